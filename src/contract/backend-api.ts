@@ -1,0 +1,267 @@
+import { z } from 'zod';
+import {
+  Allergen,
+  Category,
+  CurrencyCode,
+  Diet,
+  DietFlag,
+  MinorUnits,
+  OptionGroup,
+  Qualifier,
+  SignedMinorUnits,
+} from '../domain/menu-schema.ts';
+
+/**
+ * The restaurant backend's REST contract as zod schemas: the reference backend validates with them,
+ * the typed client parses with them, and openapi/backend.yaml is generated from them.
+ * Money is always integer minor units of `currency`.
+ */
+
+const Id = z.string().min(1).max(100);
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+// ---- menu ---------------------------------------------------------------------------------------
+
+export const MenuItemDto = z.object({
+  id: Id,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  category: Id,
+  description: z.string(),
+  ingredients: z.array(z.string()),
+  price: z.object({ amount: MinorUnits, currency: CurrencyCode }),
+  diet: Diet,
+  dietFlags: z.array(DietFlag),
+  allergens: z.array(Allergen),
+  spiceLevel: z.number().int(),
+  tags: z.array(z.string()),
+  optionGroups: z.array(Id),
+  /** false when switched off or out of stock. */
+  available: z.boolean(),
+  /** Units left when stock is tracked, else null. */
+  stock: z.number().int().nullable(),
+});
+export type MenuItemDto = z.infer<typeof MenuItemDto>;
+
+export const MenuResponse = z.object({
+  version: z.string(),
+  venue: z.object({
+    id: Id,
+    name: z.string(),
+    currency: CurrencyCode,
+    taxRateBps: z.number().int(),
+    delivery: z.object({
+      available: z.boolean(),
+      fee: MinorUnits,
+      freeAbove: MinorUnits.optional(),
+      minimumOrder: MinorUnits,
+    }),
+    pickup: z.boolean(),
+    paymentMethods: z.array(z.string()),
+  }),
+  categories: z.array(Category),
+  optionGroups: z.array(OptionGroup),
+  items: z.array(MenuItemDto),
+});
+export type MenuResponse = z.infer<typeof MenuResponse>;
+
+export const MenuQuery = z.object({
+  /** vegetarian includes vegan items. */
+  diet: Diet.optional(),
+  category: Id.optional(),
+  /** Comma-separated allergens the items must not contain. */
+  allergen_free: z.string().max(300).optional(),
+  q: z.string().max(200).optional(),
+});
+export type MenuQuery = z.infer<typeof MenuQuery>;
+
+// ---- carts --------------------------------------------------------------------------------------
+
+export const SelectedOption = z.object({
+  group: Id,
+  choice: Id,
+  quantity: z.number().int().min(1).max(20).default(1),
+  qualifier: Qualifier.optional(),
+});
+export type SelectedOption = z.infer<typeof SelectedOption>;
+export type SelectedOptionInput = z.input<typeof SelectedOption>;
+
+export const RemovedDefault = z.object({ group: Id, choice: Id });
+export type RemovedDefault = z.infer<typeof RemovedDefault>;
+
+export const AddLineRequest = z.object({
+  itemId: Id,
+  quantity: z.number().int().min(1).max(1000),
+  options: z.array(SelectedOption).max(50).default([]),
+  /** Default choices the customer removed ("no onions"). */
+  without: z.array(RemovedDefault).max(50).default([]),
+  notes: z.string().max(500).optional(),
+});
+export type AddLineRequest = z.input<typeof AddLineRequest>;
+
+export const UpdateLineRequest = z
+  .object({
+    quantity: z.number().int().min(1).max(1000).optional(),
+    options: z.array(SelectedOption).max(50).optional(),
+    without: z.array(RemovedDefault).max(50).optional(),
+    notes: z.string().max(500).nullable().optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, 'give at least one field to change');
+export type UpdateLineRequest = z.input<typeof UpdateLineRequest>;
+
+export const Fulfillment = z.enum(['delivery', 'pickup']);
+export type Fulfillment = z.infer<typeof Fulfillment>;
+
+export const UpdateCartRequest = z.object({ fulfillment: Fulfillment });
+
+export const CartLineOption = z.object({
+  group: Id,
+  groupName: z.string(),
+  choice: Id,
+  choiceName: z.string(),
+  quantity: z.number().int(),
+  qualifier: Qualifier.optional(),
+  /** Per unit of the item. */
+  priceDelta: SignedMinorUnits,
+});
+
+export const CartLine = z.object({
+  id: Id,
+  itemId: Id,
+  name: z.string(),
+  quantity: z.number().int(),
+  options: z.array(CartLineOption),
+  without: z.array(RemovedDefault.extend({ choiceName: z.string() })),
+  notes: z.string().nullable(),
+  unitPrice: MinorUnits,
+  lineTotal: MinorUnits,
+});
+export type CartLine = z.infer<typeof CartLine>;
+
+export const Totals = z.object({
+  currency: CurrencyCode,
+  subtotal: MinorUnits,
+  tax: MinorUnits,
+  deliveryFee: MinorUnits,
+  total: MinorUnits,
+});
+export type Totals = z.infer<typeof Totals>;
+
+export const Cart = z.object({
+  id: Id,
+  fulfillment: Fulfillment.nullable(),
+  lines: z.array(CartLine),
+  totals: Totals,
+  /** Set once the cart became an order; such a cart can no longer change. */
+  orderId: Id.nullable(),
+});
+export type Cart = z.infer<typeof Cart>;
+
+// ---- orders -------------------------------------------------------------------------------------
+
+export const ORDER_STATUSES = [
+  'placed',
+  'paid',
+  'preparing',
+  'ready',
+  'out_for_delivery',
+  'completed',
+  'cancelled',
+] as const;
+export const OrderStatus = z.enum(ORDER_STATUSES);
+export type OrderStatus = z.infer<typeof OrderStatus>;
+
+export const PaymentMethod = z.enum(['card', 'cash', 'upi', 'wallet']);
+export type PaymentMethod = z.infer<typeof PaymentMethod>;
+
+export const CreateOrderRequest = z.object({
+  cartId: Id,
+  fulfillment: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('pickup') }),
+    z.object({ type: z.literal('delivery'), address: z.string().trim().min(5).max(300) }),
+  ]),
+  customer: z.object({
+    name: z.string().trim().min(1).max(100),
+    phone: z.string().regex(/^\+?[0-9 ()-]{7,20}$/, 'a phone number of 7 to 20 digits'),
+  }),
+  paymentMethod: PaymentMethod,
+  notes: z.string().max(500).optional(),
+});
+export type CreateOrderRequest = z.infer<typeof CreateOrderRequest>;
+
+export const Order = z.object({
+  id: Id,
+  cartId: Id,
+  status: OrderStatus,
+  fulfillment: Fulfillment,
+  paymentMethod: PaymentMethod,
+  lines: z.array(CartLine),
+  totals: Totals,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Order = z.infer<typeof Order>;
+
+export const StockShortage = z.object({
+  itemId: Id,
+  name: z.string(),
+  requested: z.number().int(),
+  available: z.number().int(),
+});
+export type StockShortage = z.infer<typeof StockShortage>;
+
+export const UpdateOrderStatusRequest = z.object({ status: OrderStatus });
+
+export const PaymentLink = z.object({
+  paymentId: Id,
+  orderId: Id,
+  provider: z.string(),
+  url: z.string(),
+  status: z.enum(['pending', 'paid', 'declined']),
+  amount: MinorUnits,
+  currency: CurrencyCode,
+});
+export type PaymentLink = z.infer<typeof PaymentLink>;
+
+// ---- auth and webhooks --------------------------------------------------------------------------
+
+export const CustomerTokenRequest = z.object({ customerId: Id.optional() });
+export const CustomerToken = z.object({ customerId: Id, token: z.string(), expiresAt: z.string() });
+export type CustomerToken = z.infer<typeof CustomerToken>;
+
+export const WebhookSubscriptionRequest = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  /** Shared secret for the HMAC signature; generated when omitted. */
+  secret: z.string().min(16).max(200).optional(),
+});
+export const WebhookSubscription = z.object({
+  id: Id,
+  url: z.string(),
+  secret: z.string(),
+  createdAt: z.string(),
+});
+export type WebhookSubscription = z.infer<typeof WebhookSubscription>;
+
+/** Body of every webhook delivery. Signed: `Maitre-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`. */
+export const OrderStatusEvent = z.object({
+  id: Id,
+  type: z.literal('order.status_changed'),
+  createdAt: z.string(),
+  data: z.object({
+    orderId: Id,
+    cartId: Id,
+    status: OrderStatus,
+    previousStatus: OrderStatus.nullable(),
+    total: MinorUnits,
+    currency: CurrencyCode,
+  }),
+});
+export type OrderStatusEvent = z.infer<typeof OrderStatusEvent>;

@@ -1,0 +1,42 @@
+import type {
+  AddLineRequest,
+  Cart,
+  CreateOrderRequest,
+  Fulfillment,
+  MenuItemDto,
+  MenuQuery,
+  MenuResponse,
+  Order,
+  PaymentLink,
+  StockShortage,
+  UpdateLineRequest,
+} from '../../contract/backend-api.ts';
+
+/** The result of placing an order: an expected business outcome, not an exception. */
+export type PlaceOrderResult =
+  | { ok: true; order: Order }
+  | { ok: false; reason: 'out_of_stock'; shortages: StockShortage[] }
+  | { ok: false; reason: 'rejected'; code: string; message: string };
+
+/**
+ * The restaurant backend as the dialog engine sees it. `customerId` identifies the conversation's
+ * customer; the adapter obtains and refreshes that customer's short-lived token. Failures of
+ * transport or unexpected 4xx/5xx throw BackendError (src/backend-client).
+ */
+export interface BackendPort {
+  getMenu(query?: MenuQuery): Promise<MenuResponse>;
+  getItem(itemId: string): Promise<MenuItemDto | null>;
+  createCart(customerId: string): Promise<Cart>;
+  getCart(customerId: string, cartId: string): Promise<Cart>;
+  addLine(customerId: string, cartId: string, line: AddLineRequest): Promise<Cart>;
+  updateLine(customerId: string, cartId: string, lineId: string, change: UpdateLineRequest): Promise<Cart>;
+  removeLine(customerId: string, cartId: string, lineId: string): Promise<Cart>;
+  setFulfillment(customerId: string, cartId: string, fulfillment: Fulfillment): Promise<Cart>;
+  placeOrder(
+    customerId: string,
+    request: CreateOrderRequest,
+    idempotencyKey: string,
+  ): Promise<PlaceOrderResult>;
+  getOrder(customerId: string, orderId: string): Promise<Order>;
+  requestPayment(customerId: string, orderId: string): Promise<PaymentLink>;
+}

@@ -1,0 +1,3 @@
+export type { BackendPort, PlaceOrderResult } from './backend-port.ts';
+export { type Clock, systemClock } from './clock.ts';
+export { type IdSource, randomIds } from './id-source.ts';

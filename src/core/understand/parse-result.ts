@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { Allergen, Diet, Qualifier } from '../../domain/menu-schema.ts';
+
+/**
+ * What understanding produces for one utterance: the output of `maitre parse` (docs/parse-output.md)
+ * and the input of the command generator. Rules and (later) the language model both produce this
+ * shape; neither touches the cart. Names here are persisted in logs and eval files: rename with care.
+ */
+export const INTENTS = [
+  'greet',
+  'goodbye',
+  'thanks',
+  'chitchat',
+  'bot_challenge',
+  'capabilities',
+  'browse_menu',
+  'item_info',
+  'recommend',
+  'order_add',
+  'order_remove',
+  'order_update',
+  'show_cart',
+  'checkout',
+  'provide_info',
+  'affirm',
+  'deny',
+  'cancel',
+  'repeat',
+  'help',
+  'human_handoff',
+  'faq',
+  'order_status',
+  'out_of_scope',
+] as const;
+export const Intent = z.enum(INTENTS);
+export type Intent = z.infer<typeof Intent>;
+
+export const SLOT_NAMES = ['fulfillment', 'address', 'name', 'phone', 'paymentMethod'] as const;
+export const SlotName = z.enum(SLOT_NAMES);
+export type SlotName = z.infer<typeof SlotName>;
+
+export const ParsedOption = z.object({
+  group: z.string(),
+  choice: z.string(),
+  choiceName: z.string(),
+  quantity: z.number().int().min(1),
+  qualifier: Qualifier.optional(),
+});
+export type ParsedOption = z.infer<typeof ParsedOption>;
+
+export const ParsedLine = z.object({
+  itemId: z.string(),
+  name: z.string(),
+  quantity: z.number().int().min(1),
+  /** true when the customer said no number ("a coke" is explicit: 1; "coke" is implicit). */
+  quantityExplicit: z.boolean(),
+  options: z.array(ParsedOption),
+  /** Default choices removed or options negated: "no onions", "hold the cheese". */
+  without: z.array(z.object({ group: z.string(), choice: z.string(), choiceName: z.string() })),
+  /** Option words said near this item that its option groups cannot take. */
+  unresolved: z.array(z.string()),
+  /** Character offsets of the item mention in the normalized text. */
+  span: z.tuple([z.number().int(), z.number().int()]),
+});
+export type ParsedLine = z.infer<typeof ParsedLine>;
+
+export const Suggestion = z.object({ id: z.string(), name: z.string(), score: z.number() });
+
+export const ParseResult = z.object({
+  text: z.string(),
+  normalized: z.string(),
+  /** Sorted by confidence, highest first; the first is the primary intent. Several when one message asks several things. */
+  intents: z.array(z.object({ intent: Intent, confidence: z.number().min(0).max(1) })).min(1),
+  /** Items to add, remove or change, each with its options attached. */
+  lines: z.array(ParsedLine),
+  /** Menu items mentioned without order intent (item_info, remove targets). */
+  itemRefs: z.array(z.object({ itemId: z.string(), name: z.string() })),
+  /** Browse filters and standing constraints ("I'm vegan", "nut allergy"). */
+  filters: z.object({
+    diet: Diet.optional(),
+    category: z.string().optional(),
+    allergenFree: z.array(Allergen),
+    maxSpice: z.number().int().optional(),
+  }),
+  /** Customer states a standing constraint about themselves ("I'm vegan", "I have a nut allergy"). */
+  constraints: z.object({ diet: Diet.optional(), allergies: z.array(Allergen) }),
+  mood: z.string().optional(),
+  /** Checkout slot values found in the text. */
+  slots: z.object({
+    fulfillment: z.enum(['delivery', 'pickup']).optional(),
+    address: z.string().optional(),
+    name: z.string().optional(),
+    phone: z.string().optional(),
+    paymentMethod: z.enum(['card', 'cash', 'upi', 'wallet']).optional(),
+  }),
+  /** A bare quantity for a correction ("actually make that two"). */
+  quantity: z.number().int().optional(),
+  /** Words that looked like a menu item but matched nothing well, with the closest menu names. */
+  unresolved: z.array(z.object({ text: z.string(), suggestions: z.array(Suggestion) })),
+});
+export type ParseResult = z.infer<typeof ParseResult>;
+
+/** What the dialog knows when parsing: lets "John" be read as a name when the name was asked for. */
+export interface ParseContext {
+  expecting?: SlotName | { group: string; itemId: string } | 'confirmation';
+}

@@ -1,0 +1,4 @@
+export * from './load-venue.ts';
+export * from './menu-schema.ts';
+export * from './moods-schema.ts';
+export type { Venue, VenueDocument } from './venue.ts';

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { z } from 'zod';
+import { type ValidationProblem, VenueValidationError } from '../errors/index.ts';
+import { Menu } from './menu-schema.ts';
+import { Moods } from './moods-schema.ts';
+import type { Venue, VenueDocument } from './venue.ts';
+
+/** The folder holding the sample venues, relative to the repository root. */
+export const RESTAURANTS_DIR = resolve(import.meta.dirname, '../../restaurants');
+
+/** Reads and validates `<dir>/menu.json`, `<dir>/moods.json` and `<dir>/*.md`. Throws VenueValidationError. */
+export function loadVenue(dirOrName: string, root = RESTAURANTS_DIR): Venue {
+  const dir = dirOrName.includes('/') ? resolve(dirOrName) : join(root, dirOrName);
+  if (!isDirectory(dir)) {
+    throw new VenueValidationError(dir, [{ path: '', message: `no venue folder at ${dir}` }]);
+  }
+  const menu = loadMenuFile(join(dir, 'menu.json'));
+  const moodsFile = join(dir, 'moods.json');
+  const moods = parseFile(moodsFile, Moods, readJson(moodsFile));
+  const problems: ValidationProblem[] = [];
+  const tags = new Set(menu.items.flatMap((i) => i.tags));
+  const categories = new Set(menu.categories.map((c) => c.id));
+  moods.moods.forEach((mood, i) => {
+    mood.tags.forEach((t, j) => {
+      if (!tags.has(t))
+        problems.push({ path: `moods[${i}].tags[${j}]`, message: `no menu item has tag "${t}"` });
+    });
+    mood.categories.forEach((c, j) => {
+      if (!categories.has(c))
+        problems.push({ path: `moods[${i}].categories[${j}]`, message: `unknown category "${c}"` });
+    });
+  });
+  if (problems.length > 0) throw new VenueValidationError(moodsFile, problems);
+  return { id: menu.venue.id, dir, menu, moods: moods.moods, documents: loadDocuments(dir) };
+}
+
+/** Reads and validates one menu.json. Throws VenueValidationError listing the path of each error. */
+export function loadMenuFile(file: string): Menu {
+  return parseFile(file, Menu, readJson(file));
+}
+
+/** Validates an already-parsed value against a venue schema, naming `file` in the error. */
+export function parseFile<S extends z.ZodType>(file: string, schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new VenueValidationError(
+    file,
+    result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  );
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new VenueValidationError(file, [{ path: '', message: `cannot read: ${(error as Error).message}` }]);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new VenueValidationError(file, [
+      { path: '', message: `not valid JSON: ${(error as Error).message}` },
+    ]);
+  }
+}
+
+function loadDocuments(dir: string): VenueDocument[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const heading = /^#\s+(.+)$/m.exec(text);
+      return { id: basename(f, '.md'), title: heading?.[1]?.trim() ?? basename(f, '.md'), text };
+    });
+}
+
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

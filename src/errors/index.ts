@@ -1,0 +1,3 @@
+export { ConfigError } from './config-error.ts';
+export { MaitreError } from './maitre-error.ts';
+export { type ValidationProblem, VenueValidationError } from './venue-validation-error.ts';
