@@ -1,0 +1,40 @@
+import { Command } from 'commander';
+import { MaitreError } from '../errors/index.ts';
+import { registerBackendCommand } from './commands/backend.ts';
+import { registerBenchCommand } from './commands/bench.ts';
+import { registerChatCommand } from './commands/chat.ts';
+import { registerEvalCommand } from './commands/eval.ts';
+import { registerMenuSchemaCommand } from './commands/menu-schema.ts';
+import { registerOpenapiCommand } from './commands/openapi.ts';
+import { registerParseCommand } from './commands/parse.ts';
+import { registerStartCommand } from './commands/start.ts';
+
+/** Builds the `maitre` command line. Each sub-command lives in commands/<name>.ts. */
+export function buildProgram(): Command {
+  const program = new Command('maitre')
+    .description("Maitre, a restaurant's conversational ordering agent")
+    .showHelpAfterError();
+  registerStartCommand(program);
+  registerBackendCommand(program);
+  registerChatCommand(program);
+  registerParseCommand(program);
+  registerEvalCommand(program);
+  registerBenchCommand(program);
+  registerOpenapiCommand(program);
+  registerMenuSchemaCommand(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    // A typed error is a user's mistake or an environment problem: print its message, no stack.
+    if (error instanceof MaitreError) {
+      process.stderr.write(`maitre: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  }
+}
