@@ -1,0 +1,287 @@
+import pRetry, { AbortError } from 'p-retry';
+import type { z } from 'zod';
+import {
+  type AddLineRequest,
+  Cart,
+  type CreateOrderRequest,
+  CustomerToken,
+  ErrorBody,
+  type Fulfillment,
+  MenuItemDto,
+  type MenuQuery,
+  MenuResponse,
+  Order,
+  PaymentLink,
+  StockShortage,
+  type UpdateLineRequest,
+} from '../contract/backend-api.ts';
+import type { BackendPort, PlaceOrderResult } from '../core/ports/index.ts';
+import { BackendError } from './backend-error.ts';
+
+export interface BackendClientOptions {
+  baseUrl: string;
+  serviceToken: string;
+  /** Per attempt. */
+  timeoutMs?: number;
+  /** Extra attempts for requests that are safe to repeat (reads, and order submission with its key). */
+  retries?: number;
+  /** Refresh a customer token this long before it expires. */
+  tokenMarginMs?: number;
+  fetch?: typeof fetch;
+}
+
+interface RequestOptions<S extends z.ZodType> {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  schema: S;
+  body?: unknown;
+  token?: string;
+  headers?: Record<string, string>;
+  /** Only requests that are safe to repeat are retried. */
+  retry: boolean;
+}
+
+/**
+ * Typed client for the restaurant backend contract (openapi/backend.yaml). Implements the core's
+ * BackendPort: it obtains short-lived customer tokens with the service token and renews them.
+ */
+export class BackendClient implements BackendPort {
+  private readonly baseUrl: string;
+  private readonly timeoutMs: number;
+  private readonly retries: number;
+  private readonly tokenMarginMs: number;
+  private readonly fetchImpl: typeof fetch;
+  private readonly tokens = new Map<string, { token: string; expiresAt: number }>();
+
+  constructor(private readonly options: BackendClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.timeoutMs = options.timeoutMs ?? 5_000;
+    this.retries = options.retries ?? 2;
+    this.tokenMarginMs = options.tokenMarginMs ?? 60_000;
+    this.fetchImpl = options.fetch ?? fetch;
+  }
+
+  async getMenu(query: MenuQuery = {}): Promise<MenuResponse> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, value);
+    const qs = params.size > 0 ? `?${params}` : '';
+    return this.request({ method: 'GET', path: `/api/menu${qs}`, schema: MenuResponse, retry: true });
+  }
+
+  async getItem(itemId: string): Promise<MenuItemDto | null> {
+    try {
+      return await this.request({
+        method: 'GET',
+        path: `/api/menu/items/${encodeURIComponent(itemId)}`,
+        schema: MenuItemDto,
+        retry: true,
+      });
+    } catch (error) {
+      if (error instanceof BackendError && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  async createCart(customerId: string): Promise<Cart> {
+    return this.asCustomer(customerId, (token) =>
+      this.request({ method: 'POST', path: '/api/carts', schema: Cart, body: {}, token, retry: false }),
+    );
+  }
+
+  async getCart(customerId: string, cartId: string): Promise<Cart> {
+    return this.asCustomer(customerId, (token) =>
+      this.request({ method: 'GET', path: `/api/carts/${enc(cartId)}`, schema: Cart, token, retry: true }),
+    );
+  }
+
+  async addLine(customerId: string, cartId: string, line: AddLineRequest): Promise<Cart> {
+    return this.asCustomer(customerId, (token) =>
+      this.request({
+        method: 'POST',
+        path: `/api/carts/${enc(cartId)}/lines`,
+        schema: Cart,
+        body: line,
+        token,
+        retry: false,
+      }),
+    );
+  }
+
+  async updateLine(customerId: string, cartId: string, lineId: string, change: UpdateLineRequest): Promise<Cart> {
+    return this.asCustomer(customerId, (token) =>
+      this.request({
+        method: 'PATCH',
+        path: `/api/carts/${enc(cartId)}/lines/${enc(lineId)}`,
+        schema: Cart,
+        body: change,
+        token,
+        retry: false,
+      }),
+    );
+  }
+
+  async removeLine(customerId: string, cartId: string, lineId: string): Promise<Cart> {
+    return this.asCustomer(customerId, (token) =>
+      this.request({
+        method: 'DELETE',
+        path: `/api/carts/${enc(cartId)}/lines/${enc(lineId)}`,
+        schema: Cart,
+        token,
+        retry: false,
+      }),
+    );
+  }
+
+  async setFulfillment(customerId: string, cartId: string, fulfillment: Fulfillment): Promise<Cart> {
+    return this.asCustomer(customerId, (token) =>
+      this.request({
+        method: 'PATCH',
+        path: `/api/carts/${enc(cartId)}`,
+        schema: Cart,
+        body: { fulfillment },
+        token,
+        retry: false,
+      }),
+    );
+  }
+
+  /** Safe to retry: the idempotency key makes a repeated submission return the same order. */
+  async placeOrder(customerId: string, request: CreateOrderRequest, idempotencyKey: string): Promise<PlaceOrderResult> {
+    try {
+      const order = await this.asCustomer(customerId, (token) =>
+        this.request({
+          method: 'POST',
+          path: '/api/orders',
+          schema: Order,
+          body: request,
+          token,
+          headers: { 'idempotency-key': idempotencyKey },
+          retry: true,
+        }),
+      );
+      return { ok: true, order };
+    } catch (error) {
+      if (!(error instanceof BackendError) || error.transient) throw error;
+      if (error.code === 'OUT_OF_STOCK') {
+        const lines = StockShortage.array().safeParse(error.details?.lines);
+        return { ok: false, reason: 'out_of_stock', shortages: lines.success ? lines.data : [] };
+      }
+      if (error.status === 409 || error.status === 422) {
+        return { ok: false, reason: 'rejected', code: error.code, message: error.message };
+      }
+      throw error;
+    }
+  }
+
+  async getOrder(customerId: string, orderId: string): Promise<Order> {
+    return this.asCustomer(customerId, (token) =>
+      this.request({ method: 'GET', path: `/api/orders/${enc(orderId)}`, schema: Order, token, retry: true }),
+    );
+  }
+
+  async requestPayment(customerId: string, orderId: string): Promise<PaymentLink> {
+    return this.asCustomer(customerId, (token) =>
+      this.request({
+        method: 'POST',
+        path: `/api/orders/${enc(orderId)}/payment`,
+        schema: PaymentLink,
+        body: {},
+        token,
+        retry: false,
+      }),
+    );
+  }
+
+  /** Runs a call with the customer's token; on 401 renews the token once and tries again. */
+  private async asCustomer<T>(customerId: string, call: (token: string) => Promise<T>): Promise<T> {
+    try {
+      return await call(await this.customerToken(customerId));
+    } catch (error) {
+      if (!(error instanceof BackendError) || error.status !== 401) throw error;
+      this.tokens.delete(customerId);
+      return call(await this.customerToken(customerId));
+    }
+  }
+
+  private async customerToken(customerId: string): Promise<string> {
+    const cached = this.tokens.get(customerId);
+    if (cached && cached.expiresAt - this.tokenMarginMs > Date.now()) return cached.token;
+    const issued = await this.request({
+      method: 'POST',
+      path: '/api/auth/customer-tokens',
+      schema: CustomerToken,
+      body: { customerId },
+      token: this.options.serviceToken,
+      retry: true,
+    });
+    this.tokens.set(customerId, { token: issued.token, expiresAt: Date.parse(issued.expiresAt) });
+    return issued.token;
+  }
+
+  private async request<S extends z.ZodType>(req: RequestOptions<S>): Promise<z.output<S>> {
+    const attempt = async (): Promise<z.output<S>> => {
+      try {
+        return await this.once(req);
+      } catch (error) {
+        // Only transient failures are worth another attempt.
+        if (error instanceof BackendError && error.transient) throw error;
+        throw new AbortError(error as Error);
+      }
+    };
+    return pRetry(attempt, {
+      retries: req.retry ? this.retries : 0,
+      minTimeout: 100,
+      maxTimeout: 1_000,
+      randomize: true,
+    });
+  }
+
+  private async once<S extends z.ZodType>(req: RequestOptions<S>): Promise<z.output<S>> {
+    const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
+    if (req.token) headers.authorization = `Bearer ${req.token}`;
+    if (req.body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.baseUrl}${req.path}`, {
+        method: req.method,
+        headers,
+        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      throw new BackendError(0, 'BACKEND_UNAVAILABLE', `backend not reachable: ${(error as Error).message}`, {
+        path: req.path,
+      }, { cause: error });
+    }
+    const text = await response.text();
+    const json = parseJson(text);
+    if (!response.ok) {
+      const body = ErrorBody.safeParse(json);
+      if (body.success) {
+        throw new BackendError(response.status, body.data.error.code, body.data.error.message, body.data.error.details);
+      }
+      throw new BackendError(response.status, 'BACKEND_ERROR', `backend answered ${response.status}`, { path: req.path });
+    }
+    const parsed = req.schema.safeParse(json);
+    if (!parsed.success) {
+      throw new BackendError(502, 'BACKEND_CONTRACT_VIOLATION', `backend answer does not match the contract`, {
+        path: req.path,
+        issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
+      });
+    }
+    return parsed.data;
+  }
+}
+
+function enc(id: string): string {
+  return encodeURIComponent(id);
+}
+
+function parseJson(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,96 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VenueValidationError } from '../errors/index.ts';
+import { tinyMenu } from './fixtures/tiny-menu.ts';
+import { loadMenuFile, loadVenue } from './load-venue.ts';
+import { menuJsonSchema } from './menu-json-schema.ts';
+
+function writeVenue(menu: unknown, moods: unknown = { version: 1, moods: [] }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'maitre-venue-'));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'menu.json'), JSON.stringify(menu));
+  writeFileSync(join(dir, 'moods.json'), JSON.stringify(moods));
+  writeFileSync(join(dir, 'hours.md'), '# Opening hours\n\nEvery day 11:00-22:00.\n');
+  return dir;
+}
+
+function problemsOf(fn: () => unknown): { path: string; message: string }[] {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(VenueValidationError);
+    return (error as VenueValidationError).problems;
+  }
+  throw new Error('expected a VenueValidationError');
+}
+
+const cozy = { id: 'cozy', name: 'Cozy', tags: ['comfort'], explanation: 'Warm food.' };
+
+describe('loadVenue', () => {
+  it('loads a valid venue with defaults applied and documents titled', () => {
+    const venue = loadVenue(writeVenue(tinyMenu(), { version: 1, moods: [cozy] }));
+    expect(venue.id).toBe('tiny');
+    expect(venue.menu.items[0]?.aliases).toEqual([]);
+    expect(venue.menu.items[0]?.available).toBe(true);
+    expect(venue.menu.items[0]?.stock).toBeNull();
+    expect(venue.documents).toEqual([expect.objectContaining({ id: 'hours', title: 'Opening hours' })]);
+    expect(venue.moods[0]?.id).toBe('cozy');
+  });
+
+  it('names the path of every error in a bad menu', () => {
+    const menu = tinyMenu() as { items: Record<string, unknown>[] };
+    menu.items[0] = { ...menu.items[0], price: { amount: 10.5, currency: 'USD' }, category: 'nope', allergens: ['nuts'] };
+    const problems = problemsOf(() => loadVenue(writeVenue(menu, { version: 1, moods: [cozy] })));
+    const paths = problems.map((p) => p.path);
+    expect(paths).toContain('items[0].price.amount');
+    expect(paths).toContain('items[0].allergens[0]');
+  });
+
+  it('rejects references to unknown categories and option groups, and duplicate ids', () => {
+    const menu = tinyMenu() as { items: Record<string, unknown>[] };
+    const first = menu.items[0]!;
+    menu.items = [
+      { ...first, category: 'desserts' },
+      { ...first, optionGroups: ['crust'] },
+    ];
+    const problems = problemsOf(() => loadVenue(writeVenue(menu, { version: 1, moods: [cozy] })));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { path: 'items[0].category', message: 'unknown category "desserts"' },
+        { path: 'items[1].optionGroups[0]', message: 'unknown option group "crust"' },
+        { path: 'items[1].id', message: 'duplicate id "dal"' },
+      ]),
+    );
+  });
+
+  it('rejects a mood naming a tag no item has', () => {
+    const moods = { version: 1, moods: [{ ...cozy, tags: ['fancy'] }] };
+    const problems = problemsOf(() => loadVenue(writeVenue(tinyMenu(), moods)));
+    expect(problems).toEqual([{ path: 'moods[0].tags[0]', message: 'no menu item has tag "fancy"' }]);
+  });
+
+  it('reports unreadable and malformed files with their path', () => {
+    const dir = writeVenue(tinyMenu());
+    writeFileSync(join(dir, 'menu.json'), '{ not json');
+    const error = (() => {
+      try {
+        loadMenuFile(join(dir, 'menu.json'));
+      } catch (e) {
+        return e as VenueValidationError;
+      }
+    })();
+    expect(error?.code).toBe('VENUE_INVALID');
+    expect(error?.message).toContain(join(dir, 'menu.json'));
+    expect(error?.message).toContain('not valid JSON');
+    expect(problemsOf(() => loadVenue('no-such-venue'))[0]?.message).toMatch(/no venue folder/);
+  });
+});
+
+describe('docs/menu.schema.json', () => {
+  it('is the JSON Schema generated from the zod schema (run npm run menu-schema to refresh)', () => {
+    const committed = JSON.parse(readFileSync(new URL('../../docs/menu.schema.json', import.meta.url), 'utf8'));
+    expect(committed).toEqual(menuJsonSchema());
+  });
+});
