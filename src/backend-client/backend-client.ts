@@ -63,7 +63,8 @@ export class BackendClient implements BackendPort {
 
   async getMenu(query: MenuQuery = {}): Promise<MenuResponse> {
     const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, value);
+    for (const [key, value] of Object.entries(query))
+      if (value !== undefined && value !== '') params.set(key, value);
     const qs = params.size > 0 ? `?${params}` : '';
     return this.request({ method: 'GET', path: `/api/menu${qs}`, schema: MenuResponse, retry: true });
   }
@@ -107,7 +108,12 @@ export class BackendClient implements BackendPort {
     );
   }
 
-  async updateLine(customerId: string, cartId: string, lineId: string, change: UpdateLineRequest): Promise<Cart> {
+  async updateLine(
+    customerId: string,
+    cartId: string,
+    lineId: string,
+    change: UpdateLineRequest,
+  ): Promise<Cart> {
     return this.asCustomer(customerId, (token) =>
       this.request({
         method: 'PATCH',
@@ -146,7 +152,11 @@ export class BackendClient implements BackendPort {
   }
 
   /** Safe to retry: the idempotency key makes a repeated submission return the same order. */
-  async placeOrder(customerId: string, request: CreateOrderRequest, idempotencyKey: string): Promise<PlaceOrderResult> {
+  async placeOrder(
+    customerId: string,
+    request: CreateOrderRequest,
+    idempotencyKey: string,
+  ): Promise<PlaceOrderResult> {
     try {
       const order = await this.asCustomer(customerId, (token) =>
         this.request({
@@ -249,25 +259,43 @@ export class BackendClient implements BackendPort {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
-      throw new BackendError(0, 'BACKEND_UNAVAILABLE', `backend not reachable: ${(error as Error).message}`, {
-        path: req.path,
-      }, { cause: error });
+      throw new BackendError(
+        0,
+        'BACKEND_UNAVAILABLE',
+        `backend not reachable: ${(error as Error).message}`,
+        {
+          path: req.path,
+        },
+        { cause: error },
+      );
     }
     const text = await response.text();
     const json = parseJson(text);
     if (!response.ok) {
       const body = ErrorBody.safeParse(json);
       if (body.success) {
-        throw new BackendError(response.status, body.data.error.code, body.data.error.message, body.data.error.details);
+        throw new BackendError(
+          response.status,
+          body.data.error.code,
+          body.data.error.message,
+          body.data.error.details,
+        );
       }
-      throw new BackendError(response.status, 'BACKEND_ERROR', `backend answered ${response.status}`, { path: req.path });
+      throw new BackendError(response.status, 'BACKEND_ERROR', `backend answered ${response.status}`, {
+        path: req.path,
+      });
     }
     const parsed = req.schema.safeParse(json);
     if (!parsed.success) {
-      throw new BackendError(502, 'BACKEND_CONTRACT_VIOLATION', `backend answer does not match the contract`, {
-        path: req.path,
-        issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
-      });
+      throw new BackendError(
+        502,
+        'BACKEND_CONTRACT_VIOLATION',
+        `backend answer does not match the contract`,
+        {
+          path: req.path,
+          issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
+        },
+      );
     }
     return parsed.data;
   }

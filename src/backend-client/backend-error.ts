@@ -7,7 +7,13 @@ import { MaitreError } from '../errors/index.ts';
 export class BackendError extends MaitreError {
   readonly status: number;
 
-  constructor(status: number, code: string, message: string, details?: Record<string, unknown>, options?: ErrorOptions) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    details?: Record<string, unknown>,
+    options?: ErrorOptions,
+  ) {
     super(code, message, { ...details, status }, options);
     this.status = status;
   }

@@ -41,7 +41,12 @@ describe('loadVenue', () => {
 
   it('names the path of every error in a bad menu', () => {
     const menu = tinyMenu() as { items: Record<string, unknown>[] };
-    menu.items[0] = { ...menu.items[0], price: { amount: 10.5, currency: 'USD' }, category: 'nope', allergens: ['nuts'] };
+    menu.items[0] = {
+      ...menu.items[0],
+      price: { amount: 10.5, currency: 'USD' },
+      category: 'nope',
+      allergens: ['nuts'],
+    };
     const problems = problemsOf(() => loadVenue(writeVenue(menu, { version: 1, moods: [cozy] })));
     const paths = problems.map((p) => p.path);
     expect(paths).toContain('items[0].price.amount');
@@ -90,7 +95,9 @@ describe('loadVenue', () => {
 
 describe('docs/menu.schema.json', () => {
   it('is the JSON Schema generated from the zod schema (run npm run menu-schema to refresh)', () => {
-    const committed = JSON.parse(readFileSync(new URL('../../docs/menu.schema.json', import.meta.url), 'utf8'));
+    const committed = JSON.parse(
+      readFileSync(new URL('../../docs/menu.schema.json', import.meta.url), 'utf8'),
+    );
     expect(committed).toEqual(menuJsonSchema());
   });
 });
