@@ -1,0 +1,16 @@
+import type { Logger } from 'pino';
+import type { Clock, IdSource } from '../../core/ports/index.ts';
+import type { Db } from '../db/schema.ts';
+import type { MenuCatalog } from './menu-catalog.ts';
+
+/** What the backend's services share: the database, the menu, time, ids and a logger. */
+export interface BackendContext {
+  db: Db;
+  catalog: MenuCatalog;
+  clock: Clock;
+  ids: IdSource;
+  logger: Logger;
+}
+
+/** Milliseconds an idempotency key is remembered. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import type { Menu, MenuItem, OptionGroup } from '../../domain/index.ts';
+import type { Db } from '../db/schema.ts';
+
+/** The menu as stored: the document (venue, categories, groups) and items in menu order. */
+export interface MenuCatalog {
+  document: Omit<Menu, 'items'>;
+  items: MenuItem[];
+  itemsById: Map<string, MenuItem>;
+  groupsById: Map<string, OptionGroup>;
+}
+
+/** An item's live state: switched on/off and units left (null when stock is not tracked). */
+export interface ItemState {
+  available: boolean;
+  stock: number | null;
+}
+
+export async function loadMenuCatalog(db: Db): Promise<MenuCatalog> {
+  const doc = await db
+    .selectFrom('menu_document')
+    .select('document')
+    .where('id', '=', 'menu')
+    .executeTakeFirst();
+  if (!doc) throw new Error('the database holds no menu: seed a venue first');
+  const rows = await db.selectFrom('menu_items').select('data').orderBy('position').execute();
+  const document = JSON.parse(doc.document) as Omit<Menu, 'items'>;
+  const items = rows.map((r) => JSON.parse(r.data) as MenuItem);
+  return {
+    document,
+    items,
+    itemsById: new Map(items.map((i) => [i.id, i])),
+    groupsById: new Map(document.optionGroups.map((g) => [g.id, g])),
+  };
+}
+
+/** Availability flags and stock counts of every item, read fresh from the database. */
+export async function loadItemStates(db: Db): Promise<Map<string, ItemState>> {
+  const rows = await db
+    .selectFrom('menu_items')
+    .leftJoin('stock', 'stock.item_id', 'menu_items.id')
+    .select(['menu_items.id as id', 'menu_items.available as available', 'stock.quantity as quantity'])
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { available: Number(r.available) === 1, stock: r.quantity === null ? null : Number(r.quantity) },
+    ]),
+  );
+}
+
+/** Orderable now: switched on and, when stock is tracked, at least one unit left. */
+export function isOrderable(state: ItemState | undefined): boolean {
+  return state?.available === true && (state.stock === null || state.stock > 0);
+}
+
+/**
+ * The menu version (ETag): a hash of the menu content and of each item's orderability, so it changes
+ * when the menu or availability changes, but not on every unit of stock sold.
+ */
+export function menuVersion(catalog: MenuCatalog, states: Map<string, ItemState>): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify(catalog.document));
+  for (const item of catalog.items) {
+    hash.update(JSON.stringify(item));
+    hash.update(isOrderable(states.get(item.id)) ? '1' : '0');
+  }
+  return `m-${hash.digest('hex').slice(0, 16)}`;
+}

@@ -1,0 +1,50 @@
+import type { OrderStatus, OrderStatusEvent } from '../../contract/backend-api.ts';
+import type { Db, OrderTable } from '../db/schema.ts';
+import type { BackendContext } from './backend-context.ts';
+
+/**
+ * Records an order status change in the webhook outbox: one row per subscription, in the caller's
+ * transaction, so the change and its notification commit (or vanish) together.
+ */
+export async function enqueueOrderEvent(
+  ctx: BackendContext,
+  trx: Db,
+  order: Pick<OrderTable, 'id' | 'cart_id' | 'total' | 'currency'>,
+  status: OrderStatus,
+  previousStatus: OrderStatus | null,
+): Promise<OrderStatusEvent> {
+  const now = ctx.clock.now().toISOString();
+  const event: OrderStatusEvent = {
+    id: ctx.ids.next('evt'),
+    type: 'order.status_changed',
+    createdAt: now,
+    data: {
+      orderId: order.id,
+      cartId: order.cart_id,
+      status,
+      previousStatus,
+      total: Number(order.total),
+      currency: order.currency,
+    },
+  };
+  const payload = JSON.stringify(event);
+  const subscriptions = await trx.selectFrom('webhook_subscriptions').select('id').execute();
+  for (const sub of subscriptions) {
+    await trx
+      .insertInto('webhook_outbox')
+      .values({
+        id: ctx.ids.next('whd'),
+        event_id: event.id,
+        subscription_id: sub.id,
+        payload,
+        status: 'pending',
+        attempts: 0,
+        next_attempt_at: now,
+        last_error: null,
+        created_at: now,
+        delivered_at: null,
+      })
+      .execute();
+  }
+  return event;
+}

@@ -1,0 +1,122 @@
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreateOrderRequest } from '../../contract/backend-api.ts';
+import { seedVenue } from '../db/seed-venue.ts';
+import { fixtureMenu } from '../testing/fixture-venue.ts';
+import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../testing/test-databases.ts';
+import type { BackendContext } from './backend-context.ts';
+import { BackendError } from './backend-error.ts';
+import { CartService } from './cart-service.ts';
+import { createBackendContext } from './create-backend-context.ts';
+import { OrderLifecycle } from './order-lifecycle.ts';
+import { OrderService } from './order-service.ts';
+
+const pickup = (cartId: string): CreateOrderRequest => ({
+  cartId,
+  fulfillment: { type: 'pickup' },
+  customer: { name: 'Ada', phone: '+1 555 0100' },
+  paymentMethod: 'card',
+});
+
+describe.each(DATABASE_KINDS)('order service on %s', (kind) => {
+  let t: TestDatabase;
+  let ctx: BackendContext;
+  let carts: CartService;
+  let orders: OrderService;
+
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    expect(await seedVenue(t.database.db, fixtureMenu(), new Date())).toBe(true);
+    expect(await seedVenue(t.database.db, fixtureMenu(), new Date())).toBe(false);
+    ctx = await createBackendContext(t.database.db, pino({ level: 'silent' }));
+    carts = new CartService(ctx);
+    orders = new OrderService(ctx);
+  });
+  afterAll(async () => t?.destroy());
+
+  async function cartWith(customer: string, itemId: string, quantity: number) {
+    const cart = await carts.create(customer);
+    await carts.addLine(customer, cart.id, { itemId, quantity, options: [], without: [] });
+    return cart.id;
+  }
+
+  it('places an order, freezes the cart, decrements stock and replays the same key', async () => {
+    const cartId = await cartWith('c1', 'chicken-wings', 2);
+    const first = await orders.place('c1', 'k1', pickup(cartId));
+    expect(first.statusCode).toBe(201);
+    expect(first.body.totals).toEqual({
+      currency: 'USD',
+      subtotal: 1798,
+      tax: 148,
+      deliveryFee: 0,
+      total: 1946,
+    });
+    const again = await orders.place('c1', 'k1', pickup(cartId));
+    expect(again).toEqual({ ...first, replayed: true });
+    await expect(orders.place('c1', 'k1', { ...pickup(cartId), notes: 'other' })).rejects.toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+    });
+    await expect(
+      carts.addLine('c1', cartId, { itemId: 'latte', quantity: 1, options: [], without: [] }),
+    ).rejects.toMatchObject({
+      code: 'CART_FROZEN',
+    });
+    const stock = await t.database.db
+      .selectFrom('stock')
+      .selectAll()
+      .where('item_id', '=', 'chicken-wings')
+      .executeTakeFirstOrThrow();
+    expect(Number(stock.quantity)).toBe(18);
+    await expect(orders.get('someone-else', first.body.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // cancelling gives the stock back
+    await new OrderLifecycle(ctx).advance(first.body.id, 'cancelled');
+    const back = await t.database.db
+      .selectFrom('stock')
+      .selectAll()
+      .where('item_id', '=', 'chicken-wings')
+      .executeTakeFirstOrThrow();
+    expect(Number(back.quantity)).toBe(20);
+  });
+
+  it('refuses a short order with the short lines and changes nothing', async () => {
+    const cartId = await cartWith('c2', 'chicken-wings', 25);
+    const error = await orders.place('c2', 'k2', pickup(cartId)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackendError);
+    expect((error as BackendError).details).toEqual({
+      lines: [{ itemId: 'chicken-wings', name: 'Chicken Wings', requested: 25, available: 20 }],
+    });
+    const keys = await t.database.db
+      .selectFrom('idempotency_keys')
+      .selectAll()
+      .where('key', '=', 'k2')
+      .execute();
+    expect(keys).toEqual([]);
+    const cart = await carts.get('c2', cartId);
+    expect(cart.orderId).toBeNull();
+  });
+
+  it('enforces the delivery minimum', async () => {
+    const cartId = await cartWith('c3', 'latte', 1);
+    await expect(
+      orders.place('c3', 'k3', {
+        ...pickup(cartId),
+        fulfillment: { type: 'delivery', address: '1 Main Street' },
+      }),
+    ).rejects.toMatchObject({ code: 'BELOW_DELIVERY_MINIMUM' });
+  });
+
+  it('makes exactly one order from 50 parallel submissions with one key', async () => {
+    const cartId = await cartWith('c4', 'vegan-bowl', 1);
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => orders.place('c4', 'same-key', pickup(cartId))),
+    );
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    expect(results.filter((r) => !r.replayed)).toHaveLength(1);
+    const rows = await t.database.db
+      .selectFrom('orders')
+      .select('id')
+      .where('cart_id', '=', cartId)
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
+});
