@@ -48,6 +48,10 @@ export const ParsedOption = z.object({
 });
 export type ParsedOption = z.infer<typeof ParsedOption>;
 
+/** What the customer wants done with a line: `update` edits an item already in the cart ("make the biryani extra spicy"), `replace` swaps the last item ("I meant pepsi"). */
+export const LineAction = z.enum(['add', 'update', 'remove', 'replace']);
+export type LineAction = z.infer<typeof LineAction>;
+
 export const ParsedLine = z.object({
   itemId: z.string(),
   name: z.string(),
@@ -61,6 +65,8 @@ export const ParsedLine = z.object({
   unresolved: z.array(z.string()),
   /** Character offsets of the item mention in the normalized text. */
   span: z.tuple([z.number().int(), z.number().int()]),
+  /** Added after the first version: defaults to `add` when absent. */
+  action: LineAction.optional(),
 });
 export type ParsedLine = z.infer<typeof ParsedLine>;
 
@@ -97,10 +103,17 @@ export const ParseResult = z.object({
   quantity: z.number().int().optional(),
   /** Words that looked like a menu item but matched nothing well, with the closest menu names. */
   unresolved: z.array(z.object({ text: z.string(), suggestions: z.array(Suggestion) })),
+  /** Options said with no item to attach to ("make it large", "no onions" alone): for the item in focus. Added after the first version. */
+  freeOptions: z.array(ParsedOption).optional(),
+  freeWithout: z
+    .array(z.object({ group: z.string(), choice: z.string(), choiceName: z.string() }))
+    .optional(),
 });
 export type ParseResult = z.infer<typeof ParseResult>;
 
 /** What the dialog knows when parsing: lets "John" be read as a name when the name was asked for. */
 export interface ParseContext {
   expecting?: SlotName | { group: string; itemId: string } | 'confirmation';
+  /** Item ids in the cart (added after the first version): resolves "the pizza" and "make the biryani spicy". */
+  cart?: readonly string[];
 }

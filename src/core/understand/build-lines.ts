@@ -1,0 +1,362 @@
+import type { Qualifier } from '../../domain/menu-schema.ts';
+import type { LexEntry } from './lexicon-entry.ts';
+import type { MenuIndex } from './menu-index.ts';
+import type { Token } from './normalize.ts';
+import type { LineAction, ParsedLine, ParsedOption } from './parse-result.ts';
+import type { Segment } from './segment.ts';
+
+type ChoiceEntry = Extract<LexEntry, { kind: 'choice' }>;
+
+export interface LineDraft extends ParsedLine {
+  action: LineAction;
+  /** Segment index of the item mention. */
+  seg: number;
+}
+
+export interface BuiltLines {
+  lines: LineDraft[];
+  /** Options said with no item they could attach to ("make it large"). */
+  freeOptions: ParsedOption[];
+  freeWithout: Array<{ group: string; choice: string; choiceName: string }>;
+  /** A quantity with no item ("make that two"). */
+  bareQuantity?: number;
+  /** Items named ambiguously (a head noun several items share): their ids. */
+  ambiguous: Array<{ text: string; ids: string[] }>;
+}
+
+const REMOVE_WORDS = new Set(['remove', 'delete', 'drop', 'cancel', 'rid', 'minus']);
+const UPDATE_WORDS = new Set(['make', 'change', 'switch', 'update', 'modify', 'turn', 'upgrade', 'upsize']);
+const REPLACE_WORDS = new Set(['meant', 'instead', 'replace', 'swap', 'rather']);
+const ARTICLE = new Set(['the', 'my', 'that', 'this', 'those', 'these']);
+const GLUE = new Set(['of', 'a', 'an', 'the', 'some', 'in', 'size', 'sized', 'please', 'um', 'uh', 'each']);
+
+const items = (s: Segment | undefined): string[] =>
+  s?.type === 'lex'
+    ? [...new Set(s.entries.flatMap((e) => (e.kind === 'item' && !e.weak ? [e.id] : [])))]
+    : [];
+const weakItems = (s: Segment | undefined): string[] =>
+  s?.type === 'lex'
+    ? [...new Set(s.entries.flatMap((e) => (e.kind === 'item' && e.weak ? [e.id] : [])))]
+    : [];
+const choicesOf = (s: Segment | undefined): ChoiceEntry[] =>
+  s?.type === 'lex' ? s.entries.filter((e): e is ChoiceEntry => e.kind === 'choice') : [];
+
+/**
+ * Builds order lines from the segments: each item mention becomes a line; each option word attaches to
+ * the nearest item that can take it (the item it precedes when directly in front of it, else the item
+ * before it in the same clause, else any item), with negation spread over coordinated lists.
+ */
+export function buildLines(
+  segs: readonly Segment[],
+  tokens: readonly Token[],
+  index: MenuIndex,
+  cart: readonly string[] = [],
+): BuiltLines {
+  const n = segs.length;
+  // 1. decide which lex segments are item mentions
+  const itemAt: Array<string | undefined> = new Array(n);
+  const ambiguous: BuiltLines['ambiguous'] = [];
+  const text = (s: Segment) =>
+    tokens
+      .slice(s.start, s.end)
+      .map((t) => t.norm)
+      .join(' ');
+  for (let k = 0; k < n; k++) {
+    const s = segs[k] as Segment;
+    let ids = items(s);
+    if (ids.length === 0) {
+      const weak = weakItems(s);
+      if (weak.length === 1) ids = weak;
+      else if (weak.length > 1) {
+        const inCart = weak.filter((id) => cart.includes(id));
+        if (inCart.length === 1) ids = inCart;
+        else if (choicesOf(s).length === 0) {
+          ambiguous.push({ text: text(s), ids: weak });
+          continue;
+        }
+      }
+    }
+    if (ids.length === 0) continue;
+    const id = ids.find((x) => cart.includes(x)) ?? (ids[0] as string);
+    const ch = choicesOf(s);
+    if (ch.length > 0 && readAsChoice(segs, k, ch, index, itemAt)) continue;
+    itemAt[k] = id;
+  }
+  // "pepperoni pizzas": a category word right after an item of that category belongs to the mention
+  const absorbed = new Set<number>();
+  for (let k = 0; k < n; k++) {
+    const id = itemAt[k];
+    const next = segs[k + 1];
+    if (!id || next?.type !== 'lex') continue;
+    const cat = index.items.get(id)?.category;
+    if (next.entries.some((e) => e.kind === 'category' && e.id === cat) && itemAt[k + 1] === undefined)
+      absorbed.add(k + 1);
+  }
+
+  const lines: LineDraft[] = [];
+  const lineAtSeg = new Map<number, LineDraft>();
+  const clauseOf: number[] = new Array(n);
+  let clause = 0;
+  for (let k = 0; k < n; k++) {
+    const s = segs[k] as Segment;
+    if (s.type === 'break' && !s.comma) clause++;
+    if (s.type === 'break' && s.comma && segs[k + 1]?.type === 'and') clause++;
+    clauseOf[k] = clause;
+  }
+
+  // 2. item lines, with their quantity and action
+  for (let k = 0; k < n; k++) {
+    const id = itemAt[k];
+    if (!id) continue;
+    const s = segs[k] as Segment;
+    const endSeg = absorbed.has(k + 1) ? (segs[k + 1] as Segment) : s;
+    const item = index.items.get(id);
+    const line: LineDraft = {
+      itemId: id,
+      name: item?.name ?? id,
+      quantity: 1,
+      quantityExplicit: false,
+      options: [],
+      without: [],
+      unresolved: [],
+      span: [(tokens[s.start] as Token).start, (tokens[endSeg.end - 1] as Token).end],
+      action: actionFor(segs, k, itemAt, tokens),
+      seg: k,
+    };
+    // quantity: the nearest qty before, separated only by options, qualifiers and glue words
+    for (let j = k - 1; j >= 0; j--) {
+      const p = segs[j] as Segment;
+      if (p.type === 'qty') {
+        line.quantity = Math.max(1, p.value);
+        line.quantityExplicit = true;
+        break;
+      }
+      if (p.type === 'lex' && itemAt[j] === undefined && choicesOf(p).length > 0) continue;
+      if (p.type === 'qual' || (p.type === 'word' && GLUE.has(p.norm))) continue;
+      break;
+    }
+    lines.push(line);
+    lineAtSeg.set(k, line);
+  }
+
+  // 3. options
+  const freeOptions: ParsedOption[] = [];
+  const freeWithout: BuiltLines['freeWithout'] = [];
+  let neg = false;
+  let qual: Qualifier | undefined;
+  let optQty: number | undefined;
+  for (let k = 0; k < n; k++) {
+    const s = segs[k] as Segment;
+    if (s.type === 'neg') {
+      neg = true;
+      continue;
+    }
+    if (s.type === 'qual') {
+      qual = s.qualifier;
+      neg = false;
+      continue;
+    }
+    if (s.type === 'with') {
+      neg = false;
+      continue;
+    }
+    if (s.type === 'qty') {
+      neg = false;
+      optQty = quantityTargetsOption(segs, k, itemAt) ? s.value : undefined;
+      continue;
+    }
+    if (s.type === 'and' || s.type === 'or') {
+      const next = segs[k + 1];
+      if (!(next?.type === 'lex' && itemAt[k + 1] === undefined && choicesOf(next).length > 0)) neg = false;
+      continue;
+    }
+    if (s.type === 'break') {
+      if (!s.comma) neg = false;
+      continue;
+    }
+    if (s.type === 'word') {
+      if (!ARTICLE.has(s.norm) && s.norm !== 'on') neg = false;
+      continue;
+    }
+    if (itemAt[k] !== undefined || absorbed.has(k)) {
+      neg = false;
+      qual = undefined;
+      optQty = undefined;
+      continue;
+    }
+    const choices = choicesOf(s);
+    if (choices.length === 0) {
+      if (neg || qual) {
+        const target = nearestLine(lines, k, clauseOf);
+        if (target && s.entries.every((e) => e.kind !== 'category'))
+          target.unresolved.push(`${neg ? 'no ' : ''}${text(s)}`);
+      }
+      qual = undefined;
+      continue;
+    }
+    const target = attachTarget(segs, k, choices, itemAt, lineAtSeg, lines, clauseOf, index);
+    const ch = target ? choices.find((c) => index.accepts(target.itemId, c.group)) : choices[0];
+    if (!ch) continue;
+    const choice = index.choice(ch.group, ch.choice);
+    const choiceName = choice?.name ?? ch.choice;
+    if (!target) {
+      if (lines.length > 0) {
+        nearestLine(lines, k, clauseOf)?.unresolved.push(text(s));
+      } else if (neg) freeWithout.push({ group: ch.group, choice: ch.choice, choiceName });
+      else freeOptions.push(option(ch, choiceName, optQty, qual));
+    } else if (neg) {
+      if (!target.without.some((w) => w.group === ch.group && w.choice === ch.choice))
+        target.without.push({ group: ch.group, choice: ch.choice, choiceName });
+    } else {
+      target.options.push(option(ch, choiceName, optQty, qual));
+    }
+    qual = undefined;
+    optQty = undefined;
+  }
+
+  let bareQuantity: number | undefined;
+  if (lines.length === 0) {
+    const q = segs.find((s) => s.type === 'qty' && !s.article);
+    if (q?.type === 'qty') bareQuantity = q.value;
+  }
+  const result: BuiltLines = { lines, freeOptions, freeWithout, ambiguous };
+  if (bareQuantity !== undefined) result.bareQuantity = bareQuantity;
+  return result;
+}
+
+function option(
+  ch: ChoiceEntry,
+  choiceName: string,
+  qty: number | undefined,
+  qual: Qualifier | undefined,
+): ParsedOption {
+  const o: ParsedOption = { group: ch.group, choice: ch.choice, choiceName, quantity: Math.max(1, qty ?? 1) };
+  if (qual) o.qualifier = qual;
+  return o;
+}
+
+/** A phrase that is both an item and an option ("pepperoni") is an option when it follows "with"/"no"/"extra" after an item, or "add X to the Y". */
+function readAsChoice(
+  segs: readonly Segment[],
+  k: number,
+  ch: ChoiceEntry[],
+  index: MenuIndex,
+  itemAt: Array<string | undefined>,
+): boolean {
+  const prev = segs[k - 1];
+  if (prev?.type === 'qty') return false;
+  // "add pepperoni to the pizza"
+  const after = segs.slice(k + 1, k + 4);
+  const toIdx = after.findIndex((s) => s.type === 'word' && (s.norm === 'to' || s.norm === 'on'));
+  if (toIdx >= 0) {
+    const target = after.slice(toIdx + 1).find((s) => s.type === 'lex' && items(s).length > 0);
+    if (target && items(target).some((id) => ch.some((c) => index.accepts(id, c.group)))) return true;
+  }
+  let sawMarker = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const p = segs[j] as Segment;
+    if (p.type === 'neg' || p.type === 'qual' || p.type === 'with') sawMarker = true;
+    if (p.type === 'break' && !p.comma) return false;
+    const id = itemAt[j];
+    if (id) return sawMarker && ch.some((c) => index.accepts(id, c.group));
+  }
+  return false;
+}
+
+function actionFor(
+  segs: readonly Segment[],
+  k: number,
+  itemAt: Array<string | undefined>,
+  tokens: readonly Token[],
+): LineAction {
+  const words: string[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const p = segs[j] as Segment;
+    if (p.type === 'break' && !p.comma) break;
+    if (itemAt[j] !== undefined) break;
+    if (p.type === 'word') words.push(p.norm);
+    if (p.type === 'neg' && tokens[p.start]?.norm === 'minus') words.push('minus');
+  }
+  const after = segs[k + 1];
+  if (
+    words.some((w) => REMOVE_WORDS.has(w)) ||
+    (words.includes('take') && (words.includes('off') || words.includes('out')))
+  )
+    return 'remove';
+  if (words.some((w) => REPLACE_WORDS.has(w)) || (after?.type === 'word' && after.norm === 'instead'))
+    return 'replace';
+  const prev = segs[k - 1];
+  const hasArticle = prev?.type === 'word' && ARTICLE.has(prev.norm) && prev.norm !== 'this';
+  if (words.some((w) => UPDATE_WORDS.has(w)) && hasArticle) return 'update';
+  // "add bacon to the burger"
+  if (hasArticle && words.includes('to') && (words.includes('add') || words.includes('put'))) return 'update';
+  if (hasArticle && words.includes('on') && words.includes('put')) return 'update';
+  return 'add';
+}
+
+function quantityTargetsOption(
+  segs: readonly Segment[],
+  k: number,
+  itemAt: Array<string | undefined>,
+): boolean {
+  for (let j = k + 1; j < segs.length; j++) {
+    const s = segs[j] as Segment;
+    if (itemAt[j] !== undefined) return false;
+    if (s.type === 'lex' && choicesOf(s).length > 0) {
+      // an option right after the number: the number is the option's, unless an item follows ("3 bottles of sprite")
+      for (let m = j + 1; m < segs.length; m++) {
+        const t = segs[m] as Segment;
+        if (itemAt[m] !== undefined) return false;
+        if (t.type === 'lex' && choicesOf(t).length > 0) continue;
+        if (t.type === 'qual' || (t.type === 'word' && GLUE.has(t.norm))) continue;
+        return true;
+      }
+      return true;
+    }
+    if (s.type === 'qual' || (s.type === 'word' && GLUE.has(s.norm))) continue;
+    return false;
+  }
+  return false;
+}
+
+function attachTarget(
+  segs: readonly Segment[],
+  k: number,
+  choices: ChoiceEntry[],
+  itemAt: Array<string | undefined>,
+  lineAtSeg: Map<number, LineDraft>,
+  lines: LineDraft[],
+  clauseOf: number[],
+  index: MenuIndex,
+): LineDraft | undefined {
+  const ok = (l: LineDraft | undefined) =>
+    l !== undefined && choices.some((c) => index.accepts(l.itemId, c.group));
+  // directly in front of an item ("large pepperoni pizza", "20 fl oz coke", "bottles of sprite")
+  for (let j = k + 1; j < segs.length; j++) {
+    const s = segs[j] as Segment;
+    if (itemAt[j] !== undefined) {
+      const l = lineAtSeg.get(j);
+      if (ok(l)) return l;
+      break;
+    }
+    if (
+      (s.type === 'lex' && choicesOf(s).length > 0) ||
+      s.type === 'qual' ||
+      (s.type === 'word' && GLUE.has(s.norm))
+    )
+      continue;
+    break;
+  }
+  const before = lines.filter((l) => l.seg < k);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const l = before[i] as LineDraft;
+    if (clauseOf[l.seg] === clauseOf[k] && ok(l)) return l;
+  }
+  for (let i = before.length - 1; i >= 0; i--) if (ok(before[i])) return before[i];
+  return lines.find((l) => l.seg > k && ok(l));
+}
+
+function nearestLine(lines: LineDraft[], k: number, clauseOf: number[]): LineDraft | undefined {
+  const before = lines.filter((l) => l.seg < k && clauseOf[l.seg] === clauseOf[k]);
+  return before[before.length - 1] ?? lines.find((l) => l.seg > k && clauseOf[l.seg] === clauseOf[k]);
+}

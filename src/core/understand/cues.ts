@@ -1,0 +1,90 @@
+import { PhraseSet } from './phrase-set.ts';
+
+/** Word sequences that signal each intent (generic restaurant language; nothing venue-specific). */
+const p = (s: string) => new PhraseSet(s.split('|'));
+
+export const CUES = {
+  greet: p(
+    'hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|namaste|hola|hey there|hi there|what is up|sup|morning|evening',
+  ),
+  goodbye: p(
+    'bye|goodbye|good bye|bye bye|see you|see ya|good night|goodnight|take care|farewell|have a nice day|have a good day|have a good one|cya|talk to you later|ciao|later|gotta go|i have to go|i am leaving|that is all for now',
+  ),
+  thanks: p(
+    'thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|i appreciate|appreciate that|many thanks|thanks a lot|grateful',
+  ),
+  botChallenge: p(
+    'are you a bot|are you a robot|are you human|are you a human|are you real|are you a real person|are you an ai|are you ai|are you a computer|are you a machine|am i talking to a|am i speaking to a|am i chatting with a|am i talking with a|am i speaking with a|is this a bot|is this a robot|is this a real person|is this automated|is this a human|are you a person|are you alive|is this an ai|are you automated',
+  ),
+  capabilities: p(
+    'what can you do|what can i ask|what can you help|what do you do|how can you help|what are you able|what are your capabilities|what are you capable|what can i do here|what can you help me with|what things can you|what can i say|what all can you',
+  ),
+  help: p(
+    'help|help me|how does this work|how do i order|how do i use|i am confused|i am lost|instructions|i need help|i do not understand|how do this work',
+  ),
+  affirm: p(
+    'yes|yeah|yep|yup|ya|yea|sure|ok|okay|k|correct|right|that is right|absolutely|definitely|of course|go ahead|go for it|place it|confirm|confirmed|sounds good|perfect|great|do it|please do|alright|all right|affirmative|exactly|that is correct|looks good|fine|yes please|sure thing|why not|certainly|indeed|agreed|that works|works for me|lets do it|let us do it|place the order|yes place it|send it',
+  ),
+  deny: p(
+    'no|nope|nah|not really|wait|hold on|no thanks|no thank you|not now|negative|that is wrong|incorrect|not right|hang on|stop|not yet|i do not think so|not quite|wrong|do not',
+  ),
+  cancel: p(
+    'cancel|never mind|nevermind|forget it|forget about it|start over|scrap that|scrap it|abort|cancel that|cancel my order|cancel the order|clear my cart|clear the cart|empty my cart|empty the cart|restart|start again',
+  ),
+  repeat: p(
+    'repeat|say that again|say again|come again|pardon|what did you say|once more|i did not catch|i did not hear|say it again|one more time|what was that|sorry what',
+  ),
+  showCart: p(
+    'my cart|my basket|my order so far|what is in my cart|what is in my order|show cart|show my order|what did i order|what have i ordered|what is my total|my total|review my order|order summary|what do i have so far|what have i got|read back my order|read my order|the total|my bill|how much do i owe|what is in the cart|show me the cart|view cart|see my order|see my cart',
+  ),
+  checkout: p(
+    'checkout|check out|that is all|that is it|i am done|done|nothing else|place my order|place order|ready to pay|pay now|proceed to payment|proceed to checkout|complete my order|complete the order|finish my order|finish the order|finalize|finalise|that will be all|that is everything|i am finished|confirm my order|confirm the order|submit my order|submit order|i want to pay|let me pay|go to checkout|all set|that would be all',
+  ),
+  orderStatus: p(
+    'where is my order|where is my food|order status|status of my order|track my order|tracking|track the order|when will my order|when will my food|is my order ready|how long will my order|how long until my|has my order|how long will it take|how long for my|when will it arrive|when will it be ready|is it on the way|where is my delivery|where is the driver|my order is late|order is late|still waiting for my|when does my order',
+  ),
+  handoff: p(
+    'human|real person|a person|an agent|agent|staff|manager|representative|operator|speak to someone|talk to someone|speak with someone|talk with someone|customer service|customer support|someone real|live agent|call me|somebody',
+  ),
+  handoffVerb: p('talk|speak|connect|transfer|get|want|need|put me through|let me|can i|chat'),
+  chitchat: p(
+    'how are you|how is it going|how are things|how do you do|what is your name|who are you|tell me a joke|joke|how old are you|where are you from|who made you|who built you|who created you|do you have pets|meaning of life|fun fact|hobbies|what is up|i love you|you are funny|are you happy|who do you work for|you are awesome|you are great|what do you think|nice to meet you|how was your day|do you like|your favorite|you are smart|you are stupid|you are dumb|i am bored|tell me something|interesting fact|what are you doing|do you sleep|do you eat',
+  ),
+  recommend: p(
+    'recommend|recommendation|suggest|suggestion|what is good|what is popular|popular|best seller|bestseller|best selling|your favorite|favourite|specialty|speciality|signature|what should i get|what should i have|what should i order|what should i try|what would you get|surprise me|in the mood for|i feel like|feeling like|craving|something|what is nice|what do you like|chef special|must try|what goes well|pair with|goes with',
+  ),
+  browse: p(
+    'menu|what do you have|what do you serve|what do you sell|what do you offer|what have you got|what you got|show me|what are the options|what options|what kind of|what kinds of|what types of|what type of|what sort of|list|options|do you have any|do you serve|do you sell|do you offer|do you do|do you make|anything|any|which|what are your|what else|what is available|available|choices|selection|range of',
+  ),
+  itemInfo: p(
+    'what is in|what is on|what comes in|what comes with|come with|comes with|ingredients|ingredient|made with|made of|made from|contain|contains|is it|is that|is this|is the|are they|are the|how much is|how much are|how much does|how much for|how much do|price|prices|cost|costs|how spicy|how hot|how big|how large|how many pieces|tell me about|describe|what is the|what are the|allergens|allergen|calories|portion|serving|is there|are there|does it have|does the|do the|vegan|vegetarian|gluten free|halal|spicy',
+  ),
+  orderVerb: p(
+    'i want|i would like|i will have|i will take|i will get|i will do|can i get|could i get|can i have|could i have|may i have|may i get|give me|get me|i need|order|add|i would love|let me get|let me have|let me try|bring me|i take|i would take|i would have|i would go with|i will go with|i go with|i want to order|put in|gimme|grab|send me|make me|i am getting|we want|we would like|we will have|we will take|can we get|could we get|can we have|throw in|i am going to have|i am gonna have|i am going to get|and a|and an|plus a|also a',
+  ),
+  update: p(
+    'actually|make that|make it|change|instead|i meant|i mean|switch|swap|replace|correction|rather|no make it|update|modify|upgrade|upsize',
+  ),
+  remove: p('remove|delete|take off|take out|drop|get rid of|no more|cancel the|minus|without the'),
+  question: p(
+    'what|which|how|is|are|do|does|can you|could you|will you|would you|where|when|why|who|any|anything',
+  ),
+} as const;
+
+/** Words that belong to other domains (banking, travel, cars, devices, recipes): they veto menu actions. */
+export const OFF_DOMAIN = new Set(
+  `bank banking account accounts balance transfer routing pin credit debit apr interest score loan mortgage
+  flight flights airline airport hotel hotels luggage baggage visa passport vaccine vaccines travel trip vacation
+  car cars tire tires oil gas mpg mileage engine uber lyft traffic directions commute
+  weather temperature forecast rain alarm timer reminder reminders calendar meeting meetings schedule
+  song songs music playlist volume speaker thermostat
+  recipe recipes cook cooking baking calorie calories nutrition nutritional protein carbs substitute substitution
+  insurance tax taxes salary paycheck payday pto w2 401k deposit income benefits
+  translate translation language spell spelling define definition meaning synonym
+  dice coin calculator calculate math divided multiply percent
+  stocks dow nasdaq market shares invest investment crypto bitcoin
+  text email message call phone contacts
+  reservation reservations reserve book booking table tables review reviews rating ratings yelp
+  todo
+  rewards points redeem`.split(/\s+/),
+);

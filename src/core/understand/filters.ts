@@ -1,0 +1,104 @@
+import type { Allergen, Diet } from '../../domain/menu-schema.ts';
+import type { Token } from './normalize.ts';
+import type { ParseResult } from './parse-result.ts';
+import { PhraseSet } from './phrase-set.ts';
+import type { Segment } from './segment.ts';
+
+const MILD = new PhraseSet([
+  'not spicy',
+  'not too spicy',
+  'no spice',
+  'non spicy',
+  'less spicy',
+  'not hot',
+  'not very spicy',
+  'mild',
+  'nothing spicy',
+  'no chili',
+  'no chilli',
+]);
+const SELF = new PhraseSet([
+  'i am',
+  'we are',
+  'i only eat',
+  'i eat only',
+  'i follow',
+  'i am a',
+  'we only eat',
+  'my diet is',
+  'i am strictly',
+  'i am on a',
+]);
+const ALLERGY = new PhraseSet([
+  'allergy',
+  'allergies',
+  'allergic',
+  'intolerant',
+  'intolerance',
+  'can not eat',
+  'can not have',
+  'do not eat',
+  'avoid',
+  'sensitive to',
+]);
+const NO_MEAT = new PhraseSet(['do not eat meat', 'no meat for me', 'i avoid meat']);
+
+type Filters = ParseResult['filters'];
+type Constraints = ParseResult['constraints'];
+
+/** Browse filters, standing constraints and the mood, from the segments. */
+export function readFilters(
+  segs: readonly Segment[],
+  tokens: readonly Token[],
+  absorbed: ReadonlySet<number>,
+): {
+  filters: Filters;
+  constraints: Constraints;
+  mood?: string;
+  tags: string[];
+} {
+  const filters: Filters = { allergenFree: [] };
+  const constraints: Constraints = { allergies: [] };
+  const tags: string[] = [];
+  let mood: string | undefined;
+  const selfStated = SELF.find(tokens);
+  const allergyCue = ALLERGY.has(tokens);
+  let negated = false;
+  for (let k = 0; k < segs.length; k++) {
+    const s = segs[k] as Segment;
+    if (s.type === 'neg') {
+      negated = true;
+      continue;
+    }
+    if (s.type !== 'lex') {
+      if (s.type !== 'and' && s.type !== 'or' && !(s.type === 'break' && s.comma)) negated = false;
+      continue;
+    }
+    const next = tokens[s.end];
+    const freeAfter = next?.norm === 'free';
+    for (const e of s.entries) {
+      if (e.kind === 'diet' && !negated) {
+        filters.diet ??= e.diet;
+        if (selfStated && selfStated.at < s.start) constraints.diet ??= e.diet;
+      } else if (e.kind === 'category' && !absorbed.has(k)) filters.category ??= e.id;
+      else if (e.kind === 'allergen') {
+        if (negated || freeAfter) addAll(filters.allergenFree, e.allergens);
+        if (allergyCue) addAll(constraints.allergies, e.allergens);
+      } else if (e.kind === 'tag' && !negated) tags.push(e.tag);
+      else if (e.kind === 'mood' && !negated) mood ??= e.id;
+    }
+  }
+  if (NO_MEAT.has(tokens)) constraints.diet ??= 'vegetarian' as Diet;
+  if (MILD.has(tokens)) filters.maxSpice = 1;
+  const out: { filters: Filters; constraints: Constraints; mood?: string; tags: string[] } = {
+    filters,
+    constraints,
+    tags,
+  };
+  if (mood) out.mood = mood;
+  return out;
+}
+
+function addAll(list: Allergen[], more: readonly Allergen[]): void {
+  for (const a of more) if (!list.includes(a)) list.push(a);
+}

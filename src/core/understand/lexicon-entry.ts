@@ -1,0 +1,14 @@
+import type { Allergen, Diet } from '../../domain/menu-schema.ts';
+
+/** What a phrase of the menu lexicon can stand for. One phrase may stand for several things. */
+export type LexEntry =
+  | { kind: 'item'; id: string /** derived (head noun) rather than written in the menu */; weak?: boolean }
+  | { kind: 'category'; id: string }
+  | { kind: 'choice'; group: string; choice: string }
+  | { kind: 'group'; group: string }
+  | { kind: 'diet'; diet: Diet }
+  | { kind: 'allergen'; allergens: Allergen[] }
+  | { kind: 'tag'; tag: string }
+  | { kind: 'mood'; id: string };
+
+export type LexKind = LexEntry['kind'];

@@ -1,0 +1,214 @@
+import type { Allergen, Diet, Menu } from '../../domain/menu-schema.ts';
+import type { Mood } from '../../domain/moods-schema.ts';
+import { COMMON_WORDS, STOPWORDS } from './common-words.ts';
+import { allowedTypos, editDistance } from './edit-distance.ts';
+import type { LexEntry } from './lexicon-entry.ts';
+import { normalize, type Token } from './normalize.ts';
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  entries: LexEntry[];
+  /** The phrase as written in the menu, for display. */
+  phrase?: string;
+}
+
+export interface LexMatch {
+  /** Token index range [start, end). */
+  readonly start: number;
+  readonly end: number;
+  readonly entries: readonly LexEntry[];
+  /** Number of typo-corrected tokens in the match. */
+  readonly typos: number;
+}
+
+/** Generic diet words (not venue-specific). */
+const DIET_WORDS: ReadonlyArray<[string, Diet]> = [
+  ['vegan', 'vegan'],
+  ['plant based', 'vegan'],
+  ['vegetarian', 'vegetarian'],
+  ['veg', 'vegetarian'],
+  ['veggie', 'vegetarian'],
+  ['pure veg', 'vegetarian'],
+  ['non veg', 'non-vegetarian'],
+  ['nonveg', 'non-vegetarian'],
+  ['non vegetarian', 'non-vegetarian'],
+  ['meat', 'non-vegetarian'],
+  ['meaty', 'non-vegetarian'],
+];
+
+/** Everyday words for the 14 declared allergens. */
+const ALLERGEN_WORDS: ReadonlyArray<[string, Allergen[]]> = [
+  ['nut', ['tree-nuts', 'peanuts']],
+  ['nuts', ['tree-nuts', 'peanuts']],
+  ['tree nut', ['tree-nuts']],
+  ['peanut', ['peanuts']],
+  ['groundnut', ['peanuts']],
+  ['dairy', ['milk']],
+  ['milk', ['milk']],
+  ['lactose', ['milk']],
+  ['gluten', ['gluten']],
+  ['wheat', ['gluten']],
+  ['shellfish', ['crustaceans', 'molluscs']],
+  ['crustacean', ['crustaceans']],
+  ['mollusc', ['molluscs']],
+  ['mollusk', ['molluscs']],
+  ['egg', ['eggs']],
+  ['fish', ['fish']],
+  ['soy', ['soy']],
+  ['soya', ['soy']],
+  ['sesame', ['sesame']],
+  ['celery', ['celery']],
+  ['mustard', ['mustard']],
+  ['lupin', ['lupin']],
+  ['sulphite', ['sulphites']],
+  ['sulfite', ['sulphites']],
+];
+
+/** The menu's vocabulary as a token trie: phrases of items, categories, options, diets, allergens, tags, moods. */
+export class Lexicon {
+  private readonly root: TrieNode = { next: new Map(), entries: [] };
+  /** Display names, for suggestions. */
+  readonly itemNames = new Map<string, string>();
+
+  constructor(menu: Menu, moods: readonly Mood[] = []) {
+    for (const c of menu.categories) {
+      for (const p of [c.name, ...c.aliases, c.id.replace(/-/g, ' ')])
+        this.add(p, { kind: 'category', id: c.id });
+    }
+    for (const g of menu.optionGroups) {
+      for (const p of [g.name, ...g.aliases]) this.add(p, { kind: 'group', group: g.id });
+      for (const ch of g.choices) {
+        for (const p of [ch.name, ...ch.aliases]) this.add(p, { kind: 'choice', group: g.id, choice: ch.id });
+      }
+    }
+    const heads = new Map<string, string[]>();
+    const categoryWords = new Map(
+      menu.categories.map((c) => [c.id, new Set([c.name, ...c.aliases].map(keyOf))]),
+    );
+    for (const item of menu.items) {
+      this.itemNames.set(item.id, item.name);
+      for (const p of [item.name, ...item.aliases]) this.add(p, { kind: 'item', id: item.id });
+      // "Margherita Pizza" in "Pizzas" is also "margherita"; "Masala Dosa" is also "dosa" when no other item ends so.
+      const words = normalize(item.name).tokens.filter((t) => !t.punct);
+      const cats = categoryWords.get(item.category);
+      const last = words[words.length - 1];
+      if (words.length > 1 && last) {
+        if (cats?.has(last.key))
+          this.add(
+            words
+              .slice(0, -1)
+              .map((t) => t.norm)
+              .join(' '),
+            { kind: 'item', id: item.id, weak: true },
+          );
+        if (!STOPWORDS.has(last.key)) heads.set(last.key, [...(heads.get(last.key) ?? []), item.id]);
+      }
+    }
+    for (const [head, ids] of heads) {
+      const node = this.find([head]);
+      if (node?.entries.some((e) => e.kind !== 'item' || !e.weak)) continue;
+      for (const id of ids) this.add(head, { kind: 'item', id, weak: true });
+    }
+    for (const tag of new Set(menu.items.flatMap((i) => i.tags)))
+      this.add(tag.replace(/-/g, ' '), { kind: 'tag', tag });
+    for (const [p, diet] of DIET_WORDS) this.add(p, { kind: 'diet', diet });
+    for (const [p, allergens] of ALLERGEN_WORDS) this.add(p, { kind: 'allergen', allergens });
+    for (const m of moods) for (const p of [m.name, ...m.aliases]) this.add(p, { kind: 'mood', id: m.id });
+  }
+
+  /** Adds a phrase; phrases made only of stopwords are ignored. */
+  add(phrase: string, entry: LexEntry): void {
+    const keys = normalize(phrase)
+      .tokens.filter((t) => !t.punct)
+      .map((t) => t.key);
+    if (keys.length === 0 || keys.every((k) => STOPWORDS.has(k))) return;
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map(), entries: [] };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    if (!node.entries.some((e) => sameEntry(e, entry))) node.entries.push(entry);
+    node.phrase ??= phrase;
+  }
+
+  private find(keys: readonly string[]): TrieNode | undefined {
+    let node: TrieNode | undefined = this.root;
+    for (const k of keys) node = node?.next.get(k);
+    return node;
+  }
+
+  /** Longest phrase starting at token `i`, tolerating typos scaled by word length. */
+  match(tokens: readonly Token[], i: number): LexMatch | undefined {
+    let node = this.root;
+    let best: LexMatch | undefined;
+    let typos = 0;
+    for (let j = i; j < tokens.length; j++) {
+      const t = tokens[j] as Token;
+      if (t.punct) break;
+      let child = node.next.get(t.key) ?? (t.key !== t.norm ? node.next.get(t.norm) : undefined);
+      if (!child) {
+        child = this.fuzzyChild(node, t);
+        if (!child) break;
+        typos++;
+      }
+      node = child;
+      if (node.entries.length > 0) best = { start: i, end: j + 1, entries: node.entries, typos };
+    }
+    return best;
+  }
+
+  private fuzzyChild(node: TrieNode, t: Token): TrieNode | undefined {
+    const w = t.key;
+    const max = allowedTypos(w.length);
+    if (max === 0 || t.num !== undefined || COMMON_WORDS.has(t.norm) || COMMON_WORDS.has(w)) return undefined;
+    let best: TrieNode | undefined;
+    let bestD = max + 1;
+    for (const [k, child] of node.next) {
+      if (k.charCodeAt(0) !== w.charCodeAt(0) || Math.abs(k.length - w.length) > max) continue;
+      const limit = Math.min(max, allowedTypos(k.length));
+      if (limit === 0) continue;
+      const d = editDistance(w, k, limit);
+      if (d <= limit && d < bestD) {
+        bestD = d;
+        best = child;
+      }
+    }
+    return best;
+  }
+
+  /** Menu item names closest to a word, for "did you mean". */
+  suggest(text: string, limit = 3): Array<{ id: string; name: string; score: number }> {
+    const words = normalize(text).tokens.map((t) => t.key);
+    const out: Array<{ id: string; name: string; score: number }> = [];
+    for (const [id, name] of this.itemNames) {
+      const keys = normalize(name).tokens.map((t) => t.key);
+      let score = 0;
+      for (const w of words) {
+        let s = 0;
+        for (const k of keys) {
+          if (k === w) s = 1;
+          else if (k.length > 3 && w.length > 3 && (k.startsWith(w) || w.startsWith(k))) s = Math.max(s, 0.7);
+          else if (editDistance(w, k, 2) <= 2 && k.length > 4) s = Math.max(s, 0.5);
+        }
+        score += s;
+      }
+      if (score > 0)
+        out.push({ id, name, score: Math.round((score / Math.max(words.length, keys.length)) * 100) / 100 });
+    }
+    return out.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+}
+
+function keyOf(phrase: string): string {
+  return normalize(phrase)
+    .tokens.map((t) => t.key)
+    .join(' ');
+}
+
+function sameEntry(a: LexEntry, b: LexEntry): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

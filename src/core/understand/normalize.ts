@@ -1,0 +1,236 @@
+/**
+ * Turns raw text into tokens: lowercase, contractions expanded, digits with commas joined ("18,000"),
+ * numbers split from units ("20oz" → "20 oz"), hyphens split. Each token keeps its offsets in the
+ * normalized text (what `ParsedLine.span` refers to) and in the original text (slot values are cut
+ * from the original so "12 Baker Street" keeps its case).
+ */
+export interface Token {
+  /** The word as written, lowercased (after contraction expansion). */
+  readonly norm: string;
+  /** Canonical lexicon key: singular, unit names unified ("litres" → "liter"). */
+  readonly key: string;
+  /** Offsets in the normalized text. */
+  readonly start: number;
+  readonly end: number;
+  /** Offsets in the original text. */
+  readonly oStart: number;
+  readonly oEnd: number;
+  /** Punctuation that separates clauses: , . ; ! ? */
+  readonly punct: boolean;
+  /** Numeric value when the token is digits. */
+  readonly num?: number;
+}
+
+export interface Normalized {
+  readonly text: string;
+  readonly normalized: string;
+  readonly tokens: readonly Token[];
+}
+
+const RAW_TOKEN = /\d[\d,]*(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,.;!?&+/]/gu;
+const DIGITS_WITH_COMMAS = /^\d{1,3}(?:,\d{3})+$/;
+const NUM_UNIT = /^(\d+(?:\.\d+)?)([a-z]+)$/;
+
+const WH_IS = new Set([
+  'what',
+  'that',
+  'it',
+  'where',
+  'how',
+  'there',
+  'who',
+  'here',
+  'he',
+  'she',
+  'when',
+  'why',
+]);
+const NO_APOSTROPHE: Record<string, string[]> = {
+  im: ['i', 'am'],
+  ive: ['i', 'have'],
+  dont: ['do', 'not'],
+  doesnt: ['does', 'not'],
+  didnt: ['did', 'not'],
+  isnt: ['is', 'not'],
+  arent: ['are', 'not'],
+  cant: ['can', 'not'],
+  cannot: ['can', 'not'],
+  wont: ['will', 'not'],
+  wouldnt: ['would', 'not'],
+  whats: ['what', 'is'],
+  thats: ['that', 'is'],
+  wheres: ['where', 'is'],
+  hows: ['how', 'is'],
+  theres: ['there', 'is'],
+  youre: ['you', 'are'],
+  lets: ['let', 'us'],
+  gimme: ['give', 'me'],
+  wanna: ['want', 'to'],
+  gonna: ['going', 'to'],
+  thx: ['thanks'],
+  pls: ['please'],
+  plz: ['please'],
+  u: ['you'],
+  ur: ['your'],
+  r: ['are'],
+};
+
+function expand(word: string): string[] {
+  const w = word.replace(/’/g, "'");
+  const ap = w.indexOf("'");
+  if (ap < 0) return NO_APOSTROPHE[w] ?? [w];
+  const head = w.slice(0, ap);
+  const tail = w.slice(ap + 1);
+  if (tail === 't' && head.endsWith('n')) {
+    if (head === 'can') return ['can', 'not'];
+    if (head === 'won') return ['will', 'not'];
+    return [head.slice(0, -1), 'not'];
+  }
+  switch (tail) {
+    case 'm':
+      return [head, 'am'];
+    case 're':
+      return [head, 'are'];
+    case 've':
+      return [head, 'have'];
+    case 'll':
+      return [head, 'will'];
+    case 'd':
+      return [head, 'would'];
+    case 's':
+      if (head === 'let') return ['let', 'us'];
+      return WH_IS.has(head) ? [head, 'is'] : [head];
+    default:
+      return [head + tail];
+  }
+}
+
+const UNITS: Record<string, string> = {
+  l: 'liter',
+  lt: 'liter',
+  ltr: 'liter',
+  litre: 'liter',
+  litres: 'liter',
+  liters: 'liter',
+  ml: 'ml',
+  millilitre: 'ml',
+  milliliter: 'ml',
+  millilitres: 'ml',
+  milliliters: 'ml',
+  ounce: 'oz',
+  ounces: 'oz',
+  fluid: 'fl',
+  inches: 'inch',
+  pc: 'piece',
+  pcs: 'piece',
+};
+
+const NO_FOLD = new Set([
+  'yes',
+  'this',
+  'his',
+  'its',
+  'was',
+  'has',
+  'does',
+  'is',
+  'us',
+  'plus',
+  'less',
+  'bus',
+  'gas',
+  'always',
+  'news',
+  'series',
+  'species',
+  'whereas',
+  'thanks',
+  'perhaps',
+  'sometimes',
+  'afterwards',
+  'hummus',
+  'couscous',
+  'asparagus',
+  'citrus',
+  'octopus',
+  'lotus',
+  'molasses',
+  'swiss',
+  'bonus',
+]);
+
+/** Singular, unit-unified form of a lowercase word. Applied alike to menu phrases and input. */
+export function foldWord(word: string): string {
+  const unit = UNITS[word];
+  if (unit) return unit;
+  if (word.length <= 3 || NO_FOLD.has(word) || !word.endsWith('s') || /\d/.test(word)) return word;
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('oes') && word.length > 5) return word.slice(0, -2);
+  if (/(?:ch|sh|x|ss|zz)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/** Tokenizes and normalizes one utterance. Pure; no per-call regex compilation beyond the shared ones. */
+export function normalize(text: string): Normalized {
+  const tokens: Token[] = [];
+  let pos = 0;
+  const lower = text.toLowerCase();
+  RAW_TOKEN.lastIndex = 0;
+  for (let m = RAW_TOKEN.exec(lower); m !== null; m = RAW_TOKEN.exec(lower)) {
+    const raw = m[0];
+    const oStart = m.index;
+    const oEnd = oStart + raw.length;
+    const push = (norm: string, punct = false, num?: number) => {
+      const start = pos;
+      pos += norm.length + 1;
+      const key = punct || num !== undefined ? norm : foldWord(norm);
+      tokens.push(
+        num === undefined
+          ? { norm, key, start, end: start + norm.length, oStart, oEnd, punct }
+          : { norm, key, start, end: start + norm.length, oStart, oEnd, punct, num },
+      );
+    };
+    const c = raw.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      // digits: "18,000" is one number; "1,2" is two numbers
+      if (raw.includes(',')) {
+        if (DIGITS_WITH_COMMAS.test(raw.replace(/,$/, ''))) {
+          const clean = raw.replace(/,/g, '');
+          push(clean, false, Number(clean));
+          if (raw.endsWith(',')) push(',', true);
+        } else {
+          for (const part of raw.split(',')) {
+            if (part) push(part, false, Number(part));
+            push(',', true);
+          }
+          tokens.pop();
+          pos -= 2;
+          if (raw.endsWith(',')) push(',', true);
+        }
+      } else {
+        const after = lower.slice(oEnd).match(/^[a-z]+/);
+        if (after) {
+          // "20oz", "2l": the regex took digits only; the unit follows as its own word
+          push(raw, false, Number(raw));
+        } else push(raw, false, Number(raw));
+      }
+      continue;
+    }
+    if (raw.length === 1 && ',.;!?&+/'.includes(raw)) {
+      if (raw === '&' || raw === '+') push('and');
+      else if (raw === '/') continue;
+      else push(raw, true);
+      continue;
+    }
+    const nu = NUM_UNIT.exec(raw);
+    if (nu) {
+      push(nu[1] as string, false, Number(nu[1]));
+      push(nu[2] as string);
+      continue;
+    }
+    for (const w of expand(raw)) if (w) push(w);
+  }
+  const normalized = tokens.map((t) => t.norm).join(' ');
+  return { text, normalized, tokens };
+}

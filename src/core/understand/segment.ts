@@ -1,0 +1,137 @@
+import type { Qualifier } from '../../domain/menu-schema.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { LexEntry } from './lexicon-entry.ts';
+import type { Token } from './normalize.ts';
+import { readQuantity } from './quantity.ts';
+
+/** One meaningful piece of an utterance, in order. */
+export type Segment =
+  | { type: 'lex'; start: number; end: number; entries: readonly LexEntry[]; typos: number }
+  | { type: 'qty'; start: number; end: number; value: number; article: boolean }
+  | { type: 'neg'; start: number; end: number }
+  | { type: 'qual'; start: number; end: number; qualifier: Qualifier }
+  /** "with", "add", "plus": what follows attaches positively. */
+  | { type: 'with'; start: number; end: number }
+  | { type: 'and'; start: number; end: number }
+  | { type: 'or'; start: number; end: number }
+  /** Clause break: punctuation, "then", "also". */
+  | { type: 'break'; start: number; end: number; comma?: boolean }
+  | { type: 'word'; start: number; end: number; norm: string };
+
+type Marker =
+  | { type: 'neg' }
+  | { type: 'qual'; qualifier: Qualifier }
+  | { type: 'with' }
+  | { type: 'and' }
+  | { type: 'or' }
+  | { type: 'break' };
+
+const MARKERS: ReadonlyArray<[string, Marker]> = [
+  ['no', { type: 'neg' }],
+  ['without', { type: 'neg' }],
+  ['hold the', { type: 'neg' }],
+  ['hold', { type: 'neg' }],
+  ['minus', { type: 'neg' }],
+  ['skip the', { type: 'neg' }],
+  ['leave out the', { type: 'neg' }],
+  ['leave out', { type: 'neg' }],
+  ['not', { type: 'neg' }],
+  ['none', { type: 'neg' }],
+  ['extra', { type: 'qual', qualifier: 'extra' }],
+  ['double', { type: 'qual', qualifier: 'extra' }],
+  ['a lot of', { type: 'qual', qualifier: 'extra' }],
+  ['lots of', { type: 'qual', qualifier: 'extra' }],
+  ['loads of', { type: 'qual', qualifier: 'extra' }],
+  ['plenty of', { type: 'qual', qualifier: 'extra' }],
+  ['more', { type: 'qual', qualifier: 'extra' }],
+  ['heavy', { type: 'qual', qualifier: 'extra' }],
+  ['light', { type: 'qual', qualifier: 'light' }],
+  ['a little', { type: 'qual', qualifier: 'light' }],
+  ['a little bit of', { type: 'qual', qualifier: 'light' }],
+  ['a bit of', { type: 'qual', qualifier: 'light' }],
+  ['a little of', { type: 'qual', qualifier: 'light' }],
+  ['easy on the', { type: 'qual', qualifier: 'light' }],
+  ['easy on', { type: 'qual', qualifier: 'light' }],
+  ['go easy on the', { type: 'qual', qualifier: 'light' }],
+  ['go easy on', { type: 'qual', qualifier: 'light' }],
+  ['light on the', { type: 'qual', qualifier: 'light' }],
+  ['less', { type: 'qual', qualifier: 'light' }],
+  ['with', { type: 'with' }],
+  ['plus', { type: 'and' }],
+  ['and', { type: 'and' }],
+  ['or', { type: 'or' }],
+  ['nor', { type: 'or' }],
+  ['then', { type: 'break' }],
+  ['also', { type: 'break' }],
+];
+
+interface MarkerNode {
+  next: Map<string, MarkerNode>;
+  marker?: Marker;
+}
+const MARKER_ROOT: MarkerNode = { next: new Map() };
+for (const [phrase, marker] of MARKERS) {
+  let node = MARKER_ROOT;
+  for (const w of phrase.split(' ')) {
+    let child = node.next.get(w);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  node.marker = marker;
+}
+
+function readMarker(tokens: readonly Token[], i: number): { marker: Marker; length: number } | undefined {
+  let node: MarkerNode | undefined = MARKER_ROOT;
+  let best: { marker: Marker; length: number } | undefined;
+  for (let j = i; j < tokens.length && node; j++) {
+    node = node.next.get((tokens[j] as Token).norm);
+    if (node?.marker) best = { marker: node.marker, length: j - i + 1 };
+  }
+  return best;
+}
+
+const strongLex = (entries: readonly LexEntry[]) =>
+  entries.some((e) => e.kind === 'item' || e.kind === 'choice');
+
+/** Splits tokens into lexicon matches, quantities and markers; the longest reading wins at each point. */
+export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
+  const out: Segment[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (t.punct) {
+      out.push({ type: 'break', start: i, end: i + 1, comma: t.norm === ',' });
+      i++;
+      continue;
+    }
+    const lex = lexicon.match(tokens, i);
+    const mk = readMarker(tokens, i);
+    const qty = readQuantity(tokens, i);
+    const lexLen = lex ? lex.end - lex.start : 0;
+    const mkLen = mk?.length ?? 0;
+    const qtyLen = qty?.length ?? 0;
+    let useMarker = mk !== undefined && mkLen > lexLen && mkLen >= qtyLen;
+    if (mk && lex && mkLen === lexLen && !strongLex(lex.entries)) {
+      // "light" is a tag and a qualifier: a qualifier when an option follows
+      const after = lexicon.match(tokens, i + mkLen);
+      useMarker = after !== undefined && after.entries.some((e) => e.kind === 'choice');
+    }
+    if (useMarker && mk) {
+      out.push({ ...mk.marker, start: i, end: i + mkLen } as Segment);
+      i += mkLen;
+    } else if (lex && lexLen >= qtyLen) {
+      out.push({ type: 'lex', start: lex.start, end: lex.end, entries: lex.entries, typos: lex.typos });
+      i = lex.end;
+    } else if (qty) {
+      out.push({ type: 'qty', start: i, end: i + qtyLen, value: qty.value, article: qty.article });
+      i += qtyLen;
+    } else {
+      out.push({ type: 'word', start: i, end: i + 1, norm: t.norm });
+      i++;
+    }
+  }
+  return out;
+}

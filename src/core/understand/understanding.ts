@@ -1,0 +1,198 @@
+import type { Menu } from '../../domain/menu-schema.ts';
+import type { Mood } from '../../domain/moods-schema.ts';
+import type { VenueDocument } from '../../domain/venue.ts';
+import { buildLines, type LineDraft } from './build-lines.ts';
+import { classifyIntents } from './classify-intents.ts';
+import { COMMON_WORDS } from './common-words.ts';
+import { CUES } from './cues.ts';
+import { faqVocabulary } from './faq-vocabulary.ts';
+import { readFilters } from './filters.ts';
+import { Lexicon } from './lexicon.ts';
+import { MenuIndex } from './menu-index.ts';
+import { normalize, type Token } from './normalize.ts';
+import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
+import { type Segment, segment } from './segment.ts';
+import { readSlots } from './slots.ts';
+
+/** Understanding without a language model: everything derived from the menu at load time. */
+export interface Understanding {
+  parse(text: string, context?: ParseContext): ParseResult;
+}
+
+const MAX_INPUT = 2000;
+
+/** Builds the lexicon, indexes and FAQ vocabulary once; `parse` is then pure and fast. */
+export function createUnderstanding(
+  menu: Menu,
+  moods: Mood[] = [],
+  documents: VenueDocument[] = [],
+): Understanding {
+  const index = new MenuIndex(menu);
+  const lexicon = new Lexicon(menu, moods);
+  const menuWords = new Set<string>();
+  for (const i of menu.items)
+    for (const t of normalize(`${i.name} ${i.aliases.join(' ')}`).tokens) menuWords.add(t.key);
+  const faqWords = faqVocabulary(documents, menuWords);
+  return { parse: (text, context) => parse(text.slice(0, MAX_INPUT), context, { index, lexicon, faqWords }) };
+}
+
+interface Deps {
+  index: MenuIndex;
+  lexicon: Lexicon;
+  faqWords: ReadonlySet<string>;
+}
+
+function parse(
+  text: string,
+  context: ParseContext | undefined,
+  { index, lexicon, faqWords }: Deps,
+): ParseResult {
+  const norm = normalize(text);
+  const tokens = norm.tokens;
+  const segs = segment(tokens, lexicon);
+  const cart = context?.cart ?? [];
+  const built = buildLines(segs, tokens, index, cart);
+  const absorbed = new Set<number>();
+  built.lines.forEach((l) => {
+    const next = segs[l.seg + 1];
+    if (next?.type === 'lex' && next.entries.some((e) => e.kind === 'category')) absorbed.add(l.seg + 1);
+  });
+  const { filters, constraints, mood, tags } = readFilters(segs, tokens, absorbed);
+  const itemTokens = new Set<Token>();
+  for (const s of segs)
+    if (s.type === 'lex') for (let i = s.start; i < s.end; i++) itemTokens.add(tokens[i] as Token);
+  const slots = readSlots(text, tokens, context, (t) => itemTokens.has(t));
+  const itemRefs = built.lines
+    .filter((l) => l.action !== 'add')
+    .map((l) => ({ itemId: l.itemId, name: l.name }));
+  const categoryMentioned = filters.category !== undefined;
+  const groupMentioned = segs.some((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'group'));
+
+  const partial = { filters, constraints, slots, itemRefs, ...(mood ? { mood } : {}) };
+  const intents = classifyIntents({
+    tokens,
+    segs,
+    built,
+    result: partial,
+    tags,
+    categoryMentioned,
+    groupMentioned,
+    faqWords,
+    ...(context ? { context } : {}),
+  });
+  const primary = intents[0]?.intent;
+  const has = (i: string) => intents.some((x) => x.intent === i);
+
+  let lines: LineDraft[] = built.lines;
+  // "change the pizza to large" / "remove the pizza": a category names the cart item of that category
+  if (
+    (has('order_update') || has('order_remove')) &&
+    lines.length === 0 &&
+    filters.category &&
+    cart.length > 0
+  ) {
+    const inCat = [...new Set(cart)].filter((id) => index.items.get(id)?.category === filters.category);
+    if (inCat.length === 1) {
+      const id = inCat[0] as string;
+      const item = index.items.get(id);
+      lines = [
+        {
+          itemId: id,
+          name: item?.name ?? id,
+          quantity: built.bareQuantity ?? 1,
+          quantityExplicit: built.bareQuantity !== undefined,
+          options: built.freeOptions.filter((o) => index.accepts(id, o.group)),
+          without: built.freeWithout.filter((o) => index.accepts(id, o.group)),
+          unresolved: [],
+          span: [0, 0],
+          action: has('order_remove') ? 'remove' : 'update',
+          seg: -1,
+        },
+      ];
+      itemRefs.push({ itemId: id, name: item?.name ?? id });
+    }
+  }
+  if (typeof context?.expecting === 'object') {
+    const { itemId } = context.expecting;
+    if (lines.length === 0 && built.freeOptions.length > 0 && index.items.has(itemId)) {
+      lines = [
+        {
+          itemId,
+          name: index.items.get(itemId)?.name ?? itemId,
+          quantity: 1,
+          quantityExplicit: false,
+          options: built.freeOptions.filter((o) => index.accepts(itemId, o.group)),
+          without: built.freeWithout.filter((o) => index.accepts(itemId, o.group)),
+          unresolved: [],
+          span: [0, 0],
+          action: 'update',
+          seg: -1,
+        },
+      ];
+    }
+  }
+  // Info questions name items without ordering them
+  if (primary === 'item_info' || (!has('order_add') && !has('order_update') && !has('order_remove'))) {
+    for (const l of lines)
+      if (!itemRefs.some((r) => r.itemId === l.itemId)) itemRefs.push({ itemId: l.itemId, name: l.name });
+    lines = [];
+  }
+
+  const unresolved: ParseResult['unresolved'] = built.ambiguous.map((a) => ({
+    text: a.text,
+    suggestions: a.ids.map((id) => ({ id, name: index.items.get(id)?.name ?? id, score: 1 })),
+  }));
+  if (has('order_add') || (CUES.orderVerb.has(tokens) && lines.length === 0)) {
+    for (const u of unknownFoodWords(segs, tokens))
+      unresolved.push({ text: u, suggestions: lexicon.suggest(u) });
+    if (lines.length === 0 && filters.category && CUES.orderVerb.has(tokens))
+      unresolved.push({
+        text: index.categoryNames.get(filters.category) ?? filters.category,
+        suggestions: index
+          .itemsInCategory(filters.category)
+          .slice(0, 5)
+          .map((i) => ({ id: i.id, name: i.name, score: 0.5 })),
+      });
+  }
+
+  const result: ParseResult = {
+    text,
+    normalized: norm.normalized,
+    intents,
+    lines: lines.map(toParsedLine),
+    itemRefs,
+    filters,
+    constraints,
+    slots,
+    unresolved,
+  };
+  if (mood) result.mood = mood;
+  if (built.bareQuantity !== undefined && lines.length === 0) result.quantity = built.bareQuantity;
+  else if (built.bareQuantity !== undefined && has('order_update')) result.quantity = built.bareQuantity;
+  if (built.freeOptions.length > 0 && lines.length === 0) result.freeOptions = built.freeOptions;
+  if (built.freeWithout.length > 0 && lines.length === 0) result.freeWithout = built.freeWithout;
+  return result;
+}
+
+function toParsedLine(l: LineDraft): ParsedLine {
+  const { seg: _seg, ...line } = l;
+  return line;
+}
+
+/** Words after an order verb and article that matched nothing: "a hamburger" on a menu without one. */
+function unknownFoodWords(segs: readonly Segment[], tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let k = 1; k < segs.length; k++) {
+    const s = segs[k] as Segment;
+    const p = segs[k - 1] as Segment;
+    if (s.type !== 'word' || COMMON_WORDS.has(s.norm) || s.norm.length < 3) continue;
+    if (p.type === 'qty')
+      out.push(
+        tokens
+          .slice(s.start, s.end)
+          .map((t) => t.norm)
+          .join(' '),
+      );
+  }
+  return out;
+}
