@@ -157,15 +157,12 @@ describe('pizzeria venue', () => {
       pepperoni: 'pepperoni',
       peperoni: 'pepperoni',
       pepperonis: 'pepperoni',
-      onions: 'onions',
-      peppers: 'green-peppers',
-      'bell peppers': 'green-peppers',
-      capsicum: 'green-peppers',
-      olives: 'black-olives',
       bacon: 'bacon',
       mushrooms: 'mushrooms',
       mushroom: 'mushrooms',
       shrooms: 'mushrooms',
+      'bell peppers': 'green-peppers',
+      capsicum: 'green-peppers',
       jalapenos: 'jalapenos',
       jalepeno: 'jalapenos',
       anchovies: 'anchovies',
@@ -173,6 +170,14 @@ describe('pizzeria venue', () => {
       chicken: 'grilled-chicken',
       ham: 'ham',
       pineapple: 'pineapple',
+    };
+    // A generic word names the plain choice, or the one variant of it the pizza comes with.
+    const generic: Record<string, string[]> = {
+      cheese: ['mozzarella', 'fresh-mozzarella', 'vegan-mozzarella'],
+      onions: ['onions', 'red-onions', 'caramelized-onions'],
+      peppers: ['green-peppers', 'roasted-red-peppers', 'banana-peppers', 'cherry-peppers'],
+      olives: ['black-olives', 'green-olives', 'kalamata-olives'],
+      tomatoes: ['tomatoes', 'cherry-tomatoes', 'sun-dried-tomatoes'],
     };
     for (const pizza of pizzas) {
       const toppings = toppingsOf(pizza).id;
@@ -182,10 +187,27 @@ describe('pizzeria venue', () => {
           `${pizza.id}: "${word}"`,
         ).toEqual([`${toppings}.${id}`]);
       }
-      const cheese = choicesNamed(pizza, 'cheese');
-      expect(cheese, pizza.id).toHaveLength(1);
-      expect(cheese[0]?.choice.id).toBe(pizza.diet === 'vegan' ? 'vegan-mozzarella' : 'mozzarella');
+      for (const [word, [plain, ...variants]] of Object.entries(generic)) {
+        const found = choicesNamed(pizza, word);
+        expect(
+          found.map((m) => m.group),
+          `${pizza.id}: "${word}"`,
+        ).toEqual([toppings]);
+        const choice = found[0]!.choice;
+        if (choice.id !== plain) {
+          expect(variants, `${pizza.id}: "${word}"`).toContain(choice.id);
+          expect(choice.default, `${pizza.id}: "${word}" names a variant it does not come with`).toBe(true);
+        }
+      }
     }
+    const named = (pizza: string, word: string) => choicesNamed(itemById(pizza), word)[0]?.choice.id;
+    expect(named('pepperoni-pizza', 'cheese')).toBe('mozzarella');
+    expect(named('margherita', 'cheese')).toBe('fresh-mozzarella');
+    expect(named('vegan-garden-pizza', 'cheese')).toBe('vegan-mozzarella');
+    expect(named('supreme-pizza', 'onions')).toBe('onions');
+    expect(named('bbq-chicken-pizza', 'onions')).toBe('red-onions');
+    expect(named('bbq-chicken-pizza', 'white onions')).toBe('onions');
+    expect(named('spicy-diavola', 'peppers')).toBe('cherry-peppers');
   });
 
   it('includes each named pizza standard toppings as removable defaults that match its diet and allergens', () => {
