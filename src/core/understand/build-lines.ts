@@ -32,8 +32,13 @@ const GLUE = new Set(['of', 'a', 'an', 'the', 'some', 'in', 'size', 'sized', 'pl
 
 const items = (s: Segment | undefined): string[] =>
   s?.type === 'lex'
-    ? [...new Set(s.entries.flatMap((e) => (e.kind === 'item' && !e.weak ? [e.id] : [])))]
+    ? [...new Set(s.entries.flatMap((e) => (e.kind === 'item' && !e.weak && !e.common ? [e.id] : [])))]
     : [];
+const commonItems = (s: Segment | undefined): string[] =>
+  s?.type === 'lex'
+    ? [...new Set(s.entries.flatMap((e) => (e.kind === 'item' && e.common ? [e.id] : [])))]
+    : [];
+const DETERMINERS = new Set(['the', 'my', 'that', 'this', 'some', 'more', 'another']);
 const weakItems = (s: Segment | undefined): string[] =>
   s?.type === 'lex'
     ? [...new Set(s.entries.flatMap((e) => (e.kind === 'item' && e.weak ? [e.id] : [])))]
@@ -64,6 +69,12 @@ export function buildLines(
   for (let k = 0; k < n; k++) {
     const s = segs[k] as Segment;
     let ids = items(s);
+    const prevSeg = segs[k - 1];
+    const determined = prevSeg?.type === 'qty' || (prevSeg?.type === 'word' && DETERMINERS.has(prevSeg.norm));
+    if (ids.length === 0 && determined) ids = commonItems(s);
+    // "veggie" is a diet word and a pizza's alias: the pizza only with a number or article before it
+    if (s.type === 'lex' && !determined && s.entries.some((e) => e.kind === 'diet' || e.kind === 'allergen'))
+      continue;
     if (ids.length === 0) {
       const weak = weakItems(s);
       if (weak.length === 1) ids = weak;
@@ -75,6 +86,21 @@ export function buildLines(
           continue;
         }
       }
+    }
+    if (
+      ids.length === 0 &&
+      s.type === 'lex' &&
+      prevSeg?.type === 'word' &&
+      ARTICLE.has(prevSeg.norm) &&
+      cart.length > 0
+    ) {
+      // "change the pizza to large": a category word names the cart item of that category
+      const cats = new Set(s.entries.flatMap((e) => (e.kind === 'category' ? [e.id] : [])));
+      const inCart = [...new Set(cart)].filter((id) => cats.has(index.items.get(id)?.category ?? ''));
+      const word = text(s);
+      const named = inCart.filter((id) => index.items.get(id)?.name.toLowerCase().includes(word));
+      if (named.length === 1) ids = named;
+      else if (inCart.length === 1) ids = inCart;
     }
     if (ids.length === 0) continue;
     const id = ids.find((x) => cart.includes(x)) ?? (ids[0] as string);
@@ -200,7 +226,8 @@ export function buildLines(
     const choice = index.choice(ch.group, ch.choice);
     const choiceName = choice?.name ?? ch.choice;
     if (!target) {
-      if (lines.length > 0) {
+      const ownTarget = clauseHasCategory(segs, k, clauseOf, itemAt);
+      if (lines.length > 0 && !ownTarget) {
         nearestLine(lines, k, clauseOf)?.unresolved.push(text(s));
       } else if (neg) freeWithout.push({ group: ch.group, choice: ch.choice, choiceName });
       else freeOptions.push(option(ch, choiceName, optQty, qual));
@@ -352,6 +379,12 @@ function attachTarget(
     const l = before[i] as LineDraft;
     if (clauseOf[l.seg] === clauseOf[k] && ok(l)) return l;
   }
+  // "…, and make the biryani extra spicy": the clause names its own target (a category word), not an earlier item
+  for (let j = k - 1; j >= 0 && clauseOf[j] === clauseOf[k]; j--) {
+    const s = segs[j] as Segment;
+    if (s.type === 'lex' && itemAt[j] === undefined && s.entries.some((e) => e.kind === 'category'))
+      return undefined;
+  }
   for (let i = before.length - 1; i >= 0; i--) if (ok(before[i])) return before[i];
   return lines.find((l) => l.seg > k && ok(l));
 }
@@ -359,4 +392,18 @@ function attachTarget(
 function nearestLine(lines: LineDraft[], k: number, clauseOf: number[]): LineDraft | undefined {
   const before = lines.filter((l) => l.seg < k && clauseOf[l.seg] === clauseOf[k]);
   return before[before.length - 1] ?? lines.find((l) => l.seg > k && clauseOf[l.seg] === clauseOf[k]);
+}
+
+function clauseHasCategory(
+  segs: readonly Segment[],
+  k: number,
+  clauseOf: number[],
+  itemAt: Array<string | undefined>,
+): boolean {
+  for (let j = k - 1; j >= 0 && clauseOf[j] === clauseOf[k]; j--) {
+    const s = segs[j] as Segment;
+    if (s.type === 'lex' && itemAt[j] === undefined && s.entries.some((e) => e.kind === 'category'))
+      return true;
+  }
+  return false;
 }

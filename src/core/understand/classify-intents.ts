@@ -197,9 +197,15 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
       f.tags.length > 0 ||
       f.groupMentioned;
     const menuWord = words.some((t) => t.norm === 'menu');
+    const pronounInfo =
+      out.has('item_info') &&
+      !f.categoryMentioned &&
+      !result.filters.diet &&
+      result.filters.allergenFree.length === 0;
     if (
       lines.length === 0 &&
-      (menuWord || (filterish && (question || has('browse') || orderVerb))) &&
+      !pronounInfo &&
+      (menuWord || (filterish && (question || has('browse') || orderVerb || n <= 3))) &&
       !out.has('order_update') &&
       !out.has('order_remove')
     ) {

@@ -54,7 +54,7 @@ export const CUES = {
     'recommend|recommendation|suggest|suggestion|what is good|what is popular|popular|best seller|bestseller|best selling|your favorite|favourite|specialty|speciality|signature|what should i get|what should i have|what should i order|what should i try|what would you get|surprise me|in the mood for|i feel like|feeling like|craving|something|what is nice|what do you like|chef special|must try|what goes well|pair with|goes with',
   ),
   browse: p(
-    'menu|what do you have|what do you serve|what do you sell|what do you offer|what have you got|what you got|show me|what are the options|what options|what kind of|what kinds of|what types of|what type of|what sort of|list|options|do you have any|do you serve|do you sell|do you offer|do you do|do you make|anything|any|which|what are your|what else|what is available|available|choices|selection|range of',
+    'menu|what do you have|do you have|what do you serve|what do you sell|what do you offer|what have you got|what you got|show me|what are the options|what options|what kind of|what kinds of|what types of|what type of|what sort of|list|options|do you have any|do you serve|do you sell|do you offer|do you do|do you make|anything|any|which|what are your|what else|what is available|available|choices|selection|range of',
   ),
   itemInfo: p(
     'what is in|what is on|what comes in|what comes with|come with|comes with|ingredients|ingredient|made with|made of|made from|contain|contains|is it|is that|is this|is the|are they|are the|how much is|how much are|how much does|how much for|how much do|price|prices|cost|costs|how spicy|how hot|how big|how large|how many pieces|tell me about|describe|what is the|what are the|allergens|allergen|calories|portion|serving|is there|are there|does it have|does the|do the|vegan|vegetarian|gluten free|halal|spicy',
@@ -63,7 +63,7 @@ export const CUES = {
     'i want|i would like|i will have|i will take|i will get|i will do|can i get|could i get|can i have|could i have|may i have|may i get|give me|get me|i need|order|add|i would love|let me get|let me have|let me try|bring me|i take|i would take|i would have|i would go with|i will go with|i go with|i want to order|put in|gimme|grab|send me|make me|i am getting|we want|we would like|we will have|we will take|can we get|could we get|can we have|throw in|i am going to have|i am gonna have|i am going to get|and a|and an|plus a|also a',
   ),
   update: p(
-    'actually|make that|make it|change|instead|i meant|i mean|switch|swap|replace|correction|rather|no make it|update|modify|upgrade|upsize',
+    'actually|make that|make it|make the|make my|change the|change|instead|i meant|i mean|switch|swap|replace|correction|rather|no make it|update|modify|upgrade|upsize',
   ),
   remove: p('remove|delete|take off|take out|drop|get rid of|no more|cancel the|minus|without the'),
   question: p(

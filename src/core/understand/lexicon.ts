@@ -10,6 +10,8 @@ interface TrieNode {
   entries: LexEntry[];
   /** The phrase as written in the menu, for display. */
   phrase?: string;
+  /** Every word of the phrase is a stopword ("can"). */
+  stopOnly?: boolean;
 }
 
 export interface LexMatch {
@@ -19,6 +21,8 @@ export interface LexMatch {
   readonly entries: readonly LexEntry[];
   /** Number of typo-corrected tokens in the match. */
   readonly typos: number;
+  /** The words said are all stopwords ("can", not "cans"): only an option right after an item or number. */
+  readonly stopOnly?: boolean;
 }
 
 /** Generic diet words (not venue-specific). */
@@ -87,7 +91,12 @@ export class Lexicon {
     );
     for (const item of menu.items) {
       this.itemNames.set(item.id, item.name);
-      for (const p of [item.name, ...item.aliases]) this.add(p, { kind: 'item', id: item.id });
+      this.add(item.name, { kind: 'item', id: item.id });
+      for (const p of item.aliases) {
+        const keys = normalize(p).tokens;
+        const common = keys.length === 1 && COMMON_WORDS.has((keys[0] as Token).norm);
+        this.add(p, common ? { kind: 'item', id: item.id, common } : { kind: 'item', id: item.id });
+      }
       // "Margherita Pizza" in "Pizzas" is also "margherita"; "Masala Dosa" is also "dosa" when no other item ends so.
       const words = normalize(item.name).tokens.filter((t) => !t.punct);
       const cats = categoryWords.get(item.category);
@@ -121,7 +130,10 @@ export class Lexicon {
     const keys = normalize(phrase)
       .tokens.filter((t) => !t.punct)
       .map((t) => t.key);
-    if (keys.length === 0 || keys.every((k) => STOPWORDS.has(k))) return;
+    if (keys.length === 0) return;
+    const stopOnly = keys.every((k) => STOPWORDS.has(k));
+    // "Can" (a container) is also "can I get": kept, but matched only as "cans" or right after an item or number
+    if (stopOnly && entry.kind !== 'choice') return;
     let node = this.root;
     for (const k of keys) {
       let child = node.next.get(k);
@@ -132,6 +144,7 @@ export class Lexicon {
       node = child;
     }
     if (!node.entries.some((e) => sameEntry(e, entry))) node.entries.push(entry);
+    if (stopOnly) node.stopOnly = true;
     node.phrase ??= phrase;
   }
 
@@ -156,7 +169,12 @@ export class Lexicon {
         typos++;
       }
       node = child;
-      if (node.entries.length > 0) best = { start: i, end: j + 1, entries: node.entries, typos };
+      if (node.entries.length > 0) {
+        const saidStop = node.stopOnly === true && tokens.slice(i, j + 1).every((x) => STOPWORDS.has(x.norm));
+        best = saidStop
+          ? { start: i, end: j + 1, entries: node.entries, typos, stopOnly: true }
+          : { start: i, end: j + 1, entries: node.entries, typos };
+      }
     }
     return best;
   }

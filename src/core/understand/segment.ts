@@ -107,7 +107,13 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
       i++;
       continue;
     }
-    const lex = lexicon.match(tokens, i);
+    let lex = lexicon.match(tokens, i);
+    if (lex?.stopOnly) {
+      const prev = out[out.length - 1];
+      const afterItemOrNumber =
+        prev?.type === 'qty' || (prev?.type === 'lex' && prev.entries.some((e) => e.kind === 'item'));
+      if (!afterItemOrNumber) lex = undefined;
+    }
     const mk = readMarker(tokens, i);
     const qty = readQuantity(tokens, i);
     const lexLen = lex ? lex.end - lex.start : 0;

@@ -169,8 +169,36 @@ function parse(
   if (mood) result.mood = mood;
   if (built.bareQuantity !== undefined && lines.length === 0) result.quantity = built.bareQuantity;
   else if (built.bareQuantity !== undefined && has('order_update')) result.quantity = built.bareQuantity;
-  if (built.freeOptions.length > 0 && lines.length === 0) result.freeOptions = built.freeOptions;
-  if (built.freeWithout.length > 0 && lines.length === 0) result.freeWithout = built.freeWithout;
+  const optionsInUse = !has('item_info') && !has('browse_menu');
+  const placed = new Set(lines.flatMap((l) => l.options.map((o) => `${o.group}/${o.choice}`)));
+  const free = built.freeOptions.filter((o) => !placed.has(`${o.group}/${o.choice}`));
+  if (free.length > 0 && optionsInUse) result.freeOptions = free;
+  if (built.freeWithout.length > 0 && optionsInUse && lines.length === 0)
+    result.freeWithout = built.freeWithout;
+  // "make the biryani extra spicy" with no biryani in the cart: which one?
+  if (
+    has('order_update') &&
+    filters.category &&
+    !lines.some((l) => l.action === 'update' || l.action === 'replace')
+  ) {
+    const seg = segs.find((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'category'));
+    if (seg) {
+      const word = tokens
+        .slice(seg.start, seg.end)
+        .map((t) => t.norm)
+        .join(' ');
+      const inCat = index.itemsInCategory(filters.category);
+      const named = inCat.filter((i) =>
+        normalize(i.name).tokens.some((t) => t.key === (normalize(word).tokens[0]?.key ?? word)),
+      );
+      unresolved.push({
+        text: word,
+        suggestions: (named.length > 0 ? named : inCat)
+          .slice(0, 5)
+          .map((i) => ({ id: i.id, name: i.name, score: 0.5 })),
+      });
+    }
+  }
   return result;
 }
 
