@@ -2,7 +2,14 @@ import type { Allergen, Diet } from '../../domain/menu-schema.ts';
 
 /** What a phrase of the menu lexicon can stand for. One phrase may stand for several things. */
 export type LexEntry =
-  | { kind: 'item'; id: string /** derived (head noun) rather than written in the menu */; weak?: boolean }
+  | {
+      kind: 'item';
+      id: string;
+      /** derived (head noun) rather than written in the menu */
+      weak?: boolean;
+      /** a one-word alias that is an everyday English word ("late" for latte): needs "a"/"the"/a number before it */
+      common?: boolean;
+    }
   | { kind: 'category'; id: string }
   | { kind: 'choice'; group: string; choice: string }
   | { kind: 'group'; group: string }
