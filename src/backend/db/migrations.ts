@@ -88,6 +88,7 @@ export const migrations: Record<string, Migration> = {
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('order_id', 'text', (c) => c.notNull().references('orders.id'))
         .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('url', 'text', (c) => c.notNull())
         .addColumn('status', 'text', (c) => c.notNull())
         .addColumn('amount', 'integer', (c) => c.notNull())
         .addColumn('currency', 'text', (c) => c.notNull())

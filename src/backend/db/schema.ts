@@ -86,6 +86,8 @@ export interface PaymentTable {
   id: string;
   order_id: string;
   provider: string;
+  /** Where the customer pays (the provider's hosted page). */
+  url: string;
   status: string;
   amount: number;
   currency: string;

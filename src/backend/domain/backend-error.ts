@@ -7,6 +7,7 @@ import { MaitreError } from '../../errors/index.ts';
 export const BACKEND_ERROR_CODES = [
   'VALIDATION_FAILED',
   'MALFORMED_JSON',
+  'BAD_REQUEST',
   'IDEMPOTENCY_KEY_REQUIRED',
   'UNAUTHORIZED',
   'FORBIDDEN',
@@ -27,6 +28,7 @@ export const BACKEND_ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'INTERNAL_ERROR',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type BackendErrorCode = (typeof BACKEND_ERROR_CODES)[number];
 

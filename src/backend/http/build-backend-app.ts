@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import pino, { type Logger } from 'pino';
+import { type Clock, type IdSource, systemClock } from '../../core/ports/index.ts';
+import type { Venue } from '../../domain/index.ts';
+import type { BackendConfig } from '../config/backend-config.ts';
+import type { BackendDatabase } from '../db/open-database.ts';
+import { prepareDatabase } from '../db/prepare-database.ts';
+import { CartService } from '../domain/cart-service.ts';
+import { createBackendContext } from '../domain/create-backend-context.ts';
+import { OrderLifecycle } from '../domain/order-lifecycle.ts';
+import { OrderService } from '../domain/order-service.ts';
+import type { PaymentProvider } from '../payments/payment-provider.ts';
+import { PaymentService } from '../payments/payment-service.ts';
+import { SandboxPaymentProvider } from '../payments/sandbox-payment-provider.ts';
+import { SubscriptionService } from '../webhooks/subscription-service.ts';
+import { WebhookDispatcher } from '../webhooks/webhook-dispatcher.ts';
+import { installErrorHandling } from './install-error-handling.ts';
+import type { RouteDeps } from './route-deps.ts';
+import { registerAuthRoutes } from './routes/auth-routes.ts';
+import { registerCartRoutes } from './routes/cart-routes.ts';
+import { registerMenuRoutes } from './routes/menu-routes.ts';
+import { registerMetaRoutes } from './routes/meta-routes.ts';
+import { registerOrderRoutes } from './routes/order-routes.ts';
+import { registerPaymentPageRoutes } from './routes/payment-page-routes.ts';
+import { registerWebhookRoutes } from './routes/webhook-routes.ts';
+
+export interface BackendDeps {
+  /** An open database; buildBackendApp migrates it and seeds `venue` when it holds no menu. */
+  database: BackendDatabase;
+  venue: Venue;
+  logger?: Logger;
+  clock?: Clock;
+  ids?: IdSource;
+  paymentProvider?: PaymentProvider;
+  /** Used by the webhook dispatcher (tests may inject). */
+  fetch?: typeof fetch;
+}
+
+export type BackendApp = FastifyInstance & {
+  backend: { dispatcher: WebhookDispatcher; serviceToken: string };
+};
+
+/**
+ * Builds the backend's Fastify app (not listening). The webhook dispatcher starts when the app is
+ * ready (if `config.webhook.enabled`) and stops when it closes; the database stays the caller's.
+ */
+export async function buildBackendApp(deps: BackendDeps, config: BackendConfig): Promise<BackendApp> {
+  const logger = deps.logger ?? pino({ level: config.logLevel, base: { service: 'backend' } });
+  const clock = deps.clock ?? systemClock;
+  const seeded = await prepareDatabase(deps.database, deps.venue.menu, clock.now());
+  if (seeded) logger.info({ event: 'backend.seeded', venue: deps.venue.id }, 'backend.seeded');
+  const ctx = await createBackendContext(deps.database.db, logger, {
+    clock,
+    ...(deps.ids ? { ids: deps.ids } : {}),
+  });
+
+  // pino's Logger and Fastify's base logger type differ only nominally.
+  const app = Fastify({
+    loggerInstance: logger as unknown as FastifyBaseLogger,
+    disableRequestLogging: true,
+    bodyLimit: config.bodyLimitBytes,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  installErrorHandling(app);
+
+  const serviceToken = config.serviceToken ?? `dev-${randomBytes(18).toString('hex')}`;
+  let publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
+  app.addHook('onListen', async () => {
+    if (config.publicUrl) return;
+    const address = app.server.address();
+    if (address && typeof address === 'object') publicUrl = `http://${config.host}:${address.port}`;
+  });
+  const provider = deps.paymentProvider ?? new SandboxPaymentProvider(() => publicUrl);
+
+  const routeDeps: RouteDeps = {
+    ctx,
+    auth: {
+      serviceToken,
+      operatorToken: config.operatorToken,
+      tokenSecret: config.tokenSecret ?? randomBytes(32).toString('hex'),
+      now: () => clock.now().getTime(),
+    },
+    customerTokenTtlSeconds: config.customerTokenTtlSeconds,
+    carts: new CartService(ctx),
+    orders: new OrderService(ctx),
+    lifecycle: new OrderLifecycle(ctx),
+    payments: new PaymentService(ctx, provider),
+    subscriptions: new SubscriptionService(ctx),
+  };
+  registerMenuRoutes(app, routeDeps);
+  registerAuthRoutes(app, routeDeps);
+  registerCartRoutes(app, routeDeps);
+  registerOrderRoutes(app, routeDeps);
+  registerWebhookRoutes(app, routeDeps);
+  registerPaymentPageRoutes(app, routeDeps);
+  registerMetaRoutes(app, routeDeps);
+
+  const dispatcher = new WebhookDispatcher(ctx.db, clock, logger, config.webhook, deps.fetch);
+  if (config.webhook.enabled) {
+    app.addHook('onReady', async () => dispatcher.start());
+  }
+  app.addHook('onClose', async () => dispatcher.stop());
+  return Object.assign(app as FastifyInstance, { backend: { dispatcher, serviceToken } });
+}

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import pino from 'pino';
+import { loadVenue, type Venue } from '../domain/index.ts';
+import type { BackendConfig } from './config/backend-config.ts';
+import { openDatabase } from './db/open-database.ts';
+import { type BackendApp, buildBackendApp } from './http/build-backend-app.ts';
+
+export interface RunningBackend {
+  url: string;
+  app: BackendApp;
+  /** The service token in use (generated when the config has none). */
+  serviceToken: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database (PostgreSQL when DATABASE_URL is set, else `<dataDir>/backend.sqlite`),
+ * migrates and seeds it from the configured venue, and listens. Prints a generated dev service token
+ * when none is configured.
+ */
+export async function startBackend(
+  config: BackendConfig,
+  options: { venue?: Venue } = {},
+): Promise<RunningBackend> {
+  const logger = pino({ level: config.logLevel, base: { service: 'backend' } });
+  const venue = options.venue ?? loadVenue(config.venue);
+  const database = openDatabase({
+    databaseUrl: config.databaseUrl,
+    sqliteFile: join(config.dataDir, 'backend.sqlite'),
+  });
+  let app: BackendApp;
+  try {
+    app = await buildBackendApp({ database, venue, logger }, config);
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw error;
+  }
+  const address = app.server.address();
+  const port = address && typeof address === 'object' ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  logger.info(
+    { event: 'backend.started', url, venue: venue.id, storage: database.kind },
+    `backend.started ${url}`,
+  );
+  if (!config.serviceToken) {
+    logger.warn(
+      { event: 'backend.dev_service_token' },
+      'backend.dev_service_token: BACKEND_SERVICE_TOKEN is not set',
+    );
+    process.stderr.write(
+      `Maitre backend: no BACKEND_SERVICE_TOKEN set; this run's dev service token is ${app.backend.serviceToken}\n`,
+    );
+  }
+  return {
+    url,
+    app,
+    serviceToken: app.backend.serviceToken,
+    async close() {
+      await app.close();
+      await database.close();
+      logger.info({ event: 'backend.stopped' }, 'backend.stopped');
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { signWebhook, verifyWebhookSignature } from './sign-webhook.ts';
+export { SubscriptionService } from './subscription-service.ts';
+export { WebhookDispatcher, type WebhookDispatcherOptions } from './webhook-dispatcher.ts';
