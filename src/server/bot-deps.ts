@@ -1,0 +1,50 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Redis } from 'ioredis';
+import type { BackendPort } from '../core/ports/backend-port.ts';
+import type { Clock } from '../core/ports/clock.ts';
+import type { IdSource } from '../core/ports/id-source.ts';
+import type { SessionStore } from '../core/ports/session-store.ts';
+import type { BotEvent } from '../core/respond/bot-event.ts';
+import type { SessionState } from '../core/state/session-state.ts';
+import type { EventBus } from '../sessions/event-bus.ts';
+import type { StreamStore } from '../sessions/stream-store.ts';
+import type { TurnLock } from '../sessions/turn-lock.ts';
+import type { ServiceStore } from './store/service-store.ts';
+
+/** What a turn returns; `intent` (when the core reports it) labels the turns metric. */
+export interface TurnOutcome {
+  state: SessionState;
+  events: BotEvent[];
+  intent?: string;
+}
+
+/** The conversational core bound to its deps: `(state, text) => handleTurn(state, text, coreDeps)`. */
+export type TurnFunction = (state: SessionState, text: string) => Promise<TurnOutcome>;
+
+/** A SessionStore that can refuse a write from a stale lock holder (RedisSessionStore). */
+export interface FencedSessionStore extends SessionStore {
+  setFenced(sessionId: string, state: SessionState, fence: number, ttlSeconds?: number): Promise<boolean>;
+}
+
+/** Everything buildApp needs; startBot wires the real ones, tests inject fakes. */
+export interface BotDeps {
+  turn: TurnFunction;
+  venueId: string;
+  backend: BackendPort;
+  sessions: SessionStore | FencedSessionStore;
+  store: ServiceStore;
+  streams: StreamStore;
+  lock: TurnLock;
+  bus: EventBus;
+  /** The core's understanding for POST /v1/parse. */
+  parse?: (text: string) => unknown | Promise<unknown>;
+  /** Readiness probe of the backend (GET /readyz); defaults to fetching the menu. */
+  checkBackend?: () => Promise<void>;
+  /** When set, rate limits are kept in Redis (shared by replicas). */
+  redis?: Redis;
+  ids?: IdSource;
+  clock?: Clock;
+  logger?: FastifyBaseLogger;
+  /** Folder with the built web chat (index.html); default: src/web/dist, then src/web. */
+  webRoot?: string;
+}

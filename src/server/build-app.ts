@@ -1,0 +1,72 @@
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { BotContext } from './bot-context.ts';
+import type { BotDeps } from './bot-deps.ts';
+import type { BotConfig } from './config/parse-bot-config.ts';
+import { ConversationService } from './conversation/conversation-service.ts';
+import { ApiError } from './http/api-error.ts';
+import { toErrorReply } from './http/error-body.ts';
+import { RateLimits } from './http/rate-limits.ts';
+import { BotMetrics } from './metrics/bot-metrics.ts';
+import { registerChatRoutes } from './routes/chat-routes.ts';
+import { registerOpsRoutes } from './routes/ops-routes.ts';
+import { registerParseRoute } from './routes/parse-route.ts';
+import { registerSessionRoutes } from './routes/session-routes.ts';
+import { registerWebRoutes } from './routes/web-routes.ts';
+import { registerWebhookRoute } from './routes/webhook-route.ts';
+import { registerWsRoute } from './routes/ws-route.ts';
+
+const UNLIMITED = new Set(['/healthz', '/readyz', '/metrics']);
+
+/**
+ * The bot service as a Fastify app (not listening): every door of docs/api.md over one
+ * ConversationService. `startBot` wires real adapters and listens; tests inject fakes.
+ */
+export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: { level: config.logLevel } }),
+    bodyLimit: config.bodyLimitBytes,
+    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    return503OnClosing: true,
+  });
+  const metrics = new BotMetrics();
+  const ctx: BotContext = {
+    deps,
+    config,
+    metrics,
+    conversation: new ConversationService(deps, config, metrics, app.log),
+    limits: new RateLimits(config, metrics, deps.redis),
+  };
+
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body, retryAfterSeconds } = toErrorReply(error);
+    if (status >= 500) request.log.error({ err: error, url: request.url }, 'http.error');
+    if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
+    if (reply.sent || reply.raw.headersSent) return;
+    return reply.code(status).send(body);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .send({
+        error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` },
+      }),
+  );
+  app.addHook('onRequest', async (request) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (!UNLIMITED.has(path)) await ctx.limits.consumeIp(request.ip);
+  });
+
+  await app.register(websocket, { options: { maxPayload: config.bodyLimitBytes } });
+  registerOpsRoutes(app, ctx);
+  registerSessionRoutes(app, ctx);
+  registerChatRoutes(app, ctx);
+  registerParseRoute(app, ctx);
+  registerWsRoute(app, ctx);
+  registerWebhookRoute(app, ctx, config.webhookSecret ?? '');
+  registerWebRoutes(app, deps.webRoot);
+  app.decorate('botContext', ctx);
+  return app;
+}
+
+export { ApiError };

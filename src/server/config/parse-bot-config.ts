@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { ConfigError } from '../../errors/index.ts';
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const positiveInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const BotEnv = z.object({
+  PORT: port.default(8080),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
+  VENUE: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'a venue folder name (lowercase letters, digits, dashes)')
+    .default('spice-route'),
+  BACKEND_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
+  BACKEND_SERVICE_TOKEN: optionalText,
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
+    .optional(),
+  REDIS_PREFIX: z.string().min(1).max(100).default('maitre:'),
+  SESSION_TTL_SECONDS: positiveInt(60, 30 * 86_400).default(3600),
+  MAX_MESSAGE_CHARS: positiveInt(20, 10_000).default(500),
+  BODY_LIMIT_BYTES: positiveInt(1024, 10_000_000).default(16_384),
+  RATE_LIMIT_PER_SESSION: positiveInt(1, 100_000).default(30),
+  RATE_LIMIT_PER_IP: positiveInt(1, 1_000_000).default(300),
+  WEBHOOK_SECRET: z.string().min(16, 'at least 16 characters').max(200).optional(),
+  WEBHOOK_TOLERANCE_SECONDS: positiveInt(1, 86_400).default(300),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** The bot service's configuration: parsed once from the environment, frozen, passed explicitly. */
+export interface BotConfig {
+  port: number;
+  host: string;
+  /** Where the backend reaches our webhook; defaults to http://<host>:<port>. */
+  publicUrl: string | undefined;
+  venue: string;
+  backendUrl: string | undefined;
+  backendServiceToken: string | undefined;
+  redisUrl: string | undefined;
+  redisPrefix: string;
+  sessionTtlSeconds: number;
+  maxMessageChars: number;
+  bodyLimitBytes: number;
+  rateLimitPerSession: number;
+  rateLimitPerIp: number;
+  webhookSecret: string | undefined;
+  webhookToleranceSeconds: number;
+  logLevel: string;
+}
+
+/** Parses the bot's environment variables; a bad value throws ConfigError naming the variable. */
+export function parseBotConfig(env: Record<string, string | undefined>): Readonly<BotConfig> {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(BotEnv.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') input[key] = value;
+  }
+  const parsed = BotEnv.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(
+      variable,
+      `is invalid (${JSON.stringify(input[variable] ?? '')}): ${issue?.message}`,
+    );
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL,
+    venue: e.VENUE,
+    backendUrl: e.BACKEND_URL,
+    backendServiceToken: e.BACKEND_SERVICE_TOKEN,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
+    sessionTtlSeconds: e.SESSION_TTL_SECONDS,
+    maxMessageChars: e.MAX_MESSAGE_CHARS,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    rateLimitPerSession: e.RATE_LIMIT_PER_SESSION,
+    rateLimitPerIp: e.RATE_LIMIT_PER_IP,
+    webhookSecret: e.WEBHOOK_SECRET,
+    webhookToleranceSeconds: e.WEBHOOK_TOLERANCE_SECONDS,
+    logLevel: e.LOG_LEVEL,
+  });
+}

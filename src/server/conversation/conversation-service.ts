@@ -1,0 +1,248 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { randomIds } from '../../core/ports/id-source.ts';
+import type { BotEvent } from '../../core/respond/bot-event.ts';
+import { createSessionState, type SessionState } from '../../core/state/session-state.ts';
+import type { BotDeps, FencedSessionStore } from '../bot-deps.ts';
+import type { BotConfig } from '../config/parse-bot-config.ts';
+import { ApiError, sessionNotFound, unauthorized } from '../http/api-error.ts';
+import { hashToken, newSessionToken, tokenMatches } from '../http/session-token.ts';
+import type { BotMetrics } from '../metrics/bot-metrics.ts';
+import { buildReplyParts, errorParts, eventsFromParts } from '../stream/reply-parts.ts';
+import { type Notification, orderStatusText, parseNotifications } from './notification.ts';
+import {
+  buildSessionView,
+  type CartView,
+  cartView,
+  type SessionView,
+  sessionSummary,
+} from './session-view.ts';
+
+export interface Reply {
+  messageId: string;
+  events: BotEvent[];
+  session: SessionView;
+}
+
+const SESSION_ID = /^[A-Za-z0-9_-]{1,100}$/;
+const CLARIFYING = new Set(['clarify', 'choose_option', 'confirm_quantity', 'diet_conflict']);
+const LOCK_WAIT_MS = 10_000;
+
+/** The one use case behind every door: sessions, turns (serialised), views and order-status pushes. */
+export class ConversationService {
+  private readonly ids;
+
+  constructor(
+    private readonly deps: BotDeps,
+    private readonly config: BotConfig,
+    private readonly metrics: BotMetrics,
+    private readonly log: FastifyBaseLogger,
+  ) {
+    this.ids = deps.ids ?? randomIds;
+  }
+
+  async createSession(): Promise<{ sessionId: string; token: string; expiresInSeconds: number }> {
+    const sessionId = this.ids.next('s');
+    const token = newSessionToken();
+    const ttl = this.config.sessionTtlSeconds;
+    const state = createSessionState({
+      sessionId,
+      venueId: this.deps.venueId,
+      customerId: this.ids.next('cu'),
+    });
+    await this.deps.sessions.set(sessionId, state, ttl);
+    await this.deps.store.saveTokenHash(sessionId, hashToken(token), ttl);
+    this.log.info({ sessionId }, 'session.created');
+    return { sessionId, token, expiresInSeconds: ttl };
+  }
+
+  /** Checks the token belongs to the session: 401 without one, 404 for any mismatch. */
+  async authenticate(sessionId: string, token: string | undefined): Promise<void> {
+    if (token === undefined) throw unauthorized();
+    if (!SESSION_ID.test(sessionId)) throw sessionNotFound();
+    const stored = await this.deps.store.getTokenHash(sessionId);
+    if (stored === undefined || !tokenMatches(token, stored)) throw sessionNotFound();
+  }
+
+  /** Runs one turn under the session's lock and records its reply stream. */
+  async takeTurn(
+    sessionId: string,
+    text: string,
+    clientMessageId?: string,
+  ): Promise<Reply & { parts: string[] }> {
+    const ttl = this.config.sessionTtlSeconds;
+    const messageId = this.ids.next('m');
+    if (clientMessageId !== undefined) {
+      const earlier = await this.deps.store.claimClientMessage(sessionId, clientMessageId, messageId, ttl);
+      if (earlier !== undefined) return this.replay(sessionId, earlier);
+    }
+    await this.deps.streams.begin(sessionId, messageId, ttl);
+    let lease: Awaited<ReturnType<BotDeps['lock']['acquire']>>;
+    try {
+      lease = await this.deps.lock.acquire(sessionId, LOCK_WAIT_MS);
+    } catch (error) {
+      await this.record(messageId, errorParts(messageId, 'This conversation is busy; try again.'));
+      throw error;
+    }
+    let before: SessionState | undefined;
+    let after: SessionState;
+    let events: BotEvent[];
+    const started = performance.now();
+    try {
+      before = await this.deps.sessions.get(sessionId);
+      if (!before) throw sessionNotFound();
+      let outcome: Awaited<ReturnType<BotDeps['turn']>>;
+      try {
+        outcome = await this.deps.turn(before, text);
+      } catch (error) {
+        this.metrics.turnDuration.observe({ outcome: 'error' }, (performance.now() - started) / 1000);
+        this.log.error({ sessionId, err: error }, 'turn.failed');
+        await this.record(messageId, errorParts(messageId, 'Sorry, something went wrong on our side.'));
+        throw new ApiError(500, 'INTERNAL', 'The turn failed.');
+      }
+      after = outcome.state;
+      events = outcome.events;
+      await this.save(sessionId, after, lease.fence, ttl);
+      this.metrics.turnDuration.observe({ outcome: 'ok' }, (performance.now() - started) / 1000);
+      this.observe(before, after, events, outcome.intent);
+    } finally {
+      await lease.release().catch((err: unknown) => this.log.warn({ sessionId, err }, 'lock.release_failed'));
+    }
+    if (after.order && after.order.id !== before.order?.id) {
+      await this.deps.store.mapOrder(after.order.id, sessionId, ttl * 24);
+      this.log.info({ sessionId, orderId: after.order.id }, 'order.mapped');
+    }
+    const notifications = parseNotifications(await this.deps.store.drain(sessionId));
+    const session = await this.view(after, events, notifications);
+    const parts = buildReplyParts(messageId, events, notifications, sessionSummary(session));
+    await this.record(messageId, parts);
+    await this.deps.store.touch(sessionId, ttl);
+    this.metrics.sessionActive(sessionId);
+    return { messageId, events, session, parts };
+  }
+
+  /** The session as GET /v1/sessions/{id} shows it; drains queued notifications. */
+  async getView(sessionId: string): Promise<SessionView> {
+    const state = await this.deps.sessions.get(sessionId);
+    if (!state) throw sessionNotFound();
+    const notifications = parseNotifications(await this.deps.store.drain(sessionId));
+    return this.view(state, [], notifications);
+  }
+
+  /** Queues an order-status notification for the order's session and publishes it to live channels. */
+  async notifyOrderStatus(event: {
+    id: string;
+    orderId: string;
+    status: string;
+    createdAt?: string;
+  }): Promise<{
+    sessionId?: string;
+  }> {
+    const ttl = this.config.sessionTtlSeconds;
+    await this.deps.store.setOrderStatus(event.orderId, event.status, ttl * 24);
+    const sessionId = await this.deps.store.sessionForOrder(event.orderId);
+    if (!sessionId) return {};
+    const notification: Notification = {
+      id: `n_${event.id}`,
+      type: 'order_status',
+      orderId: event.orderId,
+      status: event.status,
+      text: orderStatusText(event.status),
+      createdAt: (this.deps.clock?.now() ?? new Date()).toISOString(),
+    };
+    const json = JSON.stringify(notification);
+    await this.deps.store.enqueue(sessionId, json, ttl);
+    await this.deps.bus.publish(channelOf(sessionId), { kind: 'notification', json });
+    this.log.info({ sessionId, orderId: event.orderId, status: event.status }, 'push.published');
+    return { sessionId };
+  }
+
+  /** Subscribes a live channel to the session's pushes; each is removed from the queue once delivered. */
+  async subscribe(sessionId: string, deliver: (n: Notification) => void): Promise<() => Promise<void>> {
+    const unsubscribe = await this.deps.bus.subscribe(channelOf(sessionId), (message) => {
+      const json = (message as { json?: unknown }).json;
+      if (typeof json !== 'string') return;
+      const [notification] = parseNotifications([json]);
+      if (!notification) return;
+      deliver(notification);
+      this.deps.store.dequeue(sessionId, json).catch(() => {});
+    });
+    // Anything queued while no channel was open goes out first.
+    for (const json of await this.deps.store.peek(sessionId)) {
+      const [notification] = parseNotifications([json]);
+      if (!notification) continue;
+      deliver(notification);
+      await this.deps.store.dequeue(sessionId, json);
+    }
+    return unsubscribe;
+  }
+
+  private async replay(sessionId: string, messageId: string): Promise<Reply & { parts: string[] }> {
+    const deadline = Date.now() + LOCK_WAIT_MS + 5_000;
+    for (;;) {
+      const recorded = await this.deps.streams.read(messageId);
+      if (recorded?.complete) {
+        const view = await this.getView(sessionId);
+        return { messageId, events: eventsFromParts(recorded.parts), session: view, parts: recorded.parts };
+      }
+      if (Date.now() > deadline)
+        throw new ApiError(409, 'SESSION_BUSY', 'The first send is still being answered.');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  private async save(sessionId: string, state: SessionState, fence: number, ttl: number): Promise<void> {
+    const store = this.deps.sessions as Partial<FencedSessionStore>;
+    if (typeof store.setFenced === 'function') {
+      const ok = await store.setFenced(sessionId, state, fence, ttl);
+      if (!ok) {
+        this.log.warn({ sessionId, fence }, 'lock.fenced_write_refused');
+        throw new ApiError(409, 'SESSION_BUSY', 'A newer turn of this conversation won; try again.', {}, 1);
+      }
+      return;
+    }
+    await this.deps.sessions.set(sessionId, state, ttl);
+  }
+
+  private async record(messageId: string, parts: string[]): Promise<void> {
+    const ttl = this.config.sessionTtlSeconds;
+    await this.deps.streams.append(messageId, parts, ttl);
+    await this.deps.streams.complete(messageId, ttl);
+  }
+
+  private async view(
+    state: SessionState,
+    events: BotEvent[],
+    notifications: Notification[],
+  ): Promise<SessionView> {
+    let cart: CartView | null = null;
+    const card = [...events].reverse().find((e) => e.type === 'cart');
+    if (card && card.type === 'cart') {
+      const { type: _t, ...rest } = card;
+      cart = rest;
+    } else if (state.cartId) {
+      try {
+        cart = cartView(await this.deps.backend.getCart(state.customerId, state.cartId));
+      } catch (err) {
+        this.log.warn({ sessionId: state.sessionId, err }, 'session.cart_unavailable');
+      }
+    }
+    const status = state.order ? await this.deps.store.getOrderStatus(state.order.id) : undefined;
+    return buildSessionView(state, cart, status, notifications);
+  }
+
+  private observe(before: SessionState, after: SessionState, events: BotEvent[], intent?: string): void {
+    this.metrics.turns.inc({ intent: intent ?? 'unknown' });
+    if (after.counters.understandingFailures > before.counters.understandingFailures)
+      this.metrics.fallbacks.inc();
+    if (after.pending && CLARIFYING.has(after.pending.kind)) this.metrics.clarifications.inc();
+    if (events.some((e) => e.type === 'handoff')) this.metrics.handoffs.inc();
+    if (after.order && after.order.id !== before.order?.id) {
+      this.metrics.ordersPlaced.inc({ currency: after.order.currency });
+      this.metrics.orderValue.observe({ currency: after.order.currency }, after.order.total);
+    }
+  }
+}
+
+export function channelOf(sessionId: string): string {
+  return `session:${sessionId}`;
+}

@@ -1,0 +1,60 @@
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { BotConfig } from '../config/parse-bot-config.ts';
+import type { BotMetrics } from '../metrics/bot-metrics.ts';
+import { ApiError } from './api-error.ts';
+
+type Limiter = RateLimiterMemory | RateLimiterRedis;
+
+/** Per-IP (every request) and per-session (messages) limits per minute, in memory or Redis. */
+export class RateLimits {
+  private readonly ip: Limiter;
+  private readonly session: Limiter;
+
+  constructor(
+    config: BotConfig,
+    private readonly metrics: BotMetrics,
+    redis?: Redis,
+  ) {
+    const make = (points: number, scope: string): Limiter =>
+      redis
+        ? new RateLimiterRedis({
+            storeClient: redis,
+            points,
+            duration: 60,
+            keyPrefix: `${config.redisPrefix}rl:${scope}`,
+          })
+        : new RateLimiterMemory({ points, duration: 60, keyPrefix: scope });
+    this.ip = make(config.rateLimitPerIp, 'ip');
+    this.session = make(config.rateLimitPerSession, 'session');
+  }
+
+  consumeIp(ip: string): Promise<void> {
+    return this.consume(this.ip, ip, 'ip');
+  }
+
+  consumeSession(sessionId: string): Promise<void> {
+    return this.consume(this.session, sessionId, 'session');
+  }
+
+  private async consume(limiter: Limiter, key: string, scope: string): Promise<void> {
+    try {
+      await limiter.consume(key);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) {
+        this.metrics.rateLimited.inc({ scope });
+        const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+        throw new ApiError(
+          429,
+          'RATE_LIMITED',
+          scope === 'ip'
+            ? 'Too many requests from this address; slow down.'
+            : 'Too many messages; wait a moment.',
+          { scope, retryAfterSeconds: retryAfter },
+          retryAfter,
+        );
+      }
+      throw error; // the limiter's store failed: let it surface as a server error
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import type { FastifyReply } from 'fastify';
+import type { StreamStore } from '../../sessions/stream-store.ts';
+import { DONE } from '../stream/reply-parts.ts';
+
+export const UI_STREAM_HEADERS = {
+  'content-type': 'text/event-stream',
+  'cache-control': 'no-cache',
+  connection: 'keep-alive',
+  'x-vercel-ai-ui-message-stream': 'v1',
+  'x-accel-buffering': 'no',
+} as const;
+
+/** One SSE event: `id:` then the data line. */
+export function sseEvent(id: string, data: string): string {
+  return `id: ${id}\ndata: ${data}\n\n`;
+}
+
+/** Takes over the response and sends the stream headers. */
+export function openSse(reply: FastifyReply): void {
+  reply.hijack();
+  reply.raw.writeHead(200, UI_STREAM_HEADERS);
+  reply.raw.flushHeaders?.();
+}
+
+/** Writes parts `from..` of a reply stream with ids `<messageId>:<seq>`. */
+export function writeParts(reply: FastifyReply, messageId: string, parts: string[], from = 0): void {
+  let chunk = '';
+  parts.forEach((part, i) => {
+    chunk += sseEvent(`${messageId}:${from + i}`, part);
+  });
+  if (chunk) reply.raw.write(chunk);
+}
+
+/** `<messageId>:<seq>` → its parts; undefined when malformed. */
+export function parseLastEventId(value: unknown): { messageId: string; seq: number } | undefined {
+  if (typeof value !== 'string' || value.length > 200) return undefined;
+  const at = value.lastIndexOf(':');
+  if (at <= 0) return undefined;
+  const seq = Number(value.slice(at + 1));
+  if (!Number.isInteger(seq) || seq < 0) return undefined;
+  return { messageId: value.slice(0, at), seq };
+}
+
+/**
+ * Streams a recorded reply from part `from` on, waiting for parts still being produced, until `[DONE]`.
+ * Returns false when there is no such stream.
+ */
+export async function streamRecorded(
+  reply: FastifyReply,
+  streams: StreamStore,
+  messageId: string,
+  from: number,
+  maxWaitMs = 30_000,
+): Promise<boolean> {
+  const first = await streams.read(messageId, from);
+  if (!first) return false;
+  openSse(reply);
+  let recorded = first;
+  let next = from;
+  const deadline = Date.now() + maxWaitMs;
+  let closed = false;
+  reply.raw.on('close', () => {
+    closed = true;
+  });
+  for (;;) {
+    writeParts(reply, messageId, recorded.parts, next);
+    next += recorded.parts.length;
+    const ended = recorded.parts.at(-1) === DONE || (recorded.complete && recorded.parts.length === 0);
+    if (ended || closed || Date.now() > deadline) break;
+    await new Promise((r) => setTimeout(r, 40));
+    const more = await streams.read(messageId, next);
+    if (!more) break;
+    recorded = more;
+    if (recorded.complete && recorded.parts.length === 0) break;
+  }
+  reply.raw.end();
+  return true;
+}

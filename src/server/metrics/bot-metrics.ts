@@ -1,0 +1,94 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+/** The bot's Prometheus metrics, in a registry of its own (several apps may share a process in tests). */
+export class BotMetrics {
+  readonly registry = new Registry();
+  readonly turnDuration: Histogram<'outcome'>;
+  readonly turns: Counter<'intent'>;
+  readonly fallbacks: Counter;
+  readonly clarifications: Counter;
+  readonly handoffs: Counter;
+  readonly ordersPlaced: Counter<'currency'>;
+  readonly orderValue: Histogram<'currency'>;
+  readonly rateLimited: Counter<'scope'>;
+  readonly webhooks: Counter<'result'>;
+  readonly pushes: Counter<'channel'>;
+  private readonly recent = new Map<string, number>();
+
+  constructor(private readonly activeWindowMs = 5 * 60_000) {
+    const registers = [this.registry];
+    this.turnDuration = new Histogram({
+      name: 'maitre_turn_duration_seconds',
+      help: 'Time to answer one message (lock wait excluded), by outcome',
+      labelNames: ['outcome'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    });
+    this.turns = new Counter({
+      name: 'maitre_turns_total',
+      help: 'Turns by primary intent',
+      labelNames: ['intent'],
+      registers,
+    });
+    this.fallbacks = new Counter({ name: 'maitre_fallbacks_total', help: 'Turns not understood', registers });
+    this.clarifications = new Counter({
+      name: 'maitre_clarifications_total',
+      help: 'Turns that ended with a clarifying question',
+      registers,
+    });
+    this.handoffs = new Counter({ name: 'maitre_handoffs_total', help: 'Hand-offs to a person', registers });
+    this.ordersPlaced = new Counter({
+      name: 'maitre_orders_placed_total',
+      help: 'Orders placed through the bot',
+      labelNames: ['currency'],
+      registers,
+    });
+    this.orderValue = new Histogram({
+      name: 'maitre_order_value_minor_units',
+      help: 'Order totals in minor units (cents)',
+      labelNames: ['currency'],
+      buckets: [500, 1000, 2000, 3000, 5000, 7500, 10_000, 20_000, 50_000],
+      registers,
+    });
+    this.rateLimited = new Counter({
+      name: 'maitre_rate_limited_total',
+      help: 'Requests refused with 429',
+      labelNames: ['scope'],
+      registers,
+    });
+    this.webhooks = new Counter({
+      name: 'maitre_webhooks_total',
+      help: 'Backend webhooks received, by result',
+      labelNames: ['result'],
+      registers,
+    });
+    this.pushes = new Counter({
+      name: 'maitre_pushes_total',
+      help: 'Notifications delivered live, by channel',
+      labelNames: ['channel'],
+      registers,
+    });
+    const recent = this.recent;
+    const windowMs = this.activeWindowMs;
+    new Gauge({
+      name: 'maitre_active_sessions',
+      help: 'Sessions with a turn on this replica in the last 5 minutes',
+      registers,
+      collect() {
+        const cutoff = Date.now() - windowMs;
+        for (const [id, at] of recent) if (at < cutoff) recent.delete(id);
+        this.set(recent.size);
+      },
+    });
+    collectDefaultMetrics({ register: this.registry, prefix: 'maitre_' });
+  }
+
+  sessionActive(sessionId: string): void {
+    this.recent.delete(sessionId);
+    this.recent.set(sessionId, Date.now());
+    if (this.recent.size > 200_000) {
+      const oldest = this.recent.keys().next().value;
+      if (oldest !== undefined) this.recent.delete(oldest);
+    }
+  }
+}

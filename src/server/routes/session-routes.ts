@@ -1,0 +1,74 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { BotContext } from '../bot-context.ts';
+import { tokenFromRequest } from '../http/session-token.ts';
+import { openSse, parseLastEventId, sseEvent, streamRecorded, writeParts } from '../http/sse.ts';
+import { parseMessageBody, wantsEventStream } from './message-body.ts';
+
+type WithId = FastifyRequest<{ Params: { id: string }; Querystring: { token?: string } }>;
+
+/** Authenticates the request for the session in its path. */
+export async function authed(ctx: BotContext, request: WithId): Promise<string> {
+  const id = request.params.id;
+  await ctx.conversation.authenticate(
+    id,
+    tokenFromRequest(request.headers.authorization, request.query?.token),
+  );
+  return id;
+}
+
+/** Resumes the session's latest reply stream after `Last-Event-ID` (or from its start). 204 when none. */
+export async function resumeStream(ctx: BotContext, sessionId: string, request: WithId, reply: FastifyReply) {
+  const last = parseLastEventId(request.headers['last-event-id']);
+  const latest = await ctx.deps.streams.latest(sessionId);
+  if (last && (await streamRecorded(reply, ctx.deps.streams, last.messageId, last.seq + 1))) return reply;
+  if (!latest || !(await streamRecorded(reply, ctx.deps.streams, latest, 0))) return reply.code(204).send();
+  return reply;
+}
+
+export function registerSessionRoutes(app: FastifyInstance, ctx: BotContext): void {
+  app.post('/v1/sessions', async (_request, reply) => {
+    const created = await ctx.conversation.createSession();
+    return reply.code(201).send(created);
+  });
+
+  app.get('/v1/sessions/:id', async (request: WithId) => {
+    const id = await authed(ctx, request);
+    return ctx.conversation.getView(id);
+  });
+
+  app.post('/v1/sessions/:id/messages', async (request: WithId, reply) => {
+    const id = await authed(ctx, request);
+    const body = parseMessageBody(request.body, ctx.config);
+    await ctx.limits.consumeSession(id);
+    const result = await ctx.conversation.takeTurn(id, body.text, body.clientMessageId);
+    if (wantsEventStream(request.headers.accept)) {
+      openSse(reply);
+      writeParts(reply, result.messageId, result.parts);
+      reply.raw.end();
+      return reply;
+    }
+    return { messageId: result.messageId, events: result.events, session: result.session };
+  });
+
+  app.get('/v1/sessions/:id/stream', async (request: WithId, reply) => {
+    const id = await authed(ctx, request);
+    return resumeStream(ctx, id, request, reply);
+  });
+
+  app.get('/v1/sessions/:id/events', async (request: WithId, reply) => {
+    const id = await authed(ctx, request);
+    openSse(reply);
+    const raw = reply.raw;
+    const unsubscribe = await ctx.conversation.subscribe(id, (n) => {
+      ctx.metrics.pushes.inc({ channel: 'sse' });
+      raw.write(sseEvent(n.id, JSON.stringify({ type: 'data-notification', id: n.id, data: n })));
+    });
+    const keepalive = setInterval(() => raw.write(': keepalive\n\n'), 15_000);
+    raw.write(': connected\n\n');
+    raw.on('close', () => {
+      clearInterval(keepalive);
+      unsubscribe().catch(() => {});
+    });
+    return reply;
+  });
+}

@@ -1,0 +1,100 @@
+import type { ServiceStore } from './service-store.ts';
+
+/** ServiceStore in process memory: strings and lists with expiry, bounded in size. */
+export class MemoryServiceStore implements ServiceStore {
+  private readonly values = new Map<string, { value: string; expiresAt: number }>();
+  private readonly lists = new Map<string, { items: string[]; expiresAt: number }>();
+
+  constructor(private readonly maxKeys = 200_000) {}
+
+  async saveTokenHash(sessionId: string, hash: string, ttl: number): Promise<void> {
+    this.put(`token:${sessionId}`, hash, ttl);
+  }
+  async getTokenHash(sessionId: string): Promise<string | undefined> {
+    return this.get(`token:${sessionId}`);
+  }
+  async touch(sessionId: string, ttl: number): Promise<void> {
+    const hash = this.get(`token:${sessionId}`);
+    if (hash !== undefined) this.put(`token:${sessionId}`, hash, ttl);
+    const list = this.lists.get(`inbox:${sessionId}`);
+    if (list) list.expiresAt = Date.now() + ttl * 1000;
+  }
+  async mapOrder(orderId: string, sessionId: string, ttl: number): Promise<void> {
+    this.put(`order:${orderId}`, sessionId, ttl);
+  }
+  async sessionForOrder(orderId: string): Promise<string | undefined> {
+    return this.get(`order:${orderId}`);
+  }
+  async setOrderStatus(orderId: string, status: string, ttl: number): Promise<void> {
+    this.put(`order-status:${orderId}`, status, ttl);
+  }
+  async getOrderStatus(orderId: string): Promise<string | undefined> {
+    return this.get(`order-status:${orderId}`);
+  }
+  async enqueue(sessionId: string, json: string, ttl: number): Promise<void> {
+    const key = `inbox:${sessionId}`;
+    const list = this.liveList(key) ?? { items: [], expiresAt: 0 };
+    list.items.push(json);
+    if (list.items.length > 50) list.items.shift();
+    list.expiresAt = Date.now() + ttl * 1000;
+    this.lists.set(key, list);
+  }
+  async drain(sessionId: string): Promise<string[]> {
+    const list = this.liveList(`inbox:${sessionId}`);
+    this.lists.delete(`inbox:${sessionId}`);
+    return list?.items ?? [];
+  }
+  async dequeue(sessionId: string, json: string): Promise<void> {
+    const list = this.liveList(`inbox:${sessionId}`);
+    if (list) list.items = list.items.filter((item) => item !== json);
+  }
+  async peek(sessionId: string): Promise<string[]> {
+    return [...(this.liveList(`inbox:${sessionId}`)?.items ?? [])];
+  }
+  async markSeen(id: string, ttl: number): Promise<boolean> {
+    if (this.get(`seen:${id}`) !== undefined) return false;
+    this.put(`seen:${id}`, '1', ttl);
+    return true;
+  }
+  async claimClientMessage(
+    sessionId: string,
+    clientMessageId: string,
+    messageId: string,
+    ttl: number,
+  ): Promise<string | undefined> {
+    const key = `cmid:${sessionId}:${clientMessageId}`;
+    const earlier = this.get(key);
+    if (earlier !== undefined) return earlier;
+    this.put(key, messageId, ttl);
+    return undefined;
+  }
+  async ping(): Promise<void> {}
+  async close(): Promise<void> {}
+
+  private put(key: string, value: string, ttl: number): void {
+    this.values.delete(key);
+    if (this.values.size >= this.maxKeys) {
+      const oldest = this.values.keys().next().value;
+      if (oldest !== undefined) this.values.delete(oldest);
+    }
+    this.values.set(key, { value, expiresAt: Date.now() + ttl * 1000 });
+  }
+  private get(key: string): string | undefined {
+    const entry = this.values.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= Date.now()) {
+      this.values.delete(key);
+      return undefined;
+    }
+    return entry.value;
+  }
+  private liveList(key: string): { items: string[]; expiresAt: number } | undefined {
+    const list = this.lists.get(key);
+    if (!list) return undefined;
+    if (list.expiresAt <= Date.now()) {
+      this.lists.delete(key);
+      return undefined;
+    }
+    return list;
+  }
+}

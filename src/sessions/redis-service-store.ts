@@ -1,0 +1,73 @@
+import type { Redis } from 'ioredis';
+import type { ServiceStore } from '../server/store/service-store.ts';
+
+/** The bot service's bookkeeping in Redis (shared by replicas), every key under `prefix` with a TTL. */
+export class RedisServiceStore implements ServiceStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  async saveTokenHash(sessionId: string, hash: string, ttl: number): Promise<void> {
+    await this.redis.set(this.k(`token:${sessionId}`), hash, 'EX', ttl);
+  }
+  async getTokenHash(sessionId: string): Promise<string | undefined> {
+    return (await this.redis.get(this.k(`token:${sessionId}`))) ?? undefined;
+  }
+  async touch(sessionId: string, ttl: number): Promise<void> {
+    await this.redis
+      .multi()
+      .expire(this.k(`token:${sessionId}`), ttl)
+      .expire(this.k(`inbox:${sessionId}`), ttl)
+      .exec();
+  }
+  async mapOrder(orderId: string, sessionId: string, ttl: number): Promise<void> {
+    await this.redis.set(this.k(`order:${orderId}`), sessionId, 'EX', ttl);
+  }
+  async sessionForOrder(orderId: string): Promise<string | undefined> {
+    return (await this.redis.get(this.k(`order:${orderId}`))) ?? undefined;
+  }
+  async setOrderStatus(orderId: string, status: string, ttl: number): Promise<void> {
+    await this.redis.set(this.k(`order-status:${orderId}`), status, 'EX', ttl);
+  }
+  async getOrderStatus(orderId: string): Promise<string | undefined> {
+    return (await this.redis.get(this.k(`order-status:${orderId}`))) ?? undefined;
+  }
+  async enqueue(sessionId: string, json: string, ttl: number): Promise<void> {
+    const key = this.k(`inbox:${sessionId}`);
+    await this.redis.multi().rpush(key, json).ltrim(key, -50, -1).expire(key, ttl).exec();
+  }
+  async drain(sessionId: string): Promise<string[]> {
+    const key = this.k(`inbox:${sessionId}`);
+    const result = await this.redis.multi().lrange(key, 0, -1).del(key).exec();
+    return (result?.[0]?.[1] as string[] | undefined) ?? [];
+  }
+  async dequeue(sessionId: string, json: string): Promise<void> {
+    await this.redis.lrem(this.k(`inbox:${sessionId}`), 0, json);
+  }
+  async peek(sessionId: string): Promise<string[]> {
+    return this.redis.lrange(this.k(`inbox:${sessionId}`), 0, -1);
+  }
+  async markSeen(id: string, ttl: number): Promise<boolean> {
+    return (await this.redis.set(this.k(`seen:${id}`), '1', 'EX', ttl, 'NX')) === 'OK';
+  }
+  async claimClientMessage(
+    sessionId: string,
+    clientMessageId: string,
+    messageId: string,
+    ttl: number,
+  ): Promise<string | undefined> {
+    const key = this.k(`cmid:${sessionId}:${clientMessageId}`);
+    const ok = await this.redis.set(key, messageId, 'EX', ttl, 'NX');
+    if (ok === 'OK') return undefined;
+    return (await this.redis.get(key)) ?? undefined;
+  }
+  async ping(): Promise<void> {
+    await this.redis.ping();
+  }
+  async close(): Promise<void> {}
+
+  private k(key: string): string {
+    return this.prefix + key;
+  }
+}

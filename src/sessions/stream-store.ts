@@ -1,0 +1,19 @@
+/** A recorded reply stream: its SSE parts (JSON text, in order) and whether it is complete. */
+export interface RecordedStream {
+  messageId: string;
+  parts: string[];
+  complete: boolean;
+}
+
+/**
+ * Records reply streams so a client that dropped can resume (`Last-Event-ID`) on any replica.
+ * Parts are appended in order; `latest` names the session's most recent stream.
+ */
+export interface StreamStore {
+  begin(sessionId: string, messageId: string, ttlSeconds: number): Promise<void>;
+  append(messageId: string, parts: string[], ttlSeconds: number): Promise<void>;
+  complete(messageId: string, ttlSeconds: number): Promise<void>;
+  /** Parts from index `from` on. */
+  read(messageId: string, from?: number): Promise<RecordedStream | undefined>;
+  latest(sessionId: string): Promise<string | undefined>;
+}

@@ -1,0 +1,15 @@
+/** A held per-session turn lock. `fence` grows with every acquisition of the same key (fencing token). */
+export interface LockLease {
+  readonly key: string;
+  readonly fence: number;
+  /** Whether this lease still owns the lock (it may have expired while the holder stalled). */
+  stillHeld(): Promise<boolean>;
+  release(): Promise<void>;
+}
+
+/** Serialises turns of one session, in one process (memory) or across replicas (Redis). */
+export interface TurnLock {
+  /** Waits up to `waitMs` for the lock; throws SessionBusyError when it cannot be had in time. */
+  acquire(key: string, waitMs?: number): Promise<LockLease>;
+  close(): Promise<void>;
+}
