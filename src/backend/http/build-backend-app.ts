@@ -38,7 +38,12 @@ export interface BackendDeps {
 }
 
 export type BackendApp = FastifyInstance & {
-  backend: { dispatcher: WebhookDispatcher; serviceToken: string };
+  backend: {
+    dispatcher: WebhookDispatcher;
+    serviceToken: string;
+    /** Every registered (method, url), Fastify style (`/api/carts/:id`); HEAD routes left out. */
+    routes: Array<{ method: string; url: string }>;
+  };
 };
 
 /**
@@ -64,6 +69,12 @@ export async function buildBackendApp(deps: BackendDeps, config: BackendConfig):
     routerOptions: { ignoreTrailingSlash: true },
   });
   installErrorHandling(app);
+  const routes: Array<{ method: string; url: string }> = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
+    }
+  });
 
   const serviceToken = config.serviceToken ?? `dev-${randomBytes(18).toString('hex')}`;
   let publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
@@ -102,5 +113,5 @@ export async function buildBackendApp(deps: BackendDeps, config: BackendConfig):
     app.addHook('onReady', async () => dispatcher.start());
   }
   app.addHook('onClose', async () => dispatcher.stop());
-  return Object.assign(app as FastifyInstance, { backend: { dispatcher, serviceToken } });
+  return Object.assign(app as FastifyInstance, { backend: { dispatcher, serviceToken, routes } });
 }
