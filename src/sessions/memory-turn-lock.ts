@@ -1,4 +1,4 @@
-import { SessionBusyError } from './session-busy-error.ts';
+import { LockTimeoutError } from './lock-timeout-error.ts';
 import type { LockLease, TurnLock } from './turn-lock.ts';
 
 interface Waiter {
@@ -25,7 +25,7 @@ export class MemoryTurnLock implements TurnLock {
         timer: setTimeout(() => {
           const current = this.held.get(key);
           if (current) current.waiters = current.waiters.filter((w) => w !== waiter);
-          reject(new SessionBusyError(key));
+          reject(new LockTimeoutError(key));
         }, waitMs),
       };
       entry.waiters.push(waiter);
@@ -36,7 +36,7 @@ export class MemoryTurnLock implements TurnLock {
     for (const entry of this.held.values())
       for (const w of entry.waiters) {
         clearTimeout(w.timer);
-        w.reject(new SessionBusyError('closing'));
+        w.reject(new LockTimeoutError('closing'));
       }
     this.held.clear();
   }

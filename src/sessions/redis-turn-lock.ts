@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { SessionBusyError } from './session-busy-error.ts';
+import { LockTimeoutError } from './lock-timeout-error.ts';
 import type { LockLease, TurnLock } from './turn-lock.ts';
 
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
@@ -41,7 +41,7 @@ export class RedisTurnLock implements TurnLock {
       const value = `${fence}:${randomUUID()}`;
       const ok = await this.redis.set(lockKey, value, 'PX', this.ttlMs, 'NX');
       if (ok === 'OK') return this.lease(key, lockKey, value, fence);
-      if (Date.now() + delay > deadline) throw new SessionBusyError(key);
+      if (Date.now() + delay > deadline) throw new LockTimeoutError(key);
       await new Promise((r) => setTimeout(r, delay + Math.random() * delay));
       delay = Math.min(delay * 2, 200);
     }

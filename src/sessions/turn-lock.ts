@@ -9,7 +9,7 @@ export interface LockLease {
 
 /** Serialises turns of one session, in one process (memory) or across replicas (Redis). */
 export interface TurnLock {
-  /** Waits up to `waitMs` for the lock; throws SessionBusyError when it cannot be had in time. */
+  /** Waits up to `waitMs` for the lock; throws LockTimeoutError when it cannot be had in time. */
   acquire(key: string, waitMs?: number): Promise<LockLease>;
   close(): Promise<void>;
 }

@@ -1,3 +1,5 @@
 export type { BackendPort, PlaceOrderResult } from './backend-port.ts';
 export { type Clock, systemClock } from './clock.ts';
 export { type IdSource, randomIds } from './id-source.ts';
+export { type Logger, silentLogger } from './logger.ts';
+export type { SessionStore } from './session-store.ts';

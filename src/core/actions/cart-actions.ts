@@ -1,0 +1,182 @@
+import type { Cart, CartLine, MenuItemDto } from '../../contract/backend-api.ts';
+import type { OptionGroup } from '../../domain/menu-schema.ts';
+import { ensureOrderFrame, pushFrame, queueFrame } from '../dialog/frames.ts';
+import { card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
+import { describeLine, itemEntry, lineOptionLabels } from '../respond/cards.ts';
+import { joinList } from '../respond/phrases.ts';
+import type { DraftLine } from '../state/session-state.ts';
+import { findAlternatives } from './alternatives.ts';
+import { dietConflicts } from './diet-check.ts';
+
+export function venueGroups(ctx: TurnContext, ids: readonly string[]): OptionGroup[] {
+  return ids.flatMap((id) => {
+    const g = ctx.deps.venue.menu.optionGroups.find((x) => x.id === id);
+    return g ? [g] : [];
+  });
+}
+
+/** The cart, created on first use and replaced by a fresh one once the previous became an order. */
+export async function ensureCart(ctx: TurnContext): Promise<Cart> {
+  const { state, deps } = ctx;
+  if (state.cartId) {
+    const cart = await deps.backend.getCart(state.customerId, state.cartId);
+    if (!cart.orderId) return cart;
+  }
+  const cart = await deps.backend.createCart(state.customerId);
+  state.cartId = cart.id;
+  state.idempotencyKey = undefined;
+  delete state.slots.notes;
+  return cart;
+}
+
+export async function currentCart(ctx: TurnContext): Promise<Cart | undefined> {
+  const { state, deps } = ctx;
+  if (!state.cartId) return undefined;
+  const cart = await deps.backend.getCart(state.customerId, state.cartId);
+  return cart.orderId ? undefined : cart;
+}
+
+export function newDraft(
+  item: { id: string; name: string },
+  quantity: number,
+  partial: Partial<DraftLine> = {},
+): DraftLine {
+  return {
+    itemId: item.id,
+    name: item.name,
+    quantity,
+    options: [],
+    without: [],
+    checked: { quantity: false, diet: false },
+    ...partial,
+  };
+}
+
+async function refuseUnavailable(ctx: TurnContext, item: MenuItemDto, available?: number): Promise<void> {
+  if (available !== undefined && available > 0) say(ctx, 'low_stock', { available, name: item.name });
+  else say(ctx, 'unavailable', { name: item.name });
+  const alternatives = await findAlternatives(ctx, item);
+  if (alternatives.length > 0) {
+    say(ctx, 'alternatives', {
+      list: joinList(
+        alternatives.map((a) => a.name),
+        'or',
+      ),
+    });
+    card(ctx, { type: 'item_list', title: 'Alternatives', items: alternatives.map(itemEntry) });
+    quickReplies(
+      ctx,
+      alternatives.map((a) => `Add ${a.name}`),
+    );
+  }
+  log(ctx, 'dialog.item.refused_unavailable', { itemId: item.id });
+}
+
+/**
+ * Runs a requested line through the hard constraints, in order: exists and available (backend), quantity
+ * caps, required options, diet and allergies, large-quantity confirmation; then adds it (or swaps it in).
+ * A check that needs the customer puts a pattern frame on the stack holding the draft.
+ */
+export async function requestAdd(
+  ctx: TurnContext,
+  draft: DraftLine,
+  mode: 'queue' | 'push' = 'queue',
+): Promise<void> {
+  step(ctx, 'request_add');
+  const { deps, state } = ctx;
+  const { config } = deps;
+  ensureOrderFrame(ctx);
+  const item = await deps.backend.getItem(draft.itemId);
+  if (!item) {
+    say(ctx, 'unknown_item', { heard: draft.name });
+    return;
+  }
+  if (!item.available) return refuseUnavailable(ctx, item);
+  if (item.stock !== null && item.stock < draft.quantity) return refuseUnavailable(ctx, item, item.stock);
+  if (draft.quantity > config.maxQuantityPerLine) {
+    say(ctx, 'quantity_refused_line', {
+      quantity: draft.quantity,
+      name: item.name,
+      max: config.maxQuantityPerLine,
+    });
+    log(ctx, 'dialog.quantity.refused', { scope: 'line' });
+    return;
+  }
+  const cart = await currentCart(ctx);
+  const replaced = cart?.lines.find((l) => l.id === draft.replacesLineId)?.quantity ?? 0;
+  const inCart = (cart?.lines.reduce((n, l) => n + l.quantity, 0) ?? 0) - replaced;
+  if (inCart + draft.quantity > config.maxQuantityPerOrder) {
+    say(ctx, 'quantity_refused_order', { total: inCart + draft.quantity, max: config.maxQuantityPerOrder });
+    log(ctx, 'dialog.quantity.refused', { scope: 'order' });
+    return;
+  }
+  const place = mode === 'push' ? pushFrame : queueFrame;
+  const groups = venueGroups(ctx, item.optionGroups);
+  const missing = groups.find(
+    (g) => g.min > 0 && !g.choices.some((c) => c.default) && !draft.options.some((o) => o.group === g.id),
+  );
+  if (missing) {
+    place(ctx, 'choose_option', 'ask', { draft: { ...draft, name: item.name }, group: missing.id });
+    return;
+  }
+  if (!draft.checked.diet) {
+    const reasons = dietConflicts(item, draft.options, groups, state.constraints);
+    if (reasons.length > 0) {
+      place(ctx, 'diet_conflict', 'ask', {
+        draft: { ...draft, name: item.name },
+        reasons,
+        category: item.category,
+      });
+      log(ctx, 'dialog.diet.conflict_flagged', { itemId: item.id });
+      return;
+    }
+  }
+  if (!draft.checked.quantity && draft.quantity > config.confirmQuantityAbove) {
+    place(ctx, 'confirm_quantity', 'ask', { draft: { ...draft, name: item.name } });
+    return;
+  }
+  await commitDraft(ctx, draft, cart);
+}
+
+async function commitDraft(ctx: TurnContext, draft: DraftLine, cart: Cart | undefined): Promise<void> {
+  const { deps, state } = ctx;
+  const open = cart ?? (await ensureCart(ctx));
+  const replaced = open.lines.find((l) => l.id === draft.replacesLineId);
+  if (replaced) await deps.backend.removeLine(state.customerId, open.id, replaced.id);
+  const before = new Set(open.lines.map((l) => l.id));
+  const after = await deps.backend.addLine(state.customerId, open.id, {
+    itemId: draft.itemId,
+    quantity: draft.quantity,
+    options: draft.options,
+    without: draft.without,
+  });
+  const line =
+    after.lines.find((l) => !before.has(l.id)) ?? after.lines.findLast((l) => l.itemId === draft.itemId);
+  if (line) state.lastLineId = line.id;
+  ctx.flags.cartChanged = true;
+  const what = line ? describeLine(line, lineOptionLabels(line)) : describeLine(draft);
+  if (replaced) say(ctx, 'replaced', { what, old: replaced.name });
+  else say(ctx, 'added', { what });
+  log(ctx, replaced ? 'dialog.correction.applied' : 'dialog.cart.line_added', { itemId: draft.itemId });
+}
+
+/** The cart line a change refers to: by item, else by category, else the line last touched. */
+export function findTargetLine(
+  ctx: TurnContext,
+  cart: Cart,
+  target: { itemId?: string | undefined; category?: string | undefined },
+): CartLine | undefined {
+  if (target.itemId) {
+    const byItem = cart.lines.findLast((l) => l.itemId === target.itemId);
+    if (byItem) return byItem;
+  }
+  const categoryOf = (itemId: string) => ctx.deps.venue.menu.items.find((i) => i.id === itemId)?.category;
+  const category = target.category ?? (target.itemId ? categoryOf(target.itemId) : undefined);
+  if (category) {
+    const byCategory = cart.lines.findLast((l) => categoryOf(l.itemId) === category);
+    if (byCategory) return byCategory;
+    if (target.itemId) return undefined;
+  }
+  if (target.itemId && !target.category) return undefined;
+  return cart.lines.find((l) => l.id === ctx.state.lastLineId) ?? cart.lines.at(-1);
+}

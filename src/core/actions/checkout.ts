@@ -1,0 +1,193 @@
+import type { CommandSlot } from '../commands/command.ts';
+import { ensureOrderFrame, orderFrame, popFrame, pushFrame } from '../dialog/frames.ts';
+import { card, currency, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
+import { amountOf, formatMoney } from '../respond/format-money.ts';
+import { joinList } from '../respond/phrases.ts';
+import { currentCart } from './cart-actions.ts';
+
+const PHONE = /^\+?[0-9 ()-]{7,20}$/;
+const SLOT_LABEL: Record<CommandSlot, string> = {
+  fulfillment: 'order type',
+  address: 'address',
+  name: 'name',
+  phone: 'phone number',
+  paymentMethod: 'payment method',
+  notes: 'notes',
+};
+
+export function paymentMethodsText(ctx: TurnContext): string {
+  return joinList(
+    ctx.deps.venue.menu.venue.paymentMethods.map((m) => (m === 'upi' ? 'UPI' : m)),
+    'or',
+  );
+}
+
+/** "checkout", "that's all": starts the checkout steps, or says the cart is empty. */
+export async function startCheckout(ctx: TurnContext): Promise<void> {
+  step(ctx, 'start_checkout');
+  const cart = await currentCart(ctx);
+  if (!cart || cart.lines.length === 0) {
+    say(ctx, 'cart_empty');
+    ctx.flags.asked = true;
+    return;
+  }
+  const frame = ensureOrderFrame(ctx);
+  frame.slots.checkout = true;
+  ctx.flags.answered = true;
+  const v = ctx.deps.venue.menu.venue;
+  if (ctx.state.slots.fulfillment === undefined) {
+    if (!v.pickup && v.delivery.available) await setSlot(ctx, 'fulfillment', 'delivery', false);
+    else if (v.pickup && !v.delivery.available) await setSlot(ctx, 'fulfillment', 'pickup', false);
+  }
+  log(ctx, 'dialog.checkout.started');
+}
+
+/**
+ * Fills (or corrects) a checkout slot after checking the value: the venue's fulfillment options and
+ * payment methods, a phone number's shape, an address's length. Returns false when the value is refused.
+ */
+export async function setSlot(
+  ctx: TurnContext,
+  slot: CommandSlot,
+  raw: string,
+  correcting: boolean,
+): Promise<boolean> {
+  step(ctx, `set_slot.${slot}`);
+  const { state, deps } = ctx;
+  const venue = deps.venue.menu.venue;
+  const value = raw.trim();
+  const pending = ctx.pendingAtStart?.slot;
+  switch (slot) {
+    case 'fulfillment': {
+      const ok = value === 'delivery' ? venue.delivery.available : value === 'pickup' ? venue.pickup : false;
+      if (!ok) {
+        say(ctx, 'bad_fulfillment', { value, question: '' });
+        return false;
+      }
+      state.slots.fulfillment = value as 'delivery' | 'pickup';
+      const cart = await currentCart(ctx);
+      if (cart) {
+        const after = await deps.backend.setFulfillment(state.customerId, cart.id, state.slots.fulfillment);
+        const min = venue.delivery.minimumOrder;
+        if (value === 'delivery' && min > 0 && after.totals.subtotal < min && after.lines.length > 0)
+          say(ctx, 'delivery_minimum', {
+            min: formatMoney(min, currency(ctx)),
+            subtotal: formatMoney(after.totals.subtotal, currency(ctx)),
+          });
+      }
+      break;
+    }
+    case 'address':
+      if (value.length < 5) {
+        say(ctx, 'bad_address');
+        return false;
+      }
+      state.slots.address = value.slice(0, 300);
+      break;
+    case 'phone':
+      if (!PHONE.test(value) || value.replace(/\D/g, '').length < 7) {
+        say(ctx, 'bad_phone');
+        return false;
+      }
+      state.slots.phone = value;
+      break;
+    case 'paymentMethod':
+      if (!(venue.paymentMethods as string[]).includes(value)) {
+        say(ctx, 'bad_payment', { methods: paymentMethodsText(ctx) });
+        return false;
+      }
+      state.slots.paymentMethod = value as 'card' | 'cash' | 'upi' | 'wallet';
+      break;
+    case 'name':
+      state.slots.name = value.slice(0, 100);
+      break;
+    case 'notes':
+      state.slots.notes = value.slice(0, 500);
+      break;
+  }
+  state.skipped = state.skipped.filter((s) => s !== slot);
+  if (pending === slot) ctx.flags.answered = true;
+  if (correcting) say(ctx, 'slot_corrected', { slot: SLOT_LABEL[slot], value: value });
+  log(ctx, correcting ? 'dialog.slot.corrected' : 'dialog.slot.filled', { slot });
+  return true;
+}
+
+/** Places the order (only after an explicit yes), then offers the payment link. */
+export async function placeOrder(ctx: TurnContext): Promise<void> {
+  step(ctx, 'place_order');
+  const { state, deps } = ctx;
+  const { slots } = state;
+  const cart = await currentCart(ctx);
+  const frame = orderFrame(state);
+  if (!cart || cart.lines.length === 0 || !frame) {
+    say(ctx, 'cart_empty');
+    ctx.flags.asked = true;
+    return;
+  }
+  if (!slots.fulfillment || !slots.name || !slots.phone || !slots.paymentMethod) return;
+  if (slots.fulfillment === 'delivery' && !slots.address) return;
+  state.idempotencyKey ??= deps.ids.next('idem');
+  const result = await deps.backend.placeOrder(
+    state.customerId,
+    {
+      cartId: cart.id,
+      fulfillment:
+        slots.fulfillment === 'delivery' ? { type: 'delivery', address: slots.address! } : { type: 'pickup' },
+      customer: { name: slots.name, phone: slots.phone },
+      paymentMethod: slots.paymentMethod,
+      ...(slots.notes ? { notes: slots.notes } : {}),
+    },
+    state.idempotencyKey,
+  );
+  ctx.flags.answered = true;
+  if (!result.ok) {
+    state.idempotencyKey = undefined;
+    if (result.reason === 'out_of_stock') {
+      const list = result.shortages.map((s) =>
+        s.available > 0 ? `only ${s.available} × ${s.name} left` : `${s.name} is sold out`,
+      );
+      say(ctx, 'out_of_stock_order', { list: joinList(list) });
+      quickReplies(
+        ctx,
+        result.shortages.map((s) => `Remove ${s.name}`),
+      );
+      ctx.flags.asked = true;
+      log(ctx, 'dialog.order.out_of_stock', { lines: result.shortages.length });
+      return;
+    }
+    say(ctx, 'order_rejected', { message: result.message });
+    pushFrame(ctx, 'offer_handoff', 'ask', { reason: `order rejected: ${result.code}` });
+    log(ctx, 'dialog.order.rejected', { code: result.code });
+    return;
+  }
+  const { order } = result;
+  state.order = {
+    id: order.id,
+    status: order.status,
+    total: order.totals.total,
+    currency: order.totals.currency,
+  };
+  state.idempotencyKey = undefined;
+  state.lastLineId = undefined;
+  popFrame(state, frame);
+  delete state.slots.notes;
+  say(ctx, 'placed', { order: order.id });
+  log(ctx, 'dialog.order.placed', { orderId: order.id });
+  const amount = formatMoney(order.totals.total, order.totals.currency);
+  if (slots.paymentMethod === 'cash') {
+    say(ctx, 'pay_cash', { amount, when: slots.fulfillment === 'delivery' ? 'delivery' : 'pickup' });
+  } else {
+    const link = await deps.backend.requestPayment(state.customerId, order.id);
+    state.order.paymentUrl = link.url;
+    state.order.paymentStatus = link.status;
+    say(ctx, 'pay_link', { amount: formatMoney(link.amount, link.currency), url: link.url });
+    card(ctx, {
+      type: 'payment_link',
+      orderId: order.id,
+      url: link.url,
+      amount: amountOf(link.amount, link.currency),
+      status: link.status,
+    });
+  }
+  ctx.flags.asked = true;
+}

@@ -1,0 +1,36 @@
+import type { MenuItemDto } from '../../contract/backend-api.ts';
+import type { Allergen, Diet, OptionGroup } from '../../domain/menu-schema.ts';
+import type { DraftLine, SessionState } from '../state/session-state.ts';
+
+const RANK: Record<Diet, number> = { vegan: 2, vegetarian: 1, 'non-vegetarian': 0 };
+
+/** True when something of diet `has` is fine for someone who eats `wants`. */
+export function dietFits(has: Diet, wants: Diet | undefined): boolean {
+  return wants === undefined || RANK[has] >= RANK[wants];
+}
+
+/**
+ * Why an item (with the options picked) conflicts with the customer's stated diet and allergies:
+ * ["isn't vegan", "contains peanuts"]; empty when it fits.
+ */
+export function dietConflicts(
+  item: Pick<MenuItemDto, 'diet' | 'allergens'>,
+  picks: DraftLine['options'],
+  groups: readonly OptionGroup[],
+  constraints: SessionState['constraints'],
+): string[] {
+  const reasons: string[] = [];
+  const chosen = picks.flatMap((p) => {
+    const c = groups.find((g) => g.id === p.group)?.choices.find((x) => x.id === p.choice);
+    return c ? [c] : [];
+  });
+  const wants = constraints.diet;
+  if (wants && wants !== 'non-vegetarian') {
+    const worst = chosen.reduce<Diet>((d, c) => (c.diet && RANK[c.diet] < RANK[d] ? c.diet : d), item.diet);
+    if (!dietFits(worst, wants)) reasons.push(`isn't ${wants}`);
+  }
+  const allergens = new Set<Allergen>([...item.allergens, ...chosen.flatMap((c) => c.allergens)]);
+  const hits = constraints.allergies.filter((a) => allergens.has(a));
+  if (hits.length > 0) reasons.push(`contains ${hits.map((h) => h.replace('-', ' ')).join(' and ')}`);
+  return reasons;
+}

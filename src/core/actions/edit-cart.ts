@@ -1,0 +1,175 @@
+import type { Cart, CartLine } from '../../contract/backend-api.ts';
+import type { CommandOf } from '../commands/command.ts';
+import { popFrame } from '../dialog/frames.ts';
+import { log, say, step, type TurnContext } from '../dialog/turn-context.ts';
+import { describeLine, lineOptionLabels } from '../respond/cards.ts';
+import type { DraftLine } from '../state/session-state.ts';
+import { currentCart, findTargetLine, newDraft, requestAdd, venueGroups } from './cart-actions.ts';
+import { dietConflicts } from './diet-check.ts';
+
+type Pick = { group: string; choice: string; quantity: number; qualifier?: 'light' | 'extra' | undefined };
+
+/** Merges new option picks into a line's: a single-choice group's pick replaces the old one. */
+export function mergeOptions(
+  ctx: TurnContext,
+  line: CartLine,
+  picks: readonly Pick[],
+  without: readonly { group: string; choice: string }[],
+): { options: Pick[]; without: { group: string; choice: string }[] } {
+  let options: Pick[] = line.options.map((o) => ({
+    group: o.group,
+    choice: o.choice,
+    quantity: o.quantity,
+    ...(o.qualifier ? { qualifier: o.qualifier } : {}),
+  }));
+  for (const pick of picks) {
+    const group = ctx.deps.venue.menu.optionGroups.find((g) => g.id === pick.group);
+    if (group?.selection === 'single') options = options.filter((o) => o.group !== pick.group);
+    else options = options.filter((o) => !(o.group === pick.group && o.choice === pick.choice));
+    options.push(pick);
+  }
+  const removed = line.without.map((w) => ({ group: w.group, choice: w.choice }));
+  for (const w of without) {
+    options = options.filter((o) => !(o.group === w.group && o.choice === w.choice));
+    const isDefault = ctx.deps.venue.menu.optionGroups
+      .find((g) => g.id === w.group)
+      ?.choices.find((c) => c.id === w.choice)?.default;
+    if (isDefault && !removed.some((r) => r.group === w.group && r.choice === w.choice)) removed.push(w);
+  }
+  // a pick cancels an earlier removal of the same choice ("actually, keep the onions")
+  const kept = removed.filter((r) => !picks.some((p) => p.group === r.group && p.choice === r.choice));
+  return { options, without: kept };
+}
+
+/** "make that two", "change the pizza to large", "I meant pepsi", "add bacon to the burger". */
+export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>): Promise<void> {
+  step(ctx, 'update_item');
+  const { deps } = ctx;
+  const cart = await currentCart(ctx);
+  if (!cart || cart.lines.length === 0) {
+    // nothing to change yet: treat a named item as a request to add it
+    const itemId = cmd.replaceWith ?? cmd.itemId;
+    const item = itemId ? deps.venue.menu.items.find((i) => i.id === itemId) : undefined;
+    if (item) {
+      await requestAdd(
+        ctx,
+        newDraft(item, cmd.quantity ?? 1, { options: cmd.options ?? [], without: cmd.without ?? [] }),
+      );
+      return;
+    }
+    say(ctx, 'cart_empty');
+    ctx.flags.asked = true;
+    return;
+  }
+  if (cmd.replaceWith) {
+    const newItem = deps.venue.menu.items.find((i) => i.id === cmd.replaceWith);
+    const line =
+      findTargetLine(ctx, cart, { itemId: cmd.itemId, category: newItem?.category }) ??
+      findTargetLine(ctx, cart, {});
+    if (!newItem || !line) return;
+    const draft: DraftLine = newDraft(newItem, cmd.quantity ?? line.quantity, {
+      options: cmd.options ?? [],
+      without: cmd.without ?? [],
+      replacesLineId: line.id,
+    });
+    // keep the old line's picks that the new item can take (the size of a swapped pizza)
+    for (const o of line.options)
+      if (newItem.optionGroups.includes(o.group) && !draft.options.some((d) => d.group === o.group))
+        draft.options.push({ group: o.group, choice: o.choice, quantity: o.quantity });
+    await requestAdd(ctx, draft, 'push');
+    return;
+  }
+  const line = findTargetLine(ctx, cart, { itemId: cmd.itemId, category: cmd.category });
+  if (!line) {
+    const name = deps.venue.menu.items.find((i) => i.id === cmd.itemId)?.name ?? 'that';
+    say(ctx, 'not_in_cart', { what: name });
+    return;
+  }
+  await applyLineChange(ctx, cart, line, cmd);
+}
+
+async function applyLineChange(
+  ctx: TurnContext,
+  cart: Cart,
+  line: CartLine,
+  cmd: CommandOf<'update_item'>,
+): Promise<void> {
+  const { state, deps } = ctx;
+  const { config } = deps;
+  if (cmd.quantity !== undefined) {
+    const others = cart.lines.reduce((n, l) => n + (l.id === line.id ? 0 : l.quantity), 0);
+    if (cmd.quantity > config.maxQuantityPerLine) {
+      say(ctx, 'quantity_refused_line', {
+        quantity: cmd.quantity,
+        name: line.name,
+        max: config.maxQuantityPerLine,
+      });
+      return;
+    }
+    if (others + cmd.quantity > config.maxQuantityPerOrder) {
+      say(ctx, 'quantity_refused_order', { total: others + cmd.quantity, max: config.maxQuantityPerOrder });
+      return;
+    }
+  }
+  const item = deps.venue.menu.items.find((i) => i.id === line.itemId);
+  const allowed = new Set(item?.optionGroups ?? []);
+  const picks = (cmd.options ?? []).filter((o) => allowed.has(o.group));
+  const without = (cmd.without ?? []).filter((o) => allowed.has(o.group));
+  const change: { quantity?: number; options?: Pick[]; without?: { group: string; choice: string }[] } = {};
+  if (cmd.quantity !== undefined) change.quantity = cmd.quantity;
+  if (picks.length > 0 || without.length > 0) Object.assign(change, mergeOptions(ctx, line, picks, without));
+  if (Object.keys(change).length === 0) {
+    say(ctx, 'not_understood');
+    return;
+  }
+  if (change.options && item) {
+    const reasons = dietConflicts(item, picks, venueGroups(ctx, item.optionGroups), state.constraints);
+    if (reasons.length > 0)
+      say(ctx, 'diet_conflict_cart', { name: line.name, reasons: reasons.join(' and ') });
+  }
+  const after = await deps.backend.updateLine(state.customerId, cart.id, line.id, change);
+  const updated = after.lines.find((l) => l.id === line.id);
+  state.lastLineId = line.id;
+  ctx.flags.cartChanged = true;
+  say(ctx, 'updated', { what: updated ? describeLine(updated, lineOptionLabels(updated)) : line.name });
+  log(ctx, 'dialog.correction.applied', { itemId: line.itemId });
+}
+
+/** "remove the coke", "one less coke"; also drops a pending question about that item. */
+export async function removeItem(ctx: TurnContext, cmd: CommandOf<'remove_item'>): Promise<void> {
+  step(ctx, 'remove_item');
+  const { state, deps } = ctx;
+  const draftFrame = state.frames.find(
+    (f) => f.kind !== 'order' && (f.slots.draft as DraftLine | undefined)?.itemId === cmd.itemId,
+  );
+  if (cmd.itemId && draftFrame) {
+    popFrame(state, draftFrame);
+    say(ctx, 'removed', { what: (draftFrame.slots.draft as DraftLine).name });
+    ctx.flags.answered = true;
+    return;
+  }
+  const cart = await currentCart(ctx);
+  const lines = cart
+    ? cmd.itemId
+      ? cart.lines.filter((l) => l.itemId === cmd.itemId)
+      : cart.lines.filter((l) => l.id === (state.lastLineId ?? cart.lines.at(-1)?.id))
+    : [];
+  if (!cart || lines.length === 0) {
+    const name = deps.venue.menu.items.find((i) => i.id === cmd.itemId)?.name ?? 'that';
+    say(ctx, 'not_in_cart', { what: name });
+    return;
+  }
+  const line = lines.at(-1)!;
+  if (cmd.quantity !== undefined && cmd.quantity < line.quantity) {
+    await deps.backend.updateLine(state.customerId, cart.id, line.id, {
+      quantity: line.quantity - cmd.quantity,
+    });
+    say(ctx, 'updated', { what: describeLine({ name: line.name, quantity: line.quantity - cmd.quantity }) });
+  } else {
+    for (const l of lines) await deps.backend.removeLine(state.customerId, cart.id, l.id);
+    say(ctx, 'removed', { what: line.name });
+    if (lines.some((l) => l.id === state.lastLineId)) state.lastLineId = undefined;
+  }
+  ctx.flags.cartChanged = true;
+  log(ctx, 'dialog.cart.line_removed', { itemId: line.itemId });
+}

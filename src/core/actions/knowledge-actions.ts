@@ -1,0 +1,161 @@
+import type { CommandOf } from '../commands/command.ts';
+import { pushFrame } from '../dialog/frames.ts';
+import { card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
+import { itemEntry, spiceLabel } from '../respond/cards.ts';
+import { formatMoney } from '../respond/format-money.ts';
+import { joinList } from '../respond/phrases.ts';
+import { newDraft } from './cart-actions.ts';
+import { dietConflicts, dietFits } from './diet-check.ts';
+import { type Passage, quote, searchDocuments, splitPassages } from './search-documents.ts';
+
+const passageCache = new WeakMap<object, Passage[]>();
+
+/** FAQ from the venue's documents by keyword overlap; says plainly when it does not know. */
+export function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowledge'>): void {
+  step(ctx, 'ask_knowledge');
+  ctx.flags.digressed = true;
+  const docs = ctx.deps.venue.documents;
+  let passages = passageCache.get(docs);
+  if (!passages) {
+    passages = splitPassages(docs);
+    passageCache.set(docs, passages);
+  }
+  const found = searchDocuments(cmd.question, passages);
+  if (!found) {
+    say(ctx, 'faq_unknown');
+    log(ctx, 'dialog.faq.unknown');
+    return;
+  }
+  say(ctx, 'faq_answer', { answer: quote(found.passage.text), title: found.passage.title.toLowerCase() });
+  log(ctx, 'dialog.faq.answered', { document: found.passage.documentId });
+}
+
+/** Lists items from the backend (prices and availability are the backend's), filtered as asked. */
+export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Promise<void> {
+  step(ctx, 'browse');
+  ctx.flags.digressed = true;
+  const { venue } = ctx.deps;
+  const allergies = [...new Set([...cmd.allergenFree])];
+  const menu = await ctx.deps.backend.getMenu({
+    ...(cmd.diet ? { diet: cmd.diet } : {}),
+    ...(cmd.category ? { category: cmd.category } : {}),
+    ...(allergies.length > 0 ? { allergen_free: allergies.join(',') } : {}),
+  });
+  const categoryName = venue.menu.categories.find((c) => c.id === cmd.category)?.name.toLowerCase();
+  const what =
+    [cmd.diet, categoryName ?? (cmd.diet || allergies.length ? 'dishes' : 'our menu')]
+      .filter(Boolean)
+      .join(' ') +
+    (allergies.length > 0
+      ? ` without ${joinList(
+          allergies.map((a) => a.replace('-', ' ')),
+          'or',
+        )}`
+      : '');
+  const items = menu.items.filter((i) => i.available);
+  if (items.length === 0) {
+    say(ctx, 'browse_empty', { what });
+    return;
+  }
+  const shown = cmd.category || cmd.diet || allergies.length > 0 ? items : items;
+  say(ctx, 'browse_intro', { what, verb: shown.length === 1 ? 'is' : 'are' });
+  card(ctx, {
+    type: 'item_list',
+    title: what[0]!.toUpperCase() + what.slice(1),
+    items: shown.slice(0, 30).map(itemEntry),
+  });
+  quickReplies(
+    ctx,
+    shown.slice(0, 3).map((i) => `Add ${i.name}`),
+  );
+}
+
+/** A pick for the customer's mood (moods.json), respecting the stated diet and allergies. */
+export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): Promise<void> {
+  step(ctx, 'recommend');
+  ctx.flags.digressed = true;
+  const { venue } = ctx.deps;
+  const { constraints } = ctx.state;
+  const moodText = cmd.mood?.toLowerCase();
+  const mood =
+    venue.moods.find((m) => m.id === moodText || m.name.toLowerCase() === moodText) ??
+    venue.moods.find(
+      (m) =>
+        moodText && m.aliases.some((a) => a.toLowerCase() === moodText || moodText.includes(a.toLowerCase())),
+    );
+  const diet = cmd.diet ?? constraints.diet;
+  const menu = await ctx.deps.backend.getMenu({
+    ...(diet && diet !== 'non-vegetarian' ? { diet } : {}),
+    ...(constraints.allergies.length > 0 ? { allergen_free: constraints.allergies.join(',') } : {}),
+  });
+  const candidates = menu.items.filter(
+    (i) =>
+      i.available &&
+      dietFits(i.diet, diet === 'non-vegetarian' ? undefined : diet) &&
+      dietConflicts(i, [], [], constraints).length === 0 &&
+      (!mood || i.tags.some((t) => mood.tags.includes(t)) || mood.categories.includes(i.category)) &&
+      (mood?.maxSpice === undefined || i.spiceLevel <= mood.maxSpice),
+  );
+  // most matching tags first; stable by menu order
+  const score = (tags: string[]) => (mood ? tags.filter((t) => mood.tags.includes(t)).length : 0);
+  const ranked = [...candidates].sort((a, b) => score(b.tags) - score(a.tags));
+  const pick = ranked[ctx.state.turn % Math.max(1, Math.min(ranked.length, 3))];
+  if (!pick) {
+    say(ctx, 'recommend_none');
+    return;
+  }
+  const explanation =
+    mood?.explanation ?? (diet && diet !== 'non-vegetarian' ? `It's ${pick.diet}.` : 'A favourite here.');
+  const price = formatMoney(pick.price.amount, pick.price.currency);
+  const question = say(ctx, 'recommend', { explanation, name: pick.name, price });
+  card(ctx, {
+    type: 'item_list',
+    title: mood ? `For ${mood.name.toLowerCase()}` : 'Our pick',
+    items: ranked.slice(0, 3).map(itemEntry),
+  });
+  const frame = pushFrame(ctx, 'offer_item', 'ask', { draft: newDraft(pick, 1), question });
+  frame.asked = true;
+  ctx.flags.asked = true;
+  ctx.flags.pendingSet = true;
+  ctx.state.pending = { kind: 'offer_item', itemId: pick.id, question };
+  quickReplies(ctx, ['Yes, add it', 'No, thanks']);
+  log(ctx, 'dialog.recommend.offered', { mood: mood?.id ?? null, itemId: pick.id });
+}
+
+/** Ingredients, allergens, spice and price of one item, read from the backend. */
+export async function itemInfo(ctx: TurnContext, cmd: CommandOf<'item_info'>): Promise<void> {
+  step(ctx, 'item_info');
+  ctx.flags.digressed = true;
+  const item = await ctx.deps.backend.getItem(cmd.itemId);
+  if (!item) {
+    say(ctx, 'unknown_item', { heard: cmd.itemId });
+    return;
+  }
+  const reasons = dietConflicts(item, [], [], ctx.state.constraints);
+  say(ctx, 'item_info', {
+    name: item.name,
+    description: item.description.replace(/\.?$/, '.'),
+    ingredients: item.ingredients.join(', '),
+    allergens: item.allergens.length > 0 ? item.allergens.join(', ') : 'none declared',
+    spice: `${spiceLabel(item.spiceLevel)[0]!.toUpperCase()}${spiceLabel(item.spiceLevel).slice(1)}, ${item.diet}.`,
+    price: formatMoney(item.price.amount, item.price.currency),
+  });
+  if (!item.available) say(ctx, 'unavailable', { name: item.name });
+  if (reasons.length > 0) say(ctx, 'diet_conflict_cart', { name: item.name, reasons: joinList(reasons) });
+  card(ctx, { type: 'item_list', title: item.name, items: [itemEntry(item)] });
+  if (item.available) quickReplies(ctx, [`Add ${item.name}`]);
+}
+
+/** The status of the order placed in this conversation, read from the backend. */
+export async function orderStatus(ctx: TurnContext): Promise<void> {
+  step(ctx, 'order_status');
+  ctx.flags.digressed = true;
+  const { state } = ctx;
+  if (!state.order) {
+    say(ctx, 'no_order');
+    return;
+  }
+  const order = await ctx.deps.backend.getOrder(state.customerId, state.order.id);
+  state.order.status = order.status;
+  say(ctx, 'order_status', { order: order.id, status: order.status.replaceAll('_', ' ') });
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { Allergen, Diet } from '../../domain/menu-schema.ts';
+
+const OptionPick = z.object({
+  group: z.string(),
+  choice: z.string(),
+  quantity: z.number().int().min(1).default(1),
+  qualifier: z.enum(['light', 'extra']).optional(),
+});
+const Without = z.object({ group: z.string(), choice: z.string() });
+export const COMMAND_SLOTS = ['fulfillment', 'address', 'name', 'phone', 'paymentMethod', 'notes'] as const;
+export const CommandSlot = z.enum(COMMAND_SLOTS);
+export type CommandSlot = z.infer<typeof CommandSlot>;
+
+/**
+ * The closed command language: understanding (rules or a model) proposes these, the dialog engine
+ * validates and executes them in order. Names are persisted in logs: pinned by command.test.ts.
+ */
+export const Command = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('add_item'),
+    itemId: z.string(),
+    quantity: z.number().int().min(1),
+    options: z.array(OptionPick).default([]),
+    without: z.array(Without).default([]),
+  }),
+  z.object({
+    type: z.literal('remove_item'),
+    itemId: z.string().optional(),
+    /** When no item is named: the last line touched. */
+    target: z.enum(['named', 'last']).default('named'),
+    /** "one less coke": take this many off instead of removing the line. */
+    quantity: z.number().int().min(1).optional(),
+  }),
+  z.object({
+    type: z.literal('update_item'),
+    /** The cart item to change; absent means the line last touched, or the line in `category`. */
+    itemId: z.string().optional(),
+    category: z.string().optional(),
+    quantity: z.number().int().min(1).optional(),
+    options: z.array(OptionPick).optional(),
+    without: z.array(Without).optional(),
+    /** "I meant pepsi": swap the line's item, keeping its quantity. */
+    replaceWith: z.string().optional(),
+  }),
+  /** Values are checked per slot by the engine (venue payment methods, phone format, ...). */
+  z.object({ type: z.literal('set_slot'), slot: CommandSlot, value: z.string().min(1).max(300) }),
+  z.object({ type: z.literal('correct_slot'), slot: CommandSlot, value: z.string().min(1).max(300) }),
+  z.object({
+    type: z.literal('set_constraint'),
+    diet: Diet.optional(),
+    allergies: z.array(Allergen).default([]),
+  }),
+  z.object({ type: z.literal('choose_option'), group: z.string(), choice: z.string() }),
+  z.object({ type: z.literal('choose'), itemId: z.string() }),
+  z.object({ type: z.literal('start_flow'), flow: z.enum(['checkout']) }),
+  z.object({ type: z.literal('cancel_flow') }),
+  z.object({ type: z.literal('ask_knowledge'), question: z.string() }),
+  z.object({ type: z.literal('recommend'), mood: z.string().optional(), diet: Diet.optional() }),
+  z.object({
+    type: z.literal('browse'),
+    diet: Diet.optional(),
+    category: z.string().optional(),
+    allergenFree: z.array(Allergen).default([]),
+  }),
+  z.object({ type: z.literal('item_info'), itemId: z.string() }),
+  z.object({ type: z.literal('confirm') }),
+  z.object({ type: z.literal('deny') }),
+  z.object({
+    type: z.literal('clarify'),
+    reason: z.enum(['unknown_item', 'low_confidence', 'not_understood']),
+    heard: z.string().optional(),
+    choices: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
+    quantity: z.number().int().min(1).optional(),
+  }),
+  z.object({ type: z.literal('handoff'), reason: z.string() }),
+  z.object({
+    type: z.literal('chitchat'),
+    kind: z.enum([
+      'greet',
+      'goodbye',
+      'thanks',
+      'bot_challenge',
+      'capabilities',
+      'help',
+      'smalltalk',
+      'out_of_scope',
+    ]),
+  }),
+  z.object({ type: z.literal('show_cart') }),
+  z.object({ type: z.literal('repeat') }),
+  z.object({ type: z.literal('skip') }),
+  z.object({ type: z.literal('order_status') }),
+]);
+export type Command = z.infer<typeof Command>;
+export type CommandInput = z.input<typeof Command>;
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+/** Every command type, in a stable order (pinned by a test). */
+export const COMMAND_TYPES = Command.options.map((o) => o.shape.type.value) as CommandType[];

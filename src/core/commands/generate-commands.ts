@@ -1,0 +1,357 @@
+import type { Venue } from '../../domain/venue.ts';
+import type { DialogConfig } from '../config/dialog-config.ts';
+import type { SessionState } from '../state/session-state.ts';
+import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
+import { Command, type CommandInput } from './command.ts';
+import { matchChoice, matchListedChoice } from './match-choice.ts';
+
+const SKIP =
+  /^\s*(?:skip(?: it| that| this)?|pass|no notes?|nothing(?: else)?|none|nope,? nothing)\s*[.!]?\s*$/i;
+const CHITCHAT = {
+  greet: 'greet',
+  goodbye: 'goodbye',
+  thanks: 'thanks',
+  bot_challenge: 'bot_challenge',
+  capabilities: 'capabilities',
+  help: 'help',
+  chitchat: 'smalltalk',
+} as const;
+
+interface Positioned {
+  cmd: CommandInput;
+  pos: number;
+}
+
+const option = (o: ParsedLine['options'][number]) => ({
+  group: o.group,
+  choice: o.choice,
+  quantity: o.quantity,
+  ...(o.qualifier ? { qualifier: o.qualifier } : {}),
+});
+const without = (w: ParsedLine['without'][number]) => ({ group: w.group, choice: w.choice });
+
+/**
+ * Turns what understanding found into the closed command language, in the order the customer said
+ * things (answers to the pending question first). Understanding proposes; the engine decides. Each
+ * command is validated with zod; an invalid one is dropped.
+ */
+export function generateCommands(
+  parse: ParseResult,
+  state: SessionState,
+  venue: Venue,
+  config: DialogConfig,
+): Command[] {
+  const out: Positioned[] = [];
+  const add = (cmd: CommandInput, pos: number) => out.push({ cmd, pos });
+  const confident = parse.intents.filter((i) => i.confidence >= config.minIntentConfidence);
+  const has = (intent: string) => confident.some((i) => i.intent === intent);
+  const primary = confident[0]?.intent;
+  const pending = state.pending;
+  const consumed = new Set<ParsedLine>();
+  const slotsConsumed = new Set<string>();
+  const text = parse.text.trim();
+  const noOrderWords = parse.lines.length === 0 && parse.itemRefs.length === 0;
+  const slotGiven = Object.values(parse.slots).some((v) => v !== undefined);
+
+  if (parse.constraints.diet || parse.constraints.allergies.length > 0)
+    add(
+      {
+        type: 'set_constraint',
+        ...(parse.constraints.diet ? { diet: parse.constraints.diet } : {}),
+        allergies: parse.constraints.allergies,
+      },
+      -3,
+    );
+
+  // ---- answers to the pending question --------------------------------------------------------
+  let answeredPending = false;
+  if (pending?.kind === 'option' && pending.group && pending.itemId) {
+    const line = parse.lines.find(
+      (l) => l.itemId === pending.itemId && l.options.some((o) => o.group === pending.group),
+    );
+    const picked =
+      line?.options.find((o) => o.group === pending.group) ??
+      parse.freeOptions?.find((o) => o.group === pending.group) ??
+      parse.lines.flatMap((l) => l.options).find((o) => o.group === pending.group);
+    const choice = picked?.choice ?? matchChoice(text, venue, pending.group);
+    if (choice) {
+      add({ type: 'choose_option', group: pending.group, choice }, -2);
+      if (line && (line.action === 'update' || !line.quantityExplicit)) consumed.add(line);
+      answeredPending = true;
+    }
+    // understanding's stand-in line for the item in focus carries no new request
+    for (const l of parse.lines) if (l.itemId === pending.itemId && l.action === 'update') consumed.add(l);
+  }
+  if (pending?.kind === 'clarify') {
+    const frame = state.frames.at(-1);
+    const choices = (frame?.slots.choices as { id: string; name: string }[] | undefined) ?? [];
+    const line = parse.lines.find((l) => choices.some((c) => c.id === l.itemId));
+    const id = line?.itemId ?? matchListedChoice(text, choices);
+    if (id) {
+      add({ type: 'choose', itemId: id }, -2);
+      if (line) consumed.add(line);
+      answeredPending = true;
+    }
+  }
+  if (pending?.kind === 'slot' && pending.slot) {
+    const slot = pending.slot;
+    if (slot === 'notes') {
+      if (SKIP.test(text) || (has('deny') && noOrderWords)) {
+        add({ type: 'skip' }, -2);
+        answeredPending = true;
+      } else if (noOrderWords && !isOtherRequest(primary)) {
+        add({ type: 'set_slot', slot: 'notes', value: text }, -2);
+        answeredPending = true;
+      }
+    } else {
+      const value =
+        (parse.slots as Record<string, string | undefined>)[slot] ?? fallbackSlot(slot, text, parse, primary);
+      if (value) {
+        add(
+          { type: state.slots[slot as 'name'] ? 'correct_slot' : 'set_slot', slot: slot as 'name', value },
+          -2,
+        );
+        slotsConsumed.add(slot);
+        answeredPending = true;
+      } else if (SKIP.test(text)) {
+        add({ type: 'skip' }, -2);
+        answeredPending = true;
+      }
+    }
+  }
+
+  if (!answeredPending && pending && SKIP.test(text)) {
+    add({ type: 'skip' }, -2);
+    answeredPending = true;
+  }
+
+  // ---- intents, in the order understanding ranked them ----------------------------------------
+  const lineIntent = has('order_add') || has('order_update') || has('order_remove');
+  confident.forEach(({ intent }, i) => {
+    const late = 1_000_000 + i;
+    switch (intent) {
+      case 'affirm':
+        if (!answeredPending) add({ type: 'confirm' }, -2);
+        break;
+      case 'deny':
+        if (!answeredPending) add({ type: 'deny' }, -2);
+        break;
+      case 'greet':
+      case 'goodbye':
+      case 'thanks':
+      case 'bot_challenge':
+      case 'capabilities':
+      case 'help':
+      case 'chitchat':
+        add({ type: 'chitchat', kind: CHITCHAT[intent] }, intent === 'greet' ? -1 : late);
+        break;
+      case 'browse_menu': {
+        const statedOnly =
+          (parse.constraints.diet || parse.constraints.allergies.length > 0) &&
+          i > 0 &&
+          !parse.filters.category;
+        if (!statedOnly)
+          add(
+            {
+              type: 'browse',
+              ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
+              ...(parse.filters.category ? { category: parse.filters.category } : {}),
+              allergenFree: parse.filters.allergenFree,
+            },
+            late,
+          );
+        break;
+      }
+      case 'item_info':
+        for (const ref of parse.itemRefs.length > 0 ? parse.itemRefs : parse.lines)
+          add({ type: 'item_info', itemId: ref.itemId }, late);
+        break;
+      case 'recommend':
+        add(
+          {
+            type: 'recommend',
+            ...(parse.mood ? { mood: parse.mood } : {}),
+            ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
+          },
+          late,
+        );
+        break;
+      case 'show_cart':
+        add({ type: 'show_cart' }, late);
+        break;
+      case 'checkout':
+        add({ type: 'start_flow', flow: 'checkout' }, 2_000_000);
+        break;
+      case 'cancel':
+        if (!lineIntent) add({ type: 'cancel_flow' }, late);
+        break;
+      case 'repeat':
+        add({ type: 'repeat' }, late);
+        break;
+      case 'human_handoff':
+        add({ type: 'handoff', reason: 'customer asked for a person' }, late);
+        break;
+      case 'faq':
+        // a question about the restaurant, unless the words were an answer or a request
+        if (i === 0 || (!has('cancel') && !slotGiven && !lineIntent))
+          add({ type: 'ask_knowledge', question: text }, late);
+        break;
+      case 'order_status':
+        add({ type: 'order_status' }, late);
+        break;
+      default:
+        break;
+    }
+  });
+
+  // ---- order lines ----------------------------------------------------------------------------
+  const defaultAction =
+    has('order_remove') && !has('order_add')
+      ? 'remove'
+      : has('order_update') && !has('order_add')
+        ? 'update'
+        : 'add';
+  for (const line of parse.lines) {
+    if (consumed.has(line)) continue;
+    const action = line.action ?? defaultAction;
+    const pos = line.span[0];
+    if (action === 'add')
+      add(
+        {
+          type: 'add_item',
+          itemId: line.itemId,
+          quantity: line.quantity,
+          options: line.options.map(option),
+          without: line.without.map(without),
+        },
+        pos,
+      );
+    else if (action === 'remove') add({ type: 'remove_item', itemId: line.itemId }, pos);
+    else if (action === 'replace')
+      add(
+        {
+          type: 'update_item',
+          replaceWith: line.itemId,
+          ...(line.quantityExplicit ? { quantity: line.quantity } : {}),
+          options: line.options.map(option),
+          without: line.without.map(without),
+        },
+        pos,
+      );
+    else {
+      const quantity = parse.quantity ?? (line.quantityExplicit ? line.quantity : undefined);
+      add(
+        {
+          type: 'update_item',
+          itemId: line.itemId,
+          ...(quantity !== undefined ? { quantity } : {}),
+          ...(line.options.length > 0 ? { options: line.options.map(option) } : {}),
+          ...(line.without.length > 0 ? { without: line.without.map(without) } : {}),
+        },
+        pos,
+      );
+    }
+  }
+  const free = (parse.freeOptions ?? []).map(option);
+  const freeWithout = (parse.freeWithout ?? []).map(without);
+  const slotSaid = Object.values(parse.slots).some((v) => v !== undefined) || pending?.kind === 'slot';
+  if (parse.lines.length === 0 && !answeredPending) {
+    if (has('order_update') && (parse.quantity !== undefined || free.length > 0 || freeWithout.length > 0))
+      add(
+        {
+          type: 'update_item',
+          ...(parse.quantity !== undefined ? { quantity: parse.quantity } : {}),
+          ...(free.length ? { options: free } : {}),
+          ...(freeWithout.length ? { without: freeWithout } : {}),
+          ...(parse.filters.category ? { category: parse.filters.category } : {}),
+        },
+        0,
+      );
+    else if (!slotSaid && !lineIntent && (free.length > 0 || freeWithout.length > 0) && state.lastLineId)
+      add(
+        {
+          type: 'update_item',
+          ...(free.length ? { options: free } : {}),
+          ...(freeWithout.length ? { without: freeWithout } : {}),
+        },
+        0,
+      );
+    else if (has('order_remove') && parse.itemRefs.length === 0)
+      add({ type: 'remove_item', target: 'last' }, 0);
+  }
+
+  // ---- checkout slots said anywhere -----------------------------------------------------------
+  for (const [slot, value] of Object.entries(parse.slots)) {
+    if (value === undefined || slotsConsumed.has(slot)) continue;
+    const current = state.slots[slot as keyof SessionState['slots']];
+    if (current === value) continue;
+    add({ type: current === undefined ? 'set_slot' : 'correct_slot', slot: slot as 'name', value }, 500_000);
+  }
+
+  // ---- what was not understood ----------------------------------------------------------------
+  for (const u of parse.unresolved) {
+    if (answeredPending) break;
+    add(
+      {
+        type: 'clarify',
+        reason: 'unknown_item',
+        heard: u.text,
+        choices: u.suggestions.slice(0, 4).map((s) => ({ id: s.id, name: s.name })),
+      },
+      900_000,
+    );
+  }
+  if (out.length === 0) {
+    if (primary === 'out_of_scope') add({ type: 'chitchat', kind: 'out_of_scope' }, 0);
+    else
+      add(
+        {
+          type: 'clarify',
+          reason: confident.length === 0 ? 'low_confidence' : 'not_understood',
+          choices: [],
+        },
+        0,
+      );
+  }
+
+  return out
+    .map((p, index) => ({ ...p, index }))
+    .sort((a, b) => a.pos - b.pos || a.index - b.index)
+    .flatMap(({ cmd }) => {
+      const parsed = Command.safeParse(cmd);
+      return parsed.success ? [parsed.data] : [];
+    });
+}
+
+function isOtherRequest(intent: string | undefined): boolean {
+  return [
+    'checkout',
+    'cancel',
+    'show_cart',
+    'human_handoff',
+    'faq',
+    'order_status',
+    'repeat',
+    'help',
+    'browse_menu',
+    'recommend',
+    'item_info',
+  ].includes(intent ?? '');
+}
+
+/** A bare answer to a slot question that understanding left unclassified ("Priya", "14 Elm Road"). */
+function fallbackSlot(
+  slot: string,
+  text: string,
+  parse: ParseResult,
+  primary: string | undefined,
+): string | undefined {
+  if (parse.lines.length > 0 || isOtherRequest(primary) || primary === 'affirm' || primary === 'deny')
+    return undefined;
+  const clean = text.replace(/[.!]+$/, '').trim();
+  if (slot === 'name' && /^[\p{L}][\p{L}' .-]{0,60}$/u.test(clean) && clean.split(/\s+/).length <= 4)
+    return clean;
+  if (slot === 'address' && clean.length >= 5 && /\d/.test(clean)) return clean;
+  if (slot === 'phone' && /^\+?[0-9 ()-]{7,20}$/.test(clean)) return clean;
+  return undefined;
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** Limits and thresholds of the dialog engine. Parsed once (zod), frozen, passed in the turn's deps. */
+export const DialogConfig = z.object({
+  /** Longest message accepted; longer text is cut before understanding. */
+  maxMessageLength: z.number().int().min(20).max(10_000).default(500),
+  /** Dialog steps (commands plus flow advances) allowed in one turn. */
+  maxStepsPerTurn: z.number().int().min(4).max(1000).default(40),
+  /** A line with more units than this is refused. */
+  maxQuantityPerLine: z.number().int().min(1).default(50),
+  /** An order with more units in total than this is refused. */
+  maxQuantityPerOrder: z.number().int().min(1).default(200),
+  /** A line with more units than this is confirmed explicitly first. */
+  confirmQuantityAbove: z.number().int().min(1).default(10),
+  /** Times one question is asked again before a human is offered. */
+  maxRepromptsPerSlot: z.number().int().min(1).default(2),
+  /** Consecutive turns not understood before a human is offered. */
+  maxUnderstandingFailures: z.number().int().min(1).default(2),
+  /** Below this confidence the primary intent is treated as not understood. */
+  minIntentConfidence: z.number().min(0).max(1).default(0.35),
+  /** Entries of the conversation kept in the session (user and bot). */
+  historySize: z.number().int().min(0).max(100).default(12),
+  /** Ask for optional kitchen notes before the summary (the customer may skip). */
+  askNotes: z.boolean().default(true),
+  /** Alternatives offered when an item is unavailable or conflicts with a diet. */
+  maxAlternatives: z.number().int().min(1).max(10).default(3),
+});
+export type DialogConfig = z.infer<typeof DialogConfig>;
+export type DialogConfigInput = z.input<typeof DialogConfig>;
+
+/** Parses and freezes a dialog configuration, filling defaults. */
+export function createDialogConfig(input: DialogConfigInput = {}): Readonly<DialogConfig> {
+  return Object.freeze(DialogConfig.parse(input));
+}

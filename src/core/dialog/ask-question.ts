@@ -1,0 +1,190 @@
+import { currentCart } from '../actions/cart-actions.ts';
+import { paymentMethodsText } from '../actions/checkout.ts';
+import { cartLines, totalsCard } from '../respond/cards.ts';
+import { joinList, type PhraseKey, phrase } from '../respond/phrases.ts';
+import type { DraftLine, Frame, Pending } from '../state/session-state.ts';
+import type { ParseContext } from '../understand/parse-result.ts';
+import { nextOrderStep } from './order-flow.ts';
+import { card, quickReplies, sayText, type TurnContext } from './turn-context.ts';
+
+const SLOT_QUESTION: Record<string, PhraseKey> = {
+  fulfillment: 'ask_fulfillment',
+  address: 'ask_address',
+  name: 'ask_name',
+  phone: 'ask_phone',
+  paymentMethod: 'ask_payment',
+  notes: 'ask_notes',
+};
+
+interface Question {
+  pending: Pending;
+  replies?: string[];
+}
+
+function text(ctx: TurnContext, key: PhraseKey, vars: Record<string, string | number> = {}): string {
+  return phrase(key, ctx.seed, { venue: ctx.deps.venue.menu.venue.name, ...vars });
+}
+
+/** The question a frame waits on, as text plus quick replies (no side effects but reading the cart). */
+async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | undefined> {
+  const { venue, config } = ctx.deps;
+  const draft = frame.slots.draft as DraftLine | undefined;
+  switch (frame.kind) {
+    case 'order': {
+      const next = nextOrderStep(ctx.state, frame, config, venue);
+      frame.step = next.id;
+      if (next.id === 'items')
+        return {
+          pending: { kind: 'items', question: text(ctx, 'anything_else') },
+          replies: ['Check out', 'Show my order'],
+        };
+      if (next.id === 'confirm') {
+        const cart = await currentCart(ctx);
+        if (!cart || cart.lines.length === 0) {
+          frame.slots.checkout = false;
+          return { pending: { kind: 'items', question: text(ctx, 'cart_empty') } };
+        }
+        const s = ctx.state.slots;
+        card(ctx, {
+          type: 'order_summary',
+          cartId: cart.id,
+          lines: cartLines(cart),
+          totals: totalsCard(cart.totals),
+          fulfillment: s.fulfillment ?? 'pickup',
+          ...(s.fulfillment === 'delivery' && s.address ? { address: s.address } : {}),
+          name: s.name ?? '',
+          phone: s.phone ?? '',
+          paymentMethod: s.paymentMethod ?? '',
+          ...(s.notes ? { notes: s.notes } : {}),
+        });
+        return {
+          pending: { kind: 'confirm_order', question: text(ctx, 'summary') },
+          replies: ['Yes, place it', 'No, wait'],
+        };
+      }
+      const slot = next.slot!;
+      const v = venue.menu.venue;
+      const replies =
+        slot === 'fulfillment'
+          ? [...(v.delivery.available ? ['Delivery'] : []), ...(v.pickup ? ['Pickup'] : [])]
+          : slot === 'paymentMethod'
+            ? v.paymentMethods.map((m) => (m === 'upi' ? 'UPI' : m[0]!.toUpperCase() + m.slice(1)))
+            : slot === 'notes'
+              ? ['Skip']
+              : undefined;
+      return {
+        pending: {
+          kind: 'slot',
+          slot,
+          question: text(ctx, SLOT_QUESTION[slot]!, { methods: paymentMethodsText(ctx) }),
+        },
+        ...(replies ? { replies } : {}),
+      };
+    }
+    case 'choose_option': {
+      const group = venue.menu.optionGroups.find((g) => g.id === frame.slots.group);
+      if (!group || !draft) return undefined;
+      const prompt = group.prompt
+        ? `${draft.quantity > 1 ? `For the ${draft.quantity} × ${draft.name}` : `For the ${draft.name}`}: ${group.prompt}`
+        : `Which ${group.name.toLowerCase()} for the ${draft.name}?`;
+      return {
+        pending: { kind: 'option', group: group.id, itemId: draft.itemId, question: prompt },
+        replies: group.choices.filter((c) => c.available).map((c) => c.name),
+      };
+    }
+    case 'confirm_quantity':
+      return {
+        pending: {
+          kind: 'confirm_quantity',
+          itemId: draft?.itemId,
+          question: text(ctx, 'confirm_quantity', {
+            quantity: draft?.quantity ?? 0,
+            name: draft?.name ?? '',
+          }),
+        },
+        replies: ['Yes', 'No'],
+      };
+    case 'diet_conflict':
+      return {
+        pending: {
+          kind: 'diet_conflict',
+          itemId: draft?.itemId,
+          question: text(ctx, 'diet_conflict', {
+            name: draft?.name ?? '',
+            reasons: joinList((frame.slots.reasons as string[]) ?? []),
+          }),
+        },
+        replies: ['Add anyway', 'Pick something else'],
+      };
+    case 'clarify': {
+      const choices = (frame.slots.choices as { id: string; name: string }[]) ?? [];
+      return {
+        pending: {
+          kind: 'clarify',
+          question: text(ctx, 'did_you_mean', {
+            list: joinList(
+              choices.map((c) => c.name),
+              'or',
+            ),
+          }),
+        },
+        replies: choices.map((c) => c.name),
+      };
+    }
+    case 'confirm_cancel':
+      return {
+        pending: { kind: 'confirm_cancel', question: text(ctx, 'cancel_confirm') },
+        replies: ['Yes, cancel', 'No, keep it'],
+      };
+    case 'offer_handoff':
+      return {
+        pending: { kind: 'offer_handoff', question: text(ctx, 'offer_handoff') },
+        replies: ['Yes, please', 'No, thanks'],
+      };
+    case 'offer_item':
+      return {
+        pending: {
+          kind: 'offer_item',
+          itemId: draft?.itemId,
+          question: (frame.slots.question as string) ?? '',
+        },
+        replies: ['Yes, add it', 'No, thanks'],
+      };
+  }
+}
+
+/** Puts the frame's question to the customer (again, when `resume`), and records it as pending. */
+export async function askFrame(ctx: TurnContext, frame: Frame, resume = false): Promise<void> {
+  const q = await questionOf(ctx, frame);
+  if (!q) return;
+  sayText(ctx, resume ? text(ctx, 'resume', { question: q.pending.question }) : q.pending.question);
+  if (q.replies && q.replies.length > 0) quickReplies(ctx, q.replies);
+  frame.asked = true;
+  ctx.flags.asked = true;
+  ctx.flags.pendingSet = true;
+  ctx.state.pending = q.pending;
+}
+
+/** What understanding should expect next, from the pending question. */
+export function parseContextOf(pending: Pending | null): ParseContext {
+  if (!pending) return {};
+  if (pending.kind === 'slot' && pending.slot && pending.slot !== 'notes')
+    return {
+      expecting: pending.slot as Exclude<ParseContext['expecting'], object | 'confirmation' | undefined>,
+    };
+  if (pending.kind === 'option' && pending.group && pending.itemId)
+    return { expecting: { group: pending.group, itemId: pending.itemId } };
+  if (
+    [
+      'confirm_order',
+      'confirm_quantity',
+      'diet_conflict',
+      'confirm_cancel',
+      'offer_handoff',
+      'offer_item',
+    ].includes(pending.kind)
+  )
+    return { expecting: 'confirmation' };
+  return {};
+}
+

@@ -1,0 +1,184 @@
+import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
+import { setSlot, startCheckout } from '../actions/checkout.ts';
+import { dietConflicts } from '../actions/diet-check.ts';
+import { removeItem, updateItem } from '../actions/edit-cart.ts';
+import {
+  answerQuestion,
+  browseMenu,
+  itemInfo,
+  orderStatus,
+  recommend,
+} from '../actions/knowledge-actions.ts';
+import type { Command } from '../commands/command.ts';
+import { cartCard } from '../respond/cards.ts';
+import { joinList } from '../respond/phrases.ts';
+import type { DraftLine } from '../state/session-state.ts';
+import { ensureOrderFrame, orderFrame, popFrame, pushFrame, topFrame } from './frames.ts';
+import { flowStep } from './order-flow.ts';
+import { confirmTop, denyTop, handOff } from './patterns.ts';
+import { card, log, say, sayText, step, type TurnContext } from './turn-context.ts';
+
+/** Executes one validated command against the turn. Commands run in the order understanding gave them. */
+export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<void> {
+  step(ctx, cmd.type);
+  const { state, deps } = ctx;
+  switch (cmd.type) {
+    case 'add_item': {
+      const item = deps.venue.menu.items.find((i) => i.id === cmd.itemId);
+      if (!item) return;
+      ctx.flags.answered ||= ctx.pendingAtStart?.kind === 'items';
+      await requestAdd(ctx, newDraft(item, cmd.quantity, { options: cmd.options, without: cmd.without }));
+      return;
+    }
+    case 'remove_item':
+      return removeItem(ctx, cmd);
+    case 'update_item':
+      return updateItem(ctx, cmd);
+    case 'set_slot':
+    case 'correct_slot': {
+      const correcting = cmd.type === 'correct_slot' && state.slots[cmd.slot] !== undefined;
+      await setSlot(ctx, cmd.slot, cmd.value, correcting);
+      return;
+    }
+    case 'set_constraint': {
+      if (cmd.diet) state.constraints.diet = cmd.diet;
+      state.constraints.allergies = [...new Set([...state.constraints.allergies, ...cmd.allergies])];
+      const parts = [
+        ...(cmd.diet ? [cmd.diet] : []),
+        ...(cmd.allergies.length > 0
+          ? [
+              `no ${joinList(
+                cmd.allergies.map((a) => a.replace('-', ' ')),
+                'or',
+              )}`,
+            ]
+          : []),
+      ];
+      say(ctx, 'constraint_noted', { what: parts.join(', ') });
+      log(ctx, 'dialog.constraint.set', { diet: cmd.diet ?? null, allergies: cmd.allergies.length });
+      const cart = await currentCart(ctx);
+      for (const line of cart?.lines ?? []) {
+        const item = deps.venue.menu.items.find((i) => i.id === line.itemId);
+        const reasons = item ? dietConflicts(item, [], [], state.constraints) : [];
+        if (reasons.length > 0)
+          say(ctx, 'diet_conflict_cart', { name: line.name, reasons: joinList(reasons) });
+      }
+      return;
+    }
+    case 'choose_option': {
+      const frame = state.frames.findLast((f) => f.kind === 'choose_option' && f.slots.group === cmd.group);
+      if (!frame) return;
+      popFrame(state, frame);
+      ctx.flags.answered = true;
+      const draft = frame.slots.draft as DraftLine;
+      await requestAdd(
+        ctx,
+        { ...draft, options: [...draft.options, { group: cmd.group, choice: cmd.choice, quantity: 1 }] },
+        'push',
+      );
+      return;
+    }
+    case 'choose': {
+      const frame = topFrame(state);
+      if (frame?.kind === 'clarify') popFrame(state, frame);
+      ctx.flags.answered = true;
+      const item = deps.venue.menu.items.find((i) => i.id === cmd.itemId);
+      if (item)
+        await requestAdd(ctx, newDraft(item, (frame?.slots.quantity as number | undefined) ?? 1), 'push');
+      return;
+    }
+    case 'start_flow':
+      return startCheckout(ctx);
+    case 'cancel_flow': {
+      const cart = await currentCart(ctx);
+      if (!orderFrame(state) && (!cart || cart.lines.length === 0)) {
+        state.frames = [];
+        say(ctx, 'nothing_to_cancel');
+        ctx.flags.asked = true;
+        return;
+      }
+      ctx.flags.answered = true;
+      pushFrame(ctx, 'confirm_cancel', 'ask');
+      return;
+    }
+    case 'ask_knowledge':
+      return answerQuestion(ctx, cmd);
+    case 'recommend':
+      return recommend(ctx, cmd);
+    case 'browse':
+      return browseMenu(ctx, cmd);
+    case 'item_info':
+      return itemInfo(ctx, cmd);
+    case 'confirm':
+      return confirmTop(ctx);
+    case 'deny':
+      return denyTop(ctx);
+    case 'clarify': {
+      if (cmd.reason === 'unknown_item' && cmd.heard) say(ctx, 'unknown_item', { heard: cmd.heard });
+      if (cmd.choices.length === 0) {
+        if (cmd.reason !== 'unknown_item') say(ctx, 'not_understood');
+        return;
+      }
+      pushFrame(ctx, 'clarify', 'ask', {
+        choices: cmd.choices,
+        ...(cmd.quantity ? { quantity: cmd.quantity } : {}),
+      });
+      return;
+    }
+    case 'handoff':
+      handOff(ctx, cmd.reason);
+      return;
+    case 'chitchat': {
+      ctx.flags.digressed = true;
+      const example = deps.venue.menu.items[0]?.name ?? 'pizza';
+      if (cmd.kind === 'greet' && state.turn > 1) {
+        sayText(ctx, 'Hi again!');
+        return;
+      }
+      say(ctx, cmd.kind, { example: example.toLowerCase() });
+      if (cmd.kind === 'goodbye' || cmd.kind === 'thanks') ctx.flags.asked ||= !orderFrame(state);
+      return;
+    }
+    case 'show_cart': {
+      ctx.flags.digressed = true;
+      const cart = await currentCart(ctx);
+      if (!cart || cart.lines.length === 0) {
+        say(ctx, 'cart_empty');
+        ctx.flags.asked = true;
+        return;
+      }
+      say(ctx, 'cart_intro');
+      card(ctx, cartCard(cart));
+      return;
+    }
+    case 'repeat': {
+      ctx.flags.asked = true;
+      if (!state.lastReply) say(ctx, 'repeat_nothing');
+      else sayText(ctx, state.lastReply);
+      return;
+    }
+    case 'skip': {
+      const frame = topFrame(state);
+      ctx.flags.answered = true;
+      if (frame?.kind === 'order') {
+        const current = flowStep(frame.step);
+        if (current?.optional && current.slot) {
+          state.skipped.push(current.slot);
+          say(ctx, 'skipped');
+          return;
+        }
+        if (current?.slot) {
+          say(ctx, 'skip_required', { question: '' });
+          ctx.flags.answered = false;
+          return;
+        }
+      }
+      say(ctx, 'skipped');
+      return;
+    }
+    case 'order_status':
+      return orderStatus(ctx);
+  }
+}
+
+export { ensureOrderFrame };

@@ -1,0 +1,204 @@
+import { findAlternatives } from '../actions/alternatives.ts';
+import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
+import { placeOrder, startCheckout } from '../actions/checkout.ts';
+import { itemEntry } from '../respond/cards.ts';
+import { joinList } from '../respond/phrases.ts';
+import type { DraftLine, Frame } from '../state/session-state.ts';
+import { clearPatterns, orderFrame, popFrame, topFrame } from './frames.ts';
+import { card, log, quickReplies, say, step, type TurnContext } from './turn-context.ts';
+
+/**
+ * Repair and confirmation patterns: each is a frame with a tiny flow (ask → yes | no). This table is
+ * what "yes" and "no" mean depending on the frame on top of the stack.
+ */
+export interface PatternDefinition {
+  description: string;
+  onConfirm(ctx: TurnContext, frame: Frame): Promise<void>;
+  onDeny(ctx: TurnContext, frame: Frame): Promise<void>;
+  /** Dropped silently when the customer moves on without answering. */
+  dropWhenIgnored: boolean;
+}
+
+const draftOf = (frame: Frame) => frame.slots.draft as DraftLine;
+
+export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition> = {
+  choose_option: {
+    description: 'ask for a required option of an item (size, crust); the answer completes the draft line',
+    dropWhenIgnored: false,
+    onConfirm: async (ctx) => void say(ctx, 'option_unknown', { prompt: '' }),
+    onDeny: async (ctx, frame) => {
+      popFrame(ctx.state, frame);
+      say(ctx, 'quantity_declined');
+    },
+  },
+  confirm_quantity: {
+    description: 'confirm a large quantity before adding it',
+    dropWhenIgnored: false,
+    onConfirm: async (ctx, frame) => {
+      popFrame(ctx.state, frame);
+      const draft = draftOf(frame);
+      await requestAdd(ctx, { ...draft, checked: { ...draft.checked, quantity: true } }, 'push');
+    },
+    onDeny: async (ctx, frame) => {
+      popFrame(ctx.state, frame);
+      say(ctx, 'quantity_declined');
+      ctx.flags.asked = true;
+    },
+  },
+  diet_conflict: {
+    description: 'an item conflicts with the stated diet or allergies: add anyway, or pick another',
+    dropWhenIgnored: false,
+    onConfirm: async (ctx, frame) => {
+      popFrame(ctx.state, frame);
+      const draft = draftOf(frame);
+      log(ctx, 'dialog.diet.conflict_accepted', { itemId: draft.itemId });
+      await requestAdd(ctx, { ...draft, checked: { ...draft.checked, diet: true } }, 'push');
+    },
+    onDeny: async (ctx, frame) => {
+      popFrame(ctx.state, frame);
+      const item = await ctx.deps.backend.getItem(draftOf(frame).itemId);
+      const alternatives = item ? await findAlternatives(ctx, item) : [];
+      if (alternatives.length === 0) {
+        say(ctx, 'offer_declined');
+        ctx.flags.asked = true;
+        return;
+      }
+      say(ctx, 'pick_another', {
+        alternatives: `How about ${joinList(
+          alternatives.map((a) => a.name),
+          'or',
+        )}?`,
+      });
+      card(ctx, { type: 'item_list', title: 'Alternatives', items: alternatives.map(itemEntry) });
+      quickReplies(
+        ctx,
+        alternatives.map((a) => `Add ${a.name}`),
+      );
+      ctx.flags.asked = true;
+    },
+  },
+  clarify: {
+    description: 'an item was not recognised: offer the closest menu names',
+    dropWhenIgnored: true,
+    onConfirm: async (ctx, frame) => {
+      const choices = (frame.slots.choices as { id: string; name: string }[]) ?? [];
+      popFrame(ctx.state, frame);
+      const only = choices.length === 1 ? choices[0] : undefined;
+      if (!only) {
+        say(ctx, 'what_else');
+        ctx.flags.asked = true;
+        return;
+      }
+      await requestAdd(ctx, newDraft(only, (frame.slots.quantity as number | undefined) ?? 1), 'push');
+    },
+    onDeny: async (ctx, frame) => {
+      popFrame(ctx.state, frame);
+      say(ctx, 'what_else');
+      ctx.flags.asked = true;
+    },
+  },
+  confirm_cancel: {
+    description: 'cancel the order in progress, after a yes',
+    dropWhenIgnored: false,
+    onConfirm: async (ctx) => {
+      const { state, deps } = ctx;
+      const cart = await currentCart(ctx);
+      if (cart)
+        for (const line of cart.lines) await deps.backend.removeLine(state.customerId, cart.id, line.id);
+      state.frames = [];
+      state.idempotencyKey = undefined;
+      state.lastLineId = undefined;
+      say(ctx, 'cancelled');
+      ctx.flags.asked = true;
+      log(ctx, 'dialog.cancel.confirmed');
+    },
+    onDeny: async (ctx, frame) => {
+      popFrame(ctx.state, frame);
+      say(ctx, 'cancel_kept');
+    },
+  },
+  offer_handoff: {
+    description: 'offer a person after repeated failures or re-prompts',
+    dropWhenIgnored: false,
+    onConfirm: async (ctx, frame) => {
+      popFrame(ctx.state, frame);
+      handOff(ctx, (frame.slots.reason as string | undefined) ?? 'customer accepted a hand-off');
+    },
+    onDeny: async (ctx, frame) => {
+      popFrame(ctx.state, frame);
+      ctx.state.counters.understandingFailures = 0;
+      for (const f of ctx.state.frames) f.reprompts = 0;
+      say(ctx, 'handoff_declined');
+    },
+  },
+  offer_item: {
+    description: 'a recommended item: add it after a yes',
+    dropWhenIgnored: true,
+    onConfirm: async (ctx, frame) => {
+      popFrame(ctx.state, frame);
+      await requestAdd(ctx, draftOf(frame), 'push');
+    },
+    onDeny: async (ctx, frame) => {
+      popFrame(ctx.state, frame);
+      say(ctx, 'offer_declined');
+      ctx.flags.asked = true;
+    },
+  },
+};
+
+/** Emits the hand-off card with the recent transcript; the conversation is flagged for a person. */
+export function handOff(ctx: TurnContext, reason: string): void {
+  step(ctx, 'handoff');
+  clearPatterns(ctx.state);
+  ctx.state.handedOff = true;
+  say(ctx, 'handoff');
+  ctx.events.push({ type: 'handoff', reason, transcript: ctx.state.history.slice(-10) });
+  ctx.flags.asked = true;
+  log(ctx, 'dialog.handoff.requested', { reason });
+}
+
+/** "yes": what it means depends on the frame on top. */
+export async function confirmTop(ctx: TurnContext): Promise<void> {
+  step(ctx, 'confirm');
+  const frame = topFrame(ctx.state);
+  ctx.flags.answered = true;
+  if (!frame) {
+    say(ctx, 'what_else');
+    ctx.flags.asked = true;
+    return;
+  }
+  if (frame.kind !== 'order') return PATTERNS[frame.kind].onConfirm(ctx, frame);
+  if (frame.step === 'confirm' && frame.asked) return placeOrder(ctx);
+  if (frame.step === 'items') {
+    say(ctx, 'what_else');
+    ctx.flags.asked = true;
+  }
+}
+
+/** "no": what it means depends on the frame on top. */
+export async function denyTop(ctx: TurnContext): Promise<void> {
+  step(ctx, 'deny');
+  const frame = topFrame(ctx.state);
+  ctx.flags.answered = true;
+  if (!frame) {
+    say(ctx, 'offer_declined');
+    ctx.flags.asked = true;
+    return;
+  }
+  if (frame.kind !== 'order') return PATTERNS[frame.kind].onDeny(ctx, frame);
+  if (frame.step === 'items') return startCheckout(ctx);
+  if (frame.step === 'notes') {
+    ctx.state.skipped.push('notes');
+    return;
+  }
+  if (frame.step === 'confirm') {
+    say(ctx, 'not_placed');
+    ctx.flags.asked = true;
+    return;
+  }
+}
+
+/** The frame a customer's mid-flow cancel applies to. */
+export function hasOrderInProgress(ctx: TurnContext): boolean {
+  return orderFrame(ctx.state) !== undefined || ctx.state.frames.length > 0;
+}

@@ -1,0 +1,23 @@
+import type { Venue } from '../../domain/venue.ts';
+import type { DialogConfig } from '../config/dialog-config.ts';
+import type { BackendPort } from '../ports/backend-port.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { IdSource } from '../ports/id-source.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { ParseContext, ParseResult } from '../understand/parse-result.ts';
+
+/** What understanding offers the dialog: one utterance in, one ParseResult out. */
+export interface UnderstandingPort {
+  parse(text: string, context?: ParseContext): ParseResult;
+}
+
+/** Everything a turn needs besides the session and the message. */
+export interface TurnDeps {
+  venue: Venue;
+  understanding: UnderstandingPort;
+  backend: BackendPort;
+  clock: Clock;
+  ids: IdSource;
+  config: DialogConfig;
+  logger?: Logger;
+}

@@ -1,0 +1,187 @@
+import { MaitreError } from '../errors/maitre-error.ts';
+import { currentCart } from './actions/cart-actions.ts';
+import type { Command } from './commands/command.ts';
+import { generateCommands } from './commands/generate-commands.ts';
+import { askFrame, parseContextOf } from './dialog/ask-question.ts';
+import { executeCommand } from './dialog/execute-command.ts';
+import { orderFrame, popFrame, pushFrame, topFrame } from './dialog/frames.ts';
+import { PATTERNS } from './dialog/patterns.ts';
+import { StepBudgetExceededError } from './dialog/step-budget-error.ts';
+import { createTurnContext, say, step, type TurnContext } from './dialog/turn-context.ts';
+import type { TurnDeps } from './dialog/turn-deps.ts';
+import { normalizeMessage } from './normalize/normalize-message.ts';
+import { silentLogger } from './ports/logger.ts';
+import type { BotEvent } from './respond/bot-event.ts';
+import { createSessionState, type SessionState } from './state/session-state.ts';
+import type { ParseResult } from './understand/parse-result.ts';
+
+export interface TurnResult {
+  state: SessionState;
+  events: BotEvent[];
+  /** What understanding returned and the commands executed: for logs, eval and tests. */
+  trace: { parse: ParseResult | undefined; commands: Command[] };
+}
+
+/** A fresh session for the venue, with a new customer id from the IdSource. */
+export function newSession(deps: Pick<TurnDeps, 'venue' | 'ids'>, sessionId?: string): SessionState {
+  return createSessionState({
+    sessionId: sessionId ?? deps.ids.next('ses'),
+    venueId: deps.venue.id,
+    customerId: deps.ids.next('cus'),
+  });
+}
+
+/**
+ * One turn: normalize → understand → commands → dialog engine (frames, flows, patterns) → actions via
+ * the backend → events. The input state is not mutated; the returned state is plain JSON.
+ */
+export async function handleTurn(
+  previous: SessionState | undefined,
+  message: string,
+  deps: TurnDeps,
+): Promise<TurnResult> {
+  const start = previous ?? newSession(deps);
+  const state: SessionState = structuredClone(start);
+  state.turn += 1;
+  const text = normalizeMessage(message, deps.config.maxMessageLength);
+  const ctx = createTurnContext(state, deps, text);
+  let parse: ParseResult | undefined;
+  let commands: Command[] = [];
+  try {
+    if (text.length === 0) {
+      say(ctx, 'not_understood');
+    } else {
+      parse = deps.understanding.parse(text, { ...parseContextOf(state.pending), cart: state.cartItems });
+      commands = generateCommands(parse, state, deps.venue, deps.config);
+      log(ctx, commands);
+      for (const command of commands) await executeCommand(ctx, command);
+      trackUnderstanding(ctx, commands);
+    }
+    await finishTurn(ctx);
+  } catch (error) {
+    return failedTurn(start, ctx, error, text, parse, commands);
+  }
+  return { state: remember(ctx, text), events: output(ctx), trace: { parse, commands } };
+}
+
+function log(ctx: TurnContext, commands: Command[]): void {
+  (ctx.deps.logger ?? silentLogger).info(
+    { session: ctx.state.sessionId, turn: ctx.state.turn, commands: commands.map((c) => c.type) },
+    'dialog.turn.commands',
+  );
+}
+
+const FAILURE = (c: Command) =>
+  (c.type === 'clarify' && c.choices.length === 0) || (c.type === 'chitchat' && c.kind === 'out_of_scope');
+
+/** Repeated turns that were not understood → offer a person. */
+function trackUnderstanding(ctx: TurnContext, commands: Command[]): void {
+  const { state, deps } = ctx;
+  if (commands.length > 0 && !commands.every(FAILURE)) {
+    state.counters.understandingFailures = 0;
+    return;
+  }
+  state.counters.understandingFailures += 1;
+  if (
+    state.counters.understandingFailures >= deps.config.maxUnderstandingFailures &&
+    topFrame(state)?.kind !== 'offer_handoff'
+  ) {
+    pushFrame(ctx, 'offer_handoff', 'ask', { reason: 'repeated understanding failures' });
+    ctx.flags.asked = false;
+  }
+}
+
+/**
+ * After the commands: drop ignored offers, count re-prompts, and put the next question (the top frame's),
+ * prefixed with "back to your order" after a digression.
+ */
+async function finishTurn(ctx: TurnContext): Promise<void> {
+  const { state, deps } = ctx;
+  for (;;) {
+    step(ctx, 'finish');
+    const top = topFrame(state);
+    if (!top) break;
+    if (
+      top.kind !== 'order' &&
+      PATTERNS[top.kind].dropWhenIgnored &&
+      top.asked &&
+      !ctx.flags.answered &&
+      ctx.pendingAtStart?.kind === top.kind &&
+      ctx.events.length > 0
+    ) {
+      popFrame(state, top);
+      continue;
+    }
+    break;
+  }
+  const top = topFrame(state);
+  if (!ctx.flags.asked && top) {
+    const wasPending = top.asked && ctx.pendingAtStart !== null;
+    const ignored = wasPending && !ctx.flags.answered && !ctx.flags.cartChanged;
+    if (ignored && !ctx.flags.digressed) {
+      top.reprompts += 1;
+      if (top.reprompts > deps.config.maxRepromptsPerSlot && top.kind !== 'offer_handoff') {
+        top.reprompts = 0;
+        const offer = pushFrame(ctx, 'offer_handoff', 'ask', {
+          reason: `no answer to ${ctx.pendingAtStart?.kind}`,
+        });
+        await askFrame(ctx, offer);
+        return;
+      }
+    } else if (!ignored) top.reprompts = 0;
+    const isItems = top.kind === 'order' && orderFrame(state) === top && top.slots.checkout !== true;
+    if (isItems && !ctx.flags.cartChanged && ctx.flags.digressed) {
+      state.pending = null;
+    } else if (isItems && !ctx.flags.cartChanged && ctx.events.length > 0 && !ignored) {
+      state.pending = null;
+    } else {
+      await askFrame(ctx, top, wasPending && ctx.flags.digressed && ctx.events.length > 0);
+    }
+  }
+  if (!ctx.flags.pendingSet) {
+    const still = topFrame(state);
+    const unchanged = still?.asked && !ctx.flags.answered && !ctx.flags.cartChanged && state.pending !== null;
+    if (!unchanged) state.pending = null;
+  }
+  if (ctx.events.length === 0) say(ctx, 'not_understood');
+  if (ctx.flags.cartChanged || state.order) {
+    const cart = await currentCart(ctx);
+    state.cartItems = cart ? cart.lines.map((l) => l.itemId) : [];
+  }
+}
+
+function output(ctx: TurnContext): BotEvent[] {
+  return ctx.quickReplies
+    ? [...ctx.events, { type: 'quick_replies', replies: ctx.quickReplies }]
+    : ctx.events;
+}
+
+function remember(ctx: TurnContext, text: string): SessionState {
+  const { state, deps } = ctx;
+  const reply = ctx.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
+  state.lastReply = reply;
+  state.history.push({ role: 'user', text }, { role: 'bot', text: reply });
+  state.history = state.history.slice(-deps.config.historySize);
+  return state;
+}
+
+/** An error inside the turn: keep the previous state, reply politely, count it (internal-error pattern). */
+function failedTurn(
+  previous: SessionState,
+  ctx: TurnContext,
+  error: unknown,
+  text: string,
+  parse: ParseResult | undefined,
+  commands: Command[],
+): TurnResult {
+  const logger = ctx.deps.logger ?? silentLogger;
+  const code = error instanceof MaitreError ? error.code : 'INTERNAL';
+  logger.error({ session: previous.sessionId, turn: previous.turn + 1, code }, 'dialog.turn.failed');
+  if (!(error instanceof MaitreError) && process.env.MAITRE_DEBUG) console.error(error);
+  const state = structuredClone(previous);
+  state.turn += 1;
+  state.counters.errors += 1;
+  const fresh = createTurnContext(state, ctx.deps, text);
+  say(fresh, error instanceof StepBudgetExceededError ? 'budget_exceeded' : 'internal_error');
+  return { state: remember(fresh, text), events: fresh.events, trace: { parse, commands } };
+}

@@ -1,0 +1,14 @@
+export { COMMAND_TYPES, Command, type CommandType } from './commands/command.ts';
+export { generateCommands } from './commands/generate-commands.ts';
+export { createDialogConfig, DialogConfig, type DialogConfigInput } from './config/dialog-config.ts';
+export { parseContextOf } from './dialog/ask-question.ts';
+export { ORDER_FLOW } from './dialog/order-flow.ts';
+export { PATTERNS } from './dialog/patterns.ts';
+export { StepBudgetExceededError } from './dialog/step-budget-error.ts';
+export type { TurnDeps, UnderstandingPort } from './dialog/turn-deps.ts';
+export { handleTurn, newSession, type TurnResult } from './handle-turn.ts';
+export * from './ports/index.ts';
+export { BOT_EVENT_TYPES, BotEvent, type BotEventType } from './respond/bot-event.ts';
+export { cartCard, describeLine } from './respond/cards.ts';
+export { formatMoney } from './respond/format-money.ts';
+export { createSessionState, type Pending, SessionState } from './state/session-state.ts';

@@ -1,0 +1,167 @@
+/**
+ * The bot's wording: a warm, concise persona, several variants per message. The variant is chosen by a
+ * seed derived from the session and turn, so a conversation replays identically in tests.
+ */
+export const PHRASES = {
+  greet: [
+    'Hi! Welcome to {venue}. What can I get you today?',
+    'Hello, and welcome to {venue}! What would you like?',
+  ],
+  goodbye: ['Thanks for stopping by. Enjoy your day!', 'Bye for now, and enjoy your meal!'],
+  thanks: ['My pleasure!', "You're welcome!"],
+  bot_challenge: [
+    "I'm Maitre, {venue}'s ordering assistant: a bot, not a person. I can hand you to the team anytime.",
+  ],
+  capabilities: [
+    'I can show the menu, suggest something for your mood, answer questions about {venue}, and take your order for delivery or pickup.',
+  ],
+  help: [
+    'You can say things like "show me the vegan mains", "two cokes and a {example}", "what\'s in the {example}?", or "talk to a person".',
+  ],
+  smalltalk: [
+    "Ha, I'm better at food than small talk. Hungry for anything?",
+    'I hear you! Can I get you something to eat?',
+  ],
+  out_of_scope: [
+    "Sorry, that's outside what I can help with. I can take your order or answer questions about {venue}.",
+    "I'm afraid I can't help with that one. I'm here for {venue}'s menu and your order.",
+  ],
+  added: ['Added {what}.', 'Got it: {what}.', '{what}: added.'],
+  removed: ['Removed {what}.', 'Done, {what} is out.'],
+  not_in_cart: ["There's no {what} in your order."],
+  updated: ['Updated: {what}.', 'Sure, changed to {what}.', 'Done, now {what}.'],
+  replaced: ['Swapped it: {what} instead of {old}.'],
+  anything_else: [
+    'Anything else, or shall we check out?',
+    'Would you like anything else, or are you ready to check out?',
+  ],
+  what_else: ['Sure, what would you like?', 'Of course. What else can I get you?'],
+  cart_empty: [
+    'Your order is empty so far. What would you like?',
+    'Nothing in your order yet. What can I get you?',
+  ],
+  cart_intro: ["Here's your order so far:", 'Your order so far:'],
+  ask_fulfillment: ['Delivery or pickup?', 'Would you like it delivered, or will you pick it up?'],
+  ask_fulfillment_delivery_only: ["We deliver only: what's the delivery address?"],
+  ask_address: ["What's the delivery address?", 'Where should we deliver it?'],
+  ask_name: ['What name should I put the order under?', 'And your name, please?'],
+  ask_phone: ["What's the best phone number to reach you?", 'Which phone number can we call if needed?'],
+  ask_payment: ['How would you like to pay: {methods}?', 'Payment: {methods}?'],
+  ask_notes: [
+    'Any notes for the kitchen? You can say "skip".',
+    'Anything the kitchen should know? Or say "skip".',
+  ],
+  summary: ["Here's your order. Shall I place it?", 'All set. Shall I place the order?'],
+  placed: ['Your order {order} is placed. Thank you!', 'Done! Order {order} is in. Thank you!'],
+  pay_link: ['Pay {amount} here: {url}', 'Here is your payment link for {amount}: {url}'],
+  pay_cash: ['You can pay {amount} in cash on {when}.'],
+  not_placed: ["No problem, I haven't placed it. What would you like to change?"],
+  ask_option: ['{prompt}'],
+  option_unknown: ["Sorry, I didn't catch that. {prompt}"],
+  confirm_quantity: [
+    'Just checking: {quantity} × {name}? That is a lot.',
+    'That is {quantity} × {name}. Shall I add them all?',
+  ],
+  quantity_refused_line: [
+    "Sorry, I can't take {quantity} × {name} in one order: the limit is {max} per item. Please call the restaurant for large orders.",
+  ],
+  quantity_refused_order: [
+    'Sorry, that would take your order to {total} items, above our limit of {max}. Please call the restaurant for large orders.',
+  ],
+  quantity_declined: ["Okay, I won't add it. How many would you like instead?"],
+  unavailable: ['Sorry, {name} is not available right now.', "I'm sorry, we're out of {name} at the moment."],
+  low_stock: ['Sorry, we only have {available} × {name} left.'],
+  alternatives: ['How about {list}?', 'You might like {list} instead.'],
+  diet_conflict: ['Heads up: {name} {reasons}. Add it anyway, or pick something else?'],
+  diet_conflict_cart: ['Noted. Heads up: {name} in your order {reasons}.'],
+  constraint_noted: [
+    "Noted: {what}. I'll flag anything that doesn't fit.",
+    "Got it, {what}. I'll keep that in mind.",
+  ],
+  pick_another: ['Sure. {alternatives}', 'No problem. {alternatives}'],
+  unknown_item: [
+    'Sorry, I couldn\'t find "{heard}" on the menu.',
+    'Hmm, I don\'t see "{heard}" on our menu.',
+  ],
+  did_you_mean: ['Did you mean {list}?'],
+  not_understood: [
+    "Sorry, I didn't quite get that. Could you say it another way?",
+    "I'm not sure I followed. Could you rephrase?",
+  ],
+  offer_handoff: ["I'm having trouble helping with this. Would you like me to connect you with a person?"],
+  handoff: ["I'm connecting you with a member of our team. They'll see our conversation so far."],
+  handoff_declined: ["Okay, let's keep going."],
+  cancel_confirm: ['Cancel your order and clear the cart?', 'Do you want me to cancel this order?'],
+  cancelled: [
+    'Order cancelled and cart cleared. Anything else I can do?',
+    "Okay, I've cancelled it. Let me know if you'd like anything else.",
+  ],
+  cancel_kept: ["Great, let's keep going.", "No problem, I'll keep your order."],
+  nothing_to_cancel: ["There's nothing to cancel right now. Can I get you something?"],
+  resume: ['Now, back to your order: {question}', 'Back to your order: {question}'],
+  repeat_nothing: ["I haven't said anything yet! What would you like?"],
+  skip_required: ['I do need that to place the order. {question}'],
+  skipped: ['Okay, skipping that.'],
+  slot_set: ['Got it.', 'Perfect.', 'Thanks.'],
+  slot_corrected: ['Updated your {slot} to {value}.', 'Sure, {slot} changed to {value}.'],
+  bad_phone: ["Hmm, that doesn't look like a phone number (7 to 20 digits, e.g. +1 555 123 4567)."],
+  bad_address: ['I need the full address, with street and number.'],
+  bad_payment: ['Sorry, we take {methods}. Which would you like?'],
+  bad_fulfillment: ["Sorry, we don't offer {value}."],
+  faq_answer: ['{answer}', 'From our {title} page: {answer}'],
+  faq_unknown: [
+    "I'm not sure about that, and I'd rather not guess. You can ask a person on our team.",
+    "I don't know that one, sorry. Want me to connect you with the team?",
+  ],
+  browse_intro: ['Here {verb} {what}:', 'Sure, {what}:'],
+  browse_empty: ["Sorry, I couldn't find {what} right now."],
+  recommend: [
+    '{explanation} I suggest the {name} ({price}). Shall I add it?',
+    'How about the {name} ({price})? {explanation} Want me to add it?',
+  ],
+  recommend_none: ["I couldn't find a good match for that on today's menu, sorry. Want to see the menu?"],
+  offer_declined: ['No problem. Anything else you fancy?'],
+  item_info: ['{name}: {description} Ingredients: {ingredients}. Allergens: {allergens}. {spice} {price}.'],
+  order_status: ['Your order {order} is {status}.', 'Order {order}: {status}.'],
+  no_order: ["You haven't placed an order in this chat yet."],
+  out_of_stock_order: ["Sorry, we couldn't place it: {list}. Would you like to change those?"],
+  order_rejected: ["Sorry, the restaurant couldn't accept the order: {message}"],
+  internal_error: [
+    'Sorry, something went wrong on our side. Please try that again in a moment.',
+    'Oops, I hit a snag there. Could you try again?',
+  ],
+  budget_exceeded: [
+    'Sorry, that was more than I can handle in one go. Could you tell me one thing at a time?',
+  ],
+  already_placed: ['Your order {order} is already placed.'],
+  choose_which: ['Which one: {list}?'],
+  cart_locked_new: ['Starting a new order for you.'],
+  delivery_minimum: [
+    'Delivery needs a minimum order of {min}; your subtotal is {subtotal}. Add something, or choose pickup?',
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+export type PhraseKey = keyof typeof PHRASES;
+
+/** FNV-1a, 32-bit: a small stable hash for choosing variants. */
+export function hashSeed(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Renders one phrase, choosing the variant from `seed`; `{name}` placeholders are filled from `vars`. */
+export function phrase(key: PhraseKey, seed: string, vars: Record<string, string | number> = {}): string {
+  const variants: readonly string[] = PHRASES[key];
+  const template = variants[hashSeed(`${seed}:${key}`) % variants.length]!;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
+
+/** "a, b and c" */
+export function joinList(parts: readonly string[], last = 'and'): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} ${last} ${parts.at(-1)}`;
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { Allergen, Diet } from '../../domain/menu-schema.ts';
+
+/** Flows (business processes) and patterns (repairs) that can sit on the frame stack. */
+export const FLOW_IDS = ['order'] as const;
+export const PATTERN_IDS = [
+  'choose_option',
+  'confirm_quantity',
+  'diet_conflict',
+  'clarify',
+  'confirm_cancel',
+  'offer_handoff',
+  'offer_item',
+] as const;
+export const FrameKind = z.enum([...FLOW_IDS, ...PATTERN_IDS]);
+export type FrameKind = z.infer<typeof FrameKind>;
+
+/** A line the customer asked for that is not in the cart yet (waiting for an option, a confirmation...). */
+export const DraftLine = z.object({
+  itemId: z.string(),
+  name: z.string(),
+  quantity: z.number().int().min(1),
+  options: z.array(
+    z.object({
+      group: z.string(),
+      choice: z.string(),
+      quantity: z.number().int().min(1),
+      qualifier: z.enum(['light', 'extra']).optional(),
+    }),
+  ),
+  without: z.array(z.object({ group: z.string(), choice: z.string() })),
+  /** Checks already passed, so answering one question does not ask it again. */
+  checked: z.object({ quantity: z.boolean(), diet: z.boolean() }),
+  /** When set, the draft replaces this cart line instead of adding a new one. */
+  replacesLineId: z.string().optional(),
+});
+export type DraftLine = z.infer<typeof DraftLine>;
+
+export const Frame = z.object({
+  id: z.string(),
+  kind: FrameKind,
+  /** The current step of the flow; for patterns the question they wait on. */
+  step: z.string(),
+  /** Data the frame needs (a draft line, choices offered, ...). */
+  slots: z.record(z.string(), z.unknown()),
+  /** Whether the step's question was put to the customer. */
+  asked: z.boolean(),
+  /** Times the current step's question was asked again without an answer. */
+  reprompts: z.number().int().min(0),
+});
+export type Frame = z.infer<typeof Frame>;
+
+export const CheckoutSlots = z.object({
+  fulfillment: z.enum(['delivery', 'pickup']).optional(),
+  address: z.string().optional(),
+  name: z.string().optional(),
+  phone: z.string().optional(),
+  paymentMethod: z.enum(['card', 'cash', 'upi', 'wallet']).optional(),
+  notes: z.string().optional(),
+});
+export type CheckoutSlots = z.infer<typeof CheckoutSlots>;
+export type CheckoutSlotName = keyof CheckoutSlots;
+
+export const PlacedOrder = z.object({
+  id: z.string(),
+  status: z.string(),
+  total: z.number().int(),
+  currency: z.string(),
+  paymentUrl: z.string().optional(),
+  paymentStatus: z.string().optional(),
+});
+export type PlacedOrder = z.infer<typeof PlacedOrder>;
+
+/** What the bot waits for, derived from the top frame; also given to understanding as ParseContext. */
+export const Pending = z.object({
+  kind: z.string(),
+  slot: z.string().optional(),
+  group: z.string().optional(),
+  itemId: z.string().optional(),
+  question: z.string(),
+});
+export type Pending = z.infer<typeof Pending>;
+
+/** One conversation, as a plain JSON object: stored by a SessionStore between turns. */
+export const SessionState = z.object({
+  version: z.literal(1),
+  sessionId: z.string(),
+  venueId: z.string(),
+  turn: z.number().int().min(0),
+  customerId: z.string(),
+  cartId: z.string().nullable(),
+  /** Item ids in the open cart, refreshed after each change: lets understanding resolve "the pizza". */
+  cartItems: z.array(z.string()),
+  frames: z.array(Frame),
+  slots: CheckoutSlots,
+  /** Optional slots the customer chose to skip. */
+  skipped: z.array(z.string()),
+  constraints: z.object({ diet: Diet.optional(), allergies: z.array(Allergen) }),
+  counters: z.object({ understandingFailures: z.number().int().min(0), errors: z.number().int().min(0) }),
+  /** Key for placing the current cart; reused when a placement is retried. */
+  idempotencyKey: z.string().optional(),
+  order: PlacedOrder.optional(),
+  /** The cart line most recently added or changed ("make that two" refers to it). */
+  lastLineId: z.string().optional(),
+  pending: Pending.nullable(),
+  /** Text of the last bot reply, for "repeat". */
+  lastReply: z.string().optional(),
+  handedOff: z.boolean(),
+  history: z.array(z.object({ role: z.enum(['user', 'bot']), text: z.string() })),
+});
+export type SessionState = z.infer<typeof SessionState>;
+
+export function createSessionState(init: {
+  sessionId: string;
+  venueId: string;
+  customerId: string;
+}): SessionState {
+  return {
+    version: 1,
+    sessionId: init.sessionId,
+    venueId: init.venueId,
+    turn: 0,
+    customerId: init.customerId,
+    cartId: null,
+    cartItems: [],
+    frames: [],
+    slots: {},
+    skipped: [],
+    constraints: { allergies: [] },
+    counters: { understandingFailures: 0, errors: 0 },
+    pending: null,
+    handedOff: false,
+    history: [],
+  };
+}

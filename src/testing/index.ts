@@ -1,0 +1,4 @@
+export { fixedClock } from './fixed-clock.ts';
+export { FIXTURE_MENU, fixtureVenue } from './fixture-venue.ts';
+export { FakeBackendError, InMemoryBackend, type InMemoryBackendOptions } from './in-memory-backend.ts';
+export { sequentialIds } from './sequential-ids.ts';
