@@ -7,6 +7,7 @@ import { registerEvalCommand } from './commands/eval.ts';
 import { registerMenuSchemaCommand } from './commands/menu-schema.ts';
 import { registerOpenapiCommand } from './commands/openapi.ts';
 import { registerParseCommand } from './commands/parse.ts';
+import { registerServeCommand } from './commands/serve.ts';
 import { registerStartCommand } from './commands/start.ts';
 
 /** Builds the `maitre` command line. Each sub-command lives in commands/<name>.ts. */
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .description("Maitre, a restaurant's conversational ordering agent")
     .showHelpAfterError();
   registerStartCommand(program);
+  registerServeCommand(program);
   registerBackendCommand(program);
   registerChatCommand(program);
   registerParseCommand(program);

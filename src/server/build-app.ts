@@ -46,11 +46,9 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
     return reply.code(status).send(body);
   });
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .code(404)
-      .send({
-        error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` },
-      }),
+    reply.code(404).send({
+      error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` },
+    }),
   );
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?')[0] ?? '';

@@ -1,27 +1,50 @@
 import type { Command } from 'commander';
 import { parseBackendConfig, startBackend } from '../../backend/index.ts';
+import { parseBotConfig } from '../../server/config/parse-bot-config.ts';
+import { startBot } from '../../server/start-bot.ts';
 import { waitForShutdown } from '../wait-for-shutdown.ts';
 
-/** `maitre start` (npm start): the whole system on embedded defaults. */
+/** `maitre start` (npm start): backend (embedded unless BACKEND_URL), bot and web chat on embedded defaults. */
 export function registerStartCommand(program: Command): void {
   program
     .command('start')
-    .description('run Maitre on embedded defaults (SQLite, in-memory sessions, no API key)')
+    .description('run Maitre on embedded defaults (SQLite, in-memory sessions, no API key) and print the URL')
     .option('--venue <name>', 'venue folder under restaurants/ (env VENUE, default spice-route)')
-    .action(async (opts: { venue?: string }) => {
+    .option('--port <port>', 'bot port (env PORT, default 8080)')
+    .action(async (opts: { venue?: string; port?: string }) => {
       const env = { ...process.env };
       if (opts.venue) env.VENUE = opts.venue;
-      const config = parseBackendConfig(env);
-      const backend = await startBackend(config);
+      if (opts.port) env.PORT = opts.port;
+      const botConfig = parseBotConfig(env);
+      const backend = botConfig.backendUrl ? undefined : await startBackend(parseBackendConfig(env));
+      let bot: Awaited<ReturnType<typeof startBot>>;
+      try {
+        bot = await startBot(
+          botConfig,
+          backend ? { backend: { url: backend.url, serviceToken: backend.serviceToken } } : {},
+        );
+      } catch (error) {
+        await backend?.close();
+        throw error;
+      }
       process.stdout.write(
         [
-          `Maitre is running (venue ${config.venue}).`,
-          `  Restaurant backend: ${backend.url}   try: curl '${backend.url}/api/menu?diet=vegan'`,
-          `  Chat in a terminal:  npm run chat   (in another terminal)`,
-          `Press Ctrl+C to stop.`,
+          '',
+          `Maitre is running (venue ${botConfig.venue}).`,
+          '',
+          `  Open the chat:       ${bot.url}/`,
+          `  Bot API:             ${bot.url}/v1/openapi.json   (docs/api.md)`,
+          backend
+            ? `  Restaurant backend:  ${backend.url}   try: curl '${backend.url}/api/menu?diet=vegan'`
+            : `  Restaurant backend:  ${botConfig.backendUrl}`,
+          '',
+          'Press Ctrl+C to stop.',
           '',
         ].join('\n'),
       );
-      await waitForShutdown(() => backend.close());
+      await waitForShutdown(async () => {
+        await bot.close();
+        await backend?.close();
+      });
     });
 }

@@ -16,10 +16,7 @@ const BotEnv = z.object({
     .url({ protocol: /^https?$/ })
     .transform((v) => v.replace(/\/+$/, ''))
     .optional(),
-  VENUE: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, 'a venue folder name (lowercase letters, digits, dashes)')
-    .default('spice-route'),
+  VENUE: z.string().trim().min(1).max(500).default('spice-route'),
   BACKEND_URL: z
     .url({ protocol: /^https?$/ })
     .transform((v) => v.replace(/\/+$/, ''))

@@ -1,5 +1,5 @@
 import { MaitreError } from '../../errors/index.ts';
-import { SessionBusyError } from '../../sessions/session-busy-error.ts';
+import { LockTimeoutError } from '../../sessions/lock-timeout-error.ts';
 import { ApiError } from './api-error.ts';
 
 export interface ErrorReply {
@@ -26,7 +26,7 @@ export function toErrorReply(error: unknown): ErrorReply {
       ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
     };
   }
-  if (error instanceof SessionBusyError)
+  if (error instanceof LockTimeoutError)
     return {
       status: 409,
       body: { error: { code: error.code, message: error.message } },

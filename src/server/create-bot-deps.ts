@@ -1,0 +1,105 @@
+import { Redis } from 'ioredis';
+import pino from 'pino';
+import { BackendClient } from '../backend-client/backend-client.ts';
+import type { TurnDeps } from '../core/dialog/turn-deps.ts';
+import { createDialogConfig, handleTurn, randomIds, systemClock } from '../core/index.ts';
+import { createUnderstanding } from '../core/understand/index.ts';
+import type { Venue } from '../domain/venue.ts';
+import { ConfigError } from '../errors/index.ts';
+import { MemoryEventBus } from '../sessions/memory-event-bus.ts';
+import { MemorySessionStore } from '../sessions/memory-session-store.ts';
+import { MemoryStreamStore } from '../sessions/memory-stream-store.ts';
+import { MemoryTurnLock } from '../sessions/memory-turn-lock.ts';
+import { RedisEventBus } from '../sessions/redis-event-bus.ts';
+import { RedisServiceStore } from '../sessions/redis-service-store.ts';
+import { RedisSessionStore } from '../sessions/redis-session-store.ts';
+import { RedisStreamStore } from '../sessions/redis-stream-store.ts';
+import { RedisTurnLock } from '../sessions/redis-turn-lock.ts';
+import type { BotDeps } from './bot-deps.ts';
+import type { BotConfig } from './config/parse-bot-config.ts';
+import { MemoryServiceStore } from './store/memory-service-store.ts';
+
+export interface WiredDeps {
+  deps: BotDeps;
+  /** Closes Redis connections (after the app closed). */
+  close(): Promise<void>;
+}
+
+/**
+ * The real wiring: the core's handleTurn with rule-based understanding of the venue, the backend client,
+ * and memory adapters, or Redis ones when REDIS_URL is set.
+ */
+export function createBotDeps(
+  config: BotConfig,
+  venue: Venue,
+  backend: { url: string; serviceToken: string },
+): WiredDeps {
+  if (!backend.serviceToken)
+    throw new ConfigError('BACKEND_SERVICE_TOKEN', 'is required to talk to the backend');
+  const logger = pino({ level: config.logLevel, base: { service: 'bot' } });
+  const client = new BackendClient({ baseUrl: backend.url, serviceToken: backend.serviceToken });
+  const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
+  const turnDeps: TurnDeps = {
+    venue,
+    understanding,
+    backend: client,
+    clock: systemClock,
+    ids: randomIds,
+    config: createDialogConfig({ maxMessageLength: config.maxMessageChars }),
+    logger,
+  };
+  const base = {
+    turn: async (state: Parameters<BotDeps['turn']>[0], text: string) => {
+      const result = await handleTurn(state, text, turnDeps);
+      const intent = result.trace.parse?.intents[0]?.intent;
+      return intent
+        ? { state: result.state, events: result.events, intent }
+        : { state: result.state, events: result.events };
+    },
+    venueId: venue.id,
+    backend: client,
+    parse: (text: string) => understanding.parse(text),
+    checkBackend: async () => {
+      const res = await fetch(`${backend.url}/healthz`, { signal: AbortSignal.timeout(2000) }).catch(
+        () => undefined,
+      );
+      if (!res?.ok) await client.getMenu();
+    },
+    ids: randomIds,
+    clock: systemClock,
+    logger,
+  } satisfies Partial<BotDeps>;
+
+  if (!config.redisUrl) {
+    return {
+      deps: {
+        ...base,
+        sessions: new MemorySessionStore(config.sessionTtlSeconds),
+        store: new MemoryServiceStore(),
+        streams: new MemoryStreamStore(),
+        lock: new MemoryTurnLock(),
+        bus: new MemoryEventBus(),
+      },
+      close: async () => {},
+    };
+  }
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  const subscriber = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+  const prefix = config.redisPrefix;
+  const bus = new RedisEventBus(redis, subscriber, prefix);
+  return {
+    deps: {
+      ...base,
+      sessions: new RedisSessionStore(redis, prefix, config.sessionTtlSeconds),
+      store: new RedisServiceStore(redis, prefix),
+      streams: new RedisStreamStore(redis, prefix),
+      lock: new RedisTurnLock(redis, { prefix }),
+      bus,
+      redis,
+    },
+    close: async () => {
+      await bus.close();
+      redis.disconnect();
+    },
+  };
+}
