@@ -10,6 +10,7 @@ import { CartService } from './cart-service.ts';
 import { createBackendContext } from './create-backend-context.ts';
 import { OrderLifecycle } from './order-lifecycle.ts';
 import { OrderService } from './order-service.ts';
+import { purgeExpiredKeys } from './purge-expired-keys.ts';
 
 const pickup = (cartId: string): CreateOrderRequest => ({
   cartId,
@@ -118,5 +119,33 @@ describe.each(DATABASE_KINDS)('order service on %s', (kind) => {
       .where('cart_id', '=', cartId)
       .execute();
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe.each(DATABASE_KINDS)('idempotency keys expire after 24 h on %s', (kind) => {
+  let t: TestDatabase;
+  afterAll(async () => t?.destroy());
+
+  it('a key older than 24 h is forgotten: the same key places a new order', async () => {
+    t = await createTestDatabase(kind);
+    await seedVenue(t.database.db, fixtureMenu(), new Date());
+    let now = new Date('2026-03-01T10:00:00Z');
+    const ctx = await createBackendContext(t.database.db, pino({ level: 'silent' }), {
+      clock: { now: () => now },
+    });
+    const carts = new CartService(ctx);
+    const orders = new OrderService(ctx);
+    const cartA = await carts.create('c');
+    await carts.addLine('c', cartA.id, { itemId: 'latte', quantity: 1, options: [], without: [] });
+    const first = await orders.place('c', 'day-key', pickup(cartA.id));
+    now = new Date('2026-03-02T10:00:01Z');
+    expect(await purgeExpiredKeys(t.database.db, new Date('2026-03-02T09:59:00Z'))).toBe(0);
+    const cartB = await carts.create('c');
+    await carts.addLine('c', cartB.id, { itemId: 'latte', quantity: 1, options: [], without: [] });
+    const second = await orders.place('c', 'day-key', pickup(cartB.id));
+    expect(second.replayed).toBe(false);
+    expect(second.body.id).not.toBe(first.body.id);
+    now = new Date('2026-03-04T00:00:00Z');
+    expect(await purgeExpiredKeys(t.database.db, now)).toBe(1);
   });
 });

@@ -10,6 +10,7 @@ import { CartService } from '../domain/cart-service.ts';
 import { createBackendContext } from '../domain/create-backend-context.ts';
 import { OrderLifecycle } from '../domain/order-lifecycle.ts';
 import { OrderService } from '../domain/order-service.ts';
+import { purgeExpiredKeys } from '../domain/purge-expired-keys.ts';
 import type { PaymentProvider } from '../payments/payment-provider.ts';
 import { PaymentService } from '../payments/payment-service.ts';
 import { SandboxPaymentProvider } from '../payments/sandbox-payment-provider.ts';
@@ -113,5 +114,18 @@ export async function buildBackendApp(deps: BackendDeps, config: BackendConfig):
     app.addHook('onReady', async () => dispatcher.start());
   }
   app.addHook('onClose', async () => dispatcher.stop());
+  // Housekeeping: forget idempotency keys after 24 h (at start, then hourly).
+  let purge: NodeJS.Timeout | undefined;
+  const runPurge = () =>
+    purgeExpiredKeys(ctx.db, clock.now()).then(
+      (n) => n > 0 && logger.info({ event: 'idempotency.purged', count: n }, 'idempotency.purged'),
+      (error: unknown) =>
+        logger.warn({ event: 'idempotency.purge_failed', err: String(error) }, 'idempotency.purge_failed'),
+    );
+  app.addHook('onReady', async () => {
+    void runPurge();
+    purge = setInterval(runPurge, 3_600_000).unref();
+  });
+  app.addHook('onClose', async () => clearInterval(purge));
   return Object.assign(app as FastifyInstance, { backend: { dispatcher, serviceToken, routes } });
 }

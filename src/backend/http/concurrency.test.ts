@@ -51,6 +51,7 @@ describe.each(DATABASE_KINDS)('concurrent orders on %s', (kind) => {
   });
 
   it('200 concurrent orders for an item with stock 20 give exactly 20 orders and 180 conflicts', async () => {
+    const versionBefore = (await b.call('GET', '/api/menu')).body.version;
     const carts: string[] = [];
     for (let batch = 0; batch < 4; batch++) {
       const created = await Promise.all(
@@ -100,5 +101,6 @@ describe.each(DATABASE_KINDS)('concurrent orders on %s', (kind) => {
     // sold out: the item is no longer available and the menu version changed
     const item = await b.call('GET', '/api/menu/items/chicken-wings');
     expect(item.body).toMatchObject({ available: false, stock: 0 });
+    expect((await b.call('GET', '/api/menu')).body.version).not.toBe(versionBefore);
   });
 });

@@ -29,7 +29,7 @@ export function registerPaymentPageRoutes(app: FastifyInstance, deps: RouteDeps)
 }
 
 function page(p: PaymentLink): string {
-  const amount = `${(p.amount / 100).toFixed(2)} ${escapeHtml(p.currency)}`;
+  const amount = escapeHtml(formatMoney(p.amount, p.currency));
   const id = encodeURIComponent(p.paymentId);
   const body =
     p.status === 'pending'
@@ -46,6 +46,17 @@ function page(p: PaymentLink): string {
 ${body}
 </body></html>
 `;
+}
+
+/** Minor units as the currency writes them (2 decimals for USD, 0 for JPY). */
+function formatMoney(amount: number, currency: string): string {
+  try {
+    const format = new Intl.NumberFormat('en', { style: 'currency', currency });
+    const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+    return format.format(amount / 10 ** digits);
+  } catch {
+    return `${amount} ${currency} (minor units)`;
+  }
 }
 
 function escapeHtml(s: string): string {
