@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../http/api-error.ts';
 
 const TYPES: Record<string, string> = {
@@ -32,7 +32,7 @@ const PLACEHOLDER = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 /** Serves the web chat at `/` and its files (GET only, no directory listing, no path escape). */
 export function registerWebRoutes(app: FastifyInstance, webRoot?: string): void {
   const root = resolveWebRoot(webRoot);
-  app.get('/*', async (request, reply) => {
+  const serve = async (request: FastifyRequest, reply: FastifyReply) => {
     const url = request.url.split('?')[0] ?? '/';
     let rel: string;
     try {
@@ -53,5 +53,7 @@ export function registerWebRoutes(app: FastifyInstance, webRoot?: string): void 
     if (!existsSync(file) || !statSync(file).isFile()) throw new ApiError(404, 'NOT_FOUND', 'No such page.');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     return reply.type(type).header('cache-control', 'no-cache').send(readFileSync(file));
-  });
+  };
+  app.get('/', serve);
+  app.get('/*', serve);
 }
