@@ -29,7 +29,8 @@ export const COMPONENTS = {
   MenuItem: { schema: MenuItemDto, io: 'output' },
   Cart: { schema: Cart, io: 'output' },
   AddLineRequest: { schema: AddLineRequest, io: 'input' },
-  UpdateLineRequest: { schema: UpdateLineRequest, io: 'input' },
+  // The schema's refine (at least one field) as JSON Schema.
+  UpdateLineRequest: { schema: UpdateLineRequest, io: 'input', extra: { minProperties: 1 } },
   UpdateCartRequest: { schema: UpdateCartRequest, io: 'input' },
   CreateOrderRequest: { schema: CreateOrderRequest, io: 'input' },
   Order: { schema: Order, io: 'output' },
@@ -43,7 +44,10 @@ export const COMPONENTS = {
   WebhookSubscriptionList: { schema: z.array(WebhookSubscription), io: 'output' },
   OrderStatusEvent: { schema: OrderStatusEvent, io: 'output' },
   Health: { schema: Health, io: 'output' },
-} as const satisfies Record<string, { schema: z.ZodType; io: 'input' | 'output' }>;
+} as const satisfies Record<
+  string,
+  { schema: z.ZodType; io: 'input' | 'output'; extra?: Record<string, unknown> }
+>;
 
 export type ComponentName = keyof typeof COMPONENTS;
 
@@ -222,7 +226,13 @@ export const BACKEND_ROUTES: RouteSpec[] = [
     idempotencyKey: true,
     body: 'CreateOrderRequest',
     responses: {
-      201: { description: 'The order (status placed)', body: 'Order' },
+      201: {
+        description: 'The order (status placed), or the replay of an earlier submission with this key',
+        body: 'Order',
+        headers: {
+          'Idempotent-Replayed': '"true" when this answer replays an earlier submission with the same key',
+        },
+      },
       ...customer,
       400: err('VALIDATION_FAILED, MALFORMED_JSON, IDEMPOTENCY_KEY_REQUIRED'),
       404: err('NOT_FOUND: no such cart for this customer'),
