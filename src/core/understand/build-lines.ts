@@ -159,6 +159,9 @@ export function buildLines(
       }
       if (p.type === 'lex' && itemAt[j] === undefined && choicesOf(p).length > 0) continue;
       if (p.type === 'qual' || (p.type === 'word' && GLUE.has(p.norm))) continue;
+      // "two pizzas margherita"
+      if (p.type === 'lex' && itemAt[j] === undefined && p.entries.every((e) => e.kind === 'category'))
+        continue;
       break;
     }
     lines.push(line);

@@ -1,7 +1,9 @@
 import type { BuiltLines } from './build-lines.ts';
-import { CUES, OFF_DOMAIN } from './cues.ts';
+import { STOPWORDS } from './common-words.ts';
+import { CUES, HARD_OFF_DOMAIN, OFF_DOMAIN, OFF_DOMAIN_PHRASES, ORDER_TALK, PRONOUN_INFO } from './cues.ts';
 import type { Token } from './normalize.ts';
 import type { Intent, ParseContext, ParseResult } from './parse-result.ts';
+import { PhraseSet } from './phrase-set.ts';
 import type { Segment } from './segment.ts';
 
 export interface IntentFeatures {
@@ -51,6 +53,53 @@ const ORDERISH_QUESTION = new Set([
   'can you',
   'could you',
 ]);
+const INFO_REQUEST = new PhraseSet([
+  'tell me about',
+  'tell me more about',
+  'describe',
+  'explain',
+  'what about',
+  'info on',
+  'details of',
+  'i want to know',
+  'i would like to know',
+]);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'also', 'oh', 'um', 'well', 'then', 'plus']);
+
+/** For each token, whether its clause asks a question (ends with "?" or opens with a question word). */
+function questionClauses(tokens: readonly Token[]): boolean[] {
+  const out: boolean[] = new Array(tokens.length).fill(false);
+  let start = 0;
+  const close = (end: number, mark: boolean) => {
+    let i = start;
+    while (i < end && (tokens[i] as Token).punct) i++;
+    while (i < end && CLAUSE_OPENERS.has((tokens[i] as Token).norm)) i++;
+    const w = tokens[i]?.norm ?? '';
+    const w2 = `${w} ${tokens[i + 1]?.norm ?? ''}`;
+    const q =
+      mark || (QUESTION_START.has(w) && !ORDERISH_QUESTION.has(w2)) || INFO_REQUEST.matchAt(tokens, i) > 0;
+    for (let k = start; k < end; k++) out[k] = q;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.punct) {
+      close(i + 1, t.norm === '?');
+      start = i + 1;
+    } else if (
+      t.norm === 'and' &&
+      i > start &&
+      QUESTION_START.has(tokens[i + 1]?.norm ?? '') &&
+      tokens[i + 2]?.norm === 'you'
+    ) {
+      // "a samosa and are you open on sunday?"
+      close(i, false);
+      start = i;
+    }
+  }
+  close(tokens.length, false);
+  return out;
+}
+
 const PRONOUNS = new Set(['it', 'that', 'this', 'they', 'those', 'these', 'them']);
 
 /** Rules over cue phrases and what the lexicon found. Returns intents sorted by confidence. */
@@ -67,14 +116,37 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
   const first2 = `${words[0]?.norm ?? ''} ${words[1]?.norm ?? ''}`;
   const question =
     tokens.some((t) => t.norm === '?') ||
-    (QUESTION_START.has(words[0]?.norm ?? '') && !ORDERISH_QUESTION.has(first2));
+    (QUESTION_START.has(words[0]?.norm ?? '') && !ORDERISH_QUESTION.has(first2)) ||
+    INFO_REQUEST.matchAt(tokens, 0) > 0;
   const orderVerb = has('orderVerb');
+  // Per clause: "a samosa, and are you open on sunday?" orders in one clause and asks in the other
+  const clauseQuestion = questionClauses(tokens);
+  const lineInQuestion = (l: { seg: number }) => {
+    const s = f.segs[l.seg];
+    return s !== undefined && clauseQuestion[s.start] === true;
+  };
   const offDomain = words.some((t) => OFF_DOMAIN.has(t.norm) || OFF_DOMAIN.has(t.key));
   const lines = built.lines;
   const exactItem = f.segs.some(
-    (s) => s.type === 'lex' && s.typos === 0 && s.entries.some((e) => e.kind === 'item' && !e.weak),
+    (s) =>
+      s.type === 'lex' && s.typos === 0 && s.entries.some((e) => e.kind === 'item' && !e.weak && !e.common),
   );
-  const menuAction = !offDomain || exactItem;
+  const hardOff = words.some((t) => HARD_OFF_DOMAIN.has(t.norm)) || OFF_DOMAIN_PHRASES.has(tokens);
+  // How much of the message the menu and ordering talk explain: "i need to pay my water bill" is mostly not about food
+  const covered = new Set<number>();
+  for (const s of f.segs) if (s.type !== 'word') for (let i = s.start; i < s.end; i++) covered.add(i);
+  let understood = 0;
+  let unexplained = 0;
+  tokens.forEach((t, i) => {
+    if (t.punct || STOPWORDS.has(t.norm) || ORDER_TALK.has(t.norm)) return;
+    if (covered.has(i)) understood++;
+    else unexplained++;
+  });
+  const mostlyUnexplained = unexplained > 2 && unexplained > understood;
+  const moodPhrase = f.segs.some(
+    (s) => s.type === 'lex' && s.end - s.start > 1 && s.entries.some((e) => e.kind === 'mood'),
+  );
+  const menuAction = !hardOff && !mostlyUnexplained && (!offDomain || exactItem || moodPhrase);
   const expecting = f.context?.expecting;
   const slotCount = Object.keys(result.slots).length;
 
@@ -99,7 +171,7 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
   // Social
   if (startsWith('greet')) add('greet', n <= 4 ? 0.95 : 0.6);
   if (has('goodbye') && (n <= 6 || startsWith('goodbye'))) add('goodbye', 0.9);
-  if (has('thanks')) add('thanks', n <= 5 ? 0.95 : 0.7);
+  if (has('thanks')) add('thanks', startsWith('deny') || startsWith('affirm') ? 0.7 : n <= 5 ? 0.95 : 0.7);
   if (has('botChallenge')) add('bot_challenge', 0.95);
   if (has('capabilities')) add('capabilities', 0.9);
   if (has('chitchat') && !out.has('bot_challenge')) add('chitchat', 0.8);
@@ -117,7 +189,17 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
   // Order state
   if (has('orderStatus')) add('order_status', 0.9);
   if (has('showCart') && lines.length === 0) add('show_cart', 0.9);
-  if (has('checkout') && !out.has('order_status') && !(question && has('orderStatus')))
+  const checkoutCue = CUES.checkout.find(tokens);
+  const shortCheckout =
+    checkoutCue !== undefined &&
+    (n <= 6 || checkoutCue.at <= 1 || checkoutCue.at + checkoutCue.length >= n - 1);
+  if (
+    shortCheckout &&
+    !offDomain &&
+    !hardOff &&
+    !out.has('order_status') &&
+    !(question && has('orderStatus'))
+  )
     add('checkout', lines.length > 0 ? 0.7 : 0.9);
 
   // FAQ: a question (or "tell me about") with venue vocabulary
@@ -141,8 +223,13 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
   const pronounRef = words.some((t) => PRONOUNS.has(t.norm));
   if (menuAction) {
     if (removes.length > 0 || (has('remove') && f.categoryMentioned && !question)) add('order_remove', 0.9);
+    const refersToCart = words.some(
+      (t) => t.norm === 'the' || t.norm === 'my' || t.norm === 'that' || t.norm === 'it',
+    );
     if (updates.length > 0) add('order_update', 0.9);
-    else if (
+    else if (question && !refersToCart && built.bareQuantity === undefined) {
+      // "can i swap sugar for salt": a cooking question, not a change to the order
+    } else if (
       has('update') &&
       (built.bareQuantity !== undefined || built.freeOptions.length > 0 || built.freeWithout.length > 0)
     )
@@ -155,11 +242,12 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
       add('order_update', 0.8);
     const infoCue = has('itemInfo');
     const itemMentioned = lines.length > 0 || result.itemRefs.length > 0;
-    if (question && !orderVerb && itemMentioned && !out.has('order_remove') && !out.has('order_update')) {
+    const itemQuestion = lines.length > 0 ? lines.every(lineInQuestion) : question;
+    if (itemQuestion && !orderVerb && itemMentioned && !out.has('order_remove') && !out.has('order_update')) {
       add('item_info', infoCue ? 0.9 : 0.7);
     } else if (
       question &&
-      infoCue &&
+      PRONOUN_INFO.has(tokens) &&
       pronounRef &&
       !itemMentioned &&
       n <= 8 &&
@@ -195,7 +283,7 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
       result.filters.allergenFree.length > 0 ||
       result.filters.maxSpice !== undefined ||
       f.tags.length > 0 ||
-      f.groupMentioned;
+      (f.groupMentioned && has('browse') && question);
     const menuWord = words.some((t) => t.norm === 'menu');
     const pronounInfo =
       out.has('item_info') &&
@@ -205,7 +293,12 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
     if (
       lines.length === 0 &&
       !pronounInfo &&
-      (menuWord || (filterish && (question || has('browse') || orderVerb || n <= 3))) &&
+      (menuWord ||
+        (filterish &&
+          (question ||
+            has('browse') ||
+            orderVerb ||
+            (n <= 3 && (f.categoryMentioned || result.filters.diet !== undefined))))) &&
       !out.has('order_update') &&
       !out.has('order_remove')
     ) {
@@ -218,7 +311,11 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
   // Stated facts: checkout details, a diet, an allergy
   if (!out.has('provide_info') && !question) {
     const constraint = result.constraints.diet !== undefined || result.constraints.allergies.length > 0;
-    if ((slotCount > 0 && !offDomain) || constraint) add('provide_info', lines.length > 0 ? 0.6 : 0.85);
+    const payment =
+      result.slots.paymentMethod !== undefined &&
+      words.some((t) => t.norm === 'pay' || t.norm === 'paying' || t.norm === 'with' || t.norm === 'by');
+    if ((slotCount > 0 && (!offDomain || payment || n <= 3)) || constraint)
+      add('provide_info', lines.length > 0 ? 0.6 : 0.85);
   }
 
   if (out.size === 0) {

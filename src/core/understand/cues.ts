@@ -76,7 +76,7 @@ export const OFF_DOMAIN = new Set(
   `bank banking account accounts balance transfer routing pin credit debit apr interest score loan mortgage
   flight flights airline airport hotel hotels luggage baggage visa passport vaccine vaccines travel trip vacation
   car cars tire tires oil gas mpg mileage engine uber lyft traffic directions commute
-  weather temperature forecast rain alarm timer reminder reminders calendar meeting meetings schedule
+  weather temperature forecast rain alarm reminder reminders calendar meeting meetings schedule
   song songs music playlist volume speaker thermostat
   recipe recipes cook cooking baking calorie calories nutrition nutritional protein carbs substitute substitution
   insurance tax taxes salary paycheck payday pto w2 401k deposit income benefits
@@ -86,5 +86,61 @@ export const OFF_DOMAIN = new Set(
   text email message call phone contacts
   reservation reservations reserve book booking table tables review reviews rating ratings yelp
   todo
-  rewards points redeem`.split(/\s+/),
+  rewards points redeem time timezone clock card cards amex application app restaurant restaurants
+  say pronounce french spanish german chinese japanese portuguese dutch russian korean arabic hindi
+  grocery groceries buy purchase purchased amazon walmart target ship shipped shipping package
+  bill bills fridge freezer refrigerator expire expired expiration sodium grams nutrients cook cooked bake baked
+  wait busy outside shots doctor instructions homemade dinner breakfast use substitute sub fraud fraudulent
+  declined chip room rent mechanic definition die ingredient ingredients place nearby near`.split(/\s+/),
+);
+
+/** Words that veto menu actions even when a menu item is named ("add coke to my shopping list"). */
+export const HARD_OFF_DOMAIN = new Set([
+  'remind',
+  'chore',
+  'calander',
+  'battery',
+  'nutrition',
+  'nutritional',
+  'nutrients',
+  'calorie',
+  'calories',
+  'caloric',
+  'reservations',
+  'reviews',
+  'ratings',
+  'shopping',
+  'grocery',
+  'groceries',
+  'alarm',
+  'reminder',
+  'translate',
+  'say',
+  'pronounce',
+  'recipe',
+  'recipes',
+  'calendar',
+  'playlist',
+  'amazon',
+  'todo',
+]);
+
+/** Phrases of other tasks (recipes, shelf life, lists, bills) that veto menu actions. */
+export const OFF_DOMAIN_PHRASES = p(
+  'set a timer|timer for|a timer|meal from|meals from|dish from|dishes from|food from|meal suggestion|where should i go|where can i go|jump start|jump starting|how healthy|is it healthy|remind me|is it acceptable|is it okay to|is it ok to|will it be okay|would it be a problem|ran out|run out|i am out|around here|near me|how do i make|how to make|to make|i make|i could make|way to make|how long|how many calories|calories in|go bad|goes bad|in the fridge|in the freezer|shopping list|to do list|my list|on my list|the list|what time|how do you spell|how do i cook|for tourists|what is the weather|is it safe|my car',
+);
+
+/** What "it" can be asked about: "is it spicy", "how much is it"; not "what time is it". */
+export const PRONOUN_INFO = p(
+  'spicy|hot|mild|vegan|vegetarian|veg|gluten|dairy|halal|contain|contains|ingredients|price|cost|costs|how much|made|allergen|allergens|nut|nuts|sweet|how big|come with|comes with|served with|include|includes|available|in stock|good|popular|taste|fresh|portion|serve|healthy|calories',
+);
+
+/** Words that belong to ordering talk: they count as understood when judging how much of a message was understood. */
+export const ORDER_TALK = new Set(
+  `want like get have take order add need give please make change remove delete swap switch instead meant actually
+  love thanks thank price prices cost costs much many spicy ingredients contain contains made recommend suggest good
+  best popular try menu options available anything something show tell about also size sized large small medium
+  extra hold put just think maybe ok okay sure hey hi um uh yes yeah bring today tonight cart basket total
+  lets let going gonna order ordering another more one kind type sort whats hungry craving fancy feel feeling mood
+  actually really sorry wait oh well great awesome cool nice perfect`.split(/\s+/),
 );

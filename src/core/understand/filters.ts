@@ -82,7 +82,7 @@ export function readFilters(
         if (selfStated && selfStated.at < s.start) constraints.diet ??= e.diet;
       } else if (e.kind === 'category' && !absorbed.has(k)) filters.category ??= e.id;
       else if (e.kind === 'allergen') {
-        if (negated || freeAfter) addAll(filters.allergenFree, e.allergens);
+        if (negated || freeAfter || e.free) addAll(filters.allergenFree, e.allergens);
         if (allergyCue) addAll(constraints.allergies, e.allergens);
       } else if (e.kind === 'tag' && !negated) tags.push(e.tag);
       else if (e.kind === 'mood' && !negated) mood ??= e.id;

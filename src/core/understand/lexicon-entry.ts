@@ -14,7 +14,7 @@ export type LexEntry =
   | { kind: 'choice'; group: string; choice: string }
   | { kind: 'group'; group: string }
   | { kind: 'diet'; diet: Diet }
-  | { kind: 'allergen'; allergens: Allergen[] }
+  | { kind: 'allergen'; allergens: Allergen[] /** "gluten free", "nut-free" */; free?: boolean }
   | { kind: 'tag'; tag: string }
   | { kind: 'mood'; id: string };
 

@@ -25,6 +25,8 @@ export interface LexMatch {
   readonly stopOnly?: boolean;
 }
 
+const LEADING_ARTICLES = new Set(['a', 'an', 'the', 'some']);
+
 /** Generic diet words (not venue-specific). */
 const DIET_WORDS: ReadonlyArray<[string, Diet]> = [
   ['vegan', 'vegan'],
@@ -94,7 +96,8 @@ export class Lexicon {
       this.add(item.name, { kind: 'item', id: item.id });
       for (const p of item.aliases) {
         const keys = normalize(p).tokens;
-        const common = keys.length === 1 && COMMON_WORDS.has((keys[0] as Token).norm);
+        const word = (keys[0] as Token | undefined)?.norm ?? '';
+        const common = keys.length === 1 && (COMMON_WORDS.has(word) || word.length <= 2);
         this.add(p, common ? { kind: 'item', id: item.id, common } : { kind: 'item', id: item.id });
       }
       // "Margherita Pizza" in "Pizzas" is also "margherita"; "Masala Dosa" is also "dosa" when no other item ends so.
@@ -121,15 +124,21 @@ export class Lexicon {
     for (const tag of new Set(menu.items.flatMap((i) => i.tags)))
       this.add(tag.replace(/-/g, ' '), { kind: 'tag', tag });
     for (const [p, diet] of DIET_WORDS) this.add(p, { kind: 'diet', diet });
-    for (const [p, allergens] of ALLERGEN_WORDS) this.add(p, { kind: 'allergen', allergens });
+    for (const [p, allergens] of ALLERGEN_WORDS) {
+      this.add(p, { kind: 'allergen', allergens });
+      this.add(`${p} free`, { kind: 'allergen', allergens, free: true });
+    }
     for (const m of moods) for (const p of [m.name, ...m.aliases]) this.add(p, { kind: 'mood', id: m.id });
   }
 
   /** Adds a phrase; phrases made only of stopwords are ignored. */
   add(phrase: string, entry: LexEntry): void {
-    const keys = normalize(phrase)
-      .tokens.filter((t) => !t.punct)
-      .map((t) => t.key);
+    const toks = normalize(phrase).tokens.filter((t) => !t.punct);
+    // "a cold" is indexed as "cold": the article is read as a quantity anyway
+    while (toks.length > 1 && LEADING_ARTICLES.has((toks[0] as Token).norm)) toks.shift();
+    // '10"' (ten inch) must not swallow the number in "10 chicken wings"
+    if (toks.every((t) => t.num !== undefined)) return;
+    const keys = toks.map((t) => t.key);
     if (keys.length === 0) return;
     const stopOnly = keys.every((k) => STOPWORDS.has(k));
     // "Can" (a container) is also "can I get": kept, but matched only as "cans" or right after an item or number

@@ -116,6 +116,16 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
     }
     const mk = readMarker(tokens, i);
     const qty = readQuantity(tokens, i);
+    if (lex && lex.end - lex.start > 1 && !strongLex(lex.entries)) {
+      // "can I have a cold brew": the mood "have a cold" must not swallow the item "cold brew"
+      for (let j = i + 1; j < lex.end; j++) {
+        const inner = lexicon.match(tokens, j);
+        if (inner && inner.end > lex.end && strongLex(inner.entries)) {
+          lex = undefined;
+          break;
+        }
+      }
+    }
     const lexLen = lex ? lex.end - lex.start : 0;
     const mkLen = mk?.length ?? 0;
     const qtyLen = qty?.length ?? 0;

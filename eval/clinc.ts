@@ -1,0 +1,74 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Intent, Understanding } from '../src/core/understand/index.ts';
+
+/** The CLINC150 training set (text, clinc_intent, domain), outside the repository. */
+export const CLINC_FILE = process.env.MAITRE_CLINC_FILE ?? '/work/shared/data/clinc150/train.jsonl';
+
+export interface ClincRow {
+  text: string;
+  clinc_intent: string;
+  domain: string;
+}
+
+/** Intents that act on the menu or cart: an unrelated request must never end in one of these. */
+export const MENU_ACTIONS: ReadonlySet<Intent> = new Set<Intent>([
+  'order_add',
+  'order_update',
+  'order_remove',
+  'browse_menu',
+  'item_info',
+  'recommend',
+  'checkout',
+]);
+
+/** Domains whose requests are conversation (greetings, yes/no, repeat), not tasks from other apps. */
+export const CONVERSATIONAL_DOMAINS: ReadonlySet<string> = new Set(['small_talk', 'meta']);
+
+export function loadClinc(file = CLINC_FILE): ClincRow[] | undefined {
+  if (!existsSync(file)) return undefined;
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as ClincRow);
+}
+
+/** A deterministic sample: every row whose index hashes under the rate (same rows every run). */
+export function sampleClinc(rows: readonly ClincRow[], size: number): ClincRow[] {
+  if (size >= rows.length) return [...rows];
+  const step = rows.length / size;
+  const out: ClincRow[] = [];
+  for (let i = 0; i < size; i++) out.push(rows[Math.floor(i * step)] as ClincRow);
+  return out;
+}
+
+export interface ClincReport {
+  total: number;
+  /** Task requests from other domains (not small talk / meta), including CLINC's own out-of-scope set. */
+  unrelated: number;
+  falseActions: number;
+  falseActionRate: number;
+  examples: Array<{ text: string; domain: string; intent: Intent }>;
+}
+
+/** Runs unrelated requests through understanding and counts those that became a menu or cart action. */
+export function clincFalseActions(understanding: Understanding, rows: readonly ClincRow[]): ClincReport {
+  let unrelated = 0;
+  let falseActions = 0;
+  const examples: ClincReport['examples'] = [];
+  for (const row of rows) {
+    if (CONVERSATIONAL_DOMAINS.has(row.domain)) continue;
+    unrelated++;
+    const intent = understanding.parse(row.text).intents[0]?.intent ?? 'out_of_scope';
+    if (MENU_ACTIONS.has(intent)) {
+      falseActions++;
+      examples.push({ text: row.text, domain: row.domain, intent });
+    }
+  }
+  return {
+    total: rows.length,
+    unrelated,
+    falseActions,
+    falseActionRate: unrelated === 0 ? 0 : falseActions / unrelated,
+    examples,
+  };
+}
