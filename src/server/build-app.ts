@@ -28,6 +28,11 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
     bodyLimit: config.bodyLimitBytes,
     disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
     return503OnClosing: true,
+    // Errors raised before routing (a bad URL encoding, ...) get the same error body.
+    frameworkErrors: (error, _request, reply) => {
+      const { status, body } = toErrorReply(error);
+      (reply as unknown as { code(n: number): { send(b: unknown): void } }).code(status).send(body);
+    },
   });
   const metrics = new BotMetrics();
   const ctx: BotContext = {
