@@ -43,6 +43,8 @@ function openPostgres(url: string, options: OpenDatabaseOptions): BackendDatabas
     max: options.poolSize ?? 10,
     ...(options.schema ? { options: `-c search_path=${quoteIdent(options.schema)}` } : {}),
   });
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  pool.on('error', () => {});
   const db = new Kysely<BackendTables>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
