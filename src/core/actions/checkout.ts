@@ -108,6 +108,8 @@ export async function setSlot(
   state.skipped = state.skipped.filter((s) => s !== slot);
   if (pending === slot) ctx.flags.answered = true;
   if (correcting) say(ctx, 'slot_corrected', { slot: SLOT_LABEL[slot], value: value });
+  else if (pending !== slot && (slot === 'fulfillment' || slot === 'paymentMethod'))
+    say(ctx, 'slot_noted', { what: slot === 'fulfillment' ? value : `paying by ${value}` });
   log(ctx, correcting ? 'dialog.slot.corrected' : 'dialog.slot.filled', { slot });
   return true;
 }

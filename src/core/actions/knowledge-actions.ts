@@ -141,7 +141,7 @@ export async function itemInfo(ctx: TurnContext, cmd: CommandOf<'item_info'>): P
     price: formatMoney(item.price.amount, item.price.currency),
   });
   if (!item.available) say(ctx, 'unavailable', { name: item.name });
-  if (reasons.length > 0) say(ctx, 'diet_conflict_cart', { name: item.name, reasons: joinList(reasons) });
+  if (reasons.length > 0) say(ctx, 'diet_note', { name: item.name, reasons: joinList(reasons) });
   card(ctx, { type: 'item_list', title: item.name, items: [itemEntry(item)] });
   if (item.available) quickReplies(ctx, [`Add ${item.name}`]);
 }

@@ -104,8 +104,10 @@ export function generateCommands(
         answeredPending = true;
       }
     } else {
-      const value =
-        (parse.slots as Record<string, string | undefined>)[slot] ?? fallbackSlot(slot, text, parse, primary);
+      const value = SKIP.test(text)
+        ? undefined
+        : ((parse.slots as Record<string, string | undefined>)[slot] ??
+          fallbackSlot(slot, text, parse, primary));
       if (value) {
         add(
           { type: state.slots[slot as 'name'] ? 'correct_slot' : 'set_slot', slot: slot as 'name', value },
@@ -120,6 +122,19 @@ export function generateCommands(
     }
   }
 
+  if (
+    !answeredPending &&
+    (pending?.kind === 'diet_conflict' || pending?.kind === 'offer_item') &&
+    parse.lines.length === 0
+  ) {
+    if (/\b(?:anyway|regardless|still add|add it|that's fine|fine)\b/i.test(text)) {
+      add({ type: 'confirm' }, -2);
+      answeredPending = true;
+    } else if (/\b(?:something else|another|other|different|pick|instead|alternatives?)\b/i.test(text)) {
+      add({ type: 'deny' }, -2);
+      answeredPending = true;
+    }
+  }
   if (!answeredPending && pending && SKIP.test(text)) {
     add({ type: 'skip' }, -2);
     answeredPending = true;
@@ -167,14 +182,15 @@ export function generateCommands(
           add({ type: 'item_info', itemId: ref.itemId }, late);
         break;
       case 'recommend':
-        add(
-          {
-            type: 'recommend',
-            ...(parse.mood ? { mood: parse.mood } : {}),
-            ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
-          },
-          late,
-        );
+        if (!answeredPending)
+          add(
+            {
+              type: 'recommend',
+              ...(parse.mood ? { mood: parse.mood } : {}),
+              ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
+            },
+            late,
+          );
         break;
       case 'show_cart':
         add({ type: 'show_cart' }, late);
@@ -213,7 +229,16 @@ export function generateCommands(
         : 'add';
   for (const line of parse.lines) {
     if (consumed.has(line)) continue;
-    const action = line.action ?? defaultAction;
+    let action = line.action ?? defaultAction;
+    // "no onions on the burger", "add bacon to my burger": an edit of the cart's burger, not a new one
+    if (
+      action === 'add' &&
+      !line.quantityExplicit &&
+      state.cartItems.includes(line.itemId) &&
+      (line.options.length > 0 || line.without.length > 0) &&
+      /\b(?:on|to|for|in|from) (?:the|my|that|this)\b/i.test(text)
+    )
+      action = 'update';
     const pos = line.span[0];
     if (action === 'add')
       add(
@@ -282,7 +307,7 @@ export function generateCommands(
 
   // ---- checkout slots said anywhere -----------------------------------------------------------
   for (const [slot, value] of Object.entries(parse.slots)) {
-    if (value === undefined || slotsConsumed.has(slot)) continue;
+    if (value === undefined || slotsConsumed.has(slot) || SKIP.test(text)) continue;
     const current = state.slots[slot as keyof SessionState['slots']];
     if (current === value) continue;
     add({ type: current === undefined ? 'set_slot' : 'correct_slot', slot: slot as 'name', value }, 500_000);

@@ -187,4 +187,3 @@ export function parseContextOf(pending: Pending | null): ParseContext {
     return { expecting: 'confirmation' };
   return {};
 }
-

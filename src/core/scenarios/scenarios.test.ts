@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadVenue } from '../../domain/load-venue.ts';
+import type { Venue } from '../../domain/venue.ts';
+import { fixedClock } from '../../testing/fixed-clock.ts';
+import { inMemoryBackendFactory } from '../../testing/in-memory-backend-factory.ts';
+import { sequentialIds } from '../../testing/sequential-ids.ts';
+import { createUnderstanding, type Understanding } from '../understand/index.ts';
+import { loadScenarios } from './load-scenarios.ts';
+import { type BackendFactory, runScenario } from './run-scenario.ts';
+
+/** Where the scenarios' backend comes from: the in-memory fake now; a real backend client can replace it. */
+const backend: BackendFactory = inMemoryBackendFactory;
+
+const scenarios = loadScenarios();
+const venues = new Map<string, { venue: Venue; understanding: Understanding }>();
+function venueOf(name: string) {
+  let found = venues.get(name);
+  if (!found) {
+    const venue = loadVenue(name);
+    found = { venue, understanding: createUnderstanding(venue.menu, venue.moods, venue.documents) };
+    venues.set(name, found);
+  }
+  return found;
+}
+
+describe('conversation scenarios', () => {
+  it('has at least 40 scenarios over both sample venues', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(scenarios.map((s) => s.venue))).toEqual(new Set(['pizzeria', 'spice-route']));
+  });
+
+  for (const scenario of scenarios) {
+    it(`${scenario.file}: ${scenario.name}`, async () => {
+      const { venue, understanding } = venueOf(scenario.venue);
+      const failures = await runScenario(scenario, {
+        venue,
+        understanding,
+        backend,
+        clock: fixedClock(),
+        ids: () => sequentialIds(),
+      });
+      const report = failures
+        .map((f) => `turn ${f.turn} "${f.user}":\n    ${f.problems.join('\n    ')}\n    bot: ${f.reply}`)
+        .join('\n');
+      expect(report).toBe('');
+    });
+  }
+});
