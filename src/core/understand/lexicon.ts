@@ -194,7 +194,8 @@ export class Lexicon {
     if (max === 0 || t.num !== undefined || COMMON_WORDS.has(t.norm) || COMMON_WORDS.has(w)) return undefined;
     let best: TrieNode | undefined;
     let bestD = max + 1;
-    for (const [k, child] of node.next) {
+    const candidates = node === this.root ? (this.rootByFirst().get(w.charAt(0)) ?? []) : node.next;
+    for (const [k, child] of candidates) {
       if (k.charCodeAt(0) !== w.charCodeAt(0) || Math.abs(k.length - w.length) > max) continue;
       const limit = Math.min(max, allowedTypos(k.length));
       if (limit === 0) continue;
@@ -207,12 +208,31 @@ export class Lexicon {
     return best;
   }
 
+  private rootIndex: Map<string, Array<[string, TrieNode]>> | undefined;
+  /** Root children grouped by first letter (typo candidates keep their first letter). */
+  private rootByFirst(): Map<string, Array<[string, TrieNode]>> {
+    if (!this.rootIndex) {
+      this.rootIndex = new Map();
+      for (const entry of this.root.next) {
+        const list = this.rootIndex.get(entry[0].charAt(0)) ?? [];
+        list.push(entry);
+        this.rootIndex.set(entry[0].charAt(0), list);
+      }
+    }
+    return this.rootIndex;
+  }
+
+  private nameKeys: Map<string, string[]> | undefined;
+
   /** Menu item names closest to a word, for "did you mean". */
   suggest(text: string, limit = 3): Array<{ id: string; name: string; score: number }> {
     const words = normalize(text).tokens.map((t) => t.key);
     const out: Array<{ id: string; name: string; score: number }> = [];
+    this.nameKeys ??= new Map(
+      [...this.itemNames].map(([id, name]) => [id, normalize(name).tokens.map((t) => t.key)]),
+    );
     for (const [id, name] of this.itemNames) {
-      const keys = normalize(name).tokens.map((t) => t.key);
+      const keys = this.nameKeys.get(id) ?? [];
       let score = 0;
       for (const w of words) {
         let s = 0;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { foldWord, normalize } from './normalize.ts';
+
+describe('normalize', () => {
+  it('lowercases, expands contractions and keeps offsets into the original text', () => {
+    const n = normalize("I'd like 2 Pizzas, please");
+    expect(n.normalized).toBe('i would like 2 pizzas , please');
+    const pizzas = n.tokens.find((t) => t.norm === 'pizzas');
+    expect(n.text.slice(pizzas?.oStart, pizzas?.oEnd)).toBe('Pizzas');
+    expect(n.normalized.slice(pizzas?.start, pizzas?.end)).toBe('pizzas');
+  });
+
+  it('joins digits with thousands separators and splits numbers from units', () => {
+    expect(normalize('18,000 waters').tokens[0]?.num).toBe(18000);
+    expect(normalize('a 2l pepsi').tokens.map((t) => t.key)).toEqual(['a', '2', 'liter', 'pepsi']);
+    expect(normalize('20oz').tokens.map((t) => t.key)).toEqual(['20', 'oz']);
+  });
+
+  it('folds plurals and unit spellings alike for menu phrases and input', () => {
+    expect(foldWord('pizzas')).toBe('pizza');
+    expect(foldWord('cokes')).toBe('coke');
+    expect(foldWord('curries')).toBe('curry');
+    expect(foldWord('tomatoes')).toBe('tomato');
+    expect(foldWord('sandwiches')).toBe('sandwich');
+    expect(foldWord('litres')).toBe('liter');
+    expect(foldWord('glass')).toBe('glass');
+    expect(foldWord('hummus')).toBe('hummus');
+  });
+});
