@@ -10,5 +10,5 @@ export {
   writeBackendOpenApi,
 } from './openapi/write-backend-openapi.ts';
 export type { PaymentProvider, PaymentRequest } from './payments/index.ts';
-export { type RunningBackend, startBackend } from './start-backend.ts';
+export { devServiceTokenFile, type RunningBackend, startBackend } from './start-backend.ts';
 export { signWebhook, verifyWebhookSignature } from './webhooks/sign-webhook.ts';

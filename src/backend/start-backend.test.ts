@@ -33,7 +33,7 @@ describe.each(DATABASE_KINDS)('startBackend on %s with the default venue', (kind
     let itemCount = 0;
     try {
       expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      if (kind === 'sqlite') expect(existsSync(join(dataDir, 'nested', 'backend.sqlite'))).toBe(true);
+      if (kind === 'sqlite') expect(existsSync(join(dataDir, 'nested', 'spice-route.sqlite'))).toBe(true);
       const vegan = (await (await fetch(`${first.url}/api/menu?diet=vegan`)).json()) as {
         items: { diet: string }[];
       };

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 import { loadVenue, type Venue } from '../domain/index.ts';
@@ -14,9 +16,9 @@ export interface RunningBackend {
 }
 
 /**
- * Opens the database (PostgreSQL when DATABASE_URL is set, else `<dataDir>/backend.sqlite`),
- * migrates and seeds it from the configured venue, and listens. Prints a generated dev service token
- * when none is configured.
+ * Opens the database (PostgreSQL when DATABASE_URL is set, else `<dataDir>/<venue>.sqlite`, one file per
+ * venue), migrates and seeds it from the configured venue, and listens. Without BACKEND_SERVICE_TOKEN a
+ * dev token is kept in `<dataDir>/dev-service-token`, so `maitre chat` in another terminal can use it.
  */
 export async function startBackend(
   config: BackendConfig,
@@ -26,11 +28,12 @@ export async function startBackend(
   const venue = options.venue ?? loadVenue(config.venue);
   const database = openDatabase({
     databaseUrl: config.databaseUrl,
-    sqliteFile: join(config.dataDir, 'backend.sqlite'),
+    sqliteFile: join(config.dataDir, `${venue.id}.sqlite`),
   });
   let app: BackendApp;
   try {
-    app = await buildBackendApp({ database, venue, logger }, config);
+    const serviceToken = config.serviceToken ?? devServiceToken(config.dataDir);
+    app = await buildBackendApp({ database, venue, logger }, { ...config, serviceToken });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await database.close().catch(() => {});
@@ -49,7 +52,7 @@ export async function startBackend(
       'backend.dev_service_token: BACKEND_SERVICE_TOKEN is not set',
     );
     process.stderr.write(
-      `Maitre backend: no BACKEND_SERVICE_TOKEN set; this run's dev service token is ${app.backend.serviceToken}\n`,
+      `Maitre backend: no BACKEND_SERVICE_TOKEN set; using the dev token in ${devServiceTokenFile(config.dataDir)}\n`,
     );
   }
   return {
@@ -62,4 +65,21 @@ export async function startBackend(
       logger.info({ event: 'backend.stopped' }, 'backend.stopped');
     },
   };
+}
+
+/** Where a backend without BACKEND_SERVICE_TOKEN keeps its generated token (readable by its owner only). */
+export function devServiceTokenFile(dataDir: string): string {
+  return join(dataDir, 'dev-service-token');
+}
+
+function devServiceToken(dataDir: string): string {
+  const file = devServiceTokenFile(dataDir);
+  if (existsSync(file)) {
+    const token = readFileSync(file, 'utf8').trim();
+    if (token.length >= 16) return token;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const token = `dev-${randomBytes(18).toString('hex')}`;
+  writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  return token;
 }

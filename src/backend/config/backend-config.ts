@@ -30,7 +30,7 @@ const BackendEnv = z.object({
 export interface BackendConfig {
   port: number;
   host: string;
-  /** PostgreSQL when set; SQLite at `<dataDir>/backend.sqlite` otherwise. */
+  /** PostgreSQL when set; SQLite at `<dataDir>/<venue>.sqlite` otherwise. */
   databaseUrl: string | undefined;
   dataDir: string;
   /** Venue folder name under restaurants/ (or a path) seeded on first start. */

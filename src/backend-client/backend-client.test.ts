@@ -1,0 +1,160 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestBackend, TEST_SERVICE_TOKEN, type TestBackend } from '../backend/testing/test-backend.ts';
+import { createTestDatabase, type TestDatabase } from '../backend/testing/test-databases.ts';
+import { BackendClient } from './backend-client.ts';
+import { BackendError } from './backend-error.ts';
+
+const order = (cartId: string) => ({
+  cartId,
+  fulfillment: { type: 'pickup' as const },
+  customer: { name: 'Test Customer', phone: '+1 555 0100' },
+  paymentMethod: 'card' as const,
+});
+
+describe('BackendClient against the reference backend', () => {
+  let db: TestDatabase;
+  let backend: TestBackend;
+  let client: BackendClient;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('sqlite');
+    backend = await startTestBackend(db.database);
+    client = new BackendClient({ baseUrl: backend.url, serviceToken: TEST_SERVICE_TOKEN });
+  });
+  afterAll(async () => {
+    await backend.close();
+    await db.destroy();
+  });
+
+  it('reads the menu with filters and single items', async () => {
+    const vegan = await client.getMenu({ diet: 'vegan' });
+    expect(vegan.items.length).toBeGreaterThan(0);
+    expect(vegan.items.every((i) => i.diet === 'vegan')).toBe(true);
+    expect((await client.getItem('latte'))?.price.amount).toBe(450);
+    expect(await client.getItem('no-such-item')).toBeNull();
+  });
+
+  it('builds a cart whose totals come from the server, and places an order idempotently', async () => {
+    const cart = await client.createCart('alice');
+    let updated = await client.addLine('alice', cart.id, {
+      itemId: 'latte',
+      quantity: 2,
+      options: [{ group: 'shots', choice: 'shot', quantity: 2 }],
+    });
+    expect(updated.lines[0]?.unitPrice).toBe(450 + 2 * 75);
+    expect(updated.totals.subtotal).toBe(2 * 600);
+    const lineId = updated.lines[0]!.id;
+    updated = await client.updateLine('alice', cart.id, lineId, { quantity: 3 });
+    expect(updated.totals.subtotal).toBe(3 * 600);
+    updated = await client.setFulfillment('alice', cart.id, 'pickup');
+    expect(updated.fulfillment).toBe('pickup');
+
+    const first = await client.placeOrder('alice', order(cart.id), 'key-alice-1');
+    const again = await client.placeOrder('alice', order(cart.id), 'key-alice-1');
+    expect(first.ok && again.ok && first.order.id === again.order.id).toBe(true);
+    if (!first.ok) throw new Error('order not placed');
+    expect(first.order.totals.total).toBe(updated.totals.total);
+    expect((await client.getOrder('alice', first.order.id)).status).toBe('placed');
+    const link = await client.requestPayment('alice', first.order.id);
+    expect(link.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/pay\//);
+  });
+
+  it('returns out-of-stock as a result with the short lines', async () => {
+    const cart = await client.createCart('bob');
+    await client.addLine('bob', cart.id, { itemId: 'chicken-wings', quantity: 21 });
+    const result = await client.placeOrder('bob', order(cart.id), 'key-bob-1');
+    expect(result).toEqual({
+      ok: false,
+      reason: 'out_of_stock',
+      shortages: [expect.objectContaining({ itemId: 'chicken-wings', requested: 21, available: 20 })],
+    });
+  });
+
+  it("keeps customers apart: another customer's cart is not found", async () => {
+    const cart = await client.createCart('carol');
+    const error = await client.getCart('dave', cart.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackendError);
+    expect((error as BackendError).status).toBe(404);
+  });
+
+  it('removes a line and keeps the rest', async () => {
+    const cart = await client.createCart('erin');
+    await client.addLine('erin', cart.id, { itemId: 'latte', quantity: 1 });
+    const two = await client.addLine('erin', cart.id, { itemId: 'vegan-bowl', quantity: 1 });
+    const after = await client.removeLine('erin', cart.id, two.lines[0]!.id);
+    expect(after.lines.map((l) => l.itemId)).toEqual(['vegan-bowl']);
+  });
+});
+
+describe('BackendClient transport', () => {
+  let server: Server;
+  let url: string;
+  const hits: string[] = [];
+  let failuresLeft = 0;
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      hits.push(`${req.method} ${req.url}`);
+      if (req.url?.startsWith('/slow')) return; // never answers
+      if (failuresLeft > 0) {
+        failuresLeft -= 1;
+        res.writeHead(503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'busy' } }));
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ not: 'a menu' }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  it('retries a safe read after 503s and then reports a contract violation', async () => {
+    hits.length = 0;
+    failuresLeft = 2;
+    const client = new BackendClient({ baseUrl: url, serviceToken: 'x'.repeat(20), retries: 2 });
+    const error = await client.getMenu().catch((e: unknown) => e);
+    expect(hits).toHaveLength(3);
+    expect((error as BackendError).code).toBe('BACKEND_CONTRACT_VIOLATION');
+  });
+
+  it('never retries an unsafe write', async () => {
+    hits.length = 0;
+    failuresLeft = 5;
+    const client = new BackendClient({ baseUrl: url, serviceToken: 'x'.repeat(20), retries: 3 });
+    // The token request is a safe call and is retried; the line itself is sent once.
+    (client as unknown as { tokens: Map<string, unknown> }).tokens.set('zed', {
+      token: 't',
+      expiresAt: Date.now() + 3_600_000,
+    });
+    const error = await client
+      .addLine('zed', 'cart-1', { itemId: 'x', quantity: 1 })
+      .catch((e: unknown) => e);
+    expect((error as BackendError).status).toBe(503);
+    expect(hits).toEqual(['POST /api/carts/cart-1/lines']);
+  });
+
+  it('turns a timeout or a refused connection into BACKEND_UNAVAILABLE', async () => {
+    const slow = new BackendClient({
+      baseUrl: `${url}/slow`,
+      serviceToken: 'x'.repeat(20),
+      timeoutMs: 100,
+      retries: 0,
+    });
+    expect(((await slow.getMenu().catch((e: unknown) => e)) as BackendError).code).toBe(
+      'BACKEND_UNAVAILABLE',
+    );
+    const closed = new BackendClient({
+      baseUrl: 'http://127.0.0.1:9',
+      serviceToken: 'x'.repeat(20),
+      retries: 0,
+    });
+    expect(((await closed.getMenu().catch((e: unknown) => e)) as BackendError).transient).toBe(true);
+  });
+});
