@@ -28,7 +28,7 @@ export class RedisTurnLock implements TurnLock {
     private readonly redis: Redis,
     private readonly options: RedisTurnLockOptions,
   ) {
-    this.ttlMs = options.ttlMs ?? 15_000;
+    this.ttlMs = options.ttlMs ?? 5_000;
     this.retryMs = options.retryMs ?? 15;
   }
 

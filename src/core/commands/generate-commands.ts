@@ -292,7 +292,15 @@ export function generateCommands(
         },
         0,
       );
-    else if (!slotSaid && !lineIntent && (free.length > 0 || freeWithout.length > 0) && state.lastLineId)
+    else if (
+      !slotSaid &&
+      !lineIntent &&
+      (primary === 'out_of_scope' || primary === 'provide_info') &&
+      !parse.constraints.diet &&
+      parse.constraints.allergies.length === 0 &&
+      (free.length > 0 || freeWithout.length > 0) &&
+      state.lastLineId
+    )
       add(
         {
           type: 'update_item',
@@ -308,6 +316,7 @@ export function generateCommands(
   // ---- checkout slots said anywhere -----------------------------------------------------------
   for (const [slot, value] of Object.entries(parse.slots)) {
     if (value === undefined || slotsConsumed.has(slot) || SKIP.test(text)) continue;
+    if (primary === 'faq' || primary === 'item_info' || primary === 'browse_menu') continue;
     const current = state.slots[slot as keyof SessionState['slots']];
     if (current === value) continue;
     add({ type: current === undefined ? 'set_slot' : 'correct_slot', slot: slot as 'name', value }, 500_000);

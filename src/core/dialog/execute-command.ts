@@ -129,7 +129,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       handOff(ctx, cmd.reason);
       return;
     case 'chitchat': {
-      ctx.flags.digressed = true;
+      // out of scope is a failure to help, not a digression: the pending question counts a re-prompt
+      ctx.flags.digressed ||= cmd.kind !== 'out_of_scope';
       const example = deps.venue.menu.items[0]?.name ?? 'pizza';
       if (cmd.kind === 'greet' && state.turn > 1) {
         sayText(ctx, 'Hi again!');
