@@ -25,6 +25,7 @@ export function renderPageHtml(options: WebPageOptions & { jsHref: string; cssHr
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta name="color-scheme" content="light dark">
+<link rel="icon" href="data:,">
 <title>${title}</title>
 <link rel="stylesheet" href="${escapeHtml(options.cssHref)}">
 <script src="${escapeHtml(options.jsHref)}" defer></script>
