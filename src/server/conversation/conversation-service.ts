@@ -139,7 +139,12 @@ export class ConversationService {
   }> {
     const ttl = this.config.sessionTtlSeconds;
     await this.deps.store.setOrderStatus(event.orderId, event.status, ttl * 24);
-    const sessionId = await this.deps.store.sessionForOrder(event.orderId);
+    // The order is mapped right after the turn that placed it; its first webhook may race that turn.
+    let sessionId = await this.deps.store.sessionForOrder(event.orderId);
+    for (let wait = 0; !sessionId && wait < 10; wait++) {
+      await new Promise((r) => setTimeout(r, 100));
+      sessionId = await this.deps.store.sessionForOrder(event.orderId);
+    }
     if (!sessionId) return {};
     const notification: Notification = {
       id: `n_${event.id}`,

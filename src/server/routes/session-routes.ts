@@ -26,6 +26,11 @@ export async function resumeStream(ctx: BotContext, sessionId: string, request: 
 }
 
 export function registerSessionRoutes(app: FastifyInstance, ctx: BotContext): void {
+  // Push streams never end by themselves: end them when the server closes, so shutdown is not held up.
+  const open = new Set<{ end(): void }>();
+  app.addHook('preClose', async () => {
+    for (const raw of open) raw.end();
+  });
   app.post('/v1/sessions', async (_request, reply) => {
     const created = await ctx.conversation.createSession();
     return reply.code(201).send(created);
@@ -65,7 +70,9 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: BotContext): vo
     });
     const keepalive = setInterval(() => raw.write(': keepalive\n\n'), 15_000);
     raw.write(': connected\n\n');
+    open.add(raw);
     raw.on('close', () => {
+      open.delete(raw);
       clearInterval(keepalive);
       unsubscribe().catch(() => {});
     });
