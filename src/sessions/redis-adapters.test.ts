@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSessionState } from '../core/state/session-state.ts';
+import { LockTimeoutError } from './lock-timeout-error.ts';
+import { MemoryTurnLock } from './memory-turn-lock.ts';
+import { RedisEventBus } from './redis-event-bus.ts';
+import { RedisServiceStore } from './redis-service-store.ts';
+import { RedisSessionStore } from './redis-session-store.ts';
+import { RedisStreamStore } from './redis-stream-store.ts';
+import { RedisTurnLock } from './redis-turn-lock.ts';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const PREFIX = `maitre-test-${randomUUID()}:`;
+
+describe('Redis adapters', () => {
+  let redis: Redis;
+  beforeAll(async () => {
+    redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+    await redis.ping();
+  });
+  afterAll(async () => {
+    const keys = await redis.keys(`${PREFIX}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+  });
+
+  it('session store round-trips with a TTL and refuses a stale fenced write', async () => {
+    const store = new RedisSessionStore(redis, PREFIX, 60);
+    const state = createSessionState({ sessionId: 's1', venueId: 'v', customerId: 'c' });
+    await store.set('s1', state);
+    expect(await store.get('s1')).toEqual(state);
+    expect(await redis.ttl(`${PREFIX}session:s1`)).toBeGreaterThan(50);
+    expect(await store.setFenced('s1', { ...state, turn: 2 }, 5)).toBe(true);
+    expect(await store.setFenced('s1', { ...state, turn: 1 }, 4)).toBe(false);
+    expect((await store.get('s1'))?.turn).toBe(2);
+    await store.delete('s1');
+    expect(await store.get('s1')).toBeUndefined();
+  });
+
+  it('turn lock: exclusive, increasing fences, waits, times out, and a stale holder cannot release another’s lock', async () => {
+    const lock = new RedisTurnLock(redis, { prefix: PREFIX, ttlMs: 300 });
+    const first = await lock.acquire('k', 100);
+    await expect(lock.acquire('k', 50)).rejects.toBeInstanceOf(LockTimeoutError);
+    const waiting = lock.acquire('k', 2000);
+    await new Promise((r) => setTimeout(r, 30));
+    await first.release();
+    const second = await waiting;
+    expect(second.fence).toBeGreaterThan(first.fence);
+    await first.release(); // a second release of the old lease does nothing
+    expect(await second.stillHeld()).toBe(true);
+    // Renewal keeps the lock past its TTL while held.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await second.stillHeld()).toBe(true);
+    await second.release();
+    expect(await second.stillHeld()).toBe(false);
+  });
+
+  it('turn lock expires when its holder dies (no renewal)', async () => {
+    await redis.set(`${PREFIX}lock:dead`, '1:someone', 'PX', 150);
+    const lock = new RedisTurnLock(redis, { prefix: PREFIX });
+    const lease = await lock.acquire('dead', 2000);
+    expect(await lease.stillHeld()).toBe(true);
+    await lease.release();
+  });
+
+  it('memory turn lock serialises in FIFO order', async () => {
+    const lock = new MemoryTurnLock();
+    const order: number[] = [];
+    await Promise.all(
+      [1, 2, 3].map(async (n) => {
+        const lease = await lock.acquire('k');
+        order.push(n);
+        await new Promise((r) => setTimeout(r, 10));
+        await lease.release();
+      }),
+    );
+    expect(order).toEqual([1, 2, 3]);
+  });
+
+  it('event bus delivers across connections', async () => {
+    const subA = new Redis(REDIS_URL);
+    const bus = new RedisEventBus(redis, subA, PREFIX);
+    const got: unknown[] = [];
+    const off = await bus.subscribe('session:x', (m) => got.push(m));
+    const other = new RedisEventBus(redis, new Redis(REDIS_URL), PREFIX);
+    await other.publish('session:x', { kind: 'notification', n: 1 });
+    for (let i = 0; i < 50 && got.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(got).toEqual([{ kind: 'notification', n: 1 }]);
+    await off();
+    await bus.close();
+    await other.close();
+  });
+
+  it('stream store records parts in order and reads from an offset', async () => {
+    const streams = new RedisStreamStore(redis, PREFIX);
+    await streams.begin('s9', 'm1', 60);
+    expect(await streams.latest('s9')).toBe('m1');
+    expect(await streams.read('m1')).toEqual({ messageId: 'm1', parts: [], complete: false });
+    await streams.append('m1', ['a', 'b', 'c'], 60);
+    await streams.complete('m1', 60);
+    expect(await streams.read('m1', 1)).toEqual({ messageId: 'm1', parts: ['b', 'c'], complete: true });
+    expect(await streams.read('nope')).toBeUndefined();
+  });
+
+  it('service store: seen ids, queues and client message ids', async () => {
+    const store = new RedisServiceStore(redis, PREFIX);
+    expect(await store.markSeen('e1', 60)).toBe(true);
+    expect(await store.markSeen('e1', 60)).toBe(false);
+    await store.enqueue('s', '{"a":1}', 60);
+    await store.enqueue('s', '{"b":2}', 60);
+    await store.dequeue('s', '{"a":1}');
+    expect(await store.drain('s')).toEqual(['{"b":2}']);
+    expect(await store.drain('s')).toEqual([]);
+    expect(await store.claimClientMessage('s', 'c1', 'm1', 60)).toBeUndefined();
+    expect(await store.claimClientMessage('s', 'c1', 'm2', 60)).toBe('m1');
+  });
+});
