@@ -1,12 +1,127 @@
+import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
+import { connectBackend } from '../../backend-client/connect-backend.ts';
+import {
+  type BackendPort,
+  createDialogConfig,
+  handleTurn,
+  randomIds,
+  type SessionState,
+  systemClock,
+  type TurnDeps,
+} from '../../core/index.ts';
+import { lineOptionLabels } from '../../core/respond/cards.ts';
+import { amountOf } from '../../core/respond/format-money.ts';
+import { renderPlain } from '../../core/respond/render-plain.ts';
+import { createUnderstanding } from '../../core/understand/index.ts';
+import { loadVenue } from '../../domain/load-venue.ts';
 
-/** Placeholder: replaced by the module that implements `maitre chat`. */
+interface ChatOptions {
+  venue: string;
+  json?: boolean;
+  backendUrl?: string;
+}
+
+/** `maitre chat`: a conversation in the terminal, or JSON lines in and out with --json. */
 export function registerChatCommand(program: Command): void {
   program
     .command('chat')
-    .description('(not built yet)')
-    .action(() => {
-      process.stderr.write('maitre chat: not built yet\n');
-      process.exitCode = 1;
+    .description('talk to Maitre in the terminal (an embedded backend starts when none is configured)')
+    .option('--venue <name>', 'venue folder under restaurants/', process.env.VENUE ?? 'spice-route')
+    .option('--json', 'read one message per stdin line, write one JSON object per line')
+    .option('--backend-url <url>', 'a running restaurant backend (default: BACKEND_URL, else embedded)')
+    .action(async (options: ChatOptions) => {
+      const venue = loadVenue(options.venue);
+      // an embedded backend logs to stdout: keep it quiet unless asked, so the conversation stays readable
+      const env = { ...process.env, LOG_LEVEL: process.env.MAITRE_CHAT_BACKEND_LOG ?? 'silent' };
+      const connection = await connectBackend({
+        venue: options.venue,
+        env,
+        ...(options.backendUrl ? { backendUrl: options.backendUrl } : {}),
+      });
+      const deps: TurnDeps = {
+        venue,
+        understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
+        backend: connection.port,
+        clock: systemClock,
+        ids: randomIds,
+        config: createDialogConfig(),
+      };
+      try {
+        if (options.json) await jsonLoop(deps);
+        else await interactive(deps, connection.embedded ? 'embedded backend' : connection.url);
+      } finally {
+        await connection.close();
+      }
     });
+}
+
+async function interactive(deps: TurnDeps, backend: string): Promise<void> {
+  const out = process.stdout;
+  out.write(`Maitre · ${deps.venue.menu.venue.name} (${backend}). Type "quit" to leave.\n\n`);
+  const rl = createInterface({ input: process.stdin, output: out, prompt: 'you> ' });
+  let state: SessionState | undefined;
+  rl.prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (text === 'quit' || text === 'exit') break;
+    if (text) {
+      const result = await handleTurn(state, text, deps);
+      state = result.state;
+      out.write(`\nmaitre> ${renderPlain(result.events).replace(/\n/g, '\n        ')}\n\n`);
+    }
+    rl.prompt();
+  }
+  rl.close();
+}
+
+async function jsonLoop(deps: TurnDeps): Promise<void> {
+  const rl = createInterface({ input: process.stdin });
+  let state: SessionState | undefined;
+  for await (const line of rl) {
+    const text = line.trim();
+    if (!text) continue;
+    const result = await handleTurn(state, text, deps);
+    state = result.state;
+    const reply = result.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
+    const record = {
+      text: reply,
+      events: result.events,
+      cart: await cartView(deps.backend, state),
+      pending: state.pending,
+      order: state.order
+        ? {
+            id: state.order.id,
+            status: state.order.status,
+            total: amountOf(state.order.total, state.order.currency),
+            paymentLink: state.order.paymentUrl ?? null,
+          }
+        : null,
+      intents: result.trace.parse?.intents.map((i) => i.intent) ?? [],
+      commands: result.trace.commands.map((c) => c.type),
+    };
+    process.stdout.write(`${JSON.stringify(record)}\n`);
+  }
+}
+
+/** The open cart as the backend prices it (lines, line totals, cart totals). */
+async function cartView(backend: BackendPort, state: SessionState) {
+  if (!state.cartId) return null;
+  const cart = await backend.getCart(state.customerId, state.cartId);
+  const c = cart.totals.currency;
+  return {
+    id: cart.id,
+    ordered: cart.orderId !== null,
+    lines: cart.lines.map((l) => ({
+      item: l.itemId,
+      name: l.name,
+      quantity: l.quantity,
+      options: lineOptionLabels(l),
+      lineTotal: amountOf(l.lineTotal, c),
+    })),
+    subtotal: amountOf(cart.totals.subtotal, c),
+    tax: amountOf(cart.totals.tax, c),
+    deliveryFee: amountOf(cart.totals.deliveryFee, c),
+    total: amountOf(cart.totals.total, c),
+  };
 }
