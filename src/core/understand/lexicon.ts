@@ -239,7 +239,13 @@ export class Lexicon {
         for (const k of keys) {
           if (k === w) s = 1;
           else if (k.length > 3 && w.length > 3 && (k.startsWith(w) || w.startsWith(k))) s = Math.max(s, 0.7);
-          else if (editDistance(w, k, 2) <= 2 && k.length > 4) s = Math.max(s, 0.5);
+          else if (
+            k.length > 4 &&
+            k.charCodeAt(0) === w.charCodeAt(0) &&
+            Math.abs(k.length - w.length) <= 2 &&
+            editDistance(w, k, 2) <= 2
+          )
+            s = Math.max(s, 0.5);
         }
         score += s;
       }

@@ -1,4 +1,5 @@
 import type { Choice, Menu, MenuItem, OptionGroup } from '../../domain/menu-schema.ts';
+import { normalize } from './normalize.ts';
 
 /** Lookups over one menu, built once at load time. */
 export class MenuIndex {
@@ -7,6 +8,8 @@ export class MenuIndex {
   readonly choices = new Map<string, Choice>();
   readonly categoryNames = new Map<string, string>();
   private readonly itemGroups = new Map<string, ReadonlySet<string>>();
+  /** Folded words of each item name ("Chicken Biryani" → chicken, biryani). */
+  readonly nameKeys = new Map<string, ReadonlySet<string>>();
 
   constructor(readonly menu: Menu) {
     for (const c of menu.categories) this.categoryNames.set(c.id, c.name);
@@ -17,6 +20,7 @@ export class MenuIndex {
     for (const i of menu.items) {
       this.items.set(i.id, i);
       this.itemGroups.set(i.id, new Set(i.optionGroups));
+      this.nameKeys.set(i.id, new Set(normalize(i.name).tokens.map((t) => t.key)));
     }
   }
 

@@ -188,9 +188,8 @@ function parse(
         .map((t) => t.norm)
         .join(' ');
       const inCat = index.itemsInCategory(filters.category);
-      const named = inCat.filter((i) =>
-        normalize(i.name).tokens.some((t) => t.key === (normalize(word).tokens[0]?.key ?? word)),
-      );
+      const key = tokens[seg.start]?.key ?? word;
+      const named = inCat.filter((i) => index.nameKeys.get(i.id)?.has(key));
       unresolved.push({
         text: word,
         suggestions: (named.length > 0 ? named : inCat)
