@@ -178,10 +178,10 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
   if (startsWith('help') && lines.length === 0) add('help', 0.8);
   if (has('handoff') && has('handoffVerb') && lines.length === 0 && !out.has('bot_challenge'))
     add('human_handoff', 0.9);
-  if (startsWith('repeat') || (has('repeat') && n <= 6)) add('repeat', 0.9);
+  if (startsWith('repeat') || (has('repeat') && n <= 12 && lines.length === 0)) add('repeat', 0.9);
   if (startsWith('cancel') && !lines.some((l) => l.action === 'remove') && lines.length === 0)
     add('cancel', 0.9);
-  if (expecting !== 'confirmation' && n <= 4 && lines.length === 0) {
+  if (expecting !== 'confirmation' && n <= 8 && lines.length === 0 && !question) {
     if (startsWith('affirm') && !has('deny')) add('affirm', 0.85);
     else if (startsWith('deny') && !has('cancel')) add('deny', 0.85);
   }

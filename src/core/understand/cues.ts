@@ -5,34 +5,34 @@ const p = (s: string) => new PhraseSet(s.split('|'));
 
 export const CUES = {
   greet: p(
-    'hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|namaste|hola|hey there|hi there|what is up|sup|morning|evening',
+    'hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|namaste|hola|hey there|hi there|what is up|sup|morning|evening|why hello|ahoy|ahoy hoy|good day|hey hey|hello hello|well hello',
   ),
   goodbye: p(
-    'bye|goodbye|good bye|bye bye|see you|see ya|good night|goodnight|take care|farewell|have a nice day|have a good day|have a good one|cya|talk to you later|ciao|later|gotta go|i have to go|i am leaving|that is all for now',
+    'bye|goodbye|good bye|bye bye|see you|see ya|good night|goodnight|take care|farewell|have a nice day|have a good day|have a good one|cya|talk to you later|ciao|later|gotta go|i have to go|i am leaving|that is all for now|nice to speak with you|nice speaking|nice talking|nice chatting|nice to talk|good to talk|great talk|catch you|i am out of here|i have to get going|i got to go|take it easy|sayonara|syonara|talk later|pleasure talking|enjoyable talking|until next time|i am off|so long|good talking|it was nice|peace out',
   ),
   thanks: p(
-    'thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|i appreciate|appreciate that|many thanks|thanks a lot|grateful',
+    'thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|i appreciate|appreciate that|many thanks|thanks a lot|grateful|much obliged|obliged|great help|gratitude|thankful|owe you one|so kind|good looking out|kind of you|very helpful|big help|appreciated',
   ),
   botChallenge: p(
-    'are you a bot|are you a robot|are you human|are you a human|are you real|are you a real person|are you an ai|are you ai|are you a computer|are you a machine|am i talking to a|am i speaking to a|am i chatting with a|am i talking with a|am i speaking with a|is this a bot|is this a robot|is this a real person|is this automated|is this a human|are you a person|are you alive|is this an ai|are you automated',
+    'are you a bot|are you a robot|are you human|are you a human|are you real|are you a real person|are you an ai|are you ai|are you a computer|are you a machine|am i talking to a|am i speaking to a|am i chatting with a|am i talking with a|am i speaking with a|is this a bot|is this a robot|is this a real person|is this automated|is this a human|are you a person|are you alive|is this an ai|are you automated|real person or|are you a live person|are you an automated|are you a real human|what are you|how real are you|or a computer|human or|bot or|or an ai|or a bot|or a robot|someone real|if you are a bot|if you are a real|if you are human|you are a bot|you are human|prove that you are|are you a person|is this a person|is this a machine|are you a program|are you software',
   ),
   capabilities: p(
-    'what can you do|what can i ask|what can you help|what do you do|how can you help|what are you able|what are your capabilities|what are you capable|what can i do here|what can you help me with|what things can you|what can i say|what all can you',
+    'what can you do|what can i ask|what can you help|what do you do|how can you help|what are you able|what are your capabilities|what are you capable|what can i do here|what can you help me with|what things can you|what can i say|what all can you|things you can help|things i can ask|what sorts of|which types of questions|what kind of questions|what kinds of questions|list of commands|what questions|what kind of things can you|what types of things|can i ask you about|what can you answer|subject areas|what are you able to do|what are you good at|what do you know about|what topics|how can you assist|what can you assist',
   ),
   help: p(
     'help|help me|how does this work|how do i order|how do i use|i am confused|i am lost|instructions|i need help|i do not understand|how do this work',
   ),
   affirm: p(
-    'yes|yeah|yep|yup|ya|yea|sure|ok|okay|k|correct|right|that is right|absolutely|definitely|of course|go ahead|go for it|place it|confirm|confirmed|sounds good|perfect|great|do it|please do|alright|all right|affirmative|exactly|that is correct|looks good|fine|yes please|sure thing|why not|certainly|indeed|agreed|that works|works for me|lets do it|let us do it|place the order|yes place it|send it',
+    'yes|yeah|yep|yup|ya|yea|sure|ok|okay|k|correct|right|that is right|absolutely|definitely|of course|go ahead|go for it|place it|confirm|confirmed|sounds good|perfect|great|do it|please do|alright|all right|affirmative|exactly|that is correct|looks good|fine|yes please|sure thing|why not|certainly|indeed|agreed|that works|works for me|lets do it|let us do it|place the order|yes place it|send it|true|that is true|very true|that would be awesome|that is what i want|that is a fact|i agree|agree|yes indeed|totally|for sure|you bet|sounds great|go on|yes it is|that is it|i do|i would',
   ),
   deny: p(
-    'no|nope|nah|not really|wait|hold on|no thanks|no thank you|not now|negative|that is wrong|incorrect|not right|hang on|stop|not yet|i do not think so|not quite|wrong|do not',
+    'no|nope|nah|not really|wait|hold on|no thanks|no thank you|not now|negative|that is wrong|incorrect|not right|hang on|stop|not yet|i do not think so|not quite|wrong|do not|not true|false|nay|it is a no|that would be a no|not that|not the case|not correct|that is a negative|i do not like that|i disagree|disagree|no way|absolutely not|definitely not|i do not want|no it is not',
   ),
   cancel: p(
-    'cancel|never mind|nevermind|forget it|forget about it|start over|scrap that|scrap it|abort|cancel that|cancel my order|cancel the order|clear my cart|clear the cart|empty my cart|empty the cart|restart|start again',
+    'cancel|never mind|nevermind|forget it|forget about it|start over|scrap that|scrap it|abort|cancel that|cancel my order|cancel the order|clear my cart|clear the cart|empty my cart|empty the cart|restart|start again|stop|quit|be quiet|stop talking|stop that|forget my previous|negate|cancel everything|cancel it|call it off|drop it|undo',
   ),
   repeat: p(
-    'repeat|say that again|say again|come again|pardon|what did you say|once more|i did not catch|i did not hear|say it again|one more time|what was that|sorry what',
+    'repeat|say that again|say again|come again|pardon|what did you say|once more|i did not catch|i did not hear|say it again|one more time|what was that|sorry what|repeated|say that over|ask the question again|what was the question|i missed|what did you just|did not understand what you|repeat that|could you repeat|can you repeat|please repeat|say what|huh',
   ),
   showCart: p(
     'my cart|my basket|my order so far|what is in my cart|what is in my order|show cart|show my order|what did i order|what have i ordered|what is my total|my total|review my order|order summary|what do i have so far|what have i got|read back my order|read my order|the total|my bill|how much do i owe|what is in the cart|show me the cart|view cart|see my order|see my cart',
