@@ -32,6 +32,8 @@ export class ChatApp {
   private blockedUntil = 0;
   private events: EventSource | null = null;
   private latest: SessionView | null = null;
+  /** Pushes that arrive while a reply streams, shown after it (as they are saved). */
+  private held: Notification[] | null = null;
 
   constructor(private readonly deps: ChatAppDeps) {}
 
@@ -119,14 +121,14 @@ export class ChatApp {
     this.entries.push(userEntry);
     view.setTyping(true);
     const live = view.startBotMessage();
-    const pushes: Notification[] = [];
+    this.held = [];
     try {
       await this.deps.api.sendMessage(session, text, messageId(), {
         onTextStart: (id) => live.startText(id),
         onTextDelta: (id, delta) => live.appendText(id, delta),
         onTextEnd: () => {},
         onCard: (card) => live.addCard(card),
-        onNotification: (n) => pushes.push(n),
+        onNotification: (n) => this.addNotification(n),
         onSession: (v) => this.applyView(v),
       });
       return true;
@@ -154,7 +156,9 @@ export class ChatApp {
       live.finish();
       view.setTyping(false);
       if (live.blocks.length > 0) this.entries.push({ kind: 'bot', blocks: live.blocks });
-      for (const n of pushes) this.addNotification(n);
+      const held = this.held;
+      this.held = null;
+      for (const n of held) this.addNotification(n);
       this.save();
     }
   }
@@ -197,6 +201,10 @@ export class ChatApp {
 
   /** Shows a push once, however many channels deliver it, and updates the order's status. */
   private addNotification(n: Notification): void {
+    if (this.held) {
+      this.held.push(n);
+      return;
+    }
     if (this.seen.has(n.id)) return;
     this.seen.add(n.id);
     const entry: TranscriptEntry = { kind: 'notification', id: n.id, text: n.text, status: n.status };

@@ -1,4 +1,4 @@
-import { el } from './dom.ts';
+import { el, linkify } from './dom.ts';
 import { renderCard, renderOrderPanel } from './render-cards.ts';
 import type { BotBlock, TranscriptEntry } from './transcript-store.ts';
 import type { CardEvent, CartSummary, OrderSummary } from './wire-types.ts';
@@ -49,6 +49,9 @@ export interface LiveBotMessage {
 
 /** Renders the conversation into the page: messages, cards, typing indicator, alerts, order panel. */
 export class ChatView {
+  /** The message the view keeps in sight: the start of a long reply is not scrolled away. */
+  private anchor: HTMLElement | null = null;
+
   constructor(
     readonly els: ChatElements,
     private readonly onReply: (text: string) => void,
@@ -64,12 +67,14 @@ export class ChatView {
     this.els.log.replaceChildren(
       ...entries.map((entry, i) => this.entryNode(entry, i === entries.length - 1 ? this.onReply : null)),
     );
+    this.anchor = null;
     this.scrollToEnd();
   }
 
   append(entry: TranscriptEntry): HTMLElement {
     const node = this.entryNode(entry, this.onReply);
     this.els.log.append(node);
+    this.anchor = node;
     this.scrollToEnd();
     return node;
   }
@@ -118,7 +123,7 @@ export class ChatView {
         if (!texts.has(id)) this.startText(id);
         const t = texts.get(id)!;
         t.block.text += delta;
-        t.p.textContent = t.block.text;
+        t.p.replaceChildren(...linkify(t.block.text));
         view.scrollToEnd();
       },
       addCard(card) {
@@ -163,9 +168,12 @@ export class ChatView {
     this.els.panel.replaceChildren(...renderOrderPanel(cart, order));
   }
 
+  /** Scrolls to the newest content, but never past the top of the latest message sent or pushed. */
   scrollToEnd(): void {
     const s = this.els.scroller;
-    s.scrollTop = s.scrollHeight;
+    let target = s.scrollHeight - s.clientHeight;
+    if (this.anchor?.isConnected) target = Math.min(target, this.anchor.offsetTop - 12);
+    s.scrollTop = Math.max(0, target);
   }
 
   private entryNode(entry: TranscriptEntry, onReply: ((text: string) => void) | null): HTMLElement {
@@ -175,7 +183,7 @@ export class ChatView {
           'li',
           { class: 'msg msg-user' },
           el('span', { class: 'visually-hidden' }, 'You: '),
-          el('div', { class: 'bubble' }, el('p', { class: 'text' }, entry.text)),
+          el('div', { class: 'bubble' }, textNode(entry.text)),
         );
       case 'notification':
         return el(
@@ -184,8 +192,8 @@ export class ChatView {
           el(
             'div',
             { class: 'notice' },
-            el('span', { class: 'notice-icon', 'aria-hidden': 'true' }, '🛎'),
-            el('p', { class: 'text' }, entry.text),
+            el('span', { class: 'notice-dot', 'aria-hidden': 'true' }),
+            textNode(entry.text),
           ),
         );
       case 'bot':
@@ -198,11 +206,13 @@ export class ChatView {
             { class: 'bubble' },
             ...entry.blocks
               .filter((block) => onReply !== null || block.type !== 'quick_replies')
-              .map((block) =>
-                block.type === 'text' ? el('p', { class: 'text' }, block.text) : renderCard(block, onReply),
-              ),
+              .map((block) => (block.type === 'text' ? textNode(block.text) : renderCard(block, onReply))),
           ),
         );
     }
   }
+}
+
+function textNode(text: string): HTMLElement {
+  return el('p', { class: 'text' }, ...linkify(text));
 }

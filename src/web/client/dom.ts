@@ -24,3 +24,20 @@ export function safeUrl(url: string): string | undefined {
     return undefined;
   }
 }
+
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/g;
+
+/** Text with its http(s) URLs as links that open in a new tab (built as nodes, never as HTML). */
+export function linkify(text: string): Array<Node | string> {
+  const out: Array<Node | string> = [];
+  let last = 0;
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const href = safeUrl(match[0]);
+    if (!href) continue;
+    if (match.index > last) out.push(text.slice(last, match.index));
+    out.push(el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, match[0]));
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
