@@ -3,7 +3,8 @@ import { loadCases, runCases, summarize } from './run-utterances.ts';
 
 /**
  * The hand-written utterance set (eval/utterances.yaml) across both sample venues. Thresholds are below
- * the measured values (intent 99.6%, order lines 100%, on 240 cases) to leave room for new cases;
+ * the measured values (intent 99.6%, order lines 100%, on 282 cases; the last 42 were written after tuning
+ * and scored 92.9% intent / 100% lines on their first run) to leave room for new cases;
  * every example sentence of the issue must parse exactly.
  */
 const MIN_INTENT_ACCURACY = 0.95;

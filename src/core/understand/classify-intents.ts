@@ -303,7 +303,8 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
       !out.has('order_remove')
     ) {
       if (orderVerb && f.categoryMentioned && !question && !has('browse')) add('order_add', 0.6);
-      else add('browse_menu', menuWord || has('browse') ? 0.85 : 0.7);
+      else if (!(out.has('recommend') && !menuWord))
+        add('browse_menu', menuWord || has('browse') ? 0.85 : 0.7);
     }
     if (lines.length === 0 && orderVerb && !question && built.ambiguous.length > 0) add('order_add', 0.6);
   }

@@ -9,7 +9,8 @@ export const GENERIC_FAQ_WORDS: readonly string[] =
   zip fee charge minimum refund refunds return cancel cancellation policy parking park catering cater event events
   party reservation reserve book table wifi located location address where phone contact email accept payment pay
   halal kosher kid kids child children wheelchair accessible pet pets dog outdoor seating gift voucher loyalty discount
-  offer offers coupon promo tip tipping allergen allergens kitchen hygiene license`
+  offer offers coupon promo tip tipping allergen allergens kitchen hygiene license cash card cards upi wallet
+  contactless`
     .split(/\s+/)
     .filter(Boolean);
 
