@@ -158,7 +158,7 @@ export class ChatApp {
       if (live.blocks.length > 0) this.entries.push({ kind: 'bot', blocks: live.blocks });
       const held = this.held;
       this.held = null;
-      for (const n of held) this.addNotification(n);
+      for (const n of held ?? []) this.addNotification(n);
       this.save();
     }
   }

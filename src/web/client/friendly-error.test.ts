@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ChatApiError } from './chat-api-error.ts';
+import { friendlyError } from './friendly-error.ts';
+
+describe('friendlyError', () => {
+  it('turns a rate limit into a wait, from Retry-After', () => {
+    expect(friendlyError(new ChatApiError('RATE_LIMITED', 'x', 429, 12))).toBe(
+      "You're sending messages quickly; try again in 12 seconds.",
+    );
+    expect(friendlyError(new ChatApiError('RATE_LIMITED', 'x', 429, 1))).toBe(
+      "You're sending messages quickly; try again in 1 second.",
+    );
+  });
+
+  it('never shows the raw server message or a stack', () => {
+    const internal = new ChatApiError('INTERNAL', 'TypeError: cannot read x of undefined at foo.ts:12', 500);
+    expect(friendlyError(internal)).toBe('Sorry, something went wrong on our side. Please try again.');
+    expect(friendlyError(new Error('boom at stack'))).toBe('Sorry, something went wrong. Please try again.');
+    expect(friendlyError(new ChatApiError('NETWORK', 'fetch failed', 0))).toMatch(/couldn't reach/);
+    expect(friendlyError(new ChatApiError('MESSAGE_TOO_LONG', 'text: too long', 413))).toMatch(
+      /a little long/,
+    );
+  });
+});
