@@ -1,5 +1,8 @@
+import { rmSync } from 'node:fs';
 import type { Command } from 'commander';
+import { loadVenue } from '../../domain/load-venue.ts';
 import { parseBotConfig } from '../../server/config/parse-bot-config.ts';
+import { prepareWebRoot } from '../../server/prepare-web-root.ts';
 import { startBot } from '../../server/start-bot.ts';
 import { waitForShutdown } from '../wait-for-shutdown.ts';
 
@@ -14,8 +17,14 @@ export function registerServeCommand(program: Command): void {
       const env = { ...process.env };
       if (opts.venue) env.VENUE = opts.venue;
       if (opts.port) env.PORT = opts.port;
-      const bot = await startBot(parseBotConfig(env));
+      const config = parseBotConfig(env);
+      const venue = loadVenue(config.venue);
+      const webRoot = await prepareWebRoot(venue);
+      const bot = await startBot(config, { venue, webRoot });
       process.stdout.write(`Maitre bot listening on ${bot.url}\n`);
-      await waitForShutdown(() => bot.close());
+      await waitForShutdown(async () => {
+        await bot.close();
+        rmSync(webRoot, { recursive: true, force: true });
+      });
     });
 }

@@ -1,6 +1,9 @@
+import { rmSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parseBackendConfig, startBackend } from '../../backend/index.ts';
+import { loadVenue } from '../../domain/load-venue.ts';
 import { parseBotConfig } from '../../server/config/parse-bot-config.ts';
+import { prepareWebRoot } from '../../server/prepare-web-root.ts';
 import { startBot } from '../../server/start-bot.ts';
 import { waitForShutdown } from '../wait-for-shutdown.ts';
 
@@ -16,13 +19,16 @@ export function registerStartCommand(program: Command): void {
       if (opts.venue) env.VENUE = opts.venue;
       if (opts.port) env.PORT = opts.port;
       const botConfig = parseBotConfig(env);
+      const venue = loadVenue(botConfig.venue);
+      const webRoot = await prepareWebRoot(venue);
       const backend = botConfig.backendUrl ? undefined : await startBackend(parseBackendConfig(env));
       let bot: Awaited<ReturnType<typeof startBot>>;
       try {
-        bot = await startBot(
-          botConfig,
-          backend ? { backend: { url: backend.url, serviceToken: backend.serviceToken } } : {},
-        );
+        bot = await startBot(botConfig, {
+          venue,
+          webRoot,
+          ...(backend ? { backend: { url: backend.url, serviceToken: backend.serviceToken } } : {}),
+        });
       } catch (error) {
         await backend?.close();
         throw error;
@@ -45,6 +51,7 @@ export function registerStartCommand(program: Command): void {
       await waitForShutdown(async () => {
         await bot.close();
         await backend?.close();
+        rmSync(webRoot, { recursive: true, force: true });
       });
     });
 }

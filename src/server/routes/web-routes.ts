@@ -52,7 +52,15 @@ export function registerWebRoutes(app: FastifyInstance, webRoot?: string): void 
       throw new ApiError(404, 'NOT_FOUND', 'No such page.');
     if (!existsSync(file) || !statSync(file).isFile()) throw new ApiError(404, 'NOT_FOUND', 'No such page.');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    return reply.type(type).header('cache-control', 'no-cache').send(readFileSync(file));
+    reply.type(type).header('cache-control', 'no-cache').header('x-content-type-options', 'nosniff');
+    if (type.startsWith('text/html'))
+      reply
+        .header(
+          'content-security-policy',
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'",
+        )
+        .header('referrer-policy', 'no-referrer');
+    return reply.send(readFileSync(file));
   };
   app.get('/', serve);
   app.get('/*', serve);
