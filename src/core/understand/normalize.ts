@@ -163,7 +163,7 @@ const NO_FOLD = new Set([
 export function foldWord(word: string): string {
   const unit = UNITS[word];
   if (unit) return unit;
-  if (word.length <= 3 || NO_FOLD.has(word) || !word.endsWith('s') || /\d/.test(word)) return word;
+  if (word.length <= 2 || NO_FOLD.has(word) || !word.endsWith('s') || /\d/.test(word)) return word;
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('oes') && word.length > 5) return word.slice(0, -2);
