@@ -61,6 +61,21 @@ export function splitPassages(documents: readonly VenueDocument[]): Passage[] {
   return passages;
 }
 
+const bagCache = new WeakMap<readonly Passage[], Array<{ body: Set<string>; head: Set<string> }>>();
+
+/** Each passage's content words (body and heading), computed once per passage list. */
+function bagsOf(passages: readonly Passage[]): Array<{ body: Set<string>; head: Set<string> }> {
+  let bags = bagCache.get(passages);
+  if (!bags) {
+    bags = passages.map((p) => ({
+      body: new Set(contentWords(p.text)),
+      head: new Set(contentWords(`${p.heading} ${p.title}`)),
+    }));
+    bagCache.set(passages, bags);
+  }
+  return bags;
+}
+
 /**
  * The passage sharing the most (rarity-weighted) content words with the question, or undefined when
  * nothing covers enough of it: the bot then says it does not know instead of guessing.
@@ -72,10 +87,7 @@ export function searchDocuments(
 ): DocumentAnswer | undefined {
   const words = [...new Set(contentWords(question))];
   if (words.length === 0 || passages.length === 0) return undefined;
-  const bags = passages.map((p) => ({
-    body: new Set(contentWords(p.text)),
-    head: new Set(contentWords(`${p.heading} ${p.title}`)),
-  }));
+  const bags = bagsOf(passages);
   const df = (w: string) => bags.filter((b) => b.body.has(w) || b.head.has(w)).length;
   const idf = new Map(words.map((w) => [w, Math.log(1 + passages.length / (1 + df(w)))]));
   let best: DocumentAnswer | undefined;
