@@ -133,7 +133,7 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
     if (mk && lex && mkLen === lexLen && !strongLex(lex.entries)) {
       // "light" is a tag and a qualifier: a qualifier when an option follows
       const after = lexicon.match(tokens, i + mkLen);
-      useMarker = after !== undefined && after.entries.some((e) => e.kind === 'choice');
+      useMarker = after?.entries.some((e) => e.kind === 'choice') === true;
     }
     if (useMarker && mk) {
       out.push({ ...mk.marker, start: i, end: i + mkLen } as Segment);
