@@ -113,7 +113,14 @@ describe.skipIf(!HAVE_CHROMIUM)('web chat in Chromium, against the real bot and 
 
     // Checkout: chips and typed answers.
     await tap(page, 'Check out');
-    await tap(page, 'Pickup');
+    await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // Keyboard only: Shift+Tab from the input reaches the last suggested reply; Enter sends it.
+    const repliesBefore = await botMessages(page);
+    await input.press('Shift+Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Pickup');
+    await page.keyboard.press('Enter');
+    await waitForReply(page, repliesBefore);
+    await expect(page.locator('#log .msg-user').last().textContent()).resolves.toContain('Pickup');
     await say(page, 'Priya');
     await say(page, '555 123 4567');
     await tap(page, 'Card');
@@ -153,6 +160,17 @@ describe.skipIf(!HAVE_CHROMIUM)('web chat in Chromium, against the real bot and 
     // A push that arrives after the reload still shows, live.
     await stack.advanceOrder(orderId!, 'ready');
     await page.locator('#log .msg-notice', { hasText: 'ready' }).waitFor({ timeout: 15_000 });
+
+    // Dark scheme and reduced motion.
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await page.screenshot({ path: join(ARTIFACTS, 'web-chat-dark.png') });
+    await expect(
+      page
+        .locator('.typing-dots span')
+        .first()
+        .evaluate((el) => getComputedStyle(el).animationName),
+    ).resolves.toBe('none');
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
 
     // The same page on a phone.
     await page.setViewportSize({ width: 390, height: 844 });
