@@ -1,11 +1,24 @@
 import type { Qualifier } from '../../domain/menu-schema.ts';
-import type { LexEntry } from './lexicon-entry.ts';
+import {
+  ARTICLE,
+  actionFor,
+  attachTarget,
+  choicesOf,
+  clauseHasCategory,
+  commonItems,
+  DETERMINERS,
+  GLUE,
+  items,
+  nearestLine,
+  option,
+  quantityTargetsOption,
+  readAsChoice,
+  weakItems,
+} from './line-rules.ts';
 import type { MenuIndex } from './menu-index.ts';
 import type { Token } from './normalize.ts';
 import type { LineAction, ParsedLine, ParsedOption } from './parse-result.ts';
 import type { Segment } from './segment.ts';
-
-type ChoiceEntry = Extract<LexEntry, { kind: 'choice' }>;
 
 export interface LineDraft extends ParsedLine {
   action: LineAction;
@@ -23,28 +36,6 @@ export interface BuiltLines {
   /** Items named ambiguously (a head noun several items share): their ids. */
   ambiguous: Array<{ text: string; ids: string[] }>;
 }
-
-const REMOVE_WORDS = new Set(['remove', 'delete', 'drop', 'cancel', 'rid', 'minus']);
-const UPDATE_WORDS = new Set(['make', 'change', 'switch', 'update', 'modify', 'turn', 'upgrade', 'upsize']);
-const REPLACE_WORDS = new Set(['meant', 'instead', 'replace', 'swap', 'rather']);
-const ARTICLE = new Set(['the', 'my', 'that', 'this', 'those', 'these']);
-const GLUE = new Set(['of', 'a', 'an', 'the', 'some', 'in', 'size', 'sized', 'please', 'um', 'uh', 'each']);
-
-const items = (s: Segment | undefined): string[] =>
-  s?.type === 'lex'
-    ? [...new Set(s.entries.flatMap((e) => (e.kind === 'item' && !e.weak && !e.common ? [e.id] : [])))]
-    : [];
-const commonItems = (s: Segment | undefined): string[] =>
-  s?.type === 'lex'
-    ? [...new Set(s.entries.flatMap((e) => (e.kind === 'item' && e.common ? [e.id] : [])))]
-    : [];
-const DETERMINERS = new Set(['the', 'my', 'that', 'this', 'some', 'more', 'another']);
-const weakItems = (s: Segment | undefined): string[] =>
-  s?.type === 'lex'
-    ? [...new Set(s.entries.flatMap((e) => (e.kind === 'item' && e.weak ? [e.id] : [])))]
-    : [];
-const choicesOf = (s: Segment | undefined): ChoiceEntry[] =>
-  s?.type === 'lex' ? s.entries.filter((e): e is ChoiceEntry => e.kind === 'choice') : [];
 
 /**
  * Builds order lines from the segments: each item mention becomes a line; each option word attaches to
@@ -252,161 +243,4 @@ export function buildLines(
   const result: BuiltLines = { lines, freeOptions, freeWithout, ambiguous };
   if (bareQuantity !== undefined) result.bareQuantity = bareQuantity;
   return result;
-}
-
-function option(
-  ch: ChoiceEntry,
-  choiceName: string,
-  qty: number | undefined,
-  qual: Qualifier | undefined,
-): ParsedOption {
-  const o: ParsedOption = { group: ch.group, choice: ch.choice, choiceName, quantity: Math.max(1, qty ?? 1) };
-  if (qual) o.qualifier = qual;
-  return o;
-}
-
-/** A phrase that is both an item and an option ("pepperoni") is an option when it follows "with"/"no"/"extra" after an item, or "add X to the Y". */
-function readAsChoice(
-  segs: readonly Segment[],
-  k: number,
-  ch: ChoiceEntry[],
-  index: MenuIndex,
-  itemAt: Array<string | undefined>,
-): boolean {
-  const prev = segs[k - 1];
-  if (prev?.type === 'qty') return false;
-  // "add pepperoni to the pizza"
-  const after = segs.slice(k + 1, k + 4);
-  const toIdx = after.findIndex((s) => s.type === 'word' && (s.norm === 'to' || s.norm === 'on'));
-  if (toIdx >= 0) {
-    const target = after.slice(toIdx + 1).find((s) => s.type === 'lex' && items(s).length > 0);
-    if (target && items(target).some((id) => ch.some((c) => index.accepts(id, c.group)))) return true;
-  }
-  let sawMarker = false;
-  for (let j = k - 1; j >= 0; j--) {
-    const p = segs[j] as Segment;
-    if (p.type === 'neg' || p.type === 'qual' || p.type === 'with') sawMarker = true;
-    if (p.type === 'break' && !p.comma) return false;
-    const id = itemAt[j];
-    if (id) return sawMarker && ch.some((c) => index.accepts(id, c.group));
-  }
-  return false;
-}
-
-function actionFor(
-  segs: readonly Segment[],
-  k: number,
-  itemAt: Array<string | undefined>,
-  tokens: readonly Token[],
-): LineAction {
-  const words: string[] = [];
-  for (let j = k - 1; j >= 0; j--) {
-    const p = segs[j] as Segment;
-    if (p.type === 'break' && !p.comma) break;
-    if (itemAt[j] !== undefined) break;
-    if (p.type === 'word') words.push(p.norm);
-    if (p.type === 'neg' && tokens[p.start]?.norm === 'minus') words.push('minus');
-  }
-  const after = segs[k + 1];
-  if (
-    words.some((w) => REMOVE_WORDS.has(w)) ||
-    (words.includes('take') && (words.includes('off') || words.includes('out')))
-  )
-    return 'remove';
-  if (words.some((w) => REPLACE_WORDS.has(w)) || (after?.type === 'word' && after.norm === 'instead'))
-    return 'replace';
-  const prev = segs[k - 1];
-  const hasArticle = prev?.type === 'word' && ARTICLE.has(prev.norm) && prev.norm !== 'this';
-  if (words.some((w) => UPDATE_WORDS.has(w)) && hasArticle) return 'update';
-  // "add bacon to the burger"
-  if (hasArticle && words.includes('to') && (words.includes('add') || words.includes('put'))) return 'update';
-  if (hasArticle && words.includes('on') && words.includes('put')) return 'update';
-  return 'add';
-}
-
-function quantityTargetsOption(
-  segs: readonly Segment[],
-  k: number,
-  itemAt: Array<string | undefined>,
-): boolean {
-  for (let j = k + 1; j < segs.length; j++) {
-    const s = segs[j] as Segment;
-    if (itemAt[j] !== undefined) return false;
-    if (s.type === 'lex' && choicesOf(s).length > 0) {
-      // an option right after the number: the number is the option's, unless an item follows ("3 bottles of sprite")
-      for (let m = j + 1; m < segs.length; m++) {
-        const t = segs[m] as Segment;
-        if (itemAt[m] !== undefined) return false;
-        if (t.type === 'lex' && choicesOf(t).length > 0) continue;
-        if (t.type === 'qual' || (t.type === 'word' && GLUE.has(t.norm))) continue;
-        return true;
-      }
-      return true;
-    }
-    if (s.type === 'qual' || (s.type === 'word' && GLUE.has(s.norm))) continue;
-    return false;
-  }
-  return false;
-}
-
-function attachTarget(
-  segs: readonly Segment[],
-  k: number,
-  choices: ChoiceEntry[],
-  itemAt: Array<string | undefined>,
-  lineAtSeg: Map<number, LineDraft>,
-  lines: LineDraft[],
-  clauseOf: number[],
-  index: MenuIndex,
-): LineDraft | undefined {
-  const ok = (l: LineDraft | undefined) =>
-    l !== undefined && choices.some((c) => index.accepts(l.itemId, c.group));
-  // directly in front of an item ("large pepperoni pizza", "20 fl oz coke", "bottles of sprite")
-  for (let j = k + 1; j < segs.length; j++) {
-    const s = segs[j] as Segment;
-    if (itemAt[j] !== undefined) {
-      const l = lineAtSeg.get(j);
-      if (ok(l)) return l;
-      break;
-    }
-    if (
-      (s.type === 'lex' && choicesOf(s).length > 0) ||
-      s.type === 'qual' ||
-      (s.type === 'word' && GLUE.has(s.norm))
-    )
-      continue;
-    break;
-  }
-  const before = lines.filter((l) => l.seg < k);
-  for (let i = before.length - 1; i >= 0; i--) {
-    const l = before[i] as LineDraft;
-    if (clauseOf[l.seg] === clauseOf[k] && ok(l)) return l;
-  }
-  // "…, and make the biryani extra spicy": the clause names its own target (a category word), not an earlier item
-  for (let j = k - 1; j >= 0 && clauseOf[j] === clauseOf[k]; j--) {
-    const s = segs[j] as Segment;
-    if (s.type === 'lex' && itemAt[j] === undefined && s.entries.some((e) => e.kind === 'category'))
-      return undefined;
-  }
-  for (let i = before.length - 1; i >= 0; i--) if (ok(before[i])) return before[i];
-  return lines.find((l) => l.seg > k && ok(l));
-}
-
-function nearestLine(lines: LineDraft[], k: number, clauseOf: number[]): LineDraft | undefined {
-  const before = lines.filter((l) => l.seg < k && clauseOf[l.seg] === clauseOf[k]);
-  return before[before.length - 1] ?? lines.find((l) => l.seg > k && clauseOf[l.seg] === clauseOf[k]);
-}
-
-function clauseHasCategory(
-  segs: readonly Segment[],
-  k: number,
-  clauseOf: number[],
-  itemAt: Array<string | undefined>,
-): boolean {
-  for (let j = k - 1; j >= 0 && clauseOf[j] === clauseOf[k]; j--) {
-    const s = segs[j] as Segment;
-    if (s.type === 'lex' && itemAt[j] === undefined && s.entries.some((e) => e.kind === 'category'))
-      return true;
-  }
-  return false;
 }
