@@ -138,6 +138,14 @@ describe('bot API (stub turn, memory adapters)', () => {
     });
     expect(res.status).toBe(500);
     expect((await res.json()).error.code).toBe('INTERNAL');
+    const streamed = await fetch(`${bot.url}/v1/sessions/${sessionId}/messages`, {
+      method: 'POST',
+      headers: { ...auth(token), accept: 'text/event-stream' },
+      body: JSON.stringify({ text: 'boom' }),
+    });
+    const parts = parseSse(await streamed.text()).map((e) => e.data);
+    expect(parts.slice(1, -1).map((p) => JSON.parse(p).type)).toEqual(['error', 'finish']);
+    expect(parts.at(-1)).toBe('[DONE]');
     const ok = await fetch(`${bot.url}/healthz`);
     expect(ok.status).toBe(200);
   });

@@ -4,7 +4,7 @@ import type { BotEvent } from '../../core/respond/bot-event.ts';
 import { createSessionState, type SessionState } from '../../core/state/session-state.ts';
 import type { BotDeps, FencedSessionStore } from '../bot-deps.ts';
 import type { BotConfig } from '../config/parse-bot-config.ts';
-import { ApiError, sessionNotFound, unauthorized } from '../http/api-error.ts';
+import { ApiError, sessionNotFound, TurnFailedError, unauthorized } from '../http/api-error.ts';
 import { hashToken, newSessionToken, tokenMatches } from '../http/session-token.ts';
 import type { BotMetrics } from '../metrics/bot-metrics.ts';
 import { buildReplyParts, errorParts, eventsFromParts } from '../stream/reply-parts.ts';
@@ -96,8 +96,9 @@ export class ConversationService {
       } catch (error) {
         this.metrics.turnDuration.observe({ outcome: 'error' }, (performance.now() - started) / 1000);
         this.log.error({ sessionId, err: error }, 'turn.failed');
-        await this.record(messageId, errorParts(messageId, 'Sorry, something went wrong on our side.'));
-        throw new ApiError(500, 'INTERNAL', 'The turn failed.');
+        const parts = errorParts(messageId, 'Sorry, something went wrong on our side.');
+        await this.record(messageId, parts);
+        throw new TurnFailedError(messageId, parts);
       }
       after = outcome.state;
       events = outcome.events;

@@ -28,3 +28,13 @@ export function validationFailed(
   const message = first ? `${first.path || 'body'}: ${first.message}` : 'invalid request';
   return new ApiError(400, 'VALIDATION_FAILED', message, { issues: list });
 }
+
+/** A turn that failed after its reply stream began: streams get the recorded error parts, JSON gets 500. */
+export class TurnFailedError extends ApiError {
+  constructor(
+    readonly messageId: string,
+    readonly parts: string[],
+  ) {
+    super(500, 'INTERNAL', 'The turn failed.');
+  }
+}

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { StreamStore } from '../../sessions/stream-store.ts';
 import { DONE } from '../stream/reply-parts.ts';
+import { TurnFailedError } from './api-error.ts';
 
 export const UI_STREAM_HEADERS = {
   'content-type': 'text/event-stream',
@@ -75,4 +76,22 @@ export async function streamRecorded(
   }
   reply.raw.end();
   return true;
+}
+
+/** Runs a turn for an SSE client: its parts, or the recorded error parts when the turn failed. */
+export async function streamTurn(
+  reply: FastifyReply,
+  run: () => Promise<{ messageId: string; parts: string[] }>,
+): Promise<FastifyReply> {
+  let result: { messageId: string; parts: string[] };
+  try {
+    result = await run();
+  } catch (error) {
+    if (!(error instanceof TurnFailedError)) throw error;
+    result = error;
+  }
+  openSse(reply);
+  writeParts(reply, result.messageId, result.parts);
+  reply.raw.end();
+  return reply;
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { BotContext } from '../bot-context.ts';
 import { ApiError, validationFailed } from '../http/api-error.ts';
 import { tokenFromRequest } from '../http/session-token.ts';
-import { openSse, streamRecorded, writeParts } from '../http/sse.ts';
+import { streamRecorded, streamTurn } from '../http/sse.ts';
 import { checkText } from './message-body.ts';
 import { authed, resumeStream } from './session-routes.ts';
 
@@ -54,11 +54,7 @@ export function registerChatRoutes(app: FastifyInstance, ctx: BotContext): void 
         .join('');
       const checked = checkText(text, ctx.config);
       await ctx.limits.consumeSession(sessionId);
-      const result = await ctx.conversation.takeTurn(sessionId, checked, last.id);
-      openSse(reply);
-      writeParts(reply, result.messageId, result.parts);
-      reply.raw.end();
-      return reply;
+      return streamTurn(reply, () => ctx.conversation.takeTurn(sessionId, checked, last.id));
     },
   );
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { BotContext } from '../bot-context.ts';
 import { tokenFromRequest } from '../http/session-token.ts';
-import { openSse, parseLastEventId, sseEvent, streamRecorded, writeParts } from '../http/sse.ts';
+import { openSse, parseLastEventId, sseEvent, streamRecorded, streamTurn } from '../http/sse.ts';
 import { parseMessageBody, wantsEventStream } from './message-body.ts';
 
 type WithId = FastifyRequest<{ Params: { id: string }; Querystring: { token?: string } }>;
@@ -45,13 +45,9 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: BotContext): vo
     const id = await authed(ctx, request);
     const body = parseMessageBody(request.body, ctx.config);
     await ctx.limits.consumeSession(id);
+    if (wantsEventStream(request.headers.accept))
+      return streamTurn(reply, () => ctx.conversation.takeTurn(id, body.text, body.clientMessageId));
     const result = await ctx.conversation.takeTurn(id, body.text, body.clientMessageId);
-    if (wantsEventStream(request.headers.accept)) {
-      openSse(reply);
-      writeParts(reply, result.messageId, result.parts);
-      reply.raw.end();
-      return reply;
-    }
     return { messageId: result.messageId, events: result.events, session: result.session };
   });
 
