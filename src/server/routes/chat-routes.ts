@@ -46,7 +46,7 @@ export function registerChatRoutes(app: FastifyInstance, ctx: BotContext): void 
         throw new ApiError(400, 'NOTHING_TO_REGENERATE', 'There is no reply to regenerate yet.');
       }
       const last = chat.messages.at(-1);
-      if (!last || last.role !== 'user')
+      if (last?.role !== 'user')
         throw new ApiError(400, 'VALIDATION_FAILED', 'messages: the last message must be from the user.');
       const text = last.parts
         .filter((p) => p.type === 'text' && typeof p.text === 'string')
