@@ -181,6 +181,10 @@ function failedTurn(
   const state = structuredClone(previous);
   state.turn += 1;
   state.counters.errors += 1;
+  // what the backend already holds survives: the cart made this turn, and the key of an order
+  // whose placement may have gone through, so a retry reuses it
+  state.cartId = ctx.state.cartId;
+  if (ctx.state.idempotencyKey) state.idempotencyKey = ctx.state.idempotencyKey;
   const fresh = createTurnContext(state, ctx.deps, text);
   say(fresh, error instanceof StepBudgetExceededError ? 'budget_exceeded' : 'internal_error');
   return { state: remember(fresh, text), events: fresh.events, trace: { parse, commands } };

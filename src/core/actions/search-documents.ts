@@ -99,7 +99,8 @@ export function searchDocuments(
       const inBody = bag.body.has(w);
       const inHead = bag.head.has(w);
       if (inBody || inHead) covered += 1;
-      score += (inBody ? 1 : 0) * idf.get(w)! + (inHead ? 0.5 : 0) * idf.get(w)!;
+      // a heading word is the passage's topic: said again in the body it tells nothing more
+      score += (inHead ? 0.5 : inBody ? 1 : 0) * idf.get(w)!;
     }
     const coverage = covered / words.length;
     if (score > 0 && (!best || score > best.score)) best = { passage, score, coverage };

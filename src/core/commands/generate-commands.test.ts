@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureVenue } from '../../testing/fixture-venue.ts';
+import { parsed } from '../../testing/parse-result-builder.ts';
+import { createDialogConfig } from '../config/dialog-config.ts';
+import { createSessionState, type SessionState } from '../state/session-state.ts';
+import { generateCommands } from './generate-commands.ts';
+
+const venue = fixtureVenue();
+const config = createDialogConfig();
+const fresh = (): SessionState => createSessionState({ sessionId: 's', venueId: venue.id, customerId: 'c' });
+const types = (cmds: { type: string }[]) => cmds.map((c) => c.type);
+
+describe('generateCommands', () => {
+  it('turns order lines into add_item commands in the order they were said', () => {
+    const cmds = generateCommands(
+      parsed('a coke and two margheritas', {
+        intents: ['order_add'],
+        lines: [
+          { itemId: 'margherita', quantity: 2, span: [12, 22] },
+          { itemId: 'coke', quantity: 1, span: [2, 6] },
+        ],
+      }),
+      fresh(),
+      venue,
+      config,
+    );
+    expect(cmds.map((c) => (c.type === 'add_item' ? `${c.quantity}×${c.itemId}` : c.type))).toEqual([
+      '1×coke',
+      '2×margherita',
+    ]);
+  });
+
+  it('maps remove, replace and update line actions', () => {
+    const cmds = generateCommands(
+      parsed('x', {
+        intents: ['order_update', 'order_remove'],
+        lines: [
+          { itemId: 'coke', action: 'remove', span: [1, 2] },
+          { itemId: 'pepsi', action: 'replace', quantityExplicit: false, span: [3, 4] },
+          {
+            itemId: 'margherita',
+            action: 'update',
+            quantityExplicit: false,
+            span: [5, 6],
+            options: [{ group: 'pizza-size', choice: 'large', choiceName: 'Large', quantity: 1 }],
+          },
+        ],
+      }),
+      fresh(),
+      venue,
+      config,
+    );
+    expect(cmds).toMatchObject([
+      { type: 'remove_item', itemId: 'coke' },
+      { type: 'update_item', replaceWith: 'pepsi' },
+      { type: 'update_item', itemId: 'margherita', options: [{ group: 'pizza-size', choice: 'large' }] },
+    ]);
+  });
+
+  it('reads a bare quantity as a correction of the last line', () => {
+    const cmds = generateCommands(
+      parsed('make that two', { intents: ['order_update'], quantity: 2 }),
+      fresh(),
+      venue,
+      config,
+    );
+    expect(cmds).toEqual([{ type: 'update_item', quantity: 2 }]);
+  });
+
+  it('answers a pending option question from the text when understanding found no item', () => {
+    const state = fresh();
+    state.pending = { kind: 'option', group: 'pizza-size', itemId: 'margherita', question: 'Which size?' };
+    expect(generateCommands(parsed('large please'), state, venue, config)).toEqual([
+      { type: 'choose_option', group: 'pizza-size', choice: 'large' },
+    ]);
+  });
+
+  it('fills the pending slot, or corrects it when already filled', () => {
+    const state = fresh();
+    state.pending = { kind: 'slot', slot: 'name', question: 'Name?' };
+    expect(generateCommands(parsed('Priya'), state, venue, config)).toEqual([
+      { type: 'set_slot', slot: 'name', value: 'Priya' },
+    ]);
+    state.slots.fulfillment = 'delivery';
+    const cmds = generateCommands(
+      parsed('pickup', { intents: ['provide_info'], slots: { fulfillment: 'pickup' } }),
+      state,
+      venue,
+      config,
+    );
+    expect(cmds).toContainEqual({ type: 'correct_slot', slot: 'fulfillment', value: 'pickup' });
+  });
+
+  it('skips an optional slot but never turns "skip" into a name', () => {
+    const state = fresh();
+    state.pending = { kind: 'slot', slot: 'name', question: 'Name?' };
+    expect(
+      types(generateCommands(parsed('skip', { slots: { name: 'skip' } }), state, venue, config)),
+    ).toEqual(['skip']);
+  });
+
+  it('puts stated constraints first and does not browse for "I\'m vegan"', () => {
+    const cmds = generateCommands(
+      parsed("I'm vegan", {
+        intents: ['provide_info', 'browse_menu'],
+        constraints: { diet: 'vegan', allergies: [] },
+        filters: { diet: 'vegan', allergenFree: [] },
+      }),
+      fresh(),
+      venue,
+      config,
+    );
+    expect(cmds).toEqual([{ type: 'set_constraint', diet: 'vegan', allergies: [] }]);
+  });
+
+  it('offers the closest names for an unknown item and never guesses it into the cart', () => {
+    const cmds = generateCommands(
+      parsed('a pizza', {
+        intents: ['order_add'],
+        unresolved: [{ text: 'pizza', suggestions: [{ id: 'margherita', name: 'Margherita', score: 0.5 }] }],
+      }),
+      fresh(),
+      venue,
+      config,
+    );
+    expect(cmds).toEqual([
+      {
+        type: 'clarify',
+        reason: 'unknown_item',
+        heard: 'pizza',
+        choices: [{ id: 'margherita', name: 'Margherita' }],
+      },
+    ]);
+  });
+
+  it('reads out of scope as such, and an unsure parse as not understood', () => {
+    expect(generateCommands(parsed('how is the dow'), fresh(), venue, config)).toEqual([
+      { type: 'chitchat', kind: 'out_of_scope' },
+    ]);
+    const unsure = parsed('hmm', { intents: ['order_add'] });
+    unsure.intents[0]!.confidence = 0.1;
+    expect(types(generateCommands(unsure, fresh(), venue, config))).toEqual(['clarify']);
+  });
+
+  it('treats "yes" as confirm and a faq as ask_knowledge', () => {
+    expect(types(generateCommands(parsed('yes', { intents: ['affirm'] }), fresh(), venue, config))).toEqual([
+      'confirm',
+    ]);
+    expect(generateCommands(parsed('open sunday?', { intents: ['faq'] }), fresh(), venue, config)).toEqual([
+      { type: 'ask_knowledge', question: 'open sunday?' },
+    ]);
+  });
+});
