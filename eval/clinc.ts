@@ -1,8 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Intent, Understanding } from '../src/core/understand/index.ts';
 
-/** The CLINC150 training set (text, clinc_intent, domain), outside the repository. */
-export const CLINC_FILE = process.env.MAITRE_CLINC_FILE ?? '/work/shared/data/clinc150/train.jsonl';
+/**
+ * The CLINC150 training set (text, clinc_intent, domain), outside the repository: MAITRE_CLINC_FILE, or
+ * the `shared/` folder beside the checkout (as on the developers' machines and in CI).
+ */
+export const CLINC_FILE =
+  process.env.MAITRE_CLINC_FILE ??
+  [
+    resolve(import.meta.dirname, '../../shared/data/clinc150/train.jsonl'),
+    '/work/shared/data/clinc150/train.jsonl',
+  ].find((f) => existsSync(f)) ??
+  resolve(import.meta.dirname, '../../shared/data/clinc150/train.jsonl');
 
 export interface ClincRow {
   text: string;
