@@ -16,7 +16,8 @@ import { registerWebRoutes } from './routes/web-routes.ts';
 import { registerWebhookRoute } from './routes/webhook-route.ts';
 import { registerWsRoute } from './routes/ws-route.ts';
 
-const UNLIMITED = new Set(['/healthz', '/readyz', '/metrics']);
+/** Probes, metrics and the HMAC-signed webhook are not limited per address. */
+const UNLIMITED = new Set(['/healthz', '/readyz', '/metrics', '/webhooks/backend']);
 
 /**
  * The bot service as a Fastify app (not listening): every door of docs/api.md over one
