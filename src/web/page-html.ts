@@ -8,6 +8,8 @@ export interface WebPageOptions {
   apiBase?: string;
   /** localStorage key prefix (two chats on one origin need different ones). */
   storageKey?: string;
+  /** The greeting shown above the conversation. */
+  welcome?: string;
 }
 
 const escapeHtml = (s: string) =>
@@ -17,6 +19,10 @@ const escapeHtml = (s: string) =>
 export function renderPageHtml(options: WebPageOptions & { jsHref: string; cssHref: string }): string {
   const title = escapeHtml(options.title ?? 'Maitre');
   const subtitle = escapeHtml(options.subtitle ?? 'Order by chat');
+  const welcome = escapeHtml(
+    options.welcome ??
+      'Hello! I can show you the menu, answer questions about dishes and allergens, and take your order. What would you like?',
+  );
   const attr = (name: string, value: string | undefined) =>
     value === undefined ? '' : ` data-${name}="${escapeHtml(value)}"`;
   return `<!doctype html>
@@ -39,7 +45,7 @@ export function renderPageHtml(options: WebPageOptions & { jsHref: string; cssHr
   <main class="layout">
     <section class="chat" aria-label="Conversation">
       <div id="scroller" class="scroller">
-        <div class="welcome"><p class="text">Hello! I can show you the menu, answer questions about dishes and allergens, and take your order. What would you like?</p></div>
+        <div class="welcome"><p class="text">${welcome}</p></div>
         <ol id="log" class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Messages"></ol>
       </div>
       <div id="typing" class="typing" hidden><span class="typing-dots" aria-hidden="true"><span></span><span></span><span></span></span></div>

@@ -103,6 +103,11 @@ describe.skipIf(!HAVE_CHROMIUM)('web chat in Chromium, against the real bot and 
     await expect(menu.locator('.badge-allergen').count()).resolves.toBeGreaterThan(0);
     await expect(menu.locator('.price').first().textContent()).resolves.toMatch(/^\$\d+\.\d{2}$/);
     await page.screenshot({ path: join(ARTIFACTS, 'web-chat-menu.png') });
+    const hidden = await menu.locator('.item[hidden]').count();
+    if (hidden > 0) {
+      await menu.getByRole('button', { name: /^Show all \d+$/ }).click();
+      await expect(menu.locator('.item[hidden]').count()).resolves.toBe(0);
+    }
 
     // A chip and a typed order; the side panel follows the cart.
     await tap(page, 'Add Samosa');
@@ -149,10 +154,17 @@ describe.skipIf(!HAVE_CHROMIUM)('web chat in Chromium, against the real bot and 
     await page.screenshot({ path: join(ARTIFACTS, 'web-chat-status-push.png') });
 
     // A reload keeps the conversation, the order and the pushes (not duplicated).
-    const before = await page.locator('#log > li').allTextContents();
+    // What was said, in order, and which cards were shown (a long menu folds again: compare its items).
+    const transcript = async () => ({
+      texts: await page.locator('#log > li .text').allTextContents(),
+      cards: await page.locator('#log .card').evaluateAll((cards) => cards.map((c) => c.className)),
+      items: await page.locator('#log .item-name').allTextContents(),
+    });
+    const before = await transcript();
+    expect(before.texts.length).toBeGreaterThan(15);
     await page.reload();
     await page.locator('#panel .status-pill[data-status="preparing"]').waitFor();
-    const after = await page.locator('#log > li').allTextContents();
+    const after = await transcript();
     expect(after).toEqual(before);
     await expect(preparing.count()).resolves.toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, 'web-chat-after-reload.png'), fullPage: true });
@@ -196,8 +208,16 @@ describe.skipIf(!HAVE_CHROMIUM)('web chat in Chromium, against the real bot and 
     const limited = await startWebStack({ RATE_LIMIT_PER_SESSION: '2' });
     const page = await browser.newPage();
     try {
+      // A saved session the server no longer knows: a new one starts, and the page says so kindly.
       await page.goto(`${limited.url}/`);
       await page.waitForFunction(() => localStorage.getItem('maitre.chat.session') !== null);
+      await page.evaluate(() =>
+        localStorage.setItem('maitre.chat.session', '{"sessionId":"s_gone","token":"tk_gone"}'),
+      );
+      await page.reload();
+      await page.locator('#alert.alert-info', { hasText: 'expired' }).waitFor();
+      await page.waitForFunction(() => !localStorage.getItem('maitre.chat.session')?.includes('s_gone'));
+
       await say(page, 'hello');
       await say(page, 'show me the menu');
       await page.getByLabel('Your message').fill('two samosas');

@@ -59,6 +59,8 @@ export class ChatApp {
         }
         this.deps.store.clear(saved);
         this.resetLocal();
+        this.deps.view.clear();
+        this.deps.view.showNotice('Your previous conversation has expired, so a new one has started.');
       }
     }
     this.deps.view.renderPanel(null, null);
@@ -131,6 +133,7 @@ export class ChatApp {
         onNotification: (n) => this.addNotification(n),
         onSession: (v) => this.applyView(v),
       });
+      if (!this.events) this.connectEvents();
       return true;
     } catch (error) {
       const nothingShown = live.blocks.length === 0;
@@ -144,7 +147,7 @@ export class ChatApp {
         this.resetLocal();
         view.clear();
         const fresh = await this.openSession();
-        view.announce('Your previous conversation had expired, so a new one was started.');
+        view.showNotice('Your previous conversation had expired, so a new one has started.');
         return await this.runTurn(fresh, text, false);
       }
       if (error instanceof ChatApiError && error.code === 'RATE_LIMITED') {

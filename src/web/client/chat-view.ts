@@ -150,9 +150,17 @@ export class ChatView {
     this.els.form.classList.toggle('is-busy', busy);
   }
 
+  /** A problem the customer should know about (rate limit, no connection). */
   showAlert(text: string): void {
+    this.els.alert.classList.remove('alert-info');
     this.els.alert.textContent = text;
     this.els.alert.hidden = false;
+  }
+
+  /** Neutral news in the same place (an expired conversation was replaced). */
+  showNotice(text: string): void {
+    this.showAlert(text);
+    this.els.alert.classList.add('alert-info');
   }
 
   hideAlert(): void {

@@ -40,7 +40,7 @@ function renderItemList(card: Card<'item_list'>): HTMLElement {
       el(
         'div',
         { class: 'item-head' },
-        el('span', { class: 'item-name' }, item.name),
+        el('span', { class: 'item-name', tabindex: '-1' }, item.name),
         el('span', { class: 'price' }, item.price.formatted),
       ),
       item.description ? el('p', { class: 'item-desc' }, item.description) : null,
@@ -54,13 +54,37 @@ function renderItemList(card: Card<'item_list'>): HTMLElement {
         : null,
     );
   });
-  return el(
+  const list = el('ul', { class: 'items' }, ...items);
+  const section = el(
     'section',
     { class: 'card card-items', 'aria-label': card.title },
     el('h3', { class: 'card-title' }, card.title),
-    el('ul', { class: 'items' }, ...items),
+    list,
   );
+  if (items.length > LONG_LIST) {
+    // A long list starts folded: the first few items and a button that shows the rest.
+    items.slice(FOLDED_LENGTH).forEach((item) => {
+      item.hidden = true;
+    });
+    const more = el(
+      'button',
+      { type: 'button', class: 'chip show-more', 'aria-expanded': 'false' },
+      `Show all ${items.length}`,
+    );
+    more.addEventListener('click', () => {
+      items.forEach((item) => {
+        item.hidden = false;
+      });
+      more.remove();
+      items[FOLDED_LENGTH]?.querySelector<HTMLElement>('.item-name')?.focus();
+    });
+    section.append(more);
+  }
+  return section;
 }
+
+const LONG_LIST = 8;
+const FOLDED_LENGTH = 5;
 
 function renderLines(lines: CartCardLine[]): HTMLElement {
   return el(
