@@ -45,7 +45,25 @@ export function toErrorReply(error: unknown): ErrorReply {
       status: e.statusCode,
       body: { error: { code: 'INVALID_REQUEST', message: cleanMessage(e.message) } },
     };
+  if (isStoreOutage(error))
+    return {
+      status: 503,
+      body: {
+        error: { code: 'STORE_UNAVAILABLE', message: 'The session store is unreachable; try again shortly.' },
+      },
+      retryAfterSeconds: 2,
+    };
   return { status: 500, body: { error: { code: 'INTERNAL', message: 'Internal error.' } } };
+}
+
+/** ioredis errors when Redis is down (after its retries). */
+function isStoreOutage(error: unknown): boolean {
+  const e = error as { name?: unknown; message?: unknown } | null;
+  return (
+    e?.name === 'MaxRetriesPerRequestError' ||
+    (typeof e?.message === 'string' &&
+      /Connection is closed|ECONNREFUSED|Stream isn't writeable/.test(e.message))
+  );
 }
 
 function cleanMessage(message: unknown): string {

@@ -23,6 +23,12 @@ export class RateLimits {
             points,
             duration: 60,
             keyPrefix: `${config.redisPrefix}rl:${scope}`,
+            // While Redis is unreachable, limit per replica rather than fail the request.
+            insuranceLimiter: new RateLimiterMemory({
+              points,
+              duration: 60,
+              keyPrefix: `insurance-${scope}`,
+            }),
           })
         : new RateLimiterMemory({ points, duration: 60, keyPrefix: scope });
     this.ip = make(config.rateLimitPerIp, 'ip');
