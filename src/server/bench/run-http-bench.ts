@@ -9,7 +9,7 @@ import { startBot } from '../start-bot.ts';
 export interface HttpBenchOptions {
   /** Concurrent sessions, one HTTP connection each. */
   sessions: number;
-  /** Seconds of load (default 10). */
+  /** Seconds of load (default 10; 20 from 1,000 sessions, so every connection completes many turns). */
   durationSeconds?: number;
   venue?: string;
   /** Bench an already running bot instead of starting backend + bot in this process. */
@@ -42,7 +42,7 @@ const MESSAGES = [
  * temp folder) and a bot with memory adapters unless `url` is given. Reports turns/s, latency and memory.
  */
 export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBenchResult> {
-  const durationSeconds = options.durationSeconds ?? 10;
+  const durationSeconds = options.durationSeconds ?? (options.sessions >= 1000 ? 20 : 10);
   const dataDir = options.url ? undefined : mkdtempSync(join(tmpdir(), 'maitre-bench-'));
   const backend = dataDir
     ? await startBackend(
