@@ -62,6 +62,16 @@ describe('createChatApi against the bot service', () => {
     );
   });
 
+  it('raises STREAM_FAILED when the turn fails mid-reply', async () => {
+    const api = createChatApi(bot.url);
+    const session = await api.createSession();
+    const error = await api
+      .sendMessage(session, 'boom', 'c_boom', recorder().handlers)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ChatApiError);
+    expect((error as ChatApiError).code).toBe('STREAM_FAILED');
+  });
+
   it("raises SESSION_NOT_FOUND for another session's token", async () => {
     const api = createChatApi(bot.url);
     const a = await api.createSession();
