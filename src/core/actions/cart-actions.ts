@@ -153,6 +153,7 @@ async function commitDraft(ctx: TurnContext, draft: DraftLine, cart: Cart | unde
   const line =
     after.lines.find((l) => !before.has(l.id)) ?? after.lines.findLast((l) => l.itemId === draft.itemId);
   if (line) state.lastLineId = line.id;
+  state.focusItemId = draft.itemId;
   ctx.flags.cartChanged = true;
   const what = line ? describeLine(line, lineOptionLabels(line)) : describeLine(draft);
   if (replaced) say(ctx, 'replaced', { what, old: replaced.name });

@@ -108,8 +108,11 @@ export async function setSlot(
   state.skipped = state.skipped.filter((s) => s !== slot);
   if (pending === slot) ctx.flags.answered = true;
   if (correcting) say(ctx, 'slot_corrected', { slot: SLOT_LABEL[slot], value: value });
-  else if (pending !== slot && (slot === 'fulfillment' || slot === 'paymentMethod'))
-    say(ctx, 'slot_noted', { what: slot === 'fulfillment' ? value : `paying by ${value}` });
+  else if (pending !== slot) {
+    if (slot === 'fulfillment' || slot === 'paymentMethod')
+      say(ctx, 'slot_noted', { what: slot === 'fulfillment' ? value : `paying by ${value}` });
+    else if (slot === 'name' || slot === 'phone' || slot === 'address') say(ctx, `noted_${slot}`, { value });
+  }
   log(ctx, correcting ? 'dialog.slot.corrected' : 'dialog.slot.filled', { slot });
   return true;
 }

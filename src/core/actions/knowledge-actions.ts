@@ -114,6 +114,7 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
     items: ranked.slice(0, 3).map(itemEntry),
   });
   const frame = pushFrame(ctx, 'offer_item', 'ask', { draft: newDraft(pick, 1), question });
+  ctx.state.focusItemId = pick.id;
   frame.asked = true;
   ctx.flags.asked = true;
   ctx.flags.pendingSet = true;
@@ -131,6 +132,7 @@ export async function itemInfo(ctx: TurnContext, cmd: CommandOf<'item_info'>): P
     say(ctx, 'unknown_item', { heard: cmd.itemId });
     return;
   }
+  ctx.state.focusItemId = item.id;
   const reasons = dietConflicts(item, [], [], ctx.state.constraints);
   say(ctx, 'item_info', {
     name: item.name,

@@ -5,6 +5,7 @@ import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { Command, type CommandInput } from './command.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
 
+const PRONOUN = /\b(?:it|that|this one|that one)\b/i;
 const SKIP =
   /^\s*(?:skip(?: it| that| this)?|pass|no notes?|nothing(?: else)?|none|nope,? nothing)\s*[.!]?\s*$/i;
 const CHITCHAT = {
@@ -99,7 +100,7 @@ export function generateCommands(
       if (SKIP.test(text) || (has('deny') && noOrderWords)) {
         add({ type: 'skip' }, -2);
         answeredPending = true;
-      } else if (noOrderWords && !isOtherRequest(primary)) {
+      } else if (noOrderWords && !isOtherRequest(primary) && primary !== 'affirm') {
         add({ type: 'set_slot', slot: 'notes', value: text }, -2);
         answeredPending = true;
       }
@@ -161,6 +162,11 @@ export function generateCommands(
         add({ type: 'chitchat', kind: CHITCHAT[intent] }, intent === 'greet' ? -1 : late);
         break;
       case 'browse_menu': {
+        // "is it vegan?" right after talking about a dish asks about that dish
+        if (state.focusItemId && PRONOUN.test(text) && !parse.filters.category && noOrderWords) {
+          add({ type: 'item_info', itemId: state.focusItemId }, late);
+          break;
+        }
         const statedOnly =
           (parse.constraints.diet || parse.constraints.allergies.length > 0) &&
           i > 0 &&
@@ -177,10 +183,12 @@ export function generateCommands(
           );
         break;
       }
-      case 'item_info':
-        for (const ref of parse.itemRefs.length > 0 ? parse.itemRefs : parse.lines)
-          add({ type: 'item_info', itemId: ref.itemId }, late);
+      case 'item_info': {
+        const refs = parse.itemRefs.length > 0 ? parse.itemRefs : parse.lines;
+        if (refs.length > 0) for (const ref of refs) add({ type: 'item_info', itemId: ref.itemId }, late);
+        else if (state.focusItemId) add({ type: 'item_info', itemId: state.focusItemId }, late);
         break;
+      }
       case 'recommend':
         if (!answeredPending)
           add(

@@ -169,6 +169,13 @@ export async function confirmTop(ctx: TurnContext): Promise<void> {
   }
   if (frame.kind !== 'order') return PATTERNS[frame.kind].onConfirm(ctx, frame);
   if (frame.step === 'confirm' && frame.asked) return placeOrder(ctx);
+  if (frame.step === 'notes') {
+    // "yes" to "any notes?": the note itself comes next
+    ctx.flags.answered = false;
+    say(ctx, 'notes_go_ahead');
+    ctx.flags.asked = true;
+    return;
+  }
   if (frame.step === 'items') {
     say(ctx, 'what_else');
     ctx.flags.asked = true;

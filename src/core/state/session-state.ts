@@ -100,6 +100,8 @@ export const SessionState = z.object({
   /** Key for placing the current cart; reused when a placement is retried. */
   idempotencyKey: z.string().optional(),
   order: PlacedOrder.optional(),
+  /** The item last talked about (added, described, offered): what "is it spicy?" refers to. */
+  focusItemId: z.string().optional(),
   /** The cart line most recently added or changed ("make that two" refers to it). */
   lastLineId: z.string().optional(),
   pending: Pending.nullable(),
