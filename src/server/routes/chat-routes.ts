@@ -62,7 +62,7 @@ export function registerChatRoutes(app: FastifyInstance, ctx: BotContext): void 
     '/v1/chat/:id/stream',
     async (request: FastifyRequest<{ Params: { id: string }; Querystring: { token?: string } }>, reply) => {
       const id = await authed(ctx, request);
-      return resumeStream(ctx, id, request, reply);
+      return resumeStream(ctx, id, request, reply, true);
     },
   );
 }

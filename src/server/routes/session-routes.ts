@@ -16,10 +16,21 @@ export async function authed(ctx: BotContext, request: WithId): Promise<string> 
   return id;
 }
 
-/** Resumes the session's latest reply stream after `Last-Event-ID` (or from its start). 204 when none. */
-export async function resumeStream(ctx: BotContext, sessionId: string, request: WithId, reply: FastifyReply) {
+/**
+ * Resumes the session's latest reply stream after `Last-Event-ID` (or from its start). 204 when none, or,
+ * with `onlyActive` (the AI SDK resume route), when the latest reply is already complete.
+ */
+export async function resumeStream(
+  ctx: BotContext,
+  sessionId: string,
+  request: WithId,
+  reply: FastifyReply,
+  onlyActive = false,
+) {
   const last = parseLastEventId(request.headers['last-event-id']);
   const latest = await ctx.deps.streams.latest(sessionId);
+  if (!last && onlyActive && latest && (await ctx.deps.streams.read(latest, 0))?.complete)
+    return reply.code(204).send();
   if (last && (await streamRecorded(reply, ctx.deps.streams, last.messageId, last.seq + 1))) return reply;
   if (!latest || !(await streamRecorded(reply, ctx.deps.streams, latest, 0))) return reply.code(204).send();
   return reply;
