@@ -37,8 +37,21 @@ export class ChatApp {
 
   constructor(private readonly deps: ChatAppDeps) {}
 
+  /** Settles when start() has restored or created the session (sends wait for it). */
+  private ready: Promise<void> = Promise.resolve();
+
   /** Restores the saved conversation (if the server still knows it) or starts a new one. */
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    this.ready = this.restoreOrCreate();
+    return this.ready;
+  }
+
+  /** Reopens the push channel (a page restored from the back/forward cache). */
+  reconnect(): void {
+    if (this.session) this.connectEvents();
+  }
+
+  private async restoreOrCreate(): Promise<void> {
     const saved = this.deps.store.loadSession();
     if (saved) {
       this.session = saved;
@@ -84,6 +97,7 @@ export class ChatApp {
     view.setBusy(true);
     view.hideAlert();
     try {
+      await this.ready.catch(() => {});
       const session = this.session ?? (await this.openSession());
       return await this.runTurn(session, text, true);
     } catch (error) {

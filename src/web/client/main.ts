@@ -41,6 +41,9 @@ function boot(): void {
     void app.newConversation().then(() => els.input.focus());
   });
   window.addEventListener('pagehide', () => app.stop());
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) app.reconnect();
+  });
   void app.start();
 }
 
