@@ -38,6 +38,11 @@ export async function startBot(
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await wired.close();
+    if ((error as { code?: unknown }).code === 'EADDRINUSE')
+      throw new ConfigError(
+        'PORT',
+        `${config.port} is already in use on ${config.host}; choose another with PORT`,
+      );
     throw error;
   }
   const address = app.server.address();

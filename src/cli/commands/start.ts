@@ -31,6 +31,7 @@ export function registerStartCommand(program: Command): void {
         });
       } catch (error) {
         await backend?.close();
+        rmSync(webRoot, { recursive: true, force: true });
         throw error;
       }
       process.stdout.write(
