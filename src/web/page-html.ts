@@ -55,7 +55,7 @@ export function renderPageHtml(options: WebPageOptions & { jsHref: string; cssHr
         <form id="composer" class="composer" autocomplete="off">
           <label for="input" class="visually-hidden">Your message</label>
           <input id="input" name="text" type="text" maxlength="500" enterkeyhint="send" autofocus
-            placeholder="Ask for the menu or order a dish…" aria-describedby="alert">
+            placeholder="Ask for the menu or order…" aria-describedby="alert">
           <button type="submit" id="send" class="button">Send</button>
         </form>
       </div>

@@ -52,10 +52,22 @@ export class ChatView {
   /** The message the view keeps in sight: the start of a long reply is not scrolled away. */
   private anchor: HTMLElement | null = null;
 
+  /** Whether the customer is reading the newest messages (then a resize keeps them in view). */
+  private atEnd = true;
+
   constructor(
     readonly els: ChatElements,
     private readonly onReply: (text: string) => void,
-  ) {}
+  ) {
+    const s = els.scroller;
+    s.addEventListener('scroll', () => {
+      this.atEnd = s.scrollHeight - s.scrollTop - s.clientHeight < 48;
+    });
+    // A phone keyboard opening or a rotated screen resizes the log: stay with the newest messages.
+    new ResizeObserver(() => {
+      if (this.atEnd) s.scrollTop = s.scrollHeight;
+    }).observe(s);
+  }
 
   clear(): void {
     this.els.log.replaceChildren();
