@@ -39,8 +39,8 @@ export interface InMemoryBackendOptions {
 
 /**
  * A BackendPort kept in memory, pricing carts from a Menu as the backend contract describes:
- * unit price = item price + each option's delta × its quantity (the `extra` qualifier uses
- * extraPriceDelta when set); tax = round(subtotal × taxRateBps / 10000); delivery fee unless the subtotal
+ * unit price = item price + each option's delta × its quantity (a default choice is free unless
+ * taken `extra`, which costs extraPriceDelta ?? priceDelta; removing a non-default is a no-op); tax = round(subtotal × taxRateBps / 10000); delivery fee unless the subtotal
  * reaches freeAbove. Stock is checked and taken when an order is placed. Idempotent placeOrder by key.
  */
 export class InMemoryBackend implements BackendPort {
@@ -336,8 +336,13 @@ export class InMemoryBackend implements BackendPort {
       const group = this.groups.get(o.group)!;
       const choice = group.choices.find((c) => c.id === o.choice);
       if (!choice) throw new FakeBackendError('OPTION_INVALID', `no choice ${o.choice} in ${o.group}`);
+      // a default choice is included (free) unless taken extra
       const unit =
-        o.qualifier === 'extra' ? (choice.extraPriceDelta ?? choice.priceDelta) : choice.priceDelta;
+        o.qualifier === 'extra'
+          ? (choice.extraPriceDelta ?? choice.priceDelta)
+          : choice.default
+            ? 0
+            : choice.priceDelta;
       const n = o.quantity ?? 1;
       return {
         group: group.id,
@@ -363,10 +368,11 @@ export class InMemoryBackend implements BackendPort {
       name: item.name,
       quantity,
       options: built,
-      without: without.map((w) => ({
-        ...w,
-        choiceName: this.groups.get(w.group)?.choices.find((c) => c.id === w.choice)?.name ?? w.choice,
-      })),
+      // removing a choice that is not a default is a no-op
+      without: without.flatMap((w) => {
+        const choice = this.groups.get(w.group)?.choices.find((c) => c.id === w.choice);
+        return choice?.default ? [{ group: w.group, choice: w.choice, choiceName: choice.name }] : [];
+      }),
       notes: null,
       unitPrice,
       lineTotal: unitPrice * quantity,

@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { loadVenue } from '../../domain/load-venue.ts';
 import type { Venue } from '../../domain/venue.ts';
 import { fixedClock } from '../../testing/fixed-clock.ts';
+import { httpBackendFactory } from '../../testing/http-backend-factory.ts';
 import { inMemoryBackendFactory } from '../../testing/in-memory-backend-factory.ts';
 import { sequentialIds } from '../../testing/sequential-ids.ts';
 import { createUnderstanding, type Understanding } from '../understand/index.ts';
 import { loadScenarios } from './load-scenarios.ts';
 import { type BackendFactory, runScenario } from './run-scenario.ts';
 
-/** Where the scenarios' backend comes from: the in-memory fake now; a real backend client can replace it. */
-const backend: BackendFactory = inMemoryBackendFactory;
+/**
+ * Where the scenarios' backend comes from: the in-memory fake by default; SCENARIO_BACKEND=http runs
+ * each scenario against a real reference backend (SQLite, HTTP client).
+ */
+const backend: BackendFactory =
+  process.env.SCENARIO_BACKEND === 'http' ? httpBackendFactory : inMemoryBackendFactory;
 
 const scenarios = loadScenarios();
 const venues = new Map<string, { venue: Venue; understanding: Understanding }>();
