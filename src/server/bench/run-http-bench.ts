@@ -1,8 +1,10 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { parseBackendConfig, startBackend } from '../../backend/index.ts';
 import { parseBotConfig } from '../config/parse-bot-config.ts';
 import { startBot } from '../start-bot.ts';
 
@@ -36,24 +38,70 @@ const MESSAGES = [
   'one mango lassi please',
 ];
 
+const CLI = fileURLToPath(new URL('../../../bin/maitre.mjs', import.meta.url));
+
+/** The reference backend in its own process (SQLite in `dataDir`), as deployed: the bot's heap is its own. */
+async function spawnBackend(
+  dataDir: string,
+  venue: string,
+): Promise<{ url: string; serviceToken: string; stop(): Promise<void> }> {
+  const serviceToken = randomBytes(24).toString('hex');
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'backend'], {
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      BACKEND_PORT: '0',
+      LOG_LEVEL: 'silent',
+      VENUE: venue,
+      BACKEND_SERVICE_TOKEN: serviceToken,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`backend did not start:\n${out}`)), 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (\S+)/.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`backend exited with ${code}:\n${out}`));
+    });
+  });
+  return {
+    url,
+    serviceToken,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        const force = setTimeout(() => child.kill('SIGKILL'), 3000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 /**
  * HTTP load on loopback with autocannon: `sessions` concurrent conversations, each on its own connection,
- * sending messages to POST /v1/sessions/{id}/messages (JSON replies). Starts an embedded backend (SQLite in a
- * temp folder) and a bot with memory adapters unless `url` is given. Reports turns/s, latency and memory.
+ * sending messages to POST /v1/sessions/{id}/messages (JSON replies). Starts the reference backend in a child
+ * process (SQLite in a temp folder) and a bot with memory adapters in this process, unless `url` is given.
+ * Reports turns/s, latency and the bot's heap growth per session.
  */
 export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBenchResult> {
   const durationSeconds = options.durationSeconds ?? (options.sessions >= 1000 ? 20 : 10);
   const dataDir = options.url ? undefined : mkdtempSync(join(tmpdir(), 'maitre-bench-'));
-  const backend = dataDir
-    ? await startBackend(
-        parseBackendConfig({
-          DATA_DIR: dataDir,
-          BACKEND_PORT: '0',
-          LOG_LEVEL: 'silent',
-          VENUE: options.venue ?? 'spice-route',
-        }),
-      )
-    : undefined;
+  const backend = dataDir ? await spawnBackend(dataDir, options.venue ?? 'spice-route') : undefined;
   const bot = backend
     ? await startBot(
         parseBotConfig({
@@ -136,7 +184,7 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
     };
   } finally {
     await bot?.close();
-    await backend?.close();
+    await backend?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
