@@ -26,4 +26,9 @@ describe('normalize', () => {
     expect(foldWord('glass')).toBe('glass');
     expect(foldWord('hummus')).toBe('hummus');
   });
+
+  it('drops the period of an abbreviation but keeps a sentence end', () => {
+    expect(normalize('a dr. pepper. thanks').normalized).toBe('a dr pepper . thanks');
+    expect(normalize('the end. dr').normalized).toBe('the end . dr');
+  });
 });

@@ -30,6 +30,8 @@ export interface Normalized {
 const RAW_TOKEN = /\d[\d,]*(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,.;!?&+/]/gu;
 const DIGITS_WITH_COMMAS = /^\d{1,3}(?:,\d{3})+$/;
 const NUM_UNIT = /^(\d+(?:\.\d+)?)([a-z]+)$/;
+/** Words whose trailing period is an abbreviation mark ("dr. pepper"), not the end of a sentence. */
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'jr', 'sr', 'vs', 'approx']);
 
 const WH_IS = new Set([
   'what',
@@ -218,6 +220,9 @@ export function normalize(text: string): Normalized {
       continue;
     }
     if (raw.length === 1 && ',.;!?&+/'.includes(raw)) {
+      const prev = tokens[tokens.length - 1];
+      // "dr. pepper", "st. louis": the period ends an abbreviation, not a sentence
+      if (raw === '.' && prev && prev.oEnd === oStart && ABBREVIATIONS.has(prev.norm)) continue;
       if (raw === '&' || raw === '+') push('and');
       else if (raw === '/') continue;
       else push(raw, true);
