@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MaitreError } from '../errors/maitre-error.ts';
 import { fixedClock } from '../testing/fixed-clock.ts';
 import { fixtureVenue } from '../testing/fixture-venue.ts';
 import { InMemoryBackend } from '../testing/in-memory-backend.ts';
@@ -172,6 +173,21 @@ describe('handleTurn: the ordering flow', () => {
     expect(retried.state.order?.status).toBe('placed');
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBe(keys[1]);
+  });
+
+  it('tells the customer why the backend refused a line, and keeps going', async () => {
+    const inner = new InMemoryBackend(venue.menu);
+    const refusing: BackendPort = Object.assign(Object.create(inner), {
+      addLine: async () => {
+        throw new MaitreError('INVALID_OPTIONS', 'the options for Coke are not valid', {
+          problems: [{ path: 'options[0]', message: 'Ice is sold out today' }],
+        });
+      },
+    });
+    const t = setup({ backend: refusing });
+    const r = await t.say('a coke');
+    expect(t.reply(r)).toMatch(/couldn't do that for the Coke: Ice is sold out today/);
+    expect(r.state.counters.errors).toBe(0);
   });
 
   it('tells which lines are out of stock when placing fails', async () => {

@@ -6,6 +6,7 @@ import { describeLine, itemEntry, lineOptionLabels } from '../respond/cards.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
 import { findAlternatives } from './alternatives.ts';
+import { refusalOf } from './backend-refusal.ts';
 import { dietConflicts } from './diet-check.ts';
 
 export function venueGroups(ctx: TurnContext, ids: readonly string[]): OptionGroup[] {
@@ -144,12 +145,21 @@ async function commitDraft(ctx: TurnContext, draft: DraftLine, cart: Cart | unde
   const replaced = open.lines.find((l) => l.id === draft.replacesLineId);
   if (replaced) await deps.backend.removeLine(state.customerId, open.id, replaced.id);
   const before = new Set(open.lines.map((l) => l.id));
-  const after = await deps.backend.addLine(state.customerId, open.id, {
-    itemId: draft.itemId,
-    quantity: draft.quantity,
-    options: draft.options,
-    without: draft.without,
-  });
+  let after: Cart;
+  try {
+    after = await deps.backend.addLine(state.customerId, open.id, {
+      itemId: draft.itemId,
+      quantity: draft.quantity,
+      options: draft.options,
+      without: draft.without,
+    });
+  } catch (error) {
+    const reason = refusalOf(error);
+    if (!reason) throw error;
+    say(ctx, 'cannot_add', { name: draft.name, reason: reason.replace(/\.$/, '') });
+    log(ctx, 'dialog.cart.line_refused', { itemId: draft.itemId });
+    return;
+  }
   const line =
     after.lines.find((l) => !before.has(l.id)) ?? after.lines.findLast((l) => l.itemId === draft.itemId);
   if (line) state.lastLineId = line.id;

@@ -5,6 +5,12 @@ import { amountOf, formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import { currentCart } from './cart-actions.ts';
 
+const FIXABLE = new Set([
+  'BELOW_DELIVERY_MINIMUM',
+  'FULFILLMENT_UNAVAILABLE',
+  'PAYMENT_METHOD_UNAVAILABLE',
+  'CART_EMPTY',
+]);
 const PHONE = /^\+?[0-9 ()-]{7,20}$/;
 const SLOT_LABEL: Record<CommandSlot, string> = {
   fulfillment: 'order type',
@@ -158,6 +164,13 @@ export async function placeOrder(ctx: TurnContext): Promise<void> {
       );
       ctx.flags.asked = true;
       log(ctx, 'dialog.order.out_of_stock', { lines: result.shortages.length });
+      return;
+    }
+    if (FIXABLE.has(result.code)) {
+      // the customer can fix these (add items, switch to pickup, pay another way)
+      say(ctx, 'order_refused_fixable', { message: result.message.replace(/\.$/, '') });
+      ctx.flags.asked = true;
+      log(ctx, 'dialog.order.rejected', { code: result.code });
       return;
     }
     say(ctx, 'order_rejected', { message: result.message });

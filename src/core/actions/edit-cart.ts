@@ -4,6 +4,7 @@ import { popFrame } from '../dialog/frames.ts';
 import { log, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { describeLine, lineOptionLabels } from '../respond/cards.ts';
 import type { DraftLine } from '../state/session-state.ts';
+import { refusalOf } from './backend-refusal.ts';
 import { currentCart, findTargetLine, newDraft, requestAdd, venueGroups } from './cart-actions.ts';
 import { dietConflicts } from './diet-check.ts';
 
@@ -127,7 +128,15 @@ async function applyLineChange(
     if (reasons.length > 0)
       say(ctx, 'diet_conflict_cart', { name: line.name, reasons: reasons.join(' and ') });
   }
-  const after = await deps.backend.updateLine(state.customerId, cart.id, line.id, change);
+  let after: Cart;
+  try {
+    after = await deps.backend.updateLine(state.customerId, cart.id, line.id, change);
+  } catch (error) {
+    const reason = refusalOf(error);
+    if (!reason) throw error;
+    say(ctx, 'cannot_add', { name: line.name, reason: reason.replace(/\.$/, '') });
+    return;
+  }
   const updated = after.lines.find((l) => l.id === line.id);
   state.lastLineId = line.id;
   ctx.flags.cartChanged = true;
