@@ -5,6 +5,7 @@ import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { Command, type CommandInput } from './command.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
 
+const TOTAL = /\b(?:total|altogether|all together|in all|come to|it all|everything|my order|the bill)\b/i;
 const PRONOUN = /\b(?:it|that|this one|that one)\b/i;
 const SKIP =
   /^\s*(?:skip(?: it| that| this)?|pass|no notes?|nothing(?: else)?|none|nope,? nothing)\s*[.!]?\s*$/i;
@@ -147,7 +148,9 @@ export function generateCommands(
     const late = 1_000_000 + i;
     switch (intent) {
       case 'affirm':
-        if (!answeredPending) add({ type: 'confirm' }, -2);
+        // "ok, I'm done" is a checkout, not a yes to "anything else?"
+        if (!answeredPending && !(has('checkout') && (!pending || pending.kind === 'items')))
+          add({ type: 'confirm' }, -2);
         break;
       case 'deny':
         if (!answeredPending) add({ type: 'deny' }, -2);
@@ -186,6 +189,7 @@ export function generateCommands(
       case 'item_info': {
         const refs = parse.itemRefs.length > 0 ? parse.itemRefs : parse.lines;
         if (refs.length > 0) for (const ref of refs) add({ type: 'item_info', itemId: ref.itemId }, late);
+        else if (TOTAL.test(text) && state.cartItems.length > 0) add({ type: 'show_cart' }, late);
         else if (state.focusItemId) add({ type: 'item_info', itemId: state.focusItemId }, late);
         break;
       }

@@ -11,6 +11,7 @@ import {
 } from '../actions/knowledge-actions.ts';
 import type { Command } from '../commands/command.ts';
 import { cartCard } from '../respond/cards.ts';
+import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
 import { ensureOrderFrame, orderFrame, popFrame, pushFrame, topFrame } from './frames.ts';
@@ -148,7 +149,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         ctx.flags.asked = true;
         return;
       }
-      say(ctx, 'cart_intro');
+      say(ctx, 'cart_intro', { total: formatMoney(cart.totals.total, cart.totals.currency) });
       card(ctx, cartCard(cart));
       return;
     }

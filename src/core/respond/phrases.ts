@@ -40,7 +40,7 @@ export const PHRASES = {
     'Your order is empty so far. What would you like?',
     'Nothing in your order yet. What can I get you?',
   ],
-  cart_intro: ["Here's your order so far:", 'Your order so far:'],
+  cart_intro: ["Here's your order so far, {total} in total:", 'Your order so far comes to {total}:'],
   ask_fulfillment: ['Delivery or pickup?', 'Would you like it delivered, or will you pick it up?'],
   ask_fulfillment_delivery_only: ["We deliver only: what's the delivery address?"],
   ask_address: ["What's the delivery address?", 'Where should we deliver it?'],
