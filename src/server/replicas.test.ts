@@ -144,4 +144,29 @@ describe('scale-out: two replicas on Redis', () => {
     for (let i = 0; i < 3 && !last?.session.order; i++) last = await say(b.url, s, 'yes');
     expect(last?.session.order?.status).toBe('placed');
   });
+
+  it('a replica killed in the middle of a turn does not block the conversation (its lock expires)', async () => {
+    const env = {
+      HOST: '127.0.0.1',
+      PORT: '0',
+      REDIS_URL,
+      REDIS_PREFIX: PREFIX,
+      VENUE: 'spice-route',
+      BACKEND_URL: backend.url,
+      BACKEND_SERVICE_TOKEN: backend.serviceToken,
+      WEBHOOK_SECRET: 'replica-test-secret-0123456789',
+      LOG_LEVEL: 'warn',
+    };
+    const c = await spawnReplica(env);
+    const s = await session(c.url);
+    await say(c.url, s, 'two butter chicken please');
+    const inFlight = say(c.url, s, 'and two samosas').catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 5));
+    await c.kill('SIGKILL');
+    await inFlight;
+    const started = Date.now();
+    const cart = await say(b.url, s, 'show my cart');
+    expect(Date.now() - started).toBeLessThan(9_000);
+    expect(cart.session.cart?.lines.map((l) => l.itemId)).toContain('butter-chicken');
+  });
 });
