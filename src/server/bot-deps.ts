@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
+import type { OrderStatusEvent } from '../contract/backend-api.ts';
 import type { BackendPort } from '../core/ports/backend-port.ts';
 import type { Clock } from '../core/ports/clock.ts';
 import type { IdSource } from '../core/ports/id-source.ts';
@@ -45,6 +46,8 @@ export interface BotDeps {
   ids?: IdSource;
   clock?: Clock;
   logger?: FastifyBaseLogger;
+  /** Called with every new (not replayed) order-status webhook, after it was pushed (e.g. the demo kitchen). */
+  onOrderEvent?: (event: OrderStatusEvent) => void;
   /** Folder with the built web chat (index.html); default: src/web/dist, then src/web. */
   webRoot?: string;
 }

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { silentLogger } from '../core/ports/logger.ts';
 import { loadVenue } from '../domain/load-venue.ts';
 import type { Venue } from '../domain/venue.ts';
 import { ConfigError } from '../errors/index.ts';
 import { buildApp } from './build-app.ts';
 import type { BotConfig } from './config/parse-bot-config.ts';
 import { createBotDeps } from './create-bot-deps.ts';
+import { DemoKitchen } from './demo-kitchen.ts';
 import { registerWebhook } from './register-webhook.ts';
 
 export interface RunningBot {
@@ -22,7 +24,13 @@ export interface RunningBot {
  */
 export async function startBot(
   config: Readonly<BotConfig>,
-  options: { backend?: { url: string; serviceToken: string }; venue?: Venue; webRoot?: string } = {},
+  options: {
+    backend?: { url: string; serviceToken: string };
+    venue?: Venue;
+    webRoot?: string;
+    /** Moves orders through their lifecycle a few seconds apart (`maitre start` demo). */
+    demoKitchen?: boolean | { delaySeconds: number };
+  } = {},
 ): Promise<RunningBot> {
   const backendUrl = options.backend?.url ?? config.backendUrl;
   const serviceToken = options.backend?.serviceToken ?? config.backendServiceToken;
@@ -32,7 +40,23 @@ export async function startBot(
   const secret = config.webhookSecret ?? randomBytes(24).toString('base64url');
   const effective: BotConfig = { ...config, webhookSecret: secret };
   const wired = createBotDeps(effective, venue, { url: backendUrl, serviceToken });
-  const deps = options.webRoot ? { ...wired.deps, webRoot: options.webRoot } : wired.deps;
+  const kitchen = options.demoKitchen
+    ? new DemoKitchen({
+        backendUrl,
+        serviceToken,
+        logger: wired.deps.logger ?? silentLogger,
+        ...(typeof options.demoKitchen === 'object'
+          ? { delaySeconds: options.demoKitchen.delaySeconds }
+          : {}),
+      })
+    : undefined;
+  const deps = {
+    ...wired.deps,
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+    ...(kitchen
+      ? { onOrderEvent: (event: Parameters<DemoKitchen['onOrderEvent']>[0]) => kitchen.onOrderEvent(event) }
+      : {}),
+  };
   const app = await buildApp(deps, Object.freeze(effective));
   try {
     await app.listen({ host: config.host, port: config.port });
@@ -66,6 +90,7 @@ export async function startBot(
     app,
     webhookRegistered,
     close: async () => {
+      kitchen?.stop();
       await app.close();
       await wired.deps.lock.close();
       await wired.close();

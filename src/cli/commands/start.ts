@@ -14,7 +14,8 @@ export function registerStartCommand(program: Command): void {
     .description('run Maitre on embedded defaults (SQLite, in-memory sessions, no API key) and print the URL')
     .option('--venue <name>', 'venue folder under restaurants/ (env VENUE, default spice-route)')
     .option('--port <port>', 'bot port (env PORT, default 8080)')
-    .action(async (opts: { venue?: string; port?: string }) => {
+    .option('--no-kitchen', 'do not move orders along by themselves (the embedded demo kitchen)')
+    .action(async (opts: { venue?: string; port?: string; kitchen: boolean }) => {
       const env = { ...process.env };
       if (opts.venue) env.VENUE = opts.venue;
       if (opts.port) env.PORT = opts.port;
@@ -27,6 +28,7 @@ export function registerStartCommand(program: Command): void {
         bot = await startBot(botConfig, {
           venue,
           webRoot,
+          demoKitchen: Boolean(backend) && opts.kitchen,
           ...(backend ? { backend: { url: backend.url, serviceToken: backend.serviceToken } } : {}),
         });
       } catch (error) {
@@ -44,6 +46,9 @@ export function registerStartCommand(program: Command): void {
           backend
             ? `  Restaurant backend:  ${backend.url}   try: curl '${backend.url}/api/menu?diet=vegan'`
             : `  Restaurant backend:  ${botConfig.backendUrl}`,
+          backend && opts.kitchen
+            ? '  Demo kitchen:        moves each order along every 8 s, so its status changes in the chat (--no-kitchen: off)'
+            : '',
           '',
           'Press Ctrl+C to stop.',
           '',

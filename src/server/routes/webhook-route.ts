@@ -54,6 +54,7 @@ export function registerWebhookRoute(app: FastifyInstance, ctx: BotContext, secr
         status: event.data.status,
       });
       ctx.metrics.webhooks.inc({ result: sessionId ? 'pushed' : 'unknown_order' });
+      ctx.deps.onOrderEvent?.(event);
       return { received: true, duplicate: false, delivered: sessionId !== undefined };
     });
   });
