@@ -107,7 +107,8 @@ async function finishTurn(ctx: TurnContext): Promise<void> {
       top.asked &&
       !ctx.flags.answered &&
       ctx.pendingAtStart?.kind === top.kind &&
-      ctx.events.length > 0
+      // an offer of a person stays while the customer is still not understood
+      (top.kind === 'offer_handoff' ? state.counters.understandingFailures === 0 : ctx.events.length > 0)
     ) {
       popFrame(state, top);
       continue;

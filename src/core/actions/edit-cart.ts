@@ -148,24 +148,31 @@ async function applyLineChange(
 export async function removeItem(ctx: TurnContext, cmd: CommandOf<'remove_item'>): Promise<void> {
   step(ctx, 'remove_item');
   const { state, deps } = ctx;
-  const draftFrame = state.frames.find(
-    (f) => f.kind !== 'order' && (f.slots.draft as DraftLine | undefined)?.itemId === cmd.itemId,
+  const categoryOf = (itemId: string) => deps.venue.menu.items.find((i) => i.id === itemId)?.category;
+  const matches = (itemId: string) =>
+    cmd.itemId ? itemId === cmd.itemId : cmd.category !== undefined && categoryOf(itemId) === cmd.category;
+  const draftFrame = state.frames.findLast(
+    (f) => f.kind !== 'order' && f.slots.draft !== undefined && matches((f.slots.draft as DraftLine).itemId),
   );
-  if (cmd.itemId && draftFrame) {
+  if (draftFrame) {
     popFrame(state, draftFrame);
     say(ctx, 'removed', { what: (draftFrame.slots.draft as DraftLine).name });
     ctx.flags.answered = true;
+    ctx.flags.cartChanged = true;
     return;
   }
   const cart = await currentCart(ctx);
   const lines = cart
     ? cmd.itemId
       ? cart.lines.filter((l) => l.itemId === cmd.itemId)
-      : cart.lines.filter((l) => l.id === (state.lastLineId ?? cart.lines.at(-1)?.id))
+      : cmd.category
+        ? cart.lines.filter((l) => categoryOf(l.itemId) === cmd.category).slice(-1)
+        : cart.lines.filter((l) => l.id === (state.lastLineId ?? cart.lines.at(-1)?.id))
     : [];
   if (!cart || lines.length === 0) {
-    const name = deps.venue.menu.items.find((i) => i.id === cmd.itemId)?.name ?? 'that';
-    say(ctx, 'not_in_cart', { what: name });
+    const name = deps.venue.menu.items.find((i) => i.id === cmd.itemId)?.name;
+    if (name) say(ctx, 'not_in_cart', { what: name });
+    else say(ctx, 'nothing_to_remove');
     return;
   }
   const line = lines.at(-1)!;

@@ -91,6 +91,7 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
   const candidates = menu.items.filter(
     (i) =>
       i.available &&
+      !cmd.exclude.includes(i.id) &&
       dietFits(i.diet, diet === 'non-vegetarian' ? undefined : diet) &&
       dietConflicts(i, [], [], constraints).length === 0 &&
       (!mood || i.tags.some((t) => mood.tags.includes(t)) || mood.categories.includes(i.category)) &&
@@ -99,7 +100,8 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
   // most matching tags first; stable by menu order
   const score = (tags: string[]) => (mood ? tags.filter((t) => mood.tags.includes(t)).length : 0);
   const ranked = [...candidates].sort((a, b) => score(b.tags) - score(a.tags));
-  const pick = ranked[ctx.state.turn % Math.max(1, Math.min(ranked.length, 3))];
+  const pick =
+    cmd.exclude.length > 0 ? ranked[0] : ranked[ctx.state.turn % Math.max(1, Math.min(ranked.length, 3))];
   if (!pick) {
     say(ctx, 'recommend_none');
     return;
@@ -113,7 +115,12 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
     title: mood ? `For ${mood.name.toLowerCase()}` : 'Our pick',
     items: ranked.slice(0, 3).map(itemEntry),
   });
-  const frame = pushFrame(ctx, 'offer_item', 'ask', { draft: newDraft(pick, 1), question });
+  const frame = pushFrame(ctx, 'offer_item', 'ask', {
+    draft: newDraft(pick, 1),
+    question,
+    offered: cmd.exclude,
+    ...(mood ? { mood: mood.id } : {}),
+  });
   ctx.state.focusItemId = pick.id;
   frame.asked = true;
   ctx.flags.asked = true;

@@ -29,6 +29,8 @@ export const Command = z.discriminatedUnion('type', [
     itemId: z.string().optional(),
     /** When no item is named: the last line touched. */
     target: z.enum(['named', 'last']).default('named'),
+    /** "remove the pizza": the line (or pending item) of that category. */
+    category: z.string().optional(),
     /** "one less coke": take this many off instead of removing the line. */
     quantity: z.number().int().min(1).optional(),
   }),
@@ -56,7 +58,13 @@ export const Command = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start_flow'), flow: z.enum(['checkout']) }),
   z.object({ type: z.literal('cancel_flow') }),
   z.object({ type: z.literal('ask_knowledge'), question: z.string() }),
-  z.object({ type: z.literal('recommend'), mood: z.string().optional(), diet: Diet.optional() }),
+  z.object({
+    type: z.literal('recommend'),
+    mood: z.string().optional(),
+    diet: Diet.optional(),
+    /** Items already offered, not to offer again. */
+    exclude: z.array(z.string()).default([]),
+  }),
   z.object({
     type: z.literal('browse'),
     diet: Diet.optional(),
@@ -65,7 +73,8 @@ export const Command = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('item_info'), itemId: z.string() }),
   z.object({ type: z.literal('confirm') }),
-  z.object({ type: z.literal('deny') }),
+  /** `alternative`: "something else": a no that asks for another suggestion. */
+  z.object({ type: z.literal('deny'), alternative: z.boolean().default(false) }),
   z.object({
     type: z.literal('clarify'),
     reason: z.enum(['unknown_item', 'low_confidence', 'not_understood']),

@@ -5,6 +5,8 @@ import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { Command, type CommandInput } from './command.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
 
+const ORDER_IT =
+  /\b(?:add|get|have|take|want|order|give me)\b.*\b(?:it|that|those|them|this one|that one|these)\b/i;
 const TOTAL = /\b(?:total|altogether|all together|in all|come to|it all|everything|my order|the bill)\b/i;
 const PRONOUN = /\b(?:it|that|this one|that one)\b/i;
 const SKIP =
@@ -133,7 +135,7 @@ export function generateCommands(
       add({ type: 'confirm' }, -2);
       answeredPending = true;
     } else if (/\b(?:something else|another|other|different|pick|instead|alternatives?)\b/i.test(text)) {
-      add({ type: 'deny' }, -2);
+      add({ type: 'deny', alternative: true }, -2);
       answeredPending = true;
     }
   }
@@ -263,7 +265,16 @@ export function generateCommands(
         },
         pos,
       );
-    else if (action === 'remove') add({ type: 'remove_item', itemId: line.itemId }, pos);
+    // "remove one coke" takes one off; "remove the coke" removes the line
+    else if (action === 'remove')
+      add(
+        {
+          type: 'remove_item',
+          itemId: line.itemId,
+          ...(line.quantityExplicit ? { quantity: line.quantity } : {}),
+        },
+        pos,
+      );
     else if (action === 'replace')
       add(
         {
@@ -322,7 +333,14 @@ export function generateCommands(
         0,
       );
     else if (has('order_remove') && parse.itemRefs.length === 0)
-      add({ type: 'remove_item', target: 'last' }, 0);
+      add(
+        {
+          type: 'remove_item',
+          target: 'last',
+          ...(parse.filters.category ? { category: parse.filters.category } : {}),
+        },
+        0,
+      );
   }
 
   // ---- checkout slots said anywhere -----------------------------------------------------------
@@ -333,6 +351,17 @@ export function generateCommands(
     if (current === value) continue;
     add({ type: current === undefined ? 'set_slot' : 'correct_slot', slot: slot as 'name', value }, 500_000);
   }
+
+  // ---- "add it", "I'll take two of those": the item in focus ----
+  if (
+    state.focusItemId &&
+    parse.lines.length === 0 &&
+    parse.itemRefs.length === 0 &&
+    !answeredPending &&
+    (primary === 'out_of_scope' || primary === 'order_add') &&
+    ORDER_IT.test(text)
+  )
+    add({ type: 'add_item', itemId: state.focusItemId, quantity: parse.quantity ?? 1 }, 0);
 
   // ---- what was not understood ----------------------------------------------------------------
   for (const u of parse.unresolved) {

@@ -28,6 +28,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       const item = deps.venue.menu.items.find((i) => i.id === cmd.itemId);
       if (!item) return;
       ctx.flags.answered ||= ctx.pendingAtStart?.kind === 'items';
+      // taking the item that was offered answers the offer
+      const top = topFrame(state);
+      if (top?.kind === 'offer_item' && (top.slots.draft as DraftLine | undefined)?.itemId === cmd.itemId) {
+        popFrame(state, top);
+        ctx.flags.answered = true;
+      }
       await requestAdd(ctx, newDraft(item, cmd.quantity, { options: cmd.options, without: cmd.without }));
       return;
     }
@@ -113,7 +119,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     case 'confirm':
       return confirmTop(ctx);
     case 'deny':
-      return denyTop(ctx);
+      return denyTop(ctx, cmd.alternative);
     case 'clarify': {
       if (cmd.reason === 'unknown_item' && cmd.heard) say(ctx, 'unknown_item', { heard: cmd.heard });
       if (cmd.choices.length === 0) {

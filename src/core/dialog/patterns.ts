@@ -1,6 +1,7 @@
 import { findAlternatives } from '../actions/alternatives.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { placeOrder, startCheckout } from '../actions/checkout.ts';
+import { recommend } from '../actions/knowledge-actions.ts';
 import { itemEntry } from '../respond/cards.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine, Frame } from '../state/session-state.ts';
@@ -14,7 +15,7 @@ import { card, log, quickReplies, say, step, type TurnContext } from './turn-con
 export interface PatternDefinition {
   description: string;
   onConfirm(ctx: TurnContext, frame: Frame): Promise<void>;
-  onDeny(ctx: TurnContext, frame: Frame): Promise<void>;
+  onDeny(ctx: TurnContext, frame: Frame, alternative: boolean): Promise<void>;
   /** Dropped silently when the customer moves on without answering. */
   dropWhenIgnored: boolean;
 }
@@ -119,7 +120,7 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
   },
   offer_handoff: {
     description: 'offer a person after repeated failures or re-prompts',
-    dropWhenIgnored: false,
+    dropWhenIgnored: true,
     onConfirm: async (ctx, frame) => {
       popFrame(ctx.state, frame);
       handOff(ctx, (frame.slots.reason as string | undefined) ?? 'customer accepted a hand-off');
@@ -132,14 +133,20 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
     },
   },
   offer_item: {
-    description: 'a recommended item: add it after a yes',
+    description: 'a recommended item: add it after a yes; "something else" offers the next pick',
     dropWhenIgnored: true,
     onConfirm: async (ctx, frame) => {
       popFrame(ctx.state, frame);
       await requestAdd(ctx, draftOf(frame), 'push');
     },
-    onDeny: async (ctx, frame) => {
+    onDeny: async (ctx, frame, alternative) => {
       popFrame(ctx.state, frame);
+      const offered = [...((frame.slots.offered as string[] | undefined) ?? []), draftOf(frame).itemId];
+      if (alternative && offered.length < 4) {
+        const mood = frame.slots.mood as string | undefined;
+        await recommend(ctx, { type: 'recommend', ...(mood ? { mood } : {}), exclude: offered });
+        return;
+      }
       say(ctx, 'offer_declined');
       ctx.flags.asked = true;
     },
@@ -183,7 +190,7 @@ export async function confirmTop(ctx: TurnContext): Promise<void> {
 }
 
 /** "no": what it means depends on the frame on top. */
-export async function denyTop(ctx: TurnContext): Promise<void> {
+export async function denyTop(ctx: TurnContext, alternative = false): Promise<void> {
   step(ctx, 'deny');
   const frame = topFrame(ctx.state);
   ctx.flags.answered = true;
@@ -192,7 +199,7 @@ export async function denyTop(ctx: TurnContext): Promise<void> {
     ctx.flags.asked = true;
     return;
   }
-  if (frame.kind !== 'order') return PATTERNS[frame.kind].onDeny(ctx, frame);
+  if (frame.kind !== 'order') return PATTERNS[frame.kind].onDeny(ctx, frame, alternative);
   if (frame.step === 'items') return startCheckout(ctx);
   if (frame.step === 'notes') {
     ctx.state.skipped.push('notes');

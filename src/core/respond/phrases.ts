@@ -28,6 +28,7 @@ export const PHRASES = {
   ],
   added: ['Added {what}.', 'Got it: {what}.', '{what}: added.'],
   removed: ['Removed {what}.', 'Done, {what} is out.'],
+  nothing_to_remove: ["There's nothing like that in your order."],
   not_in_cart: ["There's no {what} in your order."],
   updated: ['Updated: {what}.', 'Sure, changed to {what}.', 'Done, now {what}.'],
   replaced: ['Swapped it: {what} instead of {old}.'],
