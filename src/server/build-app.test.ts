@@ -245,6 +245,48 @@ describe('bot API (stub turn, memory adapters)', () => {
     expect(view.notifications).toEqual([]);
   });
 
+  it('ignores an order status older than the one already known (webhooks out of order)', async () => {
+    const { sessionId, token } = await bot.session();
+    await fetch(`${bot.url}/v1/sessions/${sessionId}/messages`, {
+      method: 'POST',
+      headers: auth(token),
+      body: JSON.stringify({ text: 'order' }),
+    });
+    const send = async (id: string, status: string, createdAt: string) => {
+      const body = JSON.stringify({
+        id,
+        type: 'order.status_changed',
+        createdAt,
+        data: {
+          orderId: `o_${sessionId}`,
+          cartId: 'c1',
+          status,
+          previousStatus: null,
+          total: 2450,
+          currency: 'USD',
+        },
+      });
+      const res = await fetch(`${bot.url}/webhooks/backend`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'maitre-signature': signWebhook(TEST_WEBHOOK_SECRET, body, Date.now() / 1000),
+        },
+        body,
+      });
+      return res.json();
+    };
+    expect(await send(`late_2_${sessionId}`, 'ready', '2026-01-01T12:10:00.000Z')).toMatchObject({
+      delivered: true,
+    });
+    expect(await send(`late_1_${sessionId}`, 'preparing', '2026-01-01T12:05:00.000Z')).toMatchObject({
+      delivered: false,
+    });
+    const view = await (await fetch(`${bot.url}/v1/sessions/${sessionId}`, { headers: auth(token) })).json();
+    expect(view.order.status).toBe('ready');
+    expect(view.notifications.map((n: { status: string }) => n.status)).toEqual(['ready']);
+  });
+
   it('serves health, readiness and metrics', async () => {
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
     expect(await (await fetch(`${bot.url}/readyz`)).json()).toMatchObject({ status: 'ready' });

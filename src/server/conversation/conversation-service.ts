@@ -134,12 +134,20 @@ export class ConversationService {
     id: string;
     orderId: string;
     status: string;
-    createdAt?: string;
+    createdAt: string;
   }): Promise<{
     sessionId?: string;
+    stale?: boolean;
   }> {
     const ttl = this.config.sessionTtlSeconds;
-    await this.deps.store.setOrderStatus(event.orderId, event.status, ttl * 24);
+    // Webhooks of one order may arrive out of order after retries: an older status never overwrites a newer.
+    const known = parseOrderStatus(await this.deps.store.getOrderStatus(event.orderId));
+    if (known && known.at > event.createdAt) return { stale: true };
+    await this.deps.store.setOrderStatus(
+      event.orderId,
+      JSON.stringify({ status: event.status, at: event.createdAt }),
+      ttl * 24,
+    );
     // The order is mapped right after the turn that placed it; its first webhook may race that turn.
     let sessionId = await this.deps.store.sessionForOrder(event.orderId);
     for (let wait = 0; !sessionId && wait < 10; wait++) {
@@ -232,7 +240,9 @@ export class ConversationService {
         this.log.warn({ sessionId: state.sessionId, err }, 'session.cart_unavailable');
       }
     }
-    const status = state.order ? await this.deps.store.getOrderStatus(state.order.id) : undefined;
+    const status = state.order
+      ? parseOrderStatus(await this.deps.store.getOrderStatus(state.order.id))?.status
+      : undefined;
     return buildSessionView(state, cart, status, notifications);
   }
 
@@ -247,6 +257,19 @@ export class ConversationService {
       this.metrics.orderValue.observe({ currency: after.order.currency }, after.order.total);
     }
   }
+}
+
+/** The stored latest status of an order: `{status, at}` JSON (at = the event's createdAt). */
+function parseOrderStatus(value: string | undefined): { status: string; at: string } | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(value) as { status?: unknown; at?: unknown };
+    if (typeof parsed.status === 'string' && typeof parsed.at === 'string')
+      return { status: parsed.status, at: parsed.at };
+  } catch {
+    // not ours
+  }
+  return undefined;
 }
 
 export function channelOf(sessionId: string): string {

@@ -48,11 +48,16 @@ export function registerWebhookRoute(app: FastifyInstance, ctx: BotContext, secr
         request.log.info({ eventId: event.id }, 'webhook.replay_refused');
         return { received: true, duplicate: true };
       }
-      const { sessionId } = await ctx.conversation.notifyOrderStatus({
+      const { sessionId, stale } = await ctx.conversation.notifyOrderStatus({
         id: event.id,
         orderId: event.data.orderId,
         status: event.data.status,
+        createdAt: event.createdAt,
       });
+      if (stale) {
+        ctx.metrics.webhooks.inc({ result: 'stale' });
+        return { received: true, duplicate: false, delivered: false };
+      }
       ctx.metrics.webhooks.inc({ result: sessionId ? 'pushed' : 'unknown_order' });
       ctx.deps.onOrderEvent?.(event);
       return { received: true, duplicate: false, delivered: sessionId !== undefined };
