@@ -2,15 +2,10 @@ import type { Venue } from '../../domain/venue.ts';
 import type { DialogConfig } from '../config/dialog-config.ts';
 import type { SessionState } from '../state/session-state.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
+import { answerPending, type Positioned } from './answer-pending.ts';
 import { Command, type CommandInput } from './command.ts';
-import { matchChoice, matchListedChoice } from './match-choice.ts';
+import { ORDER_IT, PRONOUN, SKIP, TOTAL } from './dialog-cues.ts';
 
-const ORDER_IT =
-  /\b(?:add|get|have|take|want|order|give me)\b.*\b(?:it|that|those|them|this one|that one|these)\b/i;
-const TOTAL = /\b(?:total|altogether|all together|in all|come to|it all|everything|my order|the bill)\b/i;
-const PRONOUN = /\b(?:it|that|this one|that one)\b/i;
-const SKIP =
-  /^\s*(?:skip(?: it| that| this)?|pass|no notes?|nothing(?: else)?|none|nope,? nothing)\s*[.!]?\s*$/i;
 const CHITCHAT = {
   greet: 'greet',
   goodbye: 'goodbye',
@@ -20,11 +15,6 @@ const CHITCHAT = {
   help: 'help',
   chitchat: 'smalltalk',
 } as const;
-
-interface Positioned {
-  cmd: CommandInput;
-  pos: number;
-}
 
 const option = (o: ParsedLine['options'][number]) => ({
   group: o.group,
@@ -51,8 +41,6 @@ export function generateCommands(
   const has = (intent: string) => confident.some((i) => i.intent === intent);
   const primary = confident[0]?.intent;
   const pending = state.pending;
-  const consumed = new Set<ParsedLine>();
-  const slotsConsumed = new Set<string>();
   const text = parse.text.trim();
   const noOrderWords = parse.lines.length === 0 && parse.itemRefs.length === 0;
   const slotGiven = Object.values(parse.slots).some((v) => v !== undefined);
@@ -68,81 +56,10 @@ export function generateCommands(
     );
 
   // ---- answers to the pending question --------------------------------------------------------
-  let answeredPending = false;
-  if (pending?.kind === 'option' && pending.group && pending.itemId) {
-    const line = parse.lines.find(
-      (l) => l.itemId === pending.itemId && l.options.some((o) => o.group === pending.group),
-    );
-    const picked =
-      line?.options.find((o) => o.group === pending.group) ??
-      parse.freeOptions?.find((o) => o.group === pending.group) ??
-      parse.lines.flatMap((l) => l.options).find((o) => o.group === pending.group);
-    const choice = picked?.choice ?? matchChoice(text, venue, pending.group);
-    if (choice) {
-      add({ type: 'choose_option', group: pending.group, choice }, -2);
-      if (line && (line.action === 'update' || !line.quantityExplicit)) consumed.add(line);
-      answeredPending = true;
-    }
-    // understanding's stand-in line for the item in focus carries no new request
-    for (const l of parse.lines) if (l.itemId === pending.itemId && l.action === 'update') consumed.add(l);
-  }
-  if (pending?.kind === 'clarify') {
-    const frame = state.frames.at(-1);
-    const choices = (frame?.slots.choices as { id: string; name: string }[] | undefined) ?? [];
-    const line = parse.lines.find((l) => choices.some((c) => c.id === l.itemId));
-    const id = line?.itemId ?? matchListedChoice(text, choices);
-    if (id) {
-      add({ type: 'choose', itemId: id }, -2);
-      if (line) consumed.add(line);
-      answeredPending = true;
-    }
-  }
-  if (pending?.kind === 'slot' && pending.slot) {
-    const slot = pending.slot;
-    if (slot === 'notes') {
-      if (SKIP.test(text) || (has('deny') && noOrderWords)) {
-        add({ type: 'skip' }, -2);
-        answeredPending = true;
-      } else if (noOrderWords && !isOtherRequest(primary) && primary !== 'affirm') {
-        add({ type: 'set_slot', slot: 'notes', value: text }, -2);
-        answeredPending = true;
-      }
-    } else {
-      const value = SKIP.test(text)
-        ? undefined
-        : ((parse.slots as Record<string, string | undefined>)[slot] ??
-          fallbackSlot(slot, text, parse, primary));
-      if (value) {
-        add(
-          { type: state.slots[slot as 'name'] ? 'correct_slot' : 'set_slot', slot: slot as 'name', value },
-          -2,
-        );
-        slotsConsumed.add(slot);
-        answeredPending = true;
-      } else if (SKIP.test(text)) {
-        add({ type: 'skip' }, -2);
-        answeredPending = true;
-      }
-    }
-  }
-
-  if (
-    !answeredPending &&
-    (pending?.kind === 'diet_conflict' || pending?.kind === 'offer_item') &&
-    parse.lines.length === 0
-  ) {
-    if (/\b(?:anyway|regardless|still add|add it|that's fine|fine)\b/i.test(text)) {
-      add({ type: 'confirm' }, -2);
-      answeredPending = true;
-    } else if (/\b(?:something else|another|other|different|pick|instead|alternatives?)\b/i.test(text)) {
-      add({ type: 'deny', alternative: true }, -2);
-      answeredPending = true;
-    }
-  }
-  if (!answeredPending && pending && SKIP.test(text)) {
-    add({ type: 'skip' }, -2);
-    answeredPending = true;
-  }
+  const answers = answerPending(parse, state, venue, { primary, has, noOrderWords });
+  out.push(...answers.commands);
+  const { consumed, slotsConsumed } = answers;
+  const answeredPending = answers.answered;
 
   // ---- intents, in the order understanding ranked them ----------------------------------------
   const lineIntent = has('order_add') || has('order_update') || has('order_remove');
@@ -396,37 +313,4 @@ export function generateCommands(
       const parsed = Command.safeParse(cmd);
       return parsed.success ? [parsed.data] : [];
     });
-}
-
-function isOtherRequest(intent: string | undefined): boolean {
-  return [
-    'checkout',
-    'cancel',
-    'show_cart',
-    'human_handoff',
-    'faq',
-    'order_status',
-    'repeat',
-    'help',
-    'browse_menu',
-    'recommend',
-    'item_info',
-  ].includes(intent ?? '');
-}
-
-/** A bare answer to a slot question that understanding left unclassified ("Priya", "14 Elm Road"). */
-function fallbackSlot(
-  slot: string,
-  text: string,
-  parse: ParseResult,
-  primary: string | undefined,
-): string | undefined {
-  if (parse.lines.length > 0 || isOtherRequest(primary) || primary === 'affirm' || primary === 'deny')
-    return undefined;
-  const clean = text.replace(/[.!]+$/, '').trim();
-  if (slot === 'name' && /^[\p{L}][\p{L}' .-]{0,60}$/u.test(clean) && clean.split(/\s+/).length <= 4)
-    return clean;
-  if (slot === 'address' && clean.length >= 5 && /\d/.test(clean)) return clean;
-  if (slot === 'phone' && /^\+?[0-9 ()-]{7,20}$/.test(clean)) return clean;
-  return undefined;
 }

@@ -1,0 +1,117 @@
+import type { Venue } from '../../domain/venue.ts';
+import type { SessionState } from '../state/session-state.ts';
+import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
+import type { CommandInput } from './command.ts';
+import { fallbackSlot, isOtherRequest, SKIP } from './dialog-cues.ts';
+import { matchChoice, matchListedChoice } from './match-choice.ts';
+
+export interface Positioned {
+  cmd: CommandInput;
+  /** Where in the message it was said; answers to the pending question come first (negative). */
+  pos: number;
+}
+
+export interface PendingAnswers {
+  commands: Positioned[];
+  /** Order lines that were the answer, not new requests. */
+  consumed: Set<ParsedLine>;
+  /** Slots that were the answer. */
+  slotsConsumed: Set<string>;
+  answered: boolean;
+}
+
+/**
+ * Reads the message as an answer to what the bot asked (an option, a clarification, a slot, a
+ * conflict, an offer): the context understanding cannot always see.
+ */
+export function answerPending(
+  parse: ParseResult,
+  state: SessionState,
+  venue: Venue,
+  cues: { primary: string | undefined; has: (intent: string) => boolean; noOrderWords: boolean },
+): PendingAnswers {
+  const { primary, has, noOrderWords } = cues;
+  const commands: Positioned[] = [];
+  const add = (cmd: CommandInput, pos: number) => commands.push({ cmd, pos });
+  const consumed = new Set<ParsedLine>();
+  const slotsConsumed = new Set<string>();
+  const pending = state.pending;
+  const text = parse.text.trim();
+  let answeredPending = false;
+  if (pending?.kind === 'option' && pending.group && pending.itemId) {
+    const line = parse.lines.find(
+      (l) => l.itemId === pending.itemId && l.options.some((o) => o.group === pending.group),
+    );
+    const picked =
+      line?.options.find((o) => o.group === pending.group) ??
+      parse.freeOptions?.find((o) => o.group === pending.group) ??
+      parse.lines.flatMap((l) => l.options).find((o) => o.group === pending.group);
+    const choice = picked?.choice ?? matchChoice(text, venue, pending.group);
+    if (choice) {
+      add({ type: 'choose_option', group: pending.group, choice }, -2);
+      if (line && (line.action === 'update' || !line.quantityExplicit)) consumed.add(line);
+      answeredPending = true;
+    }
+    // understanding's stand-in line for the item in focus carries no new request
+    for (const l of parse.lines) if (l.itemId === pending.itemId && l.action === 'update') consumed.add(l);
+  }
+  if (pending?.kind === 'clarify') {
+    const frame = state.frames.at(-1);
+    const choices = (frame?.slots.choices as { id: string; name: string }[] | undefined) ?? [];
+    const line = parse.lines.find((l) => choices.some((c) => c.id === l.itemId));
+    const id = line?.itemId ?? matchListedChoice(text, choices);
+    if (id) {
+      add({ type: 'choose', itemId: id }, -2);
+      if (line) consumed.add(line);
+      answeredPending = true;
+    }
+  }
+  if (pending?.kind === 'slot' && pending.slot) {
+    const slot = pending.slot;
+    if (slot === 'notes') {
+      if (SKIP.test(text) || (has('deny') && noOrderWords)) {
+        add({ type: 'skip' }, -2);
+        answeredPending = true;
+      } else if (noOrderWords && !isOtherRequest(primary) && primary !== 'affirm') {
+        add({ type: 'set_slot', slot: 'notes', value: text }, -2);
+        answeredPending = true;
+      }
+    } else {
+      const value = SKIP.test(text)
+        ? undefined
+        : ((parse.slots as Record<string, string | undefined>)[slot] ??
+          fallbackSlot(slot, text, parse, primary));
+      if (value) {
+        add(
+          { type: state.slots[slot as 'name'] ? 'correct_slot' : 'set_slot', slot: slot as 'name', value },
+          -2,
+        );
+        slotsConsumed.add(slot);
+        answeredPending = true;
+      } else if (SKIP.test(text)) {
+        add({ type: 'skip' }, -2);
+        answeredPending = true;
+      }
+    }
+  }
+
+  if (
+    !answeredPending &&
+    (pending?.kind === 'diet_conflict' || pending?.kind === 'offer_item') &&
+    parse.lines.length === 0
+  ) {
+    if (/\b(?:anyway|regardless|still add|add it|that's fine|fine)\b/i.test(text)) {
+      add({ type: 'confirm' }, -2);
+      answeredPending = true;
+    } else if (/\b(?:something else|another|other|different|pick|instead|alternatives?)\b/i.test(text)) {
+      add({ type: 'deny', alternative: true }, -2);
+      answeredPending = true;
+    }
+  }
+  if (!answeredPending && pending && SKIP.test(text)) {
+    add({ type: 'skip' }, -2);
+    answeredPending = true;
+  }
+
+  return { commands, consumed, slotsConsumed, answered: answeredPending };
+}
