@@ -5,6 +5,7 @@ import type { BotDeps } from './bot-deps.ts';
 import type { BotConfig } from './config/parse-bot-config.ts';
 import { ConversationService } from './conversation/conversation-service.ts';
 import { ApiError } from './http/api-error.ts';
+import { registerCors } from './http/cors.ts';
 import { toErrorReply } from './http/error-body.ts';
 import { RateLimits } from './http/rate-limits.ts';
 import { BotMetrics } from './metrics/bot-metrics.ts';
@@ -29,6 +30,7 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
     bodyLimit: config.bodyLimitBytes,
     disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
     return503OnClosing: true,
+    trustProxy: config.trustProxy,
     // Errors raised before routing (a bad URL encoding, ...) get the same error body.
     frameworkErrors: (error, _request, reply) => {
       const { status, body } = toErrorReply(error);
@@ -56,6 +58,7 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
       error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` },
     }),
   );
+  registerCors(app, config.corsOrigins);
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?')[0] ?? '';
     if (!UNLIMITED.has(path)) await ctx.limits.consumeIp(request.ip);

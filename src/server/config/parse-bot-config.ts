@@ -34,6 +34,17 @@ const BotEnv = z.object({
   RATE_LIMIT_PER_IP: positiveInt(1, 1_000_000).default(300),
   WEBHOOK_SECRET: z.string().min(16, 'at least 16 characters').max(200).optional(),
   WEBHOOK_TOLERANCE_SECONDS: positiveInt(1, 86_400).default(300),
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim().replace(/\/+$/, ''))
+        .filter((o) => o.length > 0),
+    )
+    .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ })])))
+    .optional(),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -55,6 +66,10 @@ export interface BotConfig {
   rateLimitPerIp: number;
   webhookSecret: string | undefined;
   webhookToleranceSeconds: number;
+  /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */
+  corsOrigins: string[];
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits per IP). */
+  trustProxy: boolean;
   logLevel: string;
 }
 
@@ -91,6 +106,8 @@ export function parseBotConfig(env: Record<string, string | undefined>): Readonl
     rateLimitPerIp: e.RATE_LIMIT_PER_IP,
     webhookSecret: e.WEBHOOK_SECRET,
     webhookToleranceSeconds: e.WEBHOOK_TOLERANCE_SECONDS,
+    corsOrigins: e.CORS_ORIGINS ?? [],
+    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
     logLevel: e.LOG_LEVEL,
   });
 }
