@@ -1,15 +1,15 @@
-const formatters = new Map<string, Intl.NumberFormat>();
+const formatters = new Map<string, { format: Intl.NumberFormat; digits: number }>();
 
 /** Formats integer minor units in a currency (1299 USD → "$12.99"); the only place money becomes text. */
 export function formatMoney(amount: number, currency: string, locale = 'en-US'): string {
   const key = `${locale}:${currency}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    formatters.set(key, formatter);
+  let entry = formatters.get(key);
+  if (!entry) {
+    const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    entry = { format, digits: format.resolvedOptions().maximumFractionDigits ?? 2 };
+    formatters.set(key, entry);
   }
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  return formatter.format(amount / 10 ** digits);
+  return entry.format.format(amount / 10 ** entry.digits);
 }
 
 export function amountOf(
