@@ -76,9 +76,17 @@ async function interactive(deps: TurnDeps, backend: string): Promise<void> {
 }
 
 async function jsonLoop(deps: TurnDeps): Promise<void> {
-  const rl = createInterface({ input: process.stdin });
+  await jsonChat(deps, createInterface({ input: process.stdin }), (line) => process.stdout.write(line));
+}
+
+/** One JSON object per input line: text, events, cart, pending, order (plus intents and commands). */
+export async function jsonChat(
+  deps: TurnDeps,
+  input: AsyncIterable<string>,
+  write: (line: string) => void,
+): Promise<void> {
   let state: SessionState | undefined;
-  for await (const line of rl) {
+  for await (const line of input) {
     const text = line.trim();
     if (!text) continue;
     const result = await handleTurn(state, text, deps);
@@ -100,7 +108,7 @@ async function jsonLoop(deps: TurnDeps): Promise<void> {
       intents: result.trace.parse?.intents.map((i) => i.intent) ?? [],
       commands: result.trace.commands.map((c) => c.type),
     };
-    process.stdout.write(`${JSON.stringify(record)}\n`);
+    write(`${JSON.stringify(record)}\n`);
   }
 }
 

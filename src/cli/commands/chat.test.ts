@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createDialogConfig, type TurnDeps } from '../../core/index.ts';
+import { renderPlain } from '../../core/respond/render-plain.ts';
+import { createUnderstanding } from '../../core/understand/index.ts';
+import { fixedClock } from '../../testing/fixed-clock.ts';
+import { fixtureVenue } from '../../testing/fixture-venue.ts';
+import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
+import { sequentialIds } from '../../testing/sequential-ids.ts';
+import { jsonChat } from './chat.ts';
+
+async function* lines(...messages: string[]) {
+  yield* messages;
+}
+
+describe('maitre chat --json', () => {
+  it('writes one object per message with text, events, cart, pending and order', async () => {
+    const venue = fixtureVenue();
+    const deps: TurnDeps = {
+      venue,
+      understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
+      backend: new InMemoryBackend(venue.menu),
+      clock: fixedClock(),
+      ids: sequentialIds(),
+      config: createDialogConfig(),
+    };
+    const out: string[] = [];
+    await jsonChat(
+      deps,
+      lines('two cokes', 'checkout', 'pickup', 'Ana', '555 123 4567', 'card', 'skip', 'yes'),
+      (l) => out.push(l),
+    );
+    const records = out.map((l) => JSON.parse(l));
+    expect(records).toHaveLength(8);
+    expect(records[0]).toMatchObject({
+      cart: {
+        lines: [{ item: 'coke', quantity: 2, lineTotal: { formatted: '$4.00' } }],
+        total: { amount: 440 },
+      },
+      pending: { kind: 'items' },
+      order: null,
+    });
+    expect(records[1].pending).toMatchObject({ kind: 'slot', slot: 'fulfillment' });
+    const last = records.at(-1);
+    expect(last.order).toMatchObject({ status: 'placed', total: { formatted: '$4.40' } });
+    expect(last.order.paymentLink).toMatch(/^http/);
+    expect(renderPlain(last.events)).toMatch(/placed/);
+  });
+});
+
+describe('renderPlain', () => {
+  it('renders cards as plain text tables', () => {
+    const text = renderPlain([
+      { type: 'text', text: 'Your order:' },
+      {
+        type: 'cart',
+        cartId: 'c',
+        lines: [
+          {
+            lineId: 'l',
+            itemId: 'coke',
+            name: 'Coke',
+            quantity: 2,
+            options: ['Large'],
+            lineTotal: { amount: 400, currency: 'USD', formatted: '$4.00' },
+          },
+        ],
+        totals: {
+          currency: 'USD',
+          subtotal: { amount: 400, currency: 'USD', formatted: '$4.00' },
+          tax: { amount: 40, currency: 'USD', formatted: '$0.40' },
+          deliveryFee: { amount: 0, currency: 'USD', formatted: '$0.00' },
+          total: { amount: 440, currency: 'USD', formatted: '$4.40' },
+        },
+      },
+      { type: 'quick_replies', replies: ['Check out'] },
+    ]);
+    expect(text).toContain('2 ×  Coke (Large)  $4.00');
+    expect(text).toMatch(/Total\s+\$4\.40/);
+    expect(text).not.toMatch(/Delivery/);
+    expect(text).toContain('[Check out]');
+  });
+});
