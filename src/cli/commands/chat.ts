@@ -12,6 +12,7 @@ import {
 } from '../../core/index.ts';
 import { lineOptionLabels } from '../../core/respond/cards.ts';
 import { amountOf } from '../../core/respond/format-money.ts';
+import { phrase } from '../../core/respond/phrases.ts';
 import { renderPlain } from '../../core/respond/render-plain.ts';
 import { createUnderstanding } from '../../core/understand/index.ts';
 import { loadVenue } from '../../domain/load-venue.ts';
@@ -59,6 +60,7 @@ export function registerChatCommand(program: Command): void {
 async function interactive(deps: TurnDeps, backend: string): Promise<void> {
   const out = process.stdout;
   out.write(`Maitre · ${deps.venue.menu.venue.name} (${backend}). Type "quit" to leave.\n\n`);
+  out.write(`maitre> ${phrase('greet', 'cli', { venue: deps.venue.menu.venue.name })}\n\n`);
   const rl = createInterface({ input: process.stdin, output: out, prompt: 'you> ' });
   let state: SessionState | undefined;
   rl.prompt();

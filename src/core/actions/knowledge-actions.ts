@@ -8,6 +8,7 @@ import { newDraft } from './cart-actions.ts';
 import { dietConflicts, dietFits } from './diet-check.ts';
 import { type Passage, quote, searchDocuments, splitPassages } from './search-documents.ts';
 
+const BROWSE_PAGE = 12;
 const passageCache = new WeakMap<object, Passage[]>();
 
 /** FAQ from the venue's documents by keyword overlap; says plainly when it does not know. */
@@ -57,13 +58,29 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
     say(ctx, 'browse_empty', { what });
     return;
   }
-  const shown = cmd.category || cmd.diet || allergies.length > 0 ? items : items;
+  // a long list without a category: show a first page and offer the categories that have more
+  const shown = cmd.category ? items.slice(0, 40) : items.slice(0, BROWSE_PAGE);
   say(ctx, 'browse_intro', { what, verb: shown.length === 1 ? 'is' : 'are' });
   card(ctx, {
     type: 'item_list',
     title: what[0]!.toUpperCase() + what.slice(1),
-    items: shown.slice(0, 30).map(itemEntry),
+    items: shown.map(itemEntry),
   });
+  if (shown.length < items.length) {
+    const categories = venue.menu.categories.filter((c) => items.some((i) => i.category === c.id));
+    say(ctx, 'browse_more', {
+      count: items.length - shown.length,
+      categories: joinList(
+        categories.map((c) => c.name.toLowerCase()),
+        'or',
+      ),
+    });
+    quickReplies(
+      ctx,
+      categories.slice(0, 6).map((c) => `Show ${[cmd.diet, c.name.toLowerCase()].filter(Boolean).join(' ')}`),
+    );
+    return;
+  }
   quickReplies(
     ctx,
     shown.slice(0, 3).map((i) => `Add ${i.name}`),

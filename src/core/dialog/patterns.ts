@@ -29,7 +29,7 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
     onConfirm: async (ctx) => void say(ctx, 'option_unknown', { prompt: '' }),
     onDeny: async (ctx, frame) => {
       popFrame(ctx.state, frame);
-      say(ctx, 'quantity_declined');
+      say(ctx, 'left_out', { name: draftOf(frame).name });
     },
   },
   confirm_quantity: {
@@ -42,7 +42,7 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
     },
     onDeny: async (ctx, frame) => {
       popFrame(ctx.state, frame);
-      say(ctx, 'quantity_declined');
+      say(ctx, 'quantity_declined', { name: draftOf(frame).name });
       ctx.flags.asked = true;
     },
   },

@@ -52,7 +52,10 @@ export function spiceLabel(level: number): string {
 export function itemEntry(item: MenuItemDto): ItemCardEntry {
   const badges: string[] = [];
   if (item.diet !== 'non-vegetarian') badges.push(item.diet);
-  badges.push(...item.dietFlags);
+  // "dairy-free" and "egg-free" say nothing new about a vegan dish
+  badges.push(
+    ...item.dietFlags.filter((f) => item.diet !== 'vegan' || (f !== 'dairy-free' && f !== 'egg-free')),
+  );
   if (item.spiceLevel > 0) badges.push(`spicy ${item.spiceLevel}/4`);
   if (item.allergens.length > 0) badges.push(`contains: ${item.allergens.join(', ')}`);
   if (!item.available) badges.push('sold out');

@@ -69,7 +69,8 @@ export const PHRASES = {
   quantity_refused_order: [
     'Sorry, that would take your order to {total} items, above our limit of {max}. Please call the restaurant for large orders.',
   ],
-  quantity_declined: ["Okay, I won't add it. How many would you like instead?"],
+  quantity_declined: ['Okay, I left them out. For fewer, just say how many, like "3 × {name}".'],
+  left_out: ["No problem, I've left the {name} out."],
   unavailable: ['Sorry, {name} is not available right now.', "I'm sorry, we're out of {name} at the moment."],
   low_stock: ['Sorry, we only have {available} × {name} left.'],
   alternatives: ['How about {list}?', 'You might like {list} instead.'],
@@ -122,6 +123,7 @@ export const PHRASES = {
     "I don't know that one, sorry. Want me to connect you with the team?",
   ],
   browse_intro: ['Here {verb} {what}:', 'Sure, {what}:'],
+  browse_more: ['There are {count} more: ask for {categories} to see them all.'],
   browse_empty: ["Sorry, I couldn't find {what} right now."],
   recommend: [
     '{explanation} I suggest the {name} ({price}). Shall I add it?',
