@@ -106,6 +106,7 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
       const cart = await currentCart(ctx);
       if (cart)
         for (const line of cart.lines) await deps.backend.removeLine(state.customerId, cart.id, line.id);
+      ctx.flags.cartChanged = true;
       state.frames = [];
       state.idempotencyKey = undefined;
       state.lastLineId = undefined;
