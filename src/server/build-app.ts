@@ -73,6 +73,21 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
   registerWebhookRoute(app, ctx, config.webhookSecret ?? '');
   registerWebRoutes(app, deps.webRoot);
   app.decorate('botContext', ctx);
+
+  // Graceful close: let requests in flight finish (up to 5 s), then drop every remaining connection
+  // (keep-alive sockets, streams whose client vanished) so closing never waits on a client's timeout.
+  let inFlight = 0;
+  app.addHook('onRequest', async (_request, reply) => {
+    inFlight++;
+    reply.raw.once('close', () => {
+      inFlight--;
+    });
+  });
+  app.addHook('preClose', async () => {
+    const deadline = Date.now() + 5_000;
+    while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    app.server.closeAllConnections();
+  });
   return app;
 }
 

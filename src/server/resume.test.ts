@@ -76,6 +76,21 @@ describe('resume after a drop', () => {
     expect(log.filter((e) => e.sessionId === sessionId && e.phase === 'start')).toHaveLength(1);
   });
 
+  it('a Last-Event-ID naming another session’s reply never reveals it', async () => {
+    const a = await bot.session();
+    const b = await bot.session();
+    const sent = await fetch(`${bot.url}/v1/sessions/${a.sessionId}/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${a.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'secret for a' }),
+    }).then((r) => r.json());
+    const res = await fetch(`${bot.url}/v1/sessions/${b.sessionId}/stream`, {
+      headers: headers(b.token, { 'last-event-id': `${sent.messageId}:0` }),
+    });
+    expect(res.status).toBe(204);
+    expect(await res.text()).not.toContain('secret');
+  });
+
   it('a client that dropped before the first byte reconnects and waits for the whole reply', async () => {
     const { sessionId, token } = await bot.session();
     const abort = new AbortController();

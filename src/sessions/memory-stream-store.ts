@@ -1,6 +1,7 @@
 import type { RecordedStream, StreamStore } from './stream-store.ts';
 
 interface Entry {
+  sessionId: string;
   parts: string[];
   complete: boolean;
   expiresAt: number;
@@ -19,7 +20,7 @@ export class MemoryStreamStore implements StreamStore {
       const oldest = this.streams.keys().next().value;
       if (oldest !== undefined) this.streams.delete(oldest);
     }
-    this.streams.set(messageId, { parts: [], complete: false, expiresAt });
+    this.streams.set(messageId, { sessionId, parts: [], complete: false, expiresAt });
     this.latestBySession.delete(sessionId);
     this.latestBySession.set(sessionId, { messageId, expiresAt });
     if (this.latestBySession.size > this.maxStreams) {
@@ -40,7 +41,12 @@ export class MemoryStreamStore implements StreamStore {
   async read(messageId: string, from = 0): Promise<RecordedStream | undefined> {
     const entry = this.live(messageId);
     if (!entry) return undefined;
-    return { messageId, parts: entry.parts.slice(from), complete: entry.complete };
+    return {
+      messageId,
+      sessionId: entry.sessionId,
+      parts: entry.parts.slice(from),
+      complete: entry.complete,
+    };
   }
 
   async latest(sessionId: string): Promise<string | undefined> {

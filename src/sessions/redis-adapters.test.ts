@@ -96,10 +96,20 @@ describe('Redis adapters', () => {
     const streams = new RedisStreamStore(redis, PREFIX);
     await streams.begin('s9', 'm1', 60);
     expect(await streams.latest('s9')).toBe('m1');
-    expect(await streams.read('m1')).toEqual({ messageId: 'm1', parts: [], complete: false });
+    expect(await streams.read('m1')).toEqual({
+      messageId: 'm1',
+      sessionId: 's9',
+      parts: [],
+      complete: false,
+    });
     await streams.append('m1', ['a', 'b', 'c'], 60);
     await streams.complete('m1', 60);
-    expect(await streams.read('m1', 1)).toEqual({ messageId: 'm1', parts: ['b', 'c'], complete: true });
+    expect(await streams.read('m1', 1)).toEqual({
+      messageId: 'm1',
+      sessionId: 's9',
+      parts: ['b', 'c'],
+      complete: true,
+    });
     expect(await streams.read('nope')).toBeUndefined();
   });
 

@@ -12,7 +12,7 @@ export class RedisStreamStore implements StreamStore {
     await this.redis
       .multi()
       .del(this.parts(messageId), this.done(messageId))
-      .set(this.state(messageId), 'open', 'EX', ttlSeconds)
+      .set(this.state(messageId), sessionId, 'EX', ttlSeconds)
       .set(this.latestKey(sessionId), messageId, 'EX', ttlSeconds)
       .exec();
   }
@@ -33,18 +33,18 @@ export class RedisStreamStore implements StreamStore {
   async read(messageId: string, from = 0): Promise<RecordedStream | undefined> {
     const result = await this.redis
       .multi()
-      .exists(this.state(messageId))
+      .get(this.state(messageId))
       .lrange(this.parts(messageId), from, -1)
       .exists(this.done(messageId))
       .exec();
     if (!result) return undefined;
-    const [[, exists], [, parts], [, done]] = result as [
-      [unknown, number],
+    const [[, owner], [, parts], [, done]] = result as [
+      [unknown, string | null],
       [unknown, string[]],
       [unknown, number],
     ];
-    if (!exists && parts.length === 0) return undefined;
-    return { messageId, parts, complete: done === 1 };
+    if (owner === null) return undefined;
+    return { messageId, sessionId: owner, parts, complete: done === 1 };
   }
 
   async latest(sessionId: string): Promise<string | undefined> {

@@ -1,6 +1,8 @@
 /** A recorded reply stream: its SSE parts (JSON text, in order) and whether it is complete. */
 export interface RecordedStream {
   messageId: string;
+  /** The session the reply belongs to (a stream is only ever resumed by its own session). */
+  sessionId: string;
   parts: string[];
   complete: boolean;
 }

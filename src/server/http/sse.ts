@@ -44,17 +44,18 @@ export function parseLastEventId(value: unknown): { messageId: string; seq: numb
 
 /**
  * Streams a recorded reply from part `from` on, waiting for parts still being produced, until `[DONE]`.
- * Returns false when there is no such stream.
+ * Returns false when there is no such stream for this session.
  */
 export async function streamRecorded(
   reply: FastifyReply,
   streams: StreamStore,
   messageId: string,
   from: number,
+  sessionId: string,
   maxWaitMs = 30_000,
 ): Promise<boolean> {
   const first = await streams.read(messageId, from);
-  if (!first) return false;
+  if (!first || first.sessionId !== sessionId) return false;
   openSse(reply);
   let recorded = first;
   let next = from;

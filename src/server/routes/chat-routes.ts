@@ -42,7 +42,7 @@ export function registerChatRoutes(app: FastifyInstance, ctx: BotContext): void 
       );
       if (chat.trigger === 'regenerate-message') {
         const latest = await ctx.deps.streams.latest(sessionId);
-        if (latest && (await streamRecorded(reply, ctx.deps.streams, latest, 0))) return reply;
+        if (latest && (await streamRecorded(reply, ctx.deps.streams, latest, 0, sessionId))) return reply;
         throw new ApiError(400, 'NOTHING_TO_REGENERATE', 'There is no reply to regenerate yet.');
       }
       const last = chat.messages.at(-1);

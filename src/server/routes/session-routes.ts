@@ -31,8 +31,10 @@ export async function resumeStream(
   const latest = await ctx.deps.streams.latest(sessionId);
   if (!last && onlyActive && latest && (await ctx.deps.streams.read(latest, 0))?.complete)
     return reply.code(204).send();
-  if (last && (await streamRecorded(reply, ctx.deps.streams, last.messageId, last.seq + 1))) return reply;
-  if (!latest || !(await streamRecorded(reply, ctx.deps.streams, latest, 0))) return reply.code(204).send();
+  if (last && (await streamRecorded(reply, ctx.deps.streams, last.messageId, last.seq + 1, sessionId)))
+    return reply;
+  if (!latest || !(await streamRecorded(reply, ctx.deps.streams, latest, 0, sessionId)))
+    return reply.code(204).send();
   return reply;
 }
 
