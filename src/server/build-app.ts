@@ -48,7 +48,7 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
 
   app.setErrorHandler((error, request, reply) => {
     const { status, body, retryAfterSeconds } = toErrorReply(error);
-    if (status >= 500) request.log.error({ err: error, url: request.url }, 'http.error');
+    if (status >= 500) request.log.error({ err: error, path: request.url.split('?')[0] }, 'http.error');
     if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
     if (reply.sent || reply.raw.headersSent) return;
     return reply.code(status).send(body);
