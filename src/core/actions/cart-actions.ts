@@ -111,7 +111,15 @@ export async function requestAdd(
     log(ctx, 'dialog.quantity.refused', { scope: 'order' });
     return;
   }
-  const place = mode === 'push' ? pushFrame : queueFrame;
+  const waiting = ctx.state.frames.filter((f) => f.kind !== 'order').length;
+  const place: typeof pushFrame = (c, kind, stepId, slots) => {
+    if (waiting >= config.maxPendingQuestions) {
+      say(c, 'too_many_pending', { name: item.name });
+      log(c, 'dialog.frames.capped', { kind });
+      return c.state.frames.at(-1)!;
+    }
+    return (mode === 'push' ? pushFrame : queueFrame)(c, kind, stepId, slots ?? {});
+  };
   const groups = venueGroups(ctx, item.optionGroups);
   const missing = groups.find(
     (g) => g.min > 0 && !g.choices.some((c) => c.default) && !draft.options.some((o) => o.group === g.id),

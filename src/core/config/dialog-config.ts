@@ -22,6 +22,8 @@ export const DialogConfig = z.object({
   historySize: z.number().int().min(0).max(100).default(12),
   /** Ask for optional kitchen notes before the summary (the customer may skip). */
   askNotes: z.boolean().default(true),
+  /** Questions about items (sizes, conflicts, confirmations) waiting at once; more are refused. */
+  maxPendingQuestions: z.number().int().min(1).max(50).default(6),
   /** Alternatives offered when an item is unavailable or conflicts with a diet. */
   maxAlternatives: z.number().int().min(1).max(10).default(3),
 });

@@ -105,6 +105,7 @@ export const PHRASES = {
   repeat_nothing: ["I haven't said anything yet! What would you like?"],
   skip_required: ['I do need that one to place the order.'],
   skipped: ['Okay, skipping that.'],
+  too_many_pending: ["Let's finish the open questions first; then ask me again for the {name}."],
   cannot_add: ["Sorry, I couldn't do that for the {name}: {reason}."],
   order_refused_fixable: ["Sorry, the restaurant couldn't accept the order yet: {message}."],
   notes_go_ahead: ['Sure, what should I tell the kitchen?'],
