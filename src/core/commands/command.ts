@@ -77,7 +77,8 @@ export const Command = z.discriminatedUnion('type', [
   z.object({ type: z.literal('deny'), alternative: z.boolean().default(false) }),
   z.object({
     type: z.literal('clarify'),
-    reason: z.enum(['unknown_item', 'low_confidence', 'not_understood']),
+    /** `ambiguous`: a word several menu items share ("a biryani"); `unknown_item`: nothing matched well. */
+    reason: z.enum(['unknown_item', 'ambiguous', 'low_confidence', 'not_understood']),
     heard: z.string().optional(),
     choices: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
     quantity: z.number().int().min(1).optional(),

@@ -115,9 +115,11 @@ describe('generateCommands', () => {
 
   it('offers the closest names for an unknown item and never guesses it into the cart', () => {
     const cmds = generateCommands(
-      parsed('a pizza', {
+      parsed('a margarita', {
         intents: ['order_add'],
-        unresolved: [{ text: 'pizza', suggestions: [{ id: 'margherita', name: 'Margherita', score: 0.5 }] }],
+        unresolved: [
+          { text: 'margarita', suggestions: [{ id: 'margherita', name: 'Margherita', score: 0.5 }] },
+        ],
       }),
       fresh(),
       venue,
@@ -127,10 +129,32 @@ describe('generateCommands', () => {
       {
         type: 'clarify',
         reason: 'unknown_item',
-        heard: 'pizza',
+        heard: 'margarita',
         choices: [{ id: 'margherita', name: 'Margherita' }],
       },
     ]);
+  });
+
+  it('asks which one when a category or a shared word was named', () => {
+    const cmds = generateCommands(
+      parsed('two pizzas', {
+        intents: ['order_add'],
+        quantity: 2,
+        unresolved: [
+          {
+            text: 'pizza',
+            suggestions: [
+              { id: 'margherita', name: 'Margherita', score: 0.5 },
+              { id: 'pepperoni-pizza', name: 'Pepperoni Pizza', score: 0.5 },
+            ],
+          },
+        ],
+      }),
+      fresh(),
+      venue,
+      config,
+    );
+    expect(cmds).toMatchObject([{ type: 'clarify', reason: 'ambiguous', quantity: 2 }]);
   });
 
   it('reads out of scope as such, and an unsure parse as not understood', () => {

@@ -286,9 +286,10 @@ export function generateCommands(
     add(
       {
         type: 'clarify',
-        reason: 'unknown_item',
+        reason: isAmbiguous(u, venue) ? 'ambiguous' : 'unknown_item',
         heard: u.text,
         choices: u.suggestions.slice(0, 4).map((s) => ({ id: s.id, name: s.name })),
+        ...(parse.quantity !== undefined && parse.quantity > 1 ? { quantity: parse.quantity } : {}),
       },
       900_000,
     );
@@ -313,4 +314,16 @@ export function generateCommands(
       const parsed = Command.safeParse(cmd);
       return parsed.success ? [parsed.data] : [];
     });
+}
+
+/** A category name ("rice bowls") or a word every suggestion shares ("biryani"): a choice, not a mistake. */
+function isAmbiguous(u: ParseResult['unresolved'][number], venue: Venue): boolean {
+  const heard = u.text.toLowerCase();
+  if (
+    venue.menu.categories.some(
+      (c) => c.name.toLowerCase() === heard || c.aliases.some((a) => a.toLowerCase() === heard),
+    )
+  )
+    return true;
+  return u.suggestions.length > 1 && u.suggestions.every((s) => s.name.toLowerCase().includes(heard));
 }

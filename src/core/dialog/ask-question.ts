@@ -121,7 +121,7 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
       return {
         pending: {
           kind: 'clarify',
-          question: text(ctx, 'did_you_mean', {
+          question: text(ctx, frame.slots.ambiguous ? 'choose_which' : 'did_you_mean', {
             list: joinList(
               choices.map((c) => c.name),
               'or',

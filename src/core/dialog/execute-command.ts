@@ -122,6 +122,14 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       return denyTop(ctx, cmd.alternative);
     case 'clarify': {
       if (cmd.reason === 'unknown_item' && cmd.heard) say(ctx, 'unknown_item', { heard: cmd.heard });
+      if (cmd.reason === 'ambiguous' && cmd.choices.length > 0) {
+        pushFrame(ctx, 'clarify', 'ask', {
+          choices: cmd.choices,
+          ambiguous: true,
+          ...(cmd.quantity ? { quantity: cmd.quantity } : {}),
+        });
+        return;
+      }
       if (cmd.choices.length === 0) {
         if (cmd.reason !== 'unknown_item') say(ctx, 'not_understood');
         return;
