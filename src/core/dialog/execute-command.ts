@@ -14,7 +14,7 @@ import { cartCard } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
-import { ensureOrderFrame, orderFrame, popFrame, pushFrame, topFrame } from './frames.ts';
+import { orderFrame, popFrame, pushFrame, topFrame } from './frames.ts';
 import { flowStep } from './order-flow.ts';
 import { confirmTop, denyTop, handOff } from './patterns.ts';
 import { card, log, say, sayText, step, type TurnContext } from './turn-context.ts';
@@ -196,5 +196,3 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       return orderStatus(ctx);
   }
 }
-
-export { ensureOrderFrame };
