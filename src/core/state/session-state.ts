@@ -90,7 +90,7 @@ export const SessionState = z.object({
   customerId: z.string(),
   cartId: z.string().nullable(),
   /** Item ids in the open cart, refreshed after each change: lets understanding resolve "the pizza". */
-  cartItems: z.array(z.string()),
+  cartItems: z.array(z.string()).default([]),
   frames: z.array(Frame),
   slots: CheckoutSlots,
   /** Optional slots the customer chose to skip. */
