@@ -109,7 +109,8 @@ export function answerPending(
     }
   }
   if (!answeredPending && pending && SKIP.test(text)) {
-    add({ type: 'skip' }, -2);
+    // "skip" to a yes/no question or an item's option is a no
+    add(pending.kind === 'slot' || pending.kind === 'items' ? { type: 'skip' } : { type: 'deny' }, -2);
     answeredPending = true;
   }
 
