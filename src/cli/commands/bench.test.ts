@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { benchVenue, formatBench } from '../../../bench/run-bench.ts';
+import { syntheticVenue } from '../../../bench/synthetic-venue.ts';
+import { fixtureVenue } from '../../testing/fixture-venue.ts';
+
+describe('bench', () => {
+  it('measures parse and turn latency and session size on a small run', async () => {
+    const row = await benchVenue(fixtureVenue(), { conversations: 2, sessions: 50 });
+    expect(row.turns).toBeGreaterThan(10);
+    expect(row.turnP50).toBeGreaterThan(0);
+    expect(row.turnP99).toBeGreaterThanOrEqual(row.turnP50);
+    expect(row.stateBytes).toBeGreaterThan(100);
+    expect(formatBench([row])).toMatch(/test-bistro .* turn p99|Goal: turn p99 < 5 ms/s);
+  });
+
+  it('generates a valid 200-item synthetic venue', () => {
+    const venue = syntheticVenue(200);
+    expect(venue.menu.items).toHaveLength(200);
+    expect(new Set(venue.menu.items.map((i) => i.id)).size).toBe(200);
+  });
+});
