@@ -8,7 +8,7 @@ import { newDraft } from './cart-actions.ts';
 import { dietConflicts, dietFits } from './diet-check.ts';
 import { type Passage, quote, searchDocuments, splitPassages } from './search-documents.ts';
 
-const BROWSE_PAGE = 12;
+const LONG_LIST = 12;
 const passageCache = new WeakMap<object, Passage[]>();
 
 /** FAQ from the venue's documents by keyword overlap; says plainly when it does not know. */
@@ -58,28 +58,22 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
     say(ctx, 'browse_empty', { what });
     return;
   }
-  // a long list without a category: show a first page and offer the categories that have more
-  const shown = cmd.category ? items.slice(0, 40) : items.slice(0, BROWSE_PAGE);
+  // the card holds the whole list (a client may fold it); a long one without a category gets a hint
+  const shown = items.slice(0, 60);
   say(ctx, 'browse_intro', { what, verb: shown.length === 1 ? 'is' : 'are' });
   card(ctx, {
     type: 'item_list',
     title: what[0]!.toUpperCase() + what.slice(1),
     items: shown.map(itemEntry),
   });
-  if (shown.length < items.length) {
+  if (!cmd.category && items.length > LONG_LIST) {
     const categories = venue.menu.categories.filter((c) => items.some((i) => i.category === c.id));
-    say(ctx, 'browse_more', {
-      count: items.length - shown.length,
+    say(ctx, 'browse_narrow', {
       categories: joinList(
-        categories.map((c) => c.name.toLowerCase()),
+        categories.slice(0, 5).map((c) => c.name.toLowerCase()),
         'or',
       ),
     });
-    quickReplies(
-      ctx,
-      categories.slice(0, 6).map((c) => `Show ${[cmd.diet, c.name.toLowerCase()].filter(Boolean).join(' ')}`),
-    );
-    return;
   }
   quickReplies(
     ctx,

@@ -124,7 +124,7 @@ export const PHRASES = {
     "I don't know that one, sorry. Want me to connect you with the team?",
   ],
   browse_intro: ['Here {verb} {what}:', 'Sure, {what}:'],
-  browse_more: ['There are {count} more: ask for {categories} to see them all.'],
+  browse_narrow: ['Ask for {categories} to narrow it down.'],
   browse_empty: ["Sorry, I couldn't find {what} right now."],
   recommend: [
     '{explanation} I suggest the {name} ({price}). Shall I add it?',
