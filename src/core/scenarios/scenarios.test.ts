@@ -10,11 +10,12 @@ import { loadScenarios } from './load-scenarios.ts';
 import { type BackendFactory, runScenario } from './run-scenario.ts';
 
 /**
- * Where the scenarios' backend comes from: the in-memory fake by default; SCENARIO_BACKEND=http runs
- * each scenario against a real reference backend (SQLite, HTTP client).
+ * Where the scenarios' backend comes from: by default a real reference backend (SQLite) reached over
+ * loopback HTTP through the real client; SCENARIO_BACKEND=memory uses the in-memory fake (faster, for
+ * working on the dialog).
  */
 const backend: BackendFactory =
-  process.env.SCENARIO_BACKEND === 'http' ? httpBackendFactory : inMemoryBackendFactory;
+  process.env.SCENARIO_BACKEND === 'memory' ? inMemoryBackendFactory : httpBackendFactory;
 
 const scenarios = loadScenarios();
 const venues = new Map<string, { venue: Venue; understanding: Understanding }>();
