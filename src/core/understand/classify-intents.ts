@@ -45,7 +45,15 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
     const s = f.segs[l.seg];
     return s !== undefined && clauseQuestion[s.start] === true;
   };
-  const offDomain = words.some((t) => OFF_DOMAIN.has(t.norm) || OFF_DOMAIN.has(t.key));
+  // "pay by card", "my phone is ...": words other apps use are ours once they carry a checkout detail
+  const payPhrase =
+    result.slots.paymentMethod !== undefined &&
+    words.some((t) => t.norm === 'pay' || t.norm === 'paying' || t.norm === 'by');
+  const slotWord = (t: Token) =>
+    (payPhrase && SLOT_WORDS.paymentMethod.has(t.norm)) ||
+    (result.slots.phone !== undefined && SLOT_WORDS.phone.has(t.norm)) ||
+    (result.slots.fulfillment !== undefined && SLOT_WORDS.fulfillment.has(t.norm));
+  const offDomain = words.some((t) => (OFF_DOMAIN.has(t.norm) || OFF_DOMAIN.has(t.key)) && !slotWord(t));
   const lines = built.lines;
   const exactItem = f.segs.some(
     (s) =>
@@ -58,7 +66,7 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
   let understood = 0;
   let unexplained = 0;
   tokens.forEach((t, i) => {
-    if (t.punct || STOPWORDS.has(t.norm) || ORDER_TALK.has(t.norm)) return;
+    if (t.punct || STOPWORDS.has(t.norm) || ORDER_TALK.has(t.norm) || slotWord(t)) return;
     if (covered.has(i)) understood++;
     else unexplained++;
   });
@@ -258,6 +266,12 @@ function firstContent(tokens: readonly Token[], test: (i: number) => boolean): b
   }
   return false;
 }
+
+const SLOT_WORDS = {
+  paymentMethod: new Set(['pay', 'paying', 'card', 'cards', 'credit', 'debit', 'amex', 'cash', 'upi', 'wallet']),
+  fulfillment: new Set(['pickup', 'pick', 'up', 'collect', 'collection', 'delivery', 'deliver', 'delivered']),
+  phone: new Set(['phone', 'call', 'text', 'message']),
+};
 
 const FILLERS = new Set([
   'um',
