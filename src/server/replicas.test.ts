@@ -166,7 +166,8 @@ describe('scale-out: two replicas on Redis', () => {
     await inFlight;
     const started = Date.now();
     const cart = await say(b.url, s, 'show my cart');
-    expect(Date.now() - started).toBeLessThan(9_000);
+    // The dead replica's lock expires after its 5 s TTL; the bound only proves the session is not stuck.
+    expect(Date.now() - started).toBeLessThan(15_000);
     expect(cart.session.cart?.lines.map((l) => l.itemId)).toContain('butter-chicken');
   });
 });
