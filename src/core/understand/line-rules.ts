@@ -21,6 +21,8 @@ export const UPDATE_WORDS = new Set([
   'upgrade',
   'upsize',
 ]);
+/** Words that point back at something already said or in the cart. */
+const POINTERS = new Set(['that', 'it', 'those', 'them']);
 export const REPLACE_WORDS = new Set(['meant', 'instead', 'replace', 'swap', 'rather']);
 export const ARTICLE = new Set(['the', 'my', 'that', 'this', 'those', 'these']);
 export const GLUE = new Set([
@@ -118,6 +120,8 @@ export function actionFor(
   const prev = segs[k - 1];
   const hasArticle = prev?.type === 'word' && ARTICLE.has(prev.norm) && prev.norm !== 'this';
   if (words.some((w) => UPDATE_WORDS.has(w)) && hasArticle) return 'update';
+  // "make that three chana masala", "change it to 2 cokes": a pointer word before the quantity
+  if (words.some((w) => UPDATE_WORDS.has(w)) && words.some((w) => POINTERS.has(w))) return 'update';
   // "add bacon to the burger"
   if (hasArticle && words.includes('to') && (words.includes('add') || words.includes('put'))) return 'update';
   if (hasArticle && words.includes('on') && words.includes('put')) return 'update';
