@@ -36,6 +36,34 @@ describe('BackendClient against the reference backend', () => {
     expect(await client.getItem('no-such-item')).toBeNull();
   });
 
+  it('revalidates a cached menu with its ETag: an unchanged menu is a 304, a changed one is fetched', async () => {
+    const statuses: number[] = [];
+    const counting: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (String(input).includes('/api/menu?')) statuses.push(response.status);
+      return response;
+    };
+    const cachingClient = new BackendClient({
+      baseUrl: backend.url,
+      serviceToken: TEST_SERVICE_TOKEN,
+      fetch: counting,
+    });
+    const first = await cachingClient.getMenu({ diet: 'vegan' });
+    const second = await cachingClient.getMenu({ diet: 'vegan' });
+    expect(second).toEqual(first);
+    expect(statuses).toEqual([200, 304]);
+    // Selling out an item changes the menu version: the next read is a fresh 200.
+    const cart = await client.createCart('frank');
+    await client.addLine('frank', cart.id, {
+      itemId: 'veggie-burger',
+      quantity: 50,
+      options: [{ group: 'size', choice: 'regular' }],
+    });
+    expect((await client.placeOrder('frank', order(cart.id), 'key-frank-1')).ok).toBe(true);
+    await cachingClient.getMenu({ diet: 'vegan' });
+    expect(statuses).toEqual([200, 304, 200]);
+  });
+
   it('builds a cart whose totals come from the server, and places an order idempotently', async () => {
     const cart = await client.createCart('alice');
     let updated = await client.addLine('alice', cart.id, {

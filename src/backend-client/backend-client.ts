@@ -39,7 +39,14 @@ interface RequestOptions<S extends z.ZodType> {
   headers?: Record<string, string>;
   /** Only requests that are safe to repeat are retried. */
   retry: boolean;
+  /** A cached answer to revalidate with If-None-Match; a 304 returns it. */
+  cached?: { etag: string; value: z.output<S> };
+  /** Told the ETag of a fresh answer. */
+  onEtag?: (etag: string, value: z.output<S>) => void;
 }
+
+/** Menus kept for ETag revalidation, by query; a small bound, since queries come from a closed set of filters. */
+const MENU_CACHE_LIMIT = 64;
 
 /**
  * Typed client for the restaurant backend contract (openapi/backend.yaml). Implements the core's
@@ -52,6 +59,7 @@ export class BackendClient implements BackendPort {
   private readonly tokenMarginMs: number;
   private readonly fetchImpl: typeof fetch;
   private readonly tokens = new Map<string, { token: string; expiresAt: number }>();
+  private readonly menus = new Map<string, { etag: string; value: MenuResponse }>();
 
   constructor(private readonly options: BackendClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -65,8 +73,20 @@ export class BackendClient implements BackendPort {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query))
       if (value !== undefined && value !== '') params.set(key, value);
-    const qs = params.size > 0 ? `?${params}` : '';
-    return this.request({ method: 'GET', path: `/api/menu${qs}`, schema: MenuResponse, retry: true });
+    const path = `/api/menu${params.size > 0 ? `?${params}` : ''}`;
+    // The backend's ETag is the menu version: an unchanged menu costs a 304, not a transfer and a parse.
+    const cached = this.menus.get(path);
+    return this.request({
+      method: 'GET',
+      path,
+      schema: MenuResponse,
+      retry: true,
+      ...(cached ? { cached } : {}),
+      onEtag: (etag, value) => {
+        if (this.menus.size >= MENU_CACHE_LIMIT) this.menus.clear();
+        this.menus.set(path, { etag, value });
+      },
+    });
   }
 
   async getItem(itemId: string): Promise<MenuItemDto | null> {
@@ -248,6 +268,7 @@ export class BackendClient implements BackendPort {
 
   private async once<S extends z.ZodType>(req: RequestOptions<S>): Promise<z.output<S>> {
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
+    if (req.cached) headers['if-none-match'] = req.cached.etag;
     if (req.token) headers.authorization = `Bearer ${req.token}`;
     if (req.body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
@@ -268,6 +289,10 @@ export class BackendClient implements BackendPort {
         },
         { cause: error },
       );
+    }
+    if (response.status === 304 && req.cached) {
+      await response.body?.cancel();
+      return req.cached.value;
     }
     const text = await response.text();
     const json = parseJson(text);
@@ -297,6 +322,8 @@ export class BackendClient implements BackendPort {
         },
       );
     }
+    const etag = response.headers.get('etag');
+    if (etag && req.onEtag) req.onEtag(etag, parsed.data);
     return parsed.data;
   }
 }

@@ -2,15 +2,22 @@ import type { Command } from 'commander';
 import { benchVenue, formatBench, meetsGoal } from '../../../bench/run-bench.ts';
 import { syntheticVenue } from '../../../bench/synthetic-venue.ts';
 import { loadVenue } from '../../domain/load-venue.ts';
+import { formatHttpBench, runHttpBench } from '../../server/index.ts';
 
 interface BenchCliOptions {
   venue?: string[];
   conversations: string;
   json?: boolean;
   check?: boolean;
+  http: boolean;
+  httpSeconds: string;
+  httpSessions: string;
 }
 
-/** `maitre bench`: parse and whole-turn latency (p50, p99) and memory per session, per venue. */
+/**
+ * `maitre bench`: parse and whole-turn latency (p50, p99) and memory per session, per venue; then an HTTP
+ * load run of the bot service at 100 and 1,000 concurrent sessions (turns/s, p50/p99, memory per session).
+ */
 export function registerBenchCommand(program: Command): void {
   program
     .command('bench')
@@ -22,6 +29,9 @@ export function registerBenchCommand(program: Command): void {
     .option('--conversations <n>', 'full conversations played per venue', '60')
     .option('--json', 'print the results as JSON')
     .option('--check', 'exit with status 1 when a venue misses the p99 goal')
+    .option('--no-http', 'skip the HTTP load run (bot service over loopback, autocannon)')
+    .option('--http-sessions <list>', 'concurrent sessions of the HTTP load runs', '100,1000')
+    .option('--http-seconds <n>', 'duration of each HTTP load run', '10')
     .action(async (options: BenchCliOptions) => {
       const names = options.venue ?? ['spice-route', 'pizzeria', 'synthetic'];
       const conversations = Math.max(1, Number.parseInt(options.conversations, 10) || 60);
@@ -30,8 +40,19 @@ export function registerBenchCommand(program: Command): void {
         const venue = name === 'synthetic' ? syntheticVenue(200) : loadVenue(name);
         rows.push(await benchVenue(venue, { conversations }));
       }
-      if (options.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-      else process.stdout.write(`${formatBench(rows)}\n`);
+      const http = [];
+      if (options.http) {
+        const seconds = Math.max(1, Number.parseInt(options.httpSeconds, 10) || 10);
+        for (const sessions of options.httpSessions.split(',').map((n) => Number.parseInt(n, 10))) {
+          if (Number.isInteger(sessions) && sessions > 0)
+            http.push(await runHttpBench({ sessions, durationSeconds: seconds }));
+        }
+      }
+      if (options.json) process.stdout.write(`${JSON.stringify({ core: rows, http }, null, 2)}\n`);
+      else {
+        process.stdout.write(`${formatBench(rows)}\n`);
+        if (http.length > 0) process.stdout.write(`\n${http.map(formatHttpBench).join('\n')}\n`);
+      }
       if (options.check && !rows.every(meetsGoal)) process.exitCode = 1;
     });
 }
