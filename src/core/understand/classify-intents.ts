@@ -268,7 +268,18 @@ function firstContent(tokens: readonly Token[], test: (i: number) => boolean): b
 }
 
 const SLOT_WORDS = {
-  paymentMethod: new Set(['pay', 'paying', 'card', 'cards', 'credit', 'debit', 'amex', 'cash', 'upi', 'wallet']),
+  paymentMethod: new Set([
+    'pay',
+    'paying',
+    'card',
+    'cards',
+    'credit',
+    'debit',
+    'amex',
+    'cash',
+    'upi',
+    'wallet',
+  ]),
   fulfillment: new Set(['pickup', 'pick', 'up', 'collect', 'collection', 'delivery', 'deliver', 'delivered']),
   phone: new Set(['phone', 'call', 'text', 'message']),
 };
