@@ -31,6 +31,14 @@ describe('checkout slots', () => {
     expect(slots("I'm hungry").name).toBeUndefined();
   });
 
+  it('reads a name and a phone number said in one sentence', () => {
+    expect(slots('my name is John and my number is 555 123 4567')).toEqual({
+      name: 'John',
+      phone: '555 123 4567',
+    });
+    expect(slots("I'm Priya, my phone is 555 000 1111").name).toBe('Priya');
+  });
+
   it('reads phone numbers and payment methods', () => {
     expect(slots('call me on 555-123-4567').phone).toBe('555-123-4567');
     expect(slots('+44 20 7946 0958', 'phone').phone).toBe('+44 20 7946 0958');

@@ -146,18 +146,24 @@ export function readSlots(
         : '';
       const first = tokens[lead.at + lead.length];
       const explicit = words.endsWith('name is') || words === 'call me' || words === 'under the name';
-      const rest = tokens.slice(lead.at + lead.length).filter((t) => !t.punct);
+      // The name runs to the end of its clause: "my name is John and my number is ..."
+      const rest: Token[] = [];
+      for (const t of tokens.slice(lead.at + lead.length)) {
+        if (t.punct || t.norm === 'and') break;
+        rest.push(t);
+      }
       const looksName =
         first !== undefined &&
         !first.punct &&
         first.num === undefined &&
         !NOT_NAMES.has(first.norm) &&
         !blockedWords(first) &&
+        rest.length > 0 &&
         rest.length <= 3 &&
         (explicit ||
           ((words === 'i am' || words === 'this is') && /^\p{Lu}/u.test(text.slice(first.oStart))));
       if (looksName) {
-        const name = cut(text, tokens, lead.at + lead.length, 3);
+        const name = cut(text, tokens, lead.at + lead.length, rest.length);
         if (name) slots.name = name;
       }
     }
