@@ -37,5 +37,28 @@ export function matchListedChoice(
   if (number) return choices[Number(number) - 1]?.id;
   const ordinal = ORDINALS.findIndex((o) => ` ${said} `.includes(` ${o} `));
   if (ordinal >= 0) return choices[ordinal]?.id;
-  return undefined;
+  // Part of one name only: "chicken" among Chicken, Vegetable and Goat Biryani
+  const words = said.split(' ').filter((w) => w.length > 1 && !FILLER.has(w));
+  if (words.length === 0) return undefined;
+  const partial = choices.filter((c) => {
+    const name = new Set(norm(c.name).split(' '));
+    return words.every((w) => name.has(w));
+  });
+  return partial.length === 1 ? partial[0]?.id : undefined;
 }
+
+const FILLER = new Set([
+  'the',
+  'one',
+  'please',
+  'a',
+  'an',
+  'i',
+  'll',
+  'take',
+  'have',
+  'want',
+  'like',
+  'would',
+  'id',
+]);

@@ -213,6 +213,13 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
       f.tags.length > 0 ||
       (f.groupMentioned && has('browse') && question);
     const menuWord = words.some((t) => t.norm === 'menu');
+    // "a biryani please", "two biryanis": a counted category asks for one of its dishes, not the list
+    const countedCategory = f.segs.some((s) => {
+      if (s.type !== 'lex' || s.entries.length === 0 || !s.entries.every((e) => e.kind === 'category'))
+        return false;
+      const before = tokens[s.start - 1];
+      return before !== undefined && (COUNT_WORDS.has(before.norm) || before.num !== undefined);
+    });
     const pronounInfo =
       out.has('item_info') &&
       !f.categoryMentioned &&
@@ -230,7 +237,8 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
       !out.has('order_update') &&
       !out.has('order_remove')
     ) {
-      if (orderVerb && f.categoryMentioned && !question && !has('browse')) add('order_add', 0.6);
+      if ((orderVerb || countedCategory) && f.categoryMentioned && !question && !has('browse'))
+        add('order_add', 0.6);
       else if (!(out.has('recommend') && !menuWord))
         add('browse_menu', menuWord || has('browse') ? 0.85 : 0.7);
     }
@@ -266,6 +274,9 @@ function firstContent(tokens: readonly Token[], test: (i: number) => boolean): b
   }
   return false;
 }
+
+/** Words that count a thing: before a category they order one of it. */
+const COUNT_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'another']);
 
 const SLOT_WORDS = {
   paymentMethod: new Set([

@@ -145,14 +145,8 @@ function parse(
   if (has('order_add') || (CUES.orderVerb.has(tokens) && lines.length === 0)) {
     for (const u of unknownFoodWords(segs, tokens))
       unresolved.push({ text: u, suggestions: lexicon.suggest(u) });
-    if (lines.length === 0 && filters.category && CUES.orderVerb.has(tokens))
-      unresolved.push({
-        text: index.categoryNames.get(filters.category) ?? filters.category,
-        suggestions: index
-          .itemsInCategory(filters.category)
-          .slice(0, 5)
-          .map((i) => ({ id: i.id, name: i.name, score: 0.5 })),
-      });
+    if (lines.length === 0 && filters.category && (CUES.orderVerb.has(tokens) || has('order_add')))
+      unresolved.push(categoryMention(index, segs, tokens, filters.category));
   }
 
   const result: ParseResult = {
@@ -181,24 +175,40 @@ function parse(
     filters.category &&
     !lines.some((l) => l.action === 'update' || l.action === 'replace')
   ) {
-    const seg = segs.find((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'category'));
-    if (seg) {
-      const word = tokens
-        .slice(seg.start, seg.end)
-        .map((t) => t.norm)
-        .join(' ');
-      const inCat = index.itemsInCategory(filters.category);
-      const key = tokens[seg.start]?.key ?? word;
-      const named = inCat.filter((i) => index.nameKeys.get(i.id)?.has(key));
-      unresolved.push({
-        text: word,
-        suggestions: (named.length > 0 ? named : inCat)
-          .slice(0, 5)
-          .map((i) => ({ id: i.id, name: i.name, score: 0.5 })),
-      });
-    }
+    if (segs.some(isCategorySeg))
+      result.unresolved.push(categoryMention(index, segs, tokens, filters.category));
   }
   return result;
+}
+
+const isCategorySeg = (s: Segment) => s.type === 'lex' && s.entries.some((e) => e.kind === 'category');
+
+/**
+ * A category said where a dish was meant ("a biryani please"): the words said, and the category's dishes
+ * to choose from, those whose name holds the word first ("Chicken Biryani" before "Rajma Chawal").
+ */
+function categoryMention(
+  index: MenuIndex,
+  segs: readonly Segment[],
+  tokens: readonly Token[],
+  category: string,
+): ParseResult['unresolved'][number] {
+  const seg = segs.find(isCategorySeg);
+  const word = seg
+    ? tokens
+        .slice(seg.start, seg.end)
+        .map((t) => t.norm)
+        .join(' ')
+    : (index.categoryNames.get(category) ?? category);
+  const inCat = index.itemsInCategory(category);
+  const key = seg ? (tokens[seg.start]?.key ?? word) : word;
+  const named = inCat.filter((i) => index.nameKeys.get(i.id)?.has(key));
+  return {
+    text: word,
+    suggestions: (named.length > 0 ? named : inCat)
+      .slice(0, 5)
+      .map((i) => ({ id: i.id, name: i.name, score: 0.5 })),
+  };
 }
 
 function toParsedLine(l: LineDraft): ParsedLine {
