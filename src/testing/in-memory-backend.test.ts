@@ -13,12 +13,13 @@ describe('InMemoryBackend', () => {
       quantity: 2,
       options: [
         { group: 'pizza-size', choice: 'large' },
-        { group: 'toppings', choice: 'bacon', quantity: 2 },
+        { group: 'toppings', choice: 'bacon' },
+        { group: 'toppings', choice: 'olives' },
       ],
     });
-    // (1000 + 300 + 2 × 200) × 2
-    expect(after.lines[0]).toMatchObject({ unitPrice: 1700, lineTotal: 3400 });
-    expect(after.totals).toEqual({ currency: 'USD', subtotal: 3400, tax: 340, deliveryFee: 0, total: 3740 });
+    // (1000 + 300 + 200 + 100) × 2
+    expect(after.lines[0]).toMatchObject({ unitPrice: 1600, lineTotal: 3200 });
+    expect(after.totals).toEqual({ currency: 'USD', subtotal: 3200, tax: 320, deliveryFee: 0, total: 3520 });
     const delivered = await b.setFulfillment('c', cart.id, 'delivery');
     expect(delivered.totals.deliveryFee).toBe(300);
   });
@@ -26,7 +27,10 @@ describe('InMemoryBackend', () => {
   it('refuses a line missing a required option', async () => {
     const b = new InMemoryBackend(menu);
     const cart = await b.createCart('c');
-    await expect(b.addLine('c', cart.id, { itemId: 'margherita', quantity: 1 })).rejects.toThrow(/Size/);
+    await expect(b.addLine('c', cart.id, { itemId: 'margherita', quantity: 1 })).rejects.toMatchObject({
+      code: 'INVALID_OPTIONS',
+      details: { problems: [expect.objectContaining({ group: 'pizza-size' })] },
+    });
   });
 
   it('places an order once per idempotency key and reports stock shortages', async () => {

@@ -1,3 +1,7 @@
+import { computeTotals } from '../backend/domain/compute-totals.ts';
+import { type ItemState, type MenuCatalog, menuCatalog } from '../backend/domain/menu-catalog.ts';
+import { priceLine } from '../backend/domain/price-line.ts';
+import { queryMenu, toMenuItemDto } from '../backend/domain/query-menu.ts';
 import type {
   AddLineRequest,
   Cart,
@@ -10,17 +14,18 @@ import type {
   Order,
   OrderStatus,
   PaymentLink,
-  SelectedOption,
+  RemovedDefault,
+  SelectedOptionInput,
   UpdateLineRequest,
 } from '../contract/backend-api.ts';
 import type { BackendPort, PlaceOrderResult } from '../core/ports/index.ts';
-import type { Menu, MenuItem, OptionGroup } from '../domain/menu-schema.ts';
+import type { Menu, MenuItem } from '../domain/menu-schema.ts';
 import { MaitreError } from '../errors/index.ts';
 
 /** What the fake throws where the real client would throw a BackendError (an unexpected 4xx). */
 export class FakeBackendError extends MaitreError {
-  constructor(code: string, message: string) {
-    super(code, message);
+  constructor(code: string, message: string, details?: Record<string, unknown>) {
+    super(code, message, details);
   }
 }
 
@@ -38,14 +43,13 @@ export interface InMemoryBackendOptions {
 }
 
 /**
- * A BackendPort kept in memory, pricing carts from a Menu as the backend contract describes:
- * unit price = item price + each option's delta × its quantity (a default choice is free unless
- * taken `extra`, which costs extraPriceDelta ?? priceDelta; removing a non-default is a no-op); tax = round(subtotal × taxRateBps / 10000); delivery fee unless the subtotal
- * reaches freeAbove. Stock is checked and taken when an order is placed. Idempotent placeOrder by key.
+ * A BackendPort kept in memory. Menus, line prices and totals come from the reference backend's own pure
+ * functions (queryMenu, priceLine, computeTotals), so the fake cannot drift from the contract; only
+ * storage, auth and HTTP are left out. Stock is checked and taken when an order is placed. Idempotent
+ * placeOrder by key.
  */
 export class InMemoryBackend implements BackendPort {
-  private readonly items = new Map<string, MenuItem>();
-  private readonly groups = new Map<string, OptionGroup>();
+  private readonly catalog: MenuCatalog;
   private readonly stock = new Map<string, number | null>();
   private readonly available = new Map<string, boolean>();
   private readonly carts = new Map<string, StoredCart>();
@@ -61,12 +65,11 @@ export class InMemoryBackend implements BackendPort {
     private readonly menu: Menu,
     options: InMemoryBackendOptions = {},
   ) {
+    this.catalog = menuCatalog(menu);
     for (const item of menu.items) {
-      this.items.set(item.id, item);
       this.stock.set(item.id, options.stock?.[item.id] !== undefined ? options.stock[item.id]! : item.stock);
       this.available.set(item.id, item.available && !options.unavailable?.includes(item.id));
     }
-    for (const g of menu.optionGroups) this.groups.set(g.id, g);
     this.now = options.now ?? (() => new Date('2026-01-01T12:00:00Z'));
   }
 
@@ -80,42 +83,13 @@ export class InMemoryBackend implements BackendPort {
 
   async getMenu(query: MenuQuery = {}): Promise<MenuResponse> {
     this.calls.push('getMenu');
-    const free = (query.allergen_free ?? '').split(',').filter(Boolean);
-    const q = query.q?.toLowerCase();
-    const items = this.menu.items
-      .filter((i) => !query.category || i.category === query.category)
-      .filter(
-        (i) =>
-          !query.diet ||
-          i.diet === query.diet ||
-          (query.diet === 'vegetarian' && i.diet === 'vegan') ||
-          (query.diet === 'non-vegetarian' && false),
-      )
-      .filter((i) => !free.some((a) => (i.allergens as string[]).includes(a)))
-      .filter((i) => !q || i.name.toLowerCase().includes(q))
-      .map((i) => this.dto(i));
-    const v = this.menu.venue;
-    return {
-      version: '1',
-      venue: {
-        id: v.id,
-        name: v.name,
-        currency: v.currency,
-        taxRateBps: v.taxRateBps,
-        delivery: v.delivery,
-        pickup: v.pickup,
-        paymentMethods: v.paymentMethods,
-      },
-      categories: this.menu.categories,
-      optionGroups: this.menu.optionGroups,
-      items,
-    };
+    return structuredClone(queryMenu(this.catalog, this.states(), query));
   }
 
   async getItem(itemId: string): Promise<MenuItemDto | null> {
     this.calls.push('getItem');
-    const item = this.items.get(itemId);
-    return item ? this.dto(item) : null;
+    const item = this.catalog.itemsById.get(itemId);
+    return item ? toMenuItemDto(item, this.states().get(itemId)) : null;
   }
 
   async createCart(customerId: string): Promise<Cart> {
@@ -284,29 +258,18 @@ export class InMemoryBackend implements BackendPort {
     if (found) found.order.status = status;
   }
 
-  private dto(item: MenuItem): MenuItemDto {
-    return {
-      id: item.id,
-      name: item.name,
-      aliases: item.aliases,
-      category: item.category,
-      description: item.description,
-      ingredients: item.ingredients,
-      price: item.price,
-      diet: item.diet,
-      dietFlags: item.dietFlags,
-      allergens: item.allergens,
-      spiceLevel: item.spiceLevel,
-      tags: item.tags,
-      optionGroups: item.optionGroups,
-      available: (this.available.get(item.id) ?? false) && this.stock.get(item.id) !== 0,
-      stock: this.stock.get(item.id) ?? null,
-    };
+  private states(): Map<string, ItemState> {
+    return new Map(
+      this.catalog.items.map((i) => [
+        i.id,
+        { available: this.available.get(i.id) ?? false, stock: this.stock.get(i.id) ?? null },
+      ]),
+    );
   }
 
   private itemOf(itemId: string): MenuItem {
-    const item = this.items.get(itemId);
-    if (!item) throw new FakeBackendError('ITEM_NOT_FOUND', `no item ${itemId}`);
+    const item = this.catalog.itemsById.get(itemId);
+    if (!item) throw new FakeBackendError('UNKNOWN_ITEM', `no item ${itemId}`);
     return item;
   }
 
@@ -327,65 +290,26 @@ export class InMemoryBackend implements BackendPort {
     id: string,
     item: MenuItem,
     quantity: number,
-    options: ReadonlyArray<Partial<SelectedOption> & { group: string; choice: string }>,
-    without: ReadonlyArray<{ group: string; choice: string }>,
+    options: ReadonlyArray<SelectedOptionInput>,
+    without: ReadonlyArray<RemovedDefault>,
   ): CartLine {
-    const built = options.map((o) => {
-      if (!item.optionGroups.includes(o.group))
-        throw new FakeBackendError('OPTION_INVALID', `${item.name} has no option group ${o.group}`);
-      const group = this.groups.get(o.group)!;
-      const choice = group.choices.find((c) => c.id === o.choice);
-      if (!choice) throw new FakeBackendError('OPTION_INVALID', `no choice ${o.choice} in ${o.group}`);
-      // a default choice is included (free) unless taken extra
-      const unit =
-        o.qualifier === 'extra'
-          ? (choice.extraPriceDelta ?? choice.priceDelta)
-          : choice.default
-            ? 0
-            : choice.priceDelta;
-      const n = o.quantity ?? 1;
-      return {
-        group: group.id,
-        groupName: group.name,
-        choice: choice.id,
-        choiceName: choice.name,
-        quantity: n,
-        ...(o.qualifier ? { qualifier: o.qualifier } : {}),
-        priceDelta: unit * n,
-      };
-    });
-    for (const gid of item.optionGroups) {
-      const group = this.groups.get(gid)!;
-      const picked = built.filter((b) => b.group === gid).length;
-      const hasDefault = group.choices.some((c) => c.default);
-      if (picked < group.min && !hasDefault)
-        throw new FakeBackendError('OPTION_REQUIRED', `${item.name} needs a ${group.name}`);
+    try {
+      return priceLine(this.catalog, id, {
+        itemId: item.id,
+        quantity,
+        options: options.map((o) => ({ ...o, quantity: o.quantity ?? 1 })),
+        without: [...without],
+        notes: null,
+      });
+    } catch (error) {
+      // the real client throws its own BackendError with the backend's code; the fake throws its own
+      if (error instanceof MaitreError) throw new FakeBackendError(error.code, error.message, error.details);
+      throw error;
     }
-    const unitPrice = item.price.amount + built.reduce((sum, b) => sum + b.priceDelta, 0);
-    return {
-      id,
-      itemId: item.id,
-      name: item.name,
-      quantity,
-      options: built,
-      // removing a choice that is not a default is a no-op
-      without: without.flatMap((w) => {
-        const choice = this.groups.get(w.group)?.choices.find((c) => c.id === w.choice);
-        return choice?.default ? [{ group: w.group, choice: w.choice, choiceName: choice.name }] : [];
-      }),
-      notes: null,
-      unitPrice,
-      lineTotal: unitPrice * quantity,
-    };
   }
 
   private reprice(cart: Cart): Cart {
-    const v = this.menu.venue;
-    const subtotal = cart.lines.reduce((sum, l) => sum + l.lineTotal, 0);
-    const tax = Math.round((subtotal * v.taxRateBps) / 10_000);
-    const free = v.delivery.freeAbove !== undefined && subtotal >= v.delivery.freeAbove;
-    const deliveryFee = cart.fulfillment === 'delivery' && !free ? v.delivery.fee : 0;
-    cart.totals = { currency: v.currency, subtotal, tax, deliveryFee, total: subtotal + tax + deliveryFee };
+    cart.totals = computeTotals(cart.lines, this.catalog.document.venue, cart.fulfillment);
     return structuredClone(cart);
   }
 }

@@ -16,6 +16,17 @@ export interface ItemState {
   stock: number | null;
 }
 
+/** A catalog over a validated menu (the stored form, and what fakes price against). */
+export function menuCatalog(menu: Menu): MenuCatalog {
+  const { items, ...document } = menu;
+  return {
+    document,
+    items,
+    itemsById: new Map(items.map((i) => [i.id, i])),
+    groupsById: new Map(document.optionGroups.map((g) => [g.id, g])),
+  };
+}
+
 export async function loadMenuCatalog(db: Db): Promise<MenuCatalog> {
   const doc = await db
     .selectFrom('menu_document')
