@@ -36,13 +36,7 @@ export async function loadMenuCatalog(db: Db): Promise<MenuCatalog> {
   if (!doc) throw new Error('the database holds no menu: seed a venue first');
   const rows = await db.selectFrom('menu_items').select('data').orderBy('position').execute();
   const document = JSON.parse(doc.document) as Omit<Menu, 'items'>;
-  const items = rows.map((r) => JSON.parse(r.data) as MenuItem);
-  return {
-    document,
-    items,
-    itemsById: new Map(items.map((i) => [i.id, i])),
-    groupsById: new Map(document.optionGroups.map((g) => [g.id, g])),
-  };
+  return menuCatalog({ ...document, items: rows.map((r) => JSON.parse(r.data) as MenuItem) });
 }
 
 /** Availability flags and stock counts of every item, read fresh from the database. */
