@@ -37,6 +37,16 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = 2;
       return;
     }
+    const listen = error as NodeJS.ErrnoException & { port?: number };
+    if (listen.code === 'EADDRINUSE' || listen.code === 'EACCES') {
+      const what = listen.code === 'EADDRINUSE' ? 'is already in use' : 'needs more privileges';
+      process.stderr.write(
+        `maitre: port ${listen.port ?? '?'} ${what}. Stop the other program, or choose another port ` +
+          '(PORT for the bot, BACKEND_PORT for the backend).\n',
+      );
+      process.exitCode = 2;
+      return;
+    }
     throw error;
   }
 }
