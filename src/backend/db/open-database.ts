@@ -31,6 +31,9 @@ export function openDatabase(options: OpenDatabaseOptions): BackendDatabase {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
+  // With WAL, NORMAL stays consistent and survives a process crash; only an OS crash or power loss can
+  // roll back the last commits. FULL would fsync every commit while the event loop waits.
+  sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<BackendTables>({ dialect: new SqliteDialect({ database: sqlite }) });

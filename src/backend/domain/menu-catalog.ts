@@ -61,14 +61,21 @@ export function isOrderable(state: ItemState | undefined): boolean {
 
 /**
  * The menu version (ETag): a hash of the menu content and of each item's orderability, so it changes
- * when the menu or availability changes, but not on every unit of stock sold.
+ * when the menu or availability changes, but not on every unit of stock sold. The content's hash is
+ * computed once per catalog; a request only hashes the orderability bits.
  */
 export function menuVersion(catalog: MenuCatalog, states: Map<string, ItemState>): string {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify(catalog.document));
-  for (const item of catalog.items) {
-    hash.update(JSON.stringify(item));
-    hash.update(isOrderable(states.get(item.id)) ? '1' : '0');
+  let content = contentHashes.get(catalog);
+  if (content === undefined) {
+    const hash = createHash('sha256');
+    hash.update(JSON.stringify(catalog.document));
+    for (const item of catalog.items) hash.update(JSON.stringify(item));
+    content = hash.digest('hex');
+    contentHashes.set(catalog, content);
   }
-  return `m-${hash.digest('hex').slice(0, 16)}`;
+  let orderable = '';
+  for (const item of catalog.items) orderable += isOrderable(states.get(item.id)) ? '1' : '0';
+  return `m-${createHash('sha256').update(content).update(orderable).digest('hex').slice(0, 16)}`;
 }
+
+const contentHashes = new WeakMap<MenuCatalog, string>();
