@@ -3,7 +3,7 @@ import type { OptionGroup } from '../../domain/menu-schema.ts';
 import { ensureOrderFrame, pushFrame, queueFrame } from '../dialog/frames.ts';
 import { card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { describeLine, itemEntry, lineOptionLabels } from '../respond/cards.ts';
-import { joinList } from '../respond/phrases.ts';
+import { joinList, phrase } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
 import { findAlternatives } from './alternatives.ts';
 import { refusalOf } from './backend-refusal.ts';
@@ -175,8 +175,24 @@ async function commitDraft(ctx: TurnContext, draft: DraftLine, cart: Cart | unde
   ctx.flags.cartChanged = true;
   const what = line ? describeLine(line, lineOptionLabels(line)) : describeLine(draft);
   if (replaced) say(ctx, 'replaced', { what, old: replaced.name });
-  else say(ctx, 'added', { what });
+  else sayAdded(ctx, what);
   log(ctx, replaced ? 'dialog.correction.applied' : 'dialog.cart.line_added', { itemId: draft.itemId });
+}
+
+/** "Added 2 × Chana Masala and 1 × Masala Dosa.": additions told one after another share a sentence. */
+function sayAdded(ctx: TurnContext, what: string): void {
+  const prev = ctx.added;
+  const last = ctx.events.at(-1);
+  if (prev && last === prev.event && last.type === 'text' && last.text.endsWith(prev.sentence)) {
+    const whats = [...prev.whats, what];
+    const sentence = phrase('added', ctx.seed, { what: joinList(whats) });
+    last.text = last.text.slice(0, last.text.length - prev.sentence.length) + sentence;
+    ctx.added = { event: last, sentence, whats };
+    return;
+  }
+  const sentence = say(ctx, 'added', { what });
+  const event = ctx.events.at(-1);
+  ctx.added = event ? { event, sentence, whats: [what] } : undefined;
 }
 
 /** The cart line a change refers to: by item, else by category, else the line last touched. */

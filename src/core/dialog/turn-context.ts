@@ -29,6 +29,8 @@ export interface TurnContext {
     pendingSet: boolean;
   };
   menu: MenuResponse | undefined;
+  /** Lines added this turn and the sentence that told of them, so the next one joins it. */
+  added: { event: BotEvent; sentence: string; whats: string[] } | undefined;
 }
 
 export function createTurnContext(state: SessionState, deps: TurnDeps, message: string): TurnContext {
@@ -42,6 +44,7 @@ export function createTurnContext(state: SessionState, deps: TurnDeps, message: 
     pendingAtStart: state.pending,
     flags: { answered: false, asked: false, cartChanged: false, digressed: false, pendingSet: false },
     menu: undefined,
+    added: undefined,
   };
 }
 
