@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
-import type { OrderStatusEvent } from '../contract/backend-api.ts';
+import type { Cart, OrderStatusEvent } from '../contract/backend-api.ts';
 import type { BackendPort } from '../core/ports/backend-port.ts';
 import type { Clock } from '../core/ports/clock.ts';
 import type { IdSource } from '../core/ports/id-source.ts';
@@ -17,6 +17,8 @@ export interface TurnOutcome {
   state: SessionState;
   events: BotEvent[];
   intent?: string;
+  /** The last cart the backend returned during the turn, when the turn read or changed it. */
+  cart?: Cart;
 }
 
 /** The conversational core bound to its deps: `(state, text) => handleTurn(state, text, coreDeps)`. */

@@ -17,6 +17,7 @@ import { RedisStreamStore } from '../sessions/redis-stream-store.ts';
 import { RedisTurnLock } from '../sessions/redis-turn-lock.ts';
 import type { BotDeps } from './bot-deps.ts';
 import type { BotConfig } from './config/parse-bot-config.ts';
+import { recordCarts } from './conversation/record-carts.ts';
 import { MemoryServiceStore } from './store/memory-service-store.ts';
 
 export interface WiredDeps {
@@ -50,11 +51,16 @@ export function createBotDeps(
   };
   const base = {
     turn: async (state: Parameters<BotDeps['turn']>[0], text: string) => {
-      const result = await handleTurn(state, text, turnDeps);
+      const carts = recordCarts(client);
+      const result = await handleTurn(state, text, { ...turnDeps, backend: carts.port });
       const intent = result.trace.parse?.intents[0]?.intent;
-      return intent
-        ? { state: result.state, events: result.events, intent }
-        : { state: result.state, events: result.events };
+      const cart = carts.lastCart();
+      return {
+        state: result.state,
+        events: result.events,
+        ...(intent ? { intent } : {}),
+        ...(cart && cart.id === result.state.cartId ? { cart } : {}),
+      };
     },
     venueId: venue.id,
     backend: client,

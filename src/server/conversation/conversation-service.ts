@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Cart } from '../../contract/backend-api.ts';
 import { randomIds } from '../../core/ports/id-source.ts';
 import type { BotEvent } from '../../core/respond/bot-event.ts';
 import { createSessionState, type SessionState } from '../../core/state/session-state.ts';
@@ -86,6 +87,7 @@ export class ConversationService {
     let before: SessionState | undefined;
     let after: SessionState;
     let events: BotEvent[];
+    let turnCart: Cart | undefined;
     const started = performance.now();
     try {
       before = await this.deps.sessions.get(sessionId);
@@ -102,6 +104,7 @@ export class ConversationService {
       }
       after = outcome.state;
       events = outcome.events;
+      turnCart = outcome.cart;
       await this.save(sessionId, after, lease.fence, ttl);
       this.metrics.turnDuration.observe({ outcome: 'ok' }, (performance.now() - started) / 1000);
       this.observe(before, after, events, outcome.intent);
@@ -113,7 +116,7 @@ export class ConversationService {
       this.log.info({ sessionId, orderId: after.order.id }, 'order.mapped');
     }
     const notifications = parseNotifications(await this.deps.store.drain(sessionId));
-    const session = await this.view(after, events, notifications);
+    const session = await this.view(after, events, notifications, turnCart);
     const parts = buildReplyParts(messageId, events, notifications, sessionSummary(session));
     await this.record(messageId, parts);
     await this.deps.store.touch(sessionId, ttl);
@@ -227,12 +230,16 @@ export class ConversationService {
     state: SessionState,
     events: BotEvent[],
     notifications: Notification[],
+    turnCart?: Cart,
   ): Promise<SessionView> {
     let cart: CartView | null = null;
     const card = [...events].reverse().find((e) => e.type === 'cart');
     if (card && card.type === 'cart') {
       const { type: _t, ...rest } = card;
       cart = rest;
+    } else if (turnCart) {
+      // the cart the turn already read or changed: no second trip to the backend
+      cart = cartView(turnCart);
     } else if (state.cartId) {
       try {
         cart = cartView(await this.deps.backend.getCart(state.customerId, state.cartId));
