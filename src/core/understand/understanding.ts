@@ -1,4 +1,4 @@
-import type { Menu } from '../../domain/menu-schema.ts';
+import type { Diet, Menu } from '../../domain/menu-schema.ts';
 import type { Mood } from '../../domain/moods-schema.ts';
 import type { VenueDocument } from '../../domain/venue.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
@@ -69,7 +69,7 @@ function parse(
   const groupMentioned = segs.some((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'group'));
 
   const partial = { filters, constraints, slots, itemRefs, ...(mood ? { mood } : {}) };
-  const intents = classifyIntents({
+  let intents = classifyIntents({
     tokens,
     segs,
     built,
@@ -80,10 +80,21 @@ function parse(
     faqWords,
     ...(context ? { context } : {}),
   });
+  let lines: LineDraft[] = built.lines;
+  // "what vegan pizzas do you have": a plural diet-and-kind phrase asks for the list, even where one
+  // dish's alias ("vegan pizza") matches it
+  const listed =
+    intents[0]?.intent === 'item_info' && !filters.diet ? pluralDietMention(lines, tokens) : undefined;
+  if (listed) {
+    filters.diet = listed.diet;
+    filters.category ??= index.items.get(listed.itemId)?.category;
+    intents = [{ intent: 'browse_menu', confidence: 0.8 }];
+    lines = [];
+    itemRefs.length = 0;
+  }
   const primary = intents[0]?.intent;
   const has = (i: string) => intents.some((x) => x.intent === i);
 
-  let lines: LineDraft[] = built.lines;
   // "change the pizza to large" / "remove the pizza": a category names the cart item of that category
   if (
     (has('order_update') || has('order_remove')) &&
@@ -179,6 +190,29 @@ function parse(
       result.unresolved.push(categoryMention(index, segs, tokens, filters.category));
   }
   return result;
+}
+
+const DIET_WORDS: Readonly<Record<string, Diet>> = {
+  vegan: 'vegan',
+  vegetarian: 'vegetarian',
+  veg: 'vegetarian',
+  veggie: 'vegetarian',
+};
+
+/** An item mention whose words hold a diet word and a plural ("vegan pizzas"), in a question. */
+function pluralDietMention(
+  lines: readonly LineDraft[],
+  tokens: readonly Token[],
+): { itemId: string; diet: Diet } | undefined {
+  const first = tokens.find((t) => !t.punct)?.norm ?? '';
+  const asks =
+    tokens.some((t) => t.norm === '?') || ['what', 'which', 'any', 'do', 'are', 'have'].includes(first);
+  if (!asks || lines.length !== 1) return undefined;
+  const line = lines[0] as LineDraft;
+  const words = tokens.filter((t) => !t.punct && t.start >= line.span[0] && t.end <= line.span[1]);
+  const diet = words.map((t) => DIET_WORDS[t.norm]).find((d) => d !== undefined);
+  const plural = words.some((t) => t.norm !== t.key && t.norm.endsWith('s'));
+  return diet && plural && !line.quantityExplicit ? { itemId: line.itemId, diet } : undefined;
 }
 
 const isCategorySeg = (s: Segment) => s.type === 'lex' && s.entries.some((e) => e.kind === 'category');
