@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '../../errors/index.ts';
+import { parseEnv } from '../../config/parse-env.ts';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -59,18 +59,7 @@ export interface BackendConfig {
 
 /** Parses the backend's configuration from environment variables. Throws ConfigError naming the variable. */
 export function parseBackendConfig(env: Record<string, string | undefined> = process.env): BackendConfig {
-  const present = Object.fromEntries(
-    Object.keys(BackendEnv.shape).flatMap((k) =>
-      env[k] !== undefined && env[k] !== '' ? [[k, env[k]]] : [],
-    ),
-  );
-  const result = BackendEnv.safeParse(present);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const variable = String(issue?.path[0] ?? 'environment');
-    throw new ConfigError(variable, `${issue?.message ?? 'is invalid'} (got "${env[variable] ?? ''}")`);
-  }
-  const e = result.data;
+  const e = parseEnv(BackendEnv, env);
   return Object.freeze({
     port: e.BACKEND_PORT,
     host: e.BACKEND_HOST,

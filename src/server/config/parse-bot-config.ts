@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '../../errors/index.ts';
+import { parseEnv } from '../../config/parse-env.ts';
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const positiveInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -75,21 +75,7 @@ export interface BotConfig {
 
 /** Parses the bot's environment variables; a bad value throws ConfigError naming the variable. */
 export function parseBotConfig(env: Record<string, string | undefined>): Readonly<BotConfig> {
-  const input: Record<string, string> = {};
-  for (const key of Object.keys(BotEnv.shape)) {
-    const value = env[key];
-    if (value !== undefined && value !== '') input[key] = value;
-  }
-  const parsed = BotEnv.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const variable = String(issue?.path[0] ?? 'environment');
-    throw new ConfigError(
-      variable,
-      `is invalid (${JSON.stringify(input[variable] ?? '')}): ${issue?.message}`,
-    );
-  }
-  const e = parsed.data;
+  const e = parseEnv(BotEnv, env);
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
