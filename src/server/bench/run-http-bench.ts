@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { parseBotConfig } from '../config/parse-bot-config.ts';
+import { spawnReady } from '../spawn-ready.ts';
 import { startBot } from '../start-bot.ts';
 
 export interface HttpBenchOptions {
@@ -46,50 +46,18 @@ async function spawnBackend(
   venue: string,
 ): Promise<{ url: string; serviceToken: string; stop(): Promise<void> }> {
   const serviceToken = randomBytes(24).toString('hex');
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'backend'], {
-    env: {
-      ...process.env,
+  const backend = await spawnReady(
+    [CLI, 'backend'],
+    {
       DATA_DIR: dataDir,
       BACKEND_PORT: '0',
       LOG_LEVEL: 'silent',
       VENUE: venue,
       BACKEND_SERVICE_TOKEN: serviceToken,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`backend did not start:\n${out}`)), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening on (\S+)/.exec(out);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`backend exited with ${code}:\n${out}`));
-    });
-  });
-  return {
-    url,
-    serviceToken,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const force = setTimeout(() => child.kill('SIGKILL'), 3000);
-        child.once('exit', () => {
-          clearTimeout(force);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  };
+    /listening on (\S+)/,
+  );
+  return { url: backend.url, serviceToken, stop: () => backend.stop() };
 }
 
 /**
