@@ -1,8 +1,8 @@
 import { MaitreError } from '../errors/maitre-error.ts';
 import { currentCart } from './actions/cart-actions.ts';
 import type { Command } from './commands/command.ts';
-import { generateCommands } from './commands/generate-commands.ts';
-import { askFrame, parseContextOf } from './dialog/ask-question.ts';
+import { ruleCommandGenerator } from './commands/rule-command-generator.ts';
+import { askFrame } from './dialog/ask-question.ts';
 import { executeCommand } from './dialog/execute-command.ts';
 import { orderFrame, popFrame, pushFrame, topFrame } from './dialog/frames.ts';
 import { PATTERNS } from './dialog/patterns.ts';
@@ -10,7 +10,10 @@ import { StepBudgetExceededError } from './dialog/step-budget-error.ts';
 import { createTurnContext, say, step, type TurnContext } from './dialog/turn-context.ts';
 import type { TurnDeps } from './dialog/turn-deps.ts';
 import { normalizeMessage } from './normalize/normalize-message.ts';
+import type { Generation } from './ports/command-generator.ts';
 import { silentLogger } from './ports/logger.ts';
+import { processCommands } from './processor/process-commands.ts';
+import type { Refusal } from './processor/refusal.ts';
 import type { BotEvent } from './respond/bot-event.ts';
 import { createSessionState, type SessionState } from './state/session-state.ts';
 import type { ParseResult } from './understand/parse-result.ts';
@@ -18,8 +21,16 @@ import type { ParseResult } from './understand/parse-result.ts';
 export interface TurnResult {
   state: SessionState;
   events: BotEvent[];
-  /** What understanding returned and the commands executed: for logs, eval and tests. */
-  trace: { parse: ParseResult | undefined; commands: Command[] };
+  /**
+   * For logs, eval and tests: the rule reading (when a generator had one), what each generator proposed,
+   * what the command processor refused, and the commands the engine executed.
+   */
+  trace: {
+    parse: ParseResult | undefined;
+    generations: Generation[];
+    refusals: Refusal[];
+    commands: Command[];
+  };
 }
 
 /** A fresh session for the venue, with a new customer id from the IdSource. */
@@ -32,8 +43,10 @@ export function newSession(deps: Pick<TurnDeps, 'venue' | 'ids'>, sessionId?: st
 }
 
 /**
- * One turn: normalize → understand → commands → dialog engine (frames, flows, patterns) → actions via
- * the backend → events. The input state is not mutated; the returned state is plain JSON.
+ * One turn: normalize → command generators (rules; later a model) → command processor (validate,
+ * resolve against the menu, de-duplicate, settle conflicts, refuse what the state does not allow) →
+ * dialog engine (frames, flows, patterns) → actions via the backend → events. The input state is not
+ * mutated; the returned state is plain JSON.
  */
 export async function handleTurn(
   previous: SessionState | undefined,
@@ -46,27 +59,42 @@ export async function handleTurn(
   const text = normalizeMessage(message, deps.config.maxMessageLength);
   const ctx = createTurnContext(state, deps, text);
   let parse: ParseResult | undefined;
+  let generations: Generation[] = [];
+  let refusals: Refusal[] = [];
   let commands: Command[] = [];
   try {
     if (text.length === 0) {
       say(ctx, 'not_understood');
     } else {
-      parse = deps.understanding.parse(text, { ...parseContextOf(state.pending), cart: state.cartItems });
-      commands = generateCommands(parse, state, deps.venue, deps.config);
-      log(ctx, commands);
+      const generators = deps.commandGenerators ?? [ruleCommandGenerator(deps.understanding, deps.config)];
+      generations = await Promise.all(
+        generators.map((g) => g.generate({ message: text, state, venue: deps.venue })),
+      );
+      parse = generations.find((g) => g.parse)?.parse;
+      ({ commands, refusals } = processCommands(generations, state, deps.venue));
+      log(ctx, commands, refusals);
       for (const command of commands) await executeCommand(ctx, command);
       trackUnderstanding(ctx, commands);
     }
     await finishTurn(ctx);
   } catch (error) {
-    return failedTurn(start, ctx, error, text, parse, commands);
+    return failedTurn(start, ctx, error, text, { parse, generations, refusals, commands });
   }
-  return { state: remember(ctx, text), events: output(ctx), trace: { parse, commands } };
+  return {
+    state: remember(ctx, text),
+    events: output(ctx),
+    trace: { parse, generations, refusals, commands },
+  };
 }
 
-function log(ctx: TurnContext, commands: Command[]): void {
+function log(ctx: TurnContext, commands: Command[], refusals: Refusal[]): void {
   (ctx.deps.logger ?? silentLogger).info(
-    { session: ctx.state.sessionId, turn: ctx.state.turn, commands: commands.map((c) => c.type) },
+    {
+      session: ctx.state.sessionId,
+      turn: ctx.state.turn,
+      commands: commands.map((c) => c.type),
+      refused: refusals.map((r) => `${r.reason}:${(r.command as { type?: string }).type ?? '?'}`),
+    },
     'dialog.turn.commands',
   );
 }
@@ -172,8 +200,7 @@ function failedTurn(
   ctx: TurnContext,
   error: unknown,
   text: string,
-  parse: ParseResult | undefined,
-  commands: Command[],
+  trace: TurnResult['trace'],
 ): TurnResult {
   const logger = ctx.deps.logger ?? silentLogger;
   const code = error instanceof MaitreError ? error.code : 'INTERNAL';
@@ -188,5 +215,5 @@ function failedTurn(
   if (ctx.state.idempotencyKey) state.idempotencyKey = ctx.state.idempotencyKey;
   const fresh = createTurnContext(state, ctx.deps, text);
   say(fresh, error instanceof StepBudgetExceededError ? 'budget_exceeded' : 'internal_error');
-  return { state: remember(fresh, text), events: fresh.events, trace: { parse, commands } };
+  return { state: remember(fresh, text), events: fresh.events, trace };
 }

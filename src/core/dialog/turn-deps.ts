@@ -2,6 +2,7 @@ import type { Venue } from '../../domain/venue.ts';
 import type { DialogConfig } from '../config/dialog-config.ts';
 import type { BackendPort } from '../ports/backend-port.ts';
 import type { Clock } from '../ports/clock.ts';
+import type { CommandGenerator } from '../ports/command-generator.ts';
 import type { IdSource } from '../ports/id-source.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { ParseContext, ParseResult } from '../understand/parse-result.ts';
@@ -14,7 +15,13 @@ export interface UnderstandingPort {
 /** Everything a turn needs besides the session and the message. */
 export interface TurnDeps {
   venue: Venue;
+  /** The rule brain's understanding; the default command generator is built from it. */
   understanding: UnderstandingPort;
+  /**
+   * The command generators, in priority order (the first is the primary reading). Absent: the rule
+   * brain alone (`ruleCommandGenerator(understanding, config)`).
+   */
+  commandGenerators?: readonly CommandGenerator[];
   backend: BackendPort;
   clock: Clock;
   ids: IdSource;

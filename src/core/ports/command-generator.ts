@@ -1,0 +1,45 @@
+import type { Venue } from '../../domain/venue.ts';
+import type { SessionState } from '../state/session-state.ts';
+import type { ParseResult } from '../understand/parse-result.ts';
+
+/** What a generator reads: the customer's message (normalised), the dialog state, the venue. */
+export interface GeneratorInput {
+  message: string;
+  /** The session as it stands before this turn's commands run. Generators must not mutate it. */
+  state: Readonly<SessionState>;
+  venue: Venue;
+}
+
+/**
+ * One command proposed by a generator. `command` is deliberately `unknown`: whatever a generator says
+ * (rules or a language model's structured output) is validated by the command processor against the
+ * closed command language (`src/core/commands/command.ts`) before the engine sees it.
+ */
+export interface ProposedCommand {
+  command: unknown;
+  /** How sure the generator is, 0..1. */
+  confidence: number;
+}
+
+/** A generator's reading of one message. */
+export interface Generation {
+  /** Which generator proposed these (`rules`, `llm`, ...): kept in traces and logs. */
+  source: string;
+  /** In the order the customer said things; answers to the pending question first. */
+  commands: ProposedCommand[];
+  /** Words the generator could not make sense of (unknown dish names, ...). */
+  notUnderstood: string[];
+  /** The structured reading behind the commands, when the generator has one: for traces and eval only. */
+  parse?: ParseResult;
+}
+
+/**
+ * The seam between understanding and the dialog engine: message + dialog state + venue → commands of
+ * the closed language, each with a confidence, plus what was not understood. The rule brain is one
+ * implementation (`ruleCommandGenerator`); a language model is another. The engine never sees how a
+ * generator reached its commands, only what the command processor accepted.
+ */
+export interface CommandGenerator {
+  readonly name: string;
+  generate(input: GeneratorInput): Promise<Generation>;
+}

@@ -1,0 +1,107 @@
+import type { Venue } from '../../domain/venue.ts';
+import type { Command } from '../commands/command.ts';
+import { nearestItems } from './nearest-items.ts';
+import type { Refusal } from './refusal.ts';
+
+type Option = { group: string; choice: string };
+
+/** The command as the engine may run it (possibly rewritten), and what was refused on the way. */
+export interface Resolution {
+  commands: Command[];
+  refusals: Refusal[];
+}
+
+/**
+ * Resolves one validated command against the menu: every item, option group and choice, category and
+ * mood it names must exist on this venue (and an option must belong to the item's groups). An unknown
+ * item becomes a clarifying question with the nearest menu names, never a guess; an unknown option is
+ * taken off the command and told as an unknown item; an unknown category or mood is dropped from the
+ * command. Pure: no backend call (stock and availability are the engine's, through the backend).
+ */
+export function resolveCommand(cmd: Command, venue: Venue, source: string): Resolution {
+  const refusals: Refusal[] = [];
+  const menu = venue.menu;
+  const itemOf = (id: string) => menu.items.find((i) => i.id === id);
+  const unknownItem = (id: string): Resolution => ({
+    commands: [
+      {
+        type: 'clarify',
+        reason: 'unknown_item',
+        heard: id.replace(/-/g, ' '),
+        choices: nearestItems(venue, id),
+      },
+    ],
+    refusals: [{ command: cmd, source, reason: 'unknown_item', detail: id }],
+  });
+  /** Options that exist (on the item, when one is known); the rest become refusals and clarifications. */
+  const keepOptions = <T extends Option>(options: readonly T[], itemId: string | undefined): T[] => {
+    const item = itemId ? itemOf(itemId) : undefined;
+    return options.filter((o) => {
+      const group = menu.optionGroups.find((g) => g.id === o.group);
+      const ok =
+        group?.choices.some((c) => c.id === o.choice) &&
+        (item === undefined || item.optionGroups.includes(o.group));
+      if (!ok)
+        refusals.push({ command: cmd, source, reason: 'unknown_option', detail: `${o.group}/${o.choice}` });
+      return ok;
+    });
+  };
+  const unknownOptions = (): Command[] =>
+    refusals
+      .filter((r) => r.reason === 'unknown_option')
+      .map((r) => ({
+        type: 'clarify',
+        reason: 'unknown_item',
+        heard: (r.detail?.split('/')[1] ?? '').replace(/-/g, ' '),
+        choices: [],
+      }));
+
+  switch (cmd.type) {
+    case 'add_item': {
+      if (!itemOf(cmd.itemId)) return unknownItem(cmd.itemId);
+      const options = keepOptions(cmd.options, cmd.itemId);
+      const without = keepOptions(cmd.without, cmd.itemId);
+      return { commands: [{ ...cmd, options, without }, ...unknownOptions()], refusals };
+    }
+    case 'update_item': {
+      if (cmd.itemId && !itemOf(cmd.itemId)) return unknownItem(cmd.itemId);
+      if (cmd.replaceWith && !itemOf(cmd.replaceWith)) return unknownItem(cmd.replaceWith);
+      const target = cmd.replaceWith ?? cmd.itemId;
+      const out: Command = { ...cmd };
+      if (cmd.options) out.options = keepOptions(cmd.options, target);
+      if (cmd.without) out.without = keepOptions(cmd.without, target);
+      if (cmd.category && !menu.categories.some((c) => c.id === cmd.category)) {
+        refusals.push({ command: cmd, source, reason: 'unknown_category', detail: cmd.category });
+        delete out.category;
+      }
+      return { commands: [out, ...unknownOptions()], refusals };
+    }
+    case 'remove_item':
+    case 'item_info':
+    case 'choose':
+      if (cmd.itemId && !itemOf(cmd.itemId)) return unknownItem(cmd.itemId);
+      return { commands: [cmd], refusals };
+    case 'choose_option':
+      return keepOptions([cmd], undefined).length === 1
+        ? { commands: [cmd], refusals }
+        : { commands: unknownOptions(), refusals };
+    case 'browse': {
+      if (cmd.category && !menu.categories.some((c) => c.id === cmd.category)) {
+        refusals.push({ command: cmd, source, reason: 'unknown_category', detail: cmd.category });
+        const { category: _dropped, ...rest } = cmd;
+        return { commands: [rest], refusals };
+      }
+      return { commands: [cmd], refusals };
+    }
+    case 'recommend': {
+      if (cmd.mood && !venue.moods.some((m) => m.id === cmd.mood)) {
+        refusals.push({ command: cmd, source, reason: 'unknown_mood', detail: cmd.mood });
+        const { mood: _dropped, ...rest } = cmd;
+        return { commands: [rest], refusals };
+      }
+      return { commands: [cmd], refusals };
+    }
+    default:
+      return { commands: [cmd], refusals };
+  }
+}
