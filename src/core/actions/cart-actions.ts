@@ -129,7 +129,9 @@ export async function requestAdd(
     return;
   }
   if (!draft.checked.diet) {
-    const reasons = dietConflicts(item, draft.options, groups, state.constraints);
+    const reasons = dietConflicts(item, draft.options, groups, draft.guest ?? state.constraints).map((r) =>
+      draft.guest ? `${r} (for ${draft.guest.person})` : r,
+    );
     if (reasons.length > 0) {
       place(ctx, 'diet_conflict', 'ask', {
         draft: { ...draft, name: item.name },

@@ -52,6 +52,8 @@ export const Command = z.discriminatedUnion('type', [
     type: z.literal('set_constraint'),
     diet: Diet.optional(),
     allergies: z.array(Allergen).default([]),
+    /** Someone else the customer orders for ("my mum"): constrains that person's dish, not the customer's. */
+    person: z.string().min(1).max(60).optional(),
   }),
   z.object({ type: z.literal('choose_option'), group: z.string(), choice: z.string() }),
   z.object({ type: z.literal('choose'), itemId: z.string() }),

@@ -54,6 +54,16 @@ export function generateCommands(
       },
       -3,
     );
+  for (const guest of parse.guestConstraints ?? [])
+    add(
+      {
+        type: 'set_constraint',
+        person: guest.person,
+        ...(guest.diet ? { diet: guest.diet } : {}),
+        allergies: guest.allergies,
+      },
+      -3,
+    );
 
   // ---- answers to the pending question --------------------------------------------------------
   const answers = answerPending(parse, state, venue, { primary, has, noOrderWords });

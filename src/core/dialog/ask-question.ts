@@ -141,6 +141,15 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
         pending: { kind: 'offer_handoff', question: text(ctx, 'offer_handoff') },
         replies: ['Yes, please', 'No, thanks'],
       };
+    case 'guest_dish': {
+      const guest = frame.slots.guest as DraftLine['guest'];
+      return {
+        pending: {
+          kind: 'guest_dish',
+          question: text(ctx, 'ask_guest_dish', { whom: guest?.person ?? 'them' }),
+        },
+      };
+    }
     case 'offer_item':
       return {
         pending: {

@@ -9,11 +9,12 @@ import {
   orderStatus,
   recommend,
 } from '../actions/knowledge-actions.ts';
-import type { Command } from '../commands/command.ts';
+import type { Command, CommandOf } from '../commands/command.ts';
 import { cartCard } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
+import { ownerAsAddressed } from '../understand/constraint-owner.ts';
 import { orderFrame, popFrame, pushFrame, topFrame } from './frames.ts';
 import { flowStep } from './order-flow.ts';
 import { confirmTop, denyTop, handOff } from './patterns.ts';
@@ -34,7 +35,20 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         popFrame(state, top);
         ctx.flags.answered = true;
       }
-      await requestAdd(ctx, newDraft(item, cmd.quantity, { options: cmd.options, without: cmd.without }));
+      // the dish named after "which dish is for your mum?" must fit her diet
+      const guest = top?.kind === 'guest_dish' ? (top.slots.guest as DraftLine['guest']) : undefined;
+      if (guest && top) {
+        popFrame(state, top);
+        ctx.flags.answered = true;
+      }
+      await requestAdd(
+        ctx,
+        newDraft(item, cmd.quantity, {
+          options: cmd.options,
+          without: cmd.without,
+          ...(guest ? { guest } : {}),
+        }),
+      );
       return;
     }
     case 'remove_item':
@@ -48,6 +62,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       return;
     }
     case 'set_constraint': {
+      if (cmd.person) return noteGuestConstraint(ctx, { ...cmd, person: cmd.person });
       if (cmd.diet) state.constraints.diet = cmd.diet;
       state.constraints.allergies = [...new Set([...state.constraints.allergies, ...cmd.allergies])];
       const parts = [
@@ -195,4 +210,29 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     case 'order_status':
       return orderStatus(ctx);
   }
+}
+
+/**
+ * "my mum is vegetarian": noted for her dish only (the customer's own constraints stay as they are);
+ * asks which dish is hers, and that dish is then checked against her diet and allergies.
+ */
+function noteGuestConstraint(ctx: TurnContext, cmd: CommandOf<'set_constraint'> & { person: string }): void {
+  const who = ownerAsAddressed(cmd.person, 'subject');
+  const whom = ownerAsAddressed(cmd.person, 'object');
+  const what = [
+    ...(cmd.diet ? [cmd.diet] : []),
+    ...(cmd.allergies.length > 0
+      ? [
+          `no ${joinList(
+            cmd.allergies.map((a) => a.replace('-', ' ')),
+            'or',
+          )}`,
+        ]
+      : []),
+  ].join(', ');
+  say(ctx, 'guest_constraint_noted', { who: who.charAt(0).toUpperCase() + who.slice(1), what });
+  pushFrame(ctx, 'guest_dish', 'ask', {
+    guest: { person: whom, ...(cmd.diet ? { diet: cmd.diet } : {}), allergies: cmd.allergies },
+  });
+  log(ctx, 'dialog.constraint.guest', { diet: cmd.diet ?? null, allergies: cmd.allergies.length });
 }

@@ -133,6 +133,19 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
       say(ctx, 'handoff_declined');
     },
   },
+  guest_dish: {
+    description: "someone else's diet or allergy was stated: ask which dish is theirs, then check it",
+    dropWhenIgnored: true,
+    onConfirm: async (ctx) => {
+      say(ctx, 'what_else');
+      ctx.flags.asked = true;
+    },
+    onDeny: async (ctx, frame) => {
+      popFrame(ctx.state, frame);
+      say(ctx, 'what_else');
+      ctx.flags.asked = true;
+    },
+  },
   offer_item: {
     description: 'a recommended item: add it after a yes; "something else" offers the next pick',
     dropWhenIgnored: true,

@@ -81,6 +81,8 @@ export const PHRASES = {
     "Noted: {what}. I'll flag anything that doesn't fit.",
     "Got it, {what}. I'll keep that in mind.",
   ],
+  guest_constraint_noted: ['Noted. {who}: {what}.'],
+  ask_guest_dish: ["Which dish is for {whom}? I'll make sure it fits."],
   pick_another: ['Sure. {alternatives}', 'No problem. {alternatives}'],
   unknown_item: [
     'Sorry, I couldn\'t find "{heard}" on the menu.',

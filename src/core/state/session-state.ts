@@ -11,6 +11,7 @@ export const PATTERN_IDS = [
   'confirm_cancel',
   'offer_handoff',
   'offer_item',
+  'guest_dish',
 ] as const;
 export const FrameKind = z.enum([...FLOW_IDS, ...PATTERN_IDS]);
 export type FrameKind = z.infer<typeof FrameKind>;
@@ -31,6 +32,8 @@ export const DraftLine = z.object({
   without: z.array(z.object({ group: z.string(), choice: z.string() })),
   /** Checks already passed, so answering one question does not ask it again. */
   checked: z.object({ quantity: z.boolean(), diet: z.boolean() }),
+  /** Someone else's diet and allergies the line must fit ("my mum is vegetarian"), instead of the customer's. */
+  guest: z.object({ person: z.string(), diet: Diet.optional(), allergies: z.array(Allergen) }).optional(),
   /** When set, the draft replaces this cart line instead of adding a new one. */
   replacesLineId: z.string().optional(),
 });

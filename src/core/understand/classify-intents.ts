@@ -10,7 +10,7 @@ export interface IntentFeatures {
   tokens: readonly Token[];
   segs: readonly Segment[];
   built: BuiltLines;
-  result: Pick<ParseResult, 'filters' | 'constraints' | 'mood' | 'slots' | 'itemRefs'>;
+  result: Pick<ParseResult, 'filters' | 'constraints' | 'guestConstraints' | 'mood' | 'slots' | 'itemRefs'>;
   tags: readonly string[];
   categoryMentioned: boolean;
   groupMentioned: boolean;
@@ -247,7 +247,10 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
 
   // Stated facts: checkout details, a diet, an allergy
   if (!out.has('provide_info') && !question) {
-    const constraint = result.constraints.diet !== undefined || result.constraints.allergies.length > 0;
+    const constraint =
+      result.constraints.diet !== undefined ||
+      result.constraints.allergies.length > 0 ||
+      (result.guestConstraints?.length ?? 0) > 0;
     const payment =
       result.slots.paymentMethod !== undefined &&
       words.some((t) => t.norm === 'pay' || t.norm === 'paying' || t.norm === 'with' || t.norm === 'by');

@@ -1,4 +1,5 @@
 import type { Allergen, Diet } from '../../domain/menu-schema.ts';
+import { constraintOwner } from './constraint-owner.ts';
 import type { Token } from './normalize.ts';
 import type { ParseResult } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
@@ -40,11 +41,26 @@ const ALLERGY = new PhraseSet([
   'do not eat',
   'avoid',
   'sensitive to',
+  'celiac',
+  'coeliac',
 ]);
+/** Words right before a diet word that make it a statement about a person ("is vegetarian"). */
+const STATES = new Set(['is', 'are', 'a', 'strictly', 'fully', 'totally', 'always', 'only', 'eats', 'being']);
 const NO_MEAT = new PhraseSet(['do not eat meat', 'no meat for me', 'i avoid meat']);
 
 type Filters = ParseResult['filters'];
 type Constraints = ParseResult['constraints'];
+type GuestConstraints = NonNullable<ParseResult['guestConstraints']>;
+
+/** The constraints said about `person`, created on first use. */
+function guestOf(list: GuestConstraints, person: string): GuestConstraints[number] {
+  let found = list.find((g) => g.person === person);
+  if (!found) {
+    found = { person, allergies: [] };
+    list.push(found);
+  }
+  return found;
+}
 
 /** Browse filters, standing constraints and the mood, from the segments. */
 export function readFilters(
@@ -54,11 +70,13 @@ export function readFilters(
 ): {
   filters: Filters;
   constraints: Constraints;
+  guests: GuestConstraints;
   mood?: string;
   tags: string[];
 } {
   const filters: Filters = { allergenFree: [] };
   const constraints: Constraints = { allergies: [] };
+  const guests: GuestConstraints = [];
   const tags: string[] = [];
   let mood: string | undefined;
   const selfStated = SELF.find(tokens);
@@ -76,25 +94,30 @@ export function readFilters(
     }
     const next = tokens[s.end];
     const freeAfter = next?.norm === 'free';
+    // "my mum is vegetarian": a statement about someone else constrains their dish, not the customer's
+    const owner = constraintOwner(tokens, s.start);
     for (const e of s.entries) {
       if (e.kind === 'diet' && !negated) {
         filters.diet ??= e.diet;
-        if (selfStated && selfStated.at < s.start) constraints.diet ??= e.diet;
+        if (owner && STATES.has(tokens[s.start - 1]?.norm ?? '')) guestOf(guests, owner).diet ??= e.diet;
+        else if (selfStated && selfStated.at < s.start && !owner) constraints.diet ??= e.diet;
       } else if (e.kind === 'category' && !absorbed.has(k)) filters.category ??= e.id;
       else if (e.kind === 'allergen') {
         if (negated || freeAfter || e.free) addAll(filters.allergenFree, e.allergens);
-        if (allergyCue) addAll(constraints.allergies, e.allergens);
+        if (allergyCue) addAll(owner ? guestOf(guests, owner).allergies : constraints.allergies, e.allergens);
       } else if (e.kind === 'tag' && !negated) tags.push(e.tag);
       else if (e.kind === 'mood' && !negated) mood ??= e.id;
     }
   }
   if (NO_MEAT.has(tokens)) constraints.diet ??= 'vegetarian' as Diet;
   if (MILD.has(tokens)) filters.maxSpice = 1;
-  const out: { filters: Filters; constraints: Constraints; mood?: string; tags: string[] } = {
-    filters,
-    constraints,
-    tags,
-  };
+  const out: {
+    filters: Filters;
+    constraints: Constraints;
+    guests: GuestConstraints;
+    mood?: string;
+    tags: string[];
+  } = { filters, constraints, guests, tags };
   if (mood) out.mood = mood;
   return out;
 }

@@ -54,6 +54,8 @@ const ALLERGEN_WORDS: ReadonlyArray<[string, Allergen[]]> = [
   ['lactose', ['milk']],
   ['gluten', ['gluten']],
   ['wheat', ['gluten']],
+  ['celiac', ['gluten']],
+  ['coeliac', ['gluten']],
   ['shellfish', ['crustaceans', 'molluscs']],
   ['crustacean', ['crustaceans']],
   ['mollusc', ['molluscs']],

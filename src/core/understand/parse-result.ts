@@ -90,6 +90,14 @@ export const ParseResult = z.object({
   }),
   /** Customer states a standing constraint about themselves ("I'm vegan", "I have a nut allergy"). */
   constraints: z.object({ diet: Diet.optional(), allergies: z.array(Allergen) }),
+  /**
+   * Diet and allergies said about someone else the customer orders for ("my mum is vegetarian"): a
+   * constraint on that person's dish, not the customer's own. `person` is as said ("my mum", "she").
+   * Added after the first version.
+   */
+  guestConstraints: z
+    .array(z.object({ person: z.string(), diet: Diet.optional(), allergies: z.array(Allergen) }))
+    .optional(),
   mood: z.string().optional(),
   /** Checkout slot values found in the text. */
   slots: z.object({

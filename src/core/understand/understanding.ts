@@ -57,7 +57,7 @@ function parse(
     const next = segs[l.seg + 1];
     if (next?.type === 'lex' && next.entries.some((e) => e.kind === 'category')) absorbed.add(l.seg + 1);
   });
-  const { filters, constraints, mood, tags } = readFilters(segs, tokens, absorbed);
+  const { filters, constraints, guests, mood, tags } = readFilters(segs, tokens, absorbed);
   const itemTokens = new Set<Token>();
   for (const s of segs)
     if (s.type === 'lex') for (let i = s.start; i < s.end; i++) itemTokens.add(tokens[i] as Token);
@@ -68,7 +68,14 @@ function parse(
   const categoryMentioned = filters.category !== undefined;
   const groupMentioned = segs.some((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'group'));
 
-  const partial = { filters, constraints, slots, itemRefs, ...(mood ? { mood } : {}) };
+  const partial = {
+    filters,
+    constraints,
+    slots,
+    itemRefs,
+    ...(mood ? { mood } : {}),
+    ...(guests.length > 0 ? { guestConstraints: guests } : {}),
+  };
   let intents = classifyIntents({
     tokens,
     segs,
@@ -172,6 +179,7 @@ function parse(
     unresolved,
   };
   if (mood) result.mood = mood;
+  if (guests.length > 0) result.guestConstraints = guests;
   if (built.bareQuantity !== undefined && lines.length === 0) result.quantity = built.bareQuantity;
   else if (built.bareQuantity !== undefined && has('order_update')) result.quantity = built.bareQuantity;
   const optionsInUse = !has('item_info') && !has('browse_menu');

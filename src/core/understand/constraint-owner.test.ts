@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { constraintOwner, ownerAsAddressed } from './constraint-owner.ts';
+import { normalize } from './normalize.ts';
+import { fixtureUnderstanding } from './test-fixture.ts';
+
+const at = (text: string, word: string) => {
+  const tokens = normalize(text).tokens;
+  return constraintOwner(
+    tokens,
+    tokens.findIndex((t) => t.norm === word),
+  );
+};
+
+describe('constraintOwner', () => {
+  it('finds the person a diet or allergy statement is about', () => {
+    expect(at('my mum is vegetarian', 'vegetarian')).toBe('my mum');
+    expect(at('our daughter is allergic to nuts', 'nuts')).toBe('our daughter');
+    expect(at('one of my guests is vegan', 'vegan')).toBe('one of my guests');
+    expect(at("I'm ordering for my dad, he is vegetarian", 'vegetarian')).toBe('he');
+    expect(at('my mum and dad are vegetarian', 'vegetarian')).toBe('my mum');
+  });
+
+  it('leaves statements about the customer (or "we") to the customer', () => {
+    expect(at("I'm vegetarian", 'vegetarian')).toBeUndefined();
+    expect(at('we are vegan', 'vegan')).toBeUndefined();
+    expect(at('my son and I are vegetarian', 'vegetarian')).toBeUndefined();
+    expect(at('my wife ordered already. i am vegan', 'vegan')).toBeUndefined();
+  });
+
+  it('speaks of the person back to the customer', () => {
+    expect(ownerAsAddressed('my mum')).toBe('your mum');
+    expect(ownerAsAddressed('she', 'subject')).toBe('she');
+    expect(ownerAsAddressed('she')).toBe('her');
+  });
+});
+
+describe('guest constraints in the parse', () => {
+  const understanding = fixtureUnderstanding();
+  it('keeps a guest diet out of the customer constraints', () => {
+    const r = understanding.parse('my mum is vegetarian');
+    expect(r.constraints).toEqual({ allergies: [] });
+    expect(r.guestConstraints).toEqual([{ person: 'my mum', diet: 'vegetarian', allergies: [] }]);
+    expect(r.intents[0]?.intent).toBe('provide_info');
+  });
+  it('reads celiac and coeliac as a gluten allergy', () => {
+    expect(understanding.parse("I'm celiac").constraints.allergies).toEqual(['gluten']);
+    expect(understanding.parse('my girlfriend has coeliac disease').guestConstraints).toEqual([
+      { person: 'my girlfriend', allergies: ['gluten'] },
+    ]);
+  });
+});

@@ -1,0 +1,57 @@
+import type { Token } from './normalize.ts';
+
+/**
+ * People a customer orders for: a diet or allergy said about one of them ("my mum is vegetarian",
+ * "my son's allergic to nuts") is a constraint on that person's dish, not the customer's own.
+ * A general list shipped with the engine (family, friends, guests, colleagues).
+ */
+const RELATIONS = new Set(
+  `mum mom mother mommy mummy mam ma dad father daddy papa pa parent parents wife husband partner spouse
+  son sons daughter daughters kid kids child children baby toddler boy girl boys girls
+  friend friends buddy mate mates pal boyfriend girlfriend fiance fiancee brother sister bro sis sibling
+  siblings grandma grandpa granny grandmother grandfather grandson granddaughter aunt auntie uncle cousin
+  niece nephew guest guests colleague colleagues coworker coworkers boss roommate flatmate housemate
+  neighbour neighbor date family in-law mil fil stepson stepdaughter stepmom stepdad`.split(/\s+/),
+);
+const POSSESSIVES = new Set(['my', 'our']);
+const PRONOUN_SUBJECTS = new Set(['he', 'she']);
+/** Words that end the clause a subject belongs to. */
+const CLAUSE_END = new Set(['.', '!', '?', ';', 'but', 'and', 'so']);
+
+/**
+ * Who a diet or allergy statement at token `at` is about, when it is someone else: the words as said
+ * ("my mum", "one of my guests", "she"), or undefined when it is the customer (or "we", which includes
+ * the customer). Looks back from the statement to the start of its clause.
+ */
+export function constraintOwner(tokens: readonly Token[], at: number): string | undefined {
+  for (let i = Math.min(at, tokens.length) - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.punct && CLAUSE_END.has(t.norm)) return undefined;
+    // "my mum and dad are vegetarian": an "and" between two people does not end the clause
+    const joinsPeople = t.norm === 'and' && RELATIONS.has(tokens[i - 1]?.norm ?? '');
+    if (!t.punct && CLAUSE_END.has(t.norm) && !joinsPeople) return undefined;
+    if (t.norm === 'i' || t.norm === 'we' || t.norm === 'me') return undefined;
+    if (PRONOUN_SUBJECTS.has(t.norm)) return t.norm;
+    if (RELATIONS.has(t.norm) || RELATIONS.has(t.key)) {
+      const owner = tokens[i - 1];
+      if (owner && POSSESSIVES.has(owner.norm)) {
+        const before = tokens.slice(Math.max(0, i - 4), i - 1).map((x) => x.norm);
+        const partOf = before.slice(-2).join(' ') === 'one of' ? 'one of ' : '';
+        return `${partOf}${owner.norm} ${t.norm}`;
+      }
+      const article = tokens[i - 1];
+      if (article && (article.norm === 'a' || article.norm === 'the')) return `${article.norm} ${t.norm}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * How the bot speaks of the person back to the customer: "my mum" → "your mum"; "she" → "she" as the
+ * subject of a sentence and "her" as its object.
+ */
+export function ownerAsAddressed(owner: string, role: 'subject' | 'object' = 'object'): string {
+  if (owner === 'he') return role === 'subject' ? 'he' : 'him';
+  if (owner === 'she') return role === 'subject' ? 'she' : 'her';
+  return owner.replace(/\b(?:my|our)\b/g, 'your').replace(/^a /, 'the ');
+}
