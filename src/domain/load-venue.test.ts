@@ -39,6 +39,15 @@ describe('loadVenue', () => {
     expect(venue.moods[0]?.id).toBe('cozy');
   });
 
+  it('loads a venue built from its menu file alone (no moods, no documents)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maitre-venue-'));
+    writeFileSync(join(dir, 'menu.json'), JSON.stringify(tinyMenu()));
+    const venue = loadVenue(dir);
+    expect(venue.menu.items).toHaveLength(1);
+    expect(venue.moods).toEqual([]);
+    expect(venue.documents).toEqual([]);
+  });
+
   it('names the path of every error in a bad menu', () => {
     const menu = tinyMenu() as { items: Record<string, unknown>[] };
     menu.items[0] = {

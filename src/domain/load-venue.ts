@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { type ValidationProblem, VenueValidationError } from '../errors/index.ts';
@@ -9,7 +9,11 @@ import type { Venue, VenueDocument } from './venue.ts';
 /** The folder holding the sample venues, relative to the repository root. */
 export const RESTAURANTS_DIR = resolve(import.meta.dirname, '../../restaurants');
 
-/** Reads and validates `<dir>/menu.json`, `<dir>/moods.json` and `<dir>/*.md`. Throws VenueValidationError. */
+/**
+ * Reads and validates `<dir>/menu.json`, `<dir>/moods.json` and `<dir>/*.md`. Only the menu is required: a
+ * venue built from its menu file alone has no moods (recommendations then come from the menu's tags) and
+ * no documents. Throws VenueValidationError.
+ */
 export function loadVenue(dirOrName: string, root = RESTAURANTS_DIR): Venue {
   const dir = dirOrName.includes('/') ? resolve(dirOrName) : join(root, dirOrName);
   if (!isDirectory(dir)) {
@@ -17,7 +21,7 @@ export function loadVenue(dirOrName: string, root = RESTAURANTS_DIR): Venue {
   }
   const menu = loadMenuFile(join(dir, 'menu.json'));
   const moodsFile = join(dir, 'moods.json');
-  const moods = parseFile(moodsFile, Moods, readJson(moodsFile));
+  const moods = existsSync(moodsFile) ? parseFile(moodsFile, Moods, readJson(moodsFile)) : { moods: [] };
   const problems: ValidationProblem[] = [];
   const tags = new Set(menu.items.flatMap((i) => i.tags));
   const categories = new Set(menu.categories.map((c) => c.id));
