@@ -65,6 +65,10 @@ export function loadCases(file = UTTERANCES_FILE): UtteranceCase[] {
 const optionKey = (o: { choice: string; qualifier?: string | undefined; quantity: number }) =>
   `${o.choice}${o.qualifier ? `:${o.qualifier}` : ''}${o.quantity > 1 ? `*${o.quantity}` : ''}`;
 
+/** "choice", or "choice:qualifier" when a removal is qualified ("no extra cheese" removes only the extra). */
+const withoutKey = (w: { choice: string; qualifier?: string | undefined }) =>
+  w.qualifier ? `${w.choice}:${w.qualifier}` : w.choice;
+
 function lineKey(l: {
   itemId: string;
   quantity: number;
@@ -107,7 +111,7 @@ export function runCases(cases: readonly UtteranceCase[]): CaseResult[] {
             itemId: l.itemId,
             quantity: l.quantity,
             options: l.options.map(optionKey),
-            without: l.without.map((w) => w.choice),
+            without: l.without.map(withoutKey),
             action: withAction ? (l.action ?? 'add') : undefined,
           }),
         )
