@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Intent, Understanding } from '../src/core/understand/index.ts';
+import { isClincHeldOut } from './clinc-split.ts';
 
 /**
  * The CLINC150 training set (text, clinc_intent, domain), outside the repository: MAITRE_CLINC_FILE, or
@@ -81,4 +82,52 @@ export function clincFalseActions(understanding: Understanding, rows: readonly C
     falseActionRate: unrelated === 0 ? 0 : falseActions / unrelated,
     examples,
   };
+}
+
+/** The tuned part (we may look at it while tuning) and the held-out part (reported only) of CLINC rows. */
+export function splitClinc(rows: readonly ClincRow[]): { tuned: ClincRow[]; heldOut: ClincRow[] } {
+  const tuned: ClincRow[] = [];
+  const heldOut: ClincRow[] = [];
+  for (const row of rows) (isClincHeldOut(row.text) ? heldOut : tuned).push(row);
+  return { tuned, heldOut };
+}
+
+/** CLINC150 small-talk and meta intents that have an intent of ours (the rest stay unmapped). */
+export const CLINC_SMALL_TALK: Readonly<Record<string, Intent>> = {
+  greeting: 'greet',
+  goodbye: 'goodbye',
+  thank_you: 'thanks',
+  yes: 'affirm',
+  no: 'deny',
+  cancel: 'cancel',
+  repeat: 'repeat',
+  are_you_a_bot: 'bot_challenge',
+  what_can_i_ask_you: 'capabilities',
+};
+
+export interface SmallTalkReport {
+  cases: number;
+  correct: number;
+  accuracy: number;
+  /** Misread rows: the text, the intent we expected and the primary intent we got. */
+  failures: Array<{ text: string; expected: Intent; got: Intent }>;
+}
+
+/**
+ * Parses every row of a mapped small-talk intent (CLINC_SMALL_TALK) without context and counts those whose
+ * primary intent is ours.
+ */
+export function clincSmallTalk(understanding: Understanding, rows: readonly ClincRow[]): SmallTalkReport {
+  let cases = 0;
+  let correct = 0;
+  const failures: SmallTalkReport['failures'] = [];
+  for (const row of rows) {
+    const expected = CLINC_SMALL_TALK[row.clinc_intent];
+    if (expected === undefined || !CONVERSATIONAL_DOMAINS.has(row.domain)) continue;
+    cases++;
+    const got = understanding.parse(row.text).intents[0]?.intent ?? 'out_of_scope';
+    if (got === expected) correct++;
+    else failures.push({ text: row.text, expected, got });
+  }
+  return { cases, correct, accuracy: cases === 0 ? 1 : correct / cases, failures };
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { createUnderstanding, type ParseResult, type Understanding } from '../src/core/understand/index.ts';
 import { Intent } from '../src/core/understand/parse-result.ts';
 import { loadVenue } from '../src/domain/index.ts';
+import { FaultKind } from './fault-kinds.ts';
 
 export const UTTERANCES_FILE = resolve(import.meta.dirname, 'utterances.yaml');
 
@@ -26,6 +27,8 @@ export const UtteranceCase = z.strictObject({
   also: z.array(Intent).default([]),
   /** An example sentence from the issue: must pass exactly. */
   issue: z.boolean().default(false),
+  /** The fault kind of issue 7 the case exercises (one eval line per kind). */
+  kind: FaultKind.optional(),
   context: z
     .strictObject({
       expecting: z.union([z.string(), z.strictObject({ group: z.string(), itemId: z.string() })]).optional(),
@@ -61,6 +64,10 @@ export function loadCases(file = UTTERANCES_FILE): UtteranceCase[] {
 
 const optionKey = (o: { choice: string; qualifier?: string | undefined; quantity: number }) =>
   `${o.choice}${o.qualifier ? `:${o.qualifier}` : ''}${o.quantity > 1 ? `*${o.quantity}` : ''}`;
+
+/** "choice", or "choice:qualifier" when a removal is qualified ("no extra cheese" removes only the extra). */
+const withoutKey = (w: { choice: string; qualifier?: string | undefined }) =>
+  w.qualifier ? `${w.choice}:${w.qualifier}` : w.choice;
 
 function lineKey(l: {
   itemId: string;
@@ -104,7 +111,7 @@ export function runCases(cases: readonly UtteranceCase[]): CaseResult[] {
             itemId: l.itemId,
             quantity: l.quantity,
             options: l.options.map(optionKey),
-            without: l.without.map((w) => w.choice),
+            without: l.without.map(withoutKey),
             action: withAction ? (l.action ?? 'add') : undefined,
           }),
         )
@@ -141,8 +148,9 @@ export function runCases(cases: readonly UtteranceCase[]): CaseResult[] {
   });
 }
 
-/** Objects: every stated key matches; arrays: same members in any order; else strict equality. */
+/** Objects: every stated key matches; arrays: same members in any order; null: absent; else strict equality. */
 function subsetEqual(want: unknown, have: unknown): boolean {
+  if (want === null) return have === null || have === undefined;
   if (Array.isArray(want)) {
     if (!Array.isArray(have) || want.length !== have.length) return false;
     const a = want.map((x) => JSON.stringify(x)).sort();

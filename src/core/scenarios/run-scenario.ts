@@ -137,10 +137,25 @@ function check(expect: TurnExpectation, result: TurnResult, cart: Cart | undefin
   const types = result.events.map((e) => e.type);
   for (const t of expect.events ?? [])
     if (!types.includes(t as never)) problems.push(`no ${t} event; got [${types.join(', ')}]`);
-  for (const [slot, value] of Object.entries(expect.slots ?? {})) {
-    const got = state.slots[slot as keyof SessionState['slots']];
-    if (got !== value)
-      problems.push(`slot ${slot} is ${JSON.stringify(got)}, expected ${JSON.stringify(value)}`);
+  const slot = (name: string) => state.slots[name as keyof SessionState['slots']] ?? null;
+  for (const [name, value] of Object.entries(expect.slots ?? {}))
+    if (slot(name) !== value)
+      problems.push(`slot ${name} is ${JSON.stringify(slot(name))}, expected ${JSON.stringify(value)}`);
+  for (const [name, pattern] of Object.entries(expect.slots_match ?? {})) {
+    const got = slot(name);
+    if (got === null || !new RegExp(pattern, 'i').test(String(got)))
+      problems.push(`slot ${name} is ${JSON.stringify(got)}, expected to match /${pattern}/`);
+  }
+  for (const [name, pattern] of Object.entries(expect.slots_not_match ?? {})) {
+    const got = slot(name);
+    if (got !== null && new RegExp(pattern, 'i').test(String(got)))
+      problems.push(`slot ${name} is ${JSON.stringify(got)}, should not match /${pattern}/`);
+  }
+  for (const [item, max] of Object.entries(expect.max_units ?? {})) {
+    const units = lines
+      .filter((l) => item === '*' || l.itemId === item)
+      .reduce((sum, l) => sum + l.quantity, 0);
+    if (units > max) problems.push(`cart holds ${units} × ${item}, at most ${max} expected: [${show()}]`);
   }
   return problems;
 }

@@ -32,8 +32,14 @@ export const TurnExpectation = z
     order: z.enum(['placed', 'none']).optional(),
     /** Event types that must appear in the reply. */
     events: z.array(z.string()).optional(),
-    /** Session slots that must hold these values. */
-    slots: z.record(z.string(), z.string()).optional(),
+    /** Session slots that must hold these values; null: the slot must be unset. */
+    slots: z.record(z.string(), z.string().nullable()).optional(),
+    /** Session slots that must be set and match these case-insensitive regular expressions. */
+    slots_match: z.record(z.string(), z.string()).optional(),
+    /** Session slots that must be unset or not match these case-insensitive regular expressions. */
+    slots_not_match: z.record(z.string(), z.string()).optional(),
+    /** Most units the cart may hold of an item (by id), or of all items together ('*'). */
+    max_units: z.record(z.string(), z.number().int().min(0)).optional(),
   })
   .strict();
 export type TurnExpectation = z.infer<typeof TurnExpectation>;
