@@ -53,6 +53,7 @@ export async function handleTurn(
     } else {
       parse = deps.understanding.parse(text, { ...parseContextOf(state.pending), cart: state.cartItems });
       commands = generateCommands(parse, state, deps.venue, deps.config);
+      ctx.commands = commands;
       log(ctx, commands);
       for (const command of commands) await executeCommand(ctx, command);
       trackUnderstanding(ctx, commands);

@@ -57,6 +57,7 @@ export const PHRASES = {
   pay_link: ['Pay {amount} here: {url}', 'Here is your payment link for {amount}: {url}'],
   pay_cash: ['You can pay {amount} in cash on {when}.'],
   not_placed: ["No problem, I haven't placed it. What would you like to change?"],
+  not_placed_yet: ["I haven't placed it yet.", "Your order isn't placed yet."],
   ask_option: ['{prompt}'],
   option_unknown: ["Sorry, I didn't catch that. {prompt}"],
   confirm_quantity: [
