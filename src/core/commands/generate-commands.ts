@@ -220,12 +220,14 @@ export function generateCommands(
   const free = (parse.freeOptions ?? []).map(option);
   const freeWithout = (parse.freeWithout ?? []).map(without);
   const slotSaid = Object.values(parse.slots).some((v) => v !== undefined) || pending?.kind === 'slot';
+  // "make it delivery to 12 Elm Street": a number inside a detail said in the message is not a quantity
+  const bareQuantity = numberOfDetail(parse) ? undefined : parse.quantity;
   if (parse.lines.length === 0 && !answeredPending) {
-    if (has('order_update') && (parse.quantity !== undefined || free.length > 0 || freeWithout.length > 0))
+    if (has('order_update') && (bareQuantity !== undefined || free.length > 0 || freeWithout.length > 0))
       add(
         {
           type: 'update_item',
-          ...(parse.quantity !== undefined ? { quantity: parse.quantity } : {}),
+          ...(bareQuantity !== undefined ? { quantity: bareQuantity } : {}),
           ...(free.length ? { options: free } : {}),
           ...(freeWithout.length ? { without: freeWithout } : {}),
           ...(parse.filters.category ? { category: parse.filters.category } : {}),
@@ -314,6 +316,13 @@ export function generateCommands(
       const parsed = Command.safeParse(cmd);
       return parsed.success ? [parsed.data] : [];
     });
+}
+
+/** True when the message's bare quantity is a number inside a checkout detail it gives (an address). */
+function numberOfDetail(parse: ParseResult): boolean {
+  if (parse.quantity === undefined) return false;
+  const n = String(parse.quantity);
+  return Object.values(parse.slots).some((v) => typeof v === 'string' && (v.match(/\d+/g) ?? []).includes(n));
 }
 
 /** A category name ("rice bowls") or a word every suggestion shares ("biryani"): a choice, not a mistake. */
