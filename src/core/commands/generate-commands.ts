@@ -322,7 +322,12 @@ export function generateCommands(
 function numberOfDetail(parse: ParseResult): boolean {
   if (parse.quantity === undefined) return false;
   const n = String(parse.quantity);
-  return Object.values(parse.slots).some((v) => String(v ?? '').match(/\d+/g)?.includes(n) === true);
+  return Object.values(parse.slots).some(
+    (v) =>
+      String(v ?? '')
+        .match(/\d+/g)
+        ?.includes(n) === true,
+  );
 }
 
 /** A category name ("rice bowls") or a word every suggestion shares ("biryani"): a choice, not a mistake. */
