@@ -73,7 +73,8 @@ function log(ctx: TurnContext, commands: Command[]): void {
 }
 
 const FAILURE = (c: Command) =>
-  (c.type === 'clarify' && c.choices.length === 0) || (c.type === 'chitchat' && c.kind === 'out_of_scope');
+  (c.type === 'clarify' && c.choices.length === 0 && c.reason !== 'invalid_quantity') ||
+  (c.type === 'chitchat' && c.kind === 'out_of_scope');
 
 /** Repeated turns that were not understood → offer a person. */
 function trackUnderstanding(ctx: TurnContext, commands: Command[]): void {

@@ -161,6 +161,11 @@ export function generateCommands(
   for (const line of parse.lines) {
     if (consumed.has(line)) continue;
     let action = line.action ?? defaultAction;
+    // a count below 1 never reaches the cart: the customer is told, nothing is added
+    if (line.quantity < 1 && action !== 'remove') {
+      add({ type: 'clarify', reason: 'invalid_quantity', heard: line.name, choices: [] }, line.span[0]);
+      continue;
+    }
     // "no onions on the burger", "add bacon to my burger": an edit of the cart's burger, not a new one
     if (
       action === 'add' &&

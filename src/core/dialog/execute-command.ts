@@ -121,6 +121,10 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     case 'deny':
       return denyTop(ctx, cmd.alternative);
     case 'clarify': {
+      if (cmd.reason === 'invalid_quantity') {
+        say(ctx, 'quantity_not_positive', { name: cmd.heard ?? 'of that' });
+        return;
+      }
       if (cmd.reason === 'unknown_item' && cmd.heard) say(ctx, 'unknown_item', { heard: cmd.heard });
       if (cmd.reason === 'ambiguous' && cmd.choices.length > 0) {
         pushFrame(ctx, 'clarify', 'ask', {

@@ -67,6 +67,13 @@ export const PHRASES = {
   quantity_refused_line: [
     "Sorry, I can't take {quantity} × {name} in one order: the limit is {max} per item. Please call the restaurant for large orders.",
   ],
+  quantity_refused_item_room: [
+    "Sorry, I can't add {quantity} × {name}: you already have {inCart} and the limit is {max} per item. I can add up to {room} more.",
+  ],
+  quantity_refused_item_full: [
+    "Sorry, I can't add more {name}: you already have {inCart}, the most I can take per item. Please call the restaurant for large orders.",
+  ],
+  quantity_not_positive: ["A quantity has to be at least 1, so I didn't add any {name}."],
   quantity_refused_order: [
     'Sorry, that would take your order to {total} items, above our limit of {max}. Please call the restaurant for large orders.',
   ],
