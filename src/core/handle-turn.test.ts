@@ -330,9 +330,20 @@ describe('handleTurn: the turn as a function', () => {
     expect(r.state.frames).toEqual([]);
   });
 
-  it('cuts long messages to the configured length', async () => {
+  it('cuts long messages to the configured length and says so', async () => {
     const t = setup({ config: { maxMessageLength: 20 } });
     const r = await t.say('x'.repeat(500));
     expect(r.state.history[0]?.text).toHaveLength(20);
+    expect(t.reply(r)).toMatch(/first 20 characters/);
+  });
+
+  it('reads 2,000 characters by default and says nothing of a cut below that', async () => {
+    const t = setup();
+    const r = await t.say('x'.repeat(2000));
+    expect(r.state.history[0]?.text).toHaveLength(2000);
+    expect(t.reply(r)).not.toMatch(/characters/);
+    const long = await t.say('y'.repeat(2001));
+    expect(long.state.history.at(-2)?.text).toHaveLength(2000);
+    expect(t.reply(long)).toMatch(/first 2,000 characters/);
   });
 });

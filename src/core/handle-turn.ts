@@ -9,7 +9,7 @@ import { PATTERNS } from './dialog/patterns.ts';
 import { StepBudgetExceededError } from './dialog/step-budget-error.ts';
 import { createTurnContext, say, step, type TurnContext } from './dialog/turn-context.ts';
 import type { TurnDeps } from './dialog/turn-deps.ts';
-import { normalizeMessage } from './normalize/normalize-message.ts';
+import { type NormalizedMessage, normalizeMessage } from './normalize/normalize-message.ts';
 import { silentLogger } from './ports/logger.ts';
 import type { BotEvent } from './respond/bot-event.ts';
 import { createSessionState, type SessionState } from './state/session-state.ts';
@@ -43,8 +43,17 @@ export async function handleTurn(
   const start = previous ?? newSession(deps);
   const state: SessionState = structuredClone(start);
   state.turn += 1;
-  const text = normalizeMessage(message, deps.config.maxMessageLength);
+  const input = normalizeMessage(message, deps.config.maxMessageLength);
+  const text = input.text;
   const ctx = createTurnContext(state, deps, text);
+  // a message over the limit is cut, and the reply says so first (never a silent drop)
+  if (input.cut) {
+    say(ctx, 'message_cut', { max: deps.config.maxMessageLength.toLocaleString('en-US') });
+    (deps.logger ?? silentLogger).info(
+      { session: state.sessionId, turn: state.turn, length: input.length, kept: text.length },
+      'dialog.message.cut',
+    );
+  }
   let parse: ParseResult | undefined;
   let commands: Command[] = [];
   try {
@@ -60,7 +69,7 @@ export async function handleTurn(
     }
     await finishTurn(ctx);
   } catch (error) {
-    return failedTurn(start, ctx, error, text, parse, commands);
+    return failedTurn(start, ctx, error, input, parse, commands);
   }
   return { state: remember(ctx, text), events: output(ctx), trace: { parse, commands } };
 }
@@ -173,7 +182,7 @@ function failedTurn(
   previous: SessionState,
   ctx: TurnContext,
   error: unknown,
-  text: string,
+  input: NormalizedMessage,
   parse: ParseResult | undefined,
   commands: Command[],
 ): TurnResult {
@@ -188,7 +197,9 @@ function failedTurn(
   // whose placement may have gone through, so a retry reuses it
   state.cartId = ctx.state.cartId;
   if (ctx.state.idempotencyKey) state.idempotencyKey = ctx.state.idempotencyKey;
+  const { text } = input;
   const fresh = createTurnContext(state, ctx.deps, text);
+  if (input.cut) say(fresh, 'message_cut', { max: ctx.deps.config.maxMessageLength.toLocaleString('en-US') });
   say(fresh, error instanceof StepBudgetExceededError ? 'budget_exceeded' : 'internal_error');
   return { state: remember(fresh, text), events: fresh.events, trace: { parse, commands } };
 }

@@ -95,6 +95,10 @@ export const PHRASES = {
     'Hmm, I don\'t see "{heard}" on our menu.',
   ],
   did_you_mean: ['Did you mean {list}?'],
+  message_cut: [
+    'Your message was long, so I read only its first {max} characters.',
+    'That message was long, so I only read its first {max} characters.',
+  ],
   not_understood: [
     "Sorry, I didn't quite get that. Could you say it another way?",
     "I'm not sure I followed. Could you rephrase?",
