@@ -295,6 +295,22 @@ describe('handleTurn: hard constraints', () => {
     expect(await t.cart()).toEqual(['12×water']);
   });
 
+  it('holds the per-item cap for the cart, however many messages add to it, and the order cap', async () => {
+    const t = setup({
+      config: { maxQuantityPerLine: 30, maxQuantityPerOrder: 26, confirmQuantityAbove: 100 },
+    });
+    await t.say('12 waters');
+    await t.say('12 waters');
+    expect(await t.cart()).toEqual(['12×water', '12×water']);
+    const third = await t.say('12 waters');
+    expect(t.reply(third)).toMatch(/already have 24 and the limit is 30 per item\. I can add up to 6 more/);
+    expect(await t.cart()).toEqual(['12×water', '12×water']);
+    await t.say('a coke');
+    const over = await t.say('two large margheritas');
+    expect(t.reply(over)).toMatch(/take your order to 27 items, above our limit of 26/);
+    expect(await t.cart()).toEqual(['12×water', '12×water', '1×coke']);
+  });
+
   it('recommends for a mood within the stated constraints and adds on yes', async () => {
     const t = setup();
     const r = await t.say('stressed');

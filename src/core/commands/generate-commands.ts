@@ -228,7 +228,10 @@ export function generateCommands(
   // "make it delivery to 12 Elm Street": a number inside a detail said in the message is not a quantity
   const bareQuantity = numberOfDetail(parse) ? undefined : parse.quantity;
   if (parse.lines.length === 0 && !answeredPending) {
-    if (has('order_update') && (bareQuantity !== undefined || free.length > 0 || freeWithout.length > 0))
+    // "make that 0": a count below 1 changes nothing, and the customer is told
+    if (has('order_update') && bareQuantity !== undefined && bareQuantity < 1)
+      add({ type: 'clarify', reason: 'invalid_quantity', choices: [] }, 0);
+    else if (has('order_update') && (bareQuantity !== undefined || free.length > 0 || freeWithout.length > 0))
       add(
         {
           type: 'update_item',

@@ -122,7 +122,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       return denyTop(ctx, cmd.alternative);
     case 'clarify': {
       if (cmd.reason === 'invalid_quantity') {
-        say(ctx, 'quantity_not_positive', { name: cmd.heard ?? 'of that' });
+        if (cmd.heard) say(ctx, 'quantity_not_positive', { name: cmd.heard });
+        else say(ctx, 'quantity_not_positive_change');
         return;
       }
       if (cmd.reason === 'unknown_item' && cmd.heard) say(ctx, 'unknown_item', { heard: cmd.heard });

@@ -51,6 +51,9 @@ describe('isUnambiguousYes', () => {
     'looks good',
     '👍',
     'absolutely, send it through',
+    'sure, why not',
+    'yes, no problem',
+    'of course',
   ])('"%s" is a clear yes', (text) => expect(isUnambiguousYes(text)).toBe(true));
 
   it.each([
@@ -70,6 +73,9 @@ describe('isUnambiguousYes', () => {
     'probably fine',
     'nope',
     'that is everything', // no yes word at all
+    'absolutely not',
+    "I don't think so",
+    'why not add a coke too',
   ])('"%s" is not a clear yes', (text) => expect(isUnambiguousYes(text)).toBe(false));
 });
 

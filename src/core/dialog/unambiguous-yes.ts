@@ -191,6 +191,9 @@ const YES_WORDS = new Set([
 
 const YES_SYMBOLS = /[\u{1F44D}\u{1F44C}\u{2705}\u{2714}]/u;
 
+/** Idioms of assent that contain a negation word: read as a yes word before the markers are looked for. */
+const ASSENT_IDIOMS = /\b(?:why not|no problem|no worries|not a problem|no doubt|of course)\b/g;
+
 /**
  * True when the message is a clear, unconditional yes: a yes word (or 👍/✅), no hedge, negation or
  * contrast marker, no question mark. "yes please", "sure, go ahead", "ok place it" are; "I'd rather
@@ -202,6 +205,7 @@ export function isUnambiguousYes(text: string): boolean {
     text
       .toLowerCase()
       .replace(/[’‘]/g, "'")
+      .replace(ASSENT_IDIOMS, ' yes ')
       .match(/[\p{L}\p{N}']+/gu) ?? [];
   let yes = YES_SYMBOLS.test(text);
   for (const raw of words) {

@@ -74,6 +74,9 @@ export const PHRASES = {
     "Sorry, I can't add more {name}: you already have {inCart}, the most I can take per item. Please call the restaurant for large orders.",
   ],
   quantity_not_positive: ["A quantity has to be at least 1, so I didn't add any {name}."],
+  quantity_not_positive_change: [
+    'A quantity has to be at least 1, so I left it as it was. To take something out, say "remove" and its name.',
+  ],
   quantity_refused_order: [
     'Sorry, that would take your order to {total} items, above our limit of {max}. Please call the restaurant for large orders.',
   ],
