@@ -76,6 +76,7 @@ describe('isUnambiguousYes', () => {
     'absolutely not',
     "I don't think so",
     'why not add a coke too',
+    'do you deliver to Elm Street',
   ])('"%s" is not a clear yes', (text) => expect(isUnambiguousYes(text)).toBe(false));
 });
 

@@ -182,11 +182,9 @@ const YES_WORDS = new Set([
   'affirmative',
   'yas',
   'please',
-  'do',
   'proceed',
   'submit',
   'send',
-  'book',
 ]);
 
 const YES_SYMBOLS = /[\u{1F44D}\u{1F44C}\u{2705}\u{2714}]/u;
