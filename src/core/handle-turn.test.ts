@@ -295,6 +295,22 @@ describe('handleTurn: hard constraints', () => {
     expect(await t.cart()).toEqual(['12×water']);
   });
 
+  it('holds the per-item cap for the cart, however many messages add to it, and the order cap', async () => {
+    const t = setup({
+      config: { maxQuantityPerLine: 30, maxQuantityPerOrder: 26, confirmQuantityAbove: 100 },
+    });
+    await t.say('12 waters');
+    await t.say('12 waters');
+    expect(await t.cart()).toEqual(['12×water', '12×water']);
+    const third = await t.say('12 waters');
+    expect(t.reply(third)).toMatch(/already have 24 and the limit is 30 per item\. I can add up to 6 more/);
+    expect(await t.cart()).toEqual(['12×water', '12×water']);
+    await t.say('a coke');
+    const over = await t.say('two large margheritas');
+    expect(t.reply(over)).toMatch(/take your order to 27 items, above our limit of 26/);
+    expect(await t.cart()).toEqual(['12×water', '12×water', '1×coke']);
+  });
+
   it('recommends for a mood within the stated constraints and adds on yes', async () => {
     const t = setup();
     const r = await t.say('stressed');
@@ -330,9 +346,20 @@ describe('handleTurn: the turn as a function', () => {
     expect(r.state.frames).toEqual([]);
   });
 
-  it('cuts long messages to the configured length', async () => {
+  it('cuts long messages to the configured length and says so', async () => {
     const t = setup({ config: { maxMessageLength: 20 } });
     const r = await t.say('x'.repeat(500));
     expect(r.state.history[0]?.text).toHaveLength(20);
+    expect(t.reply(r)).toMatch(/first 20 characters/);
+  });
+
+  it('reads 2,000 characters by default and says nothing of a cut below that', async () => {
+    const t = setup();
+    const r = await t.say('x'.repeat(2000));
+    expect(r.state.history[0]?.text).toHaveLength(2000);
+    expect(t.reply(r)).not.toMatch(/characters/);
+    const long = await t.say('y'.repeat(2001));
+    expect(long.state.history.at(-2)?.text).toHaveLength(2000);
+    expect(t.reply(long)).toMatch(/first 2,000 characters/);
   });
 });

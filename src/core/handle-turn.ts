@@ -9,7 +9,7 @@ import { PATTERNS } from './dialog/patterns.ts';
 import { StepBudgetExceededError } from './dialog/step-budget-error.ts';
 import { createTurnContext, say, step, type TurnContext } from './dialog/turn-context.ts';
 import type { TurnDeps } from './dialog/turn-deps.ts';
-import { normalizeMessage } from './normalize/normalize-message.ts';
+import { type NormalizedMessage, normalizeMessage } from './normalize/normalize-message.ts';
 import type { Generation } from './ports/command-generator.ts';
 import { silentLogger } from './ports/logger.ts';
 import { processCommands } from './processor/process-commands.ts';
@@ -56,8 +56,17 @@ export async function handleTurn(
   const start = previous ?? newSession(deps);
   const state: SessionState = structuredClone(start);
   state.turn += 1;
-  const text = normalizeMessage(message, deps.config.maxMessageLength);
+  const input = normalizeMessage(message, deps.config.maxMessageLength);
+  const text = input.text;
   const ctx = createTurnContext(state, deps, text);
+  // a message over the limit is cut, and the reply says so first (never a silent drop)
+  if (input.cut) {
+    say(ctx, 'message_cut', { max: deps.config.maxMessageLength.toLocaleString('en-US') });
+    (deps.logger ?? silentLogger).info(
+      { session: state.sessionId, turn: state.turn, length: input.length, kept: text.length },
+      'dialog.message.cut',
+    );
+  }
   let parse: ParseResult | undefined;
   let generations: Generation[] = [];
   let refusals: Refusal[] = [];
@@ -72,13 +81,14 @@ export async function handleTurn(
       );
       parse = generations.find((g) => g.parse)?.parse;
       ({ commands, refusals } = processCommands(generations, state, deps.venue));
+      ctx.commands = commands;
       log(ctx, commands, refusals);
       for (const command of commands) await executeCommand(ctx, command);
       trackUnderstanding(ctx, commands);
     }
     await finishTurn(ctx);
   } catch (error) {
-    return failedTurn(start, ctx, error, text, { parse, generations, refusals, commands });
+    return failedTurn(start, ctx, error, input, { parse, generations, refusals, commands });
   }
   return {
     state: remember(ctx, text),
@@ -100,7 +110,8 @@ function log(ctx: TurnContext, commands: Command[], refusals: Refusal[]): void {
 }
 
 const FAILURE = (c: Command) =>
-  (c.type === 'clarify' && c.choices.length === 0) || (c.type === 'chitchat' && c.kind === 'out_of_scope');
+  (c.type === 'clarify' && c.choices.length === 0 && c.reason !== 'invalid_quantity') ||
+  (c.type === 'chitchat' && c.kind === 'out_of_scope');
 
 /** Repeated turns that were not understood → offer a person. */
 function trackUnderstanding(ctx: TurnContext, commands: Command[]): void {
@@ -199,7 +210,7 @@ function failedTurn(
   previous: SessionState,
   ctx: TurnContext,
   error: unknown,
-  text: string,
+  input: NormalizedMessage,
   trace: TurnResult['trace'],
 ): TurnResult {
   const logger = ctx.deps.logger ?? silentLogger;
@@ -213,7 +224,9 @@ function failedTurn(
   // whose placement may have gone through, so a retry reuses it
   state.cartId = ctx.state.cartId;
   if (ctx.state.idempotencyKey) state.idempotencyKey = ctx.state.idempotencyKey;
+  const { text } = input;
   const fresh = createTurnContext(state, ctx.deps, text);
+  if (input.cut) say(fresh, 'message_cut', { max: ctx.deps.config.maxMessageLength.toLocaleString('en-US') });
   say(fresh, error instanceof StepBudgetExceededError ? 'budget_exceeded' : 'internal_error');
   return { state: remember(fresh, text), events: fresh.events, trace };
 }

@@ -7,6 +7,7 @@ export { PATTERNS } from './dialog/patterns.ts';
 export { StepBudgetExceededError } from './dialog/step-budget-error.ts';
 export type { TurnDeps, UnderstandingPort } from './dialog/turn-deps.ts';
 export { handleTurn, newSession, type TurnResult } from './handle-turn.ts';
+export { type NormalizedMessage, normalizeMessage } from './normalize/normalize-message.ts';
 export * from './ports/index.ts';
 export { BOT_EVENT_TYPES, BotEvent, type BotEventType } from './respond/bot-event.ts';
 export { cartCard, describeLine } from './respond/cards.ts';

@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import pino from 'pino';
 import { BackendClient } from '../backend-client/backend-client.ts';
 import type { TurnDeps } from '../core/dialog/turn-deps.ts';
-import { createDialogConfig, handleTurn, randomIds, systemClock } from '../core/index.ts';
+import { createDialogConfig, handleTurn, normalizeMessage, randomIds, systemClock } from '../core/index.ts';
 import { createUnderstanding } from '../core/understand/index.ts';
 import type { Venue } from '../domain/venue.ts';
 import { ConfigError } from '../errors/index.ts';
@@ -64,7 +64,8 @@ export function createBotDeps(
     },
     venueId: venue.id,
     backend: client,
-    parse: (text: string) => understanding.parse(text),
+    // the same cut as a turn: the parse's `text` shows what was read
+    parse: (text: string) => understanding.parse(normalizeMessage(text, config.maxMessageChars).text),
     checkBackend: async () => {
       const res = await fetch(`${backend.url}/healthz`, { signal: AbortSignal.timeout(2000) }).catch(
         () => undefined,

@@ -108,6 +108,38 @@ describe('end to end: an order through the AI SDK transport, then a status push'
     expect(parse.lines[0]).toMatchObject({ itemId: 'butter-chicken', quantity: 2 });
   });
 
+  it('reads the first 2,000 characters of a longer message and says it was cut, over HTTP', async () => {
+    const { sessionId, token } = (await (
+      await fetch(`${bot.url}/v1/sessions`, { method: 'POST' })
+    ).json()) as {
+      sessionId: string;
+      token: string;
+    };
+    const text = `two samosas please, ${'and make sure they are hot when they arrive. '.repeat(60)}`;
+    expect(text.length).toBeGreaterThan(2000);
+    const res = await fetch(`${bot.url}/v1/sessions/${sessionId}/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      events: Array<{ type: string; text?: string }>;
+      session: { cart: { lines: Array<{ itemId: string; quantity: number }> } };
+    };
+    const reply = body.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
+    expect(reply).toMatch(/first 2,000 characters/);
+    expect(body.session.cart.lines).toEqual([expect.objectContaining({ itemId: 'samosa', quantity: 2 })]);
+    const parse = await (
+      await fetch(`${bot.url}/v1/parse`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      })
+    ).json();
+    expect(parse.text.length).toBeLessThanOrEqual(2000);
+  });
+
   it('is ready when backend and stores answer', async () => {
     expect(await (await fetch(`${bot.url}/readyz`)).json()).toMatchObject({ status: 'ready' });
   });

@@ -54,7 +54,7 @@ export function renderPageHtml(options: WebPageOptions & { jsHref: string; cssHr
         <p id="status" class="visually-hidden" role="status" aria-live="polite"></p>
         <form id="composer" class="composer" autocomplete="off">
           <label for="input" class="visually-hidden">Your message</label>
-          <input id="input" name="text" type="text" maxlength="500" enterkeyhint="send" autofocus
+          <input id="input" name="text" type="text" enterkeyhint="send" autofocus
             placeholder="Ask for the menu or order…" aria-describedby="alert">
           <button type="submit" id="send" class="button">Send</button>
         </form>

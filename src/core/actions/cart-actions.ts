@@ -94,23 +94,9 @@ export async function requestAdd(
   }
   if (!item.available) return refuseUnavailable(ctx, item);
   if (item.stock !== null && item.stock < draft.quantity) return refuseUnavailable(ctx, item, item.stock);
-  if (draft.quantity > config.maxQuantityPerLine) {
-    say(ctx, 'quantity_refused_line', {
-      quantity: draft.quantity,
-      name: item.name,
-      max: config.maxQuantityPerLine,
-    });
-    log(ctx, 'dialog.quantity.refused', { scope: 'line' });
-    return;
-  }
   const cart = await currentCart(ctx);
-  const replaced = cart?.lines.find((l) => l.id === draft.replacesLineId)?.quantity ?? 0;
-  const inCart = (cart?.lines.reduce((n, l) => n + l.quantity, 0) ?? 0) - replaced;
-  if (inCart + draft.quantity > config.maxQuantityPerOrder) {
-    say(ctx, 'quantity_refused_order', { total: inCart + draft.quantity, max: config.maxQuantityPerOrder });
-    log(ctx, 'dialog.quantity.refused', { scope: 'order' });
-    return;
-  }
+  const kept = (cart?.lines ?? []).filter((l) => l.id !== draft.replacesLineId);
+  if (!withinCaps(ctx, item.name, draft.quantity, kept, draft.itemId)) return;
   const waiting = ctx.state.frames.filter((f) => f.kind !== 'order').length;
   const place: typeof pushFrame = (c, kind, stepId, slots) => {
     if (waiting >= config.maxPendingQuestions) {
@@ -147,6 +133,42 @@ export async function requestAdd(
     return;
   }
   await commitDraft(ctx, draft, cart);
+}
+
+/**
+ * The quantity caps hold for the cart, not the message: the units of one menu item across all its lines
+ * (`maxQuantityPerLine`) and all units of the order (`maxQuantityPerOrder`), counting what `lines` (the
+ * cart lines that stay) already hold. Says why and returns false when `quantity` more would break one.
+ */
+export function withinCaps(
+  ctx: TurnContext,
+  name: string,
+  quantity: number,
+  lines: readonly CartLine[],
+  itemId: string,
+): boolean {
+  const { maxQuantityPerLine: maxItem, maxQuantityPerOrder: maxOrder } = ctx.deps.config;
+  const sameItem = lines.reduce((n, l) => n + (l.itemId === itemId ? l.quantity : 0), 0);
+  if (sameItem + quantity > maxItem) {
+    if (sameItem === 0) say(ctx, 'quantity_refused_line', { quantity, name, max: maxItem });
+    else
+      say(ctx, sameItem < maxItem ? 'quantity_refused_item_room' : 'quantity_refused_item_full', {
+        quantity,
+        name,
+        max: maxItem,
+        inCart: sameItem,
+        room: maxItem - sameItem,
+      });
+    log(ctx, 'dialog.quantity.refused', { scope: 'item' });
+    return false;
+  }
+  const inCart = lines.reduce((n, l) => n + l.quantity, 0);
+  if (inCart + quantity > maxOrder) {
+    say(ctx, 'quantity_refused_order', { total: inCart + quantity, max: maxOrder });
+    log(ctx, 'dialog.quantity.refused', { scope: 'order' });
+    return false;
+  }
+  return true;
 }
 
 async function commitDraft(ctx: TurnContext, draft: DraftLine, cart: Cart | undefined): Promise<void> {

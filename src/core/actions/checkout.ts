@@ -1,6 +1,7 @@
 import type { CommandSlot } from '../commands/command.ts';
 import { ensureOrderFrame, orderFrame, popFrame, pushFrame } from '../dialog/frames.ts';
 import { card, currency, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
+import { decidePlacement, type PlacementVerdict, summaryFingerprint } from '../dialog/unambiguous-yes.ts';
 import { amountOf, formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import { currentCart } from './cart-actions.ts';
@@ -123,7 +124,24 @@ export async function setSlot(
   return true;
 }
 
-/** Places the order (only after an explicit yes), then offers the payment link. */
+/**
+ * A yes that did not pass the placement gate. A hedged yes is a no ("I haven't placed it. What would you
+ * like to change?"); a yes to another question or to a summary that no longer matches shows the summary
+ * again; a yes that came with other requests lets them run, then the summary is asked again.
+ */
+function notPlaced(ctx: TurnContext, reason: Exclude<PlacementVerdict, { place: true }>['reason']): void {
+  log(ctx, 'dialog.order.not_placed', { reason });
+  ctx.flags.answered = true;
+  if (reason === 'hedged') {
+    say(ctx, 'not_placed');
+    ctx.flags.asked = true;
+  } else if (reason !== 'other_request') say(ctx, 'not_placed_yet');
+}
+
+/**
+ * Places the order, only when `decidePlacement` agrees (a clear yes to the summary of exactly this cart
+ * and these details), then offers the payment link.
+ */
 export async function placeOrder(ctx: TurnContext): Promise<void> {
   step(ctx, 'place_order');
   const { state, deps } = ctx;
@@ -137,6 +155,13 @@ export async function placeOrder(ctx: TurnContext): Promise<void> {
   }
   if (!slots.fulfillment || !slots.name || !slots.phone || !slots.paymentMethod) return;
   if (slots.fulfillment === 'delivery' && !slots.address) return;
+  const verdict = decidePlacement({
+    pending: ctx.pendingAtStart,
+    fingerprint: summaryFingerprint(cart, slots),
+    text: ctx.message,
+    others: ctx.commands,
+  });
+  if (!verdict.place) return notPlaced(ctx, verdict.reason);
   state.idempotencyKey ??= deps.ids.next('idem');
   const result = await deps.backend.placeOrder(
     state.customerId,

@@ -5,7 +5,14 @@ import { log, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { describeLine, lineOptionLabels } from '../respond/cards.ts';
 import type { DraftLine } from '../state/session-state.ts';
 import { refusalOf } from './backend-refusal.ts';
-import { currentCart, findTargetLine, newDraft, requestAdd, venueGroups } from './cart-actions.ts';
+import {
+  currentCart,
+  findTargetLine,
+  newDraft,
+  requestAdd,
+  venueGroups,
+  withinCaps,
+} from './cart-actions.ts';
 import { dietConflicts } from './diet-check.ts';
 
 type Pick = { group: string; choice: string; quantity: number; qualifier?: 'light' | 'extra' | undefined };
@@ -96,21 +103,9 @@ async function applyLineChange(
   cmd: CommandOf<'update_item'>,
 ): Promise<void> {
   const { state, deps } = ctx;
-  const { config } = deps;
   if (cmd.quantity !== undefined) {
-    const others = cart.lines.reduce((n, l) => n + (l.id === line.id ? 0 : l.quantity), 0);
-    if (cmd.quantity > config.maxQuantityPerLine) {
-      say(ctx, 'quantity_refused_line', {
-        quantity: cmd.quantity,
-        name: line.name,
-        max: config.maxQuantityPerLine,
-      });
-      return;
-    }
-    if (others + cmd.quantity > config.maxQuantityPerOrder) {
-      say(ctx, 'quantity_refused_order', { total: others + cmd.quantity, max: config.maxQuantityPerOrder });
-      return;
-    }
+    const others = cart.lines.filter((l) => l.id !== line.id);
+    if (!withinCaps(ctx, line.name, cmd.quantity, others, line.itemId)) return;
   }
   const item = deps.venue.menu.items.find((i) => i.id === line.itemId);
   const allowed = new Set(item?.optionGroups ?? []);

@@ -79,8 +79,11 @@ export const Command = z.discriminatedUnion('type', [
   z.object({ type: z.literal('deny'), alternative: z.boolean().default(false) }),
   z.object({
     type: z.literal('clarify'),
-    /** `ambiguous`: a word several menu items share ("a biryani"); `unknown_item`: nothing matched well. */
-    reason: z.enum(['unknown_item', 'ambiguous', 'low_confidence', 'not_understood']),
+    /**
+     * `ambiguous`: a word several menu items share ("a biryani"); `unknown_item`: nothing matched well;
+     * `invalid_quantity`: a count below 1 ("add 0 samosa", "-3 paneer tikka"), `heard` names the item.
+     */
+    reason: z.enum(['unknown_item', 'ambiguous', 'low_confidence', 'not_understood', 'invalid_quantity']),
     heard: z.string().optional(),
     choices: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
     quantity: z.number().int().min(1).optional(),

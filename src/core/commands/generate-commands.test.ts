@@ -174,4 +174,40 @@ describe('generateCommands', () => {
       { type: 'ask_knowledge', question: 'open sunday?' },
     ]);
   });
+
+  it('never lets a count below 1 become an add or a change: it becomes an invalid_quantity clarify', () => {
+    for (const quantity of [0, -3]) {
+      const cmds = generateCommands(
+        parsed('x', { intents: ['order_add'], lines: [{ itemId: 'coke', quantity }] }),
+        fresh(),
+        venue,
+        config,
+      );
+      expect(cmds).toEqual([
+        expect.objectContaining({ type: 'clarify', reason: 'invalid_quantity', heard: 'coke' }),
+      ]);
+    }
+    const change = generateCommands(
+      parsed('make that 0', { intents: ['order_update'], quantity: 0 }),
+      fresh(),
+      venue,
+      config,
+    );
+    expect(change).toEqual([expect.objectContaining({ type: 'clarify', reason: 'invalid_quantity' })]);
+  });
+
+  it('does not read a number inside a detail given in the same message as a quantity', () => {
+    const cmds = generateCommands(
+      parsed('make it delivery to 12 Elm Street', {
+        intents: ['order_update', 'provide_info'],
+        quantity: 12,
+        slots: { fulfillment: 'delivery', address: '12 Elm Street' },
+      }),
+      fresh(),
+      venue,
+      config,
+    );
+    expect(types(cmds)).not.toContain('update_item');
+    expect(types(cmds)).toContain('set_slot');
+  });
 });

@@ -171,6 +171,11 @@ export function generateCommands(
   for (const line of parse.lines) {
     if (consumed.has(line)) continue;
     let action = line.action ?? defaultAction;
+    // a count below 1 never reaches the cart: the customer is told, nothing is added
+    if (line.quantity < 1 && action !== 'remove') {
+      add({ type: 'clarify', reason: 'invalid_quantity', heard: line.name, choices: [] }, line.span[0]);
+      continue;
+    }
     // "no onions on the burger", "add bacon to my burger": an edit of the cart's burger, not a new one
     if (
       action === 'add' &&
@@ -230,12 +235,17 @@ export function generateCommands(
   const free = (parse.freeOptions ?? []).map(option);
   const freeWithout = (parse.freeWithout ?? []).map(without);
   const slotSaid = Object.values(parse.slots).some((v) => v !== undefined) || pending?.kind === 'slot';
+  // "make it delivery to 12 Elm Street": a number inside a detail said in the message is not a quantity
+  const bareQuantity = numberOfDetail(parse) ? undefined : parse.quantity;
   if (parse.lines.length === 0 && !answeredPending) {
-    if (has('order_update') && (parse.quantity !== undefined || free.length > 0 || freeWithout.length > 0))
+    // "make that 0": a count below 1 changes nothing, and the customer is told
+    if (has('order_update') && bareQuantity !== undefined && bareQuantity < 1)
+      add({ type: 'clarify', reason: 'invalid_quantity', choices: [] }, 0);
+    else if (has('order_update') && (bareQuantity !== undefined || free.length > 0 || freeWithout.length > 0))
       add(
         {
           type: 'update_item',
-          ...(parse.quantity !== undefined ? { quantity: parse.quantity } : {}),
+          ...(bareQuantity !== undefined ? { quantity: bareQuantity } : {}),
           ...(free.length ? { options: free } : {}),
           ...(freeWithout.length ? { without: freeWithout } : {}),
           ...(parse.filters.category ? { category: parse.filters.category } : {}),
@@ -324,6 +334,18 @@ export function generateCommands(
       const parsed = Command.safeParse(cmd);
       return parsed.success ? [parsed.data] : [];
     });
+}
+
+/** True when the message's bare quantity is a number inside a checkout detail it gives (an address). */
+function numberOfDetail(parse: ParseResult): boolean {
+  if (parse.quantity === undefined) return false;
+  const n = String(parse.quantity);
+  return Object.values(parse.slots).some(
+    (v) =>
+      String(v ?? '')
+        .match(/\d+/g)
+        ?.includes(n) === true,
+  );
 }
 
 /** A category name ("rice bowls") or a word every suggestion shares ("biryani"): a choice, not a mistake. */

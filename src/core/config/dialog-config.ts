@@ -1,14 +1,17 @@
 import { z } from 'zod';
 
+/** The highest `maxMessageLength` allowed; understanding reads at least this much of a message. */
+export const MAX_MESSAGE_LENGTH_CEILING = 10_000;
+
 /** Limits and thresholds of the dialog engine. Parsed once (zod), frozen, passed in the turn's deps. */
 export const DialogConfig = z.object({
-  /** Longest message accepted; longer text is cut before understanding. */
-  maxMessageLength: z.number().int().min(20).max(10_000).default(500),
+  /** Characters read from a message; a longer one is cut there and the reply says it was cut. */
+  maxMessageLength: z.number().int().min(20).max(MAX_MESSAGE_LENGTH_CEILING).default(2000),
   /** Dialog steps (commands plus flow advances) allowed in one turn. */
   maxStepsPerTurn: z.number().int().min(4).max(1000).default(40),
-  /** A line with more units than this is refused. */
+  /** Units of one menu item the cart may hold (all its lines, however many messages added them). */
   maxQuantityPerLine: z.number().int().min(1).default(50),
-  /** An order with more units in total than this is refused. */
+  /** Units the whole cart may hold; an addition or change beyond it is refused. */
   maxQuantityPerOrder: z.number().int().min(1).default(200),
   /** A line with more units than this is confirmed explicitly first. */
   confirmQuantityAbove: z.number().int().min(1).default(10),

@@ -6,6 +6,7 @@ import type { DraftLine, Frame, Pending } from '../state/session-state.ts';
 import type { ParseContext } from '../understand/parse-result.ts';
 import { nextOrderStep } from './order-flow.ts';
 import { card, quickReplies, sayText, type TurnContext } from './turn-context.ts';
+import { SUMMARY_QUESTION, summaryDetails, summaryFingerprint } from './unambiguous-yes.ts';
 
 const SLOT_QUESTION: Record<string, PhraseKey> = {
   fulfillment: 'ask_fulfillment',
@@ -50,15 +51,15 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
           cartId: cart.id,
           lines: cartLines(cart),
           totals: totalsCard(cart.totals),
-          fulfillment: s.fulfillment ?? 'pickup',
-          ...(s.fulfillment === 'delivery' && s.address ? { address: s.address } : {}),
-          name: s.name ?? '',
-          phone: s.phone ?? '',
-          paymentMethod: s.paymentMethod ?? '',
-          ...(s.notes ? { notes: s.notes } : {}),
+          ...summaryDetails(s),
         });
+        // what the summary showed: a yes places the order only if the cart and details still match
         return {
-          pending: { kind: 'confirm_order', question: text(ctx, 'summary') },
+          pending: {
+            kind: SUMMARY_QUESTION,
+            question: text(ctx, 'summary'),
+            fingerprint: summaryFingerprint(cart, s),
+          },
           replies: ['Yes, place it', 'No, wait'],
         };
       }

@@ -136,6 +136,11 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     case 'deny':
       return denyTop(ctx, cmd.alternative);
     case 'clarify': {
+      if (cmd.reason === 'invalid_quantity') {
+        if (cmd.heard) say(ctx, 'quantity_not_positive', { name: cmd.heard });
+        else say(ctx, 'quantity_not_positive_change');
+        return;
+      }
       if (cmd.reason === 'unknown_item' && cmd.heard) say(ctx, 'unknown_item', { heard: cmd.heard });
       if (cmd.reason === 'ambiguous' && cmd.choices.length > 0) {
         pushFrame(ctx, 'clarify', 'ask', {

@@ -189,7 +189,8 @@ export async function confirmTop(ctx: TurnContext): Promise<void> {
     return;
   }
   if (frame.kind !== 'order') return PATTERNS[frame.kind].onConfirm(ctx, frame);
-  if (frame.step === 'confirm' && frame.asked) return placeOrder(ctx);
+  // placeOrder decides whether this is a clear yes to the summary of exactly this cart (unambiguous-yes.ts)
+  if (frame.step === 'confirm') return placeOrder(ctx);
   if (frame.step === 'notes') {
     // "yes" to "any notes?": the note itself comes next
     ctx.flags.answered = false;

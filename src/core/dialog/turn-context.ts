@@ -1,4 +1,5 @@
 import type { MenuResponse } from '../../contract/backend-api.ts';
+import type { Command } from '../commands/command.ts';
 import { silentLogger } from '../ports/logger.ts';
 import type { BotEvent } from '../respond/bot-event.ts';
 import { type PhraseKey, phrase } from '../respond/phrases.ts';
@@ -17,6 +18,10 @@ export interface TurnContext {
   seed: string;
   /** The pending question this turn started with, if any. */
   pendingAtStart: SessionState['pending'];
+  /** The customer's message, normalized (what understanding read). */
+  message: string;
+  /** All commands of this turn, in execution order (a yes is judged with what else was asked). */
+  commands: readonly Command[];
   flags: {
     /** The customer answered (or changed) what was pending. */
     answered: boolean;
@@ -42,6 +47,8 @@ export function createTurnContext(state: SessionState, deps: TurnDeps, message: 
     steps: 0,
     seed: `${state.sessionId}:${state.turn}:${message}`,
     pendingAtStart: state.pending,
+    message,
+    commands: [],
     flags: { answered: false, asked: false, cartChanged: false, digressed: false, pendingSet: false },
     menu: undefined,
     added: undefined,

@@ -11,14 +11,6 @@ const top = (state: Readonly<SessionState>) => state.frames.at(-1);
  * state). The engine's own checks (stock, diet, caps) still run after this table.
  */
 export const COMMAND_POLICY: Partial<Record<CommandType, Rule>> = {
-  // A yes places an order only as the answer to the order summary: with the order frame at its
-  // confirm step, the summary must be the question pending now (not "What would you like to change?").
-  confirm: (_cmd, state) => {
-    const frame = top(state);
-    if (frame?.kind === 'order' && frame.step === 'confirm' && state.pending?.kind !== 'confirm_order')
-      return 'a yes that does not answer the order summary';
-    return undefined;
-  },
   choose_option: (cmd, state) =>
     cmd.type === 'choose_option' &&
     !state.frames.some((f) => f.kind === 'choose_option' && f.slots.group === cmd.group)

@@ -112,21 +112,6 @@ describe('processCommands', () => {
     expect(out.commands).toEqual([{ type: 'set_slot', slot: 'name', value: 'Ana' }]);
   });
 
-  it('refuses a yes at the summary step unless the summary is the question pending', () => {
-    const state = fresh();
-    state.frames = [
-      { id: 'f', kind: 'order', step: 'confirm', slots: { checkout: true }, asked: true, reprompts: 0 },
-    ];
-    state.pending = { kind: 'items', question: 'What would you like to change?' };
-    const refused = processCommands([gen('rules', { type: 'confirm' })], state, venue);
-    expect(refused.commands.some((c) => c.type === 'confirm')).toBe(false);
-    expect(refused.refusals[0]).toMatchObject({ reason: 'not_allowed' });
-    state.pending = { kind: 'confirm_order', question: 'Shall I place it?' };
-    expect(processCommands([gen('rules', { type: 'confirm' })], state, venue).commands).toEqual([
-      { type: 'confirm' },
-    ]);
-  });
-
   it('refuses choosing when nothing was offered', () => {
     const out = processCommands(
       [gen('rules', { type: 'choose', itemId: 'coke' }, { type: 'skip' })],

@@ -57,6 +57,7 @@ export const PHRASES = {
   pay_link: ['Pay {amount} here: {url}', 'Here is your payment link for {amount}: {url}'],
   pay_cash: ['You can pay {amount} in cash on {when}.'],
   not_placed: ["No problem, I haven't placed it. What would you like to change?"],
+  not_placed_yet: ["I haven't placed it yet.", "Your order isn't placed yet."],
   ask_option: ['{prompt}'],
   option_unknown: ["Sorry, I didn't catch that. {prompt}"],
   confirm_quantity: [
@@ -65,6 +66,16 @@ export const PHRASES = {
   ],
   quantity_refused_line: [
     "Sorry, I can't take {quantity} × {name} in one order: the limit is {max} per item. Please call the restaurant for large orders.",
+  ],
+  quantity_refused_item_room: [
+    "Sorry, I can't add {quantity} × {name}: you already have {inCart} and the limit is {max} per item. I can add up to {room} more.",
+  ],
+  quantity_refused_item_full: [
+    "Sorry, I can't add more {name}: you already have {inCart}, the most I can take per item. Please call the restaurant for large orders.",
+  ],
+  quantity_not_positive: ["A quantity has to be at least 1, so I didn't add any {name}."],
+  quantity_not_positive_change: [
+    'A quantity has to be at least 1, so I left it as it was. To take something out, say "remove" and its name.',
   ],
   quantity_refused_order: [
     'Sorry, that would take your order to {total} items, above our limit of {max}. Please call the restaurant for large orders.',
@@ -89,6 +100,10 @@ export const PHRASES = {
     'Hmm, I don\'t see "{heard}" on our menu.',
   ],
   did_you_mean: ['Did you mean {list}?'],
+  message_cut: [
+    'Your message was long, so I read only its first {max} characters.',
+    'That message was long, so I only read its first {max} characters.',
+  ],
   not_understood: [
     "Sorry, I didn't quite get that. Could you say it another way?",
     "I'm not sure I followed. Could you rephrase?",

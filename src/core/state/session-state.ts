@@ -81,6 +81,8 @@ export const Pending = z.object({
   group: z.string().optional(),
   itemId: z.string().optional(),
   question: z.string(),
+  /** The order summary only: `summaryFingerprint` of the cart and details it showed. */
+  fingerprint: z.string().optional(),
 });
 export type Pending = z.infer<typeof Pending>;
 

@@ -144,7 +144,8 @@ export function buildLines(
     for (let j = k - 1; j >= 0; j--) {
       const p = segs[j] as Segment;
       if (p.type === 'qty') {
-        line.quantity = Math.max(1, p.value);
+        // 0 and negative counts are kept: the engine refuses them ("add 0 samosa", "add -3 ...")
+        line.quantity = p.value;
         line.quantityExplicit = true;
         break;
       }

@@ -19,6 +19,8 @@ export interface Token {
   readonly punct: boolean;
   /** Numeric value when the token is digits. */
   readonly num?: number;
+  /** Digits written with a minus sign ("-3"): the sign is not part of `num`, readers must see it. */
+  readonly minus?: true;
 }
 
 export interface Normalized {
@@ -183,23 +185,35 @@ export function normalize(text: string): Normalized {
     const raw = m[0];
     const oStart = m.index;
     const oEnd = oStart + raw.length;
-    const push = (norm: string, punct = false, num?: number) => {
+    const push = (norm: string, punct = false, num?: number, minus = false) => {
       const start = pos;
       pos += norm.length + 1;
       const key = punct || num !== undefined ? norm : foldWord(norm);
       tokens.push(
         num === undefined
           ? { norm, key, start, end: start + norm.length, oStart, oEnd, punct }
-          : { norm, key, start, end: start + norm.length, oStart, oEnd, punct, num },
+          : {
+              norm,
+              key,
+              start,
+              end: start + norm.length,
+              oStart,
+              oEnd,
+              punct,
+              num,
+              ...(minus ? { minus } : {}),
+            },
       );
     };
     const c = raw.charCodeAt(0);
     if (c >= 48 && c <= 57) {
+      // "-3": a minus sign right before the digits, at the start of a word
+      const minus = /(?:^|[\s(])[-−]$/.test(lower.slice(Math.max(0, oStart - 2), oStart));
       // digits: "18,000" is one number; "1,2" is two numbers
       if (raw.includes(',')) {
         if (DIGITS_WITH_COMMAS.test(raw.replace(/,$/, ''))) {
           const clean = raw.replace(/,/g, '');
-          push(clean, false, Number(clean));
+          push(clean, false, Number(clean), minus);
           if (raw.endsWith(',')) push(',', true);
         } else {
           for (const part of raw.split(',')) {
@@ -214,8 +228,8 @@ export function normalize(text: string): Normalized {
         const after = lower.slice(oEnd).match(/^[a-z]+/);
         if (after) {
           // "20oz", "2l": the regex took digits only; the unit follows as its own word
-          push(raw, false, Number(raw));
-        } else push(raw, false, Number(raw));
+          push(raw, false, Number(raw), minus);
+        } else push(raw, false, Number(raw), minus);
       }
       continue;
     }

@@ -55,7 +55,8 @@ export type LineAction = z.infer<typeof LineAction>;
 export const ParsedLine = z.object({
   itemId: z.string(),
   name: z.string(),
-  quantity: z.number().int().min(1),
+  /** As said: 0 or negative when the customer wrote so ("0 samosas", "-3 ..."); the engine refuses those. */
+  quantity: z.number().int(),
   /** true when the customer said no number ("a coke" is explicit: 1; "coke" is implicit). */
   quantityExplicit: z.boolean(),
   options: z.array(ParsedOption),

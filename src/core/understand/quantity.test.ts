@@ -26,4 +26,15 @@ describe('readQuantity', () => {
     expect(q('a lot of cheese')).toBeUndefined();
     expect(q('pizza')).toBeUndefined();
   });
+
+  it('keeps the sign of a negative count and reads zero as zero', () => {
+    expect(q('-3 paneer tikka')?.value).toBe(-3);
+    expect(q('−2 cokes')?.value).toBe(-2);
+    expect(q('0 samosa')?.value).toBe(0);
+    // a dash between numbers or after a word is not a sign
+    const tokens = normalize('we are 3-4 people, 555-0100').tokens;
+    const four = tokens.findIndex((t) => t.num === 4);
+    expect(readQuantity(tokens, four)?.value).toBe(4);
+    expect(tokens.some((t) => t.minus)).toBe(false);
+  });
 });

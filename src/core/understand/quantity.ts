@@ -57,8 +57,10 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityMatch
   if (!t0 || t0.punct) return undefined;
   if (t0.num !== undefined) {
     if (!Number.isInteger(t0.num)) return undefined;
-    if (w(1) === 'dozen') return withOf(t0.num * 12, 2);
-    return { value: t0.num, length: 1, article: false };
+    // "-3 paneer tikka": the sign is kept, so a negative count is seen (and refused), never read as 3
+    const num = t0.minus ? -t0.num : t0.num;
+    if (w(1) === 'dozen') return withOf(num * 12, 2);
+    return { value: num, length: 1, article: false };
   }
   if (w(0) === 'half' && (w(1) === 'a' || w(1) === 'an') && w(2) === 'dozen') return withOf(6, 3);
   if ((w(0) === 'a' || w(0) === 'an') && w(1) !== undefined) {

@@ -1,6 +1,7 @@
 import type { Diet, Menu } from '../../domain/menu-schema.ts';
 import type { Mood } from '../../domain/moods-schema.ts';
 import type { VenueDocument } from '../../domain/venue.ts';
+import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { COMMON_WORDS } from './common-words.ts';
@@ -19,7 +20,8 @@ export interface Understanding {
   parse(text: string, context?: ParseContext): ParseResult;
 }
 
-const MAX_INPUT = 2000;
+/** A guard for direct callers; never below what the dialog may pass (its length cap does the cutting). */
+const MAX_INPUT = MAX_MESSAGE_LENGTH_CEILING;
 
 /** Builds the lexicon, indexes and FAQ vocabulary once; `parse` is then pure and fast. */
 export function createUnderstanding(

@@ -7,7 +7,7 @@ describe('parseBotConfig', () => {
     const config = parseBotConfig({});
     expect(config.port).toBe(8080);
     expect(config.redisUrl).toBeUndefined();
-    expect(config.maxMessageChars).toBe(500);
+    expect(config.maxMessageChars).toBe(2000);
     expect(Object.isFrozen(config)).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseEnv } from '../../config/parse-env.ts';
+import { MAX_MESSAGE_LENGTH_CEILING } from '../../core/config/dialog-config.ts';
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const positiveInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -28,7 +29,7 @@ const BotEnv = z.object({
     .optional(),
   REDIS_PREFIX: z.string().min(1).max(100).default('maitre:'),
   SESSION_TTL_SECONDS: positiveInt(60, 30 * 86_400).default(3600),
-  MAX_MESSAGE_CHARS: positiveInt(20, 10_000).default(500),
+  MAX_MESSAGE_CHARS: positiveInt(20, MAX_MESSAGE_LENGTH_CEILING).default(2000),
   BODY_LIMIT_BYTES: positiveInt(1024, 10_000_000).default(16_384),
   RATE_LIMIT_PER_SESSION: positiveInt(1, 100_000).default(30),
   RATE_LIMIT_PER_IP: positiveInt(1, 1_000_000).default(300),
@@ -60,6 +61,7 @@ export interface BotConfig {
   redisUrl: string | undefined;
   redisPrefix: string;
   sessionTtlSeconds: number;
+  /** Characters of a message the bot reads; a longer one is cut and the reply says so. */
   maxMessageChars: number;
   bodyLimitBytes: number;
   rateLimitPerSession: number;

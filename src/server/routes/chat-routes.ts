@@ -52,7 +52,7 @@ export function registerChatRoutes(app: FastifyInstance, ctx: BotContext): void 
         .filter((p) => p.type === 'text' && typeof p.text === 'string')
         .map((p) => p.text as string)
         .join('');
-      const checked = checkText(text, ctx.config);
+      const checked = checkText(text);
       await ctx.limits.consumeSession(sessionId);
       return streamTurn(reply, () => ctx.conversation.takeTurn(sessionId, checked, last.id));
     },

@@ -5,7 +5,7 @@ import { parseMessageBody } from './message-body.ts';
 
 export function registerParseRoute(app: FastifyInstance, ctx: BotContext): void {
   app.post('/v1/parse', async (request) => {
-    const { text } = parseMessageBody(request.body, ctx.config);
+    const { text } = parseMessageBody(request.body);
     if (!ctx.deps.parse)
       throw new ApiError(501, 'NOT_AVAILABLE', 'Parsing is not available in this deployment.');
     return ctx.deps.parse(text);

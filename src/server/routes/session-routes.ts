@@ -56,7 +56,7 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: BotContext): vo
 
   app.post('/v1/sessions/:id/messages', async (request: WithId, reply) => {
     const id = await authed(ctx, request);
-    const body = parseMessageBody(request.body, ctx.config);
+    const body = parseMessageBody(request.body);
     await ctx.limits.consumeSession(id);
     if (wantsEventStream(request.headers.accept))
       return streamTurn(reply, () => ctx.conversation.takeTurn(id, body.text, body.clientMessageId));

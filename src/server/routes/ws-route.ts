@@ -95,7 +95,7 @@ export function registerWsRoute(app: FastifyInstance, ctx: BotContext): void {
         }
         try {
           await ctx.limits.consumeIp(request.ip);
-          const text = checkText(frame.text, ctx.config);
+          const text = checkText(frame.text);
           await ctx.limits.consumeSession(sessionId);
           const result = await ctx.conversation.takeTurn(sessionId, text, frame.clientMessageId);
           send({

@@ -17,8 +17,6 @@ describe('friendlyError', () => {
     expect(friendlyError(internal)).toBe('Sorry, something went wrong on our side. Please try again.');
     expect(friendlyError(new Error('boom at stack'))).toBe('Sorry, something went wrong. Please try again.');
     expect(friendlyError(new ChatApiError('NETWORK', 'fetch failed', 0))).toMatch(/couldn't reach/);
-    expect(friendlyError(new ChatApiError('MESSAGE_TOO_LONG', 'text: too long', 413))).toMatch(
-      /a little long/,
-    );
+    expect(friendlyError(new ChatApiError('BODY_TOO_LARGE', 'body too large', 413))).toMatch(/a little long/);
   });
 });

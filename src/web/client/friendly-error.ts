@@ -8,7 +8,6 @@ export function friendlyError(error: unknown): string {
       const seconds = Math.max(1, error.retryAfterSeconds ?? 10);
       return `You're sending messages quickly; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
     }
-    case 'MESSAGE_TOO_LONG':
     case 'BODY_TOO_LARGE':
       return 'That message is a little long. Could you say it in fewer words?';
     case 'MESSAGE_EMPTY':
