@@ -9,6 +9,8 @@ import { PATTERNS } from './dialog/patterns.ts';
 import { StepBudgetExceededError } from './dialog/step-budget-error.ts';
 import { createTurnContext, say, step, type TurnContext } from './dialog/turn-context.ts';
 import type { TurnDeps } from './dialog/turn-deps.ts';
+import { respondToSafetyConcern } from './guards/respond-to-safety-concern.ts';
+import { safetyConcernOf } from './guards/safety-check.ts';
 import { normalizeMessage } from './normalize/normalize-message.ts';
 import { silentLogger } from './ports/logger.ts';
 import type { BotEvent } from './respond/bot-event.ts';
@@ -50,6 +52,8 @@ export async function handleTurn(
   try {
     if (text.length === 0) {
       say(ctx, 'not_understood');
+    } else if (safetyConcernOf(text)) {
+      respondToSafetyConcern(ctx);
     } else {
       parse = deps.understanding.parse(text, { ...parseContextOf(state.pending), cart: state.cartItems });
       commands = generateCommands(parse, state, deps.venue, deps.config);
