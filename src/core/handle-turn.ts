@@ -9,6 +9,7 @@ import { PATTERNS } from './dialog/patterns.ts';
 import { StepBudgetExceededError } from './dialog/step-budget-error.ts';
 import { createTurnContext, say, step, type TurnContext } from './dialog/turn-context.ts';
 import type { TurnDeps } from './dialog/turn-deps.ts';
+import { afterOrderCommands } from './guards/after-order-request.ts';
 import { respondToSafetyConcern } from './guards/respond-to-safety-concern.ts';
 import { safetyConcernOf } from './guards/safety-check.ts';
 import { normalizeMessage } from './normalize/normalize-message.ts';
@@ -56,7 +57,7 @@ export async function handleTurn(
       respondToSafetyConcern(ctx);
     } else {
       parse = deps.understanding.parse(text, { ...parseContextOf(state.pending), cart: state.cartItems });
-      commands = generateCommands(parse, state, deps.venue, deps.config);
+      commands = afterOrderCommands(text, state) ?? generateCommands(parse, state, deps.venue, deps.config);
       log(ctx, commands);
       for (const command of commands) await executeCommand(ctx, command);
       trackUnderstanding(ctx, commands);

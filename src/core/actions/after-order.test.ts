@@ -81,7 +81,7 @@ describe('after the order', () => {
     const t = setup();
     const id = await t.placeOrder();
     const asked = await t.say('cancel my order');
-    expect(asked.reply).toMatch(new RegExp(`Cancel order ${id} \\(\\$`));
+    expect(asked.reply).toMatch(new RegExp(`cancel order ${id} \\(\\$`, 'i'));
     expect(asked.state.pending?.kind).toBe('confirm_cancel');
     expect(t.backend.calls).not.toContain('cancelOrder');
     t.clock.advance(3 * 60_000);
@@ -128,6 +128,16 @@ describe('after the order', () => {
     const refused = await t.say('yes');
     expect(refused.reply).toMatch(/already preparing.*while an order is placed or paid/);
     expect(refused.reply).toMatch(/contact Test Bistro directly/);
+  });
+
+  it('reads other wordings after the order even when understanding does not ("remind me what I ordered")', async () => {
+    const t = setup();
+    const id = await t.placeOrder();
+    expect((await t.say('remind me what I ordered')).reply).toMatch(/1 × Coke/);
+    const asked = await t.say("I'd like to cancel my order");
+    expect(asked.state.pending?.kind).toBe('confirm_cancel');
+    expect(asked.reply).toMatch(new RegExp(`cancel order ${id}`, 'i'));
+    expect((await t.say("no, don't cancel it")).reply).not.toMatch(/is cancelled/);
   });
 
   it('"cancel" with an order in progress still clears the cart (not the placed order)', async () => {

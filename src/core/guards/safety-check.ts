@@ -1,3 +1,5 @@
+import { normaliseForGuards } from './normalise-for-guards.ts';
+
 /**
  * An early safety check, run on every message before understanding: a message about self-harm or
  * suicide (the customer's or someone else's) gets a kind reply with a pointer to help, never the
@@ -132,36 +134,9 @@ const PATTERNS: RegExp[] = [
   /\bkms\b/,
 ];
 
-/** Contractions and chat spellings expanded so one pattern covers them all. */
-const EXPANSIONS: [RegExp, string][] = [
-  [/\bdon'?t\b/g, 'do not'],
-  [/\bdoesn'?t\b/g, 'does not'],
-  [/\bcan'?t\b|\bcannot\b/g, 'can not'],
-  [/\bwon'?t\b/g, 'will not'],
-  [/\bwasn'?t\b/g, 'was not'],
-  [/\bweren'?t\b/g, 'were not'],
-  [/\bi'?m\b/g, 'i am'],
-  [/\bwanna\b/g, 'want to'],
-  [/\bgonna\b/g, 'going to'],
-  [/\bwhat'?s\b/g, 'whats'],
-  [/\bi'?ve\b/g, 'i have'],
-];
-
-/** Lowercase, unified apostrophes, punctuation to spaces (hyphens too), contractions expanded. */
-export function normaliseForSafety(text: string): string {
-  let t = text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[^a-z0-9'\s]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  for (const [pattern, replacement] of EXPANSIONS) t = t.replace(pattern, replacement);
-  return t.replace(/'/g, '');
-}
-
 /** The safety concern a message raises, or undefined. Pure and fast (a few regular expressions). */
 export function safetyConcernOf(text: string): SafetyConcern | undefined {
-  const t = normaliseForSafety(text);
+  const t = normaliseForGuards(text);
   if (t.length === 0) return undefined;
   return PATTERNS.some((p) => p.test(t)) ? 'self_harm' : undefined;
 }
