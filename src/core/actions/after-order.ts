@@ -5,7 +5,7 @@ import { cartCard, describeLine, lineOptionLabels } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { Frame } from '../state/session-state.ts';
-import { contactRouteOf, contactSentence } from './contact-route.ts';
+import { offerTeam } from './offer-team.ts';
 
 /**
  * After the order is placed: "what did I order?" recaps it from the backend (lines, total, status),
@@ -129,11 +129,4 @@ function explainRefusal(ctx: TurnContext, refusal: CancelRefusal): void {
     say(ctx, 'order_cancel_refused_window', { order, minutes: refusal.windowMinutes });
   }
   offerTeam(ctx);
-}
-
-/** The team's contact route, for what the bot cannot do. */
-export function offerTeam(ctx: TurnContext): void {
-  const route = contactSentence(contactRouteOf(ctx.deps.venue));
-  if (route) say(ctx, 'ask_team', { route });
-  else say(ctx, 'ask_team_no_route');
 }

@@ -34,6 +34,9 @@ describe('afterOrderRequestOf', () => {
 
   it.each([
     "don't cancel my order",
+    'please cancel my reservation for tonight',
+    'can I cancel my table booking',
+    'I want to cancel my card',
     'please do not cancel it',
     'where is my order?',
     'what is my order status',
@@ -43,6 +46,9 @@ describe('afterOrderRequestOf', () => {
     'what do you recommend',
     'thanks!',
     'what did you say?',
+    'what have i got on my to-do list',
+    'give me the details on my income',
+    "i don't need my reservation, can you cancel it",
   ])('"%s" is neither', (text) => {
     expect(afterOrderRequestOf(text)).toBeUndefined();
   });

@@ -12,63 +12,40 @@ import { normaliseForGuards } from './normalise-for-guards.ts';
  */
 export type AfterOrderRequest = 'recap' | 'cancel';
 
-const alt = (words: readonly string[]) => `(?:${words.join('|')})`;
+/** A lexicon ("a|b|c") as a non-capturing alternation. */
+const alt = (words: string) => `(?:${words})`;
 
-const ORDER_REF = alt([
-  'my order',
-  'the order',
-  'this order',
-  'that order',
-  'my last order',
-  'it',
-  'that',
-  'everything',
-]);
-const CANCEL_VERB = alt([
-  'cancel',
-  'cancell?ing',
-  'cancell?ed',
-  'call off',
-  'scrap',
-  'undo',
-  'revoke',
-  'withdraw',
-]);
-const GOT_VERB = alt([
-  'order',
-  'ordered',
-  'get',
-  'got',
-  'buy',
-  'bought',
-  'ask for',
-  'asked for',
-  'pick',
-  'picked',
-  'choose',
-  'chose',
-]);
+const ORDER_REF = alt('my order|the order|this order|that order|my last order|it|that|everything');
+const CANCEL_VERB = alt('cancel|cancell?ing|cancell?ed|call off|scrap|undo|revoke|withdraw');
+const GOT_VERB = alt('order|ordered|get|got|buy|bought|ask for|asked for|pick|picked|choose|chose');
+const ASKING = alt('want|like|need|wish|how do i|can i|could i|please|let me|going');
+/** Other things people cancel: not this order. */
+const OTHER_THING = alt(
+  'reservation|booking|table|subscription|appointment|meeting|flight|membership|account|card|alarm|trip|hotel|plan',
+);
 
 const CANCEL: RegExp[] = [
   new RegExp(`\\b${CANCEL_VERB}\\b(?:\\s+\\w+){0,3}?\\s+${ORDER_REF}\\b`),
-  new RegExp(
-    `\\b(?:want|like|need|wish|how do i|can i|could i|please|let me|going) (?:to )?${CANCEL_VERB}\\b`,
-  ),
+  new RegExp(`\\b${ASKING} (?:to )?${CANCEL_VERB}(?: please| now| then)?$`),
   new RegExp(`^${CANCEL_VERB}(?: please)?$`),
   /\b(?:do not|no longer) (?:want|need) (?:my|the) order\b/,
 ];
 const NOT_CANCEL = new RegExp(
   `\\b(?:do not|dont|never|not|no need to)\\s+(?:\\w+\\s+){0,2}?${CANCEL_VERB}\\b`,
 );
+const CANCEL_OTHER = new RegExp(`\\b${OTHER_THING}s?\\b`);
 
 const RECAP: RegExp[] = [
-  new RegExp(`\\bwhat (?:did|have|had) i (?:just )?${GOT_VERB}\\b`),
+  new RegExp(
+    `\\bwhat (?:did|have|had) i (?:just )?${GOT_VERB}(?: so far| again| today| earlier| from you| here| in the end)?(?: again| please)?$`,
+  ),
   /\bwhat i (?:just )?(?:ordered|got|asked for|bought|picked)\b/,
   /\bwhat (?:was|is|s|were|whats) (?:in )?(?:my|the) (?:last )?order\b/,
   /\bwhats (?:in )?(?:my|the) (?:last )?order\b/,
   /\b(?:show|read|tell|give|send|remind) (?:me )?(?:back )?(?:my|the) (?:last )?order\b/,
   /\b(?:repeat|recap|summari[sz]e) (?:my|the) order\b/,
-  /\b(?:my|the|order) (?:receipt|summary|recap|details)\b/,
+  /\b(?:my|the|order) (?:receipt|summary|recap)\b/,
+  /\border details\b/,
 ];
 /** Status and timing belong to `order_status`. */
 const STATUS = /\b(?:status|where|when|how long|eta|ready|arrive|arriving|track|tracking|delivered)\b/;
@@ -76,7 +53,7 @@ const STATUS = /\b(?:status|where|when|how long|eta|ready|arrive|arriving|track|
 /** What the message asks about the placed order, or undefined. */
 export function afterOrderRequestOf(text: string): AfterOrderRequest | undefined {
   const t = normaliseForGuards(text);
-  if (CANCEL.some((p) => p.test(t))) return NOT_CANCEL.test(t) ? undefined : 'cancel';
+  if (CANCEL.some((p) => p.test(t))) return NOT_CANCEL.test(t) || CANCEL_OTHER.test(t) ? undefined : 'cancel';
   if (STATUS.test(t)) return undefined;
   return RECAP.some((p) => p.test(t)) ? 'recap' : undefined;
 }

@@ -35,6 +35,7 @@ describe('safetyConcernOf', () => {
 
   it.each([
     'a large pepperoni pizza',
+    'what is the point of life, anyway',
     'this tiramisu is to die for',
     "I'm dying for a burger",
     'I could kill for a coke right now',
