@@ -14,6 +14,8 @@ describe('afterOrderRequestOf', () => {
     'can I see my receipt',
     'what have I ordered so far',
     'order summary please',
+    "what's on my order?",
+    'what did I end up ordering',
   ])('"%s" asks for a recap', (text) => {
     expect(afterOrderRequestOf(text)).toBe('recap');
   });
@@ -28,6 +30,7 @@ describe('afterOrderRequestOf', () => {
     "I don't want my order anymore",
     'scrap that order please',
     'how do I cancel my order',
+    'actually I changed my mind, cancel the whole thing',
   ])('"%s" asks to cancel', (text) => {
     expect(afterOrderRequestOf(text)).toBe('cancel');
   });

@@ -15,9 +15,13 @@ export type AfterOrderRequest = 'recap' | 'cancel';
 /** A lexicon ("a|b|c") as a non-capturing alternation. */
 const alt = (words: string) => `(?:${words})`;
 
-const ORDER_REF = alt('my order|the order|this order|that order|my last order|it|that|everything');
+const ORDER_REF = alt(
+  'my order|the order|this order|that order|my last order|the whole order|the entire order|the whole thing|all of it|it|that|everything',
+);
 const CANCEL_VERB = alt('cancel|cancell?ing|cancell?ed|call off|scrap|undo|revoke|withdraw');
-const GOT_VERB = alt('order|ordered|get|got|buy|bought|ask for|asked for|pick|picked|choose|chose');
+const GOT_VERB = alt(
+  'order|ordered|ordering|get|got|getting|buy|bought|ask for|asked for|pick|picked|choose|chose',
+);
 const ASKING = alt('want|like|need|wish|how do i|can i|could i|please|let me|going');
 /** Other things people cancel: not this order. */
 const OTHER_THING = alt(
@@ -37,11 +41,11 @@ const CANCEL_OTHER = new RegExp(`\\b${OTHER_THING}s?\\b`);
 
 const RECAP: RegExp[] = [
   new RegExp(
-    `\\bwhat (?:did|have|had) i (?:just )?${GOT_VERB}(?: so far| again| today| earlier| from you| here| in the end)?(?: again| please)?$`,
+    `\\bwhat (?:did|have|had) i (?:just |end up |ended up )?${GOT_VERB}(?: so far| again| today| earlier| from you| here| in the end)?(?: again| please)?$`,
   ),
   /\bwhat i (?:just )?(?:ordered|got|asked for|bought|picked)\b/,
-  /\bwhat (?:was|is|s|were|whats) (?:in )?(?:my|the) (?:last )?order\b/,
-  /\bwhats (?:in )?(?:my|the) (?:last )?order\b/,
+  /\bwhat (?:was|is|s|were) (?:in |on )?(?:my|the) (?:last )?order\b/,
+  /\bwhats (?:in |on )?(?:my|the) (?:last )?order\b/,
   /\b(?:show|read|tell|give|send|remind) (?:me )?(?:back )?(?:my|the) (?:last )?order\b/,
   /\b(?:repeat|recap|summari[sz]e) (?:my|the) order\b/,
   /\b(?:my|the|order) (?:receipt|summary|recap)\b/,

@@ -18,6 +18,8 @@ describe('safetyConcernOf', () => {
     "I don't want to live anymore",
     'i dont want to be alive',
     "what's the point in living",
+    "there's no reason to go on",
+    'I feel like ending it all',
     'life is not worth living',
     "I wish I wasn't alive",
     'i wish i were dead',

@@ -124,7 +124,7 @@ const PATTERNS: RegExp[] = [
   /\bbetter off (?:dead|without me)\b/,
   // I don't want to live / be alive anymore
   /\b(?:do not|does not|no longer|not|never)\s+(?:want|wanna|wish)\s+to\s+(?:live|be alive|exist|wake up|be here anymore|go on)\b/,
-  /\b(?:no|what is the|whats the)\s+(?:reason|point)\s+(?:in\s+|of\s+|to\s+)?(?:living|live|going on|being alive)\b/,
+  /\b(?:no|what is the|whats the)\s+(?:reason|point)\s+(?:in\s+|of\s+|to\s+)?(?:living|live|go on|going on|carry on|keep going|being alive)\b/,
   /\blife\s+(?:is\s+)?not\s+worth\s+(?:living|it)\b/,
   /\bcan not\s+go on\s+(?:living|anymore|like this)\b/,
   // means
