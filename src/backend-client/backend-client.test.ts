@@ -100,6 +100,40 @@ describe('BackendClient against the reference backend', () => {
     });
   });
 
+  it('cancels an order as a result, and returns a refusal (409 CANCEL_NOT_ALLOWED) as a result', async () => {
+    const place = async (key: string) => {
+      const cart = await client.createCart('gina');
+      await client.addLine('gina', cart.id, { itemId: 'latte', quantity: 1 });
+      const placed = await client.placeOrder('gina', order(cart.id), key);
+      if (!placed.ok) throw new Error('not placed');
+      return placed.order.id;
+    };
+    const first = await place('gina-1');
+    const cancelled = await client.cancelOrder('gina', first);
+    expect(cancelled).toMatchObject({ ok: true, order: { id: first, status: 'cancelled' } });
+    expect((await client.cancelOrder('gina', first)).ok).toBe(true);
+    const second = await place('gina-2');
+    await backend.call('POST', `/api/orders/${second}/payment`, {
+      token: await backend.customerToken('gina'),
+      body: {},
+    });
+    await client.getOrder('gina', second);
+    await backend.call('POST', `/api/orders/${second}/status`, {
+      token: TEST_SERVICE_TOKEN,
+      body: { status: 'paid' },
+    });
+    await backend.call('POST', `/api/orders/${second}/status`, {
+      token: TEST_SERVICE_TOKEN,
+      body: { status: 'preparing' },
+    });
+    const refused = await client.cancelOrder('gina', second);
+    expect(refused).toMatchObject({
+      ok: false,
+      refusal: { orderId: second, reason: 'status', orderStatus: 'preparing', windowMinutes: 5 },
+    });
+    await expect(client.cancelOrder('gina', 'ord_nope')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it("keeps customers apart: another customer's cart is not found", async () => {
     const cart = await client.createCart('carol');
     const error = await client.getCart('dave', cart.id).catch((e: unknown) => e);

@@ -2,6 +2,7 @@ import pRetry, { AbortError } from 'p-retry';
 import type { z } from 'zod';
 import {
   type AddLineRequest,
+  CancelRefusal,
   Cart,
   type CreateOrderRequest,
   CustomerToken,
@@ -15,7 +16,7 @@ import {
   StockShortage,
   type UpdateLineRequest,
 } from '../contract/backend-api.ts';
-import type { BackendPort, PlaceOrderResult } from '../core/ports/index.ts';
+import type { BackendPort, CancelOrderResult, PlaceOrderResult } from '../core/ports/index.ts';
 import { BackendError } from './backend-error.ts';
 
 export interface BackendClientOptions {
@@ -220,6 +221,28 @@ export class BackendClient implements BackendPort {
         retry: false,
       }),
     );
+  }
+
+  /** Safe to retry: cancelling a cancelled order returns it unchanged. A 409 refusal is a result. */
+  async cancelOrder(customerId: string, orderId: string): Promise<CancelOrderResult> {
+    try {
+      const order = await this.asCustomer(customerId, (token) =>
+        this.request({
+          method: 'POST',
+          path: `/api/orders/${enc(orderId)}/cancel`,
+          schema: Order,
+          body: {},
+          token,
+          retry: true,
+        }),
+      );
+      return { ok: true, order };
+    } catch (error) {
+      if (!(error instanceof BackendError) || error.code !== 'CANCEL_NOT_ALLOWED') throw error;
+      const refusal = CancelRefusal.safeParse(error.details);
+      if (!refusal.success) throw error;
+      return { ok: false, refusal: refusal.data, message: error.message };
+    }
   }
 
   /** Runs a call with the customer's token; on 401 renews the token once and tries again. */

@@ -220,12 +220,30 @@ export type StockShortage = z.infer<typeof StockShortage>;
 
 export const UpdateOrderStatusRequest = z.object({ status: OrderStatus });
 
+/**
+ * Why a customer cancel was refused (409 CANCEL_NOT_ALLOWED, `error.details`): `status` when the
+ * order has moved past the statuses the venue lets customers cancel, `window` when the venue's
+ * cancel window (minutes after placing) is over.
+ */
+export const CancelRefusal = z.object({
+  orderId: Id,
+  reason: z.enum(['status', 'window']),
+  /** The order's status now. */
+  orderStatus: OrderStatus,
+  cancellableStatuses: z.array(OrderStatus),
+  windowMinutes: z.number().int().min(0),
+  /** ISO-8601: the end of the window (createdAt + windowMinutes). */
+  cancellableUntil: z.string(),
+});
+export type CancelRefusal = z.infer<typeof CancelRefusal>;
+
 export const PaymentLink = z.object({
   paymentId: Id,
   orderId: Id,
   provider: z.string(),
   url: z.string(),
-  status: z.enum(['pending', 'paid', 'declined']),
+  /** `void`: the order was cancelled before payment; `refunded`: cancelled after it was paid. */
+  status: z.enum(['pending', 'paid', 'declined', 'void', 'refunded']),
   amount: MinorUnits,
   currency: CurrencyCode,
 });

@@ -246,16 +246,16 @@ describe('handleTurn: repairs', () => {
     expect(t.state().frames).toEqual([]);
   });
 
-  it('offers a person after repeated failures and hands off with the transcript', async () => {
+  it("offers the team after repeated failures and, on yes, gives the venue's contact route", async () => {
     const t = setup();
     await t.say('blah');
     const second = await t.say('blah blah');
     expect(second.state.pending?.kind).toBe('offer_handoff');
     const handed = await t.say('yes');
-    expect(handed.events.find((e) => e.type === 'handoff')).toMatchObject({
-      reason: 'repeated understanding failures',
-    });
-    expect(handed.state.handedOff).toBe(true);
+    // nobody can join the chat yet (issue 7): no hand-off card, the truth instead
+    expect(handed.events.some((e) => e.type === 'handoff')).toBe(false);
+    expect(t.reply(handed)).toMatch(/can't bring a person into this chat/);
+    expect(handed.state.handedOff).toBe(false);
   });
 
   it('caps re-prompts for one slot before offering a person', async () => {

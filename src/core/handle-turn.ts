@@ -9,6 +9,8 @@ import { PATTERNS } from './dialog/patterns.ts';
 import { StepBudgetExceededError } from './dialog/step-budget-error.ts';
 import { createTurnContext, say, step, type TurnContext } from './dialog/turn-context.ts';
 import type { TurnDeps } from './dialog/turn-deps.ts';
+import { respondToSafetyConcern } from './guards/respond-to-safety-concern.ts';
+import { safetyConcernOf } from './guards/safety-check.ts';
 import { type NormalizedMessage, normalizeMessage } from './normalize/normalize-message.ts';
 import type { Generation } from './ports/command-generator.ts';
 import { silentLogger } from './ports/logger.ts';
@@ -74,6 +76,8 @@ export async function handleTurn(
   try {
     if (text.length === 0) {
       say(ctx, 'not_understood');
+    } else if (safetyConcernOf(text)) {
+      respondToSafetyConcern(ctx);
     } else {
       const generators = deps.commandGenerators ?? [ruleCommandGenerator(deps.understanding, deps.config)];
       generations = await Promise.all(

@@ -164,14 +164,40 @@ export const VenueSettings = z.strictObject({
   }),
   pickup: z.boolean().default(true),
   paymentMethods: z.array(z.enum(['card', 'cash', 'upi', 'wallet'])).min(1),
+  /**
+   * How customers reach the team. Each field is optional: what is missing is taken from the venue's
+   * documents (phone numbers, e-mail addresses and the opening-hours table of contact.md / hours.md).
+   */
+  contact: z
+    .strictObject({
+      phone: z.string().trim().min(3).max(40).optional(),
+      email: z.string().trim().min(3).max(120).optional(),
+      /** One line, e.g. "Tue–Sun 11 am – 10 pm". */
+      hours: z.string().trim().min(1).max(300).optional(),
+    })
+    .optional(),
 });
 export type VenueSettings = z.infer<typeof VenueSettings>;
+
+/** Order statuses a venue may let customers cancel themselves (never once handed over or done). */
+export const CUSTOMER_CANCELLABLE_STATUSES = ['placed', 'paid', 'preparing', 'ready'] as const;
+
+/** The venue's rules for what customers may do after ordering. */
+export const VenuePolicies = z.strictObject({
+  /** Minutes after placing during which the customer may cancel (in the chat or the API); 0: never. */
+  customerCancelWindowMinutes: z.number().int().min(0).max(10_080).default(5),
+  /** Statuses in which a customer cancel is accepted (within the window). */
+  customerCancellableStatuses: z.array(z.enum(CUSTOMER_CANCELLABLE_STATUSES)).default(['placed', 'paid']),
+});
+export type VenuePolicies = z.infer<typeof VenuePolicies>;
 
 export const Menu = z
   .strictObject({
     $schema: z.string().optional(),
     version: z.literal(1),
     venue: VenueSettings,
+    /** Customer cancel window and statuses; defaults: 5 minutes, placed or paid. */
+    policies: VenuePolicies.prefault({}),
     categories: z.array(Category).min(1),
     optionGroups: z.array(OptionGroup).default([]),
     items: z.array(MenuItem).min(1),

@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { parseBackendConfig, startBackend } from '../backend/index.ts';
 import { BackendClient } from '../backend-client/backend-client.ts';
 import type { BackendFactory } from '../core/scenarios/run-scenario.ts';
+import { withPolicies } from './with-policies.ts';
 
 /**
  * A real reference backend per scenario (SQLite in a temp folder, on a free port) reached through the
- * HTTP client; the scenario's stock and availability are written into the seeded menu.
+ * HTTP client; the scenario's stock, availability and policies are written into the seeded menu.
  */
 export const httpBackendFactory: BackendFactory = async (venue, setup) => {
   const dir = mkdtempSync(join(tmpdir(), 'maitre-scenario-'));
-  const menu = structuredClone(venue.menu);
+  const menu = withPolicies(structuredClone(venue.menu), setup.policies ?? {});
   for (const item of menu.items) {
     if (setup.stock && item.id in setup.stock) item.stock = setup.stock[item.id] ?? null;
     if (setup.unavailable?.includes(item.id)) item.available = false;

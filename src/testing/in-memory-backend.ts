@@ -18,8 +18,8 @@ import type {
   SelectedOptionInput,
   UpdateLineRequest,
 } from '../contract/backend-api.ts';
-import type { BackendPort, PlaceOrderResult } from '../core/ports/index.ts';
-import type { Menu, MenuItem } from '../domain/menu-schema.ts';
+import type { BackendPort, CancelOrderResult, PlaceOrderResult } from '../core/ports/index.ts';
+import { type Menu, type MenuItem, VenuePolicies } from '../domain/menu-schema.ts';
 import { MaitreError } from '../errors/index.ts';
 
 /** What the fake throws where the real client would throw a BackendError (an unexpected 4xx). */
@@ -250,6 +250,51 @@ export class InMemoryBackend implements BackendPort {
     };
     this.payments.set(orderId, link);
     return structuredClone(link);
+  }
+
+  /**
+   * Cancels like the reference backend: within the venue's window and statuses, stock returned, the
+   * payment voided (pending) or refunded (paid); an order already cancelled is returned unchanged.
+   */
+  async cancelOrder(customerId: string, orderId: string): Promise<CancelOrderResult> {
+    this.calls.push('cancelOrder');
+    const order = await this.getOrder(customerId, orderId);
+    if (order.status === 'cancelled') return { ok: true, order };
+    const policies = VenuePolicies.parse(this.menu.policies ?? {});
+    const until = new Date(Date.parse(order.createdAt) + policies.customerCancelWindowMinutes * 60_000);
+    const statusOk = (policies.customerCancellableStatuses as readonly string[]).includes(order.status);
+    if (!statusOk || this.now().getTime() >= until.getTime()) {
+      return {
+        ok: false,
+        message: statusOk
+          ? 'the cancel window is over'
+          : `an order that is ${order.status} cannot be cancelled`,
+        refusal: {
+          orderId,
+          reason: statusOk ? 'window' : 'status',
+          orderStatus: order.status,
+          cancellableStatuses: [...policies.customerCancellableStatuses],
+          windowMinutes: policies.customerCancelWindowMinutes,
+          cancellableUntil: until.toISOString(),
+        },
+      };
+    }
+    for (const line of order.lines) {
+      const stock = this.stock.get(line.itemId);
+      if (stock !== null && stock !== undefined) this.stock.set(line.itemId, stock + line.quantity);
+    }
+    const stored = this.orders.get(orderId)!;
+    stored.order.status = 'cancelled';
+    stored.order.updatedAt = this.now().toISOString();
+    const link = this.payments.get(orderId);
+    if (link?.status === 'pending') link.status = 'void';
+    if (link?.status === 'paid') link.status = 'refunded';
+    return { ok: true, order: structuredClone(stored.order) };
+  }
+
+  /** The payment link of an order, as the provider sees it (tests). */
+  paymentOf(orderId: string): PaymentLink | undefined {
+    return structuredClone(this.payments.get(orderId));
   }
 
   /** Moves an order on (as the kitchen would). */

@@ -8,6 +8,7 @@ import type { BackendDatabase } from '../db/open-database.ts';
 import { prepareDatabase } from '../db/prepare-database.ts';
 import { CartService } from '../domain/cart-service.ts';
 import { createBackendContext } from '../domain/create-backend-context.ts';
+import { CustomerCancel } from '../domain/customer-cancel.ts';
 import { OrderLifecycle } from '../domain/order-lifecycle.ts';
 import { OrderService } from '../domain/order-service.ts';
 import { purgeExpiredKeys } from '../domain/purge-expired-keys.ts';
@@ -98,6 +99,7 @@ export async function buildBackendApp(deps: BackendDeps, config: BackendConfig):
     carts: new CartService(ctx),
     orders: new OrderService(ctx),
     lifecycle: new OrderLifecycle(ctx),
+    cancels: new CustomerCancel(ctx),
     payments: new PaymentService(ctx, provider),
     subscriptions: new SubscriptionService(ctx),
   };

@@ -1,5 +1,6 @@
 import type { BackendContext } from '../domain/backend-context.ts';
 import type { CartService } from '../domain/cart-service.ts';
+import type { CustomerCancel } from '../domain/customer-cancel.ts';
 import type { OrderLifecycle } from '../domain/order-lifecycle.ts';
 import type { OrderService } from '../domain/order-service.ts';
 import type { PaymentService } from '../payments/payment-service.ts';
@@ -14,6 +15,7 @@ export interface RouteDeps {
   carts: CartService;
   orders: OrderService;
   lifecycle: OrderLifecycle;
+  cancels: CustomerCancel;
   payments: PaymentService;
   subscriptions: SubscriptionService;
 }

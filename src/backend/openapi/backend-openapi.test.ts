@@ -263,6 +263,25 @@ describe.each(DATABASE_KINDS)('the backend against its contract on %s', (kind) =
       { ...customer, body: { status: 'ready' } },
     );
 
+    // the order is preparing now: too late for the customer; a fresh one is cancelled
+    await call('post', '/api/orders/{id}/cancel', { id: orderId }, customer);
+    await call('post', '/api/orders/{id}/cancel', { id: 'nope' }, customer);
+    await call('post', '/api/orders/{id}/cancel', { id: orderId }, none);
+    const cart2 = await call('post', '/api/carts', none, customer);
+    await call(
+      'post',
+      '/api/carts/{id}/lines',
+      { id: cart2.body.id },
+      { ...customer, body: { itemId: 'latte', quantity: 1 } },
+    );
+    const second = await call('post', '/api/orders', none, {
+      ...customer,
+      body: { ...orderBody, cartId: cart2.body.id, fulfillment: { type: 'pickup' } },
+      headers: { 'idempotency-key': 'oa-3' },
+    });
+    const cancelled = await call('post', '/api/orders/{id}/cancel', { id: second.body.id }, customer);
+    expect(cancelled.status).toBe(200);
+
     const sub = await call('post', '/api/webhooks/subscriptions', none, {
       ...svc,
       body: { url: 'http://127.0.0.1:9/hook' },

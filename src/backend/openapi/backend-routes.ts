@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   AddLineRequest,
+  CancelRefusal,
   Cart,
   CreateOrderRequest,
   CustomerToken,
@@ -35,6 +36,7 @@ export const COMPONENTS = {
   CreateOrderRequest: { schema: CreateOrderRequest, io: 'input' },
   Order: { schema: Order, io: 'output' },
   StockShortage: { schema: StockShortage, io: 'output' },
+  CancelRefusal: { schema: CancelRefusal, io: 'output' },
   UpdateOrderStatusRequest: { schema: UpdateOrderStatusRequest, io: 'input' },
   PaymentLink: { schema: PaymentLink, io: 'output' },
   CustomerTokenRequest: { schema: CustomerTokenRequest, io: 'input' },
@@ -270,6 +272,23 @@ export const BACKEND_ROUTES: RouteSpec[] = [
       ...customer,
       404: err('NOT_FOUND'),
       409: err('PAYMENT_NOT_ALLOWED: the order is not placed'),
+      ...withBody,
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/orders/{id}/cancel',
+    operationId: 'cancelOrder',
+    summary: 'The customer cancels their order, while the venue allows it',
+    description:
+      'Allowed while the order is in one of the venue’s `policies.customerCancellableStatuses` (default placed, paid) and within `policies.customerCancelWindowMinutes` (default 5) of its creation. Cancelling returns tracked stock, voids a pending payment or marks a paid one refunded, and emits an order.status_changed webhook. Cancelling an order that is already cancelled returns it unchanged (safe to retry). Otherwise 409 CANCEL_NOT_ALLOWED with details (CancelRefusal): reason `status` or `window`, the cancellable statuses, the window and its end.',
+    tag: 'orders',
+    auth: 'customer',
+    responses: {
+      200: { description: 'The order, now cancelled', body: 'Order' },
+      ...customer,
+      404: err('NOT_FOUND (also for another customer’s order)'),
+      409: err('CANCEL_NOT_ALLOWED (details: CancelRefusal)'),
       ...withBody,
     },
   },

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import type { Clock } from '../../core/ports/clock.ts';
 import type { Venue } from '../../domain/index.ts';
 import { type BackendConfig, parseBackendConfig } from '../config/backend-config.ts';
 import type { BackendDatabase } from '../db/open-database.ts';
@@ -51,7 +52,7 @@ export interface CallResult {
 
 export async function startTestBackend(
   database: BackendDatabase,
-  options: { venue?: Venue; config?: BackendConfig; fetch?: typeof fetch } = {},
+  options: { venue?: Venue; config?: BackendConfig; fetch?: typeof fetch; clock?: Clock } = {},
 ): Promise<TestBackend> {
   const config = options.config ?? testConfig();
   const app = await buildBackendApp(
@@ -60,6 +61,7 @@ export async function startTestBackend(
       venue: options.venue ?? fixtureVenue(),
       logger: pino({ level: 'silent' }),
       ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
     },
     config,
   );

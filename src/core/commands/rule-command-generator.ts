@@ -1,6 +1,7 @@
 import type { DialogConfig } from '../config/dialog-config.ts';
 import { parseContextOf } from '../dialog/ask-question.ts';
 import type { UnderstandingPort } from '../dialog/turn-deps.ts';
+import { afterOrderCommands } from '../guards/after-order-request.ts';
 import type { CommandGenerator } from '../ports/command-generator.ts';
 import { generateCommands } from './generate-commands.ts';
 
@@ -18,7 +19,8 @@ export function ruleCommandGenerator(
     async generate({ message, state, venue }) {
       const parse = understanding.parse(message, { ...parseContextOf(state.pending), cart: state.cartItems });
       const confidence = parse.intents[0]?.confidence ?? 0;
-      const commands = generateCommands(parse, state, venue, config);
+      // once an order is placed and nothing is in progress: "what did I order?", "cancel my order"
+      const commands = afterOrderCommands(message, state) ?? generateCommands(parse, state, venue, config);
       return {
         source: 'rules',
         commands: commands.map((command) => ({ command, confidence })),

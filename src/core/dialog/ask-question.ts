@@ -1,3 +1,4 @@
+import { orderCancelQuestion } from '../actions/after-order.ts';
 import { currentCart } from '../actions/cart-actions.ts';
 import { paymentMethodsText } from '../actions/checkout.ts';
 import { cartLines, totalsCard } from '../respond/cards.ts';
@@ -132,11 +133,18 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
         replies: choices.map((c) => c.name),
       };
     }
-    case 'confirm_cancel':
+    case 'confirm_cancel': {
+      const placed = orderCancelQuestion(frame);
+      if (placed)
+        return {
+          pending: { kind: 'confirm_cancel', question: text(ctx, 'order_cancel_confirm', placed) },
+          replies: ['Yes, cancel it', 'No, keep it'],
+        };
       return {
         pending: { kind: 'confirm_cancel', question: text(ctx, 'cancel_confirm') },
         replies: ['Yes, cancel', 'No, keep it'],
       };
+    }
     case 'offer_handoff':
       return {
         pending: { kind: 'offer_handoff', question: text(ctx, 'offer_handoff') },

@@ -1,3 +1,4 @@
+import { recapOrder, requestOrderCancel } from '../actions/after-order.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { setSlot, startCheckout } from '../actions/checkout.ts';
 import { dietConflicts } from '../actions/diet-check.ts';
@@ -114,6 +115,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     case 'cancel_flow': {
       const cart = await currentCart(ctx);
       if (!orderFrame(state) && (!cart || cart.lines.length === 0)) {
+        if (state.order) return requestOrderCancel(ctx);
         state.frames = [];
         say(ctx, 'nothing_to_cancel');
         ctx.flags.asked = true;
@@ -179,6 +181,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       ctx.flags.digressed = true;
       const cart = await currentCart(ctx);
       if (!cart || cart.lines.length === 0) {
+        if (state.order && !orderFrame(state)) return recapOrder(ctx);
         say(ctx, 'cart_empty');
         ctx.flags.asked = true;
         return;

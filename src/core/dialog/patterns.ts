@@ -1,6 +1,8 @@
+import { cancelPlacedOrder, keepPlacedOrder } from '../actions/after-order.ts';
 import { findAlternatives } from '../actions/alternatives.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { placeOrder, startCheckout } from '../actions/checkout.ts';
+import { contactRouteOf, contactSentence } from '../actions/contact-route.ts';
 import { recommend } from '../actions/knowledge-actions.ts';
 import { itemEntry } from '../respond/cards.ts';
 import { joinList } from '../respond/phrases.ts';
@@ -99,9 +101,11 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
     },
   },
   confirm_cancel: {
-    description: 'cancel the order in progress, after a yes',
+    description:
+      'cancel the order in progress, after a yes; with `orderId`, the placed order (through the backend)',
     dropWhenIgnored: false,
-    onConfirm: async (ctx) => {
+    onConfirm: async (ctx, frame) => {
+      if (typeof frame.slots.orderId === 'string') return cancelPlacedOrder(ctx, frame);
       const { state, deps } = ctx;
       const cart = await currentCart(ctx);
       if (cart)
@@ -115,12 +119,13 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
       log(ctx, 'dialog.cancel.confirmed');
     },
     onDeny: async (ctx, frame) => {
+      if (typeof frame.slots.orderId === 'string') return keepPlacedOrder(ctx, frame);
       popFrame(ctx.state, frame);
       say(ctx, 'cancel_kept');
     },
   },
   offer_handoff: {
-    description: 'offer a person after repeated failures or re-prompts',
+    description: "offer the team's contact route after repeated failures or re-prompts",
     dropWhenIgnored: true,
     onConfirm: async (ctx, frame) => {
       popFrame(ctx.state, frame);
@@ -167,15 +172,19 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
   },
 };
 
-/** Emits the hand-off card with the recent transcript; the conversation is flagged for a person. */
+/**
+ * "Talk to a person": until staff can take a conversation over in Maitre, the truth is the venue's own
+ * contact route (phone, e-mail, hours from menu.json or its documents). No `handoff` event and no
+ * `handedOff` flag: nobody is joining. The conversation carries on with the bot.
+ */
 export function handOff(ctx: TurnContext, reason: string): void {
   step(ctx, 'handoff');
   clearPatterns(ctx.state);
-  ctx.state.handedOff = true;
-  say(ctx, 'handoff');
-  ctx.events.push({ type: 'handoff', reason, transcript: ctx.state.history.slice(-10) });
+  const route = contactSentence(contactRouteOf(ctx.deps.venue));
+  if (route) say(ctx, 'handoff', { route });
+  else say(ctx, 'handoff_no_route');
   ctx.flags.asked = true;
-  log(ctx, 'dialog.handoff.requested', { reason });
+  log(ctx, 'dialog.handoff.contact_given', { reason, route: route !== undefined });
 }
 
 /** "yes": what it means depends on the frame on top. */

@@ -1,5 +1,6 @@
 import type {
   AddLineRequest,
+  CancelRefusal,
   Cart,
   CreateOrderRequest,
   Fulfillment,
@@ -17,6 +18,11 @@ export type PlaceOrderResult =
   | { ok: true; order: Order }
   | { ok: false; reason: 'out_of_stock'; shortages: StockShortage[] }
   | { ok: false; reason: 'rejected'; code: string; message: string };
+
+/** The result of a customer cancel: refused (409 CANCEL_NOT_ALLOWED) is an outcome, not an exception. */
+export type CancelOrderResult =
+  | { ok: true; order: Order }
+  | { ok: false; refusal: CancelRefusal; message: string };
 
 /**
  * The restaurant backend as the dialog engine sees it. `customerId` identifies the conversation's
@@ -39,4 +45,6 @@ export interface BackendPort {
   ): Promise<PlaceOrderResult>;
   getOrder(customerId: string, orderId: string): Promise<Order>;
   requestPayment(customerId: string, orderId: string): Promise<PaymentLink>;
+  /** Cancels the customer's order while the venue's policy allows it; safe to retry. */
+  cancelOrder(customerId: string, orderId: string): Promise<CancelOrderResult>;
 }

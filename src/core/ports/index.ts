@@ -1,4 +1,4 @@
-export type { BackendPort, PlaceOrderResult } from './backend-port.ts';
+export type { BackendPort, CancelOrderResult, PlaceOrderResult } from './backend-port.ts';
 export { type Clock, systemClock } from './clock.ts';
 export { type IdSource, randomIds } from './id-source.ts';
 export { type Logger, silentLogger } from './logger.ts';

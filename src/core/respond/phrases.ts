@@ -10,7 +10,7 @@ export const PHRASES = {
   goodbye: ['Thanks for stopping by. Enjoy your day!', 'Bye for now, and enjoy your meal!'],
   thanks: ['My pleasure!', "You're welcome!"],
   bot_challenge: [
-    "I'm Maitre, {venue}'s ordering assistant: a bot, not a person. I can hand you to the team anytime.",
+    "I'm Maitre, {venue}'s ordering assistant: a bot, not a person. Ask me anytime for the team's contact details.",
   ],
   capabilities: [
     'I can show the menu, suggest something for your mood, answer questions about {venue}, and take your order for delivery or pickup.',
@@ -108,8 +108,16 @@ export const PHRASES = {
     "Sorry, I didn't quite get that. Could you say it another way?",
     "I'm not sure I followed. Could you rephrase?",
   ],
-  offer_handoff: ["I'm having trouble helping with this. Would you like me to connect you with a person?"],
-  handoff: ["I'm connecting you with a member of our team. They'll see our conversation so far."],
+  offer_handoff: [
+    "I'm having trouble helping with this. Would you like the contact details of a person on our team?",
+  ],
+  handoff: [
+    "I can't bring a person into this chat yet, but the {venue} team is glad to help directly: {route}",
+    "A person can't join this chat yet, sorry. To talk to the {venue} team, {route}",
+  ],
+  handoff_no_route: [
+    "I can't bring a person into this chat yet, sorry. Please contact {venue} directly; I'm happy to keep helping here meanwhile.",
+  ],
   handoff_declined: ["Okay, let's keep going."],
   cancel_confirm: ['Cancel your order and clear the cart?', 'Do you want me to cancel this order?'],
   cancelled: [
@@ -138,7 +146,7 @@ export const PHRASES = {
   faq_answer: ['{answer}', 'From our {title} page: {answer}'],
   faq_unknown: [
     "I'm not sure about that, and I'd rather not guess. You can ask a person on our team.",
-    "I don't know that one, sorry. Want me to connect you with the team?",
+    "I don't know that one, sorry. Ask me for the team's contact details and you can check with them.",
   ],
   browse_intro: ['Here {verb} {what}:', 'Sure, {what}:'],
   browse_narrow: ['Ask for {categories} to narrow it down.'],
@@ -152,6 +160,27 @@ export const PHRASES = {
   item_info: ['{name}: {description} Ingredients: {ingredients}. Allergens: {allergens}. {spice} {price}.'],
   order_status: ['Your order {order} is {status}.', 'Order {order}: {status}.'],
   no_order: ["You haven't placed an order in this chat yet."],
+  order_recap: [
+    'Your order {order} ({status}): {lines}. Total {total}.',
+    'Here is your order {order}, now {status}: {lines}. Total {total}.',
+  ],
+  order_cancel_confirm: ['Cancel order {order} ({total})?', 'Shall I cancel order {order} ({total})?'],
+  order_cancelled: ['Order {order} is cancelled.', 'Done: order {order} is cancelled.'],
+  refund_paid: ['Anything you already paid goes back to your original payment method.'],
+  order_cancel_kept: ['No problem, order {order} stands.', 'Okay, I have kept order {order}.'],
+  order_already_cancelled: ['Order {order} is already cancelled.'],
+  order_cancel_refused_status: [
+    "Sorry, order {order} is already {status}, so I can't cancel it here: {venue} takes cancellations in the chat while an order is {statuses}, within {minutes} minutes of ordering.",
+  ],
+  order_cancel_refused_window: [
+    "Sorry, I can't cancel order {order} here any more: {venue} takes cancellations in the chat within {minutes} minutes of ordering.",
+  ],
+  order_cancel_off: ["Sorry, orders at {venue} can't be cancelled in the chat."],
+  ask_team: ['To ask the team about it, {route}'],
+  ask_team_no_route: ['Please contact {venue} directly about it.'],
+  safety_self_harm: [
+    "I'm really sorry you're going through this, and I'm glad you said something. You deserve support right now: if you or anyone else is in danger, please call your local emergency number, or contact a crisis line in your country, or someone you trust. You don't have to face this alone.",
+  ],
   out_of_stock_order: ["Sorry, we couldn't place it: {list}. Would you like to change those?"],
   order_rejected: ["Sorry, the restaurant couldn't accept the order: {message}"],
   internal_error: [

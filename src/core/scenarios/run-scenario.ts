@@ -1,4 +1,5 @@
 import type { Cart } from '../../contract/backend-api.ts';
+import type { VenuePolicies } from '../../domain/menu-schema.ts';
 import type { Venue } from '../../domain/venue.ts';
 import { createDialogConfig } from '../config/dialog-config.ts';
 import type { TurnDeps, UnderstandingPort } from '../dialog/turn-deps.ts';
@@ -10,6 +11,7 @@ import type { Scenario, TurnExpectation } from './scenario.ts';
 export interface BackendSetup {
   stock?: Record<string, number | null> | undefined;
   unavailable?: string[] | undefined;
+  policies?: Partial<VenuePolicies> | undefined;
 }
 
 /** Makes a fresh backend per scenario (the in-memory fake, or a real backend client). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CUSTOMER_CANCELLABLE_STATUSES } from '../../domain/menu-schema.ts';
 import { DialogConfig } from '../config/dialog-config.ts';
 
 /** A cart line a turn expects: item id, quantity, and option choice ids the line must carry. */
@@ -56,6 +57,13 @@ export const Scenario = z
       .object({
         stock: z.record(z.string(), z.number().int().min(0).nullable()).optional(),
         unavailable: z.array(z.string()).optional(),
+        /** Venue policies the backend applies instead of the venue file's (e.g. a cancel window of 0). */
+        policies: z
+          .strictObject({
+            customerCancelWindowMinutes: z.number().int().min(0).optional(),
+            customerCancellableStatuses: z.array(z.enum(CUSTOMER_CANCELLABLE_STATUSES)).optional(),
+          })
+          .optional(),
       })
       .optional(),
     turns: z.array(z.object({ user: z.string(), expect: TurnExpectation.optional() }).strict()).min(1),

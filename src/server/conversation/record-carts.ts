@@ -33,6 +33,7 @@ export function recordCarts(backend: BackendPort): CartRecorder {
     placeOrder: (customerId, request, key) => backend.placeOrder(customerId, request, key),
     getOrder: (customerId, orderId) => backend.getOrder(customerId, orderId),
     requestPayment: (customerId, orderId) => backend.requestPayment(customerId, orderId),
+    cancelOrder: (customerId, orderId) => backend.cancelOrder(customerId, orderId),
   };
   return { port, lastCart: () => last };
 }

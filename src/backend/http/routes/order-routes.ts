@@ -9,7 +9,10 @@ import { validate } from '../validate.ts';
 const OrderParams = z.object({ id: z.string().min(1).max(100) });
 export const IdempotencyKey = z.string().regex(/^[\x21-\x7e]{1,255}$/, '1 to 255 visible ASCII characters');
 
-/** Orders: placing (Idempotency-Key required), reading, paying (customer token); status (service/operator). */
+/**
+ * Orders: placing (Idempotency-Key required), reading, paying, cancelling within the venue's policy
+ * (customer token); status (service/operator).
+ */
 export function registerOrderRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.post('/api/orders', async (request, reply) => {
     const customerId = requireCustomer(request, deps.auth);
@@ -35,6 +38,13 @@ export function registerOrderRoutes(app: FastifyInstance, deps: RouteDeps): void
     const { id } = validate(OrderParams, request.params, 'params');
     validate(z.object({}).optional(), request.body, 'body');
     return reply.code(201).send(await deps.payments.request(customerId, id));
+  });
+
+  app.post('/api/orders/:id/cancel', async (request) => {
+    const customerId = requireCustomer(request, deps.auth);
+    const { id } = validate(OrderParams, request.params, 'params');
+    validate(z.object({}).optional(), request.body, 'body');
+    return deps.cancels.cancel(customerId, id);
   });
 
   app.post('/api/orders/:id/status', async (request) => {
