@@ -9,6 +9,7 @@ import { PATTERNS } from './dialog/patterns.ts';
 import { StepBudgetExceededError } from './dialog/step-budget-error.ts';
 import { createTurnContext, say, step, type TurnContext } from './dialog/turn-context.ts';
 import type { TurnDeps } from './dialog/turn-deps.ts';
+import { guardMessage } from './normalize/guard-message.ts';
 import { normalizeMessage } from './normalize/normalize-message.ts';
 import { silentLogger } from './ports/logger.ts';
 import type { BotEvent } from './respond/bot-event.ts';
@@ -43,13 +44,16 @@ export async function handleTurn(
   const start = previous ?? newSession(deps);
   const state: SessionState = structuredClone(start);
   state.turn += 1;
-  const text = normalizeMessage(message, deps.config.maxMessageLength);
+  // markup and card details go before anything else sees the message (docs/dialog.md, step 1)
+  const guarded = guardMessage(normalizeMessage(message, deps.config.maxMessageLength));
+  const text = guarded.text;
   const ctx = createTurnContext(state, deps, text);
   let parse: ParseResult | undefined;
   let commands: Command[] = [];
   try {
+    if (guarded.cardDropped) warnCardDetails(ctx);
     if (text.length === 0) {
-      say(ctx, 'not_understood');
+      if (!guarded.cardDropped) say(ctx, 'not_understood');
     } else {
       parse = deps.understanding.parse(text, { ...parseContextOf(state.pending), cart: state.cartItems });
       commands = generateCommands(parse, state, deps.venue, deps.config);
@@ -62,6 +66,16 @@ export async function handleTurn(
     return failedTurn(start, ctx, error, text, parse, commands);
   }
   return { state: remember(ctx, text), events: output(ctx), trace: { parse, commands } };
+}
+
+/** Card details were cut from the message: say so, and that payment goes only through the link. */
+function warnCardDetails(ctx: TurnContext): void {
+  say(ctx, 'card_details_dropped');
+  ctx.flags.digressed = true;
+  (ctx.deps.logger ?? silentLogger).info(
+    { session: ctx.state.sessionId, turn: ctx.state.turn },
+    'dialog.card_details.dropped',
+  );
 }
 
 function log(ctx: TurnContext, commands: Command[]): void {

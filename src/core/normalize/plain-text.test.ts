@@ -7,7 +7,7 @@ describe('toPlainText', () => {
     expect(toPlainText('Sam<script>alert(1)</script>')).toBe('Sam');
     expect(toPlainText('<img src=x onerror=alert(1)>12 Elm Street')).toBe('12 Elm Street');
     expect(toPlainText('12 Elm <i>Street</i>, <a href="http://x.y">flat 2</a>')).toBe(
-      '12 Elm Street , flat 2',
+      '12 Elm Street, flat 2',
     );
     expect(toPlainText('&lt;script&gt;alert(1)&lt;/script&gt;ring twice')).toBe('ring twice');
     expect(toPlainText('<style>p{}</style>no onions<!-- hidden -->')).toBe('no onions');

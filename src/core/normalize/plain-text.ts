@@ -24,9 +24,11 @@ export function toPlainText(value: string): string {
     .replace(/(^|[^\w_])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1$2')
     .replace(/`+([^`]*)`+/g, '$1')
     .replace(/\b(?:javascript|vbscript|data)\s*:[^\s]*/gi, ' ')
-    .replace(/^\s*(?:#{1,6}|>+)\s+/, '')
-    .replace(/[<>]/g, ' ');
-  return s.replace(/\s+/g, ' ').trim();
+    .replace(/^\s*(?:#{1,6}|>+)\s+/, '');
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,.;:!?])/g, '$1')
+    .trim();
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {

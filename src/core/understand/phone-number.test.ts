@@ -31,7 +31,8 @@ describe('parsePhoneNumber', () => {
   it('without a venue country takes international numbers, local numbers and 9-15 digits', () => {
     expect(parsePhoneNumber('+44 20 7946 0958')).toEqual({ ok: true, value: '+44 20 7946 0958' });
     expect(parsePhoneNumber('555-0100')).toEqual({ ok: true, value: '555-0100' });
-    expect(parsePhoneNumber('020 7946 0958')).toEqual({ ok: true, value: '02079460958' });
+    expect(parsePhoneNumber('020 7946 0958')).toEqual({ ok: true, value: '020 7946 0958' });
+    expect(parsePhoneNumber('555.123.4567')).toEqual({ ok: true, value: '555 123 4567' });
   });
 });
 

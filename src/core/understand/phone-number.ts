@@ -36,7 +36,7 @@ export function phoneCountry(code: string | undefined): CountryCode | undefined 
  *   (internationally when it names another country); possible, not only valid, because test and
  *   unassigned numbers (555 ...) are what customers and demos type;
  * - a local number of 7 or 8 digits without area code ("555-0100"), shown as "555-0100";
- * - with no venue country: 9 to 15 digits as given.
+ * - with no venue country: 9 to 15 digits as given (dots and slashes read as spaces).
  * Anything else (too short, too long, impossible for the country) is refused with its digits.
  */
 export function parsePhoneNumber(raw: string, country?: CountryCode): PhoneReading {
@@ -61,7 +61,8 @@ export function parsePhoneNumber(raw: string, country?: CountryCode): PhoneReadi
   }
   if (digits.length >= LOCAL_DIGITS.min && digits.length <= LOCAL_DIGITS.max)
     return { ok: true, value: `${digits.slice(0, -4)}-${digits.slice(-4)}` };
-  if (!country && digits.length >= 9 && digits.length <= 15) return { ok: true, value: digits };
+  if (!country && digits.length >= 9 && digits.length <= 15)
+    return { ok: true, value: trimmed.replace(/[^\d()+ -]+/g, ' ').replace(/\s+/g, ' ') };
   return { ok: false, digits };
 }
 
@@ -96,11 +97,11 @@ const WRITTEN = /(?:\+|\b00)?\s?\(?\d(?:(?:[ .\-/]|\)\s?|\s?\(){0,2}\d)+\b/g;
 const WORD = /[a-z]+|\d+|[^\sa-z\d]/gi;
 
 /**
- * Stretches of a message that look like a phone number (at least 7 digits): written with numerals and
+ * Stretches of a message that look like a phone number (at least `minDigits` digits, 7 by default): written with numerals and
  * separators, or spoken digit by digit ("five five five zero one zero zero", "double five"), possibly
  * mixed with numerals. Ordered by position; they never overlap.
  */
-export function findPhoneCandidates(text: string): PhoneCandidate[] {
+export function findPhoneCandidates(text: string, minDigits = MIN_PHONE_DIGITS): PhoneCandidate[] {
   const out: PhoneCandidate[] = [];
   // spoken first: a run of digit words (and numerals), separated by spaces, hyphens or commas
   const words = [...text.matchAll(WORD)];
@@ -126,7 +127,7 @@ export function findPhoneCandidates(text: string): PhoneCandidate[] {
       const digits = raw.replace(/\D/g, '');
       const start = first.index;
       const end = last.index + last[0].length;
-      if (digits.length >= MIN_PHONE_DIGITS)
+      if (digits.length >= minDigits)
         out.push({ start, end, raw: raw.replace(/[,.]/g, ' ').replace(/\s+/g, ' '), digits });
     }
     i = Math.max(j, i + 1);
@@ -136,7 +137,7 @@ export function findPhoneCandidates(text: string): PhoneCandidate[] {
     const lead = m[0].length - m[0].trimStart().length;
     const start = m.index + lead;
     const end = m.index + m[0].length;
-    if (digits.length < MIN_PHONE_DIGITS || out.some((c) => c.start < end && start < c.end)) continue;
+    if (digits.length < minDigits || out.some((c) => c.start < end && start < c.end)) continue;
     out.push({ start, end, raw: m[0].trim(), digits });
   }
   return out.sort((a, b) => a.start - b.start);
