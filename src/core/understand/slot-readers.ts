@@ -292,25 +292,36 @@ const NAME: SlotReader = {
   find(v) {
     for (const c of v.clauses) {
       if (c.question) continue;
-      const start = skipLead(v, c.from, c.to);
-      const len = NAME_LEAD.matchAt(v.tokens, start);
-      if (len === 0 || start > c.from + 2) continue;
-      const lead = range(start, start + len)
-        .map((i) => tok(v, i).norm)
-        .join(' ');
-      const first = v.tokens[start + len];
-      // "name's Jo", "Name: Jo"
-      const said = tok(v, start + len - 1);
-      const marked =
-        said.norm === 'name' &&
-        (/['’]s$/i.test(v.text.slice(said.oStart, said.oEnd)) || /^\s*:/.test(v.text.slice(said.oEnd)));
-      const explicit = EXPLICIT_NAME_LEAD.has(lead) || marked;
-      const capitalised =
-        CAPITALISED_NAME_LEAD.has(lead) && first !== undefined && /^\p{Lu}/u.test(v.text.slice(first.oStart));
-      if (!explicit && !capitalised && v.expecting !== 'name') continue;
-      const end = nameWords(v, start + len, c.to, explicit || v.expecting === 'name' ? 4 : 3);
-      const value = end === undefined ? undefined : textOf(v, start + len, end);
-      if (value && end !== undefined) return { value, claim: range(start, end) };
+      // a name opens its clause, or the part after "and": "deliver to 12 Elm Street and my name is Bo"
+      const opens = [
+        c.from,
+        ...range(c.from, c.to)
+          .filter((i) => CONJUNCTIONS.has(tok(v, i).norm))
+          .map((i) => i + 1),
+      ];
+      for (const open of opens) {
+        const start = skipLead(v, open, c.to);
+        const len = NAME_LEAD.matchAt(v.tokens, start);
+        if (len === 0 || start > open + 2 || v.claimed.has(start)) continue;
+        const lead = range(start, start + len)
+          .map((i) => tok(v, i).norm)
+          .join(' ');
+        const first = v.tokens[start + len];
+        // "name's Jo", "Name: Jo"
+        const said = tok(v, start + len - 1);
+        const marked =
+          said.norm === 'name' &&
+          (/['’]s$/i.test(v.text.slice(said.oStart, said.oEnd)) || /^\s*:/.test(v.text.slice(said.oEnd)));
+        const explicit = EXPLICIT_NAME_LEAD.has(lead) || marked;
+        const capitalised =
+          CAPITALISED_NAME_LEAD.has(lead) &&
+          first !== undefined &&
+          /^\p{Lu}/u.test(v.text.slice(first.oStart));
+        if (!explicit && !capitalised && v.expecting !== 'name') continue;
+        const end = nameWords(v, start + len, c.to, explicit || v.expecting === 'name' ? 4 : 3);
+        const value = end === undefined ? undefined : textOf(v, start + len, end);
+        if (value && end !== undefined) return { value, claim: range(start, end) };
+      }
     }
     return undefined;
   },

@@ -60,7 +60,11 @@ export function textOf(view: SlotText, from: number, to: number): string | undef
   const first = view.tokens[from];
   const last = view.tokens[to - 1];
   if (!first || !last || to <= from) return undefined;
-  const out = view.text.slice(first.oStart, last.oEnd).trim();
+  // a token's original text may carry the comma after it ("2," in "apt 2, name: Lee")
+  const out = view.text
+    .slice(first.oStart, last.oEnd)
+    .replace(/[\s,;:!?]+$/, '')
+    .trim();
   return out.length > 0 ? out : undefined;
 }
 
