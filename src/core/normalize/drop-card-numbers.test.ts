@@ -23,7 +23,7 @@ describe('dropCardNumbers', () => {
     expect(dropCardNumbers('Sam, CVC: 0123').text).toBe('Sam');
     expect(dropCardNumbers('exp 12/27 and the code').text).toBe('and the code');
     expect(dropCardNumbers('expiry date 12-2027').text).toBe('');
-    expect(dropCardNumbers('security code is 999, name Sam').text).toBe('name Sam');
+    expect(dropCardNumbers('card security code is 999, name Sam').text).toBe('name Sam');
   });
 
   it('keeps phone numbers, quantities, addresses and digit runs that fail the Luhn check', () => {
@@ -35,6 +35,8 @@ describe('dropCardNumbers', () => {
       '1234 5678 9012 3456',
       'two samosas',
       'expect it soon',
+      'gate security code 4821, ring twice',
+      'expires in 2 days',
     ])
       expect(dropCardNumbers(m)).toEqual({ text: m, dropped: false });
   });

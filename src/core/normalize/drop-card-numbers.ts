@@ -5,7 +5,8 @@
  *
  * Dropped: a run of 13 to 19 digits (spaces or dashes between them allowed) that passes the Luhn check,
  * unless written as a phone number with a leading "+"; and a card code or expiry said with its digits
- * ("cvv 123", "CVC: 0123", "exp 12/27", "expiry date 12-2027", "security code 123").
+ * ("cvv 123", "CVC: 0123", "exp 12/27", "expiry date 12-2027", "card security code 123"). A door or
+ * gate "security code 1234" in a note is not a card's and stays.
  */
 export interface CardGuardResult {
   /** The message without the card details (whitespace tidied). */
@@ -16,7 +17,7 @@ export interface CardGuardResult {
 
 const DIGIT_RUN = /(\+\s*)?\d(?:[ -]?\d){12,18}(?!\d)/g;
 const CARD_CODE =
-  /\b(?:cvv2?|cvc2?|cid|csc|security code|card code|exp(?:iry|iration)?(?: date)?|expires?|valid (?:thru|through|until))\b[\s:#.=-]*(?:is\s+)?\d[\d\s/.-]{0,8}\d?\b/gi;
+  /\b(?:cvv2?|cvc2?|csc|card (?:security )?code|exp(?:iry|iration)?(?: date)?|expires?|valid (?:thru|through|until))\b[\s:#.=-]*(?:is\s+)?\d[\d\s/.-]{0,8}\d?\b/gi;
 
 /** Luhn (mod 10) check over a string of digits. */
 export function luhnValid(digits: string): boolean {

@@ -70,12 +70,17 @@ const ADDRESS_WORDS = new Set(
     ' ',
   ),
 );
+/** Words of street addresses: a bare answer without a number needs one ("Old Mill Lane, Riverside"). */
+const STREET_WORDS = new Set(
+  `street st road rd avenue ave lane ln drive dr boulevard blvd way court ct place pl square sq terrace
+  close crescent highway hwy parkway pkwy alley row walk mews gardens grove park hill apt apartment flat unit
+  suite floor building house cottage farm block tower estate village`.split(/\s+/),
+);
 const CONJUNCTIONS = new Set(['and', 'plus', 'also', 'with']);
 
 // ---- helpers --------------------------------------------------------------------------------------
 
 const tok = (v: SlotText, i: number) => v.tokens[i] as Token;
-const isWordToken = (t: Token) => !t.punct;
 
 /** The clause opens with a real question word ("do you deliver?"), not a polite request ("can I get"). */
 function asksOpenly(v: SlotText, c: Clause): boolean {
@@ -270,7 +275,7 @@ const EXPLICIT_NAME_LEAD = new Set([
 const CAPITALISED_NAME_LEAD = new Set(['i am', 'this is']);
 
 /** 1 to `max` words that can be a person's name: letters only, no request or state words, no menu word. */
-function nameWords(v: SlotText, from: number, to: number, max: number): number | undefined {
+function nameWords(v: SlotText, from: number, to: number, max: number, asked = false): number | undefined {
   let end = from;
   while (end < to && !v.claimed.has(end) && !CONJUNCTIONS.has(tok(v, end).norm)) end++;
   end = trimEnd(v, from, end);
@@ -280,7 +285,9 @@ function nameWords(v: SlotText, from: number, to: number, max: number): number |
     const t = tok(v, i);
     if (t.num !== undefined || !/^[\p{L}][\p{L}'’.-]*$/u.test(v.text.slice(t.oStart, t.oEnd)))
       return undefined;
-    if (NOT_A_VALUE.has(t.norm) || v.blocked(t)) return undefined;
+    if (NOT_A_VALUE.has(t.norm)) return undefined;
+    // a menu word is no name, unless written as one when the name was asked for ("Olive", "Basil")
+    if (v.blocked(t) && !(asked && /^\p{Lu}/u.test(v.text.slice(t.oStart)))) return undefined;
     if (STOPWORDS.has(t.norm) && !NAME_PARTICLES.has(t.norm)) return undefined;
     if (i === from && NOT_NAMES.has(t.norm)) return undefined;
   }
@@ -328,7 +335,7 @@ const NAME: SlotReader = {
   answer(v) {
     for (const c of freeClauses(v)) {
       const from = skipLead(v, c.from, c.to);
-      const end = nameWords(v, from, c.to, 4);
+      const end = nameWords(v, from, c.to, 4, true);
       // the whole clause is the name: "Sam" or "Sam Lee", not "Sam wants a pizza"
       if (end === undefined || trimEnd(v, end, untilClaimed(v, end, c.to)) !== end) continue;
       const value = textOf(v, from, end);
@@ -399,8 +406,8 @@ function addressFrom(v: SlotText, k: number, from: number, lenient: boolean): Sl
     }
   const value = textOf(v, from, end);
   if (!value || value.length < 5 || !/\p{L}/u.test(value)) return undefined;
-  if (!/\d/.test(value) && range(from, end).filter((i) => isWordToken(tok(v, i))).length < 2)
-    return undefined;
+  // a house number, or a street word: "same as last time" is no address
+  if (!/\d/.test(value) && !range(from, end).some((i) => STREET_WORDS.has(tok(v, i).norm))) return undefined;
   const words = range(from, end).filter((i) => !tok(v, i).punct);
   if (words.every((i) => NOT_A_VALUE.has(tok(v, i).norm) || STOPWORDS.has(tok(v, i).norm))) return undefined;
   return { value, claim: range(from, end) };
