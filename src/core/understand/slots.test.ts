@@ -134,6 +134,27 @@ describe('checkout slots: each answer validated as its slot (issue 7)', () => {
     expect(usSlots('Sam here', 'name').name).toBe('Sam');
     expect(usSlots('sam lee', 'name').name).toBe('sam lee');
     expect(usSlots('Maria de la Cruz', 'name').name).toBe('Maria de la Cruz');
+    expect(usSlots('same as last time', 'address')).toEqual({});
+    expect(usSlots('Old Mill Lane, Riverside', 'address').address).toBe('Old Mill Lane, Riverside');
+    // a menu word is a name only when written as one, at the name question
+    expect(usSlots('Olive', 'name').name).toBe('Olive');
+    expect(usSlots('olive', 'name').name).toBeUndefined();
+  });
+
+  it('reads a name after "and", "name\'s" and "Name:", and cuts the address before it', () => {
+    expect(usSlots('deliver to 12 elm street springfield and my name is bo')).toEqual({
+      fulfillment: 'delivery',
+      address: '12 elm street springfield',
+      name: 'bo',
+    });
+    expect(usSlots("the name's Bond").name).toBe('Bond');
+    expect(usSlots('Name: Jo Park, phone 555-0199')).toEqual({ name: 'Jo Park', phone: '555-0199' });
+  });
+
+  it('a spoken phone number is no order of drinks named "zero"', () => {
+    const parse = us.parse('my number is five five five zero one zero zero', { expecting: 'phone' });
+    expect(parse.slots.phone).toBe('555-0100');
+    expect(parse.lines).toEqual([]);
   });
 });
 
