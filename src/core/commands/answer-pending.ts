@@ -74,7 +74,7 @@ export function answerPending(
     const value = SKIP.test(text)
       ? undefined
       : slot === 'notes'
-        ? noOrderWords && !isOtherRequest(primary) && primary !== 'affirm' && primary !== 'deny'
+        ? noOrderWords && !isOtherRequest(primary) && primary !== 'affirm'
           ? readNoteAnswer(text)
           : undefined
         : (parse.slots as Record<string, string | undefined>)[slot];

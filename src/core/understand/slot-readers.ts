@@ -458,17 +458,27 @@ function untilFree(v: SlotText, c: Clause): number {
  */
 export const SLOT_READERS: readonly SlotReader[] = [PHONE, PAYMENT_METHOD, FULFILLMENT, NAME, ADDRESS];
 
+/** Words of a declined note ("no thanks", "nothing else, I'm good", "no need"). */
+const NO_NOTE_WORDS = new Set(
+  `no nope nah not nothing none thanks thank you please that thats it is its all im i am good fine ok okay else
+  more note notes need special we are were at the moment all's alls just`.split(/\s+/),
+);
+
 /** Words that are never a kitchen note on their own: answers and reactions ("yes", "ok", "what?"). */
 const NOT_A_NOTE =
   /^(?:yes|yeah|yep|sure|ok|okay|alright|fine|no|nope|nah|hmm+|um+|uh+|what|huh|sorry|thanks|thank you)[\s.!]*$/i;
 
 /**
  * The notes row of the table: a kitchen note as the answer to "any notes?". Not a question (it is
- * answered instead) and not a bare yes, no or reaction. Returns the note or undefined.
+ * answered instead), not a bare yes or reaction, not a declining no ("no thanks"); "no onions please"
+ * is a note. Returns the note or undefined.
  */
 export function readNoteAnswer(text: string): string | undefined {
   const note = text.trim();
   if (note.length === 0 || NOT_A_NOTE.test(note)) return undefined;
+  // "no thanks, I'm good" declines; "no onions please" is a note
+  const words = note.toLowerCase().match(/[a-z']+/g) ?? [];
+  if (words.every((w) => NO_NOTE_WORDS.has(w.replace(/'/g, '')))) return undefined;
   const [first = '', second = ''] = note
     .toLowerCase()
     .split(/\s+/, 2)

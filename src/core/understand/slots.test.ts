@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readNoteAnswer } from './slot-readers.ts';
 import { fixtureMenu, fixtureMoods, fixtureUnderstanding } from './test-fixture.ts';
 import { createUnderstanding } from './understanding.ts';
 
@@ -186,5 +187,22 @@ describe('filters, constraints and moods', () => {
     expect(u.parse("I'm stressed").mood).toBe('stressed');
     expect(u.parse('something cosy').mood).toBe('cozy');
     expect(u.parse("it's my birthday").mood).toBe('celebrating');
+  });
+});
+
+describe('kitchen notes (the notes row)', () => {
+  it('takes a note, not a question, a yes or a declining no', () => {
+    expect(readNoteAnswer('ring the bell twice')).toBe('ring the bell twice');
+    expect(readNoteAnswer('no onions please')).toBe('no onions please');
+    expect(readNoteAnswer('could you cut it in half?')).toBe('could you cut it in half?');
+    for (const t of [
+      'yes',
+      'ok',
+      'no thanks',
+      "nothing else, I'm good",
+      'what time will it be ready?',
+      'is it spicy?',
+    ])
+      expect(readNoteAnswer(t)).toBeUndefined();
   });
 });
