@@ -3,20 +3,41 @@ import { findPhoneCandidates, parsePhoneNumber, spokenToDigits } from './phone-n
 
 describe('parsePhoneNumber', () => {
   it('formats numbers of the venue country nationally, others internationally', () => {
-    expect(parsePhoneNumber('555.010.0100', 'US')).toEqual({ ok: true, value: '(555) 010-0100' });
-    expect(parsePhoneNumber('(415) 555-0100', 'US')).toEqual({ ok: true, value: '(415) 555-0100' });
-    expect(parsePhoneNumber('+1 415 555 0100', 'US')).toEqual({ ok: true, value: '(415) 555-0100' });
-    expect(parsePhoneNumber('+44 20 7946 0958', 'US')).toEqual({ ok: true, value: '+44 20 7946 0958' });
-    expect(parsePhoneNumber('0044 20 7946 0958', 'US')).toEqual({ ok: true, value: '+44 20 7946 0958' });
-    expect(parsePhoneNumber('98765 43210', 'IN')).toEqual({ ok: true, value: '098765 43210' });
+    expect(parsePhoneNumber('555.010.0100', 'US')).toEqual({
+      ok: true,
+      value: '(555) 010-0100',
+      kind: 'full',
+    });
+    expect(parsePhoneNumber('(415) 555-0100', 'US')).toEqual({
+      ok: true,
+      value: '(415) 555-0100',
+      kind: 'full',
+    });
+    expect(parsePhoneNumber('+1 415 555 0100', 'US')).toEqual({
+      ok: true,
+      value: '(415) 555-0100',
+      kind: 'full',
+    });
+    expect(parsePhoneNumber('+44 20 7946 0958', 'US')).toEqual({
+      ok: true,
+      value: '+44 20 7946 0958',
+      kind: 'full',
+    });
+    expect(parsePhoneNumber('0044 20 7946 0958', 'US')).toEqual({
+      ok: true,
+      value: '+44 20 7946 0958',
+      kind: 'full',
+    });
+    expect(parsePhoneNumber('98765 43210', 'IN')).toEqual({ ok: true, value: '098765 43210', kind: 'full' });
   });
 
   it('accepts a local number of 7 or 8 digits without area code', () => {
-    expect(parsePhoneNumber('555-0100', 'US')).toEqual({ ok: true, value: '555-0100' });
-    expect(parsePhoneNumber('5550100', 'US')).toEqual({ ok: true, value: '555-0100' });
+    expect(parsePhoneNumber('555-0100', 'US')).toEqual({ ok: true, value: '555-0100', kind: 'local' });
+    expect(parsePhoneNumber('5550100', 'US')).toEqual({ ok: true, value: '555-0100', kind: 'local' });
     expect(parsePhoneNumber('five five five zero one zero zero', 'US')).toEqual({
       ok: true,
       value: '555-0100',
+      kind: 'local',
     });
   });
 
@@ -29,10 +50,14 @@ describe('parsePhoneNumber', () => {
   });
 
   it('without a venue country takes international numbers, local numbers and 9-15 digits', () => {
-    expect(parsePhoneNumber('+44 20 7946 0958')).toEqual({ ok: true, value: '+44 20 7946 0958' });
-    expect(parsePhoneNumber('555-0100')).toEqual({ ok: true, value: '555-0100' });
-    expect(parsePhoneNumber('020 7946 0958')).toEqual({ ok: true, value: '020 7946 0958' });
-    expect(parsePhoneNumber('555.123.4567')).toEqual({ ok: true, value: '555 123 4567' });
+    expect(parsePhoneNumber('+44 20 7946 0958')).toEqual({
+      ok: true,
+      value: '+44 20 7946 0958',
+      kind: 'full',
+    });
+    expect(parsePhoneNumber('555-0100')).toEqual({ ok: true, value: '555-0100', kind: 'local' });
+    expect(parsePhoneNumber('020 7946 0958')).toEqual({ ok: true, value: '020 7946 0958', kind: 'digits' });
+    expect(parsePhoneNumber('555.123.4567')).toEqual({ ok: true, value: '555 123 4567', kind: 'digits' });
   });
 });
 

@@ -7,7 +7,13 @@ import {
 
 /** A phone number as the customer gave it, validated for the venue's country. */
 export type PhoneReading =
-  | { ok: true /** Formatted: national for the venue's country, else international. */; value: string }
+  | {
+      ok: true;
+      /** Formatted: national for the venue's country, else international; a local number "555-0100". */
+      value: string;
+      /** Which rule took it: a full number, a local number without area code, or bare digits (no country). */
+      kind: 'full' | 'local' | 'digits';
+    }
   | { ok: false /** The digits heard, for a phone-specific re-prompt. */; digits: string };
 
 /** A phone-number-like stretch of a message: its offsets in the text and its digits. */
@@ -48,7 +54,7 @@ export function parsePhoneNumber(raw: string, country?: CountryCode): PhoneReadi
     const p = parsePhoneNumberFromString(trimmed);
     if (p?.isPossible()) {
       const home = country && p.countryCallingCode === getCountryCallingCode(country);
-      return { ok: true, value: home ? p.formatNational() : p.formatInternational() };
+      return { ok: true, value: home ? p.formatNational() : p.formatInternational(), kind: 'full' };
     }
     return { ok: false, digits };
   }
@@ -56,13 +62,13 @@ export function parsePhoneNumber(raw: string, country?: CountryCode): PhoneReadi
     const p = parsePhoneNumberFromString(trimmed, country);
     if (p?.isPossible()) {
       const home = p.countryCallingCode === getCountryCallingCode(country);
-      return { ok: true, value: home ? p.formatNational() : p.formatInternational() };
+      return { ok: true, value: home ? p.formatNational() : p.formatInternational(), kind: 'full' };
     }
   }
   if (digits.length >= LOCAL_DIGITS.min && digits.length <= LOCAL_DIGITS.max)
-    return { ok: true, value: `${digits.slice(0, -4)}-${digits.slice(-4)}` };
+    return { ok: true, value: `${digits.slice(0, -4)}-${digits.slice(-4)}`, kind: 'local' };
   if (!country && digits.length >= 9 && digits.length <= 15)
-    return { ok: true, value: trimmed.replace(/[^\d()+ -]+/g, ' ').replace(/\s+/g, ' ') };
+    return { ok: true, value: trimmed.replace(/[^\d()+ -]+/g, ' ').replace(/\s+/g, ' '), kind: 'digits' };
   return { ok: false, digits };
 }
 
@@ -93,7 +99,7 @@ export function spokenToDigits(text: string): string {
 }
 
 // numerals with the separators people type: "555.010.0100", "(555) 010-0100", "+44 20 7946 0958"
-const WRITTEN = /(?:\+|\b00)?\s?\(?\d(?:(?:[ .\-/]|\)\s?|\s?\(){0,2}\d)+\b/g;
+const WRITTEN = /(?:\+|\b00)?\s?\(?\d(?:(?:[ .-]|\)\s?|\s?\(){0,2}\d)+\b/g;
 const WORD = /[a-z]+|\d+|[^\sa-z\d]/gi;
 
 /**

@@ -118,7 +118,7 @@ function freeClauses(v: SlotText): Clause[] {
 
 /** Words before a phone number that belong to it ("my number is", "call me on", "cell:"). */
 const PHONE_LEAD = new Set(
-  'my the number phone cell mobile tel telephone is it on at call me reach text contact no'.split(' '),
+  'my the number num phone ph cell mobile mob tel telephone is it on at call me reach text contact no'.split(' '),
 );
 
 function phoneReading(v: SlotText, minDigits: number, acceptInvalid: boolean): SlotReading | undefined {
@@ -127,16 +127,29 @@ function phoneReading(v: SlotText, minDigits: number, acceptInvalid: boolean): S
       const t = tok(v, i);
       return t.oStart >= c.start && t.oEnd <= c.end && !t.punct;
     });
-    if (claim.length === 0 || claim.some((i) => v.claimed.has(i))) continue;
-    let from = claim[0] as number;
+    const first = claim[0];
+    if (first === undefined || claim.some((i) => v.claimed.has(i))) continue;
+    let from = first;
     while (from > 0 && PHONE_LEAD.has(tok(v, from - 1).norm) && !v.claimed.has(from - 1))
       claim.unshift(--from);
     const parsed = parsePhoneNumber(c.raw, v.country);
-    if (parsed.ok) return { value: parsed.value, claim };
+    if (
+      parsed.ok &&
+      (parsed.kind === 'full' || from < first || v.expecting === 'phone' || phoneShaped(c.raw, parsed.kind))
+    )
+      return { value: parsed.value, claim };
     // the bot asked for the phone: an invalid number goes to the phone check, which says why
-    if (acceptInvalid) return { value: c.raw, claim };
+    if (!parsed.ok && acceptInvalid) return { value: c.raw, claim };
   }
   return undefined;
+}
+
+/**
+ * A short number volunteered without "my number is" is a phone only in a phone's shape: "555-0100",
+ * "555 0100" for a local number; digits with separators without a venue country. "order 12345678" is not.
+ */
+function phoneShaped(raw: string, kind: 'local' | 'digits'): boolean {
+  return kind === 'local' ? /^\d{3,4}[ .-]\d{4}$/.test(raw) : /\d[ .()-]+\d/.test(raw);
 }
 
 const PHONE: SlotReader = {

@@ -123,6 +123,14 @@ describe('checkout slots: each answer validated as its slot (issue 7)', () => {
     );
   });
 
+  it('a short number volunteered is a phone only in its shape or after "my number is"', () => {
+    expect(usSlots('order 12345678 is late').phone).toBeUndefined();
+    expect(usSlots('deliver on 12/25/2026').phone).toBeUndefined();
+    expect(usSlots("I'm Sam, 555 0100").phone).toBe('555-0100');
+    expect(usSlots('ph 5550100').phone).toBe('555-0100');
+    expect(usSlots('5550100', 'phone').phone).toBe('555-0100');
+  });
+
   it('an invalid number at the phone question is given to the phone check, not dropped', () => {
     expect(usSlots('12345', 'phone').phone).toBe('12345');
     expect(usSlots('12345').phone).toBeUndefined();
