@@ -44,9 +44,10 @@ export async function handleTurn(
   const start = previous ?? newSession(deps);
   const state: SessionState = structuredClone(start);
   state.turn += 1;
-  // markup and card details go before anything else sees the message (docs/dialog.md, step 1)
-  const guarded = guardMessage(normalizeMessage(message, deps.config.maxMessageLength));
-  const text = guarded.text;
+  // markup and card details go before anything else sees the message, and before the length cut so
+  // that no card number is cut in half (docs/dialog.md, step 1)
+  const guarded = guardMessage(message);
+  const text = normalizeMessage(guarded.text, deps.config.maxMessageLength);
   const ctx = createTurnContext(state, deps, text);
   let parse: ParseResult | undefined;
   let commands: Command[] = [];

@@ -8,5 +8,6 @@ describe('guardMessage', () => {
       cardDropped: true,
     });
     expect(guardMessage('**two** samosas')).toEqual({ text: 'two samosas', cardDropped: false });
+    expect(guardMessage('4111\t1111\n1111 1111, Sam')).toEqual({ text: 'Sam', cardDropped: true });
   });
 });

@@ -1,6 +1,9 @@
 import { dropCardNumbers } from './drop-card-numbers.ts';
 import { toPlainText } from './plain-text.ts';
 
+/** Far above any message length the dialog keeps: beyond it nothing is read, so nothing is guarded. */
+const MAX_GUARDED_CHARS = 20_000;
+
 /** A message after the guards of the normalize stage. */
 export interface GuardedMessage {
   /** Plain text without card details: what understanding, slots, notes, history and logs see. */
@@ -10,10 +13,16 @@ export interface GuardedMessage {
 }
 
 /**
- * The early guards of a turn, after `normalizeMessage`: markup stripped (names, addresses and notes are
- * plain text) and card numbers, codes and expiry dates dropped, so neither reaches understanding.
+ * The first stage of a turn, on the whole raw message (before `normalizeMessage` cuts it, so no card
+ * number is cut in half): control characters and runs of whitespace become one space, markup is
+ * stripped (names, addresses and notes are plain text) and card numbers, codes and expiry dates are
+ * dropped, so neither reaches understanding.
  */
-export function guardMessage(normalized: string): GuardedMessage {
-  const { text, dropped } = dropCardNumbers(toPlainText(normalized));
+export function guardMessage(message: string): GuardedMessage {
+  const flat = message
+    .slice(0, MAX_GUARDED_CHARS)
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ');
+  const { text, dropped } = dropCardNumbers(toPlainText(flat));
   return { text, cardDropped: dropped };
 }
