@@ -118,14 +118,17 @@ function freeClauses(v: SlotText): Clause[] {
 
 /** Words before a phone number that belong to it ("my number is", "call me on", "cell:"). */
 const PHONE_LEAD = new Set(
-  'my the number num phone ph cell mobile mob tel telephone is it on at call me reach text contact no'.split(' '),
+  'my the number num phone ph cell mobile mob tel telephone is it on at call me reach text contact no'.split(
+    ' ',
+  ),
 );
 
 function phoneReading(v: SlotText, minDigits: number, acceptInvalid: boolean): SlotReading | undefined {
   for (const c of findPhoneCandidates(v.text, minDigits)) {
     const claim = range(0, v.tokens.length).filter((i) => {
       const t = tok(v, i);
-      return t.oStart >= c.start && t.oEnd <= c.end && !t.punct;
+      // overlap, not containment: a token's original text may carry the comma after it ("0100,")
+      return t.oStart < c.end && t.oEnd > c.start && !t.punct;
     });
     const first = claim[0];
     if (first === undefined || claim.some((i) => v.claimed.has(i))) continue;
@@ -312,17 +315,17 @@ const NAME: SlotReader = {
   find(v) {
     for (const c of v.clauses) {
       if (c.question) continue;
-      // a name opens its clause, or the part after "and": "deliver to 12 Elm Street and my name is Bo"
-      const opens = [
-        c.from,
+      // a name opens its clause or the part after "and" ("... and my name is Bo"); said with an
+      // explicit lead ("my name is", "I'm Sam") it may stand anywhere: "to 12 Elm Street I'm Sam 555-0100"
+      const opens = new Set([
+        skipLead(v, c.from, c.to),
         ...range(c.from, c.to)
           .filter((i) => CONJUNCTIONS.has(tok(v, i).norm))
-          .map((i) => i + 1),
-      ];
-      for (const open of opens) {
-        const start = skipLead(v, open, c.to);
+          .map((i) => skipLead(v, i + 1, c.to)),
+      ]);
+      for (let start = c.from; start < c.to; start++) {
         const len = NAME_LEAD.matchAt(v.tokens, start);
-        if (len === 0 || start > open + 2 || v.claimed.has(start)) continue;
+        if (len === 0 || v.claimed.has(start)) continue;
         const lead = range(start, start + len)
           .map((i) => tok(v, i).norm)
           .join(' ');
@@ -337,7 +340,7 @@ const NAME: SlotReader = {
           CAPITALISED_NAME_LEAD.has(lead) &&
           first !== undefined &&
           /^\p{Lu}/u.test(v.text.slice(first.oStart));
-        if (!explicit && !capitalised && v.expecting !== 'name') continue;
+        if (!explicit && !capitalised && (v.expecting !== 'name' || !opens.has(start))) continue;
         const end = nameWords(v, start + len, c.to, explicit || v.expecting === 'name' ? 4 : 3);
         const value = end === undefined ? undefined : textOf(v, start + len, end);
         if (value && end !== undefined) return { value, claim: range(start, end) };

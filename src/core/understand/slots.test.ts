@@ -107,6 +107,14 @@ describe('checkout slots: each answer validated as its slot (issue 7)', () => {
       name: 'Ana Lee',
       paymentMethod: 'card',
     });
+    // without commas each detail still ends where the next one starts
+    expect(usSlots("two margheritas for delivery to 12 Elm Street I'm Sam 555-0100 paying cash")).toEqual({
+      fulfillment: 'delivery',
+      address: '12 Elm Street',
+      name: 'Sam',
+      phone: '555-0100',
+      paymentMethod: 'cash',
+    });
     expect(usSlots('pickup please, name is Jo and my number is 415 555 0100')).toEqual({
       fulfillment: 'pickup',
       name: 'Jo',
