@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../testing/fixed-clock.ts';
 import { fixtureVenue } from '../../testing/fixture-venue.ts';
 import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
+import { parsed, scriptedUnderstanding } from '../../testing/parse-result-builder.ts';
 import { sequentialIds } from '../../testing/sequential-ids.ts';
 import { createDialogConfig } from '../config/dialog-config.ts';
 import type { TurnDeps } from '../dialog/turn-deps.ts';
@@ -113,5 +114,40 @@ describe('checkout slots in a conversation', () => {
     const named = await c.say('<img src=x onerror=alert(1)>**Kim**');
     expect(c.state().slots.name).toBe('Kim');
     expect(named.reply).not.toMatch(/onerror|\*\*|<img/);
+  });
+});
+
+describe('setSlot checks values whoever proposed them', () => {
+  it('stores plain text and formatted phone numbers even when a generator proposes markup', async () => {
+    const script = {
+      'a coke': parsed('a coke', { intents: ['order_add'], lines: [{ itemId: 'coke' }] }),
+      checkout: parsed('checkout', { intents: ['checkout'] }),
+      pickup: parsed('pickup', { intents: ['provide_info'], slots: { fulfillment: 'pickup' } }),
+      name: parsed('name', {
+        intents: ['provide_info'],
+        slots: { name: '<b>Ana</b> [Ruiz](http://x.example)' },
+      }),
+      phone: parsed('phone', { intents: ['provide_info'], slots: { phone: '555.010.0100' } }),
+      bad: parsed('bad', { intents: ['provide_info'], slots: { phone: '12 34' } }),
+    };
+    const deps: TurnDeps = {
+      venue,
+      understanding: scriptedUnderstanding(script),
+      backend: new InMemoryBackend(venue.menu),
+      clock: fixedClock(),
+      ids: sequentialIds(),
+      config: createDialogConfig({}),
+    };
+    let state: SessionState | undefined;
+    for (const m of ['a coke', 'checkout', 'pickup', 'name'])
+      state = (await handleTurn(state, m, deps)).state;
+    expect(state?.slots.name).toBe('Ana Ruiz');
+    const bad = await handleTurn(state, 'bad', deps);
+    expect(bad.state.slots.phone).toBeUndefined();
+    expect(bad.events.map((e) => (e.type === 'text' ? e.text : '')).join(' ')).toMatch(
+      /complete phone number/,
+    );
+    const good = await handleTurn(bad.state, 'phone', deps);
+    expect(good.state.slots.phone).toBe('(555) 010-0100');
   });
 });
