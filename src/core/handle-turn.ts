@@ -11,6 +11,7 @@ import { createTurnContext, say, step, type TurnContext } from './dialog/turn-co
 import type { TurnDeps } from './dialog/turn-deps.ts';
 import { respondToSafetyConcern } from './guards/respond-to-safety-concern.ts';
 import { safetyConcernOf } from './guards/safety-check.ts';
+import { guardMessage } from './normalize/guard-message.ts';
 import { type NormalizedMessage, normalizeMessage } from './normalize/normalize-message.ts';
 import type { Generation } from './ports/command-generator.ts';
 import { silentLogger } from './ports/logger.ts';
@@ -58,7 +59,10 @@ export async function handleTurn(
   const start = previous ?? newSession(deps);
   const state: SessionState = structuredClone(start);
   state.turn += 1;
-  const input = normalizeMessage(message, deps.config.maxMessageLength);
+  // markup and card details go before anything else sees the message, and before the length cut so
+  // that no card number is cut in half (docs/dialog.md, step 1)
+  const guarded = guardMessage(message);
+  const input = normalizeMessage(guarded.text, deps.config.maxMessageLength);
   const text = input.text;
   const ctx = createTurnContext(state, deps, text);
   // a message over the limit is cut, and the reply says so first (never a silent drop)
@@ -74,8 +78,9 @@ export async function handleTurn(
   let refusals: Refusal[] = [];
   let commands: Command[] = [];
   try {
+    if (guarded.cardDropped) warnCardDetails(ctx);
     if (text.length === 0) {
-      say(ctx, 'not_understood');
+      if (!guarded.cardDropped) say(ctx, 'not_understood');
     } else if (safetyConcernOf(text)) {
       respondToSafetyConcern(ctx);
     } else {
@@ -99,6 +104,16 @@ export async function handleTurn(
     events: output(ctx),
     trace: { parse, generations, refusals, commands },
   };
+}
+
+/** Card details were cut from the message: say so, and that payment goes only through the link. */
+function warnCardDetails(ctx: TurnContext): void {
+  say(ctx, 'card_details_dropped');
+  ctx.flags.digressed = true;
+  (ctx.deps.logger ?? silentLogger).info(
+    { session: ctx.state.sessionId, turn: ctx.state.turn },
+    'dialog.card_details.dropped',
+  );
 }
 
 function log(ctx: TurnContext, commands: Command[], refusals: Refusal[]): void {

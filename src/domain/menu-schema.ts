@@ -150,6 +150,14 @@ export const VenueSettings = z.strictObject({
   id,
   name: phrase,
   currency: CurrencyCode,
+  /**
+   * ISO 3166-1 alpha-2 country of the venue ("US", "GB", "IN"): phone numbers without a "+" are read
+   * as this country's. Omitted: only international (+) numbers and local or 9-15 digit numbers are taken.
+   */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as "US"')
+    .optional(),
   /** IANA time zone for opening hours. */
   timezone: z.string().min(1).default('UTC'),
   /** Tax in basis points of the subtotal (500 = 5%). */

@@ -2,8 +2,10 @@ import type { CommandSlot } from '../commands/command.ts';
 import { ensureOrderFrame, orderFrame, popFrame, pushFrame } from '../dialog/frames.ts';
 import { card, currency, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { decidePlacement, type PlacementVerdict, summaryFingerprint } from '../dialog/unambiguous-yes.ts';
+import { toPlainText } from '../normalize/plain-text.ts';
 import { amountOf, formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
+import { parsePhoneNumber, phoneCountry } from '../understand/phone-number.ts';
 import { currentCart } from './cart-actions.ts';
 
 const FIXABLE = new Set([
@@ -12,7 +14,6 @@ const FIXABLE = new Set([
   'PAYMENT_METHOD_UNAVAILABLE',
   'CART_EMPTY',
 ]);
-const PHONE = /^\+?[0-9 ()-]{7,20}$/;
 const SLOT_LABEL: Record<CommandSlot, string> = {
   fulfillment: 'order type',
   address: 'address',
@@ -42,16 +43,23 @@ export async function startCheckout(ctx: TurnContext): Promise<void> {
   frame.slots.checkout = true;
   ctx.flags.answered = true;
   const v = ctx.deps.venue.menu.venue;
-  if (ctx.state.slots.fulfillment === undefined) {
+  const { slots } = ctx.state;
+  if (slots.fulfillment === undefined) {
     if (!v.pickup && v.delivery.available) await setSlot(ctx, 'fulfillment', 'delivery', false);
     else if (v.pickup && !v.delivery.available) await setSlot(ctx, 'fulfillment', 'pickup', false);
   }
+  // every required detail already given: straight to the summary, the optional questions not asked
+  const required = slots.fulfillment && slots.name && slots.phone && slots.paymentMethod;
+  if (required && (slots.fulfillment === 'pickup' || slots.address) && slots.notes === undefined)
+    if (!ctx.state.skipped.includes('notes')) ctx.state.skipped.push('notes');
   log(ctx, 'dialog.checkout.started');
 }
 
 /**
- * Fills (or corrects) a checkout slot after checking the value: the venue's fulfillment options and
- * payment methods, a phone number's shape, an address's length. Returns false when the value is refused.
+ * Fills (or corrects) a checkout slot after checking the value, whoever proposed it: the venue's
+ * fulfillment options and payment methods, the phone number (libphonenumber-js, for the venue's
+ * country; stored formatted), an address's length. Names, addresses and notes are stored as plain text
+ * (markup stripped). Returns false when the value is refused (the customer is told why).
  */
 export async function setSlot(
   ctx: TurnContext,
@@ -62,7 +70,7 @@ export async function setSlot(
   step(ctx, `set_slot.${slot}`);
   const { state, deps } = ctx;
   const venue = deps.venue.menu.venue;
-  const value = raw.trim();
+  let value = slot === 'name' || slot === 'address' || slot === 'notes' ? toPlainText(raw) : raw.trim();
   const pending = ctx.pendingAtStart?.slot;
   switch (slot) {
     case 'fulfillment': {
@@ -91,13 +99,17 @@ export async function setSlot(
       }
       state.slots.address = value.slice(0, 300);
       break;
-    case 'phone':
-      if (!PHONE.test(value) || value.replace(/\D/g, '').length < 7) {
+    case 'phone': {
+      const phone = parsePhoneNumber(value, phoneCountry(venue.country));
+      if (!phone.ok) {
         say(ctx, 'bad_phone');
+        log(ctx, 'dialog.slot.refused', { slot, digits: phone.digits.length });
         return false;
       }
+      value = phone.value;
       state.slots.phone = value;
       break;
+    }
     case 'paymentMethod':
       if (!(venue.paymentMethods as string[]).includes(value)) {
         say(ctx, 'bad_payment', { methods: paymentMethodsText(ctx) });
@@ -106,9 +118,11 @@ export async function setSlot(
       state.slots.paymentMethod = value as 'card' | 'cash' | 'upi' | 'wallet';
       break;
     case 'name':
+      if (value.length === 0) return false;
       state.slots.name = value.slice(0, 100);
       break;
     case 'notes':
+      if (value.length === 0) return false;
       state.slots.notes = value.slice(0, 500);
       break;
   }

@@ -1,8 +1,9 @@
 import type { Venue } from '../../domain/venue.ts';
 import type { SessionState } from '../state/session-state.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
+import { readNoteAnswer } from '../understand/slot-readers.ts';
 import type { CommandInput } from './command.ts';
-import { fallbackSlot, isOtherRequest, SKIP } from './dialog-cues.ts';
+import { isOtherRequest, SKIP } from './dialog-cues.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
 
 export interface Positioned {
@@ -67,31 +68,26 @@ export function answerPending(
     }
   }
   if (pending?.kind === 'slot' && pending.slot) {
+    // the value understanding read and validated as this slot (understand/slot-readers.ts); a
+    // question, a yes or another slot's value ("555-0100" at the address question) is not it
     const slot = pending.slot;
-    if (slot === 'notes') {
-      if (SKIP.test(text) || (has('deny') && noOrderWords)) {
-        add({ type: 'skip' }, -2);
-        answeredPending = true;
-      } else if (noOrderWords && !isOtherRequest(primary) && primary !== 'affirm') {
-        add({ type: 'set_slot', slot: 'notes', value: text }, -2);
-        answeredPending = true;
-      }
-    } else {
-      const value = SKIP.test(text)
-        ? undefined
-        : ((parse.slots as Record<string, string | undefined>)[slot] ??
-          fallbackSlot(slot, text, parse, primary));
-      if (value) {
-        add(
-          { type: state.slots[slot as 'name'] ? 'correct_slot' : 'set_slot', slot: slot as 'name', value },
-          -2,
-        );
-        slotsConsumed.add(slot);
-        answeredPending = true;
-      } else if (SKIP.test(text)) {
-        add({ type: 'skip' }, -2);
-        answeredPending = true;
-      }
+    const value = SKIP.test(text)
+      ? undefined
+      : slot === 'notes'
+        ? noOrderWords && !isOtherRequest(primary) && primary !== 'affirm'
+          ? readNoteAnswer(text)
+          : undefined
+        : (parse.slots as Record<string, string | undefined>)[slot];
+    if (value) {
+      add(
+        { type: state.slots[slot as 'name'] ? 'correct_slot' : 'set_slot', slot: slot as 'name', value },
+        -2,
+      );
+      slotsConsumed.add(slot);
+      answeredPending = true;
+    } else if (SKIP.test(text) || (slot === 'notes' && has('deny') && noOrderWords)) {
+      add({ type: 'skip' }, -2);
+      answeredPending = true;
     }
   }
 

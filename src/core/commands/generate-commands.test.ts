@@ -78,9 +78,14 @@ describe('generateCommands', () => {
   it('fills the pending slot, or corrects it when already filled', () => {
     const state = fresh();
     state.pending = { kind: 'slot', slot: 'name', question: 'Name?' };
-    expect(generateCommands(parsed('Priya'), state, venue, config)).toEqual([
-      { type: 'set_slot', slot: 'name', value: 'Priya' },
-    ]);
+    expect(
+      generateCommands(
+        parsed('Priya', { intents: ['provide_info'], slots: { name: 'Priya' } }),
+        state,
+        venue,
+        config,
+      ),
+    ).toEqual([{ type: 'set_slot', slot: 'name', value: 'Priya' }]);
     state.slots.fulfillment = 'delivery';
     const cmds = generateCommands(
       parsed('pickup', { intents: ['provide_info'], slots: { fulfillment: 'pickup' } }),
@@ -89,6 +94,28 @@ describe('generateCommands', () => {
       config,
     );
     expect(cmds).toContainEqual({ type: 'correct_slot', slot: 'fulfillment', value: 'pickup' });
+  });
+
+  it('takes only the value understanding validated as the pending slot, never the whole message', () => {
+    const state = fresh();
+    state.pending = { kind: 'slot', slot: 'address', question: 'Address?' };
+    // "555-0100" at the address question: understanding read a phone, so the phone is set, not the address
+    const cmds = generateCommands(
+      parsed('555-0100', { intents: ['provide_info'], slots: { phone: '555-0100' } }),
+      state,
+      venue,
+      config,
+    );
+    expect(cmds).toEqual([{ type: 'set_slot', slot: 'phone', value: '555-0100' }]);
+    // a question at the name question sets nothing
+    state.pending = { kind: 'slot', slot: 'name', question: 'Name?' };
+    const asked = generateCommands(
+      parsed('how much is it so far?', { intents: ['item_info'] }),
+      state,
+      venue,
+      config,
+    );
+    expect(asked.filter((c) => c.type === 'set_slot')).toEqual([]);
   });
 
   it('skips an optional slot but never turns "skip" into a name', () => {

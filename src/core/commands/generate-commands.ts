@@ -4,6 +4,7 @@ import type { SessionState } from '../state/session-state.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { answerPending, type Positioned } from './answer-pending.ts';
 import { Command, type CommandInput } from './command.ts';
+import { completesCheckout } from './completes-checkout.ts';
 import { ORDER_IT, PRONOUN, SKIP, TOTAL } from './dialog-cues.ts';
 
 const CHITCHAT = {
@@ -288,6 +289,9 @@ export function generateCommands(
     if (current === value) continue;
     add({ type: current === undefined ? 'set_slot' : 'correct_slot', slot: slot as 'name', value }, 500_000);
   }
+  // every checkout detail volunteered: on to the summary
+  if (!has('checkout') && completesCheckout(parse, state))
+    add({ type: 'start_flow', flow: 'checkout' }, 2_000_000);
 
   // ---- "add it", "I'll take two of those": the item in focus ----
   if (

@@ -139,7 +139,12 @@ export const PHRASES = {
   noted_address: ['Delivering to {value}.'],
   slot_noted: ['Noted: {what}.', 'Got it: {what}.'],
   slot_corrected: ['Updated your {slot} to {value}.', 'Sure, {slot} changed to {value}.'],
-  bad_phone: ["Hmm, that doesn't look like a phone number (7 to 20 digits, e.g. +1 555 123 4567)."],
+  bad_phone: [
+    "Hmm, that doesn't look like a complete phone number. Could you give it with the area code (or + and the country code for a number abroad)?",
+  ],
+  card_details_dropped: [
+    "Please don't send card details in the chat: I've ignored them. You'll pay only through the secure payment link once the order is placed.",
+  ],
   bad_address: ['I need the full address, with street and number.'],
   bad_payment: ['Sorry, we take {methods}. Which would you like?'],
   bad_fulfillment: ["Sorry, we don't offer {value}."],

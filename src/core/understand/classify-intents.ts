@@ -5,6 +5,7 @@ import type { Token } from './normalize.ts';
 import type { Intent, ParseContext, ParseResult } from './parse-result.ts';
 import { INFO_REQUEST, ORDERISH_QUESTION, QUESTION_START, questionClauses } from './question-clauses.ts';
 import type { Segment } from './segment.ts';
+import { mentionsPaymentMethod } from './slot-readers.ts';
 
 export interface IntentFeatures {
   tokens: readonly Token[];
@@ -47,7 +48,7 @@ export function classifyIntents(f: IntentFeatures): Scored[] {
   };
   // "pay by card", "my phone is ...": words other apps use are ours once they carry a checkout detail
   const payPhrase =
-    result.slots.paymentMethod !== undefined &&
+    (result.slots.paymentMethod !== undefined || mentionsPaymentMethod(tokens)) &&
     words.some((t) => t.norm === 'pay' || t.norm === 'paying' || t.norm === 'by');
   const slotWord = (t: Token) =>
     (payPhrase && SLOT_WORDS.paymentMethod.has(t.norm)) ||
@@ -285,6 +286,8 @@ const SLOT_WORDS = {
   paymentMethod: new Set([
     'pay',
     'paying',
+    'use',
+    'using',
     'card',
     'cards',
     'credit',

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureUnderstanding } from './test-fixture.ts';
+import { readNoteAnswer } from './slot-readers.ts';
+import { fixtureMenu, fixtureMoods, fixtureUnderstanding } from './test-fixture.ts';
+import { createUnderstanding } from './understanding.ts';
 
 const u = fixtureUnderstanding();
-const slots = (text: string, expecting?: 'address' | 'name' | 'phone' | 'paymentMethod') =>
+type Expecting = 'address' | 'name' | 'phone' | 'paymentMethod' | 'fulfillment';
+const slots = (text: string, expecting?: Expecting) =>
   u.parse(text, expecting ? { expecting } : undefined).slots;
+/** The fixture venue placed in the US: phone numbers are read as US numbers. */
+const us = createUnderstanding(
+  { ...fixtureMenu, venue: { ...fixtureMenu.venue, country: 'US' } },
+  fixtureMoods,
+);
+const usSlots = (text: string, expecting?: Expecting) =>
+  us.parse(text, expecting ? { expecting } : undefined).slots;
 
 describe('checkout slots', () => {
   it('reads delivery or pickup in many words', () => {
@@ -11,6 +21,7 @@ describe('checkout slots', () => {
     expect(slots("I'll pick it up").fulfillment).toBe('pickup');
     expect(slots('I will collect').fulfillment).toBe('pickup');
     expect(slots('take away').fulfillment).toBe('pickup');
+    expect(slots('do you deliver?').fulfillment).toBeUndefined();
   });
 
   it('takes the whole answer as the address when asked, else only "deliver to ..."', () => {
@@ -32,20 +43,135 @@ describe('checkout slots', () => {
   });
 
   it('reads a name and a phone number said in one sentence', () => {
-    expect(slots('my name is John and my number is 555 123 4567')).toEqual({
+    expect(usSlots('my name is John and my number is 555 123 4567')).toEqual({
       name: 'John',
-      phone: '555 123 4567',
+      phone: '(555) 123-4567',
     });
     expect(slots("I'm Priya, my phone is 555 000 1111").name).toBe('Priya');
   });
 
   it('reads phone numbers and payment methods', () => {
-    expect(slots('call me on 555-123-4567').phone).toBe('555-123-4567');
-    expect(slots('+44 20 7946 0958', 'phone').phone).toBe('+44 20 7946 0958');
+    expect(usSlots('call me on 555-123-4567').phone).toBe('(555) 123-4567');
+    expect(usSlots('+44 20 7946 0958', 'phone').phone).toBe('+44 20 7946 0958');
     expect(slots('by credit card').paymentMethod).toBe('card');
     expect(slots('cash on delivery').paymentMethod).toBe('cash');
     expect(slots('upi').paymentMethod).toBe('upi');
     expect(slots('apple pay').paymentMethod).toBe('wallet');
+  });
+});
+
+describe('checkout slots: each answer validated as its slot (issue 7)', () => {
+  it('a phone number at the address question fills the phone, not the address', () => {
+    expect(usSlots('555-0100', 'address')).toEqual({ phone: '555-0100' });
+    expect(usSlots('it is 555.010.0100', 'address')).toEqual({ phone: '(555) 010-0100' });
+  });
+
+  it('a question or a yes is never a name, an address or a phone', () => {
+    for (const expecting of ['name', 'address', 'phone'] as const) {
+      expect(usSlots('how much is it so far?', expecting)).toEqual({});
+      expect(usSlots('yes', expecting)).toEqual({});
+      expect(usSlots('ok sure', expecting)).toEqual({});
+      expect(usSlots('what do you mean', expecting)).toEqual({});
+    }
+    expect(usSlots('no idea', 'name')).toEqual({});
+    expect(usSlots('talk to a person', 'name')).toEqual({});
+    expect(usSlots('a margherita', 'name')).toEqual({});
+  });
+
+  it('"card" at the name question is a payment method, not a name', () => {
+    expect(usSlots('card', 'name')).toEqual({ paymentMethod: 'card' });
+    expect(usSlots('cash please', 'name').name).toBeUndefined();
+  });
+
+  it('"can I use apple pay?" is a question, not a payment choice', () => {
+    expect(usSlots('can I use apple pay?', 'paymentMethod').paymentMethod).toBeUndefined();
+    expect(usSlots('do you take cash?', 'paymentMethod').paymentMethod).toBeUndefined();
+    expect(usSlots('is paypal ok?').paymentMethod).toBeUndefined();
+    expect(usSlots("I'll pay with apple pay", 'paymentMethod').paymentMethod).toBe('wallet');
+    expect(usSlots('can I pay by card', 'paymentMethod').paymentMethod).toBe('card');
+  });
+
+  it('details volunteered in one sentence fill their own slots, each cut at its clause', () => {
+    const parse = us.parse("two margheritas for delivery to 12 Elm Street, I'm Sam, 555-0100, paying cash");
+    expect(parse.slots).toEqual({
+      fulfillment: 'delivery',
+      address: '12 Elm Street',
+      name: 'Sam',
+      phone: '555-0100',
+      paymentMethod: 'cash',
+    });
+    expect(parse.lines.map((l) => [l.itemId, l.quantity])).toEqual([['margherita-pizza', 2]]);
+    expect(usSlots('deliver to 4 Oak Road, Springfield, my name is Ana Lee, by card')).toEqual({
+      fulfillment: 'delivery',
+      address: '4 Oak Road, Springfield',
+      name: 'Ana Lee',
+      paymentMethod: 'card',
+    });
+    // without commas each detail still ends where the next one starts
+    expect(usSlots("two margheritas for delivery to 12 Elm Street I'm Sam 555-0100 paying cash")).toEqual({
+      fulfillment: 'delivery',
+      address: '12 Elm Street',
+      name: 'Sam',
+      phone: '555-0100',
+      paymentMethod: 'cash',
+    });
+    expect(usSlots('pickup please, name is Jo and my number is 415 555 0100')).toEqual({
+      fulfillment: 'pickup',
+      name: 'Jo',
+      phone: '(415) 555-0100',
+    });
+  });
+
+  it('reads phone numbers in their written and spoken forms', () => {
+    expect(usSlots('555.010.0100', 'phone').phone).toBe('(555) 010-0100');
+    expect(usSlots('(555) 010 0100', 'phone').phone).toBe('(555) 010-0100');
+    expect(usSlots('five five five zero one zero zero', 'phone').phone).toBe('555-0100');
+    expect(usSlots('my number is four one five, five five five, oh one double oh').phone).toBe(
+      '(415) 555-0100',
+    );
+  });
+
+  it('a short number volunteered is a phone only in its shape or after "my number is"', () => {
+    expect(usSlots('order 12345678 is late').phone).toBeUndefined();
+    expect(usSlots('deliver on 12/25/2026').phone).toBeUndefined();
+    expect(usSlots("I'm Sam, 555 0100").phone).toBe('555-0100');
+    expect(usSlots('ph 5550100').phone).toBe('555-0100');
+    expect(usSlots('5550100', 'phone').phone).toBe('555-0100');
+  });
+
+  it('an invalid number at the phone question is given to the phone check, not dropped', () => {
+    expect(usSlots('12345', 'phone').phone).toBe('12345');
+    expect(usSlots('12345').phone).toBeUndefined();
+  });
+
+  it('an address that is only its own clause, and a name that is only a name', () => {
+    expect(usSlots('12 Elm Street please', 'address').address).toBe('12 Elm Street');
+    expect(usSlots('flat 4, 22 MG Road, Bangalore', 'address').address).toBe('flat 4, 22 MG Road, Bangalore');
+    expect(usSlots('Sam', 'address')).toEqual({});
+    expect(usSlots('Sam here', 'name').name).toBe('Sam');
+    expect(usSlots('sam lee', 'name').name).toBe('sam lee');
+    expect(usSlots('Maria de la Cruz', 'name').name).toBe('Maria de la Cruz');
+    expect(usSlots('same as last time', 'address')).toEqual({});
+    expect(usSlots('Old Mill Lane, Riverside', 'address').address).toBe('Old Mill Lane, Riverside');
+    // a menu word is a name only when written as one, at the name question
+    expect(usSlots('Olive', 'name').name).toBe('Olive');
+    expect(usSlots('olive', 'name').name).toBeUndefined();
+  });
+
+  it('reads a name after "and", "name\'s" and "Name:", and cuts the address before it', () => {
+    expect(usSlots('deliver to 12 elm street springfield and my name is bo')).toEqual({
+      fulfillment: 'delivery',
+      address: '12 elm street springfield',
+      name: 'bo',
+    });
+    expect(usSlots("the name's Bond").name).toBe('Bond');
+    expect(usSlots('Name: Jo Park, phone 555-0199')).toEqual({ name: 'Jo Park', phone: '555-0199' });
+  });
+
+  it('a spoken phone number is no order of drinks named "zero"', () => {
+    const parse = us.parse('my number is five five five zero one zero zero', { expecting: 'phone' });
+    expect(parse.slots.phone).toBe('555-0100');
+    expect(parse.lines).toEqual([]);
   });
 });
 
@@ -77,5 +203,22 @@ describe('filters, constraints and moods', () => {
     expect(u.parse("I'm stressed").mood).toBe('stressed');
     expect(u.parse('something cosy').mood).toBe('cozy');
     expect(u.parse("it's my birthday").mood).toBe('celebrating');
+  });
+});
+
+describe('kitchen notes (the notes row)', () => {
+  it('takes a note, not a question, a yes or a declining no', () => {
+    expect(readNoteAnswer('ring the bell twice')).toBe('ring the bell twice');
+    expect(readNoteAnswer('no onions please')).toBe('no onions please');
+    expect(readNoteAnswer('could you cut it in half?')).toBe('could you cut it in half?');
+    for (const t of [
+      'yes',
+      'ok',
+      'no thanks',
+      "nothing else, I'm good",
+      'what time will it be ready?',
+      'is it spicy?',
+    ])
+      expect(readNoteAnswer(t)).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import { Lexicon } from './lexicon.ts';
 import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
+import { phoneCountry } from './phone-number.ts';
 import { type Segment, segment } from './segment.ts';
 import { readSlots } from './slots.ts';
 
@@ -35,19 +36,23 @@ export function createUnderstanding(
   for (const i of menu.items)
     for (const t of normalize(`${i.name} ${i.aliases.join(' ')}`).tokens) menuWords.add(t.key);
   const faqWords = faqVocabulary(documents, menuWords);
-  return { parse: (text, context) => parse(text.slice(0, MAX_INPUT), context, { index, lexicon, faqWords }) };
+  const country = phoneCountry(menu.venue.country);
+  return {
+    parse: (text, context) => parse(text.slice(0, MAX_INPUT), context, { index, lexicon, faqWords, country }),
+  };
 }
 
 interface Deps {
   index: MenuIndex;
   lexicon: Lexicon;
   faqWords: ReadonlySet<string>;
+  country: ReturnType<typeof phoneCountry>;
 }
 
 function parse(
   text: string,
   context: ParseContext | undefined,
-  { index, lexicon, faqWords }: Deps,
+  { index, lexicon, faqWords, country }: Deps,
 ): ParseResult {
   const norm = normalize(text);
   const tokens = norm.tokens;
@@ -63,7 +68,11 @@ function parse(
   const itemTokens = new Set<Token>();
   for (const s of segs)
     if (s.type === 'lex') for (let i = s.start; i < s.end; i++) itemTokens.add(tokens[i] as Token);
-  const slots = readSlots(text, tokens, context, (t) => itemTokens.has(t));
+  const { slots, tokens: slotTokens } = readSlots(text, tokens, context, (t) => itemTokens.has(t), country);
+  // words a checkout detail took are no order ("five five five zero one ..." is a phone, not a Coke Zero)
+  built.lines = built.lines.filter(
+    (l) => !tokens.some((t) => t.start >= l.span[0] && t.end <= l.span[1] && !t.punct && slotTokens.has(t)),
+  );
   const itemRefs = built.lines
     .filter((l) => l.action !== 'add')
     .map((l) => ({ itemId: l.itemId, name: l.name }));
@@ -163,7 +172,7 @@ function parse(
     suggestions: a.ids.map((id) => ({ id, name: index.items.get(id)?.name ?? id, score: 1 })),
   }));
   if (has('order_add') || (CUES.orderVerb.has(tokens) && lines.length === 0)) {
-    for (const u of unknownFoodWords(segs, tokens))
+    for (const u of unknownFoodWords(segs, tokens, slotTokens))
       unresolved.push({ text: u, suggestions: lexicon.suggest(u) });
     if (lines.length === 0 && filters.category && (CUES.orderVerb.has(tokens) || has('order_add')))
       unresolved.push(categoryMention(index, segs, tokens, filters.category));
@@ -261,12 +270,18 @@ function toParsedLine(l: LineDraft): ParsedLine {
 }
 
 /** Words after an order verb and article that matched nothing: "a hamburger" on a menu without one. */
-function unknownFoodWords(segs: readonly Segment[], tokens: readonly Token[]): string[] {
+function unknownFoodWords(
+  segs: readonly Segment[],
+  tokens: readonly Token[],
+  slotTokens: ReadonlySet<Token>,
+): string[] {
   const out: string[] = [];
   for (let k = 1; k < segs.length; k++) {
     const s = segs[k] as Segment;
     const p = segs[k - 1] as Segment;
     if (s.type !== 'word' || COMMON_WORDS.has(s.norm) || s.norm.length < 3) continue;
+    // "to 12 Elm Street": the words of a checkout detail are no dish
+    if (slotTokens.has(tokens[s.start] as Token)) continue;
     if (p.type === 'qty')
       out.push(
         tokens

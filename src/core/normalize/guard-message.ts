@@ -1,0 +1,28 @@
+import { dropCardNumbers } from './drop-card-numbers.ts';
+import { toPlainText } from './plain-text.ts';
+
+/** Far above any message length the dialog keeps: beyond it nothing is read, so nothing is guarded. */
+const MAX_GUARDED_CHARS = 20_000;
+
+/** A message after the guards of the normalize stage. */
+export interface GuardedMessage {
+  /** Plain text without card details: what understanding, slots, notes, history and logs see. */
+  text: string;
+  /** Card details were removed: the customer is told to pay only through the payment link. */
+  cardDropped: boolean;
+}
+
+/**
+ * The first stage of a turn, on the whole raw message (before `normalizeMessage` cuts it, so no card
+ * number is cut in half): control characters and runs of whitespace become one space, markup is
+ * stripped (names, addresses and notes are plain text) and card numbers, codes and expiry dates are
+ * dropped, so neither reaches understanding.
+ */
+export function guardMessage(message: string): GuardedMessage {
+  const flat = message
+    .slice(0, MAX_GUARDED_CHARS)
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ');
+  const { text, dropped } = dropCardNumbers(toPlainText(flat));
+  return { text, cardDropped: dropped };
+}

@@ -1,0 +1,511 @@
+import { STOPWORDS } from './common-words.ts';
+import type { Token } from './normalize.ts';
+import type { ParseResult, SlotName } from './parse-result.ts';
+import { findPhoneCandidates, parsePhoneNumber } from './phone-number.ts';
+import { PhraseSet } from './phrase-set.ts';
+import { ORDERISH_QUESTION, QUESTION_START } from './question-clauses.ts';
+import { type Clause, range, type SlotText, textOf } from './slot-text.ts';
+
+type Slots = ParseResult['slots'];
+
+/** What a reader found: the slot value and the tokens it took (no other slot may use them). */
+export interface SlotReading {
+  value: string;
+  claim: number[];
+}
+
+/**
+ * One checkout slot's reader. `find` reads the slot wherever the customer volunteers it, by its own
+ * cue ("deliver to 12 Elm Street", "I'm Sam", a phone number, "paying cash"), within its own clause.
+ * `answer` reads the bare answer when the bot asked for this slot ("Sam", "12 Elm Street"): the
+ * message less what other slots took, validated as this slot: a question, a yes or a no, a menu item
+ * or a request is never taken as a name or address.
+ */
+export interface SlotReader {
+  slot: SlotName;
+  find(view: SlotText): SlotReading | undefined;
+  answer?(view: SlotText): SlotReading | undefined;
+}
+
+// ---- shared word lists ----------------------------------------------------------------------------
+
+/** Words that are answers, requests or reactions, never a name or an address on their own. */
+const NOT_A_VALUE = new Set(
+  `yes yeah yep yup sure ok okay alright fine no nope nah not never cancel stop help menu repeat again skip
+  pass done nothing none nevermind whatever hello hi hey thanks thank cheers bye goodbye checkout check order
+  what huh sorry pardon wait hold hmm um uh later same idk dunno here`.split(/\s+/),
+);
+/** Words after "I'm" that are states, not names ("I'm vegan", "I'm stressed", "I'm done"). */
+const NOT_NAMES = new Set(
+  `vegan vegetarian veg hungry starving stressed tired sad happy good fine ok okay done ready looking allergic
+  here back just not so very really a an the in at on from going gonna trying thinking wondering interested
+  new sorry sure confused lost bored busy feeling celebrating excited glad craving after only also still calling
+  waiting home out off order ordering over alone with pescatarian lactose gluten diabetic fasting paying
+  picking collecting coming`.split(/\s+/),
+);
+/** Particles inside names ("Maria de la Cruz", "Ludwig van Beethoven") that are otherwise short words. */
+const NAME_PARTICLES = new Set([
+  'de',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'da',
+  'di',
+  'del',
+  'dos',
+  'bin',
+  'al',
+]);
+/** Words that open an answer and are not part of it. */
+const LEAD_WORDS = new Set(
+  'it is its um uh ok okay sure yes yeah so well please to oh and then alright right'.split(' '),
+);
+/** Words a value never ends with ("12 Elm Street please", "Sam here"). */
+const TRAILING = new Set(['please', 'thanks', 'and', 'but', 'so', 'then', 'here', 'thank', 'you', 'plz']);
+/** Words that open a clause continuing an address ("flat 2", "apt 4B"). */
+const ADDRESS_WORDS = new Set(
+  'apt apartment flat unit suite ste floor fl building bldg block blk room rm house tower door gate po box lane road street'.split(
+    ' ',
+  ),
+);
+/** Words of street addresses: a bare answer without a number needs one ("Old Mill Lane, Riverside"). */
+const STREET_WORDS = new Set(
+  `street st road rd avenue ave lane ln drive dr boulevard blvd way court ct place pl square sq terrace
+  close crescent highway hwy parkway pkwy alley row walk mews gardens grove park hill apt apartment flat unit
+  suite floor building house cottage farm block tower estate village`.split(/\s+/),
+);
+const CONJUNCTIONS = new Set(['and', 'plus', 'also', 'with']);
+
+// ---- helpers --------------------------------------------------------------------------------------
+
+const tok = (v: SlotText, i: number) => v.tokens[i] as Token;
+
+/** The clause opens with a real question word ("do you deliver?"), not a polite request ("can I get"). */
+function asksOpenly(v: SlotText, c: Clause): boolean {
+  const w = v.tokens[c.from]?.norm ?? '';
+  return QUESTION_START.has(w) && !ORDERISH_QUESTION.has(`${w} ${v.tokens[c.from + 1]?.norm ?? ''}`);
+}
+
+/** Index after the lead words of a clause ("ok so it is ..."). */
+function skipLead(v: SlotText, from: number, to: number): number {
+  let i = from;
+  while (i < to && LEAD_WORDS.has(tok(v, i).norm)) i++;
+  return i;
+}
+
+/** Drops trailing filler from `[from, to)`; returns the new end. */
+function trimEnd(v: SlotText, from: number, to: number): number {
+  let end = to;
+  while (end > from && TRAILING.has(tok(v, end - 1).norm)) end--;
+  return end;
+}
+
+/** Tokens from `from` up to the first claimed one (or `to`). */
+function untilClaimed(v: SlotText, from: number, to: number): number {
+  let i = from;
+  while (i < to && !v.claimed.has(i)) i++;
+  return i;
+}
+
+/** A clause neither claimed nor a question. */
+function freeClauses(v: SlotText): Clause[] {
+  return v.clauses.filter((c) => !c.question && range(c.from, c.to).some((i) => !v.claimed.has(i)));
+}
+
+// ---- phone ----------------------------------------------------------------------------------------
+
+/** Words before a phone number that belong to it ("my number is", "call me on", "cell:"). */
+const PHONE_LEAD = new Set(
+  'my the number num phone ph cell mobile mob tel telephone is it on at call me reach text contact no'.split(
+    ' ',
+  ),
+);
+
+function phoneReading(v: SlotText, minDigits: number, acceptInvalid: boolean): SlotReading | undefined {
+  for (const c of findPhoneCandidates(v.text, minDigits)) {
+    const claim = range(0, v.tokens.length).filter((i) => {
+      const t = tok(v, i);
+      // overlap, not containment: a token's original text may carry the comma after it ("0100,")
+      return t.oStart < c.end && t.oEnd > c.start && !t.punct;
+    });
+    const first = claim[0];
+    if (first === undefined || claim.some((i) => v.claimed.has(i))) continue;
+    let from = first;
+    while (from > 0 && PHONE_LEAD.has(tok(v, from - 1).norm) && !v.claimed.has(from - 1))
+      claim.unshift(--from);
+    const parsed = parsePhoneNumber(c.raw, v.country);
+    if (
+      parsed.ok &&
+      (parsed.kind === 'full' || from < first || v.expecting === 'phone' || phoneShaped(c.raw, parsed.kind))
+    )
+      return { value: parsed.value, claim };
+    // the bot asked for the phone: an invalid number goes to the phone check, which says why
+    if (!parsed.ok && acceptInvalid) return { value: c.raw, claim };
+  }
+  return undefined;
+}
+
+/**
+ * A short number volunteered without "my number is" is a phone only in a phone's shape: "555-0100",
+ * "555 0100" for a local number; digits with separators without a venue country. "order 12345678" is not.
+ */
+function phoneShaped(raw: string, kind: 'local' | 'digits'): boolean {
+  return kind === 'local' ? /^\d{3,4}[ .-]\d{4}$/.test(raw) : /\d[ .()-]+\d/.test(raw);
+}
+
+const PHONE: SlotReader = {
+  slot: 'phone',
+  find: (v) => phoneReading(v, 7, v.expecting === 'phone'),
+  answer: (v) => phoneReading(v, 3, true),
+};
+
+// ---- payment method -------------------------------------------------------------------------------
+
+const PAYMENT_METHODS: ReadonlyArray<[PhraseSet, NonNullable<Slots['paymentMethod']>]> = [
+  [
+    new PhraseSet(['apple pay', 'google wallet', 'wallet', 'paypal', 'samsung pay', 'e wallet', 'ewallet']),
+    'wallet',
+  ],
+  [new PhraseSet(['upi', 'gpay', 'google pay', 'phonepe', 'phone pe', 'paytm', 'bhim']), 'upi'],
+  [new PhraseSet(['cash', 'cash on delivery', 'cod', 'pay at the door', 'pay on delivery']), 'cash'],
+  [
+    new PhraseSet([
+      'card',
+      'credit card',
+      'debit card',
+      'visa',
+      'mastercard',
+      'amex',
+      'american express',
+      'credit',
+      'debit',
+    ]),
+    'card',
+  ],
+];
+/** Words before a payment method that belong to it ("paying by", "with"). */
+const PAY_LEAD = new Set(['pay', 'paying', 'paid', 'by', 'with', 'via', 'using', 'use', 'in']);
+
+/** A payment method said as a choice; "can I use apple pay?" is a question, not a choice. */
+const PAYMENT_METHOD: SlotReader = {
+  slot: 'paymentMethod',
+  find(v) {
+    for (const c of v.clauses) {
+      if (c.question) continue;
+      for (let i = c.from; i < c.to; i++) {
+        if (v.claimed.has(i)) continue;
+        for (const [set, method] of PAYMENT_METHODS) {
+          const len = set.matchAt(v.tokens, i);
+          if (len === 0 || i + len > c.to) continue;
+          let from = i;
+          while (from > c.from && PAY_LEAD.has(tok(v, from - 1).norm) && !v.claimed.has(from - 1)) from--;
+          return { value: method, claim: range(from, i + len) };
+        }
+      }
+    }
+    return undefined;
+  },
+};
+
+// ---- fulfillment ----------------------------------------------------------------------------------
+
+const DELIVERY = new PhraseSet([
+  'delivery',
+  'deliver',
+  'delivered',
+  'deliver it',
+  'home delivery',
+  'bring it',
+  'send it',
+]);
+const PICKUP = new PhraseSet([
+  'pickup',
+  'pick up',
+  'pick it up',
+  'collect',
+  'collection',
+  'take away',
+  'takeaway',
+  'takeout',
+  'take out',
+  'to go',
+  'carry out',
+  'carryout',
+  'come get it',
+  'come and get it',
+  'i will come',
+]);
+
+/** Delivery or pickup; not from an open question about it ("do you deliver?"). */
+const FULFILLMENT: SlotReader = {
+  slot: 'fulfillment',
+  find(v) {
+    for (const [set, value] of [
+      [PICKUP, 'pickup'],
+      [DELIVERY, 'delivery'],
+    ] as const) {
+      for (const c of v.clauses) {
+        if (c.question && asksOpenly(v, c)) continue;
+        for (let i = c.from; i < c.to; i++) {
+          const len = set.matchAt(v.tokens, i);
+          if (len > 0 && i + len <= c.to) {
+            const from = i > c.from && tok(v, i - 1).norm === 'for' ? i - 1 : i;
+            return { value, claim: range(from, i + len) };
+          }
+        }
+      }
+    }
+    return undefined;
+  },
+};
+
+// ---- name -----------------------------------------------------------------------------------------
+
+const NAME_LEAD = new PhraseSet([
+  'my name is',
+  'name is',
+  'the name is',
+  'name',
+  'the name',
+  'my name',
+  'call me',
+  'this is',
+  'i am',
+  'it is',
+  'under the name',
+  'under the name of',
+  'under',
+  'put it under',
+  'for',
+]);
+const EXPLICIT_NAME_LEAD = new Set([
+  'my name is',
+  'name is',
+  'the name is',
+  'call me',
+  'under the name',
+  'under the name of',
+]);
+const CAPITALISED_NAME_LEAD = new Set(['i am', 'this is']);
+
+/** 1 to `max` words that can be a person's name: letters only, no request or state words, no menu word. */
+function nameWords(v: SlotText, from: number, to: number, max: number, asked = false): number | undefined {
+  let end = from;
+  while (end < to && !v.claimed.has(end) && !CONJUNCTIONS.has(tok(v, end).norm)) end++;
+  end = trimEnd(v, from, end);
+  const n = end - from;
+  if (n < 1 || n > max) return undefined;
+  for (let i = from; i < end; i++) {
+    const t = tok(v, i);
+    if (t.num !== undefined || !/^[\p{L}][\p{L}'’.-]*$/u.test(v.text.slice(t.oStart, t.oEnd)))
+      return undefined;
+    if (NOT_A_VALUE.has(t.norm)) return undefined;
+    // a menu word is no name, unless written as one when the name was asked for ("Olive", "Basil")
+    if (v.blocked(t) && !(asked && /^\p{Lu}/u.test(v.text.slice(t.oStart)))) return undefined;
+    if (STOPWORDS.has(t.norm) && !NAME_PARTICLES.has(t.norm)) return undefined;
+    if (i === from && NOT_NAMES.has(t.norm)) return undefined;
+  }
+  return end;
+}
+
+const NAME: SlotReader = {
+  slot: 'name',
+  find(v) {
+    for (const c of v.clauses) {
+      if (c.question) continue;
+      // a name opens its clause or the part after "and" ("... and my name is Bo"); said with an
+      // explicit lead ("my name is", "I'm Sam") it may stand anywhere: "to 12 Elm Street I'm Sam 555-0100"
+      const opens = new Set([
+        skipLead(v, c.from, c.to),
+        ...range(c.from, c.to)
+          .filter((i) => CONJUNCTIONS.has(tok(v, i).norm))
+          .map((i) => skipLead(v, i + 1, c.to)),
+      ]);
+      for (let start = c.from; start < c.to; start++) {
+        const len = NAME_LEAD.matchAt(v.tokens, start);
+        if (len === 0 || v.claimed.has(start)) continue;
+        const lead = range(start, start + len)
+          .map((i) => tok(v, i).norm)
+          .join(' ');
+        const first = v.tokens[start + len];
+        // "name's Jo", "Name: Jo"
+        const said = tok(v, start + len - 1);
+        const marked =
+          said.norm === 'name' &&
+          (/['’]s$/i.test(v.text.slice(said.oStart, said.oEnd)) || /^\s*:/.test(v.text.slice(said.oEnd)));
+        const explicit = EXPLICIT_NAME_LEAD.has(lead) || marked;
+        const capitalised =
+          CAPITALISED_NAME_LEAD.has(lead) &&
+          first !== undefined &&
+          /^\p{Lu}/u.test(v.text.slice(first.oStart));
+        if (!explicit && !capitalised && (v.expecting !== 'name' || !opens.has(start))) continue;
+        const end = nameWords(v, start + len, c.to, explicit || v.expecting === 'name' ? 4 : 3);
+        const value = end === undefined ? undefined : textOf(v, start + len, end);
+        if (value && end !== undefined) return { value, claim: range(start, end) };
+      }
+    }
+    return undefined;
+  },
+  answer(v) {
+    for (const c of freeClauses(v)) {
+      const from = skipLead(v, c.from, c.to);
+      const end = nameWords(v, from, c.to, 4, true);
+      // the whole clause is the name: "Sam" or "Sam Lee", not "Sam wants a pizza"
+      if (end === undefined || trimEnd(v, end, untilClaimed(v, end, c.to)) !== end) continue;
+      const value = textOf(v, from, end);
+      if (value) return { value, claim: range(from, end) };
+    }
+    return undefined;
+  },
+};
+
+// ---- address --------------------------------------------------------------------------------------
+
+const ADDRESS_LEAD = new PhraseSet([
+  'deliver to',
+  'deliver it to',
+  'delivered to',
+  'send it to',
+  'bring it to',
+  'my address is',
+  'address is',
+  'the address is',
+  'address',
+  'delivery to',
+  'i live at',
+  'i am at',
+  'we are at',
+  'ship to',
+]);
+
+/** End of the address within one clause: at a claimed token, or at "and a coke" (a menu word follows). */
+function addressEnd(v: SlotText, from: number, to: number): number {
+  let end = untilClaimed(v, from, to);
+  for (let i = from; i < end; i++) {
+    if (CONJUNCTIONS.has(tok(v, i).norm) && range(i + 1, end).some((k) => v.blocked(tok(v, k)))) {
+      end = i;
+      break;
+    }
+  }
+  return trimEnd(v, from, end);
+}
+
+/** A following clause that carries on the address ("London", "flat 2", "Springfield IL 62704"). */
+function continuesAddress(v: SlotText, c: Clause, lenient: boolean): boolean {
+  const words = range(c.from, c.to).map((i) => tok(v, i));
+  if (c.question || words.length === 0 || words.length > 6) return false;
+  if (range(c.from, c.to).some((i) => v.claimed.has(i)) || words.some(v.blocked)) return false;
+  const first = words[0] as Token;
+  if (NOT_A_VALUE.has(first.norm) || STOPWORDS.has(first.norm) || TRAILING.has(first.norm)) return false;
+  if (
+    first.num !== undefined ||
+    ADDRESS_WORDS.has(first.norm) ||
+    /^[\p{Lu}\d]/u.test(v.text.slice(first.oStart))
+  )
+    return true;
+  return lenient && words.length <= 4;
+}
+
+/** The address from token `from` of clause `k`, running on through the clauses that continue it. */
+function addressFrom(v: SlotText, k: number, from: number, lenient: boolean): SlotReading | undefined {
+  const c = v.clauses[k] as Clause;
+  let end = addressEnd(v, from, c.to);
+  if (end <= from) return undefined;
+  let last = k;
+  if (end === trimEnd(v, from, c.to))
+    while (last + 1 < v.clauses.length && continuesAddress(v, v.clauses[last + 1] as Clause, lenient)) {
+      last++;
+      const next = v.clauses[last] as Clause;
+      end = trimEnd(v, next.from, next.to);
+    }
+  const value = textOf(v, from, end);
+  if (!value || value.length < 5 || !/\p{L}/u.test(value)) return undefined;
+  // a house number, or a street word: "same as last time" is no address
+  if (!/\d/.test(value) && !range(from, end).some((i) => STREET_WORDS.has(tok(v, i).norm))) return undefined;
+  const words = range(from, end).filter((i) => !tok(v, i).punct);
+  if (words.every((i) => NOT_A_VALUE.has(tok(v, i).norm) || STOPWORDS.has(tok(v, i).norm))) return undefined;
+  return { value, claim: range(from, end) };
+}
+
+const ADDRESS: SlotReader = {
+  slot: 'address',
+  find(v) {
+    for (let k = 0; k < v.clauses.length; k++) {
+      const c = v.clauses[k] as Clause;
+      for (let i = c.from; i < c.to; i++) {
+        // the lead may share its words with delivery ("for delivery to ...")
+        const len = ADDRESS_LEAD.matchAt(v.tokens, i);
+        if (len === 0) continue;
+        // "do you deliver to my area?" names no address: one needs a number
+        const hasNumber = range(i + len, c.to).some((j) => /\d/.test(tok(v, j).norm));
+        if (!hasNumber && v.expecting !== 'address') continue;
+        const reading = addressFrom(v, k, i + len, v.expecting === 'address');
+        if (reading) return reading;
+      }
+    }
+    return undefined;
+  },
+  answer(v) {
+    for (let k = 0; k < v.clauses.length; k++) {
+      const c = v.clauses[k] as Clause;
+      if (c.question) continue;
+      const from = skipLead(v, untilFree(v, c), c.to);
+      if (from >= c.to || v.claimed.has(from)) continue;
+      const reading = addressFrom(v, k, from, true);
+      if (reading) return reading;
+    }
+    return undefined;
+  },
+};
+
+/** First token of the clause no slot took. */
+function untilFree(v: SlotText, c: Clause): number {
+  let i = c.from;
+  while (i < c.to && v.claimed.has(i)) i++;
+  return i;
+}
+
+/**
+ * The checkout slot readers, in the order they take their words: a phone number first (its digits
+ * could look like a house number), then the payment method and delivery or pickup (short fixed
+ * phrases), then the name, and the address last (it runs to the end of its clause).
+ */
+export const SLOT_READERS: readonly SlotReader[] = [PHONE, PAYMENT_METHOD, FULFILLMENT, NAME, ADDRESS];
+
+/** Words of a declined note ("no thanks", "nothing else, I'm good", "no need"). */
+const NO_NOTE_WORDS = new Set(
+  `no nope nah not nothing none thanks thank you please that thats it is its all im i am good fine ok okay else
+  more note notes need special we are were at the moment all's alls just`.split(/\s+/),
+);
+
+/** Words that are never a kitchen note on their own: answers and reactions ("yes", "ok", "what?"). */
+const NOT_A_NOTE =
+  /^(?:yes|yeah|yep|sure|ok|okay|alright|fine|no|nope|nah|hmm+|um+|uh+|what|huh|sorry|thanks|thank you)[\s.!]*$/i;
+
+/**
+ * The notes row of the table: a kitchen note as the answer to "any notes?". Not a question (it is
+ * answered instead), not a bare yes or reaction, not a declining no ("no thanks"); "no onions please"
+ * is a note. Returns the note or undefined.
+ */
+export function readNoteAnswer(text: string): string | undefined {
+  const note = text.trim();
+  if (note.length === 0 || NOT_A_NOTE.test(note)) return undefined;
+  // "no thanks, I'm good" declines; "no onions please" is a note
+  const words = note.toLowerCase().match(/[a-z']+/g) ?? [];
+  if (words.every((w) => NO_NOTE_WORDS.has(w.replace(/'/g, '')))) return undefined;
+  const [first = '', second = ''] = note
+    .toLowerCase()
+    .split(/\s+/, 2)
+    .map((w) => w.replace(/[^a-z']/g, ''));
+  // "could you cut it in half?" asks for something to be done: a note; "is it spicy?" is a question
+  if (ORDERISH_QUESTION.has(`${first} ${second}`)) return note;
+  if (/\?\s*$/.test(note) || QUESTION_START.has(first)) return undefined;
+  return note;
+}
+
+/** The message names a payment method, as a choice or in a question ("can I use apple pay?"). */
+export function mentionsPaymentMethod(tokens: readonly Token[]): boolean {
+  return PAYMENT_METHODS.some(([set]) => set.has(tokens));
+}
