@@ -26,6 +26,7 @@ export const UtteranceCase = z.strictObject({
   also: z.array(Intent).default([]),
   /** An example sentence from the issue: must pass exactly. */
   issue: z.boolean().default(false),
+  kind: z.string().optional(),
   context: z
     .strictObject({
       expecting: z.union([z.string(), z.strictObject({ group: z.string(), itemId: z.string() })]).optional(),
@@ -104,7 +105,7 @@ export function runCases(cases: readonly UtteranceCase[]): CaseResult[] {
             itemId: l.itemId,
             quantity: l.quantity,
             options: l.options.map(optionKey),
-            without: l.without.map((w) => w.choice),
+            without: l.without.map((w) => (w.qualifier ? `${w.choice}:${w.qualifier}` : w.choice)),
             action: withAction ? (l.action ?? 'add') : undefined,
           }),
         )

@@ -16,8 +16,16 @@ import {
   weakItems,
 } from './line-rules.ts';
 import type { MenuIndex } from './menu-index.ts';
+import { NEGATION_FILLER } from './negation-cues.ts';
+import { applyMentionScope } from './negation-scope.ts';
 import type { Token } from './normalize.ts';
-import type { LineAction, ParsedLine, ParsedOption } from './parse-result.ts';
+import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
+import {
+  distributeHeadOptions,
+  pieceCountChoice,
+  trailingCount,
+  vagueCountBefore,
+} from './quantity-phrases.ts';
 import type { Segment } from './segment.ts';
 
 export interface LineDraft extends ParsedLine {
@@ -30,7 +38,7 @@ export interface BuiltLines {
   lines: LineDraft[];
   /** Options said with no item they could attach to ("make it large"). */
   freeOptions: ParsedOption[];
-  freeWithout: Array<{ group: string; choice: string; choiceName: string }>;
+  freeWithout: ParsedWithout[];
   /** A quantity with no item ("make that two"). */
   bareQuantity?: number;
   /** Items named ambiguously (a head noun several items share): their ids. */
@@ -122,6 +130,7 @@ export function buildLines(
   }
 
   // 2. item lines, with their quantity and action
+  const usedCounts = new Set<number>();
   for (let k = 0; k < n; k++) {
     const id = itemAt[k];
     if (!id) continue;
@@ -144,17 +153,33 @@ export function buildLines(
     for (let j = k - 1; j >= 0; j--) {
       const p = segs[j] as Segment;
       if (p.type === 'qty') {
+        if (usedCounts.has(j)) break;
         line.quantity = Math.max(1, p.value);
         line.quantityExplicit = true;
+        if (p.more) line.more = true;
         break;
       }
       if (p.type === 'lex' && itemAt[j] === undefined && choicesOf(p).length > 0) continue;
+      // "two mushroom and onion pizzas": a list of options between the number and the item
+      if (
+        (p.type === 'and' || p.type === 'or') &&
+        choicesOf(segs[j - 1]).length > 0 &&
+        itemAt[j - 1] === undefined
+      )
+        continue;
       if (p.type === 'qual' || (p.type === 'word' && GLUE.has(p.norm))) continue;
       // "two pizzas margherita"
       if (p.type === 'lex' && itemAt[j] === undefined && p.entries.every((e) => e.kind === 'category'))
         continue;
       break;
     }
+    const trailing = trailingCount(segs, absorbed.has(k + 1) ? k + 1 : k);
+    if (trailing && !line.quantityExplicit) {
+      line.quantity = Math.max(1, trailing.value);
+      line.quantityExplicit = true;
+      for (const j of trailing.segs) usedCounts.add(j);
+    }
+    if (!line.quantityExplicit && vagueCountBefore(tokens, s.start, endSeg.end)) line.quantityUnknown = true;
     lines.push(line);
     lineAtSeg.set(k, line);
   }
@@ -162,18 +187,22 @@ export function buildLines(
   // 3. options
   const freeOptions: ParsedOption[] = [];
   const freeWithout: BuiltLines['freeWithout'] = [];
+  const optionSeg = new Map<ParsedOption, number>();
   let neg = false;
+  /** A negation with no option after it yet: "no extra cheese" negates the qualifier. */
+  let negOpen = false;
   let qual: Qualifier | undefined;
   let optQty: number | undefined;
   for (let k = 0; k < n; k++) {
     const s = segs[k] as Segment;
     if (s.type === 'neg') {
       neg = true;
+      negOpen = true;
       continue;
     }
     if (s.type === 'qual') {
       qual = s.qualifier;
-      neg = false;
+      if (!negOpen) neg = false;
       continue;
     }
     if (s.type === 'with') {
@@ -186,8 +215,10 @@ export function buildLines(
       continue;
     }
     if (s.type === 'and' || s.type === 'or') {
-      const next = segs[k + 1];
-      if (!(next?.type === 'lex' && itemAt[k + 1] === undefined && choicesOf(next).length > 0)) neg = false;
+      let m = k + 1;
+      while (segs[m]?.type === 'word' && NEGATION_FILLER.has((segs[m] as { norm: string }).norm)) m++;
+      const next = segs[m];
+      if (!(next?.type === 'lex' && itemAt[m] === undefined && choicesOf(next).length > 0)) neg = false;
       continue;
     }
     if (s.type === 'break') {
@@ -195,7 +226,7 @@ export function buildLines(
       continue;
     }
     if (s.type === 'word') {
-      if (!ARTICLE.has(s.norm) && s.norm !== 'on') neg = false;
+      if (!ARTICLE.has(s.norm) && !NEGATION_FILLER.has(s.norm)) neg = false;
       continue;
     }
     if (itemAt[k] !== undefined || absorbed.has(k)) {
@@ -219,28 +250,46 @@ export function buildLines(
     if (!ch) continue;
     const choice = index.choice(ch.group, ch.choice);
     const choiceName = choice?.name ?? ch.choice;
+    const removed: ParsedWithout = {
+      group: ch.group,
+      choice: ch.choice,
+      choiceName,
+      ...(qual ? { qualifier: qual } : {}),
+    };
     if (!target) {
       const ownTarget = clauseHasCategory(segs, k, clauseOf, itemAt);
       if (lines.length > 0 && !ownTarget) {
         nearestLine(lines, k, clauseOf)?.unresolved.push(text(s));
-      } else if (neg) freeWithout.push({ group: ch.group, choice: ch.choice, choiceName });
+      } else if (neg) freeWithout.push(removed);
       else freeOptions.push(option(ch, choiceName, optQty, qual));
     } else if (neg) {
       if (!target.without.some((w) => w.group === ch.group && w.choice === ch.choice))
-        target.without.push({ group: ch.group, choice: ch.choice, choiceName });
+        target.without.push(removed);
     } else {
-      target.options.push(option(ch, choiceName, optQty, qual));
+      const o = option(ch, choiceName, optQty, qual);
+      optionSeg.set(o, k);
+      target.options.push(o);
     }
+    negOpen = false;
     qual = undefined;
     optQty = undefined;
   }
+  distributeHeadOptions(segs, lines, itemAt, index, optionSeg);
+  for (const l of lines) {
+    const count = pieceCountChoice(l, index);
+    if (count) {
+      l.options.push(count);
+      l.quantity = 1;
+    }
+  }
+  const kept = applyMentionScope(lines, segs, tokens, itemAt, cart);
 
   let bareQuantity: number | undefined;
   if (lines.length === 0) {
     const q = segs.find((s) => s.type === 'qty' && !s.article);
     if (q?.type === 'qty') bareQuantity = q.value;
   }
-  const result: BuiltLines = { lines, freeOptions, freeWithout, ambiguous };
+  const result: BuiltLines = { lines: kept, freeOptions, freeWithout, ambiguous };
   if (bareQuantity !== undefined) result.bareQuantity = bareQuantity;
   return result;
 }

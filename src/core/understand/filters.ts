@@ -80,7 +80,8 @@ export function readFilters(
       if (e.kind === 'diet' && !negated) {
         filters.diet ??= e.diet;
         if (selfStated && selfStated.at < s.start) constraints.diet ??= e.diet;
-      } else if (e.kind === 'category' && !absorbed.has(k)) filters.category ??= e.id;
+      } else if (e.kind === 'category' && !absorbed.has(k) && !negated)
+        filters.category ??= e.id; // "no drinks" declines
       else if (e.kind === 'allergen') {
         if (negated || freeAfter || e.free) addAll(filters.allergenFree, e.allergens);
         if (allergyCue) addAll(constraints.allergies, e.allergens);
