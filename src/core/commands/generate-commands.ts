@@ -22,7 +22,11 @@ const option = (o: ParsedLine['options'][number]) => ({
   quantity: o.quantity,
   ...(o.qualifier ? { qualifier: o.qualifier } : {}),
 });
-const without = (w: ParsedLine['without'][number]) => ({ group: w.group, choice: w.choice });
+const without = (w: ParsedLine['without'][number]) => ({
+  group: w.group,
+  choice: w.choice,
+  ...(w.qualifier ? { qualifier: w.qualifier } : {}),
+});
 
 /**
  * Turns what understanding found into the closed command language, in the order the customer said
@@ -179,6 +183,8 @@ export function generateCommands(
           quantity: line.quantity,
           options: line.options.map(option),
           without: line.without.map(without),
+          ...(line.more ? { more: true as const } : {}),
+          ...(line.quantityUnknown ? { quantityUnknown: true as const } : {}),
         },
         pos,
       );

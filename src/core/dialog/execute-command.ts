@@ -34,7 +34,36 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         popFrame(state, top);
         ctx.flags.answered = true;
       }
-      await requestAdd(ctx, newDraft(item, cmd.quantity, { options: cmd.options, without: cmd.without }));
+      // "another coke": the cart's line of that item goes up instead of a second, different line
+      if (cmd.more && cmd.options.length === 0 && cmd.without.length === 0) {
+        const cart = await currentCart(ctx);
+        const line =
+          cart?.lines.find((l) => l.id === state.lastLineId && l.itemId === cmd.itemId) ??
+          cart?.lines.findLast((l) => l.itemId === cmd.itemId);
+        if (line)
+          return updateItem(ctx, {
+            type: 'update_item',
+            itemId: line.itemId,
+            quantity: line.quantity + cmd.quantity,
+          });
+      }
+      await requestAdd(
+        ctx,
+        newDraft(item, cmd.quantity, {
+          options: cmd.options,
+          without: cmd.without,
+          ...(cmd.quantityUnknown ? { quantityUnknown: true } : {}),
+        }),
+      );
+      return;
+    }
+    case 'set_quantity': {
+      const frame = state.frames.findLast((f) => f.kind === 'ask_quantity');
+      if (!frame) return;
+      popFrame(state, frame);
+      ctx.flags.answered = true;
+      const draft = frame.slots.draft as DraftLine;
+      await requestAdd(ctx, { ...draft, quantity: cmd.quantity, quantityUnknown: false }, 'push');
       return;
     }
     case 'remove_item':

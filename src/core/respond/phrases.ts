@@ -59,6 +59,7 @@ export const PHRASES = {
   not_placed: ["No problem, I haven't placed it. What would you like to change?"],
   ask_option: ['{prompt}'],
   option_unknown: ["Sorry, I didn't catch that. {prompt}"],
+  ask_quantity: ['How many {name} would you like?', 'Sure. How many {name}?'],
   confirm_quantity: [
     'Just checking: {quantity} × {name}? That is a lot.',
     'That is {quantity} × {name}. Shall I add them all?',
