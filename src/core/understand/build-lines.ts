@@ -17,7 +17,7 @@ import {
 } from './line-rules.ts';
 import type { MenuIndex } from './menu-index.ts';
 import { NEGATION_FILLER } from './negation-cues.ts';
-import { applyMentionScope } from './negation-scope.ts';
+import { applyMentionScope, markedAsOption } from './negation-scope.ts';
 import type { Token } from './normalize.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
 import {
@@ -104,7 +104,7 @@ export function buildLines(
     if (ids.length === 0) continue;
     const id = ids.find((x) => cart.includes(x)) ?? (ids[0] as string);
     const ch = choicesOf(s);
-    if (ch.length > 0 && readAsChoice(segs, k, ch, index, itemAt)) continue;
+    if (ch.length > 0 && (readAsChoice(segs, k, ch, index, itemAt) || markedAsOption(segs, k))) continue;
     itemAt[k] = id;
   }
   // "pepperoni pizzas": a category word right after an item of that category belongs to the mention

@@ -57,6 +57,20 @@ export function mentionScope(
   return 'order';
 }
 
+/**
+ * A phrase that can be an option or a dish, right after a negation or a qualifier, is the option:
+ * "no extra cheese on the pizza", "hold the pepperoni" (only fillers between).
+ */
+export function markedAsOption(segs: readonly Segment[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const s = segs[j] as Segment;
+    if (s.type === 'neg' || s.type === 'qual') return true;
+    if (s.type === 'word' && NEGATION_FILLER.has(s.norm)) continue;
+    return false;
+  }
+  return false;
+}
+
 /** A removal verb governs the mention: "scratch the coke", "forget the garlic knots". */
 export function removalVerbBefore(segs: readonly Segment[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {

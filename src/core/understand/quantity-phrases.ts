@@ -29,7 +29,7 @@ const PLURAL_COUNTS = new Set(['few', 'several', 'multiple', 'many', 'bunch', 'h
 export function vagueCountBefore(tokens: readonly Token[], start: number, itemEnd: number): boolean {
   const plural = tokens
     .slice(start, itemEnd)
-    .some((t) => t.norm !== t.key && t.norm.endsWith('s') && !t.punct);
+    .some((t) => !t.punct && (t.norm !== t.key || /[^su]s$/.test(t.norm)));
   for (const words of VAGUE_COUNTS) {
     const from = start - words.length;
     if (from < 0 || !words.every((w, o) => tokens[from + o]?.norm === w)) continue;

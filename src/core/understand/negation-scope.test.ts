@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { ParseResult } from './parse-result.ts';
+import { fixtureUnderstanding } from './test-fixture.ts';
+
+const u = fixtureUnderstanding();
+const parse = (text: string, cart?: string[]) => u.parse(text, cart ? { cart } : undefined);
+/** Lines as "item xN [options] -[without] action". */
+const lines = (r: ParseResult) =>
+  r.lines.map((l) => {
+    const opts = l.options.map((o) => `${o.choice}${o.qualifier ? `:${o.qualifier}` : ''}`);
+    const without = l.without.map((w) => `${w.choice}${w.qualifier ? `:${w.qualifier}` : ''}`);
+    return `${l.itemId} x${l.quantity} [${opts.join(',')}] -[${without.join(',')}] ${l.action ?? 'add'}`;
+  });
+
+describe('negation of options', () => {
+  it.each([
+    ["a pepperoni pizza, I don't want onions", 'pepperoni-pizza x1 [] -[onions] add'],
+    ['a pepperoni pizza but avoid the onions', 'pepperoni-pizza x1 [] -[onions] add'],
+    ['a pepperoni pizza, leave off the onions', 'pepperoni-pizza x1 [] -[onions] add'],
+    ['a pepperoni pizza with everything except onions', 'pepperoni-pizza x1 [] -[onions] add'],
+    ["a pepperoni pizza, I'll pass on the onions", 'pepperoni-pizza x1 [] -[onions] add'],
+    ['a pepperoni pizza with zero onions', 'pepperoni-pizza x1 [] -[onions] add'],
+    ['a pepperoni pizza with none of the onions', 'pepperoni-pizza x1 [] -[onions] add'],
+    ['a pepperoni pizza, hold the onions', 'pepperoni-pizza x1 [] -[onions] add'],
+    ['a pepperoni pizza, skip the onions', 'pepperoni-pizza x1 [] -[onions] add'],
+    ['a pepperoni pizza minus the onions', 'pepperoni-pizza x1 [] -[onions] add'],
+  ])('"%s"', (text, want) => {
+    expect(lines(parse(text))).toEqual([want]);
+  });
+
+  it('keeps its scope across filler words and ends it at a positive option', () => {
+    expect(lines(parse('a pepperoni pizza with olives and without any onions'))).toEqual([
+      'pepperoni-pizza x1 [olives] -[onions] add',
+    ]);
+    expect(lines(parse("a pepperoni pizza, please don't put any onions on it and extra bacon"))).toEqual([
+      'pepperoni-pizza x1 [bacon:extra] -[onions] add',
+    ]);
+    expect(lines(parse('a pepperoni pizza, hold the onions and the olives'))).toEqual([
+      'pepperoni-pizza x1 [] -[onions,olives] add',
+    ]);
+  });
+
+  it('takes back only the qualifier of "no extra cheese"', () => {
+    expect(lines(parse('a pepperoni pizza with no extra cheese'))).toEqual([
+      'pepperoni-pizza x1 [] -[cheese:extra] add',
+    ]);
+    // a later positive option is not negated
+    expect(lines(parse('a pepperoni pizza, no onions, extra bacon'))).toEqual([
+      'pepperoni-pizza x1 [bacon:extra] -[onions] add',
+    ]);
+  });
+});
+
+describe('negated and mentioned items', () => {
+  it('removes a negated item that is in the cart, or one said to be no longer wanted', () => {
+    expect(lines(parse("I don't want the coke anymore", ['pepperoni-pizza', 'coke']))).toEqual([
+      'coke x1 [] -[] remove',
+    ]);
+    expect(lines(parse('we do not need the coke after all'))).toEqual(['coke x1 [] -[] remove']);
+    expect(parse("I don't want the coke anymore", ['coke']).intents[0]?.intent).toBe('order_remove');
+  });
+
+  it('removes an item after a removal verb', () => {
+    expect(lines(parse('scratch the coke', ['coke']))).toEqual(['coke x1 [] -[] remove']);
+    expect(lines(parse('nix the sprite', ['sprite', 'coke']))).toEqual(['sprite x1 [] -[] remove']);
+  });
+
+  it('does not order an item that is only declined, thanked for or talked about', () => {
+    expect(lines(parse("I don't want a coke, just a large pepperoni pizza"))).toEqual([
+      'pepperoni-pizza x1 [large] -[] add',
+    ]);
+    expect(lines(parse('no sprite for me but two lattes'))).toEqual(['latte x2 [] -[] add']);
+    expect(parse('thanks for the latte').lines).toEqual([]);
+    expect(parse('tell me a joke about pepperoni pizza').lines).toEqual([]);
+    expect(parse('write me a poem about masala dosa').lines).toEqual([]);
+  });
+
+  it('reads a word that is a dish and an option as the option after a negation', () => {
+    const r = parse('no extra cheese on the pizza', ['pepperoni-pizza']);
+    expect(r.lines.map((l) => l.itemId)).not.toContain('margherita-pizza');
+    expect(lines(r)).toEqual(['pepperoni-pizza x1 [] -[cheese:extra] add']);
+  });
+
+  it('declines a category without browsing it ("no drinks thanks")', () => {
+    const r = parse('no drinks thanks');
+    expect(r.filters.category).toBeUndefined();
+    expect(r.intents.map((i) => i.intent)).not.toContain('browse_menu');
+    expect(r.lines).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { loadVenue } from '../../domain/index.ts';
+import type { ParseResult } from './parse-result.ts';
+import { fixtureUnderstanding } from './test-fixture.ts';
+import { createUnderstanding } from './understanding.ts';
+
+const fixture = fixtureUnderstanding();
+const pizzeria = (() => {
+  const v = loadVenue('pizzeria');
+  return createUnderstanding(v.menu, v.moods, v.documents);
+})();
+const lines = (r: ParseResult) =>
+  r.lines.map((l) => {
+    const opts = l.options.map((o) => `${o.choice}${o.quantity > 1 ? `*${o.quantity}` : ''}`).sort();
+    return `${l.itemId} x${l.quantity} [${opts.join(',')}]${l.quantityUnknown ? ' ?' : ''}${l.more ? ' more' : ''}`;
+  });
+
+describe('quantity phrases', () => {
+  it('gives a number before a list of options to the item, never to the first option', () => {
+    expect(lines(fixture.parse('three bacon and olive pepperoni pizzas'))).toEqual([
+      'pepperoni-pizza x3 [bacon,olives]',
+    ]);
+    expect(lines(pizzeria.parse('three ham and pineapple pizzas'))).toEqual(['hawaiian-pizza x3 []']);
+  });
+
+  it('reads "3x", "x2" and servings', () => {
+    expect(lines(fixture.parse('3x gulab jamun'))).toEqual(['gulab-jamun x3 []']);
+    expect(lines(fixture.parse('gulab jamun x2 and a coke'))).toEqual(['gulab-jamun x2 []', 'coke x1 []']);
+    expect(lines(fixture.parse('two orders of masala dosa'))).toEqual(['masala-dosa x2 []']);
+    expect(lines(fixture.parse('2 plates of paneer tikka'))).toEqual(['paneer-tikka x2 []']);
+  });
+
+  it('marks "another" and "two more" as adding to the cart line', () => {
+    expect(lines(fixture.parse('another coke', { cart: ['coke'] }))).toEqual(['coke x1 [] more']);
+    expect(lines(fixture.parse('two more cokes'))).toEqual(['coke x2 [] more']);
+  });
+
+  it('marks a count that is not a number as unknown', () => {
+    expect(lines(fixture.parse('some cokes please'))).toEqual(['coke x1 [] ?']);
+    expect(lines(fixture.parse('a few gulab jamun'))).toEqual(['gulab-jamun x1 [] ?']);
+    expect(lines(fixture.parse('several lattes'))).toEqual(['latte x1 [] ?']);
+    // "some" before a singular is one portion
+    expect(lines(fixture.parse('some water please'))).toEqual(['water x1 []']);
+  });
+
+  it("shares a counted head's options with the items that make up its count", () => {
+    expect(lines(pizzeria.parse('2 large pizzas one pepperoni one hawaiian'))).toEqual([
+      'pepperoni-pizza x1 [large]',
+      'hawaiian-pizza x1 [large]',
+    ]);
+    expect(lines(pizzeria.parse('three small pizzas: two margherita and a white pizza'))).toEqual([
+      'margherita x2 [small]',
+      'white-pizza x1 [small]',
+    ]);
+  });
+
+  it('reads a number as a piece-count choice when the item is sold by piece count', () => {
+    expect(lines(pizzeria.parse('10 wings'))).toEqual(['chicken-wings x1 [10-piece]']);
+    expect(lines(pizzeria.parse('twenty boneless wings with bbq sauce'))).toEqual([
+      'boneless-wings x1 [20-piece,bbq]',
+    ]);
+    // a number that is no piece count stays the quantity
+    expect(lines(pizzeria.parse('2 wings'))).toEqual(['chicken-wings x2 []']);
+  });
+});
