@@ -219,6 +219,7 @@ export function buildLines(
       while (segs[m]?.type === 'word' && NEGATION_FILLER.has((segs[m] as { norm: string }).norm)) m++;
       const next = segs[m];
       if (!(next?.type === 'lex' && itemAt[m] === undefined && choicesOf(next).length > 0)) neg = false;
+      else if (neg) negOpen = true;
       continue;
     }
     if (s.type === 'break') {
@@ -226,7 +227,9 @@ export function buildLines(
       continue;
     }
     if (s.type === 'word') {
-      if (!ARTICLE.has(s.norm) && !NEGATION_FILLER.has(s.norm)) neg = false;
+      // filler keeps a negation open until its first option ("without any anchovies"); after an option
+      // only a list continues it ("no onions on my large pizza": "large" is not negated)
+      if (!negOpen || (!ARTICLE.has(s.norm) && !NEGATION_FILLER.has(s.norm))) neg = false;
       continue;
     }
     if (itemAt[k] !== undefined || absorbed.has(k)) {

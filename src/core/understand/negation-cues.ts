@@ -16,7 +16,6 @@ export const NEGATION_PHRASES: readonly string[] = [
   'except',
   'except for',
   'except the',
-  'but not',
   'other than',
   'hold',
   'hold the',

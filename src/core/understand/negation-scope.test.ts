@@ -40,6 +40,21 @@ describe('negation of options', () => {
     ]);
   });
 
+  it('ends a negation after its option unless a list goes on ("no onions on my large pizza")', () => {
+    expect(lines(parse("I don't want any onions on my large pepperoni pizza"))).toEqual([
+      'pepperoni-pizza x1 [large] -[onions] add',
+    ]);
+    expect(lines(parse('a pepperoni pizza but not too much cheese'))).toEqual([
+      'pepperoni-pizza x1 [cheese:light] -[] add',
+    ]);
+  });
+
+  it('reads a second mention after "on the" as the first line, not a second order', () => {
+    expect(
+      lines(parse('one large pepperoni pizza and a coke, and hold the onions on the pepperoni pizza')),
+    ).toEqual(['pepperoni-pizza x1 [large] -[onions] add', 'coke x1 [] -[] add']);
+  });
+
   it('takes back only the qualifier of "no extra cheese"', () => {
     expect(lines(parse('a pepperoni pizza with no extra cheese'))).toEqual([
       'pepperoni-pizza x1 [] -[cheese:extra] add',

@@ -92,6 +92,21 @@ function saidNoLonger(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+const PREPOSITIONS = new Set(['on', 'to', 'for', 'in', 'from', 'off']);
+const BACK_ARTICLES = new Set(['the', 'that', 'this', 'my']);
+
+/**
+ * A mention that points back at an item already ordered in this message ("one large meat lovers, and
+ * hold the bacon on the meat lovers"): not a second order. Its options go to the first line.
+ */
+function backReference(line: LineDraft, segs: readonly Segment[], earlier: readonly LineDraft[]) {
+  const art = segs[line.seg - 1];
+  const prep = segs[line.seg - 2];
+  if (art?.type !== 'word' || !BACK_ARTICLES.has(art.norm)) return undefined;
+  if (prep?.type !== 'word' || !PREPOSITIONS.has(prep.norm)) return undefined;
+  return earlier.findLast((l) => l.itemId === line.itemId && l.action === 'add');
+}
+
 /**
  * Applies each line's mention scope: a negated item in the cart (or said to be no longer wanted) is
  * removed; a negated item not in the cart, or a topic mention, is dropped (mentioned, not ordered).
@@ -106,6 +121,15 @@ export function applyMentionScope(
 ): LineDraft[] {
   const out: LineDraft[] = [];
   for (const line of lines) {
+    const first =
+      line.action === 'add' || line.action === 'update' ? backReference(line, segs, out) : undefined;
+    if (first) {
+      for (const o of line.options)
+        if (!first.options.some((x) => x.group === o.group && x.choice === o.choice)) first.options.push(o);
+      for (const w of line.without)
+        if (!first.without.some((x) => x.group === w.group && x.choice === w.choice)) first.without.push(w);
+      continue;
+    }
     if (line.action !== 'add') {
       out.push(line);
       continue;
