@@ -17,7 +17,7 @@ import {
 } from './line-rules.ts';
 import type { MenuIndex } from './menu-index.ts';
 import { NEGATION_FILLER } from './negation-cues.ts';
-import { applyMentionScope, markedAsOption } from './negation-scope.ts';
+import { applyMentionScope, markedAsOption, splitNegation } from './negation-scope.ts';
 import type { Token } from './normalize.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
 import {
@@ -253,6 +253,8 @@ export function buildLines(
     if (!ch) continue;
     const choice = index.choice(ch.group, ch.choice);
     const choiceName = choice?.name ?? ch.choice;
+    // "leave the onions off"
+    if (!neg && splitNegation(segs, k)) neg = true;
     const removed: ParsedWithout = {
       group: ch.group,
       choice: ch.choice,

@@ -39,6 +39,8 @@ export const GLUE = new Set([
   'um',
   'uh',
   'each',
+  'those',
+  'these',
 ]);
 
 export const items = (s: Segment | undefined): string[] =>

@@ -45,7 +45,15 @@ export const NEGATION_PHRASES: readonly string[] = [
   'rather not have',
   'not want',
   'never mind the',
+  'changed my mind about',
+  'changed my mind about the',
+  'changed my mind on',
+  'changed my mind on the',
 ];
+
+/** "leave the onions off", "take the coke off my order": a verb before and a particle after the object. */
+export const SPLIT_NEGATION_VERBS = new Set(['leave', 'take', 'keep', 'hold']);
+export const SPLIT_NEGATION_PARTICLES = new Set(['off', 'out']);
 
 /**
  * Words that may stand between a negation and what it negates without ending its reach:

@@ -55,6 +55,15 @@ describe('negation of options', () => {
     ).toEqual(['pepperoni-pizza x1 [large] -[onions] add', 'coke x1 [] -[] add']);
   });
 
+  it('reads a split negation ("leave the onions off")', () => {
+    expect(lines(parse('a pepperoni pizza and please leave the onions off'))).toEqual([
+      'pepperoni-pizza x1 [] -[onions] add',
+    ]);
+    expect(lines(parse('a pepperoni pizza, keep the olives and the onions off it'))).toEqual([
+      'pepperoni-pizza x1 [] -[olives,onions] add',
+    ]);
+  });
+
   it('takes back only the qualifier of "no extra cheese"', () => {
     expect(lines(parse('a pepperoni pizza with no extra cheese'))).toEqual([
       'pepperoni-pizza x1 [] -[cheese:extra] add',
@@ -75,6 +84,13 @@ describe('negated and mentioned items', () => {
     expect(parse("I don't want the coke anymore", ['coke']).intents[0]?.intent).toBe('order_remove');
   });
 
+  it('removes an item taken off or changed the mind about', () => {
+    expect(lines(parse('take the sprite off my order', ['sprite']))).toEqual(['sprite x1 [] -[] remove']);
+    expect(lines(parse('I changed my mind about the sprite', ['sprite']))).toEqual([
+      'sprite x1 [] -[] remove',
+    ]);
+  });
+
   it('removes an item after a removal verb', () => {
     expect(lines(parse('scratch the coke', ['coke']))).toEqual(['coke x1 [] -[] remove']);
     expect(lines(parse('nix the sprite', ['sprite', 'coke']))).toEqual(['sprite x1 [] -[] remove']);
@@ -88,6 +104,8 @@ describe('negated and mentioned items', () => {
     expect(parse('thanks for the latte').lines).toEqual([]);
     expect(parse('tell me a joke about pepperoni pizza').lines).toEqual([]);
     expect(parse('write me a poem about masala dosa').lines).toEqual([]);
+    expect(parse('I love your pepperoni pizza').lines).toEqual([]);
+    expect(lines(parse('I would love a pepperoni pizza'))).toEqual(['pepperoni-pizza x1 [] -[] add']);
   });
 
   it('reads a word that is a dish and an option as the option after a negation', () => {

@@ -1,11 +1,21 @@
 import type { LineDraft } from './build-lines.ts';
-import { NEGATION_FILLER, NO_LONGER, REMOVAL_VERBS } from './negation-cues.ts';
+import {
+  NEGATION_FILLER,
+  NO_LONGER,
+  REMOVAL_VERBS,
+  SPLIT_NEGATION_PARTICLES,
+  SPLIT_NEGATION_VERBS,
+} from './negation-cues.ts';
 import type { Token } from './normalize.ts';
 import type { Segment } from './segment.ts';
 
 /** Words that make an item mention a topic rather than a request: "a joke about pepperoni pizza". */
 const TOPIC_WORDS = new Set(['joke', 'story', 'poem', 'song', 'riddle', 'limerick', 'haiku', 'fact', 'rap']);
 const GRATITUDE = new Set(['thanks', 'thank', 'thx', 'ty']);
+/** "I love your pepperoni pizza", "we enjoyed the tiramisu": a compliment, not a request. */
+const PRAISE = new Set(['love', 'loved', 'like', 'liked', 'enjoyed', 'enjoy', 'adore']);
+const PRAISE_OBJECT = new Set(['your', 'the']);
+const PAST_PRAISE = new Set(['loved', 'liked', 'enjoyed']);
 const GRATITUDE_GAP = new Set([
   'you',
   'so',
@@ -37,6 +47,16 @@ export function mentionScope(
   itemAt: ReadonlyArray<string | undefined>,
 ): MentionScope {
   let gratitudeGap = true;
+  const art = segs[k - 1];
+  const verb = segs[k - 2];
+  if (
+    art?.type === 'word' &&
+    verb?.type === 'word' &&
+    PRAISE.has(verb.norm) &&
+    PRAISE_OBJECT.has(art.norm) &&
+    (art.norm === 'your' || PAST_PRAISE.has(verb.norm))
+  )
+    return 'topic';
   for (let j = k - 1; j >= 0; j--) {
     const s = segs[j] as Segment;
     if (s.type === 'break') break;
@@ -66,6 +86,36 @@ export function markedAsOption(segs: readonly Segment[], k: number): boolean {
     const s = segs[j] as Segment;
     if (s.type === 'neg' || s.type === 'qual') return true;
     if (s.type === 'word' && NEGATION_FILLER.has(s.norm)) continue;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * "leave the onions off", "take the coke off my order": a verb ("leave", "take", "keep", "hold") before
+ * the mention and a particle ("off", "out", "away") right after it (only fillers between).
+ */
+export function splitNegation(segs: readonly Segment[], k: number): boolean {
+  // a list of options may stand between: "keep the olives and the onions off"
+  const between = (s: Segment) =>
+    (s.type === 'word' && NEGATION_FILLER.has(s.norm)) ||
+    s.type === 'and' ||
+    s.type === 'or' ||
+    (s.type === 'break' && s.comma === true) ||
+    (s.type === 'lex' && s.entries.every((e) => e.kind === 'choice'));
+  let verb: string | undefined;
+  for (let j = k - 1; j >= 0; j--) {
+    const s = segs[j] as Segment;
+    if (s.type === 'word' && SPLIT_NEGATION_VERBS.has(s.norm)) verb = s.norm;
+    else if (between(s)) continue;
+    break;
+  }
+  if (!verb) return false;
+  for (let j = k + 1; j < segs.length; j++) {
+    const s = segs[j] as Segment;
+    // "take the pizza out" may be a takeout: only "take … off" removes
+    if (s.type === 'word' && SPLIT_NEGATION_PARTICLES.has(s.norm)) return verb !== 'take' || s.norm === 'off';
+    if (between(s)) continue;
     return false;
   }
   return false;
@@ -136,7 +186,7 @@ export function applyMentionScope(
     }
     const scope = mentionScope(segs, line.seg, itemAt);
     if (scope === 'topic') continue;
-    if (scope === 'negated') {
+    if (scope === 'negated' || splitNegation(segs, line.seg)) {
       const end = (segs[line.seg] as Segment).end;
       if (cart.includes(line.itemId) || saidNoLonger(tokens, end)) out.push({ ...line, action: 'remove' });
       continue;

@@ -33,12 +33,16 @@ describe('quantity phrases', () => {
   it('marks "another" and "two more" as adding to the cart line', () => {
     expect(lines(fixture.parse('another coke', { cart: ['coke'] }))).toEqual(['coke x1 [] more']);
     expect(lines(fixture.parse('two more cokes'))).toEqual(['coke x2 [] more']);
+    expect(lines(fixture.parse('and another one of those cokes', { cart: ['coke'] }))).toEqual([
+      'coke x1 [] more',
+    ]);
   });
 
   it('marks a count that is not a number as unknown', () => {
     expect(lines(fixture.parse('some cokes please'))).toEqual(['coke x1 [] ?']);
     expect(lines(fixture.parse('a few gulab jamun'))).toEqual(['gulab-jamun x1 [] ?']);
     expect(lines(fixture.parse('several lattes'))).toEqual(['latte x1 [] ?']);
+    expect(fixture.parse('a bunch of cokes').unresolved).toEqual([]);
     // "some" before a singular is one portion
     expect(lines(fixture.parse('some water please'))).toEqual(['water x1 []']);
   });

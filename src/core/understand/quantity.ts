@@ -71,7 +71,9 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityMatch
   const w = (k: number) => tokens[i + k]?.norm;
   const t0 = tokens[i];
   if (!t0 || t0.punct) return undefined;
-  if (w(0) === 'another') return { value: 1, length: 1, article: true, more: true };
+  // "another coke", "another one of those cokes"
+  if (w(0) === 'another')
+    return { value: 1, length: w(1) === 'one' && w(2) === 'of' ? 3 : 1, article: true, more: true };
   let value: number | undefined;
   let length = 0;
   let article = false;
@@ -88,7 +90,7 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityMatch
     if (counted !== undefined) {
       value = counted;
       length = 2;
-    } else if (next === 'lot' || next === 'little' || next === 'bit') return undefined;
+    } else if (['lot', 'little', 'bit', 'few', 'bunch', 'handful', 'number'].includes(next)) return undefined;
     else {
       value = 1;
       length = 1;
