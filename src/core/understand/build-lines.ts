@@ -21,6 +21,7 @@ import { applyMentionScope, markedAsOption, splitNegation } from './negation-sco
 import type { Token } from './normalize.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
 import {
+  distributeEveryOptions,
   distributeHeadOptions,
   pieceCountChoice,
   trailingCount,
@@ -280,6 +281,7 @@ export function buildLines(
     optQty = undefined;
   }
   distributeHeadOptions(segs, lines, itemAt, index, optionSeg);
+  distributeEveryOptions(segs, lines, index, optionSeg);
   for (const l of lines) {
     const count = pieceCountChoice(l, index);
     if (count) {

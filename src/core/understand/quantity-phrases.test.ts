@@ -58,6 +58,17 @@ describe('quantity phrases', () => {
     ]);
   });
 
+  it('gives options after "both" / "all" to every earlier line', () => {
+    expect(lines(pizzeria.parse('a diet pepsi and a root beer, both 20 oz'))).toEqual([
+      'diet-pepsi x1 [20-fl-oz]',
+      'root-beer x1 [20-fl-oz]',
+    ]);
+    expect(lines(fixture.parse('two cokes and a sprite, all in bottles'))).toEqual([
+      'coke x2 [bottle]',
+      'sprite x1 [bottle]',
+    ]);
+  });
+
   it('reads a number as a piece-count choice when the item is sold by piece count', () => {
     expect(lines(pizzeria.parse('10 wings'))).toEqual(['chicken-wings x1 [10-piece]']);
     expect(lines(pizzeria.parse('twenty boneless wings with bbq sauce'))).toEqual([

@@ -119,3 +119,36 @@ export function distributeHeadOptions(
           m.options.push({ ...o, quantity: 1 });
   }
 }
+
+const EVERY = new Set(['both', 'all', 'each']);
+
+/**
+ * "a diet pepsi and a root beer, both 20 oz", "two cokes and a sprite, all in cans": options after
+ * "both" / "all" / "each" (and "of them") belong to every earlier line that can take them.
+ */
+export function distributeEveryOptions(
+  segs: readonly Segment[],
+  lines: LineDraft[],
+  index: MenuIndex,
+  optionSeg: ReadonlyMap<ParsedOption, number>,
+): void {
+  for (let e = 0; e < segs.length; e++) {
+    const every = segs[e] as Segment;
+    if (every.type !== 'word' || !EVERY.has(every.norm)) continue;
+    const earlier = lines.filter((l) => l.seg < e);
+    if (earlier.length < 2) continue;
+    const after: number[] = [];
+    for (let j = e + 1; j < segs.length; j++) {
+      const s = segs[j] as Segment;
+      if (s.type === 'lex' && s.entries.every((x) => x.kind === 'choice')) after.push(j);
+      else if (!(s.type === 'word' && ['of', 'them', 'those', 'in', 'with', 'please'].includes(s.norm)))
+        if (s.type !== 'with' && s.type !== 'and' && s.type !== 'qual') break;
+    }
+    if (after.length === 0) continue;
+    const given = lines.flatMap((l) => l.options.filter((o) => after.includes(optionSeg.get(o) ?? -1)));
+    for (const l of earlier)
+      for (const o of given)
+        if (index.accepts(l.itemId, o.group) && !l.options.some((x) => x.group === o.group))
+          l.options.push({ ...o });
+  }
+}
