@@ -1,3 +1,4 @@
+import type { CartLine } from '../../contract/backend-api.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { setSlot, startCheckout } from '../actions/checkout.ts';
 import { dietConflicts } from '../actions/diet-check.ts';
@@ -35,11 +36,14 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         ctx.flags.answered = true;
       }
       // "another coke": the cart's line of that item goes up instead of a second, different line
-      if (cmd.more && cmd.options.length === 0 && cmd.without.length === 0) {
+      if (cmd.more && cmd.without.length === 0) {
         const cart = await currentCart(ctx);
+        // the same item, and the same options when some were said ("another large pepperoni")
+        const same = (l: CartLine) =>
+          l.itemId === cmd.itemId &&
+          cmd.options.every((o) => l.options.some((x) => x.group === o.group && x.choice === o.choice));
         const line =
-          cart?.lines.find((l) => l.id === state.lastLineId && l.itemId === cmd.itemId) ??
-          cart?.lines.findLast((l) => l.itemId === cmd.itemId);
+          cart?.lines.find((l) => l.id === state.lastLineId && same(l)) ?? cart?.lines.findLast(same);
         if (line)
           return updateItem(ctx, {
             type: 'update_item',

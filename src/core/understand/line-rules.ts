@@ -98,6 +98,9 @@ export function readAsChoice(
   return false;
 }
 
+/** Stands for a negation among the words before an item. */
+const NEGATED = '<not>';
+
 export function actionFor(
   segs: readonly Segment[],
   k: number,
@@ -110,13 +113,12 @@ export function actionFor(
     if (p.type === 'break' && !p.comma) break;
     if (itemAt[j] !== undefined) break;
     if (p.type === 'word') words.push(p.norm);
-    if (p.type === 'neg' && tokens[p.start]?.norm === 'minus') words.push('minus');
+    if (p.type === 'neg') words.push(tokens[p.start]?.norm === 'minus' ? 'minus' : NEGATED);
   }
   const after = segs[k + 1];
-  if (
-    words.some((w) => REMOVE_WORDS.has(w)) ||
-    (words.includes('take') && (words.includes('off') || words.includes('out')))
-  )
+  // "don't forget the garlic knots" keeps them: a negated removal verb is no removal
+  const removes = words.some((w, i) => REMOVE_WORDS.has(w) && words[i + 1] !== NEGATED);
+  if (removes || (words.includes('take') && (words.includes('off') || words.includes('out'))))
     return 'remove';
   if (words.some((w) => REPLACE_WORDS.has(w)) || (after?.type === 'word' && after.norm === 'instead'))
     return 'replace';
