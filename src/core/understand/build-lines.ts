@@ -17,7 +17,10 @@ import {
 } from './line-rules.ts';
 import type { MenuIndex } from './menu-index.ts';
 import { NEGATION_FILLER } from './negation-cues.ts';
-import { applyMentionScope, markedAsOption, splitNegation } from './negation-scope.ts';
+
+const NEGATION_WORDS = new Set(['no', 'without']);
+
+import { applyMentionScope, defaultByHeadNoun, markedAsOption, splitNegation } from './negation-scope.ts';
 import type { Token } from './normalize.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
 import {
@@ -227,6 +230,19 @@ export function buildLines(
       if (!s.comma) neg = false;
       continue;
     }
+    if (s.type === 'word' && neg && negOpen) {
+      // "no sauce": a general word for one of the item's defaults
+      const target = nearestLine(lines, k, clauseOf);
+      const removed = target
+        ? defaultByHeadNoun(target.itemId, (tokens[s.start] as Token).key, index)
+        : undefined;
+      if (target && removed) {
+        if (!target.without.some((w) => w.group === removed.group && w.choice === removed.choice))
+          target.without.push(removed);
+        negOpen = false;
+        continue;
+      }
+    }
     if (s.type === 'word') {
       // filler keeps a negation open until its first option ("without any anchovies"); after an option
       // only a list continues it ("no onions on my large pizza": "large" is not negated)
@@ -250,6 +266,18 @@ export function buildLines(
       continue;
     }
     const target = attachTarget(segs, k, choices, itemAt, lineAtSeg, lines, clauseOf, index);
+    // a choice of another item's group said as "no X" ("no sauce" is a wing sauce): X is a default of this one
+    const first = tokens[s.start] as Token;
+    const near = target ? undefined : nearestLine(lines, k, clauseOf);
+    const head =
+      near && NEGATION_WORDS.has(first.norm) && s.end - s.start === 2
+        ? defaultByHeadNoun(near.itemId, (tokens[s.start + 1] as Token).key, index)
+        : undefined;
+    if (near && head) {
+      if (!near.without.some((w) => w.group === head.group && w.choice === head.choice))
+        near.without.push(head);
+      continue;
+    }
     const ch = target ? choices.find((c) => index.accepts(target.itemId, c.group)) : choices[0];
     if (!ch) continue;
     const choice = index.choice(ch.group, ch.choice);

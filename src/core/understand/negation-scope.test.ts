@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadVenue } from '../../domain/index.ts';
 import type { ParseResult } from './parse-result.ts';
 import { fixtureUnderstanding } from './test-fixture.ts';
+import { createUnderstanding } from './understanding.ts';
 
 const u = fixtureUnderstanding();
 const parse = (text: string, cart?: string[]) => u.parse(text, cart ? { cart } : undefined);
@@ -119,5 +121,18 @@ describe('negated and mentioned items', () => {
     expect(r.filters.category).toBeUndefined();
     expect(r.intents.map((i) => i.intent)).not.toContain('browse_menu');
     expect(r.lines).toEqual([]);
+  });
+});
+
+describe('a general word for a default choice', () => {
+  const v = loadVenue('pizzeria');
+  const pizzeria = createUnderstanding(v.menu, v.moods, v.documents);
+  it('removes the one default the word names ("no sauce")', () => {
+    expect(lines(pizzeria.parse('a large pepperoni pizza without sauce'))).toEqual([
+      'pepperoni-pizza x1 [large] -[tomato-sauce] add',
+    ]);
+    expect(lines(pizzeria.parse('a bbq chicken pizza, no sauce'))).toEqual([
+      'bbq-chicken-pizza x1 [] -[bbq-sauce] add',
+    ]);
   });
 });

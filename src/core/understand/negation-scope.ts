@@ -1,4 +1,5 @@
 import type { LineDraft } from './build-lines.ts';
+import type { MenuIndex } from './menu-index.ts';
 import {
   NEGATION_FILLER,
   NO_LONGER,
@@ -6,7 +7,8 @@ import {
   SPLIT_NEGATION_PARTICLES,
   SPLIT_NEGATION_VERBS,
 } from './negation-cues.ts';
-import type { Token } from './normalize.ts';
+import { normalize, type Token } from './normalize.ts';
+import type { ParsedWithout } from './parse-result.ts';
 import type { Segment } from './segment.ts';
 
 /** Words that make an item mention a topic rather than a request: "a joke about pepperoni pizza". */
@@ -194,4 +196,23 @@ export function applyMentionScope(
     out.push(line);
   }
   return out;
+}
+
+/**
+ * "no sauce", "without dressing": a general word naming one of the item's default choices by the last
+ * word of its name ("Tomato Sauce"). Only when exactly one default choice of the item fits.
+ */
+export function defaultByHeadNoun(itemId: string, key: string, index: MenuIndex): ParsedWithout | undefined {
+  const found: ParsedWithout[] = [];
+  for (const gid of index.items.get(itemId)?.optionGroups ?? []) {
+    const group = index.groups.get(gid);
+    for (const c of group?.choices ?? []) {
+      if (!c.default) continue;
+      const last = normalize(c.name)
+        .tokens.filter((t) => !t.punct)
+        .at(-1);
+      if (last?.key === key) found.push({ group: gid, choice: c.id, choiceName: c.name });
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
