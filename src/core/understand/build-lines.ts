@@ -24,6 +24,7 @@ import { applyMentionScope, defaultByHeadNoun, markedAsOption, splitNegation } f
 import type { Token } from './normalize.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
 import {
+  applyResizes,
   distributeEveryOptions,
   distributeHeadOptions,
   pieceCountChoice,
@@ -310,6 +311,7 @@ export function buildLines(
   }
   distributeHeadOptions(segs, lines, itemAt, index, optionSeg);
   distributeEveryOptions(segs, lines, index, optionSeg);
+  applyResizes(segs, lines, itemAt);
   for (const l of lines) {
     const count = pieceCountChoice(l, index);
     if (count) {

@@ -69,6 +69,13 @@ describe('quantity phrases', () => {
     ]);
   });
 
+  it('resizes the line just said ("a pepperoni pizza and make it two")', () => {
+    expect(lines(fixture.parse('a pepperoni pizza and make it two'))).toEqual(['pepperoni-pizza x2 []']);
+    expect(lines(fixture.parse('a large margherita, actually make that 3'))).toEqual([
+      'margherita-pizza x3 [large]',
+    ]);
+  });
+
   it('reads a number as a piece-count choice when the item is sold by piece count', () => {
     expect(lines(pizzeria.parse('10 wings'))).toEqual(['chicken-wings x1 [10-piece]']);
     expect(lines(pizzeria.parse('twenty boneless wings with bbq sauce'))).toEqual([

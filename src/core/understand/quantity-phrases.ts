@@ -152,3 +152,31 @@ export function distributeEveryOptions(
           l.options.push({ ...o });
   }
 }
+
+const RESIZE_VERBS = new Set(['make', 'change', 'up', 'bump']);
+const POINTER_WORDS = new Set(['it', 'that', 'them', 'those', 'this']);
+
+/**
+ * "a pepperoni pizza and make it two": a number after "make it" / "make that" with no item of its own
+ * sets the quantity of the line said just before it in the same message.
+ */
+export function applyResizes(
+  segs: readonly Segment[],
+  lines: LineDraft[],
+  itemAt: ReadonlyArray<string | undefined>,
+): void {
+  for (let q = 2; q < segs.length; q++) {
+    const n = segs[q] as Segment;
+    const ptr = segs[q - 1];
+    const verb = segs[q - 2];
+    if (n.type !== 'qty' || n.article || ptr?.type !== 'word' || verb?.type !== 'word') continue;
+    if (!POINTER_WORDS.has(ptr.norm) || !RESIZE_VERBS.has(verb.norm)) continue;
+    // the number counts no item of its own ("make it two cokes" names its item)
+    const next = segs[q + 1];
+    if (next && itemAt[q + 1] !== undefined) continue;
+    const line = lines.filter((l) => l.seg < q).at(-1);
+    if (!line) continue;
+    line.quantity = Math.max(1, n.value);
+    line.quantityExplicit = true;
+  }
+}
