@@ -16,7 +16,7 @@ import {
   weakItems,
 } from './line-rules.ts';
 import type { MenuIndex } from './menu-index.ts';
-import { NEGATION_FILLER } from './negation-cues.ts';
+import { NEGATION_FILLER, POSITIVE_STARTS } from './negation-cues.ts';
 
 const NEGATION_WORDS = new Set(['no', 'without']);
 
@@ -256,6 +256,8 @@ export function buildLines(
       optQty = undefined;
       continue;
     }
+    // "no rice extra naan": a choice named with "extra" is not in the negated list
+    if (neg && !negOpen && POSITIVE_STARTS.has((tokens[s.start] as Token).norm)) neg = false;
     const choices = choicesOf(s);
     if (choices.length === 0) {
       if (neg || qual) {
