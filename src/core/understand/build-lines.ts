@@ -28,6 +28,7 @@ import {
   distributeEveryOptions,
   distributeHeadOptions,
   pieceCountChoice,
+  rangeBefore,
   trailingCount,
   vagueCountBefore,
 } from './quantity-phrases.ts';
@@ -162,6 +163,10 @@ export function buildLines(
         line.quantity = Math.max(1, p.value);
         line.quantityExplicit = true;
         if (p.more) line.more = true;
+        if (rangeBefore(segs, j)) {
+          line.quantityExplicit = false;
+          line.quantityUnknown = true;
+        }
         break;
       }
       if (p.type === 'lex' && itemAt[j] === undefined && choicesOf(p).length > 0) continue;

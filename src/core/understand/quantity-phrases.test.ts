@@ -43,6 +43,9 @@ describe('quantity phrases', () => {
     expect(lines(fixture.parse('a few gulab jamun'))).toEqual(['gulab-jamun x1 [] ?']);
     expect(lines(fixture.parse('several lattes'))).toEqual(['latte x1 [] ?']);
     expect(fixture.parse('a bunch of cokes').unresolved).toEqual([]);
+    expect(lines(fixture.parse('lots of cokes'))).toEqual(['coke x1 [] ?']);
+    expect(lines(fixture.parse('3 or 4 cokes')).map((l) => l.endsWith('?'))).toEqual([true]);
+    expect(lines(fixture.parse('two or three lattes')).map((l) => l.endsWith('?'))).toEqual([true]);
     // "some" before a singular is one portion
     expect(lines(fixture.parse('some water please'))).toEqual(['water x1 []']);
   });

@@ -18,9 +18,31 @@ const VAGUE_COUNTS: ReadonlyArray<readonly string[]> = [
   ['few'],
   ['multiple'],
   ['many'],
+  ['lots', 'of'],
+  ['loads', 'of'],
+  ['plenty', 'of'],
+  ['a', 'lot', 'of'],
+  ['tons', 'of'],
+  ['a', 'ton', 'of'],
 ];
 /** Always plural: the count is unknown even when the item word is singular ("a few coke"). */
 const PLURAL_COUNTS = new Set(['few', 'several', 'multiple', 'many', 'bunch', 'handful', 'number']);
+
+/**
+ * "3 or 4 cokes", "two or three pizzas", "3-4 cokes": a range of counts right before the item (the
+ * segment at `q` is the number next to it) is not one number: the quantity must be asked.
+ */
+export function rangeBefore(segs: readonly Segment[], q: number): boolean {
+  const prev = segs[q - 1];
+  if (prev?.type === 'qty' && !prev.article) return true;
+  const link = segs[q - 1];
+  const first = segs[q - 2];
+  return (
+    first?.type === 'qty' &&
+    !first.article &&
+    (link?.type === 'or' || (link?.type === 'word' && link.norm === 'to'))
+  );
+}
 
 /**
  * A vague count right before the item mention at token `start` ("some samosas", "a few cokes"): the
