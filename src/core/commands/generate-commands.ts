@@ -282,9 +282,18 @@ export function generateCommands(
     parse.itemRefs.length === 0 &&
     !answeredPending &&
     (primary === 'out_of_scope' || primary === 'order_add') &&
-    ORDER_IT.test(text)
+    (ORDER_IT.test(text) || parse.more)
   )
-    add({ type: 'add_item', itemId: state.focusItemId, quantity: parse.quantity ?? 1 }, 0);
+    // "one more please": raises the line of the item in focus
+    add(
+      {
+        type: 'add_item',
+        itemId: state.focusItemId,
+        quantity: parse.quantity ?? 1,
+        ...(parse.more ? { more: true as const } : {}),
+      },
+      0,
+    );
 
   // ---- what was not understood ----------------------------------------------------------------
   for (const u of parse.unresolved) {

@@ -25,6 +25,7 @@ import type { Token } from './normalize.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
 import {
   applyResizes,
+  bareMoreCount,
   distributeEveryOptions,
   distributeHeadOptions,
   pieceCountChoice,
@@ -47,6 +48,8 @@ export interface BuiltLines {
   freeWithout: ParsedWithout[];
   /** A quantity with no item ("make that two"). */
   bareQuantity?: number;
+  /** The bare quantity adds to what is there ("one more", "two more please"). */
+  bareMore?: true;
   /** Items named ambiguously (a head noun several items share): their ids. */
   ambiguous: Array<{ text: string; ids: string[] }>;
 }
@@ -335,5 +338,6 @@ export function buildLines(
   }
   const result: BuiltLines = { lines: kept, freeOptions, freeWithout, ambiguous };
   if (bareQuantity !== undefined) result.bareQuantity = bareQuantity;
+  if (bareQuantity !== undefined && bareMoreCount(segs)) result.bareMore = true;
   return result;
 }

@@ -117,6 +117,8 @@ export const ParseResult = z.object({
   }),
   /** A bare quantity for a correction ("actually make that two"). */
   quantity: z.number().int().optional(),
+  /** The bare quantity adds to the item in focus ("one more please", "two more"). Added in issue 7. */
+  more: z.literal(true).optional(),
   /** Words that looked like a menu item but matched nothing well, with the closest menu names. */
   unresolved: z.array(z.object({ text: z.string(), suggestions: z.array(Suggestion) })),
   /** Options said with no item to attach to ("make it large", "no onions" alone): for the item in focus. Added after the first version. */

@@ -38,6 +38,12 @@ describe('quantity phrases', () => {
     ]);
   });
 
+  it('reads a bare "one more" as adding to the item in focus, not inside other talk', () => {
+    expect(fixture.parse('one more please')).toMatchObject({ quantity: 1, more: true });
+    expect(fixture.parse('can we get two more of those')).toMatchObject({ quantity: 2, more: true });
+    expect(fixture.parse('tell me one more joke').more).toBeUndefined();
+  });
+
   it('marks a count that is not a number as unknown', () => {
     expect(lines(fixture.parse('some cokes please'))).toEqual(['coke x1 [] ?']);
     expect(lines(fixture.parse('a few gulab jamun'))).toEqual(['gulab-jamun x1 [] ?']);

@@ -202,3 +202,21 @@ export function applyResizes(
     line.quantityExplicit = true;
   }
 }
+
+/** Words a bare "one more" may come with and still mean "one more of that" ("can I get two more please"). */
+const MORE_COMPANIONS = new Set(
+  'please thanks thank you of those them that the same i we would like can could get have give me us will take need want just ok okay and yes yeah actually also let make it'.split(
+    ' ',
+  ),
+);
+
+/** "one more please", "can we get two more of those": only a count that adds, and polite words. */
+export function bareMoreCount(segs: readonly Segment[]): boolean {
+  let more = false;
+  for (const s of segs) {
+    if (s.type === 'qty' && s.more) more = true;
+    else if (s.type === 'break' || s.type === 'and' || s.type === 'qual') continue;
+    else if (!(s.type === 'word' && MORE_COMPANIONS.has(s.norm))) return false;
+  }
+  return more;
+}
