@@ -219,7 +219,8 @@ export function buildLines(
       continue;
     }
     if (s.type === 'with') {
-      neg = false;
+      // "I don't want it with onions": a "with" inside an open negation is negated too
+      if (!negOpen) neg = false;
       continue;
     }
     if (s.type === 'qty') {

@@ -26,6 +26,7 @@ describe('negation of options', () => {
     ['a pepperoni pizza, hold the onions', 'pepperoni-pizza x1 [] -[onions] add'],
     ['a pepperoni pizza, skip the onions', 'pepperoni-pizza x1 [] -[onions] add'],
     ['a pepperoni pizza minus the onions', 'pepperoni-pizza x1 [] -[onions] add'],
+    ["a pepperoni pizza, I don't want it with onions", 'pepperoni-pizza x1 [] -[onions] add'],
   ])('"%s"', (text, want) => {
     expect(lines(parse(text))).toEqual([want]);
   });
