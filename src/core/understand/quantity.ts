@@ -99,9 +99,10 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityMatch
   } else {
     const words = numberWords(tokens, i);
     if (words) ({ value, length } = words);
-    else if (COUNT_WORDS[w(0) as string] !== undefined && w(0) !== 'dozen') {
+    else if (COUNT_WORDS[w(0) as string] !== undefined) {
       value = COUNT_WORDS[w(0) as string] as number;
       length = 1;
+      if (w(0) === 'dozen') return { value, length: ofAfter(tokens, i + 1, 1), article: false };
     }
   }
   if (value === undefined) return undefined;
