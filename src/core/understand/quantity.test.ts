@@ -44,5 +44,7 @@ describe('readQuantity', () => {
     expect(q('2 plates of chole')).toMatchObject({ value: 2, length: 3 });
     expect(q('another coke')).toMatchObject({ value: 1, more: true });
     expect(q('two more cokes')).toMatchObject({ value: 2, length: 2, more: true });
+    expect(q('a second coke')).toMatchObject({ value: 1, length: 2, more: true });
+    expect(q('a second')).toMatchObject({ value: 1, length: 1, article: true });
   });
 });

@@ -71,6 +71,9 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityMatch
   const w = (k: number) => tokens[i + k]?.norm;
   const t0 = tokens[i];
   if (!t0 || t0.punct) return undefined;
+  // "a second coke" is another one
+  if ((w(0) === 'a' || w(0) === 'one') && w(1) === 'second' && tokens[i + 2] && !tokens[i + 2]?.punct)
+    return { value: 1, length: 2, article: true, more: true };
   // "another coke", "another one of those cokes"
   if (w(0) === 'another')
     return { value: 1, length: w(1) === 'one' && w(2) === 'of' ? 3 : 1, article: true, more: true };
