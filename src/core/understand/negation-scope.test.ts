@@ -108,6 +108,13 @@ describe('negated and mentioned items', () => {
     expect(parse('tell me a joke about pepperoni pizza').lines).toEqual([]);
     expect(parse('write me a poem about masala dosa').lines).toEqual([]);
     expect(parse('I love your pepperoni pizza').lines).toEqual([]);
+    expect(lines(parse('I was going to get a coke but just give me a sprite'))).toEqual([
+      'sprite x1 [] -[] add',
+    ]);
+    expect(lines(parse('I was going to order a coke and a sprite'))).toEqual([
+      'coke x1 [] -[] add',
+      'sprite x1 [] -[] add',
+    ]);
     expect(lines(parse('I would love a pepperoni pizza'))).toEqual(['pepperoni-pizza x1 [] -[] add']);
   });
 

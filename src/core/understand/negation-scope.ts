@@ -33,6 +33,31 @@ const GRATITUDE_GAP = new Set([
   'your',
 ]);
 
+/** "I was going to get wings but…", "I thought about a calzone, but…": a plan given up. */
+const PAST_PLAN = new Set(['going', 'thinking', 'thought', 'wanted', 'planned', 'planning', 'considering']);
+const CONTRAST = new Set(['but', 'instead', 'however']);
+
+/** A past plan before the mention (same clause) and a contrast after it ("…but just give me…"). */
+function abandonedPlan(segs: readonly Segment[], k: number): boolean {
+  let plan = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const s = segs[j] as Segment;
+    if (s.type === 'break') break;
+    if (s.type === 'word' && PAST_PLAN.has(s.norm) && (segs[j - 1] as Segment | undefined)?.type === 'word') {
+      const before = segs[j - 1] as { norm?: string };
+      if (before.norm === 'was' || before.norm === 'were' || before.norm === 'i' || before.norm === 'we')
+        plan = true;
+    }
+  }
+  if (!plan) return false;
+  for (let j = k + 1; j < segs.length; j++) {
+    const s = segs[j] as Segment;
+    if (s.type === 'word' && CONTRAST.has(s.norm)) return true;
+    if (s.type === 'break' && !s.comma) return false;
+  }
+  return false;
+}
+
 /** How an item mention is governed by the words before it. */
 export type MentionScope = 'order' | 'negated' | 'topic';
 
@@ -66,6 +91,7 @@ export function mentionScope(
     if (gratitudeGap && s.type === 'word' && GRATITUDE.has(s.norm)) return 'topic';
     if (!(s.type === 'word' && GRATITUDE_GAP.has(s.norm))) gratitudeGap = false;
   }
+  if (abandonedPlan(segs, k)) return 'negated';
   for (let j = k - 1; j >= 0; j--) {
     const s = segs[j] as Segment;
     if (s.type === 'neg') return 'negated';
