@@ -43,8 +43,11 @@ function idProblems(c: UtteranceCase): string[] {
       else if (count && Number(count) > found.ch.maxQuantity)
         problems.push(`${c.text}: ${id} above maxQuantity`);
     }
-    for (const id of line.without)
+    for (const removal of line.without) {
+      // "mozzarella:extra": the extra taken back, the choice kept
+      const [id = ''] = removal.split(':');
       if (!choice(id)) problems.push(`${c.text}: ${item.id} has no choice ${id}`);
+    }
   }
   return problems;
 }

@@ -94,7 +94,8 @@ export const SelectedOption = z.object({
 export type SelectedOption = z.infer<typeof SelectedOption>;
 export type SelectedOptionInput = z.input<typeof SelectedOption>;
 
-export const RemovedDefault = z.object({ group: Id, choice: Id });
+/** A removed default choice; with `qualifier` only that qualifier is declined ("no extra cheese"): a no-op for pricing. */
+export const RemovedDefault = z.object({ group: Id, choice: Id, qualifier: Qualifier.optional() });
 export type RemovedDefault = z.infer<typeof RemovedDefault>;
 
 export const AddLineRequest = z.object({

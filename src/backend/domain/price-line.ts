@@ -22,7 +22,8 @@ interface Problem {
  * Prices one line against the menu. Unit price = item price + each chosen option's delta × its
  * quantity; `extra` costs extraPriceDelta ?? priceDelta; a default choice costs nothing (unless
  * taken `extra`); `without` may name any choice of the item's groups and is a no-op for
- * non-defaults. Throws UNKNOWN_ITEM or INVALID_OPTIONS (details.problems lists every problem).
+ * non-defaults; a `without` with a qualifier ("no extra cheese") removes nothing and only refuses that
+ * qualifier on the same choice. Throws UNKNOWN_ITEM or INVALID_OPTIONS (details.problems lists every problem).
  */
 export function priceLine(catalog: MenuCatalog, lineId: string, request: LineRequest): CartLine {
   const item = catalog.itemsById.get(request.itemId);
@@ -52,12 +53,18 @@ export function priceLine(catalog: MenuCatalog, lineId: string, request: LineReq
   };
 
   const removed = new Set<string>();
+  const declined = new Map<string, string>();
   const without: CartLine['without'] = [];
   request.without.forEach((w, i) => {
     const found = findChoice(w.group, w.choice, `without[${i}]`);
     if (!found) return;
     const [, choice] = found;
     const key = `${w.group}/${w.choice}`;
+    // "no extra cheese": declines the qualifier, keeps the choice; it conflicts only with that qualifier chosen
+    if (w.qualifier !== undefined) {
+      declined.set(key, w.qualifier);
+      return;
+    }
     if (!choice.default || removed.has(key)) return; // removing a non-default is a no-op
     removed.add(key);
     without.push({ group: w.group, choice: w.choice, choiceName: choice.name });
@@ -76,6 +83,8 @@ export function priceLine(catalog: MenuCatalog, lineId: string, request: LineReq
     if (selected.has(key)) problems.push({ path, message: `${choice.name} is listed twice` });
     selected.add(key);
     if (removed.has(key)) problems.push({ path, message: `${choice.name} is both chosen and removed` });
+    if (o.qualifier !== undefined && declined.get(key) === o.qualifier)
+      problems.push({ path, message: `${choice.name} is both ${o.qualifier} and not ${o.qualifier}` });
     if (!choice.available) problems.push({ path, message: `${choice.name} is not available` });
     if (o.quantity > choice.maxQuantity)
       problems.push({ path, message: `${choice.name} can be taken at most ${choice.maxQuantity} time(s)` });

@@ -182,4 +182,28 @@ describe('computeTotals', () => {
     expect(computeTotals(lines(4999), venue, 'pickup').deliveryFee).toBe(0);
     expect(computeTotals([], venue, 'delivery').total).toBe(0);
   });
+
+  it('keeps a default declined only in its qualifier ("no extra onions") and refuses that qualifier alongside', () => {
+    const kept = priceLine(
+      catalog,
+      'l1',
+      line({ without: [{ group: 'toppings', choice: 'onions', qualifier: 'extra' }] }),
+    );
+    expect(kept.without).toEqual([]);
+    expect(
+      problemsOf(() =>
+        priceLine(
+          catalog,
+          'l1',
+          line({
+            options: [
+              { group: 'size', choice: 'regular', quantity: 1 },
+              { group: 'toppings', choice: 'onions', quantity: 1, qualifier: 'extra' },
+            ],
+            without: [{ group: 'toppings', choice: 'onions', qualifier: 'extra' }],
+          }),
+        ),
+      ),
+    ).toEqual(['Onions is both extra and not extra']);
+  });
 });

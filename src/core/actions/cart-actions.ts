@@ -106,6 +106,11 @@ export async function requestAdd(
     }
     return (mode === 'push' ? pushFrame : queueFrame)(c, kind, stepId, slots ?? {});
   };
+  if (draft.quantityUnknown) {
+    // "some samosas": how many is asked, never guessed
+    place(ctx, 'ask_quantity', 'ask', { draft: { ...draft, name: item.name } });
+    return;
+  }
   const groups = venueGroups(ctx, item.optionGroups);
   const missing = groups.find(
     (g) => g.min > 0 && !g.choices.some((c) => c.default) && !draft.options.some((o) => o.group === g.id),

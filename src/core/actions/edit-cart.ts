@@ -17,12 +17,16 @@ import { dietConflicts } from './diet-check.ts';
 
 type Pick = { group: string; choice: string; quantity: number; qualifier?: 'light' | 'extra' | undefined };
 
+const isDefaultChoice = (ctx: TurnContext, group: string, choice: string): boolean =>
+  ctx.deps.venue.menu.optionGroups.find((g) => g.id === group)?.choices.find((c) => c.id === choice)
+    ?.default === true;
+
 /** Merges new option picks into a line's: a single-choice group's pick replaces the old one. */
 export function mergeOptions(
   ctx: TurnContext,
   line: CartLine,
   picks: readonly Pick[],
-  without: readonly { group: string; choice: string }[],
+  without: readonly { group: string; choice: string; qualifier?: 'light' | 'extra' | undefined }[],
 ): { options: Pick[]; without: { group: string; choice: string }[] } {
   let options: Pick[] = line.options.map((o) => ({
     group: o.group,
@@ -38,6 +42,15 @@ export function mergeOptions(
   }
   const removed = line.without.map((w) => ({ group: w.group, choice: w.choice }));
   for (const w of without) {
+    if (w.qualifier) {
+      // "no extra cheese": the qualifier goes, the choice stays (a default needs no pick at all)
+      options = options.flatMap((o) => {
+        if (o.group !== w.group || o.choice !== w.choice || o.qualifier !== w.qualifier) return [o];
+        const { qualifier: _q, ...plain } = o;
+        return isDefaultChoice(ctx, w.group, w.choice) ? [] : [plain];
+      });
+      continue;
+    }
     options = options.filter((o) => !(o.group === w.group && o.choice === w.choice));
     const isDefault = ctx.deps.venue.menu.optionGroups
       .find((g) => g.id === w.group)

@@ -56,6 +56,16 @@ export function answerPending(
     // understanding's stand-in line for the item in focus carries no new request
     for (const l of parse.lines) if (l.itemId === pending.itemId && l.action === 'update') consumed.add(l);
   }
+  if (pending?.kind === 'quantity') {
+    // "3", "three please", "3 samosas": the count for the line waiting on it
+    const line = parse.lines.find((l) => l.itemId === pending.itemId && l.quantityExplicit);
+    const quantity = line?.quantity ?? (parse.lines.length === 0 ? parse.quantity : undefined);
+    if (quantity !== undefined && quantity > 0) {
+      add({ type: 'set_quantity', quantity }, -2);
+      if (line) consumed.add(line);
+      answeredPending = true;
+    }
+  }
   if (pending?.kind === 'clarify') {
     const frame = state.frames.at(-1);
     const choices = (frame?.slots.choices as { id: string; name: string }[] | undefined) ?? [];

@@ -28,6 +28,7 @@ describe('persisted names', () => {
       'repeat',
       'skip',
       'order_status',
+      'set_quantity',
     ]);
   });
 

@@ -7,7 +7,12 @@ const OptionPick = z.object({
   quantity: z.number().int().min(1).default(1),
   qualifier: z.enum(['light', 'extra']).optional(),
 });
-const Without = z.object({ group: z.string(), choice: z.string() });
+/** A removed default; with `qualifier` only that qualifier is taken back ("no extra cheese" keeps the cheese). */
+const Without = z.object({
+  group: z.string(),
+  choice: z.string(),
+  qualifier: z.enum(['light', 'extra']).optional(),
+});
 export const COMMAND_SLOTS = ['fulfillment', 'address', 'name', 'phone', 'paymentMethod', 'notes'] as const;
 export const CommandSlot = z.enum(COMMAND_SLOTS);
 export type CommandSlot = z.infer<typeof CommandSlot>;
@@ -23,6 +28,10 @@ export const Command = z.discriminatedUnion('type', [
     quantity: z.number().int().min(1),
     options: z.array(OptionPick).default([]),
     without: z.array(Without).default([]),
+    /** "another coke", "two more": raise the cart line of this item by `quantity` instead of a new line. */
+    more: z.literal(true).optional(),
+    /** "some samosas": a count was said but not a number; ask how many before adding. */
+    quantityUnknown: z.literal(true).optional(),
   }),
   z.object({
     type: z.literal('remove_item'),
@@ -106,6 +115,8 @@ export const Command = z.discriminatedUnion('type', [
   z.object({ type: z.literal('repeat') }),
   z.object({ type: z.literal('skip') }),
   z.object({ type: z.literal('order_status') }),
+  /** The answer to "how many?" for the line waiting on its quantity. */
+  z.object({ type: z.literal('set_quantity'), quantity: z.number().int().min(1) }),
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandInput = z.input<typeof Command>;

@@ -30,6 +30,31 @@ describe('generateCommands', () => {
     ]);
   });
 
+  it('carries a qualified removal, "another" and an unknown count into add_item', () => {
+    const cmds = generateCommands(
+      parsed('x', {
+        intents: ['order_add'],
+        lines: [
+          {
+            itemId: 'margherita',
+            span: [1, 2],
+            without: [{ group: 'toppings', choice: 'cheese', choiceName: 'Cheese', qualifier: 'extra' }],
+          },
+          { itemId: 'coke', more: true, span: [3, 4] },
+          { itemId: 'pepsi', quantityUnknown: true, quantityExplicit: false, span: [5, 6] },
+        ],
+      }),
+      fresh(),
+      venue,
+      config,
+    );
+    expect(cmds).toMatchObject([
+      { type: 'add_item', itemId: 'margherita', without: [{ choice: 'cheese', qualifier: 'extra' }] },
+      { type: 'add_item', itemId: 'coke', more: true },
+      { type: 'add_item', itemId: 'pepsi', quantityUnknown: true },
+    ]);
+  });
+
   it('maps remove, replace and update line actions', () => {
     const cmds = generateCommands(
       parsed('x', {

@@ -23,7 +23,11 @@ const option = (o: ParsedLine['options'][number]) => ({
   quantity: o.quantity,
   ...(o.qualifier ? { qualifier: o.qualifier } : {}),
 });
-const without = (w: ParsedLine['without'][number]) => ({ group: w.group, choice: w.choice });
+const without = (w: ParsedLine['without'][number]) => ({
+  group: w.group,
+  choice: w.choice,
+  ...(w.qualifier ? { qualifier: w.qualifier } : {}),
+});
 
 /**
  * Turns what understanding found into the closed command language, in the order the customer said
@@ -195,6 +199,8 @@ export function generateCommands(
           quantity: line.quantity,
           options: line.options.map(option),
           without: line.without.map(without),
+          ...(line.more ? { more: true as const } : {}),
+          ...(line.quantityUnknown ? { quantityUnknown: true as const } : {}),
         },
         pos,
       );
@@ -300,9 +306,18 @@ export function generateCommands(
     parse.itemRefs.length === 0 &&
     !answeredPending &&
     (primary === 'out_of_scope' || primary === 'order_add') &&
-    ORDER_IT.test(text)
+    (ORDER_IT.test(text) || parse.more)
   )
-    add({ type: 'add_item', itemId: state.focusItemId, quantity: parse.quantity ?? 1 }, 0);
+    // "one more please": raises the line of the item in focus
+    add(
+      {
+        type: 'add_item',
+        itemId: state.focusItemId,
+        quantity: parse.quantity ?? 1,
+        ...(parse.more ? { more: true as const } : {}),
+      },
+      0,
+    );
 
   // ---- what was not understood ----------------------------------------------------------------
   for (const u of parse.unresolved) {

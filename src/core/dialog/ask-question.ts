@@ -94,6 +94,15 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
         replies: group.choices.filter((c) => c.available).map((c) => c.name),
       };
     }
+    case 'ask_quantity':
+      return {
+        pending: {
+          kind: 'quantity',
+          itemId: draft?.itemId,
+          question: text(ctx, 'ask_quantity', { name: draft?.name ?? '' }),
+        },
+        replies: ['1', '2', '3', '4'],
+      };
     case 'confirm_quantity':
       return {
         pending: {

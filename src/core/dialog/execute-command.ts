@@ -1,3 +1,4 @@
+import type { CartLine } from '../../contract/backend-api.ts';
 import { recapOrder, requestOrderCancel } from '../actions/after-order.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { setSlot, startCheckout } from '../actions/checkout.ts';
@@ -42,14 +43,40 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         popFrame(state, top);
         ctx.flags.answered = true;
       }
+      // "another coke": the cart's line of that item goes up instead of a second, different line
+      if (cmd.more && cmd.without.length === 0) {
+        const cart = await currentCart(ctx);
+        // the same item, and the same options when some were said ("another large pepperoni")
+        const same = (l: CartLine) =>
+          l.itemId === cmd.itemId &&
+          cmd.options.every((o) => l.options.some((x) => x.group === o.group && x.choice === o.choice));
+        const line =
+          cart?.lines.find((l) => l.id === state.lastLineId && same(l)) ?? cart?.lines.findLast(same);
+        if (line)
+          return updateItem(ctx, {
+            type: 'update_item',
+            itemId: line.itemId,
+            quantity: line.quantity + cmd.quantity,
+          });
+      }
       await requestAdd(
         ctx,
         newDraft(item, cmd.quantity, {
           options: cmd.options,
           without: cmd.without,
           ...(guest ? { guest } : {}),
+          ...(cmd.quantityUnknown ? { quantityUnknown: true } : {}),
         }),
       );
+      return;
+    }
+    case 'set_quantity': {
+      const frame = state.frames.findLast((f) => f.kind === 'ask_quantity');
+      if (!frame) return;
+      popFrame(state, frame);
+      ctx.flags.answered = true;
+      const draft = frame.slots.draft as DraftLine;
+      await requestAdd(ctx, { ...draft, quantity: cmd.quantity, quantityUnknown: false }, 'push');
       return;
     }
     case 'remove_item':

@@ -34,6 +34,18 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
       say(ctx, 'left_out', { name: draftOf(frame).name });
     },
   },
+  ask_quantity: {
+    description: 'a count was said without a number ("some samosas"): ask how many before adding',
+    dropWhenIgnored: false,
+    onConfirm: async (ctx, frame) => {
+      say(ctx, 'ask_quantity', { name: draftOf(frame).name });
+      ctx.flags.asked = true;
+    },
+    onDeny: async (ctx, frame) => {
+      popFrame(ctx.state, frame);
+      say(ctx, 'left_out', { name: draftOf(frame).name });
+    },
+  },
   confirm_quantity: {
     description: 'confirm a large quantity before adding it',
     dropWhenIgnored: false,

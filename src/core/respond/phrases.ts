@@ -60,6 +60,7 @@ export const PHRASES = {
   not_placed_yet: ["I haven't placed it yet.", "Your order isn't placed yet."],
   ask_option: ['{prompt}'],
   option_unknown: ["Sorry, I didn't catch that. {prompt}"],
+  ask_quantity: ['How many {name} would you like?', 'Sure. How many {name}?'],
   confirm_quantity: [
     'Just checking: {quantity} × {name}? That is a lot.',
     'That is {quantity} × {name}. Shall I add them all?',

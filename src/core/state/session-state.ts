@@ -12,6 +12,7 @@ export const PATTERN_IDS = [
   'offer_handoff',
   'offer_item',
   'guest_dish',
+  'ask_quantity',
 ] as const;
 export const FrameKind = z.enum([...FLOW_IDS, ...PATTERN_IDS]);
 export type FrameKind = z.infer<typeof FrameKind>;
@@ -29,7 +30,11 @@ export const DraftLine = z.object({
       qualifier: z.enum(['light', 'extra']).optional(),
     }),
   ),
-  without: z.array(z.object({ group: z.string(), choice: z.string() })),
+  without: z.array(
+    z.object({ group: z.string(), choice: z.string(), qualifier: z.enum(['light', 'extra']).optional() }),
+  ),
+  /** A count was said but not a number ("some samosas"): asked before the line is added. */
+  quantityUnknown: z.boolean().optional(),
   /** Checks already passed, so answering one question does not ask it again. */
   checked: z.object({ quantity: z.boolean(), diet: z.boolean() }),
   /** Someone else's diet and allergies the line must fit ("my mum is vegetarian"), instead of the customer's. */

@@ -16,8 +16,23 @@ import {
   weakItems,
 } from './line-rules.ts';
 import type { MenuIndex } from './menu-index.ts';
+import { NEGATION_FILLER, POSITIVE_STARTS } from './negation-cues.ts';
+
+const NEGATION_WORDS = new Set(['no', 'without']);
+
+import { applyMentionScope, defaultByHeadNoun, markedAsOption, splitNegation } from './negation-scope.ts';
 import type { Token } from './normalize.ts';
-import type { LineAction, ParsedLine, ParsedOption } from './parse-result.ts';
+import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
+import {
+  applyResizes,
+  bareMoreCount,
+  distributeEveryOptions,
+  distributeHeadOptions,
+  pieceCountChoice,
+  rangeBefore,
+  trailingCount,
+  vagueCountBefore,
+} from './quantity-phrases.ts';
 import type { Segment } from './segment.ts';
 
 export interface LineDraft extends ParsedLine {
@@ -30,9 +45,11 @@ export interface BuiltLines {
   lines: LineDraft[];
   /** Options said with no item they could attach to ("make it large"). */
   freeOptions: ParsedOption[];
-  freeWithout: Array<{ group: string; choice: string; choiceName: string }>;
+  freeWithout: ParsedWithout[];
   /** A quantity with no item ("make that two"). */
   bareQuantity?: number;
+  /** The bare quantity adds to what is there ("one more", "two more please"). */
+  bareMore?: true;
   /** Items named ambiguously (a head noun several items share): their ids. */
   ambiguous: Array<{ text: string; ids: string[] }>;
 }
@@ -96,7 +113,7 @@ export function buildLines(
     if (ids.length === 0) continue;
     const id = ids.find((x) => cart.includes(x)) ?? (ids[0] as string);
     const ch = choicesOf(s);
-    if (ch.length > 0 && readAsChoice(segs, k, ch, index, itemAt)) continue;
+    if (ch.length > 0 && (readAsChoice(segs, k, ch, index, itemAt) || markedAsOption(segs, k))) continue;
     itemAt[k] = id;
   }
   // "pepperoni pizzas": a category word right after an item of that category belongs to the mention
@@ -122,6 +139,7 @@ export function buildLines(
   }
 
   // 2. item lines, with their quantity and action
+  const usedCounts = new Set<number>();
   for (let k = 0; k < n; k++) {
     const id = itemAt[k];
     if (!id) continue;
@@ -144,18 +162,38 @@ export function buildLines(
     for (let j = k - 1; j >= 0; j--) {
       const p = segs[j] as Segment;
       if (p.type === 'qty') {
+        if (usedCounts.has(j)) break;
         // 0 and negative counts are kept: the engine refuses them ("add 0 samosa", "add -3 ...")
         line.quantity = p.value;
         line.quantityExplicit = true;
+        if (p.more) line.more = true;
+        if (rangeBefore(segs, j)) {
+          line.quantityExplicit = false;
+          line.quantityUnknown = true;
+        }
         break;
       }
       if (p.type === 'lex' && itemAt[j] === undefined && choicesOf(p).length > 0) continue;
+      // "two mushroom and onion pizzas": a list of options between the number and the item
+      if (
+        (p.type === 'and' || p.type === 'or') &&
+        choicesOf(segs[j - 1]).length > 0 &&
+        itemAt[j - 1] === undefined
+      )
+        continue;
       if (p.type === 'qual' || (p.type === 'word' && GLUE.has(p.norm))) continue;
       // "two pizzas margherita"
       if (p.type === 'lex' && itemAt[j] === undefined && p.entries.every((e) => e.kind === 'category'))
         continue;
       break;
     }
+    const trailing = trailingCount(segs, absorbed.has(k + 1) ? k + 1 : k);
+    if (trailing && !line.quantityExplicit) {
+      line.quantity = Math.max(1, trailing.value);
+      line.quantityExplicit = true;
+      for (const j of trailing.segs) usedCounts.add(j);
+    }
+    if (!line.quantityExplicit && vagueCountBefore(tokens, s.start, endSeg.end)) line.quantityUnknown = true;
     lines.push(line);
     lineAtSeg.set(k, line);
   }
@@ -163,22 +201,27 @@ export function buildLines(
   // 3. options
   const freeOptions: ParsedOption[] = [];
   const freeWithout: BuiltLines['freeWithout'] = [];
+  const optionSeg = new Map<ParsedOption, number>();
   let neg = false;
+  /** A negation with no option after it yet: "no extra cheese" negates the qualifier. */
+  let negOpen = false;
   let qual: Qualifier | undefined;
   let optQty: number | undefined;
   for (let k = 0; k < n; k++) {
     const s = segs[k] as Segment;
     if (s.type === 'neg') {
       neg = true;
+      negOpen = true;
       continue;
     }
     if (s.type === 'qual') {
       qual = s.qualifier;
-      neg = false;
+      if (!negOpen) neg = false;
       continue;
     }
     if (s.type === 'with') {
-      neg = false;
+      // "I don't want it with onions": a "with" inside an open negation is negated too
+      if (!negOpen) neg = false;
       continue;
     }
     if (s.type === 'qty') {
@@ -187,16 +230,34 @@ export function buildLines(
       continue;
     }
     if (s.type === 'and' || s.type === 'or') {
-      const next = segs[k + 1];
-      if (!(next?.type === 'lex' && itemAt[k + 1] === undefined && choicesOf(next).length > 0)) neg = false;
+      let m = k + 1;
+      while (segs[m]?.type === 'word' && NEGATION_FILLER.has((segs[m] as { norm: string }).norm)) m++;
+      const next = segs[m];
+      if (!(next?.type === 'lex' && itemAt[m] === undefined && choicesOf(next).length > 0)) neg = false;
+      else if (neg) negOpen = true;
       continue;
     }
     if (s.type === 'break') {
       if (!s.comma) neg = false;
       continue;
     }
+    if (s.type === 'word' && neg && negOpen) {
+      // "no sauce": a general word for one of the item's defaults
+      const target = nearestLine(lines, k, clauseOf);
+      const removed = target
+        ? defaultByHeadNoun(target.itemId, (tokens[s.start] as Token).key, index)
+        : undefined;
+      if (target && removed) {
+        if (!target.without.some((w) => w.group === removed.group && w.choice === removed.choice))
+          target.without.push(removed);
+        negOpen = false;
+        continue;
+      }
+    }
     if (s.type === 'word') {
-      if (!ARTICLE.has(s.norm) && s.norm !== 'on') neg = false;
+      // filler keeps a negation open until its first option ("without any anchovies"); after an option
+      // only a list continues it ("no onions on my large pizza": "large" is not negated)
+      if (!negOpen || (!ARTICLE.has(s.norm) && !NEGATION_FILLER.has(s.norm))) neg = false;
       continue;
     }
     if (itemAt[k] !== undefined || absorbed.has(k)) {
@@ -205,6 +266,8 @@ export function buildLines(
       optQty = undefined;
       continue;
     }
+    // "no rice extra naan": a choice named with "extra" is not in the negated list
+    if (neg && !negOpen && POSITIVE_STARTS.has((tokens[s.start] as Token).norm)) neg = false;
     const choices = choicesOf(s);
     if (choices.length === 0) {
       if (neg || qual) {
@@ -216,32 +279,67 @@ export function buildLines(
       continue;
     }
     const target = attachTarget(segs, k, choices, itemAt, lineAtSeg, lines, clauseOf, index);
+    // a choice of another item's group said as "no X" ("no sauce" is a wing sauce): X is a default of this one
+    const first = tokens[s.start] as Token;
+    const near = target ? undefined : nearestLine(lines, k, clauseOf);
+    const head =
+      near && NEGATION_WORDS.has(first.norm) && s.end - s.start === 2
+        ? defaultByHeadNoun(near.itemId, (tokens[s.start + 1] as Token).key, index)
+        : undefined;
+    if (near && head) {
+      if (!near.without.some((w) => w.group === head.group && w.choice === head.choice))
+        near.without.push(head);
+      continue;
+    }
     const ch = target ? choices.find((c) => index.accepts(target.itemId, c.group)) : choices[0];
     if (!ch) continue;
     const choice = index.choice(ch.group, ch.choice);
     const choiceName = choice?.name ?? ch.choice;
+    // "leave the onions off"
+    if (!neg && splitNegation(segs, k)) neg = true;
+    const removed: ParsedWithout = {
+      group: ch.group,
+      choice: ch.choice,
+      choiceName,
+      ...(qual ? { qualifier: qual } : {}),
+    };
     if (!target) {
       const ownTarget = clauseHasCategory(segs, k, clauseOf, itemAt);
       if (lines.length > 0 && !ownTarget) {
         nearestLine(lines, k, clauseOf)?.unresolved.push(text(s));
-      } else if (neg) freeWithout.push({ group: ch.group, choice: ch.choice, choiceName });
+      } else if (neg) freeWithout.push(removed);
       else freeOptions.push(option(ch, choiceName, optQty, qual));
     } else if (neg) {
       if (!target.without.some((w) => w.group === ch.group && w.choice === ch.choice))
-        target.without.push({ group: ch.group, choice: ch.choice, choiceName });
+        target.without.push(removed);
     } else {
-      target.options.push(option(ch, choiceName, optQty, qual));
+      const o = option(ch, choiceName, optQty, qual);
+      optionSeg.set(o, k);
+      target.options.push(o);
     }
+    negOpen = false;
     qual = undefined;
     optQty = undefined;
   }
+  distributeHeadOptions(segs, lines, itemAt, index, optionSeg);
+  distributeEveryOptions(segs, lines, index, optionSeg);
+  applyResizes(segs, lines, itemAt);
+  for (const l of lines) {
+    const count = pieceCountChoice(l, index);
+    if (count) {
+      l.options.push(count);
+      l.quantity = 1;
+    }
+  }
+  const kept = applyMentionScope(lines, segs, tokens, itemAt, cart);
 
   let bareQuantity: number | undefined;
   if (lines.length === 0) {
     const q = segs.find((s) => s.type === 'qty' && !s.article);
     if (q?.type === 'qty') bareQuantity = q.value;
   }
-  const result: BuiltLines = { lines, freeOptions, freeWithout, ambiguous };
+  const result: BuiltLines = { lines: kept, freeOptions, freeWithout, ambiguous };
   if (bareQuantity !== undefined) result.bareQuantity = bareQuantity;
+  if (bareQuantity !== undefined && bareMoreCount(segs)) result.bareMore = true;
   return result;
 }

@@ -101,7 +101,8 @@ export function readFilters(
         filters.diet ??= e.diet;
         if (owner && STATES.has(tokens[s.start - 1]?.norm ?? '')) guestOf(guests, owner).diet ??= e.diet;
         else if (selfStated && selfStated.at < s.start && !owner) constraints.diet ??= e.diet;
-      } else if (e.kind === 'category' && !absorbed.has(k)) filters.category ??= e.id;
+      } else if (e.kind === 'category' && !absorbed.has(k) && !negated)
+        filters.category ??= e.id; // "no drinks" declines
       else if (e.kind === 'allergen') {
         if (negated || freeAfter || e.free) addAll(filters.allergenFree, e.allergens);
         if (allergyCue) addAll(owner ? guestOf(guests, owner).allergies : constraints.allergies, e.allergens);

@@ -2,6 +2,7 @@ import type { Qualifier } from '../../domain/menu-schema.ts';
 import type { LineDraft } from './build-lines.ts';
 import type { LexEntry } from './lexicon-entry.ts';
 import type { MenuIndex } from './menu-index.ts';
+import { REMOVAL_VERBS } from './negation-cues.ts';
 import type { Token } from './normalize.ts';
 import type { LineAction, ParsedOption } from './parse-result.ts';
 import type { Segment } from './segment.ts';
@@ -10,7 +11,7 @@ import type { Segment } from './segment.ts';
 
 export type ChoiceEntry = Extract<LexEntry, { kind: 'choice' }>;
 
-export const REMOVE_WORDS = new Set(['remove', 'delete', 'drop', 'cancel', 'rid', 'minus']);
+export const REMOVE_WORDS: ReadonlySet<string> = REMOVAL_VERBS;
 export const UPDATE_WORDS = new Set([
   'make',
   'change',
@@ -38,6 +39,8 @@ export const GLUE = new Set([
   'um',
   'uh',
   'each',
+  'those',
+  'these',
 ]);
 
 export const items = (s: Segment | undefined): string[] =>
@@ -95,6 +98,9 @@ export function readAsChoice(
   return false;
 }
 
+/** Stands for a negation among the words before an item. */
+const NEGATED = '<not>';
+
 export function actionFor(
   segs: readonly Segment[],
   k: number,
@@ -107,13 +113,12 @@ export function actionFor(
     if (p.type === 'break' && !p.comma) break;
     if (itemAt[j] !== undefined) break;
     if (p.type === 'word') words.push(p.norm);
-    if (p.type === 'neg' && tokens[p.start]?.norm === 'minus') words.push('minus');
+    if (p.type === 'neg') words.push(tokens[p.start]?.norm === 'minus' ? 'minus' : NEGATED);
   }
   const after = segs[k + 1];
-  if (
-    words.some((w) => REMOVE_WORDS.has(w)) ||
-    (words.includes('take') && (words.includes('off') || words.includes('out')))
-  )
+  // "don't forget the garlic knots" keeps them: a negated removal verb is no removal
+  const removes = words.some((w, i) => REMOVE_WORDS.has(w) && words[i + 1] !== NEGATED);
+  if (removes || (words.includes('take') && (words.includes('off') || words.includes('out'))))
     return 'remove';
   if (words.some((w) => REPLACE_WORDS.has(w)) || (after?.type === 'word' && after.norm === 'instead'))
     return 'replace';
@@ -137,12 +142,15 @@ export function quantityTargetsOption(
     const s = segs[j] as Segment;
     if (itemAt[j] !== undefined) return false;
     if (s.type === 'lex' && choicesOf(s).length > 0) {
-      // an option right after the number: the number is the option's, unless an item follows ("3 bottles of sprite")
+      // an option right after the number: the number is the option's, unless an item follows ("3 bottles of
+      // sprite") or a category word ("three ham and pineapple pizzas", "2 large pizzas")
       for (let m = j + 1; m < segs.length; m++) {
         const t = segs[m] as Segment;
         if (itemAt[m] !== undefined) return false;
         if (t.type === 'lex' && choicesOf(t).length > 0) continue;
+        if (t.type === 'lex' && t.entries.some((e) => e.kind === 'category')) return false;
         if (t.type === 'qual' || (t.type === 'word' && GLUE.has(t.norm))) continue;
+        if ((t.type === 'and' || t.type === 'or') && choicesOf(segs[m + 1]).length > 0) continue;
         return true;
       }
       return true;

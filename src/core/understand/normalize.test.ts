@@ -31,4 +31,10 @@ describe('normalize', () => {
     expect(normalize('a dr. pepper. thanks').normalized).toBe('a dr pepper . thanks');
     expect(normalize('the end. dr').normalized).toBe('the end . dr');
   });
+
+  it('splits a trailing count ("x2", "× 2") into "x" and the number', () => {
+    expect(normalize('garlic knots x2').tokens.map((t) => t.norm)).toEqual(['garlic', 'knots', 'x', '2']);
+    expect(normalize('cokes × 3').tokens.map((t) => t.norm)).toEqual(['cokes', 'x', '3']);
+    expect(normalize('xl pizza').tokens.map((t) => t.norm)).toEqual(['xl', 'pizza']);
+  });
 });

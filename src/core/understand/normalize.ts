@@ -29,7 +29,9 @@ export interface Normalized {
   readonly tokens: readonly Token[];
 }
 
-const RAW_TOKEN = /\d[\d,]*(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,.;!?&+/]/gu;
+const RAW_TOKEN = /\d[\d,]*(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,.;!?&+/×]/gu;
+/** "x2" written after an item: a count ("garlic knots x2"). */
+const TIMES_COUNT = /^x(\d+)$/;
 const DIGITS_WITH_COMMAS = /^\d{1,3}(?:,\d{3})+$/;
 const NUM_UNIT = /^(\d+(?:\.\d+)?)([a-z]+)$/;
 /** Words whose trailing period is an abbreviation mark ("dr. pepper"), not the end of a sentence. */
@@ -233,6 +235,10 @@ export function normalize(text: string): Normalized {
       }
       continue;
     }
+    if (raw === '×') {
+      push('x');
+      continue;
+    }
     if (raw.length === 1 && ',.;!?&+/'.includes(raw)) {
       const prev = tokens[tokens.length - 1];
       // "dr. pepper", "st. louis": the period ends an abbreviation, not a sentence
@@ -240,6 +246,12 @@ export function normalize(text: string): Normalized {
       if (raw === '&' || raw === '+') push('and');
       else if (raw === '/') continue;
       else push(raw, true);
+      continue;
+    }
+    const times = TIMES_COUNT.exec(raw);
+    if (times) {
+      push('x');
+      push(times[1] as string, false, Number(times[1]));
       continue;
     }
     const nu = NUM_UNIT.exec(raw);

@@ -48,6 +48,15 @@ export const ParsedOption = z.object({
 });
 export type ParsedOption = z.infer<typeof ParsedOption>;
 
+/** A removed default or negated option; `qualifier` set: only that qualifier is taken back ("no extra cheese"). */
+export const ParsedWithout = z.object({
+  group: z.string(),
+  choice: z.string(),
+  choiceName: z.string(),
+  qualifier: Qualifier.optional(),
+});
+export type ParsedWithout = z.infer<typeof ParsedWithout>;
+
 /** What the customer wants done with a line: `update` edits an item already in the cart ("make the biryani extra spicy"), `replace` swaps the last item ("I meant pepsi"). */
 export const LineAction = z.enum(['add', 'update', 'remove', 'replace']);
 export type LineAction = z.infer<typeof LineAction>;
@@ -59,9 +68,16 @@ export const ParsedLine = z.object({
   quantity: z.number().int(),
   /** true when the customer said no number ("a coke" is explicit: 1; "coke" is implicit). */
   quantityExplicit: z.boolean(),
+  /** A count was said but not as a number ("some samosas", "a few cokes"): ask how many. Added in issue 7. */
+  quantityUnknown: z.literal(true).optional(),
+  /** "another coke", "two more cokes": raise the cart line of that item rather than start a new one. Added in issue 7. */
+  more: z.literal(true).optional(),
   options: z.array(ParsedOption),
-  /** Default choices removed or options negated: "no onions", "hold the cheese". */
-  without: z.array(z.object({ group: z.string(), choice: z.string(), choiceName: z.string() })),
+  /**
+   * Default choices removed or options negated: "no onions", "hold the cheese". With `qualifier` only the
+   * qualifier is taken back and the choice stays: "no extra cheese" → `{ choice: mozzarella, qualifier: extra }`.
+   */
+  without: z.array(ParsedWithout),
   /** Option words said near this item that its option groups cannot take. */
   unresolved: z.array(z.string()),
   /** Character offsets of the item mention in the normalized text. */
@@ -110,13 +126,13 @@ export const ParseResult = z.object({
   }),
   /** A bare quantity for a correction ("actually make that two"). */
   quantity: z.number().int().optional(),
+  /** The bare quantity adds to the item in focus ("one more please", "two more"). Added in issue 7. */
+  more: z.literal(true).optional(),
   /** Words that looked like a menu item but matched nothing well, with the closest menu names. */
   unresolved: z.array(z.object({ text: z.string(), suggestions: z.array(Suggestion) })),
   /** Options said with no item to attach to ("make it large", "no onions" alone): for the item in focus. Added after the first version. */
   freeOptions: z.array(ParsedOption).optional(),
-  freeWithout: z
-    .array(z.object({ group: z.string(), choice: z.string(), choiceName: z.string() }))
-    .optional(),
+  freeWithout: z.array(ParsedWithout).optional(),
 });
 export type ParseResult = z.infer<typeof ParseResult>;
 

@@ -37,4 +37,25 @@ describe('readQuantity', () => {
     expect(readQuantity(tokens, four)?.value).toBe(4);
     expect(tokens.some((t) => t.minus)).toBe(false);
   });
+
+  it('reads number words through the numbered library, one number at a time', () => {
+    expect(q('one hundred and five waters')).toMatchObject({ value: 105, length: 4 });
+    expect(q('twelve hundred cokes')).toMatchObject({ value: 1200, length: 2 });
+    expect(q('a hundred cokes')).toMatchObject({ value: 100, length: 2 });
+    // "one two" is not twelve: a smaller word follows only a tens or a scale word
+    expect(q('one two')).toMatchObject({ value: 1, length: 1 });
+    expect(q('zero onions')).toBeUndefined();
+  });
+
+  it('reads "3x", serving nouns and "more"', () => {
+    expect(q('3x cannoli')).toMatchObject({ value: 3, length: 2 });
+    expect(q('3 x cannoli')).toMatchObject({ value: 3, length: 2 });
+    expect(q('two orders of fries')).toMatchObject({ value: 2, length: 3, article: false });
+    expect(q('an order of fries')).toMatchObject({ value: 1, length: 3, article: false });
+    expect(q('2 plates of chole')).toMatchObject({ value: 2, length: 3 });
+    expect(q('another coke')).toMatchObject({ value: 1, more: true });
+    expect(q('two more cokes')).toMatchObject({ value: 2, length: 2, more: true });
+    expect(q('a second coke')).toMatchObject({ value: 1, length: 2, more: true });
+    expect(q('a second')).toMatchObject({ value: 1, length: 1, article: true });
+  });
 });

@@ -1,98 +1,137 @@
+import numbered from 'numbered';
 import type { Token } from './normalize.ts';
 
-const UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  thousand: 1000,
+/** Counting words that are not cardinal numbers (numbered reads the cardinals). */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
   single: 1,
   couple: 2,
   pair: 2,
   dozen: 12,
-  another: 1,
 };
-
+/** Scale words: "two hundred", "a thousand". */
+const SCALES = new Set(['hundred', 'thousand', 'million']);
+/** Nouns that count servings of the item that follows: "two orders of fries", "2 plates of chole". */
+export const SERVING_NOUNS = new Set(['order', 'plate', 'serving', 'portion', 'helping', 'basket']);
 export interface QuantityMatch {
   readonly value: number;
   /** Tokens consumed. */
   readonly length: number;
   /** "a"/"an": counts as 1 but is the article, not a stated number. */
   readonly article: boolean;
+  /** "another", "one more", "two more": adds to what the cart already holds. */
+  readonly more?: true;
+}
+
+const cardinal = (word: string | undefined): number | undefined => {
+  if (word === undefined || !/^[a-z]+(?:-[a-z]+)?$/.test(word)) return undefined;
+  const v = numbered.parse(word);
+  return v > 0 && v <= 1_000_000 ? v : undefined;
+};
+
+/**
+ * The longest run of number words at token `i` that reads as one number ("twenty one", "one hundred
+ * and five", "two thousand"), parsed by the `numbered` library. Digit-by-digit runs ("one two") stop
+ * after the first word: a smaller word may follow only a tens word or a scale word.
+ */
+function numberWords(tokens: readonly Token[], i: number): { value: number; length: number } | undefined {
+  const first = cardinal(tokens[i]?.norm);
+  if (first === undefined) return undefined;
+  const words = [tokens[i]?.norm as string];
+  let prev = first;
+  let length = 1;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const w = tokens[j]?.norm;
+    let step = 1;
+    let word = w;
+    // "hundred and five"
+    if (w === 'and' && SCALES.has(words.at(-1) as string)) {
+      word = tokens[j + 1]?.norm;
+      step = 2;
+    }
+    const v = cardinal(word);
+    if (v === undefined) break;
+    const scale = SCALES.has(word as string);
+    const afterTens = prev >= 20 && prev < 100 && prev % 10 === 0 && v < 10;
+    const afterScale = SCALES.has(words.at(-1) as string) && v < prev;
+    if (!(scale && prev < v) && !afterTens && !afterScale) break;
+    words.push(...(step === 2 ? ['and', word as string] : [word as string]));
+    prev = v;
+    length += step;
+    j += step - 1;
+  }
+  return { value: numbered.parse(words.join(' ')), length };
 }
 
 /**
- * A quantity at token `i`: digits ("3", "18000"), words ("three", "twenty one", "a dozen"), "a couple of",
- * "half a dozen", "a"/"an". Trailing "of" is consumed ("a couple of").
+ * A quantity at token `i`: digits ("3", "18000"), number words ("three", "twenty one", "a hundred"),
+ * "a couple of", "a dozen", "half a dozen", "a"/"an", "3x" / "3 x", "two orders of", "another",
+ * "two more". Trailing "of" is consumed.
  */
 export function readQuantity(tokens: readonly Token[], i: number): QuantityMatch | undefined {
   const w = (k: number) => tokens[i + k]?.norm;
-  const withOf = (value: number, length: number, article = false): QuantityMatch =>
-    w(length) === 'of' ? { value, length: length + 1, article } : { value, length, article };
   const t0 = tokens[i];
   if (!t0 || t0.punct) return undefined;
+  // "a second coke" is another one
+  if ((w(0) === 'a' || w(0) === 'one') && w(1) === 'second' && tokens[i + 2] && !tokens[i + 2]?.punct)
+    return { value: 1, length: 2, article: true, more: true };
+  // "another coke", "another one of those cokes"
+  if (w(0) === 'another')
+    return { value: 1, length: w(1) === 'one' && w(2) === 'of' ? 3 : 1, article: true, more: true };
+  let value: number | undefined;
+  let length = 0;
+  let article = false;
   if (t0.num !== undefined) {
     if (!Number.isInteger(t0.num)) return undefined;
     // "-3 paneer tikka": the sign is kept, so a negative count is seen (and refused), never read as 3
-    const num = t0.minus ? -t0.num : t0.num;
-    if (w(1) === 'dozen') return withOf(num * 12, 2);
-    return { value: num, length: 1, article: false };
-  }
-  if (w(0) === 'half' && (w(1) === 'a' || w(1) === 'an') && w(2) === 'dozen') return withOf(6, 3);
-  if ((w(0) === 'a' || w(0) === 'an') && w(1) !== undefined) {
+    value = t0.minus ? -t0.num : t0.num;
+    length = 1;
+  } else if (w(0) === 'half' && (w(1) === 'a' || w(1) === 'an') && w(2) === 'dozen') {
+    value = 6;
+    length = 3;
+  } else if ((w(0) === 'a' || w(0) === 'an') && w(1) !== undefined) {
     const next = w(1) as string;
-    if (next === 'couple' || next === 'pair' || next === 'dozen' || next === 'hundred' || next === 'thousand')
-      return withOf(UNITS[next] as number, 2);
-    if (next === 'few' || next === 'lot' || next === 'little' || next === 'bit') return undefined;
-    return { value: 1, length: 1, article: true };
-  }
-  const u = UNITS[w(0) as string];
-  if (u === undefined) return undefined;
-  if (w(0) === 'another') return { value: 1, length: 1, article: true };
-  let value = u;
-  let length = 1;
-  if (u >= 20 && u < 100 && w(1) !== undefined) {
-    const ones = UNITS[w(1) as string];
-    if (ones !== undefined && ones < 10) {
-      value += ones;
+    const counted = COUNT_WORDS[next] ?? (SCALES.has(next) ? cardinal(next) : undefined);
+    if (counted !== undefined) {
+      value = counted;
       length = 2;
+    } else if (['lot', 'little', 'bit', 'few', 'bunch', 'handful', 'number'].includes(next)) return undefined;
+    else {
+      value = 1;
+      length = 1;
+      article = true;
+    }
+  } else {
+    const words = numberWords(tokens, i);
+    if (words) ({ value, length } = words);
+    else if (COUNT_WORDS[w(0) as string] !== undefined) {
+      value = COUNT_WORDS[w(0) as string] as number;
+      length = 1;
+      if (w(0) === 'dozen') return { value, length: ofAfter(tokens, i + 1, 1), article: false };
     }
   }
-  if (w(length) === 'hundred') {
-    value *= 100;
-    length++;
-  }
-  if (w(length) === 'thousand') {
-    value *= 1000;
-    length++;
-  }
+  if (value === undefined) return undefined;
   if (w(length) === 'dozen') {
     value *= 12;
     length++;
+    article = false;
   }
-  return withOf(value, length);
+  // "3x cannoli", "3 x cannoli"
+  if (!article && (w(length) === 'x' || w(length) === '×')) length++;
+  let more: true | undefined;
+  if (w(length) === 'more') {
+    more = true;
+    length++;
+  }
+  // "two orders of fries": the serving noun is part of the count
+  const noun = tokens[i + length];
+  if (noun && SERVING_NOUNS.has(noun.key) && w(length + 1) === 'of') {
+    length += 2;
+    article = false;
+  } else length = ofAfter(tokens, i + length, length);
+  return { value, length, article, ...(more ? { more } : {}) };
+}
+
+/** `length` plus one when the token at `at` is "of" ("a couple of"). */
+function ofAfter(tokens: readonly Token[], at: number, length: number): number {
+  return tokens[at]?.norm === 'of' ? length + 1 : length;
 }

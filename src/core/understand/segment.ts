@@ -1,13 +1,15 @@
 import type { Qualifier } from '../../domain/menu-schema.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { LexEntry } from './lexicon-entry.ts';
+import { NEGATION_PHRASES } from './negation-cues.ts';
 import type { Token } from './normalize.ts';
 import { readQuantity } from './quantity.ts';
 
 /** One meaningful piece of an utterance, in order. */
 export type Segment =
   | { type: 'lex'; start: number; end: number; entries: readonly LexEntry[]; typos: number }
-  | { type: 'qty'; start: number; end: number; value: number; article: boolean }
+  /** `more`: "another", "two more" (adds to the cart's line). */
+  | { type: 'qty'; start: number; end: number; value: number; article: boolean; more?: true }
   | { type: 'neg'; start: number; end: number }
   | { type: 'qual'; start: number; end: number; qualifier: Qualifier }
   /** "with", "add", "plus": what follows attaches positively. */
@@ -27,16 +29,7 @@ type Marker =
   | { type: 'break' };
 
 const MARKERS: ReadonlyArray<[string, Marker]> = [
-  ['no', { type: 'neg' }],
-  ['without', { type: 'neg' }],
-  ['hold the', { type: 'neg' }],
-  ['hold', { type: 'neg' }],
-  ['minus', { type: 'neg' }],
-  ['skip the', { type: 'neg' }],
-  ['leave out the', { type: 'neg' }],
-  ['leave out', { type: 'neg' }],
-  ['not', { type: 'neg' }],
-  ['none', { type: 'neg' }],
+  ...NEGATION_PHRASES.map((p): [string, Marker] => [p, { type: 'neg' }]),
   ['extra', { type: 'qual', qualifier: 'extra' }],
   ['double', { type: 'qual', qualifier: 'extra' }],
   ['a lot of', { type: 'qual', qualifier: 'extra' }],
@@ -56,6 +49,20 @@ const MARKERS: ReadonlyArray<[string, Marker]> = [
   ['go easy on', { type: 'qual', qualifier: 'light' }],
   ['light on the', { type: 'qual', qualifier: 'light' }],
   ['less', { type: 'qual', qualifier: 'light' }],
+  // "not much cheese" is less of it, not none
+  ['not much', { type: 'qual', qualifier: 'light' }],
+  ['not too much', { type: 'qual', qualifier: 'light' }],
+  ['not too much of', { type: 'qual', qualifier: 'light' }],
+  ['not a lot of', { type: 'qual', qualifier: 'light' }],
+  ['not so much', { type: 'qual', qualifier: 'light' }],
+  ['not too heavy on the', { type: 'qual', qualifier: 'light' }],
+  ['not too heavy on', { type: 'qual', qualifier: 'light' }],
+  ['go light on the', { type: 'qual', qualifier: 'light' }],
+  ['go light on', { type: 'qual', qualifier: 'light' }],
+  ['light on', { type: 'qual', qualifier: 'light' }],
+  ['just a little', { type: 'qual', qualifier: 'light' }],
+  ['only a little', { type: 'qual', qualifier: 'light' }],
+  ['a small amount of', { type: 'qual', qualifier: 'light' }],
   ['with', { type: 'with' }],
   ['plus', { type: 'and' }],
   ['and', { type: 'and' }],
@@ -93,6 +100,7 @@ function readMarker(tokens: readonly Token[], i: number): { marker: Marker; leng
   return best;
 }
 
+const weakOrUnsure = (e: LexEntry) => e.kind !== 'item' || e.weak === true || e.common === true;
 const strongLex = (entries: readonly LexEntry[]) =>
   entries.some((e) => e.kind === 'item' || e.kind === 'choice');
 
@@ -135,6 +143,11 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
       const after = lexicon.match(tokens, i + mkLen);
       useMarker = after?.entries.some((e) => e.kind === 'choice') === true;
     }
+    if (mk?.marker.type === 'neg' && lex && mkLen >= lexLen && lex.entries.every(weakOrUnsure)) {
+      // "zero onions": a word some items share ("zero" of "coke zero") negates the option after it
+      const after = lexicon.match(tokens, i + mkLen);
+      if (after?.entries.some((e) => e.kind === 'choice')) useMarker = true;
+    }
     if (useMarker && mk) {
       out.push({ ...mk.marker, start: i, end: i + mkLen } as Segment);
       i += mkLen;
@@ -142,7 +155,14 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
       out.push({ type: 'lex', start: lex.start, end: lex.end, entries: lex.entries, typos: lex.typos });
       i = lex.end;
     } else if (qty) {
-      out.push({ type: 'qty', start: i, end: i + qtyLen, value: qty.value, article: qty.article });
+      out.push({
+        type: 'qty',
+        start: i,
+        end: i + qtyLen,
+        value: qty.value,
+        article: qty.article,
+        ...(qty.more ? { more: qty.more } : {}),
+      });
       i += qtyLen;
     } else {
       out.push({ type: 'word', start: i, end: i + 1, norm: t.norm });

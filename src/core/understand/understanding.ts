@@ -192,6 +192,7 @@ function parse(
   if (mood) result.mood = mood;
   if (guests.length > 0) result.guestConstraints = guests;
   if (built.bareQuantity !== undefined && lines.length === 0) result.quantity = built.bareQuantity;
+  if (built.bareMore && lines.length === 0) result.more = true;
   else if (built.bareQuantity !== undefined && has('order_update')) result.quantity = built.bareQuantity;
   const optionsInUse = !has('item_info') && !has('browse_menu');
   const placed = new Set(lines.flatMap((l) => l.options.map((o) => `${o.group}/${o.choice}`)));

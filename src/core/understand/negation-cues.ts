@@ -1,0 +1,111 @@
+/**
+ * Words that negate what follows them, for options ("no onions", "hold the cheese", "I'll pass on the
+ * peppers") and for items ("I don't want garlic knots"). General English, never a venue's words; the
+ * segmenter reads them longest first, so "do not want" wins over "not". Contractions are already
+ * expanded by normalize ("don't" → "do not").
+ */
+export const NEGATION_PHRASES: readonly string[] = [
+  'no',
+  'not',
+  'none',
+  'none of',
+  'none of the',
+  'zero',
+  'without',
+  'minus',
+  'except',
+  'except for',
+  'except the',
+  'other than',
+  'hold',
+  'hold the',
+  'hold off on',
+  'hold off on the',
+  'skip',
+  'skip the',
+  'leave out',
+  'leave out the',
+  'leave off',
+  'leave off the',
+  'pass on',
+  'pass on the',
+  'avoid',
+  'avoid the',
+  'no need for',
+  'do not want',
+  'do not need',
+  'do not add',
+  'do not put',
+  'do not include',
+  'do not give me',
+  'do not like',
+  'do not do',
+  'would not want',
+  'would rather not have',
+  'rather not have',
+  'not want',
+  'never mind the',
+  'changed my mind about',
+  'changed my mind about the',
+  'changed my mind on',
+  'changed my mind on the',
+];
+
+/** "leave the onions off", "take the coke off my order": a verb before and a particle after the object. */
+export const SPLIT_NEGATION_VERBS = new Set(['leave', 'take', 'keep', 'hold']);
+export const SPLIT_NEGATION_PARTICLES = new Set(['off', 'out']);
+
+/**
+ * Words that may stand between a negation and what it negates without ending its reach:
+ * "without any anchovies", "don't put any olives on it please".
+ */
+export const NEGATION_FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'any',
+  'of',
+  'on',
+  'it',
+  'them',
+  'my',
+  'that',
+  'those',
+  'this',
+  'please',
+  'at',
+  'all',
+  'more',
+  'me',
+  'for',
+  'to',
+  'us',
+  'really',
+  'actually',
+  'want',
+  'too',
+  'much',
+  'anything',
+]);
+
+/** A phrase that starts with one of these is a positive request even in a list after a negation ("no rice, extra naan"). */
+export const POSITIVE_STARTS = new Set(['extra', 'add', 'double', 'more', 'with', 'plus']);
+
+/** Verbs that remove an item from the cart when it is their object ("scratch the coke"). */
+export const REMOVAL_VERBS = new Set([
+  'remove',
+  'delete',
+  'drop',
+  'cancel',
+  'rid',
+  'minus',
+  'scratch',
+  'forget',
+  'nix',
+  'ditch',
+  'lose',
+  'scrap',
+]);
+
+/** Words after a negated item that say it was wanted before: a removal, cart or not ("…anymore"). */
+export const NO_LONGER = [['anymore'], ['any', 'more'], ['after', 'all'], ['no', 'more'], ['now']];

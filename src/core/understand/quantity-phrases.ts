@@ -1,0 +1,222 @@
+import type { LineDraft } from './build-lines.ts';
+import type { MenuIndex } from './menu-index.ts';
+import type { Token } from './normalize.ts';
+import type { ParsedOption } from './parse-result.ts';
+import type { Segment } from './segment.ts';
+
+/** Quantity phrases around an item mention that the plain "number before the item" rule misses. */
+
+/** Counts said without a number, before the item ("some samosas", "a few cokes", "several wings"). */
+const VAGUE_COUNTS: ReadonlyArray<readonly string[]> = [
+  ['a', 'few'],
+  ['a', 'bunch', 'of'],
+  ['a', 'handful', 'of'],
+  ['a', 'number', 'of'],
+  ['several'],
+  ['some'],
+  ['some', 'more'],
+  ['few'],
+  ['multiple'],
+  ['many'],
+  ['lots', 'of'],
+  ['loads', 'of'],
+  ['plenty', 'of'],
+  ['a', 'lot', 'of'],
+  ['tons', 'of'],
+  ['a', 'ton', 'of'],
+];
+/** Always plural: the count is unknown even when the item word is singular ("a few coke"). */
+const PLURAL_COUNTS = new Set(['few', 'several', 'multiple', 'many', 'bunch', 'handful', 'number']);
+
+/**
+ * "3 or 4 cokes", "two or three pizzas", "3-4 cokes": a range of counts right before the item (the
+ * segment at `q` is the number next to it) is not one number: the quantity must be asked.
+ */
+export function rangeBefore(segs: readonly Segment[], q: number): boolean {
+  const prev = segs[q - 1];
+  if (prev?.type === 'qty' && !prev.article) return true;
+  const link = segs[q - 1];
+  const first = segs[q - 2];
+  return (
+    first?.type === 'qty' &&
+    !first.article &&
+    (link?.type === 'or' || (link?.type === 'word' && link.norm === 'to'))
+  );
+}
+
+/**
+ * A vague count right before the item mention at token `start` ("some samosas", "a few cokes"): the
+ * quantity must be asked. "some" counts only before a plural ("some coke" is one drink).
+ */
+export function vagueCountBefore(tokens: readonly Token[], start: number, itemEnd: number): boolean {
+  const plural = tokens
+    .slice(start, itemEnd)
+    .some((t) => !t.punct && (t.norm !== t.key || /[^su]s$/.test(t.norm)));
+  for (const words of VAGUE_COUNTS) {
+    const from = start - words.length;
+    if (from < 0 || !words.every((w, o) => tokens[from + o]?.norm === w)) continue;
+    if (plural || words.some((w) => PLURAL_COUNTS.has(w))) return true;
+  }
+  return false;
+}
+
+/** "garlic knots x2", "cokes x 3": a count after the item. Returns the count and the segments it used. */
+export function trailingCount(
+  segs: readonly Segment[],
+  k: number,
+): { value: number; segs: readonly number[] } | undefined {
+  const x = segs[k + 1];
+  const n = segs[k + 2];
+  if (x?.type === 'word' && x.norm === 'x' && n?.type === 'qty' && !n.article)
+    return { value: n.value, segs: [k + 2] };
+  return undefined;
+}
+
+const PIECE_NAME = /^(\d+)\s*-?\s*(?:pieces?|pcs?|count|ct)\b/i;
+
+/**
+ * "10 wings" when wings are sold by piece count: the number picks the count choice ("10 pieces") and
+ * the line is one order of it. Applies when the item has a single-choice group whose choices are piece
+ * counts, the number matches one of them, and no choice of that group was said.
+ */
+export function pieceCountChoice(line: LineDraft, index: MenuIndex): ParsedOption | undefined {
+  if (!line.quantityExplicit || line.quantity < 2) return undefined;
+  const item = index.items.get(line.itemId);
+  for (const gid of item?.optionGroups ?? []) {
+    const group = index.groups.get(gid);
+    if (group?.selection !== 'single' || line.options.some((o) => o.group === gid)) continue;
+    const counted = group.choices.map((c) => ({ c, n: Number(PIECE_NAME.exec(c.name)?.[1]) }));
+    if (counted.some((x) => Number.isNaN(x.n))) continue;
+    const hit = counted.find((x) => x.n === line.quantity);
+    if (hit) return { group: gid, choice: hit.c.id, choiceName: hit.c.name, quantity: 1 };
+  }
+  return undefined;
+}
+
+/**
+ * "2 large pizzas one pepperoni one hawaiian", "two medium pizzas, a margherita and a meat lovers": a
+ * counted category with options, then items of that category whose counts add up to the number. The
+ * options said before the category belong to every one of those items.
+ */
+export function distributeHeadOptions(
+  segs: readonly Segment[],
+  lines: LineDraft[],
+  itemAt: ReadonlyArray<string | undefined>,
+  index: MenuIndex,
+  /** The segment each attached option was read from. */
+  optionSeg: ReadonlyMap<ParsedOption, number>,
+): void {
+  for (let h = 0; h < segs.length; h++) {
+    const head = segs[h] as Segment;
+    if (head.type !== 'qty' || head.article || head.value < 2) continue;
+    // the head's options, then the category word
+    const optionSegs: number[] = [];
+    let c = h + 1;
+    for (; c < segs.length; c++) {
+      const s = segs[c] as Segment;
+      if (itemAt[c] !== undefined) break;
+      if (s.type === 'lex' && s.entries.some((e) => e.kind === 'choice')) optionSegs.push(c);
+      else if (s.type !== 'qual') break;
+    }
+    const cat = segs[c];
+    if (cat?.type !== 'lex' || itemAt[c] !== undefined) continue;
+    const categories = new Set(cat.entries.flatMap((e) => (e.kind === 'category' ? [e.id] : [])));
+    if (categories.size === 0 || optionSegs.length === 0) continue;
+    const members: LineDraft[] = [];
+    let count = 0;
+    for (const l of lines) {
+      if (l.seg <= c || count >= head.value) continue;
+      if (!categories.has(index.items.get(l.itemId)?.category ?? '')) break;
+      members.push(l);
+      count += l.quantity;
+    }
+    if (members.length === 0 || count !== head.value) continue;
+    const fromHead = (o: ParsedOption) => optionSegs.includes(optionSeg.get(o) ?? -1);
+    // the options the head's words gave (to whichever line the general rule chose)
+    const given = lines.flatMap((l) => l.options.filter(fromHead));
+    for (const l of lines) l.options = l.options.filter((o) => !fromHead(o));
+    for (const m of members)
+      for (const o of given)
+        if (index.accepts(m.itemId, o.group) && !m.options.some((x) => x.group === o.group))
+          m.options.push({ ...o, quantity: 1 });
+  }
+}
+
+const EVERY = new Set(['both', 'all', 'each']);
+
+/**
+ * "a diet pepsi and a root beer, both 20 oz", "two cokes and a sprite, all in cans": options after
+ * "both" / "all" / "each" (and "of them") belong to every earlier line that can take them.
+ */
+export function distributeEveryOptions(
+  segs: readonly Segment[],
+  lines: LineDraft[],
+  index: MenuIndex,
+  optionSeg: ReadonlyMap<ParsedOption, number>,
+): void {
+  for (let e = 0; e < segs.length; e++) {
+    const every = segs[e] as Segment;
+    if (every.type !== 'word' || !EVERY.has(every.norm)) continue;
+    const earlier = lines.filter((l) => l.seg < e);
+    if (earlier.length < 2) continue;
+    const after: number[] = [];
+    for (let j = e + 1; j < segs.length; j++) {
+      const s = segs[j] as Segment;
+      if (s.type === 'lex' && s.entries.every((x) => x.kind === 'choice')) after.push(j);
+      else if (!(s.type === 'word' && ['of', 'them', 'those', 'in', 'with', 'please'].includes(s.norm)))
+        if (s.type !== 'with' && s.type !== 'and' && s.type !== 'qual') break;
+    }
+    if (after.length === 0) continue;
+    const given = lines.flatMap((l) => l.options.filter((o) => after.includes(optionSeg.get(o) ?? -1)));
+    for (const l of earlier)
+      for (const o of given)
+        if (index.accepts(l.itemId, o.group) && !l.options.some((x) => x.group === o.group))
+          l.options.push({ ...o });
+  }
+}
+
+const RESIZE_VERBS = new Set(['make', 'change', 'up', 'bump']);
+const POINTER_WORDS = new Set(['it', 'that', 'them', 'those', 'this']);
+
+/**
+ * "a pepperoni pizza and make it two": a number after "make it" / "make that" with no item of its own
+ * sets the quantity of the line said just before it in the same message.
+ */
+export function applyResizes(
+  segs: readonly Segment[],
+  lines: LineDraft[],
+  itemAt: ReadonlyArray<string | undefined>,
+): void {
+  for (let q = 2; q < segs.length; q++) {
+    const n = segs[q] as Segment;
+    const ptr = segs[q - 1];
+    const verb = segs[q - 2];
+    if (n.type !== 'qty' || n.article || ptr?.type !== 'word' || verb?.type !== 'word') continue;
+    if (!POINTER_WORDS.has(ptr.norm) || !RESIZE_VERBS.has(verb.norm)) continue;
+    // the number counts no item of its own ("make it two cokes" names its item)
+    const next = segs[q + 1];
+    if (next && itemAt[q + 1] !== undefined) continue;
+    const line = lines.filter((l) => l.seg < q).at(-1);
+    if (!line) continue;
+    line.quantity = Math.max(1, n.value);
+    line.quantityExplicit = true;
+  }
+}
+
+/** Words a bare "one more" may come with and still mean "one more of that" ("can I get two more please"). */
+const MORE_COMPANIONS = new Set(
+  'please thanks thank you of those them that the same i we would like can could get have give me us will take need want just ok okay and yes yeah actually also let make it'.split(
+    ' ',
+  ),
+);
+
+/** "one more please", "can we get two more of those": only a count that adds, and polite words. */
+export function bareMoreCount(segs: readonly Segment[]): boolean {
+  let more = false;
+  for (const s of segs) {
+    if (s.type === 'qty' && s.more) more = true;
+    else if (s.type === 'break' || s.type === 'and' || s.type === 'qual') continue;
+    else if (!(s.type === 'word' && MORE_COMPANIONS.has(s.norm))) return false;
+  }
+  return more;
+}
