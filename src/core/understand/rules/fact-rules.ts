@@ -1,0 +1,43 @@
+import { SOFT_VETO } from '../intent-signals.ts';
+import type { IntentRule } from './intent-rule.ts';
+
+/** Stated facts: a checkout detail volunteered, a diet or an allergy. */
+export const FACT_RULES: readonly IntentRule[] = [
+  {
+    id: 'facts.provide_info',
+    intent: 'provide_info',
+    because: 'states a checkout detail (delivery, name, phone, payment) or a diet or allergy',
+    when: (s, given) => {
+      if (given.has('provide_info') || s.question) return false;
+      const { result } = s.f;
+      const constraint = result.constraints.diet !== undefined || result.constraints.allergies.length > 0;
+      const payment =
+        result.slots.paymentMethod !== undefined &&
+        s.words.some((t) => t.norm === 'pay' || t.norm === 'paying' || t.norm === 'with' || t.norm === 'by');
+      const slot = s.slotCount > 0 && (s.oosScore < SOFT_VETO || payment || s.n <= 3);
+      return (slot || constraint) && (s.lines.length > 0 ? 0.6 : 0.85);
+    },
+  },
+];
+
+/** When no rule above gave an intent. */
+export const FALLBACK_RULES: readonly IntentRule[] = [
+  {
+    id: 'fallback.affirm',
+    intent: 'affirm',
+    because: 'nothing else matched; a yes word in a very short message',
+    when: (s, given) => given.size === 0 && s.has('affirm') && s.n <= 3 && 0.6,
+  },
+  {
+    id: 'fallback.chitchat',
+    intent: 'chitchat',
+    because: 'nothing else matched; a small-talk phrase',
+    when: (s, given) => given.size === 0 && s.has('chitchat') && 0.6,
+  },
+  {
+    id: 'fallback.out_of_scope',
+    intent: 'out_of_scope',
+    because: 'nothing matched (0.9 when the scope classifier reads another domain\'s request)',
+    when: (_s, given) => given.size === 0 && 0.6,
+  },
+];

@@ -1,0 +1,55 @@
+import { PhraseSet } from '../phrase-set.ts';
+import type { Signals } from '../intent-signals.ts';
+import { SOFT_VETO } from '../intent-signals.ts';
+import type { IntentRule } from './intent-rule.ts';
+
+/** Words of a table booking (general English; "book" alone is too wide: "book a flight"). */
+const BOOKING = new PhraseSet(
+  'book a table|reserve a table|table for|a reservation|reservation|reservations|booking|bookings|reserve|book us|book me a table|hold a table'.split(
+    '|',
+  ),
+);
+
+/** Score of the scope classifier from which a booking reading counts on its own. */
+export const BOOKING_MIN = 0.6;
+
+const faqHit = (s: Signals) => {
+  const addressesVenue = s.words.some((t) => t.norm === 'you' || t.norm === 'your' || t.norm === 'there');
+  return (
+    s.words.some((t) => s.f.faqWords.has(t.key) || s.f.faqWords.has(t.norm)) &&
+    (s.oosScore < SOFT_VETO || addressesVenue)
+  );
+};
+
+/** The venue rather than a dish: table bookings (not offered) and FAQ questions answered from its documents. */
+export const VENUE_RULES: readonly IntentRule[] = [
+  {
+    id: 'venue.booking',
+    intent: 'table_booking',
+    because: 'asks for a table: the classifier reads a booking, or a booking phrase in a restaurant message',
+    when: (s) =>
+      (s.lines.length === 0 || !s.menuAction) &&
+      ((s.scopeTop.cls === 'table_booking' && s.scopeTop.score >= BOOKING_MIN) ||
+        (BOOKING.has(s.tokens) &&
+          (s.scopeTop.cls === 'table_booking' || s.scopeTop.cls === 'restaurant'))) &&
+      0.9,
+  },
+  {
+    id: 'faq.question',
+    intent: 'faq',
+    because: 'a question (or a short message) with a word of the venue documents or of common restaurant questions',
+    when: (s, given) =>
+      faqHit(s) &&
+      (s.question || s.n <= 3 || s.has('itemInfo')) &&
+      !given.has('order_status') &&
+      s.lines.length === 0 &&
+      !given.has('show_cart') &&
+      0.8,
+  },
+  {
+    id: 'faq.beside_order',
+    intent: 'faq',
+    because: 'a venue question beside an order ("a samosa, and are you open on sunday?")',
+    when: (s) => faqHit(s) && s.question && s.lines.length > 0 && 0.7,
+  },
+];
