@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import neural, { type NeuralJson } from '@nlpjs/neural';
 import { loadClinc } from '../eval/clinc.ts';
 import { isClincHeldOut } from '../eval/clinc-split.ts';
-import { createScopeClassifier as scopeRuntime } from '../src/core/understand/scope/scope-classifier.ts';
 import { Lexicon } from '../src/core/understand/lexicon.ts';
 import { normalize } from '../src/core/understand/normalize.ts';
+import { createScopeClassifier as scopeRuntime } from '../src/core/understand/scope/scope-classifier.ts';
 import { scopeFeatures } from '../src/core/understand/scope/scope-features.ts';
-import { type ScopeModel, SCOPE_CLASSES, type ScopeClass } from '../src/core/understand/scope/scope-model.ts';
+import { SCOPE_CLASSES, type ScopeClass, type ScopeModel } from '../src/core/understand/scope/scope-model.ts';
 import { scopeWords } from '../src/core/understand/scope/scope-text.ts';
 import { segment } from '../src/core/understand/segment.ts';
 import { loadVenue } from '../src/domain/index.ts';
@@ -121,7 +121,8 @@ function main(): void {
     ] as const) {
       for (const t of templates) {
         const n = t.includes('{') ? FILLS_PER_TEMPLATE : 2;
-        for (let j = 0; j < n; j++) train.push({ features: scopeFeatures(words(fill(t, f, r), lexicon)), cls });
+        for (let j = 0; j < n; j++)
+          train.push({ features: scopeFeatures(words(fill(t, f, r), lexicon)), cls });
       }
     }
   });
@@ -162,7 +163,9 @@ function main(): void {
     `trained on ${train.length} rows (${clinc.length} CLINC rows read) in ${((Date.now() - started) / 1000).toFixed(1)} s, ${status.iterations} iterations, error ${status.error.toExponential(2)}`,
     `model: ${model.features.length} features × ${model.classes.length} classes, ${JSON.stringify(model).length} bytes → ${OUT}`,
     `held-out CLINC accuracy: ${((ok / heldOut.length) * 100).toFixed(1)}% of ${heldOut.length}`,
-    ...[...perClass].map(([cls, c]) => `  ${cls.padEnd(14)} ${c.ok}/${c.n} ${((c.ok / c.n) * 100).toFixed(1)}%`),
+    ...[...perClass].map(
+      ([cls, c]) => `  ${cls.padEnd(14)} ${c.ok}/${c.n} ${((c.ok / c.n) * 100).toFixed(1)}%`,
+    ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -23,7 +23,7 @@ export const PHRASES = {
     'I hear you! Can I get you something to eat?',
   ],
   table_booking: [
-    "We don't take table bookings, sorry. I can take an order for pickup or delivery, or put you in touch with the team: just say \"talk to a person\".",
+    'We don\'t take table bookings, sorry. I can take an order for pickup or delivery, or put you in touch with the team: just say "talk to a person".',
   ],
   out_of_scope: [
     "Sorry, that's outside what I can help with. I can take your order or answer questions about {venue}.",

@@ -14,7 +14,7 @@ export const CUES = {
     'thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|i appreciate|appreciate that|many thanks|grateful|very helpful',
   ),
   botChallenge: p(
-    'are you a bot|are you a robot|are you human|are you a human|are you real|are you a real person|are you an ai|are you a computer|are you a machine|am i talking to a|am i speaking to a|am i chatting with a|is this a bot|is this a real person|is this automated|is this a human|are you a person|is this an ai|are you automated|bot or|human or|or a bot|or a robot|or a human|or a person',
+    'are you a bot|are you a robot|are you human|are you a human|are you real|are you a real person|are you an ai|are you a computer|are you a machine|am i talking to a|am i speaking to a|am i chatting with a|is this a bot|is this a real person|is this automated|is this a human|are you a person|is this an ai|are you automated|automated|chatbot|a bot|a robot|an ai|bot or|human or|or a bot|or a robot|or a human|or a person',
   ),
   capabilities: p(
     'what can you do|what can i ask|what can you help|how can you help|what are you able|what are your capabilities|what can i say|what do you do',
@@ -51,7 +51,7 @@ export const CUES = {
     'how are you|how is it going|how do you do|what is your name|who are you|tell me a joke|joke|jokes|how old are you|where are you from|who made you|who built you|fun fact|what are you doing|do you like|your favorite|i am bored|tell me something|tell me a story',
   ),
   recommend: p(
-    'recommend|recommendation|suggest|suggestion|what is good|what is popular|popular|best seller|bestseller|best selling|your favorite|favourite|specialty|speciality|signature|what should i get|what should i have|what should i order|what should i try|what would you get|surprise me|in the mood for|i feel like|feeling like|craving|something|what is nice|what do you like|chef special|must try|what goes well|pair with|goes with|best|your best|the best|top pick|top picks|house special|must have|worth trying',
+    'recommend|recommendation|suggest|suggestion|what is good|what is popular|popular|best seller|bestseller|best selling|your favorite|favourite|specialty|speciality|signature|what should i|what should we|what to eat|what to order|what to get|what would you get|surprise me|in the mood for|i feel like|feeling like|craving|something|what is nice|what do you like|chef special|must try|what goes well|pair with|goes with|best|your best|the best|top pick|top picks|house special|must have|worth trying',
   ),
   browse: p(
     'menu|what do you have|do you have|what do you serve|what do you sell|what do you offer|what have you got|what you got|show me|what are the options|what options|what kind of|what kinds of|what types of|what type of|what sort of|list|options|do you have any|do you serve|do you sell|do you offer|do you do|do you make|anything|any|which|what are your|what else|what is available|available|choices|selection|range of',

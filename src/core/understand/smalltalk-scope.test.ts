@@ -15,15 +15,31 @@ const pizza = venues.pizzeria as ReturnType<typeof createUnderstanding>;
 const primary = (text: string, under = u) => under.parse(text).intents[0]?.intent;
 
 const SOCIAL: Partial<Record<Intent, string[]>> = {
-  greet: ['hi', 'hello there', 'good evening!', 'hey, how is it going', 'howdy folks'],
+  greet: ['hi', 'hello there', 'good evening!', 'good afternoon to you', 'howdy folks'],
   goodbye: ['bye', 'see you later', 'ok bye for now', 'catch you later', 'I have to go now, bye'],
   thanks: ['thanks', 'thank you so much', 'cheers mate', 'much appreciated', 'thanks a bunch'],
   affirm: ['yes', 'yeah sure', 'yep', 'that is right', 'absolutely'],
   deny: ['no', 'nope', 'no thank you', 'not really', 'nah'],
   cancel: ['cancel', 'never mind', 'forget it', 'cancel that please', 'stop, forget about it'],
-  repeat: ['can you repeat that?', 'say that again', 'come again?', 'what did you just say?', 'sorry, repeat please'],
-  bot_challenge: ['are you a bot?', 'am I talking to a real person', 'is this a human or a machine?', 'are you an AI'],
-  capabilities: ['what can you do?', 'what can I ask you', 'what are you able to help with?', 'what can you help me with'],
+  repeat: [
+    'can you repeat that?',
+    'say that again',
+    'come again?',
+    'what did you just say?',
+    'sorry, repeat please',
+  ],
+  bot_challenge: [
+    'are you a bot?',
+    'am I talking to a real person',
+    'is this a human or a machine?',
+    'are you an AI',
+  ],
+  capabilities: [
+    'what can you do?',
+    'what can I ask you',
+    'what are you able to help with?',
+    'what can you help me with',
+  ],
   chitchat: ['how are you?', 'tell me a joke', 'what is your name?', 'do you have any pets?'],
 };
 
@@ -51,13 +67,14 @@ describe('restaurant words never veto a menu or venue reading', () => {
 });
 
 describe('table bookings are not offered', () => {
-  it.each(['can I book a table for two at 8?', 'do you take reservations?', 'I want to reserve a table for saturday'])(
-    '%s → table_booking',
-    (text) => {
-      expect(primary(text)).toBe('table_booking');
-      expect(primary(text, pizza)).toBe('table_booking');
-    },
-  );
+  it.each([
+    'can I book a table for two at 8?',
+    'do you take reservations?',
+    'I want to reserve a table for saturday',
+  ])('%s → table_booking', (text) => {
+    expect(primary(text)).toBe('table_booking');
+    expect(primary(text, pizza)).toBe('table_booking');
+  });
 });
 
 describe('unrelated requests that contain a menu word stay out of scope', () => {
@@ -78,7 +95,10 @@ describe('a mention is not an order', () => {
       expect([text, primary(text)]).toEqual([text, 'deny']);
   });
   it('a joke about a dish is small talk and orders nothing', () => {
-    for (const text of ['tell me a joke about pepperoni pizza', 'do you know a funny story about garlic knots?']) {
+    for (const text of [
+      'tell me a joke about pepperoni pizza',
+      'do you know a funny story about garlic knots?',
+    ]) {
       const r = pizza.parse(text);
       expect([text, r.intents[0]?.intent]).toEqual([text, 'chitchat']);
       expect(r.lines).toEqual([]);

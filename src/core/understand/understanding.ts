@@ -11,10 +11,10 @@ import { Lexicon } from './lexicon.ts';
 import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
-import { type Segment, segment } from './segment.ts';
+import { scopeClassifier } from './scope/scope.ts';
 import { scopeFeatures } from './scope/scope-features.ts';
 import { scopeWords } from './scope/scope-text.ts';
-import { scopeClassifier } from './scope/scope.ts';
+import { type Segment, segment } from './segment.ts';
 import { readSlots } from './slots.ts';
 
 /** Understanding without a language model: everything derived from the menu at load time. */
@@ -96,7 +96,11 @@ function parse(
     filters.category ??= index.items.get(listed.itemId)?.category;
     intents = [{ intent: 'browse_menu', confidence: 0.8 }];
     classified.why = [
-      { intent: 'browse_menu', rule: 'understanding.plural_diet', because: 'a plural diet-and-kind phrase asks for the list' },
+      {
+        intent: 'browse_menu',
+        rule: 'understanding.plural_diet',
+        because: 'a plural diet-and-kind phrase asks for the list',
+      },
     ];
     lines = [];
     itemRefs.length = 0;

@@ -13,7 +13,10 @@ export const CONTEXT_RULES: readonly IntentRule[] = [
     intent: 'deny',
     because: 'a confirmation is pending and the message opens with a no word',
     when: (s) =>
-      s.expecting === 'confirmation' && !(s.startsWith('affirm') && !s.startsWith('deny')) && s.startsWith('deny') && 0.95,
+      s.expecting === 'confirmation' &&
+      !(s.startsWith('affirm') && !s.startsWith('deny')) &&
+      s.startsWith('deny') &&
+      0.95,
   },
   {
     id: 'context.slot_answer',

@@ -1,5 +1,11 @@
 import { SOFT_VETO } from '../intent-signals.ts';
+import type { Intent } from '../parse-result.ts';
+import type { ScopeClass } from '../scope/scope-model.ts';
 import type { IntentRule } from './intent-rule.ts';
+import { CHITCHAT_MIN, SOCIAL_CLASSES } from './social-rules.ts';
+
+/** Below SOCIAL_MIN, the classifier's social reading still beats "not understood" from this score. */
+export const FALLBACK_SOCIAL_MIN = 0.3;
 
 /** Stated facts: a checkout detail volunteered, a diet or an allergy. */
 export const FACT_RULES: readonly IntentRule[] = [
@@ -28,6 +34,25 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
     because: 'nothing else matched; a yes word in a very short message',
     when: (s, given) => given.size === 0 && s.has('affirm') && s.n <= 3 && 0.6,
   },
+  ...[...SOCIAL_CLASSES].map(
+    (cls): IntentRule => ({
+      id: `fallback.scope_${cls}`,
+      intent: cls,
+      because: `nothing else matched; the scope classifier's best class is ${cls}`,
+      when: (s, given) =>
+        given.size === 0 &&
+        s.scopeTop.cls === (cls as ScopeClass & Intent) &&
+        s.scopeTop.score >= (cls === 'chitchat' ? CHITCHAT_MIN : FALLBACK_SOCIAL_MIN) &&
+        0.6,
+    }),
+  ),
+  {
+    id: 'fallback.restaurant_question',
+    intent: 'faq',
+    because: 'nothing else matched; a question the scope classifier reads as about the restaurant',
+    when: (s, given) =>
+      given.size === 0 && s.question && s.scopeTop.cls === 'restaurant' && s.scopeTop.score >= 0.5 && 0.6,
+  },
   {
     id: 'fallback.chitchat',
     intent: 'chitchat',
@@ -37,7 +62,7 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
   {
     id: 'fallback.out_of_scope',
     intent: 'out_of_scope',
-    because: 'nothing matched (0.9 when the scope classifier reads another domain\'s request)',
+    because: "nothing matched (0.9 when the scope classifier reads another domain's request)",
     when: (_s, given) => given.size === 0 && 0.6,
   },
 ];

@@ -46,6 +46,14 @@ const countedCategory = (s: Signals) =>
     return before !== undefined && (COUNT_WORDS.has(before.norm) || before.num !== undefined);
   });
 
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
+
+/** The item is said as something owned ("my water bottle"), not ordered. */
+const possessed = (s: Signals, l: { seg: number }) => {
+  const seg = s.f.segs[l.seg];
+  return seg !== undefined && POSSESSIVES.has(s.tokens[seg.start - 1]?.norm ?? '');
+};
+
 const menuWord = (s: Signals) => s.words.some((t) => t.norm === 'menu');
 
 /** A list request: the word menu, or a filter with a question, a browsing verb or an order verb. */
@@ -79,8 +87,7 @@ export const MENU_RULES: readonly IntentRule[] = [
     id: 'menu.remove',
     intent: 'order_remove',
     because: 'a removal of a named item, or a removal verb with a category',
-    when: (s) =>
-      (s.removes.length > 0 || (s.has('remove') && s.f.categoryMentioned && !s.question)) && 0.9,
+    when: (s) => (s.removes.length > 0 || (s.has('remove') && s.f.categoryMentioned && !s.question)) && 0.9,
   },
   {
     id: 'menu.update_line',
@@ -132,6 +139,8 @@ export const MENU_RULES: readonly IntentRule[] = [
       if (given.has('item_info') || s.adds.length === 0) return false;
       // "tell me a joke about pepperoni pizza": small talk that mentions a dish orders nothing
       if ((given.get('chitchat') ?? 0) >= 0.7 && !s.orderVerb) return false;
+      // "top up my water bottle": an item the customer already has is not one they order
+      if (s.adds.every((l) => possessed(s, l))) return false;
       const certain = s.orderVerb || s.lines.some((l) => l.quantityExplicit) || s.adds.length > 1;
       return certain ? 0.95 : s.question ? 0.6 : 0.8;
     },
@@ -145,7 +154,11 @@ export const MENU_RULES: readonly IntentRule[] = [
       const recommend = s.has('recommend') || mood !== undefined;
       if (!recommend || given.has('order_add')) return false;
       const open =
-        mood !== undefined || s.question || s.f.tags.length > 0 || !s.has('browse') || CUES.recommend.has(s.tokens);
+        mood !== undefined ||
+        s.question ||
+        s.f.tags.length > 0 ||
+        !s.has('browse') ||
+        CUES.recommend.has(s.tokens);
       const notJustSomething =
         mood !== undefined ||
         !s.words.some((t) => t.norm === 'something') ||
@@ -170,18 +183,20 @@ export const MENU_RULES: readonly IntentRule[] = [
   {
     id: 'menu.browse',
     intent: 'browse_menu',
-    because: 'the word menu, or a filter (diet, category, allergen, spice, tag) with a question or browsing verb',
+    because:
+      'the word menu, or a filter (diet, category, allergen, spice, tag) with a question or browsing verb',
     when: (s, given) =>
       listRequest(s, given) &&
       !((s.orderVerb || countedCategory(s)) && s.f.categoryMentioned && !s.question && !s.has('browse')) &&
       !(given.has('recommend') && !menuWord(s)) &&
+      // "no drinks thanks": a decline, not a request for the drinks list
+      !(s.startsWith('deny') && !s.question) &&
       (menuWord(s) || s.has('browse') ? 0.85 : 0.7),
   },
   {
     id: 'menu.order_ambiguous',
     intent: 'order_add',
     because: 'an order verb with an ambiguous dish name: which one is asked',
-    when: (s) =>
-      s.lines.length === 0 && s.orderVerb && !s.question && s.f.built.ambiguous.length > 0 && 0.6,
+    when: (s) => s.lines.length === 0 && s.orderVerb && !s.question && s.f.built.ambiguous.length > 0 && 0.6,
   },
 ];

@@ -18,6 +18,8 @@ export const SOCIAL_CLASSES: ReadonlySet<ScopeClass & Intent> = new Set([
 
 /** Score of the scope classifier from which its social reading counts on its own. */
 export const SOCIAL_MIN = 0.6;
+/** Other small talk and other domains' requests are close neighbours: small talk needs a clearer reading. */
+export const CHITCHAT_MIN = 0.8;
 
 /**
  * Social and control talk: the cue rules (short, general phrases in cues.ts) and, as the mechanism that
@@ -122,8 +124,9 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
   because: `the scope classifier reads ${cls} and nothing is ordered`,
   when: (s) =>
     s.scopeTop.cls === cls &&
-    s.scopeTop.score >= SOCIAL_MIN &&
-    s.lines.length === 0 &&
-    !s.exactItem &&
+    s.scopeTop.score >= (cls === 'chitchat' ? CHITCHAT_MIN : SOCIAL_MIN) &&
+    // small talk about a dish ("tell me a joke about pepperoni pizza") still is small talk
+    ((s.lines.length === 0 && !s.exactItem) ||
+      (cls === 'chitchat' && s.scopeTop.score >= 0.85 && !s.orderVerb)) &&
     (s.scopeTop.score >= 0.85 ? 0.78 : 0.7),
 }));

@@ -16,7 +16,10 @@ export function scopeFeatures(words: readonly string[]): string[] {
 /** Lowercase, letters and digits only (digits collapse to "0"), a plural or possessive "s" dropped. */
 export function fold(word: string): string {
   if (word === '?') return '?';
-  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/[^a-z0-9]/g, '');
+  let w = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/[^a-z0-9]/g, '');
   w = w.replace(/[0-9]+/g, '0');
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
   return w;

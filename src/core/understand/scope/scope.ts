@@ -1,5 +1,5 @@
-import modelJson from './scope-model.json' with { type: 'json' };
 import { createScopeClassifier, type ScopeClassifier } from './scope-classifier.ts';
+import modelJson from './scope-model.json' with { type: 'json' };
 import { ScopeModel } from './scope-model.ts';
 
 let loaded: ScopeClassifier | undefined;
