@@ -20,41 +20,13 @@ import { scopeWords } from '../src/core/understand/scope/scope-text.ts';
 import { segment } from '../src/core/understand/segment.ts';
 import { loadVenue } from '../src/domain/index.ts';
 import type { Menu } from '../src/domain/menu-schema.ts';
+import { clincClass } from './clinc-scope-map.ts';
 import { BOOKING_TEMPLATES, RESTAURANT_TEMPLATES } from './scope-templates.ts';
 
 const OUT = join(import.meta.dirname, '../src/core/understand/scope/scope-model.json');
 /** Venues whose menus fill the templates (the hold-out venues are never read). */
 const VENUES = ['pizzeria', 'spice-route'];
 const FILLS_PER_TEMPLATE = 8;
-
-/** CLINC intent → our class. Absent: `out_of_scope`. `null`: left out (a restaurant could mean it either way). */
-const CLINC_MAP: Readonly<Record<string, ScopeClass | null>> = {
-  greeting: 'greet',
-  goodbye: 'goodbye',
-  thank_you: 'thanks',
-  yes: 'affirm',
-  no: 'deny',
-  cancel: 'cancel',
-  repeat: 'repeat',
-  are_you_a_bot: 'bot_challenge',
-  what_can_i_ask_you: 'capabilities',
-  restaurant_reservation: 'table_booking',
-  accept_reservations: 'table_booking',
-  confirm_reservation: 'table_booking',
-  cancel_reservation: 'table_booking',
-  maybe: null,
-  how_busy: null,
-  meal_suggestion: null,
-  order_status: null,
-  // "my name is …", "call me …": a checkout detail here
-  user_name: null,
-  change_user_name: null,
-};
-
-export function clincClass(intent: string, domain: string): ScopeClass | null {
-  if (intent in CLINC_MAP) return CLINC_MAP[intent] as ScopeClass | null;
-  return domain === 'small_talk' ? 'chitchat' : 'out_of_scope';
-}
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;

@@ -23,10 +23,10 @@ export const CUES = {
     'help|help me|how does this work|how do i order|how do i use|i am confused|i am lost|instructions|i need help|i do not understand|how do this work',
   ),
   affirm: p(
-    'yes|yeah|yep|yup|ya|yea|sure|ok|okay|k|correct|right|that is right|absolutely|definitely|of course|go ahead|go for it|place it|confirm|confirmed|sounds good|perfect|great|do it|please do|alright|all right|affirmative|exactly|that is correct|looks good|fine|yes please|sure thing|why not|certainly|indeed|agreed|that works|works for me|lets do it|let us do it|place the order|yes place it|send it|true|that is true|very true|that would be awesome|that is what i want|that is a fact|i agree|agree|yes indeed|totally|for sure|you bet|sounds great|go on|yes it is|that is it|i do|i would',
+    'yes|yeah|yep|yup|ya|yea|sure|ok|okay|k|correct|right|that is right|absolutely|definitely|of course|go ahead|go for it|place it|confirm|confirmed|sounds good|perfect|great|do it|please do|alright|all right|affirmative|exactly|that is correct|looks good|fine|yes please|sure thing|why not|certainly|indeed|agreed|i agree|that works|works for me|lets do it|let us do it|place the order|send it|for sure|sounds great|that is it|that is what i want|uh huh|mhm',
   ),
   deny: p(
-    'no|nope|nah|not really|wait|hold on|no thanks|no thank you|not now|negative|that is wrong|incorrect|not right|hang on|stop|not yet|i do not think so|not quite|wrong|do not|not true|false|nay|it is a no|that would be a no|not that|not the case|not correct|that is a negative|i do not like that|i disagree|disagree|no way|absolutely not|definitely not|i do not want|no it is not',
+    'no|nope|nah|not really|wait|hold on|no thanks|no thank you|not now|negative|that is wrong|incorrect|not right|hang on|stop|not yet|i do not think so|not quite|wrong|do not|i do not|not true|nay|not that|not correct|i disagree|no way|absolutely not|definitely not|certainly not|i do not want|rather not|prefer not|i would rather not|i would prefer not|i would not|i will pass|not today',
   ),
   cancel: p(
     'cancel|never mind|nevermind|forget it|forget about it|start over|scrap that|scrap it|abort|cancel that|cancel my order|cancel the order|clear my cart|clear the cart|empty my cart|empty the cart|restart|start again|stop|quit|be quiet|stop talking|stop that|forget my previous|negate|cancel everything|cancel it|call it off|drop it|undo',

@@ -56,6 +56,8 @@ export interface Signals {
   /** Words of a checkout detail ("pay by card", "my phone is"). */
   readonly slotWord: (t: Token) => boolean;
   readonly slotCount: number;
+  /** A "not" or "never" (other than "why not"), or a no word after the first word: "sure... actually no". */
+  readonly negated: boolean;
   /** The scope classifier's best class and its score; and its out-of-scope score. */
   readonly scopeTop: ScopeScore;
   readonly oosScore: number;
@@ -143,6 +145,10 @@ export function readSignals(f: IntentFeatures): Signals {
     oosScore,
     menuAction,
     pronounRef: words.some((t) => PRONOUNS.has(t.norm)),
+    negated:
+      words.some((t, i) => (t.norm === 'not' || t.norm === 'never') && words[i - 1]?.norm !== 'why') ||
+      (CUES.deny.find(tokens, 1) !== undefined &&
+        !firstContent(tokens, (i) => CUES.deny.matchAt(tokens, i) > 0)),
     expecting: f.context?.expecting,
   };
 }

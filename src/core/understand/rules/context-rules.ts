@@ -5,17 +5,18 @@ export const CONTEXT_RULES: readonly IntentRule[] = [
   {
     id: 'context.confirm_yes',
     intent: 'affirm',
-    because: 'a confirmation is pending and the message opens with a yes word',
-    when: (s) => s.expecting === 'confirmation' && s.startsWith('affirm') && !s.startsWith('deny') && 0.95,
+    because: 'a confirmation is pending and the message opens with a yes word, with no negation after it',
+    when: (s) =>
+      s.expecting === 'confirmation' && s.startsWith('affirm') && !s.startsWith('deny') && !s.negated && 0.95,
   },
   {
     id: 'context.confirm_no',
     intent: 'deny',
-    because: 'a confirmation is pending and the message opens with a no word',
+    because:
+      'a confirmation is pending and the message opens with a no word, or a yes word taken back ("sure... actually no")',
     when: (s) =>
       s.expecting === 'confirmation' &&
-      !(s.startsWith('affirm') && !s.startsWith('deny')) &&
-      s.startsWith('deny') &&
+      (s.startsWith('deny') || (s.startsWith('affirm') && s.negated)) &&
       0.95,
   },
   {

@@ -1,6 +1,7 @@
 import { CUES, PRONOUN_INFO } from '../cues.ts';
 import type { Signals } from '../intent-signals.ts';
 import type { IntentRule } from './intent-rule.ts';
+import { SOCIAL_CLASSES } from './social-rules.ts';
 
 /** Words that count a thing: before a category they order one of it. */
 const COUNT_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'another']);
@@ -153,6 +154,13 @@ export const MENU_RULES: readonly IntentRule[] = [
       const { mood } = s.f.result;
       const recommend = s.has('recommend') || mood !== undefined;
       if (!recommend || given.has('order_add')) return false;
+      // "you're the best!", "what should I ask you about": a cue word alone yields to clear small talk
+      const moodExact = s.f.segs.some(
+        (seg) => seg.type === 'lex' && seg.typos === 0 && seg.entries.some((e) => e.kind === 'mood'),
+      );
+      const menuEvidence = moodExact || s.f.tags.length > 0 || s.f.categoryMentioned || itemMentioned(s);
+      if (!menuEvidence && SOCIAL_CLASSES.has(s.scopeTop.cls as never) && s.scopeTop.score >= 0.9)
+        return false;
       const open =
         mood !== undefined ||
         s.question ||

@@ -80,7 +80,10 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
     id: 'social.repeat',
     intent: 'repeat',
     because: 'asks to hear the last reply again',
-    when: (s) => (s.startsWith('repeat') || (s.has('repeat') && s.n <= 12 && s.lines.length === 0)) && 0.9,
+    when: (s) =>
+      !s.startsWith('affirm') &&
+      (s.startsWith('repeat') || (s.has('repeat') && s.n <= 12 && s.lines.length === 0)) &&
+      0.9,
   },
   {
     id: 'social.cancel',
@@ -99,19 +102,19 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
       !s.question &&
       s.startsWith('affirm') &&
       !s.has('deny') &&
+      !s.negated &&
       0.85,
   },
   {
     id: 'social.deny',
     intent: 'deny',
-    because: 'a short message that opens with a no word and orders nothing',
+    because: 'a short message that opens with a no word (or a yes taken back) and orders nothing',
     when: (s) =>
       s.expecting !== 'confirmation' &&
       s.n <= 8 &&
       s.lines.length === 0 &&
       !s.question &&
-      !(s.startsWith('affirm') && !s.has('deny')) &&
-      s.startsWith('deny') &&
+      (s.startsWith('affirm') ? s.negated : s.startsWith('deny')) &&
       !s.has('cancel') &&
       0.85,
   },
