@@ -3,7 +3,7 @@
  * restaurant's ordering assistant handles: orders, menu questions, venue questions, cart, checkout
  * details) and `table_booking`. Slots are filled from the venues' menus by scripts/train-scope.ts:
  * {item} an item name or alias, {cat} a category name, {opt} an option choice, {diet} a diet word,
- * {n} a count. Generic restaurant language only: no sentence here is copied from an eval set.
+ * {n} a count, {mood} a mood alias from the venue's moods.json. Generic restaurant language only: no sentence here is copied from an eval set.
  */
 export const RESTAURANT_TEMPLATES: readonly string[] = [
   // ordering
@@ -46,6 +46,11 @@ export const RESTAURANT_TEMPLATES: readonly string[] = [
   'what would you pick for me',
   'rough week i need something comforting',
   'feeling down need some comfort food',
+  'i am {mood}',
+  'feeling {mood} today',
+  '{mood}, what do you suggest',
+  'it is {mood} here, any ideas',
+  'we are {mood} tonight',
   'i would like a {cat}',
   'can i get one of your {cat}',
   // changes

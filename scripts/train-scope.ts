@@ -20,6 +20,7 @@ import { scopeWords } from '../src/core/understand/scope/scope-text.ts';
 import { segment } from '../src/core/understand/segment.ts';
 import { loadVenue } from '../src/domain/index.ts';
 import type { Menu } from '../src/domain/menu-schema.ts';
+import type { Mood } from '../src/domain/moods-schema.ts';
 import { clincClass } from './clinc-scope-map.ts';
 import { BOOKING_TEMPLATES, RESTAURANT_TEMPLATES } from './scope-templates.ts';
 
@@ -38,11 +39,12 @@ function rng(seed: number): () => number {
 
 const pick = <T>(xs: readonly T[], r: () => number): T => xs[Math.floor(r() * xs.length)] as T;
 
-function fillers(menu: Menu) {
+function fillers(menu: Menu, moods: readonly Mood[]) {
   const items = menu.items.flatMap((i) => [i.name, ...i.aliases.slice(0, 2)]).map((s) => s.toLowerCase());
   const cats = menu.categories.flatMap((c) => [c.name, ...c.aliases.slice(0, 2)]).map((s) => s.toLowerCase());
   const opts = menu.optionGroups.flatMap((g) => g.choices.map((c) => c.name.toLowerCase()));
-  return { items, cats, opts };
+  const moodWords = moods.flatMap((m) => [m.name, ...m.aliases]).map((s) => s.toLowerCase());
+  return { items, cats, opts, moods: moodWords.length > 0 ? moodWords : ['hungry'] };
 }
 
 const DIETS = ['vegan', 'vegetarian', 'veggie', 'gluten free', 'halal', 'dairy free'];
@@ -54,7 +56,8 @@ function fill(template: string, f: ReturnType<typeof fillers>, r: () => number):
     .replace(/\{cat\}/g, () => pick(f.cats, r))
     .replace(/\{opt\}/g, () => pick(f.opts, r))
     .replace(/\{diet\}/g, () => pick(DIETS, r))
-    .replace(/\{n\}/g, () => pick(COUNTS, r));
+    .replace(/\{n\}/g, () => pick(COUNTS, r))
+    .replace(/\{mood\}/g, () => pick(f.moods, r));
 }
 
 const words = (text: string, lexicon?: Lexicon) => {
@@ -85,7 +88,7 @@ function main(): void {
   });
   const r = rng(7);
   venues.forEach((v, k) => {
-    const f = fillers(v.menu);
+    const f = fillers(v.menu, v.moods);
     const lexicon = lexicons[k] as Lexicon;
     for (const [templates, cls] of [
       [RESTAURANT_TEMPLATES, 'restaurant'],

@@ -62,9 +62,10 @@ export interface Signals {
   readonly scopeTop: ScopeScore;
   readonly oosScore: number;
   /**
-   * Menu and cart actions are allowed: most words are menu words or ordering talk, and the classifier
+   * Menu and cart actions are allowed: a short message names an item and nothing unexplained (not a
+   * question); or most words are menu words or ordering talk and the classifier
    * reads neither a table booking nor another domain's request (out-of-scope score under SOFT_VETO, or
-   * under HARD_VETO with an item named exactly; a mood phrase always passes).
+   * under HARD_VETO with an item or a mood named exactly).
    */
   readonly menuAction: boolean;
   readonly pronounRef: boolean;
@@ -76,7 +77,7 @@ const PRONOUNS = new Set(['it', 'that', 'this', 'they', 'those', 'these', 'them'
 /** Out-of-scope score from which a menu reading is vetoed unless a menu item is named exactly. */
 export const SOFT_VETO = 0.5;
 /** Out-of-scope score from which a menu reading is vetoed even when an item is named ("add coke to my shopping list"). */
-export const HARD_VETO = 0.8;
+export const HARD_VETO = 0.7;
 
 /** Computes the signals of one message. */
 export function readSignals(f: IntentFeatures): Signals {
@@ -114,14 +115,20 @@ export function readSignals(f: IntentFeatures): Signals {
   const moodPhrase = f.segs.some(
     (s) => s.type === 'lex' && s.end - s.start > 1 && s.entries.some((e) => e.kind === 'mood'),
   );
+  const exactMood = f.segs.some(
+    (s) => s.type === 'lex' && s.typos === 0 && s.entries.some((e) => e.kind === 'mood'),
+  );
   const scopeTop = f.scope[0] ?? { cls: 'restaurant', score: 0 };
   const oosScore = f.scope.find((s) => s.cls === 'out_of_scope')?.score ?? 0;
   const mostlyUnexplained = unexplained > 2 && unexplained > understood;
+  // "an espresso", "two large pizzas please": a short statement naming an item, nothing else unexplained
+  const fullyExplained = unexplained === 0 && exactItem && n <= 4;
   const booking = scopeTop.cls === 'table_booking' && scopeTop.score >= HARD_VETO;
   const menuAction =
     !booking &&
     !mostlyUnexplained &&
-    (moodPhrase || (oosScore < HARD_VETO && (oosScore < SOFT_VETO || exactItem)));
+    ((fullyExplained && !question) ||
+      (oosScore < HARD_VETO && (oosScore < SOFT_VETO || exactItem || exactMood || moodPhrase)));
   return {
     f,
     tokens,

@@ -13,9 +13,10 @@ export function scopeFeatures(words: readonly string[]): string[] {
   return [...out];
 }
 
-/** Lowercase, letters and digits only (digits collapse to "0"), a plural or possessive "s" dropped. */
+/** Lowercase, letters and digits only (digits collapse to "0"), a plural or possessive "s" dropped, "an" → "a". */
 export function fold(word: string): string {
   if (word === '?') return '?';
+  if (word === 'an') return 'a';
   let w = word
     .toLowerCase()
     .replace(/['’]s$/, '')
