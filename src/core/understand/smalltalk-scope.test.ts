@@ -83,9 +83,27 @@ describe('unrelated requests that contain a menu word stay out of scope', () => 
     'fill my water bottle before the gym',
     'add coke to my shopping list',
     'how do I make butter chicken at home',
+    'recommend a plumber',
+    'can you recommend a good plumber',
+    'can you suggest a nice hotel in paris',
   ])('%s', (text) => {
     expect(primary(text)).toBe('out_of_scope');
     expect(primary(text, pizza)).toBe('out_of_scope');
+  });
+});
+
+describe('only a clear yes confirms', () => {
+  it.each(["I'd rather not", "I'd prefer not to", 'yes... actually no', 'sure, no wait'])(
+    '%s → deny',
+    (text) => {
+      expect(u.parse(text, { expecting: 'confirmation' }).intents[0]?.intent).toBe('deny');
+    },
+  );
+  it.each(["I'd like to change something first", 'why?'])('%s is not a yes', (text) => {
+    expect(u.parse(text, { expecting: 'confirmation' }).intents[0]?.intent).not.toBe('affirm');
+  });
+  it.each(['yes', 'yes please', 'sure, why not', 'go ahead'])('%s → affirm', (text) => {
+    expect(u.parse(text, { expecting: 'confirmation' }).intents[0]?.intent).toBe('affirm');
   });
 });
 

@@ -38,11 +38,12 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
     (cls): IntentRule => ({
       id: `fallback.scope_${cls}`,
       intent: cls,
-      because: `nothing else matched; the scope classifier's best class is ${cls}`,
+      because: `nothing else matched; the scope classifier's best class is ${cls}, well ahead of out of scope`,
       when: (s, given) =>
         given.size === 0 &&
         s.scopeTop.cls === (cls as ScopeClass & Intent) &&
         s.scopeTop.score >= (cls === 'chitchat' ? CHITCHAT_MIN : FALLBACK_SOCIAL_MIN) &&
+        s.scopeTop.score >= 2 * s.oosScore &&
         0.6,
     }),
   ),

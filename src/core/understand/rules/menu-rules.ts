@@ -1,4 +1,5 @@
-import { CUES, PRONOUN_INFO } from '../cues.ts';
+import { STOPWORDS } from '../common-words.ts';
+import { CUES, ORDER_TALK, PRONOUN_INFO } from '../cues.ts';
 import type { Signals } from '../intent-signals.ts';
 import type { IntentRule } from './intent-rule.ts';
 import { SOCIAL_CLASSES } from './social-rules.ts';
@@ -46,6 +47,45 @@ const countedCategory = (s: Signals) =>
     const before = s.tokens[seg.start - 1];
     return before !== undefined && (COUNT_WORDS.has(before.norm) || before.num !== undefined);
   });
+
+/** Words between a suggestion verb and its object: "recommend a good …", "suggest some nice …". */
+const SUGGEST_FILLERS = new Set([
+  'a',
+  'an',
+  'some',
+  'any',
+  'good',
+  'nice',
+  'decent',
+  'great',
+  'the',
+  'me',
+  'us',
+  'best',
+  'cheap',
+]);
+/** General words for what a restaurant serves: a suggestion of one of these is a menu suggestion. */
+const FOOD_WORDS = new Set(
+  'dish dishes meal meals food foods thing things option options one ones plate plates bite bites snack snacks drink drinks treat treats starter starters side sides combo place order'.split(
+    ' ',
+  ),
+);
+
+/** "recommend a good plumber": the suggestion asked for is of a word the menu and food talk do not know. */
+const suggestsOtherThing = (s: Signals) => {
+  const cue = s.f.segs.findIndex((seg) => {
+    const t = s.tokens[seg.start];
+    return t !== undefined && (t.norm === 'recommend' || t.norm === 'suggest');
+  });
+  if (cue < 0) return false;
+  for (const seg of s.f.segs.slice(cue + 1)) {
+    if (seg.type === 'qty') continue;
+    if (seg.type !== 'word') return false;
+    if (SUGGEST_FILLERS.has(seg.norm)) continue;
+    return !FOOD_WORDS.has(seg.norm) && !ORDER_TALK.has(seg.norm) && !STOPWORDS.has(seg.norm);
+  }
+  return false;
+};
 
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
 
@@ -154,6 +194,7 @@ export const MENU_RULES: readonly IntentRule[] = [
       const { mood } = s.f.result;
       const recommend = s.has('recommend') || mood !== undefined;
       if (!recommend || given.has('order_add')) return false;
+      if (mood === undefined && suggestsOtherThing(s)) return false;
       // "you're the best!", "what should I ask you about": a cue word alone yields to clear small talk
       const moodExact = s.f.segs.some(
         (seg) => seg.type === 'lex' && seg.typos === 0 && seg.entries.some((e) => e.kind === 'mood'),
