@@ -15,7 +15,13 @@ import { Lexicon } from '../src/core/understand/lexicon.ts';
 import { normalize } from '../src/core/understand/normalize.ts';
 import { createScopeClassifier as scopeRuntime } from '../src/core/understand/scope/scope-classifier.ts';
 import { scopeFeatures } from '../src/core/understand/scope/scope-features.ts';
-import { SCOPE_CLASSES, type ScopeClass, type ScopeModel } from '../src/core/understand/scope/scope-model.ts';
+import {
+  decodeScopeModel,
+  encodeScopeModel,
+  SCOPE_CLASSES,
+  type ScopeClass,
+  type ScopeModelFile,
+} from '../src/core/understand/scope/scope-model.ts';
 import { scopeWords } from '../src/core/understand/scope/scope-text.ts';
 import { segment } from '../src/core/understand/segment.ts';
 import { loadVenue } from '../src/domain/index.ts';
@@ -121,7 +127,7 @@ function main(): void {
   writeFileSync(OUT, `${JSON.stringify(model)}\n`);
 
   // Held-out report: CLINC rows never trained on
-  const { classifyScope } = scopeRuntime(model);
+  const { classifyScope } = scopeRuntime(decodeScopeModel(model));
   const perClass = new Map<string, { n: number; ok: number }>();
   let ok = 0;
   for (const row of heldOut) {
@@ -136,7 +142,7 @@ function main(): void {
   }
   const lines = [
     `trained on ${train.length} rows (${clinc.length} CLINC rows read) in ${((Date.now() - started) / 1000).toFixed(1)} s, ${status.iterations} iterations, error ${status.error.toExponential(2)}`,
-    `model: ${model.features.length} features × ${model.classes.length} classes, ${JSON.stringify(model).length} bytes → ${OUT}`,
+    `model: ${model.features.split('\n').length} features × ${model.classes.length} classes, ${JSON.stringify(model).length} bytes → ${OUT}`,
     `held-out CLINC accuracy: ${((ok / heldOut.length) * 100).toFixed(1)}% of ${heldOut.length}`,
     ...[...perClass].map(
       ([cls, c]) => `  ${cls.padEnd(14)} ${c.ok}/${c.n} ${((c.ok / c.n) * 100).toFixed(1)}%`,
@@ -145,23 +151,21 @@ function main(): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-/** Keeps features that move some class, with weights rounded to 3 decimals. */
-function compact(json: NeuralJson, alpha: number): ScopeModel {
+/** Keeps features that move some class; weights quantised to int16 (scope-model.ts). */
+function compact(json: NeuralJson, alpha: number): ScopeModelFile {
   const classes = json.intents as ScopeClass[];
   for (const c of classes) if (!SCOPE_CLASSES.includes(c)) throw new Error(`unknown class ${c}`);
   const keep: number[] = [];
   json.features.forEach((_f, i) => {
     if (json.perceptrons.some((p) => Math.abs(p[i] ?? 0) >= 0.01)) keep.push(i);
   });
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return {
-    version: 1,
+  return encodeScopeModel({
     alpha,
     classes,
     features: keep.map((i) => json.features[i] as string),
-    weights: json.perceptrons.map((p) => keep.map((i) => round(p[i] ?? 0))),
-    bias: json.perceptrons.map((p) => round(p[p.length - 1] ?? 0)),
-  };
+    weights: json.perceptrons.map((p) => keep.map((i) => p[i] ?? 0)),
+    bias: json.perceptrons.map((p) => p[p.length - 1] ?? 0),
+  });
 }
 
 main();

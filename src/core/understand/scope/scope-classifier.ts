@@ -25,9 +25,9 @@ export function createScopeClassifier(model: ScopeModel): ScopeClassifier {
     classifyScope(features) {
       const ids = [...new Set(features)].map((f) => index.get(f)).filter((i): i is number => i !== undefined);
       const out = model.classes.map((cls, c) => {
-        const w = model.weights[c] as number[];
+        const row = c * model.features.length;
         let sum = model.bias[c] as number;
-        for (const i of ids) sum += w[i] as number;
+        for (const i of ids) sum += model.weights[row + i] as number;
         return { cls, score: SHARPNESS * model.alpha * sum };
       });
       const max = Math.max(...out.map((x) => x.score));
