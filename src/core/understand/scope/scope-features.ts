@@ -16,7 +16,7 @@ export function scopeFeatures(words: readonly string[]): string[] {
 /** Lowercase, letters and digits only (digits collapse to "0"), a plural or possessive "s" dropped, "an" → "a". */
 export function fold(word: string): string {
   if (word === '?') return '?';
-  if (word === 'an') return 'a';
+  if (word.toLowerCase() === 'an') return 'a';
   let w = word
     .toLowerCase()
     .replace(/['’]s$/, '')
