@@ -3,7 +3,7 @@
  * restaurant's ordering assistant handles: orders, menu questions, venue questions, cart, checkout
  * details) and `table_booking`. Slots are filled from the venues' menus by scripts/train-scope.ts:
  * {item} an item name or alias, {cat} a category name, {opt} an option choice, {diet} a diet word,
- * {n} a count, {mood} a mood alias from the venue's moods.json. Generic restaurant language only: no sentence here is copied from an eval set.
+ * {n} a count, {mood} a mood alias from the venue's moods.json, {meal} a meal of the day. Generic restaurant language only: no sentence here is copied from an eval set.
  */
 export const RESTAURANT_TEMPLATES: readonly string[] = [
   // ordering
@@ -34,6 +34,15 @@ export const RESTAURANT_TEMPLATES: readonly string[] = [
   'yes a {item} please',
   'i would like to order {n} {item}',
   'i want to order food',
+  'i want to order {meal} for {n} people',
+  'can i get {meal} delivered',
+  'we need {meal} for the office',
+  'what is good for {meal}',
+  'anything nice for {meal} tonight',
+  'what do you have for {meal}',
+  'do you do {meal}',
+  'is the {item} good for {meal}',
+  'i would like to order {meal}',
   'i want to place an order',
   'can i place an order for pickup',
   'i would like to order for delivery',
@@ -182,6 +191,11 @@ export const RESTAURANT_TEMPLATES: readonly string[] = [
   'cash on delivery',
   'my number is 555 0100',
   'where is my order',
+  'how long will my food take',
+  'when will my food get here',
+  'how long until the order arrives',
+  'how much longer for my delivery',
+  'can you text me when my order is ready',
   'is my order ready',
   'how long until my food arrives',
   'cancel my order',

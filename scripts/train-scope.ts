@@ -53,6 +53,7 @@ function fillers(menu: Menu, moods: readonly Mood[]) {
   return { items, cats, opts, moods: moodWords.length > 0 ? moodWords : ['hungry'] };
 }
 
+const MEALS = ['breakfast', 'brunch', 'lunch', 'dinner', 'supper', 'a late snack'];
 const DIETS = ['vegan', 'vegetarian', 'veggie', 'gluten free', 'halal', 'dairy free'];
 const COUNTS = ['two', '3', 'a couple of', 'four', '2', 'one'];
 
@@ -63,7 +64,8 @@ function fill(template: string, f: ReturnType<typeof fillers>, r: () => number):
     .replace(/\{opt\}/g, () => pick(f.opts, r))
     .replace(/\{diet\}/g, () => pick(DIETS, r))
     .replace(/\{n\}/g, () => pick(COUNTS, r))
-    .replace(/\{mood\}/g, () => pick(f.moods, r));
+    .replace(/\{mood\}/g, () => pick(f.moods, r))
+    .replace(/\{meal\}/g, () => pick(MEALS, r));
 }
 
 const words = (text: string, lexicon?: Lexicon) => {

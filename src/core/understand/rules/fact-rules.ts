@@ -55,6 +55,14 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
       given.size === 0 && s.question && s.scopeTop.cls === 'restaurant' && s.scopeTop.score >= 0.5 && 0.6,
   },
   {
+    id: 'fallback.restaurant_request',
+    intent: 'help',
+    because:
+      'nothing else matched; a request the scope classifier reads as about the restaurant: show how to order',
+    when: (s, given) =>
+      given.size === 0 && !s.question && s.scopeTop.cls === 'restaurant' && s.scopeTop.score >= 0.7 && 0.6,
+  },
+  {
     id: 'fallback.chitchat',
     intent: 'chitchat',
     because: 'nothing else matched; a small-talk phrase',
