@@ -87,7 +87,9 @@ export function encodeScopeModel(m: {
   const bytes = new Uint8Array(m.classes.length * m.features.length * 2);
   const view = new DataView(bytes.buffer);
   m.weights.forEach((w, c) => {
-    w.forEach((x, f) => view.setInt16((c * m.features.length + f) * 2, Math.round(x / scale), true));
+    w.forEach((x, f) => {
+      view.setInt16((c * m.features.length + f) * 2, Math.round(x / scale), true);
+    });
   });
   let bin = '';
   for (const b of bytes) bin += String.fromCharCode(b);
