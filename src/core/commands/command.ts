@@ -108,6 +108,8 @@ export const Command = z.discriminatedUnion('type', [
       'capabilities',
       'help',
       'smalltalk',
+      /** Asks for a table: not offered; the reply says so and offers the team. */
+      'table_booking',
       'out_of_scope',
     ]),
   }),

@@ -15,6 +15,7 @@ const CHITCHAT = {
   capabilities: 'capabilities',
   help: 'help',
   chitchat: 'smalltalk',
+  table_booking: 'table_booking',
 } as const;
 
 const option = (o: ParsedLine['options'][number]) => ({
@@ -96,6 +97,7 @@ export function generateCommands(
       case 'capabilities':
       case 'help':
       case 'chitchat':
+      case 'table_booking':
         add({ type: 'chitchat', kind: CHITCHAT[intent] }, intent === 'greet' ? -1 : late);
         break;
       case 'browse_menu': {

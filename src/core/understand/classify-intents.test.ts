@@ -35,6 +35,7 @@ const EXAMPLES: Record<Intent, string[]> = {
   human_handoff: ['can I talk to a human', 'let me speak to the manager'],
   faq: ['are you open on sunday?', 'what are your opening hours', 'do you do weddings?'],
   order_status: ['where is my order', 'how long until my food arrives'],
+  table_booking: ['can I book a table for four tonight?', 'do you take reservations'],
   out_of_scope: [
     'how much has the dow changed today',
     "what's the weather in paris",
@@ -79,6 +80,14 @@ describe('intents', () => {
     const r = u.parse('large', { expecting: { group: 'pizza-size', itemId: 'margherita-pizza' } });
     expect(r.intents[0]?.intent).toBe('order_update');
     expect(r.lines[0]).toMatchObject({ itemId: 'margherita-pizza', options: [{ choice: 'large' }] });
+  });
+
+  it('says which rule gave each intent (ParseResult.why)', () => {
+    const r = u.parse('a coke please');
+    expect(r.why?.intents[0]).toMatchObject({ intent: 'order_add', rule: 'menu.add' });
+    expect(r.why?.intents.map((w) => w.intent)).toEqual(r.intents.map((i) => i.intent));
+    expect(r.why?.scope.class).toBe('restaurant');
+    expect(u.parse('book a flight to rome').why?.scope.class).toBe('out_of_scope');
   });
 
   it('never turns unrelated requests into menu actions', () => {

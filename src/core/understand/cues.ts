@@ -5,28 +5,28 @@ const p = (s: string) => new PhraseSet(s.split('|'));
 
 export const CUES = {
   greet: p(
-    'hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|namaste|hola|hey there|hi there|what is up|sup|morning|evening|why hello|ahoy|ahoy hoy|good day|hey hey|hello hello|well hello',
+    'hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|greetings|hey there|hi there|morning|evening|good day',
   ),
   goodbye: p(
-    'bye|goodbye|good bye|bye bye|see you|see ya|good night|goodnight|take care|farewell|have a nice day|have a good day|have a good one|cya|talk to you later|ciao|later|gotta go|i have to go|i am leaving|that is all for now|nice to speak with you|nice speaking|nice talking|nice chatting|nice to talk|good to talk|great talk|catch you|i am out of here|i have to get going|i got to go|take it easy|sayonara|syonara|talk later|pleasure talking|enjoyable talking|until next time|i am off|so long|good talking|it was nice|peace out',
+    'bye|goodbye|good bye|bye bye|see you|see ya|good night|goodnight|take care|farewell|have a nice day|have a good day|have a good one|talk to you later|gotta go|i have to go|i am off|so long',
   ),
   thanks: p(
-    'thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|i appreciate|appreciate that|many thanks|thanks a lot|grateful|much obliged|obliged|great help|gratitude|thankful|owe you one|so kind|good looking out|kind of you|very helpful|big help|appreciated',
+    'thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|i appreciate|appreciate that|many thanks|grateful|very helpful',
   ),
   botChallenge: p(
-    'are you a bot|are you a robot|are you human|are you a human|are you real|are you a real person|are you an ai|are you ai|are you a computer|are you a machine|am i talking to a|am i speaking to a|am i chatting with a|am i talking with a|am i speaking with a|is this a bot|is this a robot|is this a real person|is this automated|is this a human|are you a person|are you alive|is this an ai|are you automated|real person or|are you a live person|are you an automated|are you a real human|what are you|how real are you|or a computer|human or|bot or|or an ai|or a bot|or a robot|someone real|if you are a bot|if you are a real|if you are human|you are a bot|you are human|prove that you are|are you a person|is this a person|is this a machine|are you a program|are you software',
+    'are you a bot|are you a robot|are you human|are you a human|are you real|are you a real person|are you an ai|are you a computer|are you a machine|am i talking to a|am i speaking to a|am i chatting with a|is this a bot|is this a real person|is this automated|is this a human|are you a person|is this an ai|are you automated|automated|chatbot|a bot|a robot|an ai|bot or|human or|or a bot|or a robot|or a human|or a person',
   ),
   capabilities: p(
-    'what can you do|what can i ask|what can you help|what do you do|how can you help|what are you able|what are your capabilities|what are you capable|what can i do here|what can you help me with|what things can you|what can i say|what all can you|things you can help|things i can ask|what sorts of|which types of questions|what kind of questions|what kinds of questions|list of commands|what questions|what kind of things can you|what types of things|can i ask you about|what can you answer|subject areas|what are you able to do|what are you good at|what do you know about|what topics|how can you assist|what can you assist',
+    'what can you do|what can i ask|what can you help|how can you help|what are you able|what are your capabilities|what can i say|what do you do',
   ),
   help: p(
     'help|help me|how does this work|how do i order|how do i use|i am confused|i am lost|instructions|i need help|i do not understand|how do this work',
   ),
   affirm: p(
-    'yes|yeah|yep|yup|ya|yea|sure|ok|okay|k|correct|right|that is right|absolutely|definitely|of course|go ahead|go for it|place it|confirm|confirmed|sounds good|perfect|great|do it|please do|alright|all right|affirmative|exactly|that is correct|looks good|fine|yes please|sure thing|why not|certainly|indeed|agreed|that works|works for me|lets do it|let us do it|place the order|yes place it|send it|true|that is true|very true|that would be awesome|that is what i want|that is a fact|i agree|agree|yes indeed|totally|for sure|you bet|sounds great|go on|yes it is|that is it|i do|i would',
+    'yes|yeah|yep|yup|ya|yea|sure|ok|okay|k|correct|right|that is right|absolutely|definitely|of course|go ahead|go for it|place it|confirm|confirmed|sounds good|perfect|great|do it|please do|alright|all right|affirmative|exactly|that is correct|looks good|fine|yes please|sure thing|why not|certainly|indeed|agreed|i agree|that works|works for me|lets do it|let us do it|place the order|send it|for sure|sounds great|that is it|that is what i want|uh huh|mhm',
   ),
   deny: p(
-    'no|nope|nah|not really|wait|hold on|no thanks|no thank you|not now|negative|that is wrong|incorrect|not right|hang on|stop|not yet|i do not think so|not quite|wrong|do not|not true|false|nay|it is a no|that would be a no|not that|not the case|not correct|that is a negative|i do not like that|i disagree|disagree|no way|absolutely not|definitely not|i do not want|no it is not',
+    'no|nope|nah|not really|wait|hold on|no thanks|no thank you|not now|negative|that is wrong|incorrect|not right|hang on|stop|not yet|i do not think so|not quite|wrong|do not|i do not|not true|nay|not that|not correct|i disagree|no way|absolutely not|definitely not|certainly not|i do not want|rather not|prefer not|i would rather not|i would prefer not|i would not|i will pass|not today',
   ),
   cancel: p(
     'cancel|never mind|nevermind|forget it|forget about it|start over|scrap that|scrap it|abort|cancel that|cancel my order|cancel the order|clear my cart|clear the cart|empty my cart|empty the cart|restart|start again|stop|quit|be quiet|stop talking|stop that|forget my previous|negate|cancel everything|cancel it|call it off|drop it|undo',
@@ -48,10 +48,10 @@ export const CUES = {
   ),
   handoffVerb: p('talk|speak|connect|transfer|get|want|need|put me through|let me|can i|chat'),
   chitchat: p(
-    'how are you|how is it going|how are things|how do you do|what is your name|who are you|tell me a joke|joke|how old are you|where are you from|who made you|who built you|who created you|do you have pets|meaning of life|fun fact|hobbies|what is up|i love you|you are funny|are you happy|who do you work for|you are awesome|you are great|what do you think|nice to meet you|how was your day|do you like|your favorite|you are smart|you are stupid|you are dumb|i am bored|tell me something|interesting fact|what are you doing|do you sleep|do you eat',
+    'how are you|how is it going|how do you do|what is your name|who are you|tell me a joke|joke|jokes|how old are you|where are you from|who made you|who built you|fun fact|what are you doing|do you like|your favorite|i am bored|tell me something|tell me a story',
   ),
   recommend: p(
-    'recommend|recommendation|suggest|suggestion|what is good|what is popular|popular|best seller|bestseller|best selling|your favorite|favourite|specialty|speciality|signature|what should i get|what should i have|what should i order|what should i try|what would you get|surprise me|in the mood for|i feel like|feeling like|craving|something|what is nice|what do you like|chef special|must try|what goes well|pair with|goes with|best|your best|the best|top pick|top picks|house special|must have|worth trying',
+    'recommend|recommendation|suggest|suggestion|what is good|what is popular|popular|best seller|bestseller|best selling|your favorite|favourite|specialty|speciality|signature|what should i|what should we|what i should|what we should|what to eat|what to order|what to get|what would you get|surprise me|in the mood for|i feel like|feeling like|craving|something|what is nice|what do you like|chef special|must try|what goes well|pair with|goes with|best|your best|the best|top pick|top picks|house special|must have|worth trying',
   ),
   browse: p(
     'menu|what do you have|do you have|what do you serve|what do you sell|what do you offer|what have you got|what you got|show me|what are the options|what options|what kind of|what kinds of|what types of|what type of|what sort of|list|options|do you have any|do you serve|do you sell|do you offer|do you do|do you make|anything|any|which|what are your|what else|what is available|available|choices|selection|range of',
@@ -70,65 +70,6 @@ export const CUES = {
     'what|which|how|is|are|do|does|can you|could you|will you|would you|where|when|why|who|any|anything',
   ),
 } as const;
-
-/** Words that belong to other domains (banking, travel, cars, devices, recipes): they veto menu actions. */
-export const OFF_DOMAIN = new Set(
-  `bank banking account accounts balance transfer routing pin credit debit apr interest score loan mortgage
-  flight flights airline airport hotel hotels luggage baggage visa passport vaccine vaccines travel trip vacation
-  car cars tire tires oil gas mpg mileage engine uber lyft traffic directions commute
-  weather temperature forecast rain alarm reminder reminders calendar meeting meetings schedule
-  song songs music playlist volume speaker thermostat
-  recipe recipes cook cooking baking calorie calories nutrition nutritional protein carbs substitute substitution
-  insurance tax taxes salary paycheck payday pto w2 401k deposit income benefits
-  translate translation language spell spelling define definition meaning synonym
-  dice coin calculator calculate math divided multiply percent
-  stocks dow nasdaq market shares invest investment crypto bitcoin
-  text email message call phone contacts
-  reservation reservations reserve book booking table tables review reviews rating ratings yelp
-  todo
-  rewards points redeem time timezone clock card cards amex application app restaurant restaurants
-  say pronounce french spanish german chinese japanese portuguese dutch russian korean arabic hindi
-  grocery groceries buy purchase purchased amazon walmart target ship shipped shipping package
-  bill bills fridge freezer refrigerator expire expired expiration sodium grams nutrients cook cooked bake baked
-  wait busy outside shots doctor instructions homemade dinner breakfast use substitute sub fraud fraudulent
-  declined chip room rent mechanic definition die ingredient ingredients place nearby near`.split(/\s+/),
-);
-
-/** Words that veto menu actions even when a menu item is named ("add coke to my shopping list"). */
-export const HARD_OFF_DOMAIN = new Set([
-  'remind',
-  'chore',
-  'calander',
-  'battery',
-  'nutrition',
-  'nutritional',
-  'nutrients',
-  'calorie',
-  'calories',
-  'caloric',
-  'reservations',
-  'reviews',
-  'ratings',
-  'shopping',
-  'grocery',
-  'groceries',
-  'alarm',
-  'reminder',
-  'translate',
-  'say',
-  'pronounce',
-  'recipe',
-  'recipes',
-  'calendar',
-  'playlist',
-  'amazon',
-  'todo',
-]);
-
-/** Phrases of other tasks (recipes, shelf life, lists, bills) that veto menu actions. */
-export const OFF_DOMAIN_PHRASES = p(
-  'set a timer|timer for|a timer|meal from|meals from|dish from|dishes from|food from|meal suggestion|where should i go|where can i go|jump start|jump starting|how healthy|is it healthy|remind me|is it acceptable|is it okay to|is it ok to|will it be okay|would it be a problem|ran out|run out|i am out|around here|near me|how do i make|how to make|to make|i make|i could make|way to make|how long|how many calories|calories in|go bad|goes bad|in the fridge|in the freezer|shopping list|to do list|my list|on my list|the list|what time|how do you spell|how do i cook|for tourists|what is the weather|is it safe|my car',
-);
 
 /** What "it" can be asked about: "is it spicy", "how much is it"; not "what time is it". */
 export const PRONOUN_INFO = p(

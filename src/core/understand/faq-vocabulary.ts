@@ -7,7 +7,7 @@ export const GENERIC_FAQ_WORDS: readonly string[] =
   `open opening close closing closed hour timing sunday monday tuesday wednesday
   thursday friday saturday weekend holiday holidays today tonight tomorrow deliver delivery area areas zone radius postcode
   zip fee charge minimum refund refunds return cancel cancellation policy parking park catering cater event events
-  party reservation reserve book table wifi located location address where phone contact email accept payment pay
+  party reservation reserve book table wifi wait waitlist busy queue located location address where phone contact email accept payment pay
   halal kosher kid kids child children wheelchair accessible pet pets dog outdoor seating gift voucher loyalty discount
   offer offers coupon promo tip tipping allergen allergens kitchen hygiene license cash card cards upi wallet
   contactless`

@@ -30,6 +30,7 @@ export const INTENTS = [
   'human_handoff',
   'faq',
   'order_status',
+  'table_booking',
   'out_of_scope',
 ] as const;
 export const Intent = z.enum(INTENTS);
@@ -87,6 +88,17 @@ export const ParsedLine = z.object({
 });
 export type ParsedLine = z.infer<typeof ParsedLine>;
 
+/** Why an intent was given: the row of the intent table (intent-rules.ts) and its reason. */
+export const IntentReason = z.object({ intent: Intent, rule: z.string(), because: z.string() });
+export type IntentReason = z.infer<typeof IntentReason>;
+
+/** The trace of a reading: one reason per intent (same order as `intents`) and the scope classifier's class. */
+export const ParseWhy = z.object({
+  intents: z.array(IntentReason),
+  scope: z.object({ class: z.string(), score: z.number().min(0).max(1) }),
+});
+export type ParseWhy = z.infer<typeof ParseWhy>;
+
 export const Suggestion = z.object({ id: z.string(), name: z.string(), score: z.number() });
 
 export const ParseResult = z.object({
@@ -133,6 +145,8 @@ export const ParseResult = z.object({
   /** Options said with no item to attach to ("make it large", "no onions" alone): for the item in focus. Added after the first version. */
   freeOptions: z.array(ParsedOption).optional(),
   freeWithout: z.array(ParsedWithout).optional(),
+  /** Why the message got its intents (added in issue 7): for people reading `maitre parse`, not for code. */
+  why: ParseWhy.optional(),
 });
 export type ParseResult = z.infer<typeof ParseResult>;
 

@@ -13,6 +13,9 @@ import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { phoneCountry } from './phone-number.ts';
+import { scopeClassifier } from './scope/scope.ts';
+import { scopeFeatures } from './scope/scope-features.ts';
+import { scopeWords } from './scope/scope-text.ts';
 import { type Segment, segment } from './segment.ts';
 import { readSlots } from './slots.ts';
 
@@ -87,7 +90,8 @@ function parse(
     ...(mood ? { mood } : {}),
     ...(guests.length > 0 ? { guestConstraints: guests } : {}),
   };
-  let intents = classifyIntents({
+  const scope = scopeClassifier().classifyScope(scopeFeatures(scopeWords(tokens, segs)));
+  const classified = classifyIntents({
     tokens,
     segs,
     built,
@@ -96,8 +100,10 @@ function parse(
     categoryMentioned,
     groupMentioned,
     faqWords,
+    scope,
     ...(context ? { context } : {}),
   });
+  let intents = classified.intents;
   let lines: LineDraft[] = built.lines;
   // "what vegan pizzas do you have": a plural diet-and-kind phrase asks for the list, even where one
   // dish's alias ("vegan pizza") matches it
@@ -107,6 +113,13 @@ function parse(
     filters.diet = listed.diet;
     filters.category ??= index.items.get(listed.itemId)?.category;
     intents = [{ intent: 'browse_menu', confidence: 0.8 }];
+    classified.why = [
+      {
+        intent: 'browse_menu',
+        rule: 'understanding.plural_diet',
+        because: 'a plural diet-and-kind phrase asks for the list',
+      },
+    ];
     lines = [];
     itemRefs.length = 0;
   }
@@ -188,6 +201,10 @@ function parse(
     constraints,
     slots,
     unresolved,
+    why: {
+      intents: classified.why,
+      scope: { class: scope[0]?.cls ?? 'restaurant', score: round2(scope[0]?.score ?? 0) },
+    },
   };
   if (mood) result.mood = mood;
   if (guests.length > 0) result.guestConstraints = guests;
@@ -211,6 +228,8 @@ function parse(
   }
   return result;
 }
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
 
 const DIET_WORDS: Readonly<Record<string, Diet>> = {
   vegan: 'vegan',

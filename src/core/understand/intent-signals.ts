@@ -1,0 +1,214 @@
+import type { BuiltLines, LineDraft } from './build-lines.ts';
+import { STOPWORDS } from './common-words.ts';
+import { CUES, ORDER_TALK } from './cues.ts';
+import type { Token } from './normalize.ts';
+import type { ParseContext, ParseResult } from './parse-result.ts';
+import { INFO_REQUEST, ORDERISH_QUESTION, QUESTION_START, questionClauses } from './question-clauses.ts';
+import type { ScopeScore } from './scope/scope-classifier.ts';
+import type { Segment } from './segment.ts';
+import { mentionsPaymentMethod } from './slot-readers.ts';
+
+/** What understanding hands the intent rules: tokens, segments, built lines and the fields read so far. */
+export interface IntentFeatures {
+  tokens: readonly Token[];
+  segs: readonly Segment[];
+  built: BuiltLines;
+  result: Pick<ParseResult, 'filters' | 'constraints' | 'guestConstraints' | 'mood' | 'slots' | 'itemRefs'>;
+  tags: readonly string[];
+  categoryMentioned: boolean;
+  groupMentioned: boolean;
+  faqWords: ReadonlySet<string>;
+  /** The scope classifier's classes for this message, best first (scope/scope-classifier.ts). */
+  scope: readonly ScopeScore[];
+  context?: ParseContext;
+}
+
+export type CueName = keyof typeof CUES;
+
+/**
+ * Facts about one message that the intent rules (intent-rules.ts) test. Computed once per message so
+ * each rule is a short condition over named facts.
+ */
+export interface Signals {
+  readonly f: IntentFeatures;
+  readonly tokens: readonly Token[];
+  /** Words without punctuation, and their count. */
+  readonly words: readonly Token[];
+  readonly n: number;
+  /** Some cue phrase of the set occurs anywhere. */
+  has(cue: CueName): boolean;
+  /** A cue phrase of the set is the first content word (after fillers like "um", "oh", "well"). */
+  startsWith(cue: CueName): boolean;
+  /** The message asks (a "?", a question word first, "tell me about"). */
+  readonly question: boolean;
+  /** Per token: whether its clause asks a question. */
+  readonly clauseQuestion: readonly boolean[];
+  readonly orderVerb: boolean;
+  readonly lines: readonly LineDraft[];
+  readonly adds: readonly LineDraft[];
+  readonly removes: readonly LineDraft[];
+  readonly updates: readonly LineDraft[];
+  /** A menu item named exactly (no typo, not a derived head noun, not an everyday-word alias). */
+  readonly exactItem: boolean;
+  /** A multi-word mood phrase ("date night"). */
+  readonly moodPhrase: boolean;
+  /** More than two content words, and more of them outside the menu and ordering talk than inside. */
+  readonly mostlyUnexplained: boolean;
+  /** Words of a checkout detail ("pay by card", "my phone is"). */
+  readonly slotWord: (t: Token) => boolean;
+  readonly slotCount: number;
+  /** A "not" or "never" (other than "why not"), or a no word after the first word: "sure... actually no". */
+  readonly negated: boolean;
+  /** The scope classifier's best class and its score; and its out-of-scope score. */
+  readonly scopeTop: ScopeScore;
+  readonly oosScore: number;
+  /**
+   * Menu and cart actions are allowed: a short message names an item and nothing unexplained (not a
+   * question); or most words are menu words or ordering talk and the classifier
+   * reads neither a table booking nor another domain's request (out-of-scope score under SOFT_VETO, or
+   * under HARD_VETO with an item or a mood named exactly).
+   */
+  readonly menuAction: boolean;
+  readonly pronounRef: boolean;
+  readonly expecting: ParseContext['expecting'];
+}
+
+const PRONOUNS = new Set(['it', 'that', 'this', 'they', 'those', 'these', 'them']);
+
+/** Out-of-scope score from which a menu reading is vetoed unless a menu item is named exactly. */
+export const SOFT_VETO = 0.5;
+/** Out-of-scope score from which a menu reading is vetoed even when an item is named ("add coke to my shopping list"). */
+export const HARD_VETO = 0.7;
+
+/** Computes the signals of one message. */
+export function readSignals(f: IntentFeatures): Signals {
+  const { tokens, built, result } = f;
+  const words = tokens.filter((t) => !t.punct);
+  const n = words.length;
+  const has = (cue: CueName) => CUES[cue].has(tokens);
+  const startsWith = (cue: CueName) => firstContent(tokens, (i) => CUES[cue].matchAt(tokens, i) > 0);
+  const first2 = `${words[0]?.norm ?? ''} ${words[1]?.norm ?? ''}`;
+  const question =
+    tokens.some((t) => t.norm === '?') ||
+    (QUESTION_START.has(words[0]?.norm ?? '') && !ORDERISH_QUESTION.has(first2)) ||
+    INFO_REQUEST.matchAt(tokens, 0) > 0;
+  const payPhrase =
+    (result.slots.paymentMethod !== undefined || mentionsPaymentMethod(tokens)) &&
+    words.some((t) => t.norm === 'pay' || t.norm === 'paying' || t.norm === 'by');
+  const slotWord = (t: Token) =>
+    (payPhrase && SLOT_WORDS.paymentMethod.has(t.norm)) ||
+    (result.slots.phone !== undefined && SLOT_WORDS.phone.has(t.norm)) ||
+    (result.slots.fulfillment !== undefined && SLOT_WORDS.fulfillment.has(t.norm));
+  const lines = built.lines;
+  const exactItem = f.segs.some(
+    (s) =>
+      s.type === 'lex' && s.typos === 0 && s.entries.some((e) => e.kind === 'item' && !e.weak && !e.common),
+  );
+  const covered = new Set<number>();
+  for (const s of f.segs) if (s.type !== 'word') for (let i = s.start; i < s.end; i++) covered.add(i);
+  let understood = 0;
+  let unexplained = 0;
+  tokens.forEach((t, i) => {
+    if (t.punct || STOPWORDS.has(t.norm) || ORDER_TALK.has(t.norm) || slotWord(t)) return;
+    if (covered.has(i)) understood++;
+    else unexplained++;
+  });
+  const moodPhrase = f.segs.some(
+    (s) => s.type === 'lex' && s.end - s.start > 1 && s.entries.some((e) => e.kind === 'mood'),
+  );
+  const exactMood = f.segs.some(
+    (s) => s.type === 'lex' && s.typos === 0 && s.entries.some((e) => e.kind === 'mood'),
+  );
+  const scopeTop = f.scope[0] ?? { cls: 'restaurant', score: 0 };
+  const oosScore = f.scope.find((s) => s.cls === 'out_of_scope')?.score ?? 0;
+  const mostlyUnexplained = unexplained > 2 && unexplained > understood;
+  // "an espresso", "2 plates of paneer tikka", "another one of those cokes": a statement naming an item
+  // exactly, every other content word menu or ordering talk (however long: nothing is left for another
+  // domain to claim)
+  const fullyExplained = unexplained === 0 && exactItem;
+  const booking = scopeTop.cls === 'table_booking' && scopeTop.score >= HARD_VETO;
+  const menuAction =
+    !booking &&
+    !mostlyUnexplained &&
+    ((fullyExplained && !question) ||
+      (oosScore < HARD_VETO && (oosScore < SOFT_VETO || exactItem || exactMood || moodPhrase)));
+  return {
+    f,
+    tokens,
+    words,
+    n,
+    has,
+    startsWith,
+    question,
+    clauseQuestion: questionClauses(tokens),
+    orderVerb: has('orderVerb'),
+    lines,
+    adds: lines.filter((l) => l.action === 'add'),
+    removes: lines.filter((l) => l.action === 'remove'),
+    updates: lines.filter((l) => l.action === 'update' || l.action === 'replace'),
+    exactItem,
+    moodPhrase,
+    mostlyUnexplained,
+    slotWord,
+    slotCount: Object.keys(result.slots).length,
+    scopeTop,
+    oosScore,
+    menuAction,
+    pronounRef: words.some((t) => PRONOUNS.has(t.norm)),
+    negated:
+      words.some((t, i) => (t.norm === 'not' || t.norm === 'never') && words[i - 1]?.norm !== 'why') ||
+      (CUES.deny.find(tokens, 1) !== undefined &&
+        !firstContent(tokens, (i) => CUES.deny.matchAt(tokens, i) > 0)),
+    expecting: f.context?.expecting,
+  };
+}
+
+/** True when the first content word (after fillers like "um", "oh", "well") satisfies `test`. */
+function firstContent(tokens: readonly Token[], test: (i: number) => boolean): boolean {
+  for (let i = 0; i < tokens.length && i < 4; i++) {
+    const t = tokens[i] as Token;
+    if (test(i)) return true;
+    if (!(t.punct || FILLERS.has(t.norm))) return false;
+  }
+  return false;
+}
+
+const SLOT_WORDS = {
+  paymentMethod: new Set([
+    'pay',
+    'paying',
+    'use',
+    'using',
+    'card',
+    'cards',
+    'credit',
+    'debit',
+    'amex',
+    'cash',
+    'upi',
+    'wallet',
+  ]),
+  fulfillment: new Set(['pickup', 'pick', 'up', 'collect', 'collection', 'delivery', 'deliver', 'delivered']),
+  phone: new Set(['phone', 'call', 'text', 'message']),
+};
+
+const FILLERS = new Set([
+  'um',
+  'uh',
+  'oh',
+  'well',
+  'so',
+  'ok',
+  'okay',
+  'hmm',
+  'er',
+  'erm',
+  'ah',
+  'please',
+  'and',
+  'but',
+  'actually',
+  'hey',
+  'hi',
+  'sorry',
+]);

@@ -1,0 +1,46 @@
+import type { IntentRule } from './intent-rule.ts';
+
+/** The pending question decides first: a yes/no to a confirmation, a slot value, an option answer. */
+export const CONTEXT_RULES: readonly IntentRule[] = [
+  {
+    id: 'context.confirm_yes',
+    intent: 'affirm',
+    because: 'a confirmation is pending and the message opens with a yes word, with no negation after it',
+    when: (s) =>
+      s.expecting === 'confirmation' && s.startsWith('affirm') && !s.startsWith('deny') && !s.negated && 0.95,
+  },
+  {
+    id: 'context.confirm_no',
+    intent: 'deny',
+    because:
+      'a confirmation is pending and the message opens with a no word, or a yes word taken back ("sure... actually no")',
+    when: (s) =>
+      s.expecting === 'confirmation' &&
+      (s.startsWith('deny') || (s.startsWith('affirm') && s.negated)) &&
+      0.95,
+  },
+  {
+    id: 'context.slot_answer',
+    intent: 'provide_info',
+    because: 'a checkout detail was asked for and the message carries it (not a question)',
+    when: (s) =>
+      typeof s.expecting === 'string' &&
+      s.expecting !== 'confirmation' &&
+      s.f.result.slots[s.expecting] !== undefined &&
+      !s.question &&
+      0.95,
+  },
+  {
+    id: 'context.option_answer',
+    intent: 'order_update',
+    because: 'an option question is pending and the message names an option or that item',
+    when: (s) => {
+      const e = s.expecting;
+      return (
+        typeof e === 'object' &&
+        (s.f.built.freeOptions.length > 0 || s.lines.some((l) => l.itemId === e.itemId)) &&
+        0.9
+      );
+    },
+  },
+];

@@ -1,0 +1,251 @@
+import { STOPWORDS } from '../common-words.ts';
+import { CUES, ORDER_TALK, PRONOUN_INFO } from '../cues.ts';
+import type { Signals } from '../intent-signals.ts';
+import type { IntentRule } from './intent-rule.ts';
+import { SOCIAL_CLASSES } from './social-rules.ts';
+
+/** Words that count a thing: before a category they order one of it. */
+const COUNT_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'another']);
+
+const refersToCart = (s: Signals) =>
+  s.words.some((t) => t.norm === 'the' || t.norm === 'my' || t.norm === 'that' || t.norm === 'it');
+
+const lineInQuestion = (s: Signals, l: { seg: number }) => {
+  const seg = s.f.segs[l.seg];
+  return seg !== undefined && s.clauseQuestion[seg.start] === true;
+};
+
+const itemMentioned = (s: Signals) => s.lines.length > 0 || s.f.result.itemRefs.length > 0;
+
+/** "is it spicy", "how much is it": a food question about the item in focus. */
+const pronounQuestion = (s: Signals) =>
+  s.question &&
+  PRONOUN_INFO.has(s.tokens) &&
+  s.pronounRef &&
+  !itemMentioned(s) &&
+  s.n <= 8 &&
+  !s.f.categoryMentioned &&
+  !s.f.result.filters.diet;
+
+const filterish = (s: Signals) => {
+  const { filters } = s.f.result;
+  return (
+    filters.diet !== undefined ||
+    s.f.categoryMentioned ||
+    filters.allergenFree.length > 0 ||
+    filters.maxSpice !== undefined ||
+    s.f.tags.length > 0 ||
+    (s.f.groupMentioned && s.has('browse') && s.question)
+  );
+};
+
+/** "a biryani please", "two biryanis": a counted category asks for one of its dishes, not the list. */
+const countedCategory = (s: Signals) =>
+  s.f.segs.some((seg) => {
+    if (seg.type !== 'lex' || seg.entries.length === 0 || !seg.entries.every((e) => e.kind === 'category'))
+      return false;
+    const before = s.tokens[seg.start - 1];
+    return before !== undefined && (COUNT_WORDS.has(before.norm) || before.num !== undefined);
+  });
+
+/** Words between a suggestion verb and its object: "recommend a good …", "suggest some nice …". */
+const SUGGEST_FILLERS = new Set([
+  'a',
+  'an',
+  'some',
+  'any',
+  'good',
+  'nice',
+  'decent',
+  'great',
+  'the',
+  'me',
+  'us',
+  'best',
+  'cheap',
+]);
+/** General words for what a restaurant serves: a suggestion of one of these is a menu suggestion. */
+const FOOD_WORDS = new Set(
+  'dish dishes meal meals food foods thing things option options one ones plate plates bite bites snack snacks drink drinks treat treats starter starters side sides combo place order'.split(
+    ' ',
+  ),
+);
+
+/** "recommend a good plumber": the suggestion asked for is of a word the menu and food talk do not know. */
+const suggestsOtherThing = (s: Signals) => {
+  const cue = s.f.segs.findIndex((seg) => {
+    const t = s.tokens[seg.start];
+    return t !== undefined && (t.norm === 'recommend' || t.norm === 'suggest');
+  });
+  if (cue < 0) return false;
+  for (const seg of s.f.segs.slice(cue + 1)) {
+    if (seg.type === 'qty') continue;
+    if (seg.type !== 'word') return false;
+    if (SUGGEST_FILLERS.has(seg.norm)) continue;
+    return !FOOD_WORDS.has(seg.norm) && !ORDER_TALK.has(seg.norm) && !STOPWORDS.has(seg.norm);
+  }
+  return false;
+};
+
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
+
+/** The item is said as something owned ("my water bottle"), not ordered. */
+const possessed = (s: Signals, l: { seg: number }) => {
+  const seg = s.f.segs[l.seg];
+  return seg !== undefined && POSSESSIVES.has(s.tokens[seg.start - 1]?.norm ?? '');
+};
+
+const menuWord = (s: Signals) => s.words.some((t) => t.norm === 'menu');
+
+/** A list request: the word menu, or a filter with a question, a browsing verb or an order verb. */
+const listRequest = (s: Signals, given: ReadonlyMap<string, number>) => {
+  const pronounInfo =
+    given.has('item_info') &&
+    !s.f.categoryMentioned &&
+    !s.f.result.filters.diet &&
+    s.f.result.filters.allergenFree.length === 0;
+  return (
+    s.lines.length === 0 &&
+    !pronounInfo &&
+    (menuWord(s) ||
+      (filterish(s) &&
+        (s.question ||
+          s.has('browse') ||
+          s.orderVerb ||
+          (s.n <= 3 && (s.f.categoryMentioned || s.f.result.filters.diet !== undefined))))) &&
+    !given.has('order_update') &&
+    !given.has('order_remove')
+  );
+};
+
+/**
+ * Menu and cart actions. Every rule here needs `menuAction`: the scope classifier does not read the
+ * message as another domain's request (or an item is named exactly), and most of its words are menu
+ * words or ordering talk.
+ */
+export const MENU_RULES: readonly IntentRule[] = [
+  {
+    id: 'menu.remove',
+    intent: 'order_remove',
+    because: 'a removal of a named item, or a removal verb with a category',
+    when: (s) => (s.removes.length > 0 || (s.has('remove') && s.f.categoryMentioned && !s.question)) && 0.9,
+  },
+  {
+    id: 'menu.update_line',
+    intent: 'order_update',
+    because: 'a line changes an item in the cart or replaces the last one',
+    when: (s) => s.updates.length > 0 && 0.9,
+  },
+  {
+    id: 'menu.update_free',
+    intent: 'order_update',
+    because: 'a change word with a bare quantity or options and no item ("actually make that two")',
+    when: (s) =>
+      s.updates.length === 0 &&
+      // "can i swap sugar for salt": a cooking question, not a change to the order
+      !(s.question && !refersToCart(s) && s.f.built.bareQuantity === undefined) &&
+      s.has('update') &&
+      (s.f.built.bareQuantity !== undefined ||
+        s.f.built.freeOptions.length > 0 ||
+        s.f.built.freeWithout.length > 0) &&
+      0.85,
+  },
+  {
+    id: 'menu.item_question',
+    intent: 'item_info',
+    because: 'a question (without an order verb) about a named item',
+    when: (s, given) => {
+      const itemQuestion = s.lines.length > 0 ? s.lines.every((l) => lineInQuestion(s, l)) : s.question;
+      return (
+        itemQuestion &&
+        !s.orderVerb &&
+        itemMentioned(s) &&
+        !given.has('order_remove') &&
+        !given.has('order_update') &&
+        (s.has('itemInfo') ? 0.9 : 0.7)
+      );
+    },
+  },
+  {
+    id: 'menu.pronoun_question',
+    intent: 'item_info',
+    because: 'a food question about "it" ("is it spicy?")',
+    when: (s, given) => !given.has('item_info') && pronounQuestion(s) && 0.75,
+  },
+  {
+    id: 'menu.add',
+    intent: 'order_add',
+    because: 'names items to add (certain with an order verb, a number or several items)',
+    when: (s, given) => {
+      if (given.has('item_info') || s.adds.length === 0) return false;
+      // "tell me a joke about pepperoni pizza": small talk that mentions a dish orders nothing
+      if ((given.get('chitchat') ?? 0) >= 0.7 && !s.orderVerb) return false;
+      // "top up my water bottle": an item the customer already has is not one they order
+      if (s.adds.every((l) => possessed(s, l))) return false;
+      const certain = s.orderVerb || s.lines.some((l) => l.quantityExplicit) || s.adds.length > 1;
+      return certain ? 0.95 : s.question ? 0.6 : 0.8;
+    },
+  },
+  {
+    id: 'menu.recommend',
+    intent: 'recommend',
+    because: 'asks for a suggestion or states a mood',
+    when: (s, given) => {
+      const { mood } = s.f.result;
+      const recommend = s.has('recommend') || mood !== undefined;
+      if (!recommend || given.has('order_add')) return false;
+      if (mood === undefined && suggestsOtherThing(s)) return false;
+      // "you're the best!", "what should I ask you about": a cue word alone yields to clear small talk
+      const moodExact = s.f.segs.some(
+        (seg) => seg.type === 'lex' && seg.typos === 0 && seg.entries.some((e) => e.kind === 'mood'),
+      );
+      const menuEvidence = moodExact || s.f.tags.length > 0 || s.f.categoryMentioned || itemMentioned(s);
+      if (!menuEvidence && SOCIAL_CLASSES.has(s.scopeTop.cls as never) && s.scopeTop.score >= 0.9)
+        return false;
+      const open =
+        mood !== undefined ||
+        s.question ||
+        s.f.tags.length > 0 ||
+        !s.has('browse') ||
+        CUES.recommend.has(s.tokens);
+      const notJustSomething =
+        mood !== undefined ||
+        !s.words.some((t) => t.norm === 'something') ||
+        s.f.tags.length > 0 ||
+        s.question ||
+        s.n <= 6;
+      return open && notJustSomething && (mood !== undefined ? 0.9 : 0.8);
+    },
+  },
+  {
+    id: 'menu.order_category',
+    intent: 'order_add',
+    because: 'an order verb or a count with a category ("I\'d like a pizza"): which one is asked',
+    when: (s, given) =>
+      listRequest(s, given) &&
+      (s.orderVerb || countedCategory(s)) &&
+      s.f.categoryMentioned &&
+      !s.question &&
+      !s.has('browse') &&
+      0.6,
+  },
+  {
+    id: 'menu.browse',
+    intent: 'browse_menu',
+    because:
+      'the word menu, or a filter (diet, category, allergen, spice, tag) with a question or browsing verb',
+    when: (s, given) =>
+      listRequest(s, given) &&
+      !((s.orderVerb || countedCategory(s)) && s.f.categoryMentioned && !s.question && !s.has('browse')) &&
+      !(given.has('recommend') && !menuWord(s)) &&
+      // "no drinks thanks": a decline, not a request for the drinks list
+      !(s.startsWith('deny') && !s.question) &&
+      (menuWord(s) || s.has('browse') ? 0.85 : 0.7),
+  },
+  {
+    id: 'menu.order_ambiguous',
+    intent: 'order_add',
+    because: 'an order verb with an ambiguous dish name: which one is asked',
+    when: (s) => s.lines.length === 0 && s.orderVerb && !s.question && s.f.built.ambiguous.length > 0 && 0.6,
+  },
+];

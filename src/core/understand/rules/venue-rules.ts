@@ -1,0 +1,73 @@
+import type { Signals } from '../intent-signals.ts';
+import { SOFT_VETO } from '../intent-signals.ts';
+import type { Intent } from '../parse-result.ts';
+import { PhraseSet } from '../phrase-set.ts';
+import type { ScopeClass } from '../scope/scope-model.ts';
+import type { IntentRule } from './intent-rule.ts';
+import { SOCIAL_CLASSES } from './social-rules.ts';
+
+/** Words of a table booking (general English; "book" alone is too wide: "book a flight"). */
+const BOOKING = new PhraseSet(
+  'book a table|reserve a table|table for|a reservation|reservation|reservations|booking|bookings|reserve|book us|book me a table|hold a table'.split(
+    '|',
+  ),
+);
+
+/** Score of the scope classifier from which a booking reading counts on its own. */
+export const BOOKING_MIN = 0.6;
+
+/** Words that point at this venue: "are you open", "is the restaurant open", "is it busy there". */
+const VENUE_POINTERS = new Set([
+  'you',
+  'your',
+  'there',
+  'here',
+  'restaurant',
+  'place',
+  'shop',
+  'store',
+  'kitchen',
+]);
+
+const faqHit = (s: Signals) => {
+  const addressesVenue = s.words.some((t) => VENUE_POINTERS.has(t.norm));
+  return (
+    s.words.some((t) => s.f.faqWords.has(t.key) || s.f.faqWords.has(t.norm)) &&
+    (s.oosScore < SOFT_VETO || addressesVenue)
+  );
+};
+
+/** The venue rather than a dish: table bookings (not offered) and FAQ questions answered from its documents. */
+export const VENUE_RULES: readonly IntentRule[] = [
+  {
+    id: 'venue.booking',
+    intent: 'table_booking',
+    because: 'asks for a table: the classifier reads a booking, or a booking phrase in a restaurant message',
+    when: (s) =>
+      (s.lines.length === 0 || !s.menuAction) &&
+      ((s.scopeTop.cls === 'table_booking' && s.scopeTop.score >= BOOKING_MIN) ||
+        (BOOKING.has(s.tokens) && (s.scopeTop.cls === 'table_booking' || s.scopeTop.cls === 'restaurant'))) &&
+      0.9,
+  },
+  {
+    id: 'faq.question',
+    intent: 'faq',
+    because:
+      'a question (or a short message) with a word of the venue documents or of common restaurant questions',
+    when: (s, given) =>
+      faqHit(s) &&
+      (s.question || s.n <= 3 || s.has('itemInfo')) &&
+      !given.has('order_status') &&
+      s.lines.length === 0 &&
+      !given.has('show_cart') &&
+      // "do you have any pets?": small talk, even with a venue word
+      !(SOCIAL_CLASSES.has(s.scopeTop.cls as ScopeClass & Intent) && s.scopeTop.score >= 0.9) &&
+      0.8,
+  },
+  {
+    id: 'faq.beside_order',
+    intent: 'faq',
+    because: 'a venue question beside an order ("a samosa, and are you open on sunday?")',
+    when: (s) => faqHit(s) && s.question && s.lines.length > 0 && 0.7,
+  },
+];
