@@ -26,6 +26,7 @@ export const UtteranceCase = z.strictObject({
   also: z.array(Intent).default([]),
   /** An example sentence from the issue: must pass exactly. */
   issue: z.boolean().default(false),
+  kind: z.string().optional(),
   context: z
     .strictObject({
       expecting: z.union([z.string(), z.strictObject({ group: z.string(), itemId: z.string() })]).optional(),

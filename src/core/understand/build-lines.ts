@@ -1,4 +1,5 @@
 import type { Qualifier } from '../../domain/menu-schema.ts';
+import { markImpliedItems, markUnitShares, resolveImpliedItems } from './implied-items.ts';
 import {
   ARTICLE,
   actionFor,
@@ -57,6 +58,7 @@ export function buildLines(
       .slice(s.start, s.end)
       .map((t) => t.norm)
       .join(' ');
+  markImpliedItems(segs, itemAt, index);
   for (let k = 0; k < n; k++) {
     const s = segs[k] as Segment;
     let ids = items(s);
@@ -99,6 +101,7 @@ export function buildLines(
     if (ch.length > 0 && readAsChoice(segs, k, ch, index, itemAt)) continue;
     itemAt[k] = id;
   }
+  const shares = markUnitShares(segs, itemAt);
   // "pepperoni pizzas": a category word right after an item of that category belongs to the mention
   const absorbed = new Set<number>();
   for (let k = 0; k < n; k++) {
@@ -235,12 +238,11 @@ export function buildLines(
     optQty = undefined;
   }
 
-  let bareQuantity: number | undefined;
-  if (lines.length === 0) {
-    const q = segs.find((s) => s.type === 'qty' && !s.article);
-    if (q?.type === 'qty') bareQuantity = q.value;
-  }
   const result: BuiltLines = { lines, freeOptions, freeWithout, ambiguous };
-  if (bareQuantity !== undefined) result.bareQuantity = bareQuantity;
+  resolveImpliedItems(result, segs, index, shares);
+  if (result.lines.length === 0) {
+    const q = segs.find((s) => s.type === 'qty' && !s.article);
+    if (q?.type === 'qty') result.bareQuantity = q.value;
+  }
   return result;
 }

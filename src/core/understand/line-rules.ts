@@ -133,6 +133,8 @@ export function quantityTargetsOption(
   k: number,
   itemAt: Array<string | undefined>,
 ): boolean {
+  // "one large with …" where the number stands for an implied dish, "one with oat milk" (a share)
+  if (itemAt[k] !== undefined) return false;
   for (let j = k + 1; j < segs.length; j++) {
     const s = segs[j] as Segment;
     if (itemAt[j] !== undefined) return false;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { loadVenue } from '../../domain/load-venue.ts';
+import type { ParseContext, ParseResult } from './parse-result.ts';
+import { createUnderstanding } from './understanding.ts';
+
+const venue = (name: string) => {
+  const v = loadVenue(name);
+  return createUnderstanding(v.menu, v.moods, v.documents);
+};
+const pizzeria = venue('pizzeria');
+const spice = venue('spice-route');
+
+/** Lines as "item xN [options] -[without]". */
+export function summarize(r: ParseResult): string[] {
+  return r.lines.map((l) => {
+    const opts = l.options.map((o) => `${o.choice}${o.qualifier ? `:${o.qualifier}` : ''}`);
+    return `${l.itemId} x${l.quantity} [${opts.join(',')}] -[${l.without.map((w) => w.choice).join(',')}]`;
+  });
+}
+const at = (u: typeof pizzeria) => (text: string, context?: ParseContext) =>
+  summarize(u.parse(text, context));
+const pz = at(pizzeria);
+const sr = at(spice);
+
+describe('an item implied by its options', () => {
+  it('reads a number and options with no dish as the dish that needs the fewest changes', () => {
+    expect(pz('one large with pepperoni and mushrooms')).toEqual([
+      'pepperoni-pizza x1 [large,mushrooms] -[]',
+    ]);
+    expect(pz('two large with mushrooms and onions')).toEqual([
+      'cheese-pizza x2 [large,mushrooms,onions] -[]',
+    ]);
+  });
+
+  it('reads "a pizza with …" as the pizza the toppings fit best', () => {
+    expect(pz('a large pizza with mushrooms and onions')).toEqual([
+      'cheese-pizza x1 [large,mushrooms,onions] -[]',
+    ]);
+    expect(pz('three large pies with chicken and banana peppers')).toEqual([
+      'cheese-pizza x3 [large,grilled-chicken,banana-peppers] -[]',
+    ]);
+    expect(pz('a pizza with pepperoni')).toEqual(['pepperoni-pizza x1 [] -[]']);
+    expect(pz('one pizza with no cheese')).toEqual(['cheese-pizza x1 [] -[mozzarella]']);
+  });
+
+  it('takes a dish named after "with" as the dish itself', () => {
+    expect(pz('i want two medium pies with ham and pineapple')).toEqual(['hawaiian-pizza x2 [medium] -[]']);
+  });
+
+  it('still asks which dish when only size or crust was said', () => {
+    const r = pizzeria.parse("i'd like a large pizza with thin crust");
+    expect(r.lines).toEqual([]);
+    expect(r.unresolved[0]?.text).toBe('pizza');
+    expect(r.freeOptions?.map((o) => o.choice)).toEqual(['large', 'thin-crust']);
+  });
+
+  it('keeps a category word that goes with a named dish', () => {
+    expect(pz('two pizzas margherita and four cokes')).toEqual([
+      'margherita x2 [] -[]',
+      'coca-cola x4 [] -[]',
+    ]);
+  });
+});
+
+describe('per-unit options split lines', () => {
+  it('gives each unit its own options', () => {
+    expect(sr('2 lattes, one with oat milk and one with almond milk')).toEqual([
+      'latte x1 [oat-milk] -[]',
+      'latte x1 [almond-milk] -[]',
+    ]);
+  });
+
+  it('keeps the rest of the units with the shared options', () => {
+    expect(pz('3 large pepperoni pizzas, one with extra cheese')).toEqual([
+      'pepperoni-pizza x2 [large] -[]',
+      'pepperoni-pizza x1 [large,mozzarella:extra] -[]',
+    ]);
+    expect(pz('two pizzas, one with pepperoni and one with sausage')).toEqual([
+      'pepperoni-pizza x1 [] -[]',
+      'cheese-pizza x1 [italian-sausage] -[]',
+    ]);
+  });
+});
