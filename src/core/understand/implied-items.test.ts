@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadVenue } from '../../domain/load-venue.ts';
-import type { ParseContext, ParseResult } from './parse-result.ts';
-import { createUnderstanding } from './understanding.ts';
+import { venueParser } from './venue-fixture.ts';
 
-const venue = (name: string) => {
-  const v = loadVenue(name);
-  return createUnderstanding(v.menu, v.moods, v.documents);
-};
-const pizzeria = venue('pizzeria');
-const spice = venue('spice-route');
-
-/** Lines as "item xN [options] -[without]". */
-export function summarize(r: ParseResult): string[] {
-  return r.lines.map((l) => {
-    const opts = l.options.map((o) => `${o.choice}${o.qualifier ? `:${o.qualifier}` : ''}`);
-    return `${l.itemId} x${l.quantity} [${opts.join(',')}] -[${l.without.map((w) => w.choice).join(',')}]`;
-  });
-}
-const at = (u: typeof pizzeria) => (text: string, context?: ParseContext) =>
-  summarize(u.parse(text, context));
-const pz = at(pizzeria);
-const sr = at(spice);
+const pizzeria = venueParser('pizzeria');
+const pz = pizzeria.lines;
+const sr = venueParser('spice-route').lines;
 
 describe('an item implied by its options', () => {
   it('reads a number and options with no dish as the dish that needs the fewest changes', () => {
