@@ -211,6 +211,8 @@ interface Fit {
   score: number;
   options: ParsedOption[];
   without: LineDraft['without'];
+  /** Defaults of its multiple-choice groups the customer did not name. */
+  unasked: number;
   /** Some option was of a multiple-choice group (a topping, an add-on): it says which dish. */
   telling: boolean;
 }
@@ -233,8 +235,10 @@ function resolvePlaceholder(line: LineDraft, index: MenuIndex): LineDraft | unde
     if (fit) fits.push(fit);
   }
   if (fits.length === 0) return undefined;
+  // fewest changes; then fewest things not asked for
   const best = Math.min(...fits.map((f) => f.score));
-  const top = fits.filter((f) => f.score === best);
+  const fewestUnasked = Math.min(...fits.filter((f) => f.score === best).map((f) => f.unasked));
+  const top = fits.filter((f) => f.score === best && f.unasked === fewestUnasked);
   const first = top[0] as Fit;
   if (!first.telling) return undefined;
   const a = index.items.get(first.itemId);
@@ -284,10 +288,11 @@ function fitOf(itemId: string, line: LineDraft, index: MenuIndex): Fit | undefin
     if (index.choice(at.group, at.choice)?.default === true) score++;
     without.push({ ...w, group: at.group, choice: at.choice });
   }
+  let unasked = 0;
   for (const g of item.optionGroups) {
     const group = index.groups.get(g);
     if (group?.selection !== 'multiple') continue;
-    for (const c of group.choices) if (c.default && !said.has(`${g}/${c.id}`)) score++;
+    for (const c of group.choices) if (c.default && !said.has(`${g}/${c.id}`)) unasked++;
   }
-  return { itemId, score, options, without, telling };
+  return { itemId, score: score + unasked, unasked, options, without, telling };
 }

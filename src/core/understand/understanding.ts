@@ -12,6 +12,7 @@ import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { type Segment, segment } from './segment.ts';
+import { expandMarkerShorthand } from './shorthand.ts';
 import { readSlots } from './slots.ts';
 
 /** Understanding without a language model: everything derived from the menu at load time. */
@@ -48,7 +49,7 @@ function parse(
   { index, lexicon, faqWords }: Deps,
 ): ParseResult {
   const norm = normalize(text);
-  const tokens = norm.tokens;
+  const tokens = expandMarkerShorthand(norm.tokens);
   const segs = segment(tokens, lexicon);
   const cart = context?.cart ?? [];
   const built = buildLines(segs, tokens, index, cart);
