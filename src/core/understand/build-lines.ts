@@ -18,6 +18,7 @@ import {
 } from './line-rules.ts';
 import type { MenuIndex } from './menu-index.ts';
 import type { Token } from './normalize.ts';
+import { applyOptionSwaps } from './option-swaps.ts';
 import type { LineAction, ParsedLine, ParsedOption } from './parse-result.ts';
 import type { Segment } from './segment.ts';
 
@@ -239,6 +240,7 @@ export function buildLines(
   }
 
   const result: BuiltLines = { lines, freeOptions, freeWithout, ambiguous };
+  applyOptionSwaps(result, segs, tokens);
   resolveImpliedItems(result, segs, index, shares);
   if (result.lines.length === 0) {
     const q = segs.find((s) => s.type === 'qty' && !s.article);

@@ -2,6 +2,7 @@ import type { Diet, Menu } from '../../domain/menu-schema.ts';
 import type { Mood } from '../../domain/moods-schema.ts';
 import type { VenueDocument } from '../../domain/venue.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
+import { cartLineForFreeOptions } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { CUES } from './cues.ts';
@@ -148,6 +149,19 @@ function parse(
     for (const l of lines)
       if (!itemRefs.some((r) => r.itemId === l.itemId)) itemRefs.push({ itemId: l.itemId, name: l.name });
     lines = [];
+  }
+  // "add bacon" with one cart item that takes bacon: a change of that item
+  const optionsSaid = !has('item_info') && !has('browse_menu') && !has('faq');
+  const cartLine = lines.length === 0 && optionsSaid ? cartLineForFreeOptions(built, cart, index) : undefined;
+  if (cartLine) {
+    lines = [cartLine];
+    built.freeOptions = [];
+    built.freeWithout = [];
+    if (!has('order_update'))
+      intents = [
+        { intent: 'order_update', confidence: 0.8 },
+        ...intents.filter((i) => i.intent !== 'out_of_scope'),
+      ];
   }
 
   const unresolved: ParseResult['unresolved'] = built.ambiguous.map((a) => ({
