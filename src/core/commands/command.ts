@@ -53,7 +53,15 @@ export const Command = z.discriminatedUnion('type', [
     diet: Diet.optional(),
     allergies: z.array(Allergen).default([]),
   }),
-  z.object({ type: z.literal('choose_option'), group: z.string(), choice: z.string() }),
+  z.object({
+    type: z.literal('choose_option'),
+    group: z.string(),
+    choice: z.string(),
+    /** Other options said in the same answer ("large, thin crust"), for the same item. */
+    also: z.array(OptionPick).optional(),
+    /** Removals said in the same answer ("large, no onions"). */
+    without: z.array(Without).optional(),
+  }),
   z.object({ type: z.literal('choose'), itemId: z.string() }),
   z.object({ type: z.literal('start_flow'), flow: z.enum(['checkout']) }),
   z.object({ type: z.literal('cancel_flow') }),

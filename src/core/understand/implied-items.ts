@@ -133,7 +133,9 @@ export function resolveImpliedItems(
       keep.push(line);
       continue;
     }
-    const picked = resolvePlaceholder(line, index);
+    // "3 medium pizzas, one with extra cheese": the units without options of their own are the plain dish
+    const plain = [...parentOf.values()].includes(line.seg);
+    const picked = resolvePlaceholder(line, index, plain);
     if (picked) {
       keep.push(picked);
       continue;
@@ -226,7 +228,7 @@ interface Fit {
  * the Hawaiian. Ties between equivalent items (same option groups and price) go to the first on the
  * menu; other ties, or options that only say size or crust, leave the dish to be asked.
  */
-function resolvePlaceholder(line: LineDraft, index: MenuIndex): LineDraft | undefined {
+function resolvePlaceholder(line: LineDraft, index: MenuIndex, plain = false): LineDraft | undefined {
   const scope = line.itemId.slice(PLACEHOLDER_PREFIX.length);
   const candidates = index.menu.items.filter((i) => i.available && (scope === '*' || i.category === scope));
   const fits: Fit[] = [];
@@ -240,7 +242,7 @@ function resolvePlaceholder(line: LineDraft, index: MenuIndex): LineDraft | unde
   const fewestUnasked = Math.min(...fits.filter((f) => f.score === best).map((f) => f.unasked));
   const top = fits.filter((f) => f.score === best && f.unasked === fewestUnasked);
   const first = top[0] as Fit;
-  if (!first.telling) return undefined;
+  if (!first.telling && !plain) return undefined;
   const a = index.items.get(first.itemId);
   const equivalent = top.every((f) => {
     const b = index.items.get(f.itemId);
