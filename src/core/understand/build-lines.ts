@@ -241,7 +241,7 @@ export function buildLines(
 
   const result: BuiltLines = { lines, freeOptions, freeWithout, ambiguous };
   applyOptionSwaps(result, segs, tokens);
-  resolveImpliedItems(result, segs, index, shares);
+  resolveImpliedItems(result, segs, tokens, index, shares);
   if (result.lines.length === 0) {
     const q = segs.find((s) => s.type === 'qty' && !s.article);
     if (q?.type === 'qty') result.bareQuantity = q.value;

@@ -64,3 +64,23 @@ describe('per-unit options split lines', () => {
     ]);
   });
 });
+
+describe('a dish named by some of its words', () => {
+  it('offers the one dish whose name has the words', () => {
+    expect(pz('a bbq pizza')).toEqual(['bbq-chicken-pizza x1 [] -[]']);
+    expect(pz('a large barbecue pizza')).toEqual(['bbq-chicken-pizza x1 [large] -[]']);
+  });
+
+  it('asks which when several dishes have the words', () => {
+    const r = pizzeria.parse('a chicken pizza');
+    expect(r.lines).toEqual([]);
+    expect(r.unresolved[0]?.suggestions.map((s) => s.id)).toEqual([
+      'bbq-chicken-pizza',
+      'buffalo-chicken-pizza',
+    ]);
+  });
+
+  it('reads an option phrase as a topping when no dish is named so', () => {
+    expect(pz('a goat cheese pizza')).toEqual(['cheese-pizza x1 [goat-cheese] -[]']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { BuiltLines, LineDraft } from './build-lines.ts';
 import { choicesOf, GLUE, items, weakItems } from './line-rules.ts';
 import { type MenuIndex, PLACEHOLDER_PREFIX } from './menu-index.ts';
+import type { Token } from './normalize.ts';
 import type { ParsedOption } from './parse-result.ts';
 import type { Segment } from './segment.ts';
 
@@ -116,11 +117,13 @@ export function markUnitShares(
 export function resolveImpliedItems(
   built: BuiltLines,
   segs: readonly Segment[],
+  tokens: readonly Token[],
   index: MenuIndex,
   parentOf: ReadonlyMap<number, number>,
 ): void {
   applyShares(built, segs, index, parentOf);
   mergeNamedDishes(built, segs, index);
+  nameWordDishes(built, segs, tokens, index);
   const keep: LineDraft[] = [];
   for (const line of built.lines) {
     const counted = segs[line.seg];
@@ -204,6 +207,50 @@ function mergeNamedDishes(built: BuiltLines, segs: readonly Segment[], index: Me
     dish.options = [...p.options, ...dish.options];
     dish.without = [...p.without, ...dish.without];
     drop.add(p);
+  }
+  built.lines = built.lines.filter((l) => !drop.has(l));
+}
+
+/**
+ * "a bbq pizza", "a chicken pizza": option words said before the category word that are also words of
+ * dish names in that category name those dishes (BBQ Chicken Pizza; BBQ and Buffalo Chicken Pizza).
+ * One dish: the line is that dish, without the name's words as options. Several: the customer is asked
+ * which (an ambiguous mention). Words no dish name has ("large") stay options.
+ */
+function nameWordDishes(
+  built: BuiltLines,
+  segs: readonly Segment[],
+  tokens: readonly Token[],
+  index: MenuIndex,
+): void {
+  const drop = new Set<LineDraft>();
+  for (const line of built.lines) {
+    const scope = line.itemId.slice(PLACEHOLDER_PREFIX.length);
+    if (!line.itemId.startsWith(PLACEHOLDER_PREFIX) || scope === '*' || segs[line.seg]?.type !== 'lex')
+      continue;
+    const dishes = index.itemsInCategory(scope).filter((i) => i.available);
+    let named = dishes;
+    const nameChoices = new Set<string>();
+    const said: string[] = [];
+    for (let j = line.seg - 1; j >= 0 && isChoiceOnly(segs[j] as Segment); j--) {
+      const s = segs[j] as Segment;
+      const words = tokens.slice(s.start, s.end).map((t) => t.key);
+      const having = named.filter((i) => words.every((w) => index.dishWords(i.id).has(w)));
+      if (having.length === 0) continue;
+      named = having;
+      said.unshift(words.join(' '));
+      for (const c of choicesOf(s)) nameChoices.add(c.choice);
+    }
+    if (nameChoices.size === 0 || named.length === dishes.length) continue;
+    const options = line.options.filter((o) => !nameChoices.has(o.choice));
+    if (named.length === 1) {
+      const dish = named[0] as (typeof named)[number];
+      Object.assign(line, { itemId: dish.id, name: dish.name, options });
+      continue;
+    }
+    built.ambiguous.push({ text: said.join(' '), ids: named.map((i) => i.id) });
+    built.freeOptions.push(...options);
+    drop.add(line);
   }
   built.lines = built.lines.filter((l) => !drop.has(l));
 }

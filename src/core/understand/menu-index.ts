@@ -73,6 +73,20 @@ export class MenuIndex {
     return undefined;
   }
 
+  private readonly dishWordSets = new Map<string, ReadonlySet<string>>();
+  /** Folded words of an item's name and aliases ("BBQ Chicken Pizza" → bbq, barbecue, chicken, pizza, …). */
+  dishWords(itemId: string): ReadonlySet<string> {
+    let words = this.dishWordSets.get(itemId);
+    if (!words) {
+      const item = this.items.get(itemId);
+      words = new Set(
+        [item?.name ?? '', ...(item?.aliases ?? [])].flatMap((p) => normalize(p).tokens.map((t) => t.key)),
+      );
+      this.dishWordSets.set(itemId, words);
+    }
+    return words;
+  }
+
   itemsInCategory(categoryId: string): MenuItem[] {
     return this.menu.items.filter((i) => i.category === categoryId);
   }
