@@ -83,8 +83,8 @@ export const PHRASES = {
   ],
   pick_another: ['Sure. {alternatives}', 'No problem. {alternatives}'],
   unknown_item: [
-    'Sorry, I couldn\'t find "{heard}" on the menu.',
-    'Hmm, I don\'t see "{heard}" on our menu.',
+    'Sorry, we don\'t have "{heard}" on our menu.',
+    'Hmm, we don\'t have "{heard}", I\'m afraid.',
   ],
   did_you_mean: ['Did you mean {list}?'],
   not_understood: [

@@ -15,6 +15,7 @@ import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { type Segment, segment } from './segment.ts';
 import { expandMarkerShorthand } from './shorthand.ts';
 import { readSlots } from './slots.ts';
+import { unknownDishes } from './unknown-dishes.ts';
 
 /** Understanding without a language model: everything derived from the menu at load time. */
 export interface Understanding {
@@ -174,6 +175,24 @@ function parse(
     if (lines.length === 0 && filters.category && (CUES.orderVerb.has(tokens) || has('order_add')))
       unresolved.push(categoryMention(index, segs, tokens, filters.category));
   }
+  // a dish this menu does not have ("got any lasagna?"): say so and offer the nearest dishes
+  if (UNKNOWN_DISH_INTENTS.has(primary ?? '')) {
+    for (const u of unknownDishes(segs, tokens)) {
+      if (unresolved.some((x) => x.text === u.text || u.text.endsWith(x.text))) {
+        const known = unresolved.find((x) => u.text.endsWith(x.text));
+        if (known) {
+          known.text = u.text;
+          if (known.suggestions.length === 0) known.suggestions = nearestDishes(lexicon, index, u.text);
+        }
+        continue;
+      }
+      unresolved.push({ text: u.text, suggestions: nearestDishes(lexicon, index, u.text) });
+      if (u.tookOptions && lines.length === 0) {
+        built.freeOptions = [];
+        built.freeWithout = [];
+      }
+    }
+  }
 
   const result: ParseResult = {
     text,
@@ -205,6 +224,35 @@ function parse(
       result.unresolved.push(categoryMention(index, segs, tokens, filters.category));
   }
   return result;
+}
+
+/** Readings under which a food word the menu lacks is a dish asked for (not a question about the venue). */
+const UNKNOWN_DISH_INTENTS = new Set([
+  'order_add',
+  'order_update',
+  'out_of_scope',
+  'browse_menu',
+  'item_info',
+  'recommend',
+]);
+
+/** The dishes closest to an unknown one by name; else one dish from each of the first categories. */
+function nearestDishes(
+  lexicon: Lexicon,
+  index: MenuIndex,
+  text: string,
+): ParseResult['unresolved'][number]['suggestions'] {
+  const near = lexicon.suggest(text);
+  if (near.length > 0) return near;
+  return index.menu.categories
+    .flatMap((c) =>
+      index
+        .itemsInCategory(c.id)
+        .filter((i) => i.available)
+        .slice(0, 1),
+    )
+    .slice(0, 3)
+    .map((i) => ({ id: i.id, name: i.name, score: 0 }));
 }
 
 const DIET_WORDS: Readonly<Record<string, Diet>> = {
