@@ -139,6 +139,18 @@ export function resolveImpliedItems(
     // "3 medium pizzas, one with extra cheese": the units without options of their own are the plain dish
     const plain = [...parentOf.values()].includes(line.seg);
     const picked = resolvePlaceholder(line, index, plain);
+    if (picked && 'tied' in picked) {
+      // several different dishes fit equally: ask which (the options said are not kept)
+      const s = segs[line.seg];
+      const text = s
+        ? tokens
+            .slice(s.start, s.end)
+            .map((t) => t.norm)
+            .join(' ')
+        : '';
+      built.ambiguous.push({ text, ids: picked.tied });
+      continue;
+    }
     if (picked) {
       keep.push(picked);
       continue;
@@ -275,7 +287,11 @@ interface Fit {
  * the Hawaiian. Ties between equivalent items (same option groups and price) go to the first on the
  * menu; other ties, or options that only say size or crust, leave the dish to be asked.
  */
-function resolvePlaceholder(line: LineDraft, index: MenuIndex, plain = false): LineDraft | undefined {
+function resolvePlaceholder(
+  line: LineDraft,
+  index: MenuIndex,
+  plain = false,
+): LineDraft | { tied: string[] } | undefined {
   const scope = line.itemId.slice(PLACEHOLDER_PREFIX.length);
   const candidates = index.menu.items.filter((i) => i.available && (scope === '*' || i.category === scope));
   const fits: Fit[] = [];
@@ -300,7 +316,7 @@ function resolvePlaceholder(line: LineDraft, index: MenuIndex, plain = false): L
       b.optionGroups.join() === a.optionGroups.join()
     );
   });
-  if (!equivalent) return undefined;
+  if (!equivalent) return { tied: top.map((f) => f.itemId) };
   return {
     ...line,
     itemId: first.itemId,

@@ -2,6 +2,8 @@ import type { Allergen, Diet, Menu } from '../../domain/menu-schema.ts';
 import type { Mood } from '../../domain/moods-schema.ts';
 import { COMMON_WORDS, STOPWORDS } from './common-words.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
+import { FIXED_FOOD_PHRASES } from './fixed-phrases.ts';
+import { addGroupHeadNouns } from './group-head-nouns.ts';
 import type { LexEntry } from './lexicon-entry.ts';
 import { foldWord, normalize, type Token } from './normalize.ts';
 import { shorthandVariants } from './shorthand.ts';
@@ -130,6 +132,13 @@ export class Lexicon {
       this.add(`${p} free`, { kind: 'allergen', allergens, free: true });
     }
     for (const m of moods) for (const p of [m.name, ...m.aliases]) this.add(p, { kind: 'mood', id: m.id });
+    for (const p of FIXED_FOOD_PHRASES) {
+      const words = normalize(p)
+        .tokens.map((t) => t.key)
+        .filter((w) => !STOPWORDS.has(w));
+      if (!words.every((w) => this.find([w])?.entries.length)) this.add(p, { kind: 'phrase' }, false);
+    }
+    addGroupHeadNouns(this, menu);
   }
 
   /**
