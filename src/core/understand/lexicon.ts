@@ -1,6 +1,6 @@
 import type { Allergen, Diet, Menu } from '../../domain/menu-schema.ts';
 import type { Mood } from '../../domain/moods-schema.ts';
-import { COMMON_WORDS, STOPWORDS } from './common-words.ts';
+import { COMMON_WORDS, LEXICON_STOPWORDS as STOPWORDS } from './common-words.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
 import { FIXED_FOOD_PHRASES } from './fixed-phrases.ts';
 import { addGroupHeadNouns } from './group-head-nouns.ts';
