@@ -11,7 +11,7 @@ export const FOOD_WORDS: ReadonlySet<string> = new Set(
   calzone stromboli focaccia bruschetta panini panino ciabatta baguette croissant bagel muffin scone donut
   doughnut pancake waffle crepe omelette omelet frittata quiche toast brioche pretzel
   burrito taco quesadilla enchilada fajita nacho tamale tostada chimichanga churro tortilla salsa guacamole
-  burger hamburger cheeseburger hotdog sandwich wrap gyro shawarma kebab kabob falafel pita hummus
+  burger hamburger cheeseburger hotdog sandwich hoagie wrap gyro shawarma kebab kabob falafel pita hummus
   sushi sashimi maki nigiri tempura teriyaki katsu bento gyoza dumpling wonton bao dimsum spring
   curry biryani tikka masala korma vindaloo samosa pakora naan dosa idli paneer dal daal tandoori
   steak ribeye sirloin brisket ribs rib pork chop lamb veal meatloaf schnitzel sausage bratwurst

@@ -58,6 +58,7 @@ describe('per-unit options split lines', () => {
       'pepperoni-pizza x2 [large] -[]',
       'pepperoni-pizza x1 [large,mozzarella:extra] -[]',
     ]);
+    expect(pz('4 cokes, two in cans')).toEqual(['coca-cola x2 [] -[]', 'coca-cola x2 [can] -[]']);
     expect(pz('two pizzas, one with pepperoni and one with sausage')).toEqual([
       'pepperoni-pizza x1 [] -[]',
       'cheese-pizza x1 [italian-sausage] -[]',
@@ -82,5 +83,22 @@ describe('a dish named by some of its words', () => {
 
   it('reads an option phrase as a topping when no dish is named so', () => {
     expect(pz('a goat cheese pizza')).toEqual(['cheese-pizza x1 [goat-cheese] -[]']);
+  });
+});
+
+describe('a counted category split into named dishes', () => {
+  it('is the dishes that add up to its count', () => {
+    expect(pz('two pizzas, one large pepperoni and one small cheese')).toEqual([
+      'pepperoni-pizza x1 [large] -[]',
+      'cheese-pizza x1 [small] -[]',
+    ]);
+    expect(pz('3 large pizzas - 2 pepperoni and 1 cheese')).toEqual([
+      'pepperoni-pizza x2 [large] -[]',
+      'cheese-pizza x1 [large] -[]',
+    ]);
+  });
+
+  it('reads toppings joined by "and" before the category word', () => {
+    expect(pz('a mushroom and onion pizza')).toEqual(['cheese-pizza x1 [mushrooms,onions] -[]']);
   });
 });

@@ -40,7 +40,11 @@ export function markImpliedItems(
     // (a) "a large pizza with …"
     if (s.type === 'lex' && isCategory(s) && items(s).length === 0 && weakItems(s).length === 0) {
       let j = k - 1;
-      while (j >= 0 && (isChoiceOnly(segs[j] as Segment) || isFiller(segs[j] as Segment))) j--;
+      // "a large mushroom and onion pizza": options, glue words and "and" between options
+      const optionAnd = (m: number) =>
+        segs[m]?.type === 'and' && segs[m - 1] !== undefined && isChoiceOnly(segs[m - 1] as Segment);
+      while (j >= 0 && (isChoiceOnly(segs[j] as Segment) || isFiller(segs[j] as Segment) || optionAnd(j)))
+        j--;
       if (segs[j]?.type !== 'qty') continue;
       let m = k + 1;
       while (m < segs.length && isFiller(segs[m] as Segment)) m++;
@@ -91,8 +95,7 @@ export function markUnitShares(
   for (let k = 1; k < segs.length; k++) {
     const s = segs[k] as Segment;
     if (s.type !== 'qty' || s.article || itemAt[k] !== undefined) continue;
-    const next = segs[k + 1];
-    if (next?.type !== 'with' && next?.type !== 'neg' && next?.type !== 'qual') continue;
+    if (!startsShare(segs, k)) continue;
     // the nearest earlier item mention in the same sentence, through earlier shares
     let parent: number | undefined;
     for (let j = k - 1; j >= 0; j--) {
@@ -104,10 +107,37 @@ export function markUnitShares(
       }
     }
     if (parent === undefined) continue;
+    // only a part of a larger count ("2 lattes, one with …"; not "a latte with two extra shots")
+    const counted = countBefore(segs, parent);
+    if (counted === undefined || counted <= s.value) continue;
     itemAt[k] = itemAt[parent];
     parentOf.set(k, parent);
   }
   return parentOf;
+}
+
+/** The number said before an item mention, over options and glue words ("3 large pepperoni pizzas"). */
+function countBefore(segs: readonly Segment[], j: number): number | undefined {
+  for (let m = j - 1; m >= 0; m--) {
+    const p = segs[m] as Segment;
+    if (p.type === 'qty') return p.value;
+    if (!isChoiceOnly(p) && !isFiller(p)) return undefined;
+  }
+  return undefined;
+}
+
+/** "one with …", "one without …", "one extra …", "two in cans", "one large": a share's own options follow. */
+function startsShare(segs: readonly Segment[], k: number): boolean {
+  const next = segs[k + 1];
+  if (next?.type === 'with' || next?.type === 'neg' || next?.type === 'qual') return true;
+  const option = next?.type === 'word' && (next.norm === 'in' || next.norm === 'as') ? segs[k + 2] : next;
+  if (option === undefined || !isChoiceOnly(option)) return false;
+  // "2 cokes, one large": not when the option goes on an item said right after ("one large pizza")
+  const after = segs[k + (option === next ? 2 : 3)];
+  return !(
+    after?.type === 'lex' &&
+    (items(after).length > 0 || weakItems(after).length > 0 || isCategory(after))
+  );
 }
 
 /**
@@ -122,6 +152,7 @@ export function resolveImpliedItems(
   parentOf: ReadonlyMap<number, number>,
 ): void {
   applyShares(built, segs, index, parentOf);
+  splitIntoNamedDishes(built, segs, index);
   mergeNamedDishes(built, segs, index);
   nameWordDishes(built, segs, tokens, index);
   const keep: LineDraft[] = [];
@@ -194,6 +225,34 @@ function applyShares(
       drop.add(share);
     }
   }
+  built.lines = built.lines.filter((l) => !drop.has(l));
+}
+
+/**
+ * "two pizzas, one large pepperoni and one small cheese": a counted placeholder followed in the same
+ * sentence by counted dishes of its category that add up to its count is those dishes (they take its
+ * options where they have none of the group).
+ */
+function splitIntoNamedDishes(built: BuiltLines, segs: readonly Segment[], index: MenuIndex): void {
+  const drop = new Set<LineDraft>();
+  built.lines.forEach((p, i) => {
+    const scope = p.itemId.slice(PLACEHOLDER_PREFIX.length);
+    if (!p.itemId.startsWith(PLACEHOLDER_PREFIX) || !p.quantityExplicit || p.quantity < 2) return;
+    const parts: LineDraft[] = [];
+    let sum = 0;
+    for (const l of built.lines.slice(i + 1)) {
+      if (segs.slice(p.seg, l.seg).some((s) => s.type === 'break' && !s.comma)) break;
+      const cat = index.items.get(l.itemId)?.category;
+      if (!l.quantityExplicit || (scope !== '*' && cat !== scope) || sum + l.quantity > p.quantity) break;
+      parts.push(l);
+      sum += l.quantity;
+      if (sum === p.quantity) break;
+    }
+    if (sum !== p.quantity) return;
+    for (const l of parts)
+      l.options = [...p.options.filter((o) => !l.options.some((x) => x.group === o.group)), ...l.options];
+    drop.add(p);
+  });
   built.lines = built.lines.filter((l) => !drop.has(l));
 }
 

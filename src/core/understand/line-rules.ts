@@ -77,6 +77,9 @@ export function readAsChoice(
 ): boolean {
   const prev = segs[k - 1];
   if (prev?.type === 'qty') return false;
+  // "extra cheese please": a qualifier or negation right before a derived item word ("cheese" for
+  // Cheese Pizza) makes it an option
+  if ((prev?.type === 'qual' || prev?.type === 'neg') && items(segs[k]).length === 0) return true;
   // "add pepperoni to the pizza"
   const after = segs.slice(k + 1, k + 4);
   const toIdx = after.findIndex((s) => s.type === 'word' && (s.norm === 'to' || s.norm === 'on'));

@@ -23,6 +23,20 @@ describe('option swaps', () => {
     expect(r.freeWithout?.map((o) => o.choice)).toEqual(['black-olives']);
   });
 
+  it('keeps a swap of options on a named cart item an update, not an item swap', () => {
+    const r = pizzeria.parse('could i do onions instead of peppers on the supreme', {
+      cart: ['supreme-pizza'],
+    });
+    expect(r.lines.map((l) => l.action)).toEqual(['update']);
+    expect(pz('could i do onions instead of peppers on the supreme', { cart: ['supreme-pizza'] })).toEqual([
+      'supreme-pizza x1 [onions] -[green-peppers]',
+    ]);
+  });
+
+  it('reads "extra cheese" as an option, not the cheese pizza', () => {
+    expect(pizzeria.parse('extra cheese please').freeOptions?.map((o) => o.choice)).toEqual(['mozzarella']);
+  });
+
   it('does not read "change it to large" as a swap', () => {
     expect(pizzeria.parse('change it to large').freeWithout).toBeUndefined();
   });

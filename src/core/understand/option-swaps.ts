@@ -33,6 +33,8 @@ export function applyOptionSwaps(
       line.options = line.options.filter((x) => x.choice !== o.choice);
       if (!line.without.some((w) => w.group === o.group && w.choice === o.choice))
         line.without.push({ group: o.group, choice: o.choice, choiceName: o.choiceName });
+      // "onions instead of peppers on the supreme": the swap is of options, not of the item
+      if (line.action === 'replace') line.action = 'update';
       continue;
     }
     const free = built.freeOptions.find((o) => ids.has(o.choice));
