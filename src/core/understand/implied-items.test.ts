@@ -26,6 +26,14 @@ describe('an item implied by its options', () => {
     expect(pz('one pizza with no cheese')).toEqual(['cheese-pizza x1 [] -[mozzarella]']);
   });
 
+  it('reads a bare category word at the start or after an order word', () => {
+    expect(pz('large pie with pineapple and jalapenos no onions')).toEqual([
+      'cheese-pizza x1 [large,pineapple,jalapenos] -[onions]',
+    ]);
+    expect(pz('i want pizza with olives')).toEqual(['cheese-pizza x1 [black-olives] -[]']);
+    expect(pizzeria.parse('do you have pizza with mushrooms?').lines).toEqual([]);
+  });
+
   it('takes a dish named after "with" as the dish itself', () => {
     expect(pz('i want two medium pies with ham and pineapple')).toEqual(['hawaiian-pizza x2 [medium] -[]']);
   });
@@ -50,6 +58,13 @@ describe('per-unit options split lines', () => {
     expect(sr('2 lattes, one with oat milk and one with almond milk')).toEqual([
       'latte x1 [oat-milk] -[]',
       'latte x1 [almond-milk] -[]',
+    ]);
+  });
+
+  it('reads "and one with …" after one as another unit with the same size', () => {
+    expect(pz('one large pizza with ham and one with bacon')).toEqual([
+      'cheese-pizza x1 [large,ham] -[]',
+      'cheese-pizza x1 [large,bacon] -[]',
     ]);
   });
 

@@ -27,6 +27,9 @@ const isCategory = (s: Segment | undefined) =>
   s?.type === 'lex' && s.entries.some((e) => e.kind === 'category');
 const namesItem = (s: Segment | undefined) => s?.type === 'lex' && s.entries.some((e) => e.kind === 'item');
 
+/** Words right before a bare category word that make it a request ("I want pizza with olives"). */
+const ORDER_WORDS = new Set(['want', 'need', 'get', 'order', 'take', 'like', 'love', 'me', 'us', 'please']);
+
 /** Marks placeholder item mentions in `itemAt` before items are read (so "with cheese" reads as an option). */
 export function markImpliedItems(
   segs: readonly Segment[],
@@ -45,7 +48,10 @@ export function markImpliedItems(
         segs[m]?.type === 'and' && segs[m - 1] !== undefined && isChoiceOnly(segs[m - 1] as Segment);
       while (j >= 0 && (isChoiceOnly(segs[j] as Segment) || isFiller(segs[j] as Segment) || optionAnd(j)))
         j--;
-      if (segs[j]?.type !== 'qty') continue;
+      const before = segs[j];
+      // after a number or article, at the start ("large pie with pineapple"), or after an order word
+      if (!(j < 0 || before?.type === 'qty' || (before?.type === 'word' && ORDER_WORDS.has(before.norm))))
+        continue;
       let m = k + 1;
       while (m < segs.length && isFiller(segs[m] as Segment)) m++;
       const next = segs[m];
@@ -83,15 +89,19 @@ function clauseNamesItem(segs: readonly Segment[], m: number): boolean {
   return false;
 }
 
+/** Share segment → parent segment; sibling segment ("and one with …" after "one …") → first segment. */
+export interface UnitShares {
+  parentOf: ReadonlyMap<number, number>;
+  siblingOf: ReadonlyMap<number, number>;
+}
+
 /**
  * Marks "one with oat milk" after "2 lattes" as a share of that line: the number's segment becomes a
  * mention of the same item. Returns share segment → parent segment.
  */
-export function markUnitShares(
-  segs: readonly Segment[],
-  itemAt: Array<string | undefined>,
-): Map<number, number> {
+export function markUnitShares(segs: readonly Segment[], itemAt: Array<string | undefined>): UnitShares {
   const parentOf = new Map<number, number>();
+  const siblingOf = new Map<number, number>();
   for (let k = 1; k < segs.length; k++) {
     const s = segs[k] as Segment;
     if (s.type !== 'qty' || s.article || itemAt[k] !== undefined) continue;
@@ -102,18 +112,26 @@ export function markUnitShares(
       const p = segs[j] as Segment;
       if (p.type === 'break' && !p.comma) break;
       if (itemAt[j] !== undefined) {
-        parent = parentOf.get(j) ?? j;
+        parent = parentOf.get(j) ?? siblingOf.get(j) ?? j;
         break;
       }
     }
     if (parent === undefined) continue;
     // only a part of a larger count ("2 lattes, one with …"; not "a latte with two extra shots")
     const counted = countBefore(segs, parent);
+    const prev = segs[k - 1];
+    const joined = prev?.type === 'and' || (prev?.type === 'break' && prev.comma === true);
+    // "one pizza with ham and one with bacon": as many again, not a part
+    if (counted === s.value && joined && segs[k + 1]?.type === 'with') {
+      itemAt[k] = itemAt[parent];
+      siblingOf.set(k, parent);
+      continue;
+    }
     if (counted === undefined || counted <= s.value) continue;
     itemAt[k] = itemAt[parent];
     parentOf.set(k, parent);
   }
-  return parentOf;
+  return { parentOf, siblingOf };
 }
 
 /** The number said before an item mention, over options and glue words ("3 large pepperoni pizzas"). */
@@ -149,9 +167,10 @@ export function resolveImpliedItems(
   segs: readonly Segment[],
   tokens: readonly Token[],
   index: MenuIndex,
-  parentOf: ReadonlyMap<number, number>,
+  { parentOf, siblingOf }: UnitShares,
 ): void {
   applyShares(built, segs, index, parentOf);
+  applySiblings(built, segs, index, siblingOf);
   splitIntoNamedDishes(built, segs, index);
   mergeNamedDishes(built, segs, index);
   nameWordDishes(built, segs, tokens, index);
@@ -190,6 +209,29 @@ export function resolveImpliedItems(
     built.freeWithout.push(...line.without);
   }
   built.lines = keep;
+}
+
+/** "and one with bacon": its own count and options, with the first one's single-choice options (size). */
+function applySiblings(
+  built: BuiltLines,
+  segs: readonly Segment[],
+  index: MenuIndex,
+  siblingOf: ReadonlyMap<number, number>,
+): void {
+  const bySeg = new Map(built.lines.map((l) => [l.seg, l]));
+  for (const [seg, firstSeg] of siblingOf) {
+    const line = bySeg.get(seg);
+    const first = bySeg.get(firstSeg);
+    const qty = segs[seg];
+    if (!line || !first || qty?.type !== 'qty') continue;
+    line.quantity = qty.value;
+    line.quantityExplicit = true;
+    const single = first.options.filter(
+      (o) =>
+        index.groups.get(o.group)?.selection === 'single' && !line.options.some((x) => x.group === o.group),
+    );
+    line.options = [...single.map((o) => ({ ...o })), ...line.options];
+  }
 }
 
 function applyShares(
