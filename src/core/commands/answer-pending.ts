@@ -49,7 +49,17 @@ export function answerPending(
       parse.lines.flatMap((l) => l.options).find((o) => o.group === pending.group);
     const choice = picked?.choice ?? matchChoice(text, venue, pending.group);
     if (choice) {
-      add({ type: 'choose_option', group: pending.group, choice }, -2);
+      const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line);
+      add(
+        {
+          type: 'choose_option',
+          group: pending.group,
+          choice,
+          ...(also.length > 0 ? { also } : {}),
+          ...(without.length > 0 ? { without } : {}),
+        },
+        -2,
+      );
       if (line && (line.action === 'update' || !line.quantityExplicit)) consumed.add(line);
       answeredPending = true;
     }
@@ -84,7 +94,7 @@ export function answerPending(
     const value = SKIP.test(text)
       ? undefined
       : slot === 'notes'
-        ? noOrderWords && !isOtherRequest(primary) && primary !== 'affirm'
+        ? (noOrderWords || onlyStandInEdits(parse)) && !isOtherRequest(primary) && primary !== 'affirm'
           ? readNoteAnswer(text)
           : undefined
         : (parse.slots as Record<string, string | undefined>)[slot];
@@ -121,4 +131,48 @@ export function answerPending(
   }
 
   return { commands, consumed, slotsConsumed, answered: answeredPending };
+}
+
+/**
+ * The other options an answer to an option question names for the same item ("large, thin crust"):
+ * those on the answer's line for the item, or said with no item, that the item's groups take.
+ */
+function otherOptionsFor(
+  parse: ParseResult,
+  venue: Venue,
+  itemId: string,
+  group: string,
+  line: ParsedLine | undefined,
+): {
+  also: { group: string; choice: string; quantity: number; qualifier?: 'light' | 'extra' }[];
+  without: { group: string; choice: string }[];
+} {
+  const groups = new Set(venue.menu.items.find((i) => i.id === itemId)?.optionGroups ?? []);
+  const ownLine = line ?? parse.lines.find((l) => l.itemId === itemId && l.action === 'update');
+  const options = [...(ownLine?.options ?? []), ...(parse.freeOptions ?? [])];
+  const removed = [...(ownLine?.without ?? []), ...(parse.freeWithout ?? [])];
+  const also = options
+    .filter((o) => o.group !== group && groups.has(o.group))
+    .map((o) => ({
+      group: o.group,
+      choice: o.choice,
+      quantity: o.quantity,
+      ...(o.qualifier ? { qualifier: o.qualifier } : {}),
+    }));
+  const without = removed
+    .filter((w) => groups.has(w.group))
+    .map((w) => ({ group: w.group, choice: w.choice }));
+  return { also, without };
+}
+
+/**
+ * Every line is understanding's stand-in for an option said without a dish ("no onions please" with one
+ * pizza in the cart: span [0, 0]): at the notes question that is the note, not a change of the order.
+ */
+function onlyStandInEdits(parse: ParseResult): boolean {
+  return (
+    parse.lines.length > 0 &&
+    parse.itemRefs.length === 0 &&
+    parse.lines.every((l) => l.action === 'update' && l.span[0] === 0 && l.span[1] === 0)
+  );
 }

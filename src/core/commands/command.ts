@@ -64,7 +64,15 @@ export const Command = z.discriminatedUnion('type', [
     /** Someone else the customer orders for ("my mum"): constrains that person's dish, not the customer's. */
     person: z.string().min(1).max(60).optional(),
   }),
-  z.object({ type: z.literal('choose_option'), group: z.string(), choice: z.string() }),
+  z.object({
+    type: z.literal('choose_option'),
+    group: z.string(),
+    choice: z.string(),
+    /** Other options said in the same answer ("large, thin crust"), for the same item. */
+    also: z.array(OptionPick).optional(),
+    /** Removals said in the same answer ("large, no onions"). */
+    without: z.array(Without).optional(),
+  }),
   z.object({ type: z.literal('choose'), itemId: z.string() }),
   z.object({ type: z.literal('start_flow'), flow: z.enum(['checkout']) }),
   z.object({ type: z.literal('cancel_flow') }),

@@ -121,11 +121,18 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       popFrame(state, frame);
       ctx.flags.answered = true;
       const draft = frame.slots.draft as DraftLine;
-      await requestAdd(
-        ctx,
-        { ...draft, options: [...draft.options, { group: cmd.group, choice: cmd.choice, quantity: 1 }] },
-        'push',
+      const also = (cmd.also ?? []).filter(
+        (o) =>
+          o.group !== cmd.group && !draft.options.some((d) => d.group === o.group && d.choice === o.choice),
       );
+      const options = [...draft.options, { group: cmd.group, choice: cmd.choice, quantity: 1 }, ...also];
+      const without = [
+        ...draft.without,
+        ...(cmd.without ?? []).filter(
+          (w) => !draft.without.some((d) => d.choice === w.choice && d.group === w.group),
+        ),
+      ];
+      await requestAdd(ctx, { ...draft, options, without }, 'push');
       return;
     }
     case 'choose': {

@@ -100,8 +100,8 @@ export const PHRASES = {
   ask_guest_dish: ["Which dish is for {whom}? I'll make sure it fits."],
   pick_another: ['Sure. {alternatives}', 'No problem. {alternatives}'],
   unknown_item: [
-    'Sorry, I couldn\'t find "{heard}" on the menu.',
-    'Hmm, I don\'t see "{heard}" on our menu.',
+    'Sorry, we don\'t have "{heard}" on our menu.',
+    'Hmm, we don\'t have "{heard}", I\'m afraid.',
   ],
   did_you_mean: ['Did you mean {list}?'],
   message_cut: [

@@ -1,4 +1,5 @@
 import type { Qualifier } from '../../domain/menu-schema.ts';
+import { markImpliedItems, markUnitShares, resolveImpliedItems } from './implied-items.ts';
 import {
   ARTICLE,
   actionFor,
@@ -22,6 +23,7 @@ const NEGATION_WORDS = new Set(['no', 'without']);
 
 import { applyMentionScope, defaultByHeadNoun, markedAsOption, splitNegation } from './negation-scope.ts';
 import type { Token } from './normalize.ts';
+import { applyOptionSwaps } from './option-swaps.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
 import {
   applyResizes,
@@ -74,6 +76,7 @@ export function buildLines(
       .slice(s.start, s.end)
       .map((t) => t.norm)
       .join(' ');
+  markImpliedItems(segs, itemAt, index);
   for (let k = 0; k < n; k++) {
     const s = segs[k] as Segment;
     let ids = items(s);
@@ -116,6 +119,7 @@ export function buildLines(
     if (ch.length > 0 && (readAsChoice(segs, k, ch, index, itemAt) || markedAsOption(segs, k))) continue;
     itemAt[k] = id;
   }
+  const shares = markUnitShares(segs, itemAt);
   // "pepperoni pizzas": a category word right after an item of that category belongs to the mention
   const absorbed = new Set<number>();
   for (let k = 0; k < n; k++) {
@@ -333,13 +337,13 @@ export function buildLines(
   }
   const kept = applyMentionScope(lines, segs, tokens, itemAt, cart);
 
-  let bareQuantity: number | undefined;
-  if (lines.length === 0) {
-    const q = segs.find((s) => s.type === 'qty' && !s.article);
-    if (q?.type === 'qty') bareQuantity = q.value;
-  }
   const result: BuiltLines = { lines: kept, freeOptions, freeWithout, ambiguous };
-  if (bareQuantity !== undefined) result.bareQuantity = bareQuantity;
-  if (bareQuantity !== undefined && bareMoreCount(segs)) result.bareMore = true;
+  applyOptionSwaps(result, segs, tokens);
+  resolveImpliedItems(result, segs, tokens, index, shares);
+  if (result.lines.length === 0) {
+    const q = segs.find((s) => s.type === 'qty' && !s.article);
+    if (q?.type === 'qty') result.bareQuantity = q.value;
+  }
+  if (result.bareQuantity !== undefined && bareMoreCount(segs)) result.bareMore = true;
   return result;
 }

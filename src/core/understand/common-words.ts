@@ -1,16 +1,24 @@
+import { eng } from 'stopword';
+
 /**
- * Frequent English words that are never typo-corrected into menu words ("later" must not become
- * "water", "money" must not become "honey") and never make a menu phrase on their own.
+ * Words of ordering talk that carry no menu meaning on their own ("please", "one", "without", "no"):
+ * never typo-corrected, never a phrase alone. Intent rules read this list.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a an the and or but of to in on at for from by with without about as into onto than then so if
-  i me my mine we us our you your he she it its they them their this that these those there here
-  is am are was were be been being do does did have has had will would can could shall should may might must
+  i me my mine we us our you your he she it its they them their this that these those there here is am are was were be been being do does did have has had will would can could shall should may might must
   not no yes please some any all each every other another such what which who whom whose where when why how
   just also too very really quite again now up down out off over under more most less few much many one`.split(
     /\s+/,
   ),
 );
+
+/**
+ * The lexicon's stop words: the `stopword` library's English list plus {@link STOPWORDS}. A menu
+ * phrase made only of these is not indexed ("can" only as a container right after an item or number),
+ * and a name ending in one has no head noun.
+ */
+export const LEXICON_STOPWORDS: ReadonlySet<string> = new Set([...eng, ...STOPWORDS]);
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...STOPWORDS,

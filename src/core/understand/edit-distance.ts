@@ -1,31 +1,22 @@
-/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), giving up above `max`. */
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Edit distance between two words: Levenshtein (fastest-levenshtein), with one swap of adjacent letters
+ * counted as a single edit ("chikcen"), as customers type. Returns `max + 1` when the lengths alone
+ * differ by more than `max`.
+ */
 export function editDistance(a: string, b: string, max: number): number {
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: lb + 1 }, (_, j) => j);
-  for (let i = 1; i <= la; i++) {
-    const cur: number[] = [i];
-    let rowMin = i;
-    for (let j = 1; j <= lb; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (
-        i > 1 &&
-        j > 1 &&
-        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
-        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
-      )
-        v = Math.min(v, (prev2[j - 2] as number) + 1);
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[lb] as number;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d = distance(a, b);
+  return d === 2 && isOneSwap(a, b) ? 1 : d;
+}
+
+/** The words differ only by two neighbouring letters swapped. */
+function isOneSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** Typos allowed for a word of this length: none below 5 letters, 1 up to 7, 2 from 8. */

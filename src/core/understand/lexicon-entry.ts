@@ -16,6 +16,8 @@ export type LexEntry =
   | { kind: 'diet'; diet: Diet }
   | { kind: 'allergen'; allergens: Allergen[] /** "gluten free", "nut-free" */; free?: boolean }
   | { kind: 'tag'; tag: string }
-  | { kind: 'mood'; id: string };
+  | { kind: 'mood'; id: string }
+  /** A fixed food phrase the menu does not have ("salt and pepper"): its words are not options. */
+  | { kind: 'phrase' };
 
 export type LexKind = LexEntry['kind'];

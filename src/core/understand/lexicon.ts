@@ -1,9 +1,12 @@
 import type { Allergen, Diet, Menu } from '../../domain/menu-schema.ts';
 import type { Mood } from '../../domain/moods-schema.ts';
-import { COMMON_WORDS, STOPWORDS } from './common-words.ts';
+import { COMMON_WORDS, LEXICON_STOPWORDS as STOPWORDS } from './common-words.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
+import { FIXED_FOOD_PHRASES } from './fixed-phrases.ts';
+import { addGroupHeadNouns } from './group-head-nouns.ts';
 import type { LexEntry } from './lexicon-entry.ts';
-import { normalize, type Token } from './normalize.ts';
+import { foldWord, normalize, type Token } from './normalize.ts';
+import { shorthandVariants } from './shorthand.ts';
 
 interface TrieNode {
   readonly next: Map<string, TrieNode>;
@@ -131,10 +134,22 @@ export class Lexicon {
       this.add(`${p} free`, { kind: 'allergen', allergens, free: true });
     }
     for (const m of moods) for (const p of [m.name, ...m.aliases]) this.add(p, { kind: 'mood', id: m.id });
+    for (const p of FIXED_FOOD_PHRASES) {
+      const words = normalize(p)
+        .tokens.map((t) => t.key)
+        .filter((w) => !STOPWORDS.has(w));
+      if (!words.every((w) => this.find([w])?.entries.length)) this.add(p, { kind: 'phrase' }, false);
+    }
+    addGroupHeadNouns(this, menu);
   }
 
-  /** Adds a phrase; phrases made only of stopwords are ignored. */
-  add(phrase: string, entry: LexEntry): void {
+  /**
+   * Adds a phrase; phrases made only of stopwords are ignored. Each phrase is also indexed in its
+   * ordering-shorthand spellings ("mayonnaise" → "mayo", see shorthand.ts) and with its words run
+   * together ("pepper jack" → "pepperjack", "bread sticks" → "breadsticks"), so spaces and hyphens
+   * inside names do not matter.
+   */
+  add(phrase: string, entry: LexEntry, variants = true): void {
     const toks = normalize(phrase).tokens.filter((t) => !t.punct);
     // "a cold" is indexed as "cold": the article is read as a quantity anyway
     while (toks.length > 1 && LEADING_ARTICLES.has((toks[0] as Token).norm)) toks.shift();
@@ -145,6 +160,20 @@ export class Lexicon {
     const stopOnly = keys.every((k) => STOPWORDS.has(k));
     // "Can" (a container) is also "can I get": kept, but matched only as "cans" or right after an item or number
     if (stopOnly && entry.kind !== 'choice') return;
+    this.addKeys(keys, entry, phrase, stopOnly);
+    if (!variants) return;
+    for (const v of shorthandVariants(toks.map((t) => t.norm))) this.add(v.join(' '), entry, false);
+    if (toks.length > 1 && toks.length <= 4 && toks.every((t) => t.num === undefined)) {
+      const norms = toks.map((t) => t.norm);
+      for (let i = 0; i + 1 < norms.length; i++) {
+        const joined = [...keys.slice(0, i), foldWord(`${norms[i]}${norms[i + 1]}`), ...keys.slice(i + 2)];
+        const word = joined[i] as string;
+        if (word.length >= 6 && !COMMON_WORDS.has(word)) this.addKeys(joined, entry, phrase, false);
+      }
+    }
+  }
+
+  private addKeys(keys: readonly string[], entry: LexEntry, phrase: string, stopOnly: boolean): void {
     let node = this.root;
     for (const k of keys) {
       let child = node.next.get(k);
@@ -174,6 +203,12 @@ export class Lexicon {
       const t = tokens[j] as Token;
       if (t.punct) break;
       let child = node.next.get(t.key) ?? (t.key !== t.norm ? node.next.get(t.norm) : undefined);
+      const next = tokens[j + 1];
+      if (!child && next && !next.punct && t.num === undefined && next.num === undefined) {
+        // "pepper jack" where the menu says "pepperjack"
+        child = node.next.get(foldWord(`${t.norm}${next.norm}`));
+        if (child) j++;
+      }
       if (!child) {
         child = this.fuzzyChild(node, t);
         if (!child) break;

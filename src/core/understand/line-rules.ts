@@ -80,6 +80,9 @@ export function readAsChoice(
 ): boolean {
   const prev = segs[k - 1];
   if (prev?.type === 'qty') return false;
+  // "extra cheese please": a qualifier or negation right before a derived item word ("cheese" for
+  // Cheese Pizza) makes it an option
+  if ((prev?.type === 'qual' || prev?.type === 'neg') && items(segs[k]).length === 0) return true;
   // "add pepperoni to the pizza"
   const after = segs.slice(k + 1, k + 4);
   const toIdx = after.findIndex((s) => s.type === 'word' && (s.norm === 'to' || s.norm === 'on'));
@@ -138,6 +141,8 @@ export function quantityTargetsOption(
   k: number,
   itemAt: Array<string | undefined>,
 ): boolean {
+  // "one large with …" where the number stands for an implied dish, "one with oat milk" (a share)
+  if (itemAt[k] !== undefined) return false;
   for (let j = k + 1; j < segs.length; j++) {
     const s = segs[j] as Segment;
     if (itemAt[j] !== undefined) return false;

@@ -1,6 +1,12 @@
 import type { Choice, Menu, MenuItem, OptionGroup } from '../../domain/menu-schema.ts';
 import { normalize } from './normalize.ts';
 
+/**
+ * Item ids starting with this stand for a dish still to be chosen while lines are built: `@pizzas` (a
+ * dish of that category), `@*` (any dish). They never leave understanding.
+ */
+export const PLACEHOLDER_PREFIX = '@';
+
 /** Lookups over one menu, built once at load time. */
 export class MenuIndex {
   readonly items = new Map<string, MenuItem>();
@@ -10,29 +16,84 @@ export class MenuIndex {
   private readonly itemGroups = new Map<string, ReadonlySet<string>>();
   /** Folded words of each item name ("Chicken Biryani" → chicken, biryani). */
   readonly nameKeys = new Map<string, ReadonlySet<string>>();
+  /** Folded phrases (name and aliases) of each `group/choice`. */
+  private readonly choicePhrases = new Map<string, ReadonlySet<string>>();
+  private readonly placeholderGroups = new Map<string, ReadonlySet<string>>();
 
   constructor(readonly menu: Menu) {
     for (const c of menu.categories) this.categoryNames.set(c.id, c.name);
     for (const g of menu.optionGroups) {
       this.groups.set(g.id, g);
-      for (const c of g.choices) this.choices.set(`${g.id}/${c.id}`, c);
+      for (const c of g.choices) {
+        this.choices.set(`${g.id}/${c.id}`, c);
+        this.choicePhrases.set(`${g.id}/${c.id}`, new Set([c.name, ...c.aliases].map(phraseKey)));
+      }
     }
     for (const i of menu.items) {
       this.items.set(i.id, i);
       this.itemGroups.set(i.id, new Set(i.optionGroups));
       this.nameKeys.set(i.id, new Set(normalize(i.name).tokens.map((t) => t.key)));
+      for (const scope of [i.category, '*']) {
+        const key = `${PLACEHOLDER_PREFIX}${scope}`;
+        this.placeholderGroups.set(
+          key,
+          new Set([...(this.placeholderGroups.get(key) ?? []), ...i.optionGroups]),
+        );
+      }
     }
   }
 
+  /** The item (or placeholder: any item it may stand for) has this option group. */
   accepts(itemId: string, groupId: string): boolean {
-    return this.itemGroups.get(itemId)?.has(groupId) ?? false;
+    return (this.itemGroups.get(itemId) ?? this.placeholderGroups.get(itemId))?.has(groupId) ?? false;
   }
 
   choice(groupId: string, choiceId: string): Choice | undefined {
     return this.choices.get(`${groupId}/${choiceId}`);
   }
 
+  /**
+   * The same choice as `groupId/choiceId` among the item's groups: the same group, else a group with a
+   * choice of the same id, else one sharing a name or alias ("large" as a pizza size and a cup size).
+   */
+  sameChoiceOn(
+    itemId: string,
+    groupId: string,
+    choiceId: string,
+  ): { group: string; choice: string } | undefined {
+    const groups = this.items.get(itemId)?.optionGroups ?? [];
+    if (groups.includes(groupId)) return { group: groupId, choice: choiceId };
+    for (const g of groups) if (this.choice(g, choiceId)) return { group: g, choice: choiceId };
+    const phrases = this.choicePhrases.get(`${groupId}/${choiceId}`);
+    if (!phrases) return undefined;
+    for (const g of groups)
+      for (const c of this.groups.get(g)?.choices ?? [])
+        for (const p of this.choicePhrases.get(`${g}/${c.id}`) ?? [])
+          if (phrases.has(p)) return { group: g, choice: c.id };
+    return undefined;
+  }
+
+  private readonly dishWordSets = new Map<string, ReadonlySet<string>>();
+  /** Folded words of an item's name and aliases ("BBQ Chicken Pizza" → bbq, barbecue, chicken, pizza, …). */
+  dishWords(itemId: string): ReadonlySet<string> {
+    let words = this.dishWordSets.get(itemId);
+    if (!words) {
+      const item = this.items.get(itemId);
+      words = new Set(
+        [item?.name ?? '', ...(item?.aliases ?? [])].flatMap((p) => normalize(p).tokens.map((t) => t.key)),
+      );
+      this.dishWordSets.set(itemId, words);
+    }
+    return words;
+  }
+
   itemsInCategory(categoryId: string): MenuItem[] {
     return this.menu.items.filter((i) => i.category === categoryId);
   }
+}
+
+function phraseKey(p: string): string {
+  return normalize(p)
+    .tokens.map((t) => t.key)
+    .join(' ');
 }

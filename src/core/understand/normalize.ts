@@ -1,3 +1,5 @@
+import { singularOf } from './singular.ts';
+
 /**
  * Turns raw text into tokens: lowercase, contractions expanded, digits with commas joined ("18,000"),
  * numbers split from units ("20oz" → "20 oz"), hyphens split. Each token keeps its offsets in the
@@ -170,11 +172,8 @@ export function foldWord(word: string): string {
   const unit = UNITS[word];
   if (unit) return unit;
   if (word.length <= 2 || NO_FOLD.has(word) || !word.endsWith('s') || /\d/.test(word)) return word;
-  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('oes') && word.length > 5) return word.slice(0, -2);
-  if (/(?:ch|sh|x|ss|zz)es$/.test(word)) return word.slice(0, -2);
-  return word.slice(0, -1);
+  if (word.endsWith('ss')) return word;
+  return singularOf(word);
 }
 
 /** Tokenizes and normalizes one utterance. Pure; no per-call regex compilation beyond the shared ones. */

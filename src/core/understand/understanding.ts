@@ -3,6 +3,7 @@ import type { Mood } from '../../domain/moods-schema.ts';
 import type { VenueDocument } from '../../domain/venue.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
+import { cartLineForFreeOptions } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { CUES } from './cues.ts';
@@ -17,7 +18,9 @@ import { scopeClassifier } from './scope/scope.ts';
 import { scopeFeatures } from './scope/scope-features.ts';
 import { scopeWords } from './scope/scope-text.ts';
 import { type Segment, segment } from './segment.ts';
+import { expandMarkerShorthand } from './shorthand.ts';
 import { readSlots } from './slots.ts';
+import { unknownDishes } from './unknown-dishes.ts';
 
 /** Understanding without a language model: everything derived from the menu at load time. */
 export interface Understanding {
@@ -58,7 +61,7 @@ function parse(
   { index, lexicon, faqWords, country }: Deps,
 ): ParseResult {
   const norm = normalize(text);
-  const tokens = norm.tokens;
+  const tokens = expandMarkerShorthand(norm.tokens);
   const segs = segment(tokens, lexicon);
   const cart = context?.cart ?? [];
   const built = buildLines(segs, tokens, index, cart);
@@ -179,6 +182,19 @@ function parse(
       if (!itemRefs.some((r) => r.itemId === l.itemId)) itemRefs.push({ itemId: l.itemId, name: l.name });
     lines = [];
   }
+  // "add bacon" with one cart item that takes bacon: a change of that item
+  const optionsSaid = !has('item_info') && !has('browse_menu') && !has('faq');
+  const cartLine = lines.length === 0 && optionsSaid ? cartLineForFreeOptions(built, cart, index) : undefined;
+  if (cartLine) {
+    lines = [cartLine];
+    built.freeOptions = [];
+    built.freeWithout = [];
+    if (!has('order_update'))
+      intents = [
+        { intent: 'order_update', confidence: 0.8 },
+        ...intents.filter((i) => i.intent !== 'out_of_scope'),
+      ];
+  }
 
   const unresolved: ParseResult['unresolved'] = built.ambiguous.map((a) => ({
     text: a.text,
@@ -189,6 +205,28 @@ function parse(
       unresolved.push({ text: u, suggestions: lexicon.suggest(u) });
     if (lines.length === 0 && filters.category && (CUES.orderVerb.has(tokens) || has('order_add')))
       unresolved.push(categoryMention(index, segs, tokens, filters.category));
+  }
+  // a dish this menu does not have ("got any lasagna?"): say so and offer the nearest dishes
+  if (UNKNOWN_DISH_INTENTS.has(primary ?? '')) {
+    const dishes = unknownDishes(segs, tokens);
+    // a reading that only fell back ("show how to order") yields to the dish asked for
+    if (dishes.length > 0 && FALLBACK_READINGS.has(primary ?? ''))
+      intents = [{ intent: 'order_add', confidence: 0.6 }, ...intents.filter((i) => i.intent !== primary)];
+    for (const u of dishes) {
+      if (unresolved.some((x) => x.text === u.text || u.text.endsWith(x.text))) {
+        const known = unresolved.find((x) => u.text.endsWith(x.text));
+        if (known) {
+          known.text = u.text;
+          if (known.suggestions.length === 0) known.suggestions = nearestDishes(lexicon, index, u.text);
+        }
+        continue;
+      }
+      unresolved.push({ text: u.text, suggestions: nearestDishes(lexicon, index, u.text) });
+      if (u.tookOptions && lines.length === 0) {
+        built.freeOptions = [];
+        built.freeWithout = [];
+      }
+    }
   }
 
   const result: ParseResult = {
@@ -230,6 +268,39 @@ function parse(
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Readings under which a food word the menu lacks is a dish asked for (not a question about the venue). */
+const UNKNOWN_DISH_INTENTS = new Set([
+  'help',
+  'order_add',
+  'order_update',
+  'out_of_scope',
+  'browse_menu',
+  'item_info',
+  'recommend',
+]);
+
+/** A reading given only because nothing else matched ("show how to order"): a dish the menu lacks is the better one. */
+const FALLBACK_READINGS = new Set(['help']);
+
+/** The dishes closest to an unknown one by name; else one dish from each of the first categories. */
+function nearestDishes(
+  lexicon: Lexicon,
+  index: MenuIndex,
+  text: string,
+): ParseResult['unresolved'][number]['suggestions'] {
+  const near = lexicon.suggest(text);
+  if (near.length > 0) return near;
+  return index.menu.categories
+    .flatMap((c) =>
+      index
+        .itemsInCategory(c.id)
+        .filter((i) => i.available)
+        .slice(0, 1),
+    )
+    .slice(0, 3)
+    .map((i) => ({ id: i.id, name: i.name, score: 0 }));
+}
 
 const DIET_WORDS: Readonly<Record<string, Diet>> = {
   vegan: 'vegan',

@@ -1,0 +1,38 @@
+import type { BuiltLines, LineDraft } from './build-lines.ts';
+import type { MenuIndex } from './menu-index.ts';
+
+/**
+ * "add bacon", "no onions", "pineapple instead of olives" said with no item: the one cart item whose
+ * option groups take every option said becomes an `update` line for them (each option mapped onto that
+ * item's own group). Undefined when no cart item or several take them (the engine then uses the line
+ * last touched).
+ */
+export function cartLineForFreeOptions(
+  built: Pick<BuiltLines, 'freeOptions' | 'freeWithout'>,
+  cart: readonly string[],
+  index: MenuIndex,
+): LineDraft | undefined {
+  const said = [...built.freeOptions, ...built.freeWithout];
+  if (said.length === 0) return undefined;
+  const fits = [...new Set(cart)].filter((id) =>
+    said.every((o) => index.sameChoiceOn(id, o.group, o.choice)),
+  );
+  if (fits.length !== 1) return undefined;
+  const itemId = fits[0] as string;
+  const on = <T extends { group: string; choice: string }>(o: T): T => {
+    const at = index.sameChoiceOn(itemId, o.group, o.choice);
+    return at ? { ...o, group: at.group, choice: at.choice } : o;
+  };
+  return {
+    itemId,
+    name: index.items.get(itemId)?.name ?? itemId,
+    quantity: 1,
+    quantityExplicit: false,
+    options: built.freeOptions.map(on),
+    without: built.freeWithout.map(on),
+    unresolved: [],
+    span: [0, 0],
+    action: 'update',
+    seg: -1,
+  };
+}

@@ -1,0 +1,464 @@
+import type { BuiltLines, LineDraft } from './build-lines.ts';
+import { choicesOf, GLUE, items, weakItems } from './line-rules.ts';
+import { type MenuIndex, PLACEHOLDER_PREFIX } from './menu-index.ts';
+import type { Token } from './normalize.ts';
+import type { ParsedOption } from './parse-result.ts';
+import type { Segment } from './segment.ts';
+
+/**
+ * Items the customer implies rather than names, and per-unit option splits:
+ *
+ * - "a large **pizza** with mushrooms": a category word after a number or article, with no dish after it,
+ *   stands for a dish of that category still to be chosen (a placeholder line, id `@<category>`).
+ * - "**one** large with pepperoni and mushrooms": a number followed by options and "with", with no item
+ *   said anywhere before, stands for a dish of any category (`@*`).
+ * - "2 lattes, **one** with oat milk and **one** with almond milk": a number followed by "with"/"without"
+ *   after an item with a larger count is a share of that line (the same item, its own options).
+ *
+ * After options are attached, {@link resolveImpliedItems} picks the dish for each placeholder by a rule
+ * derived from the menu only (see `resolvePlaceholder`), or drops the placeholder when the options do not
+ * say which dish (then the options stay free and the category is asked about, as before).
+ */
+
+const isChoiceOnly = (s: Segment) =>
+  s.type === 'lex' && choicesOf(s).length > 0 && items(s).length === 0 && weakItems(s).length === 0;
+const isFiller = (s: Segment) => s.type === 'qual' || (s.type === 'word' && GLUE.has(s.norm));
+const isCategory = (s: Segment | undefined) =>
+  s?.type === 'lex' && s.entries.some((e) => e.kind === 'category');
+const namesItem = (s: Segment | undefined) => s?.type === 'lex' && s.entries.some((e) => e.kind === 'item');
+
+/** Words right before a bare category word that make it a request ("I want pizza with olives"). */
+const ORDER_WORDS = new Set(['want', 'need', 'get', 'order', 'take', 'like', 'love', 'me', 'us', 'please']);
+
+/** Marks placeholder item mentions in `itemAt` before items are read (so "with cheese" reads as an option). */
+export function markImpliedItems(
+  segs: readonly Segment[],
+  itemAt: Array<string | undefined>,
+  index: MenuIndex,
+): void {
+  let itemBefore = false;
+  for (let k = 0; k < segs.length; k++) {
+    const s = segs[k] as Segment;
+    if (namesItem(s) && !isChoiceOnly(s) && !isCategory(s)) itemBefore = true;
+    // (a) "a large pizza with …"
+    if (s.type === 'lex' && isCategory(s) && items(s).length === 0 && weakItems(s).length === 0) {
+      let j = k - 1;
+      // "a large mushroom and onion pizza": options, glue words and "and" between options
+      const optionAnd = (m: number) =>
+        segs[m]?.type === 'and' && segs[m - 1] !== undefined && isChoiceOnly(segs[m - 1] as Segment);
+      while (j >= 0 && (isChoiceOnly(segs[j] as Segment) || isFiller(segs[j] as Segment) || optionAnd(j)))
+        j--;
+      const before = segs[j];
+      // after a number or article, at the start ("large pie with pineapple"), or after an order word
+      if (!(j < 0 || before?.type === 'qty' || (before?.type === 'word' && ORDER_WORDS.has(before.norm))))
+        continue;
+      let m = k + 1;
+      while (m < segs.length && isFiller(segs[m] as Segment)) m++;
+      const next = segs[m];
+      // "two pizzas margherita": the category word goes with the dish after it
+      if (
+        next?.type === 'lex' &&
+        (items(next).length > 0 || weakItems(next).length > 0) &&
+        !isChoiceOnly(next)
+      )
+        continue;
+      const cat = s.entries.find((e) => e.kind === 'category');
+      if (cat?.kind === 'category' && index.itemsInCategory(cat.id).length > 0)
+        itemAt[k] = `${PLACEHOLDER_PREFIX}${cat.id}`;
+      continue;
+    }
+    // (b) "one large with pepperoni and mushrooms"
+    if (s.type === 'qty' && !itemBefore) {
+      let m = k + 1;
+      while (m < segs.length && (isChoiceOnly(segs[m] as Segment) || isFiller(segs[m] as Segment))) m++;
+      const marker = segs[m];
+      if (m > k + 1 && (marker?.type === 'with' || marker?.type === 'neg') && !clauseNamesItem(segs, m))
+        itemAt[k] = `${PLACEHOLDER_PREFIX}*`;
+    }
+  }
+}
+
+/** An item or category word after position `m` in the same clause (then the number counts that). */
+function clauseNamesItem(segs: readonly Segment[], m: number): boolean {
+  for (let j = m + 1; j < segs.length; j++) {
+    const s = segs[j] as Segment;
+    if (s.type === 'break' && !s.comma) return false;
+    if (isCategory(s)) return true;
+    if (s.type === 'lex' && items(s).length > 0 && !isChoiceOnly(s) && choicesOf(s).length === 0) return true;
+  }
+  return false;
+}
+
+/** Share segment → parent segment; sibling segment ("and one with …" after "one …") → first segment. */
+export interface UnitShares {
+  parentOf: ReadonlyMap<number, number>;
+  siblingOf: ReadonlyMap<number, number>;
+}
+
+/**
+ * Marks "one with oat milk" after "2 lattes" as a share of that line: the number's segment becomes a
+ * mention of the same item. Returns share segment → parent segment.
+ */
+export function markUnitShares(segs: readonly Segment[], itemAt: Array<string | undefined>): UnitShares {
+  const parentOf = new Map<number, number>();
+  const siblingOf = new Map<number, number>();
+  for (let k = 1; k < segs.length; k++) {
+    const s = segs[k] as Segment;
+    if (s.type !== 'qty' || s.article || itemAt[k] !== undefined) continue;
+    if (!startsShare(segs, k)) continue;
+    // the nearest earlier item mention in the same sentence, through earlier shares
+    let parent: number | undefined;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = segs[j] as Segment;
+      if (p.type === 'break' && !p.comma) break;
+      if (itemAt[j] !== undefined) {
+        parent = parentOf.get(j) ?? siblingOf.get(j) ?? j;
+        break;
+      }
+    }
+    if (parent === undefined) continue;
+    // only a part of a larger count ("2 lattes, one with …"; not "a latte with two extra shots")
+    const counted = countBefore(segs, parent);
+    const prev = segs[k - 1];
+    const joined = prev?.type === 'and' || (prev?.type === 'break' && prev.comma === true);
+    // "one pizza with ham and one with bacon": as many again, not a part
+    if (counted === s.value && joined && segs[k + 1]?.type === 'with') {
+      itemAt[k] = itemAt[parent];
+      siblingOf.set(k, parent);
+      continue;
+    }
+    if (counted === undefined || counted <= s.value) continue;
+    itemAt[k] = itemAt[parent];
+    parentOf.set(k, parent);
+  }
+  return { parentOf, siblingOf };
+}
+
+/** The number said before an item mention, over options and glue words ("3 large pepperoni pizzas"). */
+function countBefore(segs: readonly Segment[], j: number): number | undefined {
+  for (let m = j - 1; m >= 0; m--) {
+    const p = segs[m] as Segment;
+    if (p.type === 'qty') return p.value;
+    if (!isChoiceOnly(p) && !isFiller(p)) return undefined;
+  }
+  return undefined;
+}
+
+/** "one with …", "one without …", "one extra …", "two in cans", "one large": a share's own options follow. */
+function startsShare(segs: readonly Segment[], k: number): boolean {
+  const next = segs[k + 1];
+  if (next?.type === 'with' || next?.type === 'neg' || next?.type === 'qual') return true;
+  const option = next?.type === 'word' && (next.norm === 'in' || next.norm === 'as') ? segs[k + 2] : next;
+  if (option === undefined || !isChoiceOnly(option)) return false;
+  // "2 cokes, one large": not when the option goes on an item said right after ("one large pizza")
+  const after = segs[k + (option === next ? 2 : 3)];
+  return !(
+    after?.type === 'lex' &&
+    (items(after).length > 0 || weakItems(after).length > 0 || isCategory(after))
+  );
+}
+
+/**
+ * Applies shares (the parent keeps the units no share took, shares inherit its options) and resolves
+ * placeholders to menu items, in place on `built`.
+ */
+export function resolveImpliedItems(
+  built: BuiltLines,
+  segs: readonly Segment[],
+  tokens: readonly Token[],
+  index: MenuIndex,
+  { parentOf, siblingOf }: UnitShares,
+): void {
+  applyShares(built, segs, index, parentOf);
+  applySiblings(built, segs, index, siblingOf);
+  splitIntoNamedDishes(built, segs, index);
+  mergeNamedDishes(built, segs, index);
+  nameWordDishes(built, segs, tokens, index);
+  const keep: LineDraft[] = [];
+  for (const line of built.lines) {
+    const counted = segs[line.seg];
+    if (counted?.type === 'qty' && !parentOf.has(line.seg)) {
+      // "one large with …": the number is the implied dish's count
+      line.quantity = Math.max(1, counted.value);
+      line.quantityExplicit = true;
+    }
+    if (!line.itemId.startsWith(PLACEHOLDER_PREFIX)) {
+      keep.push(line);
+      continue;
+    }
+    // "3 medium pizzas, one with extra cheese": the units without options of their own are the plain dish
+    const plain = [...parentOf.values()].includes(line.seg);
+    const picked = resolvePlaceholder(line, index, plain);
+    if (picked && 'tied' in picked) {
+      // several different dishes fit equally: ask which (the options said are not kept)
+      const s = segs[line.seg];
+      const text = s
+        ? tokens
+            .slice(s.start, s.end)
+            .map((t) => t.norm)
+            .join(' ')
+        : '';
+      built.ambiguous.push({ text, ids: picked.tied });
+      continue;
+    }
+    if (picked) {
+      keep.push(picked);
+      continue;
+    }
+    built.freeOptions.push(...line.options);
+    built.freeWithout.push(...line.without);
+  }
+  built.lines = keep;
+}
+
+/** "and one with bacon": its own count and options, with the first one's single-choice options (size). */
+function applySiblings(
+  built: BuiltLines,
+  segs: readonly Segment[],
+  index: MenuIndex,
+  siblingOf: ReadonlyMap<number, number>,
+): void {
+  const bySeg = new Map(built.lines.map((l) => [l.seg, l]));
+  for (const [seg, firstSeg] of siblingOf) {
+    const line = bySeg.get(seg);
+    const first = bySeg.get(firstSeg);
+    const qty = segs[seg];
+    if (!line || !first || qty?.type !== 'qty') continue;
+    line.quantity = qty.value;
+    line.quantityExplicit = true;
+    const single = first.options.filter(
+      (o) =>
+        index.groups.get(o.group)?.selection === 'single' && !line.options.some((x) => x.group === o.group),
+    );
+    line.options = [...single.map((o) => ({ ...o })), ...line.options];
+  }
+}
+
+function applyShares(
+  built: BuiltLines,
+  segs: readonly Segment[],
+  index: MenuIndex,
+  parentOf: ReadonlyMap<number, number>,
+): void {
+  if (parentOf.size === 0) return;
+  const bySeg = new Map(built.lines.map((l) => [l.seg, l]));
+  const drop = new Set<LineDraft>();
+  for (const [shareSeg, parentSeg] of parentOf) {
+    const share = bySeg.get(shareSeg);
+    const parent = bySeg.get(parentSeg);
+    const qty = segs[shareSeg];
+    if (!share || !parent || qty?.type !== 'qty') continue;
+    share.quantity = qty.value;
+    share.quantityExplicit = true;
+    const single = (g: string) => index.groups.get(g)?.selection === 'single';
+    const inherited = parent.options.filter(
+      (o) => !share.options.some((s) => s.group === o.group && (single(o.group) || s.choice === o.choice)),
+    );
+    share.options = [...inherited.map((o) => ({ ...o })), ...share.options];
+    const without = parent.without.filter(
+      (w) => !share.without.some((s) => s.group === w.group && s.choice === w.choice),
+    );
+    share.without = [...without.map((w) => ({ ...w })), ...share.without];
+    if (parent.quantityExplicit && parent.quantity > share.quantity) parent.quantity -= share.quantity;
+    else if (parent.quantityExplicit && parent.quantity === share.quantity) drop.add(parent);
+    else {
+      // "a latte, one with oat milk": no units to share; the options were the line's own
+      parent.options.push(...share.options.filter((o) => !parent.options.includes(o)));
+      drop.add(share);
+    }
+  }
+  built.lines = built.lines.filter((l) => !drop.has(l));
+}
+
+/**
+ * "two pizzas, one large pepperoni and one small cheese": a counted placeholder followed in the same
+ * sentence by counted dishes of its category that add up to its count is those dishes (they take its
+ * options where they have none of the group).
+ */
+function splitIntoNamedDishes(built: BuiltLines, segs: readonly Segment[], index: MenuIndex): void {
+  const drop = new Set<LineDraft>();
+  built.lines.forEach((p, i) => {
+    const scope = p.itemId.slice(PLACEHOLDER_PREFIX.length);
+    if (!p.itemId.startsWith(PLACEHOLDER_PREFIX) || !p.quantityExplicit || p.quantity < 2) return;
+    const parts: LineDraft[] = [];
+    let sum = 0;
+    for (const l of built.lines.slice(i + 1)) {
+      if (segs.slice(p.seg, l.seg).some((s) => s.type === 'break' && !s.comma)) break;
+      const cat = index.items.get(l.itemId)?.category;
+      if (!l.quantityExplicit || (scope !== '*' && cat !== scope) || sum + l.quantity > p.quantity) break;
+      parts.push(l);
+      sum += l.quantity;
+      if (sum === p.quantity) break;
+    }
+    if (sum !== p.quantity) return;
+    for (const l of parts)
+      l.options = [...p.options.filter((o) => !l.options.some((x) => x.group === o.group)), ...l.options];
+    drop.add(p);
+  });
+  built.lines = built.lines.filter((l) => !drop.has(l));
+}
+
+/**
+ * "two medium pies with ham and pineapple" where "ham and pineapple" names a dish of that category: the
+ * placeholder is that dish (the dish line takes its count and options).
+ */
+function mergeNamedDishes(built: BuiltLines, segs: readonly Segment[], index: MenuIndex): void {
+  const drop = new Set<LineDraft>();
+  for (let i = 0; i + 1 < built.lines.length; i++) {
+    const p = built.lines[i] as LineDraft;
+    const dish = built.lines[i + 1] as LineDraft;
+    if (!p.itemId.startsWith(PLACEHOLDER_PREFIX) || dish.itemId.startsWith(PLACEHOLDER_PREFIX)) continue;
+    const scope = p.itemId.slice(PLACEHOLDER_PREFIX.length);
+    if (scope !== '*' && index.items.get(dish.itemId)?.category !== scope) continue;
+    const between = segs.slice(p.seg + 1, dish.seg);
+    if (!between.some((s) => s.type === 'with') || !between.every((s) => s.type === 'with' || isFiller(s)))
+      continue;
+    if (!dish.quantityExplicit && p.quantityExplicit) {
+      dish.quantity = p.quantity;
+      dish.quantityExplicit = true;
+    }
+    dish.options = [...p.options, ...dish.options];
+    dish.without = [...p.without, ...dish.without];
+    drop.add(p);
+  }
+  built.lines = built.lines.filter((l) => !drop.has(l));
+}
+
+/**
+ * "a bbq pizza", "a chicken pizza": option words said before the category word that are also words of
+ * dish names in that category name those dishes (BBQ Chicken Pizza; BBQ and Buffalo Chicken Pizza).
+ * One dish: the line is that dish, without the name's words as options. Several: the customer is asked
+ * which (an ambiguous mention). Words no dish name has ("large") stay options.
+ */
+function nameWordDishes(
+  built: BuiltLines,
+  segs: readonly Segment[],
+  tokens: readonly Token[],
+  index: MenuIndex,
+): void {
+  const drop = new Set<LineDraft>();
+  for (const line of built.lines) {
+    const scope = line.itemId.slice(PLACEHOLDER_PREFIX.length);
+    if (!line.itemId.startsWith(PLACEHOLDER_PREFIX) || scope === '*' || segs[line.seg]?.type !== 'lex')
+      continue;
+    const dishes = index.itemsInCategory(scope).filter((i) => i.available);
+    let named = dishes;
+    const nameChoices = new Set<string>();
+    const said: string[] = [];
+    for (let j = line.seg - 1; j >= 0 && isChoiceOnly(segs[j] as Segment); j--) {
+      const s = segs[j] as Segment;
+      const words = tokens.slice(s.start, s.end).map((t) => t.key);
+      const having = named.filter((i) => words.every((w) => index.dishWords(i.id).has(w)));
+      if (having.length === 0) continue;
+      named = having;
+      said.unshift(words.join(' '));
+      for (const c of choicesOf(s)) nameChoices.add(c.choice);
+    }
+    if (nameChoices.size === 0 || named.length === dishes.length) continue;
+    const options = line.options.filter((o) => !nameChoices.has(o.choice));
+    if (named.length === 1) {
+      const dish = named[0] as (typeof named)[number];
+      Object.assign(line, { itemId: dish.id, name: dish.name, options });
+      continue;
+    }
+    built.ambiguous.push({ text: said.join(' '), ids: named.map((i) => i.id) });
+    built.freeOptions.push(...options);
+    drop.add(line);
+  }
+  built.lines = built.lines.filter((l) => !drop.has(l));
+}
+
+interface Fit {
+  itemId: string;
+  score: number;
+  options: ParsedOption[];
+  without: LineDraft['without'];
+  /** Defaults of its multiple-choice groups the customer did not name. */
+  unasked: number;
+  /** Some option was of a multiple-choice group (a topping, an add-on): it says which dish. */
+  telling: boolean;
+}
+
+/**
+ * The dish a placeholder stands for: among the items of its category (any item for `@*`) that accept
+ * every option said, the one that needs the fewest changes: options said that it does not include
+ * (additions), plus defaults of its multiple-choice groups not said (what the customer did not ask
+ * for), plus defaults said away. "a pizza with mushrooms and onions" is a cheese pizza with two
+ * additions rather than a veggie pizza with four unasked toppings; "a pizza with ham and pineapple" is
+ * the Hawaiian. Ties between equivalent items (same option groups and price) go to the first on the
+ * menu; other ties, or options that only say size or crust, leave the dish to be asked.
+ */
+function resolvePlaceholder(
+  line: LineDraft,
+  index: MenuIndex,
+  plain = false,
+): LineDraft | { tied: string[] } | undefined {
+  const scope = line.itemId.slice(PLACEHOLDER_PREFIX.length);
+  const candidates = index.menu.items.filter((i) => i.available && (scope === '*' || i.category === scope));
+  const fits: Fit[] = [];
+  for (const item of candidates) {
+    const fit = fitOf(item.id, line, index);
+    if (fit) fits.push(fit);
+  }
+  if (fits.length === 0) return undefined;
+  // fewest changes; then fewest things not asked for
+  const best = Math.min(...fits.map((f) => f.score));
+  const fewestUnasked = Math.min(...fits.filter((f) => f.score === best).map((f) => f.unasked));
+  const top = fits.filter((f) => f.score === best && f.unasked === fewestUnasked);
+  const first = top[0] as Fit;
+  if (!first.telling && !plain) return undefined;
+  const a = index.items.get(first.itemId);
+  const equivalent = top.every((f) => {
+    const b = index.items.get(f.itemId);
+    return (
+      b !== undefined &&
+      a !== undefined &&
+      b.price.amount === a.price.amount &&
+      b.optionGroups.join() === a.optionGroups.join()
+    );
+  });
+  if (!equivalent) return { tied: top.map((f) => f.itemId) };
+  return {
+    ...line,
+    itemId: first.itemId,
+    name: a?.name ?? first.itemId,
+    options: first.options,
+    without: first.without,
+  };
+}
+
+function fitOf(itemId: string, line: LineDraft, index: MenuIndex): Fit | undefined {
+  const item = index.items.get(itemId);
+  if (!item) return undefined;
+  const options: ParsedOption[] = [];
+  const without: LineDraft['without'] = [];
+  const said = new Set<string>();
+  let score = 0;
+  let telling = false;
+  for (const o of line.options) {
+    const at = index.sameChoiceOn(itemId, o.group, o.choice);
+    if (!at) return undefined;
+    said.add(`${at.group}/${at.choice}`);
+    const group = index.groups.get(at.group);
+    if (group?.selection === 'multiple') telling = true;
+    const isDefault = index.choice(at.group, at.choice)?.default === true;
+    if (isDefault && !o.qualifier && o.quantity <= 1) continue;
+    if (!isDefault) score++;
+    options.push({ ...o, group: at.group, choice: at.choice });
+  }
+  for (const w of line.without) {
+    const at = index.sameChoiceOn(itemId, w.group, w.choice);
+    if (!at) return undefined;
+    said.add(`${at.group}/${at.choice}`);
+    if (index.groups.get(at.group)?.selection === 'multiple') telling = true;
+    if (index.choice(at.group, at.choice)?.default === true) score++;
+    without.push({ ...w, group: at.group, choice: at.choice });
+  }
+  let unasked = 0;
+  for (const g of item.optionGroups) {
+    const group = index.groups.get(g);
+    if (group?.selection !== 'multiple') continue;
+    for (const c of group.choices) if (c.default && !said.has(`${g}/${c.id}`)) unasked++;
+  }
+  return { itemId, score: score + unasked, unasked, options, without, telling };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { venueParser } from './venue-fixture.ts';
+
+const pizzeria = venueParser('pizzeria');
+
+describe('dishes this menu does not have', () => {
+  it('recognises a general food word as a dish asked for, with the nearest dishes', () => {
+    const r = pizzeria.parse('got any lasagna?');
+    expect(r.unresolved.map((u) => u.text)).toEqual(['lasagna']);
+    expect(r.unresolved[0]?.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it("takes another venue's dish with its option words, and offers dishes sharing a word", () => {
+    const r = pizzeria.parse('a chicken burrito');
+    expect(r.unresolved.map((u) => u.text)).toEqual(['chicken burrito']);
+    expect(r.unresolved[0]?.suggestions.map((s) => s.id)).toContain('bbq-chicken-pizza');
+    expect(r.freeOptions).toBeUndefined();
+  });
+
+  it('keeps the order lines said with it', () => {
+    const r = pizzeria.parse('a large pepperoni pizza and a side of lasagna');
+    expect(r.lines.map((l) => l.itemId)).toEqual(['pepperoni-pizza']);
+    expect(r.unresolved.map((u) => u.text)).toEqual(['lasagna']);
+  });
+});

@@ -1,0 +1,47 @@
+import { FOOD_WORDS } from './food-words.ts';
+import { choicesOf } from './line-rules.ts';
+import type { Token } from './normalize.ts';
+import type { Segment } from './segment.ts';
+
+/**
+ * Dishes the menu does not have: a run of words the lexicon did not match, at least one of them a
+ * general food word ("lasagna"), with the option words just before it ("chicken burrito"). Returns
+ * each mention's text and whether an option word was part of it (those options belong to the unknown
+ * dish, not to the order).
+ */
+export function unknownDishes(
+  segs: readonly Segment[],
+  tokens: readonly Token[],
+): Array<{ text: string; tookOptions: boolean }> {
+  const out: Array<{ text: string; tookOptions: boolean }> = [];
+  for (let k = 0; k < segs.length; k++) {
+    const s = segs[k] as Segment;
+    if (s.type !== 'word' || !isFood(tokens[s.start] as Token)) continue;
+    let start = k;
+    while (start > 0) {
+      const p = segs[start - 1] as Segment;
+      if (p.type === 'lex' && choicesOf(p).length > 0 && p.entries.every((e) => e.kind === 'choice')) start--;
+      else if (p.type === 'word' && isFood(tokens[p.start] as Token)) start--;
+      else break;
+    }
+    let end = k + 1;
+    while (end < segs.length) {
+      const n = segs[end] as Segment;
+      if (n.type === 'word' && isFood(tokens[n.start] as Token)) end++;
+      else break;
+    }
+    const first = segs[start] as Segment;
+    const last = segs[end - 1] as Segment;
+    out.push({
+      text: tokens
+        .slice(first.start, last.end)
+        .map((t) => t.norm)
+        .join(' '),
+      tookOptions: start < k,
+    });
+    k = end - 1;
+  }
+  return out;
+}
+
+const isFood = (t: Token) => FOOD_WORDS.has(t.key) || FOOD_WORDS.has(t.norm);
