@@ -3,6 +3,7 @@ import { STOPWORDS } from './common-words.ts';
 import { CUES, ORDER_TALK } from './cues.ts';
 import type { Token } from './normalize.ts';
 import type { ParseContext, ParseResult } from './parse-result.ts';
+import { PhraseSet } from './phrase-set.ts';
 import { INFO_REQUEST, ORDERISH_QUESTION, QUESTION_START, questionClauses } from './question-clauses.ts';
 import type { ScopeScore } from './scope/scope-classifier.ts';
 import type { Segment } from './segment.ts';
@@ -168,10 +169,35 @@ function firstContent(tokens: readonly Token[], test: (i: number) => boolean): b
   for (let i = 0; i < tokens.length && i < 4; i++) {
     const t = tokens[i] as Token;
     if (test(i)) return true;
+    // "I'd like to cancel my order", "can you repeat that": a request's lead before the control word
+    const lead = WISH_LEAD.matchAt(tokens, i);
+    if (lead > 0) {
+      const after = i + lead;
+      return after < tokens.length && test(after);
+    }
     if (!(t.punct || FILLERS.has(t.norm))) return false;
   }
   return false;
 }
+
+/** How a request opens before its verb: what follows is the request itself. */
+const WISH_LEAD = new PhraseSet([
+  'i would like to',
+  'i want to',
+  'i wanna',
+  'i need to',
+  'i would love to',
+  'can i',
+  'could i',
+  'can you',
+  'could you',
+  'would you',
+  'will you',
+  'please',
+  'let me',
+  'i just want to',
+  'i would just like to',
+]);
 
 const SLOT_WORDS = {
   paymentMethod: new Set([

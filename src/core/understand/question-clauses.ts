@@ -33,6 +33,18 @@ export const ORDERISH_QUESTION = new Set([
   'would you',
   'can you',
   'could you',
+  // a wish with its "I" dropped ("would love a large pizza", "will take two") is an order, not a question
+  'would love',
+  'would like',
+  'would want',
+  'would prefer',
+  'would take',
+  'would have',
+  'will have',
+  'will take',
+  'will get',
+  'will do',
+  'could use',
 ]);
 export const INFO_REQUEST = new PhraseSet([
   'tell me about',
