@@ -78,7 +78,7 @@ export const PRONOUN_INFO = p(
 
 /** Words that belong to ordering talk: they count as understood when judging how much of a message was understood. */
 export const ORDER_TALK = new Set(
-  `want like get have take order add need give please make change remove delete swap switch instead meant actually
+  `x want like get have take order add need give please make change remove delete swap switch instead meant actually
   love thanks thank price prices cost costs much many spicy ingredients contain contains made recommend suggest good
   best popular try menu options available anything something show tell about also size sized large small medium
   extra hold put just think maybe ok okay sure hey hi um uh yes yeah bring today tonight cart basket total

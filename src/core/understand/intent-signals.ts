@@ -126,7 +126,8 @@ export function readSignals(f: IntentFeatures): Signals {
   // "an espresso", "2 plates of paneer tikka", "another one of those cokes": a statement naming an item
   // exactly, every other content word menu or ordering talk (however long: nothing is left for another
   // domain to claim)
-  const fullyExplained = unexplained === 0 && exactItem;
+  const menuWords = f.segs.some((s) => s.type === 'lex' && s.typos === 0);
+  const fullyExplained = unexplained === 0 && (exactItem || (menuWords && understood > 0));
   const booking = scopeTop.cls === 'table_booking' && scopeTop.score >= HARD_VETO;
   const menuAction =
     !booking &&
