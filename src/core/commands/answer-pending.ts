@@ -3,12 +3,13 @@ import type { SessionState } from '../state/session-state.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { readNoteAnswer } from '../understand/slot-readers.ts';
 import type { CommandInput } from './command.ts';
+import { COMMAND_AT } from './command-order.ts';
 import { isOtherRequest, SKIP } from './dialog-cues.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
 
 export interface Positioned {
   cmd: CommandInput;
-  /** Where in the message it was said; answers to the pending question come first (negative). */
+  /** Where the command goes in the message's list (`COMMAND_AT`): answers to the pending question first. */
   pos: number;
 }
 
@@ -58,7 +59,7 @@ export function answerPending(
           ...(also.length > 0 ? { also } : {}),
           ...(without.length > 0 ? { without } : {}),
         },
-        -2,
+        COMMAND_AT.answer,
       );
       if (line && (line.action === 'update' || !line.quantityExplicit)) consumed.add(line);
       answeredPending = true;
@@ -71,7 +72,7 @@ export function answerPending(
     const line = parse.lines.find((l) => l.itemId === pending.itemId && l.quantityExplicit);
     const quantity = line?.quantity ?? (parse.lines.length === 0 ? parse.quantity : undefined);
     if (quantity !== undefined && quantity > 0) {
-      add({ type: 'set_quantity', quantity }, -2);
+      add({ type: 'set_quantity', quantity }, COMMAND_AT.answer);
       if (line) consumed.add(line);
       answeredPending = true;
     }
@@ -82,7 +83,7 @@ export function answerPending(
     const line = parse.lines.find((l) => choices.some((c) => c.id === l.itemId));
     const id = line?.itemId ?? matchListedChoice(text, choices);
     if (id) {
-      add({ type: 'choose', itemId: id }, -2);
+      add({ type: 'choose', itemId: id }, COMMAND_AT.answer);
       if (line) consumed.add(line);
       answeredPending = true;
     }
@@ -101,12 +102,12 @@ export function answerPending(
     if (value) {
       add(
         { type: state.slots[slot as 'name'] ? 'correct_slot' : 'set_slot', slot: slot as 'name', value },
-        -2,
+        COMMAND_AT.answer,
       );
       slotsConsumed.add(slot);
       answeredPending = true;
     } else if (SKIP.test(text) || (slot === 'notes' && has('deny') && noOrderWords)) {
-      add({ type: 'skip' }, -2);
+      add({ type: 'skip' }, COMMAND_AT.answer);
       answeredPending = true;
     }
   }
@@ -117,16 +118,19 @@ export function answerPending(
     parse.lines.length === 0
   ) {
     if (/\b(?:anyway|regardless|still add|add it|that's fine|fine)\b/i.test(text)) {
-      add({ type: 'confirm' }, -2);
+      add({ type: 'confirm' }, COMMAND_AT.answer);
       answeredPending = true;
     } else if (/\b(?:something else|another|other|different|pick|instead|alternatives?)\b/i.test(text)) {
-      add({ type: 'deny', alternative: true }, -2);
+      add({ type: 'deny', alternative: true }, COMMAND_AT.answer);
       answeredPending = true;
     }
   }
   if (!answeredPending && pending && SKIP.test(text)) {
     // "skip" to a yes/no question or an item's option is a no
-    add(pending.kind === 'slot' || pending.kind === 'items' ? { type: 'skip' } : { type: 'deny' }, -2);
+    add(
+      pending.kind === 'slot' || pending.kind === 'items' ? { type: 'skip' } : { type: 'deny' },
+      COMMAND_AT.answer,
+    );
     answeredPending = true;
   }
 

@@ -1,0 +1,49 @@
+import type { Venue } from '../../domain/venue.ts';
+import type { ParseResult } from '../understand/parse-result.ts';
+import type { Positioned } from './answer-pending.ts';
+import { COMMAND_AT } from './command-order.ts';
+import type { CommandPart } from './generation-context.ts';
+
+/** What was not understood: an unknown or ambiguous dish becomes a question, never a guess. */
+export const clarifyCommands: CommandPart = ({ parse, venue, answers }) => {
+  if (answers.answered) return [];
+  return parse.unresolved.map(
+    (u): Positioned => ({
+      cmd: {
+        type: 'clarify',
+        reason: isAmbiguous(u, venue) ? 'ambiguous' : 'unknown_item',
+        heard: u.text,
+        choices: u.suggestions.slice(0, 4).map((s) => ({ id: s.id, name: s.name })),
+        ...(parse.quantity !== undefined && parse.quantity > 1 ? { quantity: parse.quantity } : {}),
+      },
+      pos: COMMAND_AT.clarify,
+    }),
+  );
+};
+
+/** When no part proposed anything: out of scope said so, anything else asked again. */
+export const fallbackCommands: CommandPart = ({ primary, confident }) => [
+  {
+    cmd:
+      primary === 'out_of_scope'
+        ? { type: 'chitchat', kind: 'out_of_scope' }
+        : {
+            type: 'clarify',
+            reason: confident.length === 0 ? 'low_confidence' : 'not_understood',
+            choices: [],
+          },
+    pos: COMMAND_AT.said(0),
+  },
+];
+
+/** A category name ("rice bowls") or a word every suggestion shares ("biryani"): a choice, not a mistake. */
+function isAmbiguous(u: ParseResult['unresolved'][number], venue: Venue): boolean {
+  const heard = u.text.toLowerCase();
+  if (
+    venue.menu.categories.some(
+      (c) => c.name.toLowerCase() === heard || c.aliases.some((a) => a.toLowerCase() === heard),
+    )
+  )
+    return true;
+  return u.suggestions.length > 1 && u.suggestions.every((s) => s.name.toLowerCase().includes(heard));
+}

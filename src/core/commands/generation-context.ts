@@ -1,0 +1,30 @@
+import type { Venue } from '../../domain/venue.ts';
+import type { DialogConfig } from '../config/dialog-config.ts';
+import type { SessionState } from '../state/session-state.ts';
+import type { ParseResult } from '../understand/parse-result.ts';
+import type { PendingAnswers, Positioned } from './answer-pending.ts';
+
+/** What every part of the rule generator reads: the reading, the state, and what the answer part took. */
+export interface GenerationContext {
+  parse: ParseResult;
+  state: SessionState;
+  venue: Venue;
+  config: DialogConfig;
+  /** The message, trimmed. */
+  text: string;
+  /** The intents at or above `config.minIntentConfidence`, best first. */
+  confident: ParseResult['intents'];
+  has(intent: string): boolean;
+  primary: string | undefined;
+  /** No order line and no item named. */
+  noOrderWords: boolean;
+  /** A checkout detail was read in the message. */
+  slotGiven: boolean;
+  /** An order intent (add, update, remove) is among the confident ones. */
+  lineIntent: boolean;
+  /** What answered the pending question (`answerPending`): those lines and slots are not new requests. */
+  answers: PendingAnswers;
+}
+
+/** One part of command generation: the commands it proposes, each with its position (`COMMAND_AT`). */
+export type CommandPart = (g: GenerationContext) => Positioned[];

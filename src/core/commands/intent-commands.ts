@@ -1,0 +1,120 @@
+import type { Positioned } from './answer-pending.ts';
+import type { CommandInput } from './command.ts';
+import { COMMAND_AT } from './command-order.ts';
+import { PRONOUN, TOTAL } from './dialog-cues.ts';
+import type { CommandPart, GenerationContext } from './generation-context.ts';
+
+const CHITCHAT = {
+  greet: 'greet',
+  goodbye: 'goodbye',
+  thanks: 'thanks',
+  bot_challenge: 'bot_challenge',
+  capabilities: 'capabilities',
+  help: 'help',
+  chitchat: 'smalltalk',
+  table_booking: 'table_booking',
+} as const;
+
+/**
+ * The requests the intents make, in the order understanding ranked them: small talk, browse, item
+ * questions, recommendations, cart, checkout, cancel, repeat, hand-off, knowledge, order status; and a
+ * yes or a no that did not already answer the pending question.
+ */
+export const intentCommands: CommandPart = (g) => {
+  const out: Positioned[] = [];
+  g.confident.forEach(({ intent }, rank) => {
+    const add = (cmd: CommandInput, pos = COMMAND_AT.request(rank)) => out.push({ cmd, pos });
+    commandsOf(g, intent, rank, add);
+  });
+  return out;
+};
+
+function commandsOf(
+  g: GenerationContext,
+  intent: string,
+  rank: number,
+  add: (cmd: CommandInput, pos?: number) => void,
+): void {
+  const { parse, state, text, has, noOrderWords } = g;
+  const answeredPending = g.answers.answered;
+  const pending = state.pending;
+  switch (intent) {
+    case 'affirm':
+      // "ok, I'm done" is a checkout, not a yes to "anything else?"
+      if (!answeredPending && !(has('checkout') && (!pending || pending.kind === 'items')))
+        add({ type: 'confirm' }, COMMAND_AT.answer);
+      return;
+    case 'deny':
+      if (!answeredPending) add({ type: 'deny' }, COMMAND_AT.answer);
+      return;
+    case 'greet':
+    case 'goodbye':
+    case 'thanks':
+    case 'bot_challenge':
+    case 'capabilities':
+    case 'help':
+    case 'chitchat':
+    case 'table_booking':
+      add({ type: 'chitchat', kind: CHITCHAT[intent] }, intent === 'greet' ? COMMAND_AT.greeting : undefined);
+      return;
+    case 'browse_menu': {
+      // "is it vegan?" right after talking about a dish asks about that dish
+      if (state.focusItemId && PRONOUN.test(text) && !parse.filters.category && noOrderWords) {
+        add({ type: 'item_info', itemId: state.focusItemId });
+        return;
+      }
+      const statedOnly =
+        (parse.constraints.diet || parse.constraints.allergies.length > 0) &&
+        rank > 0 &&
+        !parse.filters.category;
+      if (!statedOnly)
+        add({
+          type: 'browse',
+          ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
+          ...(parse.filters.category ? { category: parse.filters.category } : {}),
+          allergenFree: parse.filters.allergenFree,
+        });
+      return;
+    }
+    case 'item_info': {
+      const refs = parse.itemRefs.length > 0 ? parse.itemRefs : parse.lines;
+      if (refs.length > 0) for (const ref of refs) add({ type: 'item_info', itemId: ref.itemId });
+      else if (TOTAL.test(text) && state.cartItems.length > 0) add({ type: 'show_cart' });
+      else if (state.focusItemId) add({ type: 'item_info', itemId: state.focusItemId });
+      return;
+    }
+    case 'recommend':
+      if (!answeredPending)
+        add({
+          type: 'recommend',
+          ...(parse.mood ? { mood: parse.mood } : {}),
+          ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
+        });
+      return;
+    case 'show_cart':
+      add({ type: 'show_cart' });
+      return;
+    case 'checkout':
+      add({ type: 'start_flow', flow: 'checkout' }, COMMAND_AT.checkout);
+      return;
+    case 'cancel':
+      if (!g.lineIntent) add({ type: 'cancel_flow' });
+      return;
+    case 'repeat':
+      add({ type: 'repeat' });
+      return;
+    case 'human_handoff':
+      add({ type: 'handoff', reason: 'customer asked for a person' });
+      return;
+    case 'faq':
+      // a question about the restaurant, unless the words were an answer or a request
+      if (rank === 0 || (!has('cancel') && !g.slotGiven && !g.lineIntent))
+        add({ type: 'ask_knowledge', question: text });
+      return;
+    case 'order_status':
+      add({ type: 'order_status' });
+      return;
+    default:
+      return;
+  }
+}

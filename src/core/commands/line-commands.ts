@@ -1,0 +1,200 @@
+import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
+import type { Positioned } from './answer-pending.ts';
+import type { CommandInput } from './command.ts';
+import { COMMAND_AT } from './command-order.ts';
+import { ORDER_IT } from './dialog-cues.ts';
+import type { CommandPart, GenerationContext } from './generation-context.ts';
+
+const option = (o: ParsedLine['options'][number]) => ({
+  group: o.group,
+  choice: o.choice,
+  quantity: o.quantity,
+  ...(o.qualifier ? { qualifier: o.qualifier } : {}),
+});
+const without = (w: ParsedLine['without'][number]) => ({
+  group: w.group,
+  choice: w.choice,
+  ...(w.qualifier ? { qualifier: w.qualifier } : {}),
+});
+
+/**
+ * The order lines understanding read, where they were said: adds, removals, swaps and edits of cart
+ * lines; then options and counts said with no dish ("make it large", "actually make that two"), and
+ * "add it" / "one more please" for the item in focus.
+ */
+export const lineCommands: CommandPart = (g) => [...orderLines(g), ...freeEdits(g), ...itemInFocus(g)];
+
+function orderLines(g: GenerationContext): Positioned[] {
+  const { parse, state, text, has } = g;
+  const out: Positioned[] = [];
+  const add = (cmd: CommandInput, pos: number) => out.push({ cmd, pos });
+  const defaultAction =
+    has('order_remove') && !has('order_add')
+      ? 'remove'
+      : has('order_update') && !has('order_add')
+        ? 'update'
+        : 'add';
+  for (const line of parse.lines) {
+    if (g.answers.consumed.has(line)) continue;
+    let action = line.action ?? defaultAction;
+    const pos = COMMAND_AT.said(line.span[0]);
+    // a count below 1 never reaches the cart: the customer is told, nothing is added
+    if (line.quantity < 1 && action !== 'remove') {
+      add({ type: 'clarify', reason: 'invalid_quantity', heard: line.name, choices: [] }, pos);
+      continue;
+    }
+    // "no onions on the burger", "add bacon to my burger": an edit of the cart's burger, not a new one
+    if (
+      action === 'add' &&
+      !line.quantityExplicit &&
+      state.cartItems.includes(line.itemId) &&
+      (line.options.length > 0 || line.without.length > 0) &&
+      /\b(?:on|to|for|in|from) (?:the|my|that|this)\b/i.test(text)
+    )
+      action = 'update';
+    if (action === 'add')
+      add(
+        {
+          type: 'add_item',
+          itemId: line.itemId,
+          quantity: line.quantity,
+          options: line.options.map(option),
+          without: line.without.map(without),
+          ...(line.more ? { more: true as const } : {}),
+          ...(line.quantityUnknown ? { quantityUnknown: true as const } : {}),
+        },
+        pos,
+      );
+    // "remove one coke" takes one off; "remove the coke" removes the line
+    else if (action === 'remove')
+      add(
+        {
+          type: 'remove_item',
+          itemId: line.itemId,
+          ...(line.quantityExplicit ? { quantity: line.quantity } : {}),
+        },
+        pos,
+      );
+    else if (action === 'replace')
+      add(
+        {
+          type: 'update_item',
+          replaceWith: line.itemId,
+          ...(line.quantityExplicit ? { quantity: line.quantity } : {}),
+          options: line.options.map(option),
+          without: line.without.map(without),
+        },
+        pos,
+      );
+    else {
+      const quantity = parse.quantity ?? (line.quantityExplicit ? line.quantity : undefined);
+      add(
+        {
+          type: 'update_item',
+          itemId: line.itemId,
+          ...(quantity !== undefined ? { quantity } : {}),
+          ...(line.options.length > 0 ? { options: line.options.map(option) } : {}),
+          ...(line.without.length > 0 ? { without: line.without.map(without) } : {}),
+        },
+        pos,
+      );
+    }
+  }
+  return out;
+}
+
+/** Options and counts said with no dish: for the line in focus (or the line of a named category). */
+function freeEdits(g: GenerationContext): Positioned[] {
+  const { parse, state, has, primary } = g;
+  if (parse.lines.length > 0 || g.answers.answered) return [];
+  const at = COMMAND_AT.said(0);
+  const free = (parse.freeOptions ?? []).map(option);
+  const freeWithout = (parse.freeWithout ?? []).map(without);
+  const slotSaid = Object.values(parse.slots).some((v) => v !== undefined) || state.pending?.kind === 'slot';
+  // "make it delivery to 12 Elm Street": a number inside a detail said in the message is not a quantity
+  const bareQuantity = numberOfDetail(parse) ? undefined : parse.quantity;
+  // "make that 0": a count below 1 changes nothing, and the customer is told
+  if (has('order_update') && bareQuantity !== undefined && bareQuantity < 1)
+    return [{ cmd: { type: 'clarify', reason: 'invalid_quantity', choices: [] }, pos: at }];
+  if (has('order_update') && (bareQuantity !== undefined || free.length > 0 || freeWithout.length > 0))
+    return [
+      {
+        cmd: {
+          type: 'update_item',
+          ...(bareQuantity !== undefined ? { quantity: bareQuantity } : {}),
+          ...(free.length ? { options: free } : {}),
+          ...(freeWithout.length ? { without: freeWithout } : {}),
+          ...(parse.filters.category ? { category: parse.filters.category } : {}),
+        },
+        pos: at,
+      },
+    ];
+  if (
+    !slotSaid &&
+    !g.lineIntent &&
+    (primary === 'out_of_scope' || primary === 'provide_info') &&
+    !parse.constraints.diet &&
+    parse.constraints.allergies.length === 0 &&
+    (free.length > 0 || freeWithout.length > 0) &&
+    state.lastLineId
+  )
+    return [
+      {
+        cmd: {
+          type: 'update_item',
+          ...(free.length ? { options: free } : {}),
+          ...(freeWithout.length ? { without: freeWithout } : {}),
+        },
+        pos: at,
+      },
+    ];
+  if (has('order_remove') && parse.itemRefs.length === 0)
+    return [
+      {
+        cmd: {
+          type: 'remove_item',
+          target: 'last',
+          ...(parse.filters.category ? { category: parse.filters.category } : {}),
+        },
+        pos: at,
+      },
+    ];
+  return [];
+}
+
+/** "add it", "I'll take two of those", "one more please": the item in focus. */
+function itemInFocus(g: GenerationContext): Positioned[] {
+  const { parse, state, text, primary } = g;
+  if (
+    !state.focusItemId ||
+    parse.lines.length > 0 ||
+    parse.itemRefs.length > 0 ||
+    g.answers.answered ||
+    (primary !== 'out_of_scope' && primary !== 'order_add') ||
+    !(ORDER_IT.test(text) || parse.more)
+  )
+    return [];
+  return [
+    {
+      cmd: {
+        type: 'add_item',
+        itemId: state.focusItemId,
+        quantity: parse.quantity ?? 1,
+        ...(parse.more ? { more: true as const } : {}),
+      },
+      pos: COMMAND_AT.said(0),
+    },
+  ];
+}
+
+/** True when the message's bare quantity is a number inside a checkout detail it gives (an address). */
+function numberOfDetail(parse: ParseResult): boolean {
+  if (parse.quantity === undefined) return false;
+  const n = String(parse.quantity);
+  return Object.values(parse.slots).some(
+    (v) =>
+      String(v ?? '')
+        .match(/\d+/g)
+        ?.includes(n) === true,
+  );
+}

@@ -1,0 +1,28 @@
+import type { SessionState } from '../state/session-state.ts';
+import type { Positioned } from './answer-pending.ts';
+import { COMMAND_AT } from './command-order.ts';
+import { completesCheckout } from './completes-checkout.ts';
+import { SKIP } from './dialog-cues.ts';
+import type { CommandPart } from './generation-context.ts';
+
+/**
+ * Checkout details said anywhere in the message (not as the answer to the pending question), and
+ * checkout started when the message gives every detail still missing.
+ */
+export const slotCommands: CommandPart = ({ parse, state, text, has, primary, answers }) => {
+  const out: Positioned[] = [];
+  for (const [slot, value] of Object.entries(parse.slots)) {
+    if (value === undefined || answers.slotsConsumed.has(slot) || SKIP.test(text)) continue;
+    if (primary === 'faq' || primary === 'item_info' || primary === 'browse_menu') continue;
+    const current = state.slots[slot as keyof SessionState['slots']];
+    if (current === value) continue;
+    out.push({
+      cmd: { type: current === undefined ? 'set_slot' : 'correct_slot', slot: slot as 'name', value },
+      pos: COMMAND_AT.slot,
+    });
+  }
+  // every checkout detail volunteered: on to the summary
+  if (!has('checkout') && completesCheckout(parse, state))
+    out.push({ cmd: { type: 'start_flow', flow: 'checkout' }, pos: COMMAND_AT.checkout });
+  return out;
+};
