@@ -1,16 +1,10 @@
+import { CLINC_SMALL_TALK } from '../eval/clinc.ts';
 import type { ScopeClass } from '../src/core/understand/scope/scope-model.ts';
 
 /** CLINC intent → our class. Absent: `out_of_scope`. `null`: left out (a restaurant could mean it either way). */
 const CLINC_MAP: Readonly<Record<string, ScopeClass | null>> = {
-  greeting: 'greet',
-  goodbye: 'goodbye',
-  thank_you: 'thanks',
-  yes: 'affirm',
-  no: 'deny',
-  cancel: 'cancel',
-  repeat: 'repeat',
-  are_you_a_bot: 'bot_challenge',
-  what_can_i_ask_you: 'capabilities',
+  // the small-talk and control intents the eval maps too (eval/clinc.ts): one mapping for both
+  ...(CLINC_SMALL_TALK as Readonly<Record<string, ScopeClass>>),
   restaurant_reservation: 'table_booking',
   accept_reservations: 'table_booking',
   confirm_reservation: 'table_booking',

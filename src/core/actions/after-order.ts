@@ -5,6 +5,7 @@ import { cartCard, describeLine, lineOptionLabels } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { Frame } from '../state/session-state.ts';
+import { placedOrder } from './knowledge-actions.ts';
 import { offerTeam } from './offer-team.ts';
 
 /**
@@ -32,13 +33,8 @@ function orderCard(order: Order) {
 export async function recapOrder(ctx: TurnContext): Promise<void> {
   step(ctx, 'recap_order');
   ctx.flags.digressed = true;
-  const { state } = ctx;
-  if (!state.order) {
-    say(ctx, 'no_order');
-    return;
-  }
-  const order = await ctx.deps.backend.getOrder(state.customerId, state.order.id);
-  state.order.status = order.status;
+  const order = await placedOrder(ctx);
+  if (!order) return;
   say(ctx, 'order_recap', {
     order: order.id,
     status: statusText(order.status),

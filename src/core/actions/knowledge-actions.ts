@@ -1,3 +1,4 @@
+import type { Order } from '../../contract/backend-api.ts';
 import type { CommandOf } from '../commands/command.ts';
 import { pushFrame } from '../dialog/frames.ts';
 import { card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
@@ -170,12 +171,22 @@ export async function itemInfo(ctx: TurnContext, cmd: CommandOf<'item_info'>): P
 export async function orderStatus(ctx: TurnContext): Promise<void> {
   step(ctx, 'order_status');
   ctx.flags.digressed = true;
+  const order = await placedOrder(ctx);
+  if (!order) return;
+  say(ctx, 'order_status', { order: order.id, status: order.status.replaceAll('_', ' ') });
+}
+
+/**
+ * The order placed in this conversation, read again from the backend (the session's copy of its status
+ * is refreshed); undefined, after saying so, when none was placed.
+ */
+export async function placedOrder(ctx: TurnContext): Promise<Order | undefined> {
   const { state } = ctx;
   if (!state.order) {
     say(ctx, 'no_order');
-    return;
+    return undefined;
   }
   const order = await ctx.deps.backend.getOrder(state.customerId, state.order.id);
   state.order.status = order.status;
-  say(ctx, 'order_status', { order: order.id, status: order.status.replaceAll('_', ' ') });
+  return order;
 }
