@@ -95,7 +95,11 @@ export function answerPending(
     const value = SKIP.test(text)
       ? undefined
       : slot === 'notes'
-        ? (noOrderWords || onlyStandInEdits(parse)) && !isOtherRequest(primary) && primary !== 'affirm'
+        ? (noOrderWords || onlyStandInEdits(parse)) &&
+          !isOtherRequest(primary) &&
+          primary !== 'affirm' &&
+          // "cash", "pay by card" at the notes question change the payment; they are not also a note
+          !(Object.values(parse.slots).some((v) => v !== undefined) && text.split(/\s+/).length <= 3)
           ? readNoteAnswer(text)
           : undefined
         : (parse.slots as Record<string, string | undefined>)[slot];

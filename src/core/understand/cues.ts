@@ -46,7 +46,9 @@ export const CUES = {
   handoff: p(
     'human|real person|a person|an agent|agent|staff|manager|representative|operator|speak to someone|talk to someone|speak with someone|talk with someone|customer service|customer support|someone real|live agent|call me|somebody',
   ),
-  handoffVerb: p('talk|speak|connect|transfer|get|want|need|put me through|let me|can i|chat'),
+  handoffVerb: p(
+    'talk|speak|connect|transfer|get|want|need|put me through|let me|can i|chat|help me|help us|can a|could a',
+  ),
   chitchat: p(
     'how are you|how is it going|how do you do|what is your name|who are you|tell me a joke|joke|jokes|how old are you|where are you from|who made you|who built you|fun fact|what are you doing|do you like|your favorite|i am bored|tell me something|tell me a story',
   ),

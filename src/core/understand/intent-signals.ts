@@ -132,7 +132,7 @@ export function readSignals(f: IntentFeatures): Signals {
   const menuAction =
     !booking &&
     !mostlyUnexplained &&
-    ((fullyExplained && !question) ||
+    ((fullyExplained && (!question || n <= 3)) ||
       (oosScore < HARD_VETO && (oosScore < SOFT_VETO || exactItem || exactMood || moodPhrase)));
   return {
     f,
