@@ -1,7 +1,9 @@
+import type { Cart } from '../../contract/backend-api.ts';
 import { orderCancelQuestion } from '../actions/after-order.ts';
 import { currentCart } from '../actions/cart-actions.ts';
 import { paymentMethodsText } from '../actions/checkout.ts';
 import { cartLines, totalsCard } from '../respond/cards.ts';
+import { formatMoney } from '../respond/format-money.ts';
 import { joinList, type PhraseKey, phrase } from '../respond/phrases.ts';
 import type { DraftLine, Frame, Pending } from '../state/session-state.ts';
 import type { ParseContext } from '../understand/parse-result.ts';
@@ -54,6 +56,14 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
           totals: totalsCard(cart.totals),
           ...summaryDetails(s),
         });
+        // below the delivery minimum the summary is shown but there is nothing to confirm yet (the
+        // backend would refuse it): add something, or pick up
+        const short = belowDeliveryMinimum(ctx, cart);
+        if (short)
+          return {
+            pending: { kind: 'items', question: short },
+            replies: ['Pickup instead', 'Show the menu'],
+          };
         // what the summary showed: a yes places the order only if the cart and details still match
         return {
           pending: {
@@ -213,4 +223,21 @@ export function parseContextOf(pending: Pending | null): ParseContext {
   )
     return { expecting: 'confirmation' };
   return {};
+}
+
+/**
+ * The question to ask instead of the summary when delivery is chosen and the backend's subtotal is below
+ * the venue's delivery minimum (the backend would refuse the order); undefined when the order can go.
+ */
+function belowDeliveryMinimum(ctx: TurnContext, cart: Cart): string | undefined {
+  const min = ctx.deps.venue.menu.venue.delivery.minimumOrder;
+  if (ctx.state.slots.fulfillment !== 'delivery' || min <= 0 || cart.totals.subtotal >= min) return undefined;
+  const vars = {
+    min: formatMoney(min, cart.totals.currency),
+    subtotal: formatMoney(cart.totals.subtotal, cart.totals.currency),
+  };
+  const full = text(ctx, 'delivery_minimum', vars);
+  // said already this turn (delivery was just chosen): ask only the question part
+  const said = ctx.events.some((e) => e.type === 'text' && e.text.includes(vars.min));
+  return said ? text(ctx, 'delivery_minimum_ask') : full;
 }

@@ -202,6 +202,7 @@ export const PHRASES = {
   already_placed: ['Your order {order} is already placed.'],
   choose_which: ['Which one: {list}?'],
   cart_locked_new: ['Starting a new order for you.'],
+  delivery_minimum_ask: ['Add something more, or choose pickup?'],
   delivery_minimum: [
     'Delivery needs a minimum order of {min}; your subtotal is {subtotal}. Add something, or choose pickup?',
   ],
