@@ -1,6 +1,6 @@
 import type { Cart, CartLine } from '../../contract/backend-api.ts';
 import type { CommandOf } from '../commands/command.ts';
-import { popFrame } from '../dialog/frames.ts';
+import { popFrame, pushFrame } from '../dialog/frames.ts';
 import { log, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { describeLine, lineOptionLabels } from '../respond/cards.ts';
 import type { DraftLine } from '../state/session-state.ts';
@@ -100,6 +100,25 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
     await requestAdd(ctx, draft, 'push');
     return;
   }
+  // "add bacon" with no dish named: the one cart item that takes it, or ask which
+  if (
+    !cmd.itemId &&
+    !cmd.category &&
+    cmd.quantity === undefined &&
+    (cmd.options?.length || cmd.without?.length)
+  ) {
+    const takers = linesTaking(ctx, cart, [...(cmd.options ?? []), ...(cmd.without ?? [])]);
+    const items = [...new Map(takers.map((l) => [l.itemId, l])).values()];
+    if (items.length > 1) {
+      pushFrame(ctx, 'clarify', 'ask', {
+        choices: items.map((l) => ({ id: l.itemId, name: l.name })),
+        ambiguous: true,
+        edit: cmd,
+      });
+      return;
+    }
+    if (items.length === 1) return applyLineChange(ctx, cart, takers.at(-1) as CartLine, cmd);
+  }
   const line = findTargetLine(ctx, cart, { itemId: cmd.itemId, category: cmd.category });
   if (!line) {
     const name = deps.venue.menu.items.find((i) => i.id === cmd.itemId)?.name ?? 'that';
@@ -196,4 +215,13 @@ export async function removeItem(ctx: TurnContext, cmd: CommandOf<'remove_item'>
   }
   ctx.flags.cartChanged = true;
   log(ctx, 'dialog.cart.line_removed', { itemId: line.itemId });
+}
+
+/** The cart lines whose item takes every option group named (the lines "add bacon" could mean). */
+function linesTaking(ctx: TurnContext, cart: Cart, picks: ReadonlyArray<{ group: string }>): CartLine[] {
+  const groups = new Set(picks.map((p) => p.group));
+  return cart.lines.filter((l) => {
+    const item = ctx.deps.venue.menu.items.find((i) => i.id === l.itemId);
+    return item !== undefined && [...groups].every((g) => item.optionGroups.includes(g));
+  });
 }

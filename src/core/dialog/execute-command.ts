@@ -139,6 +139,10 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       const frame = topFrame(state);
       if (frame?.kind === 'clarify') popFrame(state, frame);
       ctx.flags.answered = true;
+      // "which one gets the bacon?": the chosen cart item takes the change
+      const edit =
+        frame?.kind === 'clarify' ? (frame.slots.edit as CommandOf<'update_item'> | undefined) : undefined;
+      if (edit) return updateItem(ctx, { ...edit, itemId: cmd.itemId });
       const item = deps.venue.menu.items.find((i) => i.id === cmd.itemId);
       if (item)
         await requestAdd(ctx, newDraft(item, (frame?.slots.quantity as number | undefined) ?? 1), 'push');
