@@ -1,9 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { loadScenarios } from '../src/core/scenarios/load-scenarios.ts';
 import { runScenario, type TurnFailure } from '../src/core/scenarios/run-scenario.ts';
-import { createUnderstanding, type Understanding } from '../src/core/understand/index.ts';
-import { loadVenue } from '../src/domain/index.ts';
-import type { Venue } from '../src/domain/venue.ts';
+import { scenarioVenues } from '../src/core/scenarios/scenario-venues.ts';
 import { fixedClock } from '../src/testing/fixed-clock.ts';
 import { inMemoryBackendFactory } from '../src/testing/in-memory-backend-factory.ts';
 import { sequentialIds } from '../src/testing/sequential-ids.ts';
@@ -32,16 +30,7 @@ export function scenarioKind(file: string): FaultKind {
  * fresh backend, a fixed clock and sequential ids. A turn that throws counts as a failed scenario.
  */
 export async function runScenarioSet(root = UNTUNED_SCENARIOS_DIR): Promise<ScenarioResult[]> {
-  const venues = new Map<string, { venue: Venue; understanding: Understanding }>();
-  const venueOf = (name: string) => {
-    let found = venues.get(name);
-    if (!found) {
-      const venue = loadVenue(name);
-      found = { venue, understanding: createUnderstanding(venue.menu, venue.moods, venue.documents) };
-      venues.set(name, found);
-    }
-    return found;
-  };
+  const venueOf = scenarioVenues();
   const results: ScenarioResult[] = [];
   for (const scenario of loadScenarios(root)) {
     const { venue, understanding } = venueOf(scenario.venue);

@@ -93,18 +93,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       if (cmd.person) return noteGuestConstraint(ctx, { ...cmd, person: cmd.person });
       if (cmd.diet) state.constraints.diet = cmd.diet;
       state.constraints.allergies = [...new Set([...state.constraints.allergies, ...cmd.allergies])];
-      const parts = [
-        ...(cmd.diet ? [cmd.diet] : []),
-        ...(cmd.allergies.length > 0
-          ? [
-              `no ${joinList(
-                cmd.allergies.map((a) => a.replace('-', ' ')),
-                'or',
-              )}`,
-            ]
-          : []),
-      ];
-      say(ctx, 'constraint_noted', { what: parts.join(', ') });
+      say(ctx, 'constraint_noted', { what: describeConstraint(cmd) });
       log(ctx, 'dialog.constraint.set', { diet: cmd.diet ?? null, allergies: cmd.allergies.length });
       const cart = await currentCart(ctx);
       for (const line of cart?.lines ?? []) {
@@ -265,20 +254,21 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
 function noteGuestConstraint(ctx: TurnContext, cmd: CommandOf<'set_constraint'> & { person: string }): void {
   const who = ownerAsAddressed(cmd.person, 'subject');
   const whom = ownerAsAddressed(cmd.person, 'object');
-  const what = [
-    ...(cmd.diet ? [cmd.diet] : []),
-    ...(cmd.allergies.length > 0
-      ? [
-          `no ${joinList(
-            cmd.allergies.map((a) => a.replace('-', ' ')),
-            'or',
-          )}`,
-        ]
-      : []),
-  ].join(', ');
-  say(ctx, 'guest_constraint_noted', { who: who.charAt(0).toUpperCase() + who.slice(1), what });
+  say(ctx, 'guest_constraint_noted', {
+    who: who.charAt(0).toUpperCase() + who.slice(1),
+    what: describeConstraint(cmd),
+  });
   pushFrame(ctx, 'guest_dish', 'ask', {
     guest: { person: whom, ...(cmd.diet ? { diet: cmd.diet } : {}), allergies: cmd.allergies },
   });
   log(ctx, 'dialog.constraint.guest', { diet: cmd.diet ?? null, allergies: cmd.allergies.length });
+}
+
+/** A stated diet and allergies as the customer reads them back: "vegan, no peanuts or tree nuts". */
+function describeConstraint(cmd: Pick<CommandOf<'set_constraint'>, 'diet' | 'allergies'>): string {
+  const allergies = cmd.allergies.map((a) => a.replace('-', ' '));
+  return [
+    ...(cmd.diet ? [cmd.diet] : []),
+    ...(allergies.length > 0 ? [`no ${joinList(allergies, 'or')}`] : []),
+  ].join(', ');
 }

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadVenue } from '../../domain/load-venue.ts';
-import type { Venue } from '../../domain/venue.ts';
 import { fixedClock } from '../../testing/fixed-clock.ts';
 import { httpBackendFactory } from '../../testing/http-backend-factory.ts';
 import { inMemoryBackendFactory } from '../../testing/in-memory-backend-factory.ts';
 import { sequentialIds } from '../../testing/sequential-ids.ts';
-import { createUnderstanding, type Understanding } from '../understand/index.ts';
 import { loadScenarios } from './load-scenarios.ts';
 import { type BackendFactory, runScenario } from './run-scenario.ts';
+import { scenarioVenues } from './scenario-venues.ts';
 
 /**
  * Where the scenarios' backend comes from: by default a real reference backend (SQLite) reached over
@@ -18,16 +16,7 @@ const backend: BackendFactory =
   process.env.SCENARIO_BACKEND === 'memory' ? inMemoryBackendFactory : httpBackendFactory;
 
 const scenarios = loadScenarios();
-const venues = new Map<string, { venue: Venue; understanding: Understanding }>();
-function venueOf(name: string) {
-  let found = venues.get(name);
-  if (!found) {
-    const venue = loadVenue(name);
-    found = { venue, understanding: createUnderstanding(venue.menu, venue.moods, venue.documents) };
-    venues.set(name, found);
-  }
-  return found;
-}
+const venueOf = scenarioVenues();
 
 describe('conversation scenarios', () => {
   it('has at least 40 scenarios over both sample venues', () => {
