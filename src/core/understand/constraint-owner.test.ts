@@ -41,6 +41,9 @@ describe('guest constraints in the parse', () => {
     expect(r.constraints).toEqual({ allergies: [] });
     expect(r.guestConstraints).toEqual([{ person: 'my mum', diet: 'vegetarian', allergies: [] }]);
     expect(r.intents[0]?.intent).toBe('provide_info');
+    expect(understanding.parse("my husband's vegetarian").guestConstraints).toEqual([
+      { person: 'my husband', diet: 'vegetarian', allergies: [] },
+    ]);
   });
   it('reads celiac and coeliac as a gluten allergy', () => {
     expect(understanding.parse("I'm celiac").constraints.allergies).toEqual(['gluten']);

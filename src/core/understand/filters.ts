@@ -99,7 +99,10 @@ export function readFilters(
     for (const e of s.entries) {
       if (e.kind === 'diet' && !negated) {
         filters.diet ??= e.diet;
-        if (owner && STATES.has(tokens[s.start - 1]?.norm ?? '')) guestOf(guests, owner).diet ??= e.diet;
+        // "my mum is vegetarian"; "my husband's vegetarian" (the "'s" is dropped by normalize)
+        const before = tokens[s.start - 1]?.norm ?? '';
+        if (owner && (STATES.has(before) || owner.endsWith(` ${before}`)))
+          guestOf(guests, owner).diet ??= e.diet;
         else if (selfStated && selfStated.at < s.start && !owner) constraints.diet ??= e.diet;
       } else if (e.kind === 'category' && !absorbed.has(k) && !negated)
         filters.category ??= e.id; // "no drinks" declines
