@@ -1,5 +1,18 @@
 export type { BackendPort, CancelOrderResult, PlaceOrderResult } from './backend-port.ts';
 export { type Clock, systemClock } from './clock.ts';
 export { type IdSource, randomIds } from './id-source.ts';
+export type {
+  Embedder,
+  IndexedChunk,
+  IndexMatch,
+  KnowledgeChunk,
+  KnowledgeFilter,
+  KnowledgeHit,
+  KnowledgeIndex,
+  KnowledgeQuery,
+  KnowledgeRetriever,
+  KnowledgeSource,
+  RetrievalMode,
+} from './knowledge-retriever.ts';
 export { type Logger, silentLogger } from './logger.ts';
 export type { SessionStore } from './session-store.ts';
