@@ -14,6 +14,7 @@ import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { phoneCountry } from './phone-number.ts';
+import { questionText } from './question-text.ts';
 import { scopeClassifier } from './scope/scope.ts';
 import { scopeFeatures } from './scope/scope-features.ts';
 import { scopeWords } from './scope/scope-text.ts';
@@ -229,9 +230,11 @@ function parse(
     }
   }
 
+  const question = questionText(text, tokens, lines);
   const result: ParseResult = {
     text,
     normalized: norm.normalized,
+    ...(question ? { question } : {}),
     intents,
     lines: lines.map(toParsedLine),
     itemRefs,
