@@ -5,6 +5,7 @@ import type {
   KnowledgeIndex,
 } from '../../core/ports/knowledge-retriever.ts';
 import { KnowledgeIndexError, type KnowledgeIndexOperation } from '../../errors/index.ts';
+import { checkVector } from './check-vector.ts';
 import { KnowledgeChunkSchema } from './knowledge-chunk-schema.ts';
 import { admittedDiets } from './match-knowledge-filter.ts';
 import { createPgSqlRunner } from './pg-sql-runner.ts';
@@ -343,22 +344,6 @@ function filterSql(filter: KnowledgeFilter | undefined, params: unknown[]): stri
       `jsonb_typeof(t.chunk->'allergens') = 'array' and not ((t.chunk->'allergens') ?| ${param(filter.allergenFree)}::text[])`,
     );
   return conditions.join(' and ');
-}
-
-function checkVector(
-  index: string,
-  operation: KnowledgeIndexOperation,
-  vector: readonly number[],
-  dims: number,
-): void {
-  if (vector.length !== dims)
-    throw new KnowledgeIndexError(
-      index,
-      operation,
-      `a vector has ${vector.length} numbers, the index takes ${dims}`,
-    );
-  if (!vector.every(Number.isFinite))
-    throw new KnowledgeIndexError(index, operation, 'a vector holds a non-finite number');
 }
 
 /** pgvector's text form, `[0.1,0.2,…]`, passed as a parameter and cast with `::vector`. */
