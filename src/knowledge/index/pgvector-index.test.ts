@@ -79,6 +79,29 @@ describe('pgvector index (PGlite)', () => {
     await index.close();
   });
 
+  it('without typo tolerance, still finds by stem and no longer by a near spelling', async () => {
+    const index = createPgvectorIndex({ runner, collection: 'no_typos', typos: false });
+    await index.open(CONTRACT_DIMENSIONS);
+    expect(index.typoTolerant).toBe(false);
+    await index.upsert(CONTRACT_ENTRIES);
+    expect(
+      (await index.searchText('deliveries', 5, { kind: 'document' })).map((h) => h.chunk.id).sort(),
+    ).toEqual(['delivery#1', 'delivery#2']);
+    expect(await index.searchText('margerita', 5)).toEqual([]);
+  });
+
+  it('ranks an exact word above a near spelling of it', async () => {
+    const index = createPgvectorIndex({ runner, collection: 'exact_first' });
+    await index.open(CONTRACT_DIMENSIONS);
+    const [a, b] = [CONTRACT_ENTRIES[4]!, CONTRACT_ENTRIES[5]!];
+    await index.upsert([
+      { chunk: { ...a.chunk, text: 'Basil pesto pasta.' }, vector: a.vector },
+      { chunk: { ...b.chunk, text: 'Basel sausage roll.' }, vector: b.vector },
+    ]);
+    const hits = await index.searchText('basil', 5);
+    expect(hits.map((h) => h.chunk.text)).toEqual(['Basil pesto pasta.', 'Basel sausage roll.']);
+  });
+
   it('keeps its rows across a second index on the same table, and recreates it for other dimensions', async () => {
     const first = createPgvectorIndex({ runner, collection: 'Reopen Me!' });
     await first.open(CONTRACT_DIMENSIONS);
