@@ -90,6 +90,18 @@ describe('pgvector index (PGlite)', () => {
     expect(await index.searchText('margerita', 5)).toEqual([]);
   });
 
+  it('builds an HNSW index when asked for one and still finds the nearest', async () => {
+    const index = createPgvectorIndex({ runner, collection: 'hnsw', annIndex: 'hnsw' });
+    await index.open(CONTRACT_DIMENSIONS);
+    await index.upsert(CONTRACT_ENTRIES);
+    const { rows } = await runner.query<{ n: number }>(
+      `select count(*)::int as n from pg_indexes where tablename = 'kn_hnsw' and indexdef like '%USING hnsw%'`,
+    );
+    expect(rows[0]?.n).toBe(1);
+    const [first] = await index.searchVector(CONTRACT_ENTRIES[6]!.vector, 1);
+    expect(first?.chunk.id).toBe('menu:peanut-noodles');
+  });
+
   it('ranks an exact word above a near spelling of it', async () => {
     const index = createPgvectorIndex({ runner, collection: 'exact_first' });
     await index.open(CONTRACT_DIMENSIONS);
