@@ -32,7 +32,7 @@ describeKnowledgeIndexContract('pgvector on PGlite', async () =>
 
 /** Why the server suite cannot run, or undefined when it can (the `vector` extension is installable). */
 async function serverSkipReason(): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: SERVER_URL });
+  const client = new pg.Client({ connectionString: SERVER_URL, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
     const { rows } = await client.query(`select 1 from pg_available_extensions where name = 'vector'`);
