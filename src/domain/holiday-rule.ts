@@ -47,7 +47,7 @@ export function parseHolidayRule(text: string): HolidayRule | undefined {
   const [ordinal = '', day = '', , monthName = ''] = words;
   const nth = ORDINALS[ordinal] ?? ORDINAL_DIGITS[ordinal];
   const weekday = WEEKDAYS.find((d) => d === day);
-  const month = MONTHS.findIndex((m) => m === monthName) + 1;
+  const month = MONTHS.indexOf(monthName as (typeof MONTHS)[number]) + 1;
   if (nth === undefined || weekday === undefined || month === 0) return undefined;
   return { kind: 'nth-weekday', nth, weekday, month };
 }
