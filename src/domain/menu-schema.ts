@@ -167,7 +167,11 @@ export const VenueSettings = z
       .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as "US"')
       .optional(),
     /** IANA time zone for opening hours. */
-    timezone: z.string().min(1).default('UTC'),
+    timezone: z
+      .string()
+      .min(1)
+      .refine(isTimeZone, 'must be an IANA time zone such as "America/Chicago"')
+      .default('UTC'),
     /** Tax in basis points of the subtotal (500 = 5%). */
     taxRateBps: z.number().int().min(0).max(10_000),
     delivery: z.strictObject({
@@ -269,6 +273,16 @@ export const Menu = z
   });
 export type Menu = z.infer<typeof Menu>;
 export type MenuInput = z.input<typeof Menu>;
+
+/** Whether the runtime knows the IANA time zone name (Intl throws a RangeError on an unknown one). */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function duplicateIds(list: ReadonlyArray<{ id: string }>, ctx: z.RefinementCtx, path: string): void {
   const seen = new Set<string>();
