@@ -66,7 +66,6 @@ export const PAYMENT_WORDS: readonly PaymentWord[] = [
       'debit cards',
       'credit',
       'debit',
-      'contactless',
       'tap to pay',
     ],
   },
