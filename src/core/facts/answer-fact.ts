@@ -15,7 +15,7 @@ import { answerPayment } from './payment-facts.ts';
  * any other question, or when the venue does not publish the field: retrieval answers those.
  */
 export function answerFact(question: string, venue: Venue, now: Date): FactAnswer | undefined {
-  const q = readFactQuestion(question, venue);
+  const q = readFactQuestion(question, venue.menu.venue);
   if (!q) return undefined;
   switch (q.topic) {
     case 'opening-hours':

@@ -1,5 +1,5 @@
+import type { VenueSettings } from '../../domain/index.ts';
 import { WEEKDAYS, type Weekday } from '../../domain/index.ts';
-import type { Venue } from '../../domain/venue.ts';
 import { findPlace } from './delivery-zones.ts';
 import type { FactTopic } from './fact-answer.ts';
 import { factText, firstPhrase, hasPhrase } from './fact-text.ts';
@@ -181,14 +181,63 @@ const HOURS_DETAIL_WORDS = [
   'pickup ready',
 ];
 
-/** Reads the fact question, or undefined when it is not one `answerFact` answers. */
-export function readFactQuestion(question: string, venue: Venue): FactQuestion | undefined {
+/** Words that make the subject of "is/does <subject> open" this venue (its name's words are added per venue). */
+const VENUE_SUBJECT_WORDS = new Set([
+  ...'you u ya yall guys your ur y all folks the this that it its here there and a an'.split(' '),
+  ...'still even usually ever currently normally really actually'.split(' '),
+  ...'restaurant restaurants place shop store kitchen cafe diner spot joint location team grill bakery pizzeria truck'.split(
+    ' ',
+  ),
+  ...'delivery deliveries anybody anyone somebody someone everyone'.split(' '),
+]);
+
+/** Verbs whose subject says whose hours or payment a question is about. */
+const SUBJECT_VERB =
+  /\b(?:is|are|does|do|will|did|would|can)\s+((?:[a-z0-9'-]+\s+){1,4}?)(?:open|opens|opened|close|closes|closed|closing|shut|deliver|delivers|take|takes|accept|accepts)\b/g;
+
+/**
+ * Whether the question is about another business ("is the bank open on sunday?", "what time does
+ * walmart close"): the subject of its open/close/deliver/take verb holds a word that is neither a word
+ * pointing at the venue nor one of the venue's name.
+ */
+function namesAnotherSubject(text: string, venue: VenueSettings): boolean {
+  const own = new Set(factText(venue.name).trim().split(' '));
+  for (const match of text.matchAll(SUBJECT_VERB)) {
+    const words = (match[1] ?? '').trim().split(' ');
+    if (
+      words.some(
+        (w) => !VENUE_SUBJECT_WORDS.has(w) && !own.has(w) && !PAYMENT_WORDS.some((m) => m.words.includes(w)),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Question words that make a bare "pay" a question about ways to pay ("how can I pay?"), not "pay my phone bill". */
+const PAYMENT_QUESTION_WORDS = [
+  'how',
+  'what',
+  'which',
+  'accept',
+  'take',
+  'ways',
+  'options',
+  'methods',
+  'forms',
+  'kinds',
+  'types',
+];
+
+/** Reads the fact question against the venue's settings (`menu.venue`), or undefined when it is not one `answerFact` answers. */
+export function readFactQuestion(question: string, venue: VenueSettings): FactQuestion | undefined {
   const text = factText(question).replace(/ close to /g, ' near to ');
+  if (namesAnotherSubject(text, venue)) return undefined;
   const has = (words: readonly string[]) => words.some((w) => hasPhrase(text, w));
   const method = paymentMethod(text);
   const deliver = has(DELIVER_WORDS);
   const fee = has(FEE_WORDS);
-  if (method || (has(PAYMENT_GENERIC_WORDS) && !(deliver && fee))) {
+  if (method || (has(PAYMENT_GENERIC_WORDS) && has(PAYMENT_QUESTION_WORDS) && !(deliver && fee))) {
     if (has(PAYMENT_DETAIL_WORDS)) return undefined;
     return method ? { topic: 'payment', method } : { topic: 'payment' };
   }
@@ -200,7 +249,7 @@ export function readFactQuestion(question: string, venue: Venue): FactQuestion |
     if (has(DELIVERY_DETAIL_WORDS)) return undefined;
     if (has(FREE_WORDS)) return { topic: 'free-delivery' };
     if (fee) return { topic: 'delivery-fee' };
-    const place = findPlace(question, venue.menu.venue);
+    const place = findPlace(question, venue);
     const timed = hoursWords || when !== undefined || has(WHEN_WORDS);
     if (timed && (!place || (place.kind === 'unlisted' && when !== undefined)))
       return { topic: 'opening-hours', hours: hoursQuestion(text, when, 'delivery') };
@@ -235,10 +284,10 @@ function hoursQuestion(
 }
 
 /** The day a question names: a holiday (the table's or the venue's), a weekday, tomorrow, today, now, the week. */
-function readWhen(text: string, venue: Venue): HoursWhen | undefined {
+function readWhen(text: string, venue: VenueSettings): HoursWhen | undefined {
   const vocabulary = [
     ...HOLIDAYS,
-    ...(venue.menu.venue.specialHours ?? [])
+    ...(venue.specialHours ?? [])
       .filter((h) => !HOLIDAYS.some((t) => holidayKey(t.name) === holidayKey(h.name)))
       .map((h) => ({ name: h.name, words: [holidayKey(h.name)], when: h.date ?? h.rule })),
   ];
