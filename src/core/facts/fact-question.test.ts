@@ -17,6 +17,7 @@ describe('the fact topic reader', () => {
     ['how late are you open', 'opening-hours'],
     ['do you close on holidays?', 'opening-hours'],
     ['what time do you stop delivering', 'opening-hours'],
+    ['when does the kitchen stop taking orders', 'opening-hours'],
     ['do you deliver to oak hollow?', 'delivery-area'],
     ['do you deliver to 78613', 'delivery-area'],
     ['how far do you deliver?', 'delivery-area'],

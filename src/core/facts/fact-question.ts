@@ -243,7 +243,7 @@ export function readFactQuestion(question: string, venue: VenueSettings): FactQu
   }
   const minimum = has(MINIMUM_WORDS) || (has(LEAST_WORDS) && has(ORDER_WORDS));
   if (minimum && !has(['pickup', 'pick up', 'catering'])) return { topic: 'delivery-minimum' };
-  const hoursWords = has(HOURS_WORDS);
+  const hoursWords = has(HOURS_WORDS) || has(LAST_ORDER_WORDS);
   const when = readWhen(text, venue);
   if (deliver) {
     if (has(DELIVERY_DETAIL_WORDS)) return undefined;
