@@ -191,25 +191,25 @@ const VENUE_SUBJECT_WORDS = new Set([
   ...'delivery deliveries anybody anyone somebody someone everyone'.split(' '),
 ]);
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'your', 'ur', 'its']);
+
 /** Verbs whose subject says whose hours or payment a question is about. */
 const SUBJECT_VERB =
   /\b(?:is|are|does|do|will|did|would|can)\s+((?:[a-z0-9'-]+\s+){1,4}?)(?:open|opens|opened|close|closes|closed|closing|shut|deliver|delivers|take|takes|accept|accepts)\b/g;
 
 /**
  * Whether the question is about another business ("is the bank open on sunday?", "what time does
- * walmart close"): the subject of its open/close/deliver/take verb holds a word that is neither a word
- * pointing at the venue nor one of the venue's name.
+ * walmart close"): the head of the subject of its open/close/deliver/take verb (its first word after
+ * a determiner) is neither a word pointing at the venue nor a word of the venue's name.
  */
 function namesAnotherSubject(text: string, venue: VenueSettings): boolean {
   const own = new Set(factText(venue.name).trim().split(' '));
   for (const match of text.matchAll(SUBJECT_VERB)) {
-    const words = (match[1] ?? '').trim().split(' ');
-    if (
-      words.some(
-        (w) => !VENUE_SUBJECT_WORDS.has(w) && !own.has(w) && !PAYMENT_WORDS.some((m) => m.words.includes(w)),
-      )
-    )
-      return true;
+    const head = (match[1] ?? '')
+      .trim()
+      .split(' ')
+      .find((w) => !DETERMINERS.has(w));
+    if (head !== undefined && !VENUE_SUBJECT_WORDS.has(head) && !own.has(head)) return true;
   }
   return false;
 }
