@@ -19,6 +19,11 @@ export interface IntentFeatures {
   categoryMentioned: boolean;
   groupMentioned: boolean;
   faqWords: ReadonlySet<string>;
+  /**
+   * The facts topic reader (src/core/facts/fact-question.ts) reads a question about a structured venue
+   * fact: opening hours, holidays, delivery areas, fees, minimum order or payment.
+   */
+  factQuestion?: boolean;
   /** The scope classifier's classes for this message, best first (scope/scope-classifier.ts). */
   scope: readonly ScopeScore[];
   context?: ParseContext;
@@ -89,9 +94,13 @@ export function readSignals(f: IntentFeatures): Signals {
   const has = (cue: CueName) => CUES[cue].has(tokens);
   const startsWith = (cue: CueName) => firstContent(tokens, (i) => CUES[cue].matchAt(tokens, i) > 0);
   const first2 = `${words[0]?.norm ?? ''} ${words[1]?.norm ?? ''}`;
+  // "can I pay with Apple Pay" asks whether the venue takes it, unless the bot just asked how to pay
+  const canIPay =
+    ORDERISH_QUESTION.has(first2) && words[2]?.norm === 'pay' && f.context?.expecting !== 'paymentMethod';
   const question =
     tokens.some((t) => t.norm === '?') ||
     (QUESTION_START.has(words[0]?.norm ?? '') && !ORDERISH_QUESTION.has(first2)) ||
+    canIPay ||
     INFO_REQUEST.matchAt(tokens, 0) > 0;
   const payPhrase =
     (result.slots.paymentMethod !== undefined || mentionsPaymentMethod(tokens)) &&

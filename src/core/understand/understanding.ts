@@ -1,7 +1,8 @@
-import type { Diet, Menu } from '../../domain/menu-schema.ts';
+import type { Diet, Menu, VenueSettings } from '../../domain/menu-schema.ts';
 import type { Mood } from '../../domain/moods-schema.ts';
 import type { VenueDocument } from '../../domain/venue.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
+import { readFactQuestion } from '../facts/fact-question.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
 import { cartLineForFreeOptions } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
@@ -45,7 +46,8 @@ export function createUnderstanding(
   const faqWords = faqVocabulary(documents, menuWords);
   const country = phoneCountry(menu.venue.country);
   return {
-    parse: (text, context) => parse(text.slice(0, MAX_INPUT), context, { index, lexicon, faqWords, country }),
+    parse: (text, context) =>
+      parse(text.slice(0, MAX_INPUT), context, { index, lexicon, faqWords, country, venue: menu.venue }),
   };
 }
 
@@ -54,12 +56,13 @@ interface Deps {
   lexicon: Lexicon;
   faqWords: ReadonlySet<string>;
   country: ReturnType<typeof phoneCountry>;
+  venue: VenueSettings;
 }
 
 function parse(
   text: string,
   context: ParseContext | undefined,
-  { index, lexicon, faqWords, country }: Deps,
+  { index, lexicon, faqWords, country, venue }: Deps,
 ): ParseResult {
   const norm = normalize(text);
   const tokens = expandMarkerShorthand(norm.tokens);
@@ -104,6 +107,7 @@ function parse(
     categoryMentioned,
     groupMentioned,
     faqWords,
+    factQuestion: readFactQuestion(text, venue) !== undefined,
     scope,
     ...(context ? { context } : {}),
   });
