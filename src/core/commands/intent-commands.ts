@@ -1,5 +1,5 @@
 import type { Positioned } from './answer-pending.ts';
-import type { CommandInput } from './command.ts';
+import type { CommandInput, CommandOf } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { PRONOUN, TOTAL } from './dialog-cues.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
@@ -28,6 +28,20 @@ export const intentCommands: CommandPart = (g) => {
   });
   return out;
 };
+
+/** The item question's reading as item_info fields (topic, group, choices, diet, allergens, flag); empty without one. */
+function questionOf(parse: GenerationContext['parse']): Omit<CommandOf<'item_info'>, 'type' | 'itemId'> {
+  const q = parse.itemQuestion;
+  if (!q) return {};
+  return {
+    topic: q.topic,
+    ...(q.group ? { group: q.group } : {}),
+    ...(q.choices?.length ? { choices: q.choices } : {}),
+    ...(q.diet ? { diet: q.diet } : {}),
+    ...(q.allergens?.length ? { allergens: q.allergens } : {}),
+    ...(q.flag ? { flag: q.flag } : {}),
+  };
+}
 
 function commandsOf(
   g: GenerationContext,
@@ -60,7 +74,7 @@ function commandsOf(
     case 'browse_menu': {
       // "is it vegan?" right after talking about a dish asks about that dish
       if (state.focusItemId && PRONOUN.test(text) && !parse.filters.category && noOrderWords) {
-        add({ type: 'item_info', itemId: state.focusItemId });
+        add({ type: 'item_info', itemId: state.focusItemId, ...questionOf(parse) });
         return;
       }
       const statedOnly =
@@ -78,9 +92,14 @@ function commandsOf(
     }
     case 'item_info': {
       const refs = parse.itemRefs.length > 0 ? parse.itemRefs : parse.lines;
-      if (refs.length > 0) for (const ref of refs) add({ type: 'item_info', itemId: ref.itemId });
+      const asked = questionOf(parse);
+      // "is the gluten-free crust vegan?": about the choice itself, not the dish in focus
+      const choicesOnly = (asked.choices?.length ?? 0) > 0 && !PRONOUN.test(text);
+      if (refs.length > 0) for (const ref of refs) add({ type: 'item_info', itemId: ref.itemId, ...asked });
       else if (TOTAL.test(text) && state.cartItems.length > 0) add({ type: 'show_cart' });
-      else if (state.focusItemId) add({ type: 'item_info', itemId: state.focusItemId });
+      else if (state.focusItemId && !choicesOnly)
+        add({ type: 'item_info', itemId: state.focusItemId, ...asked });
+      else if (asked.choices?.length || asked.group) add({ type: 'item_info', ...asked });
       return;
     }
     case 'recommend':

@@ -102,7 +102,15 @@ export type ParseWhy = z.infer<typeof ParseWhy>;
 export const Suggestion = z.object({ id: z.string(), name: z.string(), score: z.number() });
 
 /** What an item question asks about (issue 8): one topic, answered from the backend's menu. */
-export const ITEM_TOPICS = ['options', 'diet', 'allergens', 'spice', 'price', 'ingredients', 'overview'] as const;
+export const ITEM_TOPICS = [
+  'options',
+  'diet',
+  'allergens',
+  'spice',
+  'price',
+  'ingredients',
+  'overview',
+] as const;
 export const ItemTopic = z.enum(ITEM_TOPICS);
 export type ItemTopic = z.infer<typeof ItemTopic>;
 
