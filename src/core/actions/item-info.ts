@@ -80,7 +80,7 @@ const cap = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 /** "the Pepperoni Pizza", "the Pepperoni Pizza (Large, Thin Crust)". */
 function subjectOf(item: MenuItemDto, picks: readonly OptionPick[]): string {
   return picks.length > 0
-    ? `the ${item.name} (${picks.map((p) => p.choice.name).join(', ')})`
+    ? `the ${item.name} (${picks.map((p) => p.choice.name.replace(/[()]/g, '')).join(', ')})`
     : `the ${item.name}`;
 }
 

@@ -52,6 +52,8 @@ function commandsOf(
   const { parse, state, text, has, noOrderWords } = g;
   const answeredPending = g.answers.answered;
   const pending = state.pending;
+  // what "it" is: the item whose option is being asked for, else the item last talked about
+  const inFocus = pending?.itemId ?? state.focusItemId;
   switch (intent) {
     case 'affirm':
       // "ok, I'm done" is a checkout, not a yes to "anything else?"
@@ -73,8 +75,8 @@ function commandsOf(
       return;
     case 'browse_menu': {
       // "is it vegan?" right after talking about a dish asks about that dish
-      if (state.focusItemId && PRONOUN.test(text) && !parse.filters.category && noOrderWords) {
-        add({ type: 'item_info', itemId: state.focusItemId, ...questionOf(parse) });
+      if (inFocus && PRONOUN.test(text) && !parse.filters.category && noOrderWords) {
+        add({ type: 'item_info', itemId: inFocus, ...questionOf(parse) });
         return;
       }
       const statedOnly =
@@ -97,8 +99,7 @@ function commandsOf(
       const choicesOnly = (asked.choices?.length ?? 0) > 0 && !PRONOUN.test(text);
       if (refs.length > 0) for (const ref of refs) add({ type: 'item_info', itemId: ref.itemId, ...asked });
       else if (TOTAL.test(text) && state.cartItems.length > 0) add({ type: 'show_cart' });
-      else if (state.focusItemId && !choicesOnly)
-        add({ type: 'item_info', itemId: state.focusItemId, ...asked });
+      else if (inFocus && !choicesOnly) add({ type: 'item_info', itemId: inFocus, ...asked });
       else if (asked.choices?.length || asked.group) add({ type: 'item_info', ...asked });
       return;
     }
