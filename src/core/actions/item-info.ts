@@ -276,6 +276,9 @@ function answerIngredients({ ctx, item, groups, picks }: Answer): void {
     ...picks.map((p) => p.choice.name),
   ].filter((n) => ![...said].some((i) => i.includes(n.toLowerCase())));
   if (extra.length > 0) say(ctx, 'item_comes_with', { defaults: joinList([...new Set(extra)]) });
+  const { contains } = allergenFacts(item, groups, picks);
+  if (contains.length === 0) say(ctx, 'item_allergens_none', { Subject: 'It' });
+  else say(ctx, 'item_allergens_list', { Subject: 'It', list: describeSources(contains, false) });
 }
 
 /** The paragraph: description, ingredients, allergens, spice, diet, price; and a note on the stated diet. */

@@ -19,8 +19,9 @@ const TOPIC_CUES = {
     'how much|price|prices|pricing|priced|cost|costs|how expensive|what do you charge|how much extra|what is the damage',
   ),
   spice: p('how spicy|how hot|spicy|spiciness|spice level|heat level|how much heat|too hot|too spicy|mild'),
+  // "what's in the margherita?" stays the overview (ingredients, allergens, price): the whole picture
   ingredients: p(
-    'what is in|what is on|what are in|what goes in|what goes on|what comes on|in it|ingredients|ingredient|made with|made of|made from|inside|what is it made|what does it have on|what toppings come on',
+    'what is on|what are on|what goes in|what goes on|what comes on|ingredients|ingredient|made with|made of|made from|what is it made|what does it have on',
   ),
   allergens: p(
     'contain|contains|containing|allergen|allergens|allergy|allergic|safe for|traces of|have|has|any',
@@ -136,8 +137,8 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     const free = allergenEntries.flatMap((e) => (e.kind === 'allergen' && e.free ? e.allergens : []));
     if (free.length > 0) allergens = [...new Set(free)];
   } else if (
-    allergenEntries.length > 0 ||
-    (cued(TOPIC_CUES.allergens) && tokens.some((t) => t.key === 'allergen'))
+    cued(TOPIC_CUES.allergens) &&
+    (allergenEntries.length > 0 || tokens.some((t) => t.key === 'allergen'))
   ) {
     topic = 'allergens';
     const named = allergenEntries.flatMap((e) => (e.kind === 'allergen' ? e.allergens : []));
@@ -159,8 +160,14 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     (o) => !topicChoice.has(`${o.group}/${o.choice}`),
   );
   const choices = [...new Set(said.map((o) => o.choice))];
+  // a choice alone is asked about its diet, allergens or price ("is the oat milk vegan?"), not as a dish
+  // ("what goes in broccoli cheddar soup": a dish this menu lacks, made of words that are choices here)
+  const choiceTopic = topic === 'diet' || topic === 'allergens' || topic === 'price';
   const hasSubject =
-    itemIds.length > 0 || impliedItem !== undefined || choices.length > 0 || group !== undefined;
+    itemIds.length > 0 ||
+    impliedItem !== undefined ||
+    (choices.length > 0 && choiceTopic) ||
+    group !== undefined;
   if (!hasSubject && !wasCued) return undefined;
   topic ??= 'overview';
   const question: ItemQuestion = { topic };
