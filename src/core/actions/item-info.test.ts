@@ -50,6 +50,15 @@ describe('item questions answered from the backend menu', () => {
     expect(reply).toMatch(/2 liter \(\+\$2\.20\)/);
   });
 
+  it('options: whether the item takes a choice, and what goes on it', async () => {
+    expect((await conversation('pizzeria').say('does the coke come in a 2 liter?')).reply).toMatch(
+      /^Yes, you can have the Coca-Cola with 2 liter \(\+\$2\.20\)/,
+    );
+    expect((await conversation('pizzeria').say('what can i put on the build your own pizza')).reply).toMatch(
+      /toppings.*Basil Pesto \(\+\$1\.50\)/,
+    );
+  });
+
   it('diet: a no with the deciding choice and the choice that would make it fit', async () => {
     const c = conversation('pizzeria');
     const { reply } = await c.say('is the margherita vegan?');

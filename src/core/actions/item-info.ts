@@ -53,9 +53,9 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
   } else {
     const { optionGroups: groups } = await ctx.deps.backend.getMenu();
     const group = cmd.group ? itemGroup(item, groups, cmd.group) : undefined;
-    const { picks } = picksFor(groups, cmd.choices ?? [], item, group?.id);
+    const { picks, unknown } = picksFor(groups, cmd.choices ?? [], item, group?.id);
     const answer = { ctx, item, groups, picks, cmd };
-    if (topic === 'options') answerOptions(answer, group);
+    if (topic === 'options') answerOptions(answer, group, unknown);
     else if (topic === 'diet') answerDiet(answer);
     else if (topic === 'allergens') answerAllergens(answer);
     else if (topic === 'spice') answerSpice(answer);
@@ -124,8 +124,32 @@ function listChoices(group: OptionGroup, currency: string): string {
   return more > 0 ? `${shown.join(', ')} and ${more} more` : joinList(shown, 'or');
 }
 
-function answerOptions({ ctx, item, groups, cmd }: Answer, group: OptionGroup | undefined): void {
+function answerOptions(
+  { ctx, item, groups, picks, cmd }: Answer,
+  group: OptionGroup | undefined,
+  unknown: readonly string[],
+): void {
   const currency = item.price.currency;
+  // "does the coke come in 2 liter?": yes with its price delta, or no
+  if (!cmd.group && (picks.length > 0 || unknown.length > 0)) {
+    if (picks.length > 0)
+      say(ctx, 'item_option_yes', {
+        name: item.name,
+        choices: joinList(picks.map((p) => choiceLabel(p.choice, currency))),
+      });
+    const missing = unknown.flatMap((id) =>
+      groups.flatMap((g) => g.choices.filter((c) => c.id === id)).slice(0, 1),
+    );
+    if (missing.length > 0)
+      say(ctx, 'item_option_no', {
+        name: item.name,
+        choices: joinList(
+          missing.map((c) => c.name),
+          'or',
+        ),
+      });
+    return;
+  }
   const asked = cmd.group ? groups.find((g) => g.id === cmd.group) : undefined;
   if (asked && !group) {
     // "what toppings can I add?" with a drink in focus: this item has none; the menu's are listed
@@ -144,6 +168,16 @@ function answerOptions({ ctx, item, groups, cmd }: Answer, group: OptionGroup | 
     return;
   }
   const own = groups.filter((g) => item.optionGroups.includes(g.id));
+  // "what can I put on it?": the one group that adds to it (toppings), when there is one
+  const adds = own.filter((g) => g.selection === 'multiple');
+  if (adds.length === 1 && adds[0]) {
+    say(ctx, 'item_options', {
+      name: item.name,
+      group: adds[0].name.toLowerCase(),
+      list: listChoices(adds[0], currency),
+    });
+    return;
+  }
   if (own.length === 0) {
     say(ctx, 'item_no_options', { name: item.name });
     return;

@@ -173,6 +173,8 @@ export const PHRASES = {
     'The {name} comes with a choice of {group}: {list}.',
   ],
   item_options_menu: ['Our {group} choices are {list}.', 'For {group}, you can pick {list}.'],
+  item_option_yes: ['Yes, you can have the {name} with {choices}.'],
+  item_option_no: ["No, the {name} doesn't come with {choices}."],
   item_options_none: ["The {name} doesn't have a {group} choice."],
   item_option_groups: ['For the {name} you can choose {groups}.'],
   item_no_options: ['The {name} comes as it is, with no options to choose.'],

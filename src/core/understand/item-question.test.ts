@@ -15,6 +15,9 @@ describe('item questions: topic, group and choices', () => {
     ['is the four cheese pizza vegetarian?', { topic: 'diet', diet: 'vegetarian' }],
     ['is the caesar salad dairy free?', { topic: 'diet', allergens: ['milk'] }],
     ['does the greek salad have any allergens?', { topic: 'allergens' }],
+    ['is there dairy in the vegan chocolate cake', { topic: 'allergens', allergens: ['milk'] }],
+    ['does the coke come in a 2 liter?', { topic: 'options', choices: ['2-liter'] }],
+    ['what can i put on the build your own pizza', { topic: 'options' }],
   ])('pizzeria: "%s"', (text, question) => {
     const r = pizzeria.parse(text);
     expect(r.intents[0]?.intent).toBe('item_info');

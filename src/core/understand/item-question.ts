@@ -24,7 +24,7 @@ const TOPIC_CUES = {
     'what is on|what are on|what goes in|what goes on|what comes on|ingredients|ingredient|made with|made of|made from|what is it made|what does it have on',
   ),
   allergens: p(
-    'contain|contains|containing|allergen|allergens|allergy|allergic|safe for|traces of|have|has|any',
+    'contain|contains|containing|allergen|allergens|allergy|allergic|safe for|traces of|have|has|any|is there|are there',
   ),
   overview: p('tell me about|tell me more about|describe|what is|what are|info on|details of|explain'),
 };
@@ -33,6 +33,15 @@ const TOPIC_CUES = {
 const OPTION_ASKERS = new Set(['which', 'what', 'whats']);
 const OPTION_CUES = p(
   'options|choices|kinds of|types of|come in|comes in|available|do you have|can i get|can i have|can i add|can i choose|can i pick|is there a choice|choose from',
+);
+
+/** "does the coke come in 2 liter?": whether the item takes the choice said. */
+const CHOICE_ASKED = p(
+  'come in|comes in|come with|comes with|available in|available with|do you have it in|do you do it in|can i get it in|can i get it with|can i have it in|can i have it with',
+);
+/** "what can I put on the build your own pizza?": the choices of what goes on it. */
+const WHAT_CAN_GO = p(
+  'what can i put on|what can i add to|what can i add on|what can i have on|what can i get on|what can go on|what can you put on|what else can i add|what can i put in|what can go in',
 );
 
 /** Diet flags named by their own word (dietary law or practice); "gluten free" and the like are allergen words. */
@@ -129,7 +138,7 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
   let allergens: Allergen[] | undefined;
   let diet: Diet | undefined;
   if (cued(TOPIC_CUES.price)) topic = 'price';
-  else if (optionAsked) topic = 'options';
+  else if (optionAsked || cued(WHAT_CAN_GO)) topic = 'options';
   else if (cued(TOPIC_CUES.spice)) topic = 'spice';
   else if (diets.length > 0 || flag || allergenEntries.some((e) => e.kind === 'allergen' && e.free)) {
     topic = 'diet';
@@ -144,7 +153,7 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     const named = allergenEntries.flatMap((e) => (e.kind === 'allergen' ? e.allergens : []));
     if (named.length > 0) allergens = [...new Set(named)];
   } else if (cued(TOPIC_CUES.ingredients)) topic = 'ingredients';
-  const wasCued = topic !== undefined;
+  let wasCued = topic !== undefined;
   if (!topic && cued(TOPIC_CUES.overview)) topic = 'overview';
 
   // the choices said with the item, not the words that said the topic ("how spicy", "which crusts")
@@ -160,6 +169,10 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     (o) => !topicChoice.has(`${o.group}/${o.choice}`),
   );
   const choices = [...new Set(said.map((o) => o.choice))];
+  if ((topic === undefined || topic === 'overview') && choices.length > 0 && cued(CHOICE_ASKED)) {
+    topic = 'options';
+    wasCued = true;
+  }
   // a choice alone is asked about its diet, allergens or price ("is the oat milk vegan?"), not as a dish
   // ("what goes in broccoli cheddar soup": a dish this menu lacks, made of words that are choices here)
   const choiceTopic = topic === 'diet' || topic === 'allergens' || topic === 'price';
