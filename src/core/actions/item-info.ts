@@ -341,7 +341,7 @@ async function choiceInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
   if (picks.length === 0) {
     if (group)
       say(ctx, 'item_options_menu', { group: group.name.toLowerCase(), list: listChoices(group, currency) });
-    else say(ctx, 'faq_unknown');
+    else say(ctx, 'knowledge_unknown');
     log(ctx, 'dialog.item_info.choices', { group: group?.id ?? null, choices: 0 });
     return;
   }

@@ -7,30 +7,8 @@ import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import { newDraft } from './cart-actions.ts';
 import { dietConflicts, dietFits } from './diet-check.ts';
-import { type Passage, quote, searchDocuments, splitPassages } from './search-documents.ts';
 
 const LONG_LIST = 12;
-const passageCache = new WeakMap<object, Passage[]>();
-
-/** FAQ from the venue's documents by keyword overlap; says plainly when it does not know. */
-export function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowledge'>): void {
-  step(ctx, 'ask_knowledge');
-  ctx.flags.digressed = true;
-  const docs = ctx.deps.venue.documents;
-  let passages = passageCache.get(docs);
-  if (!passages) {
-    passages = splitPassages(docs);
-    passageCache.set(docs, passages);
-  }
-  const found = searchDocuments(cmd.question, passages);
-  if (!found) {
-    say(ctx, 'faq_unknown');
-    log(ctx, 'dialog.faq.unknown');
-    return;
-  }
-  say(ctx, 'faq_answer', { answer: quote(found.passage.text), title: found.passage.title.toLowerCase() });
-  log(ctx, 'dialog.faq.answered', { document: found.passage.documentId });
-}
 
 /** Lists items from the backend (prices and availability are the backend's), filtered as asked. */
 export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Promise<void> {

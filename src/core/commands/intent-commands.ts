@@ -127,9 +127,11 @@ function commandsOf(
       add({ type: 'handoff', reason: 'customer asked for a person' });
       return;
     case 'faq':
-      // a question about the restaurant, unless the words were an answer or a request
+      // a question about the restaurant; beside an order, an answer or a request, only its own clause
+      // asks ("add a 2 liter coke and what time do you close tonight?")
       if (rank === 0 || (!has('cancel') && !g.slotGiven && !g.lineIntent))
-        add({ type: 'ask_knowledge', question: text });
+        add({ type: 'ask_knowledge', question: parse.question ?? text });
+      else if (parse.question && !has('cancel')) add({ type: 'ask_knowledge', question: parse.question });
       return;
     case 'order_status':
       add({ type: 'order_status' });

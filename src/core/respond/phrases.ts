@@ -152,10 +152,11 @@ export const PHRASES = {
   bad_address: ['I need the full address, with street and number.'],
   bad_payment: ['Sorry, we take {methods}. Which would you like?'],
   bad_fulfillment: ["Sorry, we don't offer {value}."],
-  faq_answer: ['{answer}', 'From our {title} page: {answer}'],
-  faq_unknown: [
-    "I'm not sure about that, and I'd rather not guess. You can ask a person on our team.",
-    "I don't know that one, sorry. Ask me for the team's contact details and you can check with them.",
+  knowledge_answer: ['From our {source}: {answer}', '{answer} (from our {source})'],
+  knowledge_unknown: ["I'm not sure about that, and I'd rather not guess.", "I don't know that one, sorry."],
+  knowledge_unsure: [
+    "I'm not sure this answers it, but our {source} says: {answer}",
+    "I'm not certain, but this is what I found in our {source}: {answer}",
   ],
   browse_intro: ['Here {verb} {what}:', 'Sure, {what}:'],
   browse_narrow: ['Ask for {categories} to narrow it down.'],

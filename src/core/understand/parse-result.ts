@@ -177,6 +177,12 @@ export const ParseResult = z.object({
   freeWithout: z.array(ParsedWithout).optional(),
   /** With an item_info intent: what the question asks about (added in issue 8). */
   itemQuestion: ItemQuestion.optional(),
+  /**
+   * The words of the message that ask a question and hold no order line, as typed ("what time do you
+   * close tonight?" of "add a 2 liter coke and what time do you close tonight?"). Absent when no clause
+   * asks. Added in issue 8: what a knowledge question searches for.
+   */
+  question: z.string().optional(),
   /** Why the message got its intents (added in issue 7): for people reading `maitre parse`, not for code. */
   why: ParseWhy.optional(),
 });

@@ -15,6 +15,7 @@ import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { phoneCountry } from './phone-number.ts';
+import { questionText } from './question-text.ts';
 import { scopeClassifier } from './scope/scope.ts';
 import { scopeFeatures } from './scope/scope-features.ts';
 import { scopeWords } from './scope/scope-text.ts';
@@ -255,9 +256,11 @@ function parse(
     }
   }
 
+  const question = questionText(text, tokens, lines);
   const result: ParseResult = {
     text,
     normalized: norm.normalized,
+    ...(question ? { question } : {}),
     intents,
     lines: lines.map(toParsedLine),
     itemRefs,
@@ -271,8 +274,8 @@ function parse(
     },
   };
   if (mood) result.mood = mood;
-  const question = asked ?? aboutFocus;
-  if (question) result.itemQuestion = question.question;
+  const itemReading = asked ?? aboutFocus;
+  if (itemReading) result.itemQuestion = itemReading.question;
   if (guests.length > 0) result.guestConstraints = guests;
   if (built.bareQuantity !== undefined && lines.length === 0) result.quantity = built.bareQuantity;
   if (built.bareMore && lines.length === 0) result.more = true;
