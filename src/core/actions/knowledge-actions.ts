@@ -2,7 +2,7 @@ import type { Order } from '../../contract/backend-api.ts';
 import type { CommandOf } from '../commands/command.ts';
 import { pushFrame } from '../dialog/frames.ts';
 import { card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
-import { itemEntry, spiceLabel } from '../respond/cards.ts';
+import { itemEntry } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import { newDraft } from './cart-actions.ts';
@@ -118,31 +118,6 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
   ctx.state.pending = { kind: 'offer_item', itemId: pick.id, question };
   quickReplies(ctx, ['Yes, add it', 'No, thanks']);
   log(ctx, 'dialog.recommend.offered', { mood: mood?.id ?? null, itemId: pick.id });
-}
-
-/** Ingredients, allergens, spice and price of one item, read from the backend. */
-export async function itemInfo(ctx: TurnContext, cmd: CommandOf<'item_info'>): Promise<void> {
-  step(ctx, 'item_info');
-  ctx.flags.digressed = true;
-  const item = await ctx.deps.backend.getItem(cmd.itemId);
-  if (!item) {
-    say(ctx, 'unknown_item', { heard: cmd.itemId });
-    return;
-  }
-  ctx.state.focusItemId = item.id;
-  const reasons = dietConflicts(item, [], [], ctx.state.constraints);
-  say(ctx, 'item_info', {
-    name: item.name,
-    description: item.description.replace(/\.?$/, '.'),
-    ingredients: item.ingredients.join(', '),
-    allergens: item.allergens.length > 0 ? item.allergens.join(', ') : 'none declared',
-    spice: `${spiceLabel(item.spiceLevel)[0]!.toUpperCase()}${spiceLabel(item.spiceLevel).slice(1)}, ${item.diet}.`,
-    price: formatMoney(item.price.amount, item.price.currency),
-  });
-  if (!item.available) say(ctx, 'unavailable', { name: item.name });
-  if (reasons.length > 0) say(ctx, 'diet_note', { name: item.name, reasons: joinList(reasons) });
-  card(ctx, { type: 'item_list', title: item.name, items: [itemEntry(item)] });
-  if (item.available) quickReplies(ctx, [`Add ${item.name}`]);
 }
 
 /** The status of the order placed in this conversation, read from the backend. */

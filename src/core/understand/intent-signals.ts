@@ -1,6 +1,7 @@
 import type { BuiltLines, LineDraft } from './build-lines.ts';
 import { STOPWORDS } from './common-words.ts';
 import { CUES, ORDER_TALK } from './cues.ts';
+import type { ItemQuestionReading } from './item-question.ts';
 import type { Token } from './normalize.ts';
 import type { ParseContext, ParseResult } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
@@ -27,6 +28,8 @@ export interface IntentFeatures {
   /** The scope classifier's classes for this message, best first (scope/scope-classifier.ts). */
   scope: readonly ScopeScore[];
   context?: ParseContext;
+  /** What an item question would ask about (item-question.ts), when the message names an item, choice or group. */
+  itemQuestion?: ItemQuestionReading;
 }
 
 export type CueName = keyof typeof CUES;

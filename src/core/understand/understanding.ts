@@ -10,6 +10,7 @@ import { COMMON_WORDS } from './common-words.ts';
 import { CUES } from './cues.ts';
 import { faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
+import { readItemQuestion } from './item-question.ts';
 import { Lexicon } from './lexicon.ts';
 import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
@@ -98,6 +99,14 @@ function parse(
     ...(guests.length > 0 ? { guestConstraints: guests } : {}),
   };
   const scope = scopeClassifier().classifyScope(scopeFeatures(scopeWords(tokens, segs)));
+  const itemQuestion = readItemQuestion({
+    tokens,
+    segs,
+    lines: built.lines,
+    freeOptions: built.freeOptions,
+    category: filters.category,
+    index,
+  });
   const classified = classifyIntents({
     tokens,
     segs,
@@ -110,6 +119,7 @@ function parse(
     factQuestion: readFactQuestion(text, venue) !== undefined,
     scope,
     ...(context ? { context } : {}),
+    ...(itemQuestion ? { itemQuestion } : {}),
   });
   let intents = classified.intents;
   let lines: LineDraft[] = built.lines;
@@ -130,6 +140,22 @@ function parse(
     ];
     lines = [];
     itemRefs.length = 0;
+  }
+  // an item question reads the list and FAQ words as its topic, not as further requests
+  const asked = intents[0]?.intent === 'item_info' && !listed ? itemQuestion : undefined;
+  // "is it vegan?": no subject, the item in focus is asked about (the command generator decides)
+  const aboutFocus =
+    !asked && itemQuestion?.cued && !itemQuestion.subject && tokens.some((t) => FOCUS_PRONOUNS.has(t.norm))
+      ? itemQuestion
+      : undefined;
+  if (asked?.subject) {
+    if (asked.impliedItem && !built.lines.some((l) => l.itemId === asked.impliedItem))
+      itemRefs.push({ itemId: asked.impliedItem, name: index.items.get(asked.impliedItem)?.name ?? '' });
+    // "how spicy is the diavola?": the spice word is the topic, not a mood to recommend for
+    const dropped = new Set(asked.cued ? ['browse_menu', 'faq', 'recommend'] : ['browse_menu', 'faq']);
+    const kept = intents.filter((i) => !dropped.has(i.intent));
+    classified.why = classified.why.filter((w) => !dropped.has(w.intent));
+    intents = kept;
   }
   const primary = intents[0]?.intent;
   const has = (i: string) => intents.some((x) => x.intent === i);
@@ -252,6 +278,8 @@ function parse(
     },
   };
   if (mood) result.mood = mood;
+  const itemReading = asked ?? aboutFocus;
+  if (itemReading) result.itemQuestion = itemReading.question;
   if (guests.length > 0) result.guestConstraints = guests;
   if (built.bareQuantity !== undefined && lines.length === 0) result.quantity = built.bareQuantity;
   if (built.bareMore && lines.length === 0) result.more = true;
@@ -275,6 +303,9 @@ function parse(
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Words that point at the item in focus ("is it vegan?", "how much are they?"). */
+const FOCUS_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these']);
 
 /** Readings under which a food word the menu lacks is a dish asked for (not a question about the venue). */
 const UNKNOWN_DISH_INTENTS = new Set([
