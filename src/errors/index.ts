@@ -1,3 +1,4 @@
 export { ConfigError } from './config-error.ts';
+export { KnowledgeUnavailableError } from './knowledge-unavailable-error.ts';
 export { MaitreError } from './maitre-error.ts';
 export { type ValidationProblem, VenueValidationError } from './venue-validation-error.ts';
