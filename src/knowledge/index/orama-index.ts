@@ -12,7 +12,7 @@ import type {
   KnowledgeIndex,
 } from '../../core/ports/knowledge-retriever.ts';
 import { type Logger, silentLogger } from '../../core/ports/logger.ts';
-import { KnowledgeIndexError } from '../knowledge-errors.ts';
+import { KnowledgeIndexError } from '../../errors/knowledge-index-error.ts';
 import { oramaWhere } from './orama-filter.ts';
 
 /** Query words at least this long are matched with one typo (Levenshtein distance 1); shorter ones exactly. */
@@ -72,9 +72,11 @@ export class OramaIndex implements KnowledgeIndex {
     const docs = [];
     for (const { chunk, vector } of entries) {
       if (vector.length !== this.dimensions) {
-        throw new KnowledgeIndexError('KNOWLEDGE_VECTOR_SIZE', `vector of ${vector.length} numbers, index takes ${this.dimensions}`, {
-          chunk: chunk.id,
-        });
+        throw new KnowledgeIndexError(
+          this.name,
+          'upsert',
+          `a vector of ${vector.length} numbers; the index takes ${this.dimensions}`,
+        );
       }
       if (getByID(db, chunk.id) !== undefined) await remove(db, chunk.id);
       docs.push(toDoc(chunk, vector));
@@ -158,7 +160,7 @@ export class OramaIndex implements KnowledgeIndex {
   }
 
   private requireDb(): AnyOrama {
-    if (this.db === undefined) throw new KnowledgeIndexError('KNOWLEDGE_INDEX_CLOSED', 'the index is not open');
+    if (this.db === undefined) throw new KnowledgeIndexError(this.name, 'search', 'the index is not open');
     return this.db;
   }
 
