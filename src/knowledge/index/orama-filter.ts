@@ -6,7 +6,7 @@ export type OramaWhere = Record<string, unknown>;
 /**
  * The Orama `where` clause of a KnowledgeFilter, or undefined for no filter. A chunk without the
  * filtered field fails (documents carry no diet, category or allergen data); `diet: 'vegetarian'`
- * admits vegan; `allergenFree` keeps chunks with allergen data that contains none of the listed ids.
+ * admits vegan; `allergenFree` keeps chunks with allergen data that contains none of the listed ids (an empty list: any chunk with allergen data).
  */
 export function oramaWhere(filter: KnowledgeFilter | undefined): OramaWhere | undefined {
   if (filter === undefined) return undefined;
@@ -18,9 +18,11 @@ export function oramaWhere(filter: KnowledgeFilter | undefined): OramaWhere | un
     });
   }
   if (filter.category !== undefined) clauses.push({ category: { eq: filter.category } });
-  if (filter.allergenFree !== undefined && filter.allergenFree.length > 0) {
+  if (filter.allergenFree !== undefined) {
     clauses.push({ hasAllergenData: true });
-    clauses.push({ not: { allergens: { containsAny: [...filter.allergenFree] } } });
+    if (filter.allergenFree.length > 0) {
+      clauses.push({ not: { allergens: { containsAny: [...filter.allergenFree] } } });
+    }
   }
   return clauses.length === 0 ? undefined : { and: clauses };
 }
