@@ -25,9 +25,12 @@ export function words(text: string): string[] {
   return normal.length === 0 ? [] : normal.split(' ');
 }
 
-/** True for an English stop word (the `stopword` package's list, apostrophes dropped). */
+/**
+ * True for an English stop word (the `stopword` package's list, apostrophes dropped), also with an `s`
+ * glued on the way a contraction typed without its apostrophe reads ("whats", "thats", "heres").
+ */
 export function isStopWord(word: string): boolean {
-  return STOP.has(word);
+  return STOP.has(word) || (word.length > 2 && word.endsWith('s') && STOP.has(word.slice(0, -1)));
 }
 
 const stemCache = new Map<string, string>();

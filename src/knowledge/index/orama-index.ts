@@ -13,6 +13,7 @@ import type {
 } from '../../core/ports/knowledge-retriever.ts';
 import { type Logger, silentLogger } from '../../core/ports/logger.ts';
 import { KnowledgeIndexError } from '../../errors/knowledge-index-error.ts';
+import { isStopWord, words } from '../embed/text-features.ts';
 import { oramaWhere } from './orama-filter.ts';
 
 /** Query words at least this long are matched with one typo (Levenshtein distance 1); shorter ones exactly. */
@@ -100,20 +101,16 @@ export class OramaIndex implements KnowledgeIndex {
   async searchText(text: string, k: number, filter?: KnowledgeFilter): Promise<IndexMatch[]> {
     const db = this.requireDb();
     const where = oramaWhere(filter);
-    const terms = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-    const long = terms.filter((w) => w.length >= TYPO_MIN_LENGTH);
-    const short = terms.filter((w) => w.length < TYPO_MIN_LENGTH);
+    const terms = [...new Set(words(text).filter((w) => !isStopWord(w)))];
     const scores = new Map<string, { chunk: KnowledgeChunk; score: number }>();
-    for (const [group, tolerance] of [
-      [long, 1],
-      [short, 0],
-    ] as const) {
-      if (group.length === 0) continue;
+    // One search per word: BM25 is a sum over the query's terms, so summing the per-word scores ranks as
+    // one search would, while each word gets its own typo tolerance.
+    for (const term of terms) {
       const result = await search(db, {
-        term: group.join(' '),
+        term,
         properties: ['text', 'context'],
         boost: { context: CONTEXT_BOOST },
-        tolerance,
+        tolerance: term.length >= TYPO_MIN_LENGTH ? 1 : 0,
         threshold: 1,
         limit: Math.max(k * 3, 50),
         ...(where === undefined ? {} : { where }),

@@ -1,0 +1,111 @@
+import type { KnowledgeChunk, RetrievalMode } from '../../src/core/ports/knowledge-retriever.ts';
+import { loadVenue } from '../../src/domain/load-venue.ts';
+import { HashingEmbedder } from '../../src/knowledge/embed/hashing-embedder.ts';
+import { OramaIndex } from '../../src/knowledge/index/orama-index.ts';
+import { createKnowledgeBase } from '../../src/knowledge/ingest/knowledge-base.ts';
+import { fixedClock } from '../../src/testing/fixed-clock.ts';
+import { InMemoryBackend } from '../../src/testing/in-memory-backend.ts';
+import { loadRetrievalQuestions, type RetrievalQuestion, type RetrievalQuestionFile } from './retrieval-questions.ts';
+
+export const RETRIEVAL_MODES: readonly RetrievalMode[] = ['hybrid', 'text', 'vector'];
+
+/** Recall at 1, 3 and 5 (share of questions whose expected chunk is in the top k) and mean reciprocal rank. */
+export interface RetrievalScores {
+  questions: number;
+  recallAt1: number;
+  recallAt3: number;
+  recallAt5: number;
+  mrr: number;
+}
+
+export interface RetrievalMiss {
+  id: string;
+  q: string;
+  mode: RetrievalMode;
+  /** Rank of the expected chunk in the top 5 (1-based), or null when absent. */
+  rank: number | null;
+  top: string[];
+}
+
+export interface RetrievalEvalResult {
+  /** Per venue and per mode. */
+  venues: Record<string, Record<RetrievalMode, RetrievalScores>>;
+  /** All venues' questions together, per mode. */
+  overall: Record<RetrievalMode, RetrievalScores>;
+  /** Questions whose expected chunk is not first, per mode (for inspecting the tuned set only). */
+  misses: RetrievalMiss[];
+}
+
+/** Lower case, Markdown emphasis marks dropped, whitespace collapsed (the README's relevance rule). */
+export function normalisePassage(text: string): string {
+  return text
+    .replace(/[*_`]/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The README's relevance rule: the chunk's source document matches and its plain text contains one of
+ * the expected passages (normalised), or, for `document: menu`, its item id matches.
+ */
+export function isExpectedChunk(chunk: KnowledgeChunk, expect: RetrievalQuestion['expect']): boolean {
+  if (chunk.source.document !== expect.document) return false;
+  if (expect.item !== undefined) return chunk.source.itemId === expect.item;
+  const passages = expect.passage === undefined ? [] : [expect.passage].flat();
+  const text = normalisePassage(chunk.text);
+  return passages.some((p) => text.includes(normalisePassage(p)));
+}
+
+/**
+ * Runs the retrieval eval over the given question files (eval/knowledge/<venue>.yaml): for each venue
+ * the knowledge base is built from the venue's documents and its menu (the in-memory backend), with the
+ * in-memory Orama index and the hashing embedder, and every question is asked in hybrid, text and vector
+ * mode (top 5). Returns recall@1/3/5 and MRR (over the top 5) per venue and mode and overall.
+ */
+export async function runRetrievalEval(files: readonly (string | RetrievalQuestionFile)[]): Promise<RetrievalEvalResult> {
+  const venues: RetrievalEvalResult['venues'] = {};
+  const ranksByMode = new Map<RetrievalMode, (number | null)[]>(RETRIEVAL_MODES.map((m) => [m, []]));
+  const misses: RetrievalMiss[] = [];
+  for (const entry of files) {
+    const set = typeof entry === 'string' ? loadRetrievalQuestions(entry) : entry;
+    const venue = loadVenue(set.venue);
+    const kb = await createKnowledgeBase({
+      venue,
+      backend: new InMemoryBackend(venue.menu),
+      index: new OramaIndex(),
+      embedder: new HashingEmbedder(),
+      clock: fixedClock(),
+    });
+    await kb.ensureFresh();
+    const perMode = {} as Record<RetrievalMode, RetrievalScores>;
+    for (const mode of RETRIEVAL_MODES) {
+      const ranks: (number | null)[] = [];
+      for (const question of set.questions) {
+        const hits = await kb.search({ text: question.q, k: 5, mode });
+        const at = hits.findIndex((h) => isExpectedChunk(h.chunk, question.expect));
+        const rank = at < 0 ? null : at + 1;
+        ranks.push(rank);
+        if (rank !== 1) misses.push({ id: question.id, q: question.q, mode, rank, top: hits.map((h) => h.chunk.id) });
+      }
+      perMode[mode] = scoreRanks(ranks);
+      ranksByMode.get(mode)!.push(...ranks);
+    }
+    venues[set.venue] = perMode;
+    await kb.close();
+  }
+  const overall = Object.fromEntries(RETRIEVAL_MODES.map((m) => [m, scoreRanks(ranksByMode.get(m)!)])) as Record<
+    RetrievalMode,
+    RetrievalScores
+  >;
+  return { venues, overall, misses };
+}
+
+/** Recall@1/3/5 and MRR of ranks (1-based, null when not in the top 5). */
+export function scoreRanks(ranks: readonly (number | null)[]): RetrievalScores {
+  const n = ranks.length;
+  const within = (k: number) => (n === 0 ? 0 : ranks.filter((r) => r !== null && r <= k).length / n);
+  const mrr = n === 0 ? 0 : ranks.reduce<number>((s, r) => s + (r === null ? 0 : 1 / r), 0) / n;
+  return { questions: n, recallAt1: within(1), recallAt3: within(3), recallAt5: within(5), mrr };
+}
