@@ -5,7 +5,7 @@ import { OramaIndex } from '../../src/knowledge/index/orama-index.ts';
 import { createKnowledgeBase } from '../../src/knowledge/ingest/knowledge-base.ts';
 import { fixedClock } from '../../src/testing/fixed-clock.ts';
 import { InMemoryBackend } from '../../src/testing/in-memory-backend.ts';
-import { loadRetrievalQuestions, type RetrievalQuestion, type RetrievalQuestionFile } from './retrieval-questions.ts';
+import { type KnowledgeExpect, type KnowledgeQuestion, loadKnowledgeQuestions, normalizePassage } from './knowledge-questions.ts';
 
 export const RETRIEVAL_MODES: readonly RetrievalMode[] = ['hybrid', 'text', 'vector'];
 
@@ -36,41 +36,45 @@ export interface RetrievalEvalResult {
   misses: RetrievalMiss[];
 }
 
-/** Lower case, Markdown emphasis marks dropped, whitespace collapsed (the README's relevance rule). */
-export function normalisePassage(text: string): string {
-  return text
-    .replace(/[*_`]/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
 /**
- * The README's relevance rule: the chunk's source document matches and its plain text contains one of
- * the expected passages (normalised), or, for `document: menu`, its item id matches.
+ * The README's relevance rule (`normalizePassage` of knowledge-questions.ts): the chunk's source document
+ * matches and its plain text contains one of the expected passages, or, for `document: menu`, its item
+ * id is one of the expected. A table passage (cells joined by `|`) matches a row chunk that holds every
+ * cell in order: row chunks put each cell after its column header ("Sunday: Delivery 12:00 pm – 8:30 pm").
  */
-export function isExpectedChunk(chunk: KnowledgeChunk, expect: RetrievalQuestion['expect']): boolean {
+export function isExpectedChunk(chunk: KnowledgeChunk, expect: KnowledgeExpect): boolean {
   if (chunk.source.document !== expect.document) return false;
-  if (expect.item !== undefined) return chunk.source.itemId === expect.item;
-  const passages = expect.passage === undefined ? [] : [expect.passage].flat();
-  const text = normalisePassage(chunk.text);
-  return passages.some((p) => text.includes(normalisePassage(p)));
+  if (expect.item !== undefined) return chunk.source.itemId !== undefined && expect.item.includes(chunk.source.itemId);
+  const text = normalizePassage(chunk.text);
+  return (expect.passage ?? []).some((passage) => {
+    if (!passage.includes('|')) return text.includes(normalizePassage(passage));
+    let from = 0;
+    for (const cell of passage.split('|').map(normalizePassage).filter((c) => c.length > 0)) {
+      const at = text.indexOf(cell, from);
+      if (at < 0) return false;
+      from = at + cell.length;
+    }
+    return true;
+  });
 }
 
 /**
- * Runs the retrieval eval over the given question files (eval/knowledge/<venue>.yaml): for each venue
+ * Runs the retrieval eval over the given question files (eval/knowledge/<venue>.yaml, or loaded questions of one venue each): for each venue
  * the knowledge base is built from the venue's documents and its menu (the in-memory backend), with the
  * in-memory Orama index and the hashing embedder, and every question is asked in hybrid, text and vector
  * mode (top 5). Returns recall@1/3/5 and MRR (over the top 5) per venue and mode and overall.
  */
-export async function runRetrievalEval(files: readonly (string | RetrievalQuestionFile)[]): Promise<RetrievalEvalResult> {
+export async function runRetrievalEval(
+  files: readonly (string | readonly KnowledgeQuestion[])[],
+): Promise<RetrievalEvalResult> {
   const venues: RetrievalEvalResult['venues'] = {};
   const ranksByMode = new Map<RetrievalMode, (number | null)[]>(RETRIEVAL_MODES.map((m) => [m, []]));
   const misses: RetrievalMiss[] = [];
   for (const entry of files) {
-    const set = typeof entry === 'string' ? loadRetrievalQuestions(entry) : entry;
-    const venue = loadVenue(set.venue);
+    const questions = typeof entry === 'string' ? loadKnowledgeQuestions(entry) : entry;
+    const venueId = questions[0]?.venue;
+    if (venueId === undefined) continue;
+    const venue = loadVenue(venueId);
     const kb = await createKnowledgeBase({
       venue,
       backend: new InMemoryBackend(venue.menu),
@@ -82,7 +86,7 @@ export async function runRetrievalEval(files: readonly (string | RetrievalQuesti
     const perMode = {} as Record<RetrievalMode, RetrievalScores>;
     for (const mode of RETRIEVAL_MODES) {
       const ranks: (number | null)[] = [];
-      for (const question of set.questions) {
+      for (const question of questions) {
         const hits = await kb.search({ text: question.q, k: 5, mode });
         const at = hits.findIndex((h) => isExpectedChunk(h.chunk, question.expect));
         const rank = at < 0 ? null : at + 1;
@@ -92,7 +96,7 @@ export async function runRetrievalEval(files: readonly (string | RetrievalQuesti
       perMode[mode] = scoreRanks(ranks);
       ranksByMode.get(mode)!.push(...ranks);
     }
-    venues[set.venue] = perMode;
+    venues[venueId] = perMode;
     await kb.close();
   }
   const overall = Object.fromEntries(RETRIEVAL_MODES.map((m) => [m, scoreRanks(ranksByMode.get(m)!)])) as Record<
