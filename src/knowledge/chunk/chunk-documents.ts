@@ -3,6 +3,7 @@ import type { KnowledgeChunk } from '../../core/ports/knowledge-retriever.ts';
 import type { VenueDocument } from '../../domain/venue.ts';
 import { collapse, inlineText } from './markdown-text.ts';
 import { splitSentences } from './split-sentences.ts';
+import { expandWeekdayRanges } from './weekday-ranges.ts';
 
 /** A paragraph up to this many characters stays one chunk; a longer one is split by sentence. */
 export const WHOLE_PARAGRAPH_CHARS = 300;
@@ -11,7 +12,7 @@ export const WHOLE_PARAGRAPH_CHARS = 300;
  * Chunks of a venue's Markdown documents, in document order: one per bullet (never cut, nested bullets
  * kept inside it), one per table row (written as "<first cell>: <header> <cell>; ..."), one per short
  * paragraph (≤ WHOLE_PARAGRAPH_CHARS) or per sentence of a longer one. `context` is the heading path
- * (`Title > Section`), `text` is plain text. Ids are `<document>#<n>` (n from 1, in order), so they are
+ * (`Title > Section`; a table row's ends with its weekday range written out, see tableRows), `text` is plain text. Ids are `<document>#<n>` (n from 1, in order), so they are
  * stable while the document is unchanged. Parsing is `marked`'s lexer (CommonMark + GFM tables).
  */
 export function chunkDocuments(documents: readonly VenueDocument[]): KnowledgeChunk[] {
@@ -23,10 +24,10 @@ export function chunkDocument(document: VenueDocument): KnowledgeChunk[] {
   const chunks: KnowledgeChunk[] = [];
   let title = document.title;
   const headings: { depth: number; text: string }[] = [];
-  const push = (text: string): void => {
+  const push = (text: string, label?: string): void => {
     const clean = collapse(text);
     if (clean.length === 0) return;
-    const path = [title, ...headings.map((h) => h.text)];
+    const path = [title, ...headings.map((h) => h.text), ...(label === undefined ? [] : [label])];
     chunks.push({
       id: `${document.id}#${chunks.length + 1}`,
       text: clean,
@@ -57,7 +58,7 @@ export function chunkDocument(document: VenueDocument): KnowledgeChunk[] {
         for (const item of (token as Tokens.List).items) push(inlineText(item.tokens, item.text));
         return;
       case 'table':
-        for (const row of tableRows(token as Tokens.Table)) push(row);
+        for (const row of tableRows(token as Tokens.Table)) push(row.text, row.label);
         return;
       case 'paragraph':
       case 'text':
@@ -78,9 +79,11 @@ export function chunkDocument(document: VenueDocument): KnowledgeChunk[] {
 
 /**
  * A table's rows as sentences: the first cell, then each other cell after its header
- * ("Friday – Saturday: Dine-in & pickup 11:00 am – 11:00 pm; Delivery 11:30 am – 10:30 pm").
+ * ("Friday – Saturday: Dine-in & pickup 11:00 am – 11:00 pm; Delivery 11:30 am – 10:30 pm"). `label`:
+ * the first cell with its weekday ranges written out ("Friday, Saturday"), when it has one; it ends the
+ * row's context, so a question about one day of a range finds the row.
  */
-export function tableRows(table: Tokens.Table): string[] {
+export function tableRows(table: Tokens.Table): { text: string; label?: string }[] {
   const headers = table.header.map((h) => inlineText(h.tokens, h.text));
   return table.rows.map((row) => {
     const cells = row.map((c) => inlineText(c.tokens, c.text));
@@ -88,6 +91,8 @@ export function tableRows(table: Tokens.Table): string[] {
     const parts = rest
       .map((cell, i) => (cell.length === 0 ? '' : `${headers[i + 1] ?? ''} ${cell}`.trim()))
       .filter((p) => p.length > 0);
-    return parts.length === 0 ? first : `${first}: ${parts.join('; ')}`;
+    const text = parts.length === 0 ? first : `${first}: ${parts.join('; ')}`;
+    const label = expandWeekdayRanges(first);
+    return label === undefined ? { text } : { text, label };
   });
 }

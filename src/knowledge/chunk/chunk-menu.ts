@@ -14,7 +14,7 @@ const DIET_TEXT: Record<MenuItemDto['diet'], string> = {
  * One chunk per item of the backend's menu, id `menu:<itemId>`: a plain-text card with the name, other
  * names, category, description, ingredients, diet and diet flags, allergens, spice, price (formatted in
  * the menu's currency from integer minor units), availability, and each option group with its choices.
- * Metadata: diet, allergens, category id, the menu version. `context` is `Menu > <category name>`.
+ * Metadata: diet, allergens, category id, the menu version. `context` is `Menu > <category name> > <item name>` (the card's heading).
  */
 export function chunkMenu(menu: MenuResponse, locale = 'en-US'): KnowledgeChunk[] {
   const categories = new Map(menu.categories.map((c) => [c.id, c.name]));
@@ -43,7 +43,7 @@ export function chunkMenu(menu: MenuResponse, locale = 'en-US'): KnowledgeChunk[
     return {
       id: `menu:${item.id}`,
       text: lines.join(' ').replace(/\s+/g, ' '),
-      context: `Menu > ${category}`,
+      context: `Menu > ${category} > ${item.name}`,
       source: { kind: 'menu', document: 'menu', title: 'Menu', section: category, itemId: item.id },
       diet: item.diet,
       allergens: [...item.allergens],

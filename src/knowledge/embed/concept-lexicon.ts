@@ -17,8 +17,12 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
     terms: ['deliver', 'delivery', 'deliveries', 'delivered', 'bring', 'drop off', 'dropoff', 'ship', 'send over', 'driver', 'courier', 'to my door', 'doordash', 'ubereats'],
   },
   {
-    id: 'location',
-    terms: ['house', 'home', 'door', 'address', 'area', 'areas', 'neighbourhood', 'neighborhood', 'zip', 'zipcode', 'postcode', 'postal code', 'where', 'located', 'location', 'street', 'miles', 'far', 'distance', 'radius', 'town', 'city', 'campus', 'near', 'nearby', 'directions', 'find you'],
+    id: 'area',
+    terms: ['house', 'home', 'my door', 'area', 'areas', 'neighbourhood', 'neighborhood', 'zip', 'zipcode', 'zip code', 'postcode', 'postal code', 'miles', 'how far', 'far', 'distance', 'radius', 'town', 'campus', 'live'],
+  },
+  {
+    id: 'address',
+    terms: ['address', 'located', 'location', 'where are you', 'where is', 'street', 'corner', 'directions', 'find you', 'get there', 'across from'],
   },
   {
     id: 'hours',
@@ -34,7 +38,35 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
   },
   {
     id: 'payment',
-    terms: ['pay', 'paying', 'payment', 'payments', 'card', 'cards', 'credit', 'debit', 'cash', 'wallet', 'wallets', 'apple pay', 'google pay', 'visa', 'mastercard', 'amex', 'american express', 'discover', 'check', 'cheque', 'upi', 'venmo', 'paypal', 'contactless pay', 'tap'],
+    terms: ['pay', 'paying', 'payment', 'payments', 'card', 'cards', 'cash', 'wallet', 'wallets', 'check', 'cheque', 'upi', 'venmo', 'paypal', 'tap', 'accept', 'take'],
+  },
+  {
+    id: 'card-brand',
+    terms: ['visa', 'mastercard', 'master card', 'amex', 'american express', 'discover', 'credit', 'debit', 'credit card', 'debit card'],
+  },
+  {
+    id: 'digital-wallet',
+    terms: ['apple pay', 'google pay', 'samsung pay', 'wallet', 'wallets', 'digital wallet', 'phone pay', 'tap to pay'],
+  },
+  {
+    id: 'delivery-apps',
+    terms: ['doordash', 'door dash', 'uber eats', 'ubereats', 'grubhub', 'deliveroo', 'postmates', 'third-party', 'third party', 'app', 'apps'],
+  },
+  {
+    id: 'cutlery',
+    terms: ['fork', 'forks', 'knife', 'knives', 'spoon', 'spoons', 'cutlery', 'utensils', 'silverware', 'napkins', 'plates', 'chopsticks', 'straws'],
+  },
+  {
+    id: 'children',
+    terms: ['kid', 'kids', 'children', 'child', 'baby', 'toddler', 'toddlers', 'son', 'daughter', 'high chair', 'high chairs', 'booster'],
+  },
+  {
+    id: 'history',
+    terms: ['opened', 'since', 'founded', 'been around', 'how long have', 'history', 'established', 'years', 'story', 'began', 'started'],
+  },
+  {
+    id: 'outdoor',
+    terms: ['sit outside', 'eat outside', 'outside seating', 'outdoor', 'outdoors', 'al fresco', 'patio', 'terrace', 'garden'],
   },
   {
     id: 'cost',
@@ -50,15 +82,25 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
   },
   {
     id: 'gluten',
-    terms: ['gluten', 'celiac', 'coeliac', 'wheat', 'gf', 'gluten free', 'gluten-free'],
+    terms: ['gluten', 'celiac', 'coeliac', 'wheat', 'gf', 'gluten free', 'gluten-free', 'flour'],
   },
+  { id: 'milk', terms: ['milk', 'dairy', 'lactose', 'cheese', 'cream', 'butter', 'ghee', 'yogurt', 'yoghurt'] },
+  { id: 'eggs', terms: ['egg', 'eggs', 'mayo', 'mayonnaise', 'egg-free'] },
+  { id: 'fish', terms: ['fish', 'anchovy', 'anchovies', 'salmon', 'tuna', 'cod'] },
+  { id: 'shellfish', terms: ['shellfish', 'crustacean', 'crustaceans', 'shrimp', 'prawn', 'prawns', 'crab', 'lobster'] },
+  { id: 'molluscs', terms: ['mollusc', 'molluscs', 'mollusk', 'mollusks', 'squid', 'calamari', 'mussels', 'clams', 'oysters', 'octopus'] },
+  { id: 'sesame', terms: ['sesame', 'tahini'] },
+  { id: 'soy', terms: ['soy', 'soya', 'tofu', 'edamame'] },
+  { id: 'mustard', terms: ['mustard'] },
+  { id: 'celery', terms: ['celery', 'celeriac'] },
+  { id: 'sulphites', terms: ['sulphite', 'sulphites', 'sulfite', 'sulfites', 'sulphur', 'sulfur'] },
   {
     id: 'nuts',
     terms: ['nut', 'nuts', 'peanut', 'peanuts', 'tree nut', 'tree nuts', 'almond', 'almonds', 'cashew', 'cashews', 'pine nut', 'walnut', 'pecan', 'pistachio'],
   },
   {
     id: 'allergy',
-    terms: ['allergy', 'allergies', 'allergic', 'allergen', 'allergens', 'intolerance', 'intolerant', 'cross contact', 'cross contamination', 'cross-contamination', 'shared', 'safe', 'contain', 'contains', 'epipen', 'anaphylaxis', 'sesame', 'soy', 'shellfish', 'dairy', 'lactose', 'egg', 'eggs', 'mustard'],
+    terms: ['allergy', 'allergies', 'allergic', 'allergen', 'allergens', 'intolerance', 'intolerant', 'cross contact', 'cross contamination', 'cross-contamination', 'shared', 'safe', 'contain', 'contains', 'epipen', 'anaphylaxis'],
   },
   {
     id: 'vegan',
@@ -74,7 +116,7 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
   },
   {
     id: 'spice',
-    terms: ['spicy', 'spice', 'hot', 'heat', 'mild', 'chili', 'chilli', 'fiery', 'burn'],
+    terms: ['spicy', 'spice', 'spiciest', 'hot', 'hottest', 'heat', 'kick', 'mild', 'chili', 'chilli', 'fiery', 'burn'],
   },
   {
     id: 'alcohol',
@@ -82,7 +124,7 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
   },
   {
     id: 'refund',
-    terms: ['refund', 'refunds', 'money back', 'reimburse', 'compensation', 'wrong order', 'wrong item', 'missing', 'complaint', 'complain', 'cold', 'burnt', 'late', 'mistake', 'problem', 'credit back', 'store credit'],
+    terms: ['refund', 'refunds', 'refunded', 'money back', 'reimburse', 'compensation', 'wrong', 'wrong order', 'wrong item', 'missing', 'forgot', 'forgotten', 'forget', 'left out', 'never arrived', 'never came', 'complaint', 'complain', 'cold', 'burnt', 'burned', 'soggy', 'mushy', 'undercooked', 'raw', 'stale', 'bad', 'terrible', 'mistake', 'problem', 'issue', 'credit back', 'store credit'],
   },
   {
     id: 'cancel',
@@ -106,11 +148,11 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
   },
   {
     id: 'wait',
-    terms: ['how long', 'wait', 'waiting', 'minutes', 'ready', 'quick', 'fast', 'eta', 'estimate', 'take long'],
+    terms: ['how long', 'how long does', 'how long will', 'wait', 'waiting', 'minutes', 'ready', 'quick', 'fast', 'eta', 'estimate', 'take long', 'usually'],
   },
   {
     id: 'advance',
-    terms: ['notice', 'ahead', 'in advance', 'advance', 'pre-order', 'preorder', 'schedule', 'scheduled', 'later', 'tomorrow', 'days'],
+    terms: ['notice', 'ahead', 'how far ahead', 'far ahead', 'how far in advance', 'in advance', 'advance', 'pre-order', 'preorder', 'schedule', 'scheduled', 'later', 'days'],
   },
   {
     id: 'parking',
@@ -118,7 +160,7 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
   },
   {
     id: 'access',
-    terms: ['wheelchair', 'accessible', 'accessibility', 'step-free', 'ramp', 'disabled', 'restroom', 'bathroom', 'toilet', 'high chair', 'high chairs', 'stroller', 'kids', 'children', 'child', 'baby'],
+    terms: ['wheelchair', 'accessible', 'accessibility', 'step-free', 'ramp', 'disabled', 'restroom', 'bathroom', 'toilet', 'stroller'],
   },
   {
     id: 'pets',
@@ -154,7 +196,7 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
   },
   {
     id: 'dine-in',
-    terms: ['dine in', 'dine-in', 'eat in', 'sit down', 'sit-down', 'inside', 'patio', 'outdoor', 'outside seating', 'terrace'],
+    terms: ['dine in', 'dine-in', 'eat in', 'sit down', 'sit-down', 'inside', 'seats', 'seating'],
   },
   {
     id: 'receipt',

@@ -84,14 +84,19 @@ export function textFeatures(text: string, lexicon: Map<string, ConceptPhrase[]>
   const all = words(text);
   const allStems = all.map(stem);
   const concepts = new Map<string, number>();
-  for (let i = 0; i < allStems.length; i++) {
-    const candidates = lexicon.get(allStems[i]!);
-    if (candidates === undefined) continue;
+  // Longest match first: at each word the longest phrase that matches wins (with every concept that
+  // phrase has), and the words it covers are not matched again ("how far ahead" is not also "far").
+  for (let i = 0; i < allStems.length; ) {
+    const candidates = lexicon.get(allStems[i]!) ?? [];
+    let length = 0;
     for (const phrase of candidates) {
+      if (phrase.stems.length < length) break;
       if (phrase.stems.every((s, j) => allStems[i + j] === s)) {
+        length = phrase.stems.length;
         concepts.set(phrase.concept, (concepts.get(phrase.concept) ?? 0) + 1);
       }
     }
+    i += Math.max(1, length);
   }
   const content: string[] = [];
   const stems: string[] = [];

@@ -18,7 +18,7 @@ import { chunkMenu } from '../chunk/chunk-menu.ts';
 import { HybridRetriever } from '../retrieve/hybrid-retriever.ts';
 
 /** Bump when chunking or the embedded text changes, so persisted indexes are rebuilt. */
-export const KNOWLEDGE_SCHEMA = 'chunks-v1';
+export const KNOWLEDGE_SCHEMA = 'chunks-v2';
 
 /** Chunks embedded per embedder call. */
 export const EMBED_BATCH = 64;
@@ -62,9 +62,15 @@ export interface KnowledgeBase extends KnowledgeRetriever {
   close(): Promise<void>;
 }
 
-/** The text an embedder sees for a chunk: its heading path, then its text. */
+/**
+ * Characters of a chunk an embedder sees at most. A menu card lists the item's own facts first and its
+ * option groups last; a long list of choices (80 toppings) would otherwise outweigh the item itself.
+ */
+export const EMBED_MAX_CHARS = 600;
+
+/** The text an embedder sees for a chunk: its heading path, then its text, cut at EMBED_MAX_CHARS. */
 export function embeddingText(chunk: KnowledgeChunk): string {
-  return `${chunk.context}\n${chunk.text}`;
+  return `${chunk.context}\n${chunk.text}`.slice(0, EMBED_MAX_CHARS);
 }
 
 /**
@@ -79,7 +85,8 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
   const logger = options.logger ?? silentLogger;
   const checkEveryMs = (options.menuCheckEverySeconds ?? 30) * 1000;
   await index.open(embedder.dimensions);
-  const retriever = new HybridRetriever(embedder, index);
+  const timeZone = venue.menu.venue.timezone;
+  const retriever = new HybridRetriever(embedder, index, () => ({ now: clock.now(), timeZone }));
   const documentChunks = chunkDocuments(venue.documents);
   const documentsHash = createHash('sha256').update(JSON.stringify(documentChunks)).digest('hex').slice(0, 16);
   const embedderKey = `${embedder.id}:${embedder.dimensions}`;

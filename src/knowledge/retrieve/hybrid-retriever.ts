@@ -8,7 +8,7 @@ import type {
   KnowledgeRetriever,
 } from '../../core/ports/knowledge-retriever.ts';
 import { KnowledgeUnavailableError } from '../../errors/knowledge-unavailable-error.ts';
-import { normalizeText } from '../embed/text-features.ts';
+import { normalizeQuery, type QueryClock } from './normalize-query.ts';
 import { confidence, coverage, queryTerms } from './match-confidence.ts';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.ts';
 
@@ -16,23 +16,25 @@ import { reciprocalRankFusion } from './reciprocal-rank-fusion.ts';
 export const CANDIDATES_PER_METHOD = 20;
 
 /**
- * The KnowledgeRetriever over an Embedder and a KnowledgeIndex. The query is lower-cased and stripped of
- * punctuation; the index's full-text and vector searches (CANDIDATES_PER_METHOD each, the query's filter
+ * The KnowledgeRetriever over an Embedder and a KnowledgeIndex. The query is lower-cased, stripped of
+ * punctuation, its chat spellings read and its relative days named (normalizeQuery); the index's full-text and vector searches (CANDIDATES_PER_METHOD each, the query's filter
  * passed down) are fused by reciprocal rank fusion (k = 60; Cormack et al. 2009) in `hybrid` mode (the
  * default), or used alone in `text` / `vector` mode. `score` is the RRF score (hybrid), BM25 (text) or
  * cosine (vector); `confidence` is comparable across modes (retrieve/match-confidence.ts). A failure of
  * the index or the embedder is a KnowledgeUnavailableError carrying the cause.
  */
 export class HybridRetriever implements KnowledgeRetriever {
+  /** `clock`: when questions are asked, for "today" / "tonight" / "tomorrow" (retrieve/normalize-query.ts). */
   constructor(
     private readonly embedder: Embedder,
     private readonly index: KnowledgeIndex,
+    private readonly clock?: () => QueryClock,
   ) {}
 
   async search(query: KnowledgeQuery): Promise<KnowledgeHit[]> {
     const k = query.k ?? 5;
     const mode = query.mode ?? 'hybrid';
-    const text = normalizeText(query.text);
+    const text = normalizeQuery(query.text, this.clock?.());
     if (text.length === 0 || k <= 0) return [];
     let textHits: IndexMatch[] = [];
     let vectorHits: IndexMatch[] = [];
