@@ -1,4 +1,4 @@
-import type { KnowledgeChunk, RetrievalMode } from '../../src/core/ports/knowledge-retriever.ts';
+import type { Embedder, KnowledgeChunk, RetrievalMode } from '../../src/core/ports/knowledge-retriever.ts';
 import { loadVenue } from '../../src/domain/load-venue.ts';
 import { HashingEmbedder } from '../../src/knowledge/embed/hashing-embedder.ts';
 import { OramaIndex } from '../../src/knowledge/index/orama-index.ts';
@@ -61,11 +61,12 @@ export function isExpectedChunk(chunk: KnowledgeChunk, expect: KnowledgeExpect):
 /**
  * Runs the retrieval eval over the given question files (eval/knowledge/<venue>.yaml, or loaded questions of one venue each): for each venue
  * the knowledge base is built from the venue's documents and its menu (the in-memory backend), with the
- * in-memory Orama index and the hashing embedder, and every question is asked in hybrid, text and vector
+ * in-memory Orama index and the hashing embedder (or the one given), and every question is asked in hybrid, text and vector
  * mode (top 5). Returns recall@1/3/5 and MRR (over the top 5) per venue and mode and overall.
  */
 export async function runRetrievalEval(
   files: readonly (string | readonly KnowledgeQuestion[])[],
+  embedder: Embedder = new HashingEmbedder(),
 ): Promise<RetrievalEvalResult> {
   const venues: RetrievalEvalResult['venues'] = {};
   const ranksByMode = new Map<RetrievalMode, (number | null)[]>(RETRIEVAL_MODES.map((m) => [m, []]));
@@ -79,7 +80,7 @@ export async function runRetrievalEval(
       venue,
       backend: new InMemoryBackend(venue.menu),
       index: new OramaIndex(),
-      embedder: new HashingEmbedder(),
+      embedder,
       clock: fixedClock(),
     });
     await kb.ensureFresh();

@@ -12,6 +12,15 @@ import { normalizeQuery, type QueryClock } from './normalize-query.ts';
 import { confidence, coverage, queryTerms } from './match-confidence.ts';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.ts';
 
+/**
+ * Weight of query coverage (retrieve/match-confidence.ts) added to a fused candidate's RRF score in
+ * hybrid mode: a light rerank of the 40 candidates that lifts a passage covering more of the question's
+ * words and concepts over one that only sits high in one list. RRF scores run 1/61 … 2/61 (≈ 0.016 …
+ * 0.033), so 0.01 moves a candidate a few places, never from the bottom to the top. Tuned on the tuned
+ * eval set (0 → 0.01: hybrid recall@3 0.864 → 0.877; 0.005–0.04 all within 0.003).
+ */
+export const COVERAGE_RERANK = 0.01;
+
 /** Candidates each method contributes before fusion. */
 export const CANDIDATES_PER_METHOD = 20;
 
@@ -56,9 +65,15 @@ export class HybridRetriever implements KnowledgeRetriever {
     else if (mode === 'vector') ranked = vectorHits.map((m) => ({ id: m.chunk.id, score: m.score }));
     else ranked = reciprocalRankFusion([textHits.map((m) => m.chunk.id), vectorHits.map((m) => m.chunk.id)]);
     const terms = queryTerms(text);
-    return ranked.slice(0, k).map(({ id, score }) => {
+    const scored = ranked.map(({ id, score }) => {
       const chunk = chunks.get(id)!;
-      return { chunk, score, confidence: confidence(coverage(terms, chunk), cosine.get(id)) };
+      const covered = coverage(terms, chunk);
+      return { chunk, score, covered, confidence: confidence(covered, cosine.get(id)) };
     });
+    if (mode === 'hybrid' && COVERAGE_RERANK > 0) {
+      for (const hit of scored) hit.score += COVERAGE_RERANK * hit.covered;
+      scored.sort((a, b) => b.score - a.score);
+    }
+    return scored.slice(0, k).map(({ chunk, score, confidence }) => ({ chunk, score, confidence }));
   }
 }
