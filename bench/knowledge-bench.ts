@@ -50,16 +50,30 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** `n` synthetic document chunks from templates and word lists, the same for the same seed. */
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'bel', 'dri', 'no', 'sa', 'ter', 'qui', 'ma', 'zel', 'po', 'fin'];
+
+/**
+ * `n` synthetic document chunks from templates and word lists, the same for the same seed. Half the
+ * words come from the restaurant word lists, half from a vocabulary of 4,000 made-up words drawn with a
+ * Zipf-like skew, so the index's vocabulary grows with its size as real text does.
+ */
 export function syntheticChunks(n: number, seed = 42): KnowledgeChunk[] {
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const words = [...NOUNS, ...VERBS, ...PLACES, ...DAYS];
+  const vocabulary = Array.from({ length: 4000 }, (_, i) => {
+    let w = '';
+    for (let j = i + 1; j > 0; j = Math.floor(j / SYLLABLES.length)) w += SYLLABLES[j % SYLLABLES.length];
+    return w;
+  });
+  const domain = [...NOUNS, ...VERBS, ...PLACES, ...DAYS];
+  const words = {
+    pickWord: () => (random() < 0.5 ? pick(domain) : vocabulary[Math.floor(vocabulary.length * random() ** 2)]!),
+  };
   const chunks: KnowledgeChunk[] = [];
   for (let i = 0; i < n; i++) {
     const topic = pick(TOPICS);
     const text = pick(TEMPLATES)(
-      () => pick(words),
+      () => words.pickWord(),
       () => Math.floor(random() * 1000),
     );
     const document = `${topic}-${i % 50}`;

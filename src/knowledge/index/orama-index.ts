@@ -19,6 +19,9 @@ import { oramaWhere } from './orama-filter.ts';
 /** Query words at least this long are matched with one typo (Levenshtein distance 1); shorter ones exactly. */
 export const TYPO_MIN_LENGTH = 5;
 
+/** Cosine floor of a first vector pass (see searchVector). */
+const VECTOR_PREFILTER = 0.2;
+
 /** Weight of the heading path against the passage's own text in full-text scoring (BM25 per field). */
 const CONTEXT_BOOST = 0.5;
 
@@ -128,14 +131,19 @@ export class OramaIndex implements KnowledgeIndex {
   async searchVector(vector: readonly number[], k: number, filter?: KnowledgeFilter): Promise<IndexMatch[]> {
     const db = this.requireDb();
     const where = oramaWhere(filter);
-    const result = await search(db, {
-      mode: 'vector',
-      vector: { value: [...vector], property: 'vector' },
-      similarity: -1,
-      limit: k,
-      includeVectors: false,
-      ...(where === undefined ? {} : { where }),
-    });
+    const run = async (similarity: number) =>
+      search(db, {
+        mode: 'vector',
+        vector: { value: [...vector], property: 'vector' },
+        similarity,
+        limit: k,
+        includeVectors: false,
+        ...(where === undefined ? {} : { where }),
+      });
+    // Orama sorts every vector at or above `similarity`; a floor first keeps that sort small on large
+    // indexes, and when fewer than k pass it the search runs again with none (k nearest, no floor).
+    let result = await run(VECTOR_PREFILTER);
+    if (result.hits.length < k) result = await run(-1);
     return result.hits.map((hit) => ({ chunk: (hit.document as unknown as StoredDoc).chunk, score: hit.score }));
   }
 
