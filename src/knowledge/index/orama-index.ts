@@ -47,7 +47,7 @@ interface StoredDoc {
 /**
  * The embedded KnowledgeIndex on Orama (`@orama/orama`): BM25 full text over the chunk's text and its
  * heading path with English stemming, English stop words, and typo tolerance (distance 1) for words of
- * TYPO_MIN_LENGTH letters or more; a brute-force cosine vector field; enum filters. With `file`, the
+ * TYPO_MIN_LENGTH letters or more that the index does not hold as written; a brute-force cosine vector field; enum filters. With `file`, the
  * index and its meta are written by `@orama/plugin-data-persistence` (JSON) into one envelope file
  * after every change (written to a temporary file, then renamed) and restored on `open`; an unreadable
  * file or one of other dimensions is logged (`knowledge.index.restore_failed`) and started afresh.
@@ -107,17 +107,25 @@ export class OramaIndex implements KnowledgeIndex {
     const terms = [...new Set(words(text).filter((w) => !isStopWord(w)))];
     const scores = new Map<string, { chunk: KnowledgeChunk; score: number }>();
     // One search per word: BM25 is a sum over the query's terms, so summing the per-word scores ranks as
-    // one search would, while each word gets its own typo tolerance.
-    for (const term of terms) {
-      const result = await search(db, {
+    // one search would, while each word gets its own typo tolerance. A word the index holds (by stem) is
+    // taken as written; only a word it does not hold is looked up again one edit away (a typo), which
+    // also spares the costly fuzzy lookup for common words on large indexes.
+    const searchTerm = (term: string, tolerance: number) =>
+      search(db, {
         term,
         properties: ['text', 'context'],
         boost: { context: CONTEXT_BOOST },
-        tolerance: term.length >= TYPO_MIN_LENGTH ? 1 : 0,
+        tolerance,
         threshold: 1,
         limit: Math.max(k * 3, 50),
         ...(where === undefined ? {} : { where }),
       });
+    for (const term of terms) {
+      let result = await searchTerm(term, 0);
+      if (result.count === 0 && term.length >= TYPO_MIN_LENGTH) {
+        const anywhere = where === undefined ? result : await search(db, { term, properties: ['text', 'context'], limit: 1 });
+        if (anywhere.count === 0) result = await searchTerm(term, 1);
+      }
       for (const hit of result.hits) {
         const doc = hit.document as unknown as StoredDoc;
         const prior = scores.get(hit.id);
