@@ -1,48 +1,67 @@
 import type { Embedder } from '../../core/ports/knowledge-retriever.ts';
+import { CONCEPT_LEXICON } from './concept-lexicon.ts';
 import { textFeatures } from './text-features.ts';
 
-/** Weights of each kind of feature before sublinear TF scaling; tuned on the tuned eval set only. */
-export interface HashingWeights {
-  /** A stemmed content word. */
-  unigram: number;
-  /** Two adjacent stemmed content words. */
-  bigram: number;
-  /** One character 3- or 4-gram of a content word (with `<` `>` boundary marks): typo tolerance. */
-  chargram: number;
-  /** A concept of the lexicon the text expresses (embed/concept-lexicon.ts). */
-  concept: number;
+/**
+ * Shares of the three blocks of the vector in a cosine (they sum to 1): each block is scaled to length
+ * √share, so cos(a, b) = Σ share × cos(block a, block b) when both texts have every block.
+ */
+export interface HashingShares {
+  /** Stemmed content words and bigrams of adjacent ones (bigram weight `bigramWeight`). */
+  words: number;
+  /** Character 3- and 4-grams of content words, with `<` `>` boundary marks: typo tolerance. */
+  chargrams: number;
+  /** Concepts of the lexicon the text expresses (embed/concept-lexicon.ts), one dimension each. */
+  concepts: number;
 }
 
-export const DEFAULT_HASHING_WEIGHTS: HashingWeights = { unigram: 1, bigram: 0.6, chargram: 0.22, concept: 1.4 };
+/** Tuned on the tuned eval set only (eval/knowledge/<venue>.yaml). */
+export const DEFAULT_HASHING_SHARES: HashingShares = { words: 0.45, chargrams: 0.2, concepts: 0.35 };
+
+/** A bigram's weight against a unigram's in the words block. */
+export const BIGRAM_WEIGHT = 0.6;
+
+/** Dimensions reserved for concepts (one per lexicon concept, the rest unused) and for character n-grams. */
+const CONCEPT_DIMS = 64;
+const CHARGRAM_SHARE_OF_REST = 0.25;
 
 export interface HashingEmbedderOptions {
-  /** Vector length; default 512. */
+  /** Vector length; default 512 (64 concept dimensions, a quarter of the rest character n-grams). */
   dimensions?: number;
-  weights?: Partial<HashingWeights>;
+  shares?: Partial<HashingShares>;
 }
 
 /**
  * The offline default embedder: feature hashing ("the hashing trick", Weinberger et al. 2009) of stemmed
- * word unigrams and bigrams, character 3/4-grams of each content word, and the concepts of a small
- * restaurant lexicon, each counted with sublinear TF (1 + ln tf) times its kind's weight, hashed by
- * 32-bit FNV-1a into `dimensions` buckets with a hash-derived sign, then scaled to unit length. A text with
- * no feature gets the zero vector's stand-in: a unit vector on bucket 0.
+ * word unigrams and bigrams and of character 3/4-grams of each content word, plus one dimension per
+ * concept of a small restaurant lexicon. Counts get sublinear TF (1 + ln tf); words and n-grams are hashed
+ * by 32-bit FNV-1a into their own block of dimensions with a hash-derived sign. Each block is scaled to
+ * length √share (HashingShares), so a passage's length does not drown the concepts it shares with a
+ * question; the vector has unit length (a text with no feature gets a unit vector on dimension 0).
  *
  * No model file, no download, no network; deterministic. Measured on this machine (Node 20, 2 vCPU): the
- * module loads in about 10 ms (the `stemmer` and `stopword` packages), holds under 1 MB (the lexicon and a
- * stem cache capped at 50,000 words), and embeds a typical chunk (~150 characters) in about 20 µs.
- * Figures from `bench/knowledge-bench.ts` (embedding time) and a one-off `process.memoryUsage()` check.
+ * module and its dependencies (`stemmer`, `stopword`) load in about 15 ms and hold under 1 MB (the
+ * lexicon and a stem cache capped at 50,000 words); embedding runs at about 90 µs per chunk
+ * (bench/knowledge-bench.ts: 100,000 synthetic chunks in about 9 s).
  */
 export class HashingEmbedder implements Embedder {
   readonly id: string;
   readonly dimensions: number;
-  private readonly weights: HashingWeights;
+  private readonly shares: HashingShares;
+  private readonly conceptIndex: Map<string, number>;
+  private readonly chargramDims: number;
+  private readonly wordDims: number;
 
   constructor(options: HashingEmbedderOptions = {}) {
     this.dimensions = options.dimensions ?? 512;
-    this.weights = { ...DEFAULT_HASHING_WEIGHTS, ...options.weights };
-    const w = this.weights;
-    this.id = `hashing-v1:${this.dimensions}:${w.unigram}/${w.bigram}/${w.chargram}/${w.concept}`;
+    if (this.dimensions < CONCEPT_DIMS * 2) throw new RangeError(`dimensions must be at least ${CONCEPT_DIMS * 2}`);
+    this.shares = { ...DEFAULT_HASHING_SHARES, ...options.shares };
+    this.conceptIndex = new Map(CONCEPT_LEXICON.slice(0, CONCEPT_DIMS).map((c, i) => [c.id, i]));
+    const rest = this.dimensions - CONCEPT_DIMS;
+    this.chargramDims = Math.round(rest * CHARGRAM_SHARE_OF_REST);
+    this.wordDims = rest - this.chargramDims;
+    const s = this.shares;
+    this.id = `hashing-v2:${this.dimensions}:${s.words}/${s.chargrams}/${s.concepts}`;
   }
 
   async embed(texts: readonly string[]): Promise<number[][]> {
@@ -51,39 +70,53 @@ export class HashingEmbedder implements Embedder {
 
   /** One text's vector (synchronous; `embed` wraps it). */
   embedOne(text: string): number[] {
-    const counts = new Map<string, { kind: keyof HashingWeights; n: number }>();
-    const add = (feature: string, kind: keyof HashingWeights, n = 1): void => {
-      const entry = counts.get(feature);
-      if (entry === undefined) counts.set(feature, { kind, n });
-      else entry.n += n;
-    };
     const { words, stems, concepts } = textFeatures(text);
+    const wordCounts = new Map<string, number>();
+    const gramCounts = new Map<string, number>();
+    const bump = (m: Map<string, number>, key: string, by: number) => m.set(key, (m.get(key) ?? 0) + by);
     for (let i = 0; i < stems.length; i++) {
-      add(`w:${stems[i]}`, 'unigram');
-      if (i + 1 < stems.length) add(`b:${stems[i]} ${stems[i + 1]}`, 'bigram');
+      bump(wordCounts, `w:${stems[i]}`, 1);
+      if (i + 1 < stems.length) bump(wordCounts, `b:${stems[i]} ${stems[i + 1]}`, 1);
       const marked = `<${words[i]}>`;
       for (const n of [3, 4]) {
-        for (let j = 0; j + n <= marked.length; j++) add(`g:${marked.slice(j, j + n)}`, 'chargram');
+        for (let j = 0; j + n <= marked.length; j++) bump(gramCounts, marked.slice(j, j + n), 1);
       }
     }
-    for (const [concept, n] of concepts) add(`c:${concept}`, 'concept', n);
-    const vector = new Array<number>(this.dimensions).fill(0);
-    for (const [feature, { kind, n }] of counts) {
-      const h = fnv1a(feature);
-      const bucket = h % this.dimensions;
-      const sign = (h >>> 31) === 1 ? -1 : 1;
-      vector[bucket]! += sign * this.weights[kind] * (1 + Math.log(n));
+    const conceptBlock = new Array<number>(CONCEPT_DIMS).fill(0);
+    for (const [concept, n] of concepts) {
+      const at = this.conceptIndex.get(concept);
+      if (at !== undefined) conceptBlock[at]! += 1 + Math.log(n);
     }
-    let norm = 0;
-    for (const v of vector) norm += v * v;
-    if (norm === 0) {
+    const wordBlock = hashBlock(wordCounts, this.wordDims, (key) => (key.startsWith('b:') ? BIGRAM_WEIGHT : 1));
+    const gramBlock = hashBlock(gramCounts, this.chargramDims, () => 1);
+    const blocks: [number[], number][] = [
+      [conceptBlock, this.shares.concepts],
+      [gramBlock, this.shares.chargrams],
+      [wordBlock, this.shares.words],
+    ];
+    const vector: number[] = [];
+    for (const [block, share] of blocks) {
+      const norm = Math.hypot(...block);
+      const scale = norm === 0 ? 0 : Math.sqrt(share) / norm;
+      for (const v of block) vector.push(v * scale);
+    }
+    const total = Math.hypot(...vector);
+    if (total === 0) {
       vector[0] = 1;
       return vector;
     }
-    const scale = 1 / Math.sqrt(norm);
-    for (let i = 0; i < vector.length; i++) vector[i]! *= scale;
-    return vector;
+    return vector.map((v) => v / total);
   }
+}
+
+/** Sublinear-TF counts hashed into `dims` buckets with a hash-derived sign. */
+function hashBlock(counts: Map<string, number>, dims: number, weight: (key: string) => number): number[] {
+  const block = new Array<number>(dims).fill(0);
+  for (const [key, n] of counts) {
+    const h = fnv1a(key);
+    block[h % dims]! += (h >>> 31 === 1 ? -1 : 1) * weight(key) * (1 + Math.log(n));
+  }
+  return block;
 }
 
 /** 32-bit FNV-1a over UTF-16 code units, as an unsigned integer. */
