@@ -34,3 +34,11 @@ describe('retrieval eval', () => {
     }
   });
 });
+
+describe('venueLocalToUtc', () => {
+  it('reads a wall-clock time in the venue time zone', async () => {
+    const { venueLocalToUtc } = await import('./run-retrieval-eval.ts');
+    expect(venueLocalToUtc('2026-12-02T18:00', 'America/Chicago').toISOString()).toBe('2026-12-03T00:00:00.000Z');
+    expect(venueLocalToUtc('2026-07-02T18:00', 'America/Los_Angeles').toISOString()).toBe('2026-07-03T01:00:00.000Z');
+  });
+});

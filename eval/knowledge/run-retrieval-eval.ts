@@ -60,7 +60,8 @@ export function isExpectedChunk(chunk: KnowledgeChunk, expect: KnowledgeExpect):
 
 /**
  * Runs the retrieval eval over the given question files (eval/knowledge/<venue>.yaml, or loaded questions of one venue each): for each venue
- * the knowledge base is built from the venue's documents and its menu (the in-memory backend), with the
+ * the knowledge base is built from the venue's documents and its menu (the in-memory backend), its clock
+ * at the file's `askedAt` in the venue's time zone, with the
  * in-memory Orama index and the hashing embedder (or the one given), and every question is asked in hybrid, text and vector
  * mode (top 5). Returns recall@1/3/5 and MRR (over the top 5) per venue and mode and overall.
  */
@@ -76,12 +77,13 @@ export async function runRetrievalEval(
     const venueId = questions[0]?.venue;
     if (venueId === undefined) continue;
     const venue = loadVenue(venueId);
+    const clock = fixedClock(venueLocalToUtc(questions[0]!.askedAt, venue.menu.venue.timezone).toISOString());
     const kb = await createKnowledgeBase({
       venue,
       backend: new InMemoryBackend(venue.menu),
       index: new OramaIndex(),
       embedder,
-      clock: fixedClock(),
+      clock,
     });
     await kb.ensureFresh();
     const perMode = {} as Record<RetrievalMode, RetrievalScores>;
@@ -105,6 +107,35 @@ export async function runRetrievalEval(
     RetrievalScores
   >;
   return { venues, overall, misses };
+}
+
+/**
+ * The instant a venue-local wall-clock time (`YYYY-MM-DDTHH:mm`) names in an IANA time zone (the offset
+ * read from Intl at that instant; the hour skipped or repeated by a DST change resolves to one of its
+ * readings).
+ */
+export function venueLocalToUtc(local: string, timeZone: string): Date {
+  const guess = new Date(`${local}:00Z`).getTime();
+  const offsetAt = (t: number): number => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })
+        .formatToParts(new Date(t))
+        .map((p) => [p.type, p.value]),
+    );
+    const asUtc = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
+    return asUtc - t;
+  };
+  const first = guess - offsetAt(guess);
+  return new Date(guess - offsetAt(first));
 }
 
 /** Recall@1/3/5 and MRR of ranks (1-based, null when not in the top 5). */

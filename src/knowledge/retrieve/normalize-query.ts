@@ -50,6 +50,8 @@ export const CHAT_SPEAK: Readonly<Record<string, string>> = {
 /** Words that mean the day the question is asked on. */
 const TODAY = new Set(['today', 'tonight', 'now', 'currently', 'still']);
 const TOMORROW = new Set(['tomorrow']);
+/** A part of the day after "this" ("this evening") means today too. */
+const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** When questions are asked: the clock's instant, read in the venue's IANA time zone. */
 export interface QueryClock {
@@ -60,7 +62,7 @@ export interface QueryClock {
 /**
  * The query as the retriever searches it: normalised (lower case, punctuation out; embed/text-features),
  * chat spellings read as words (CHAT_SPEAK), and, with a clock, a relative day ("today", "tonight",
- * "now", "tomorrow") followed by the weekday it names in the venue's time zone, so "close tonight" on a
+ * "now", "this evening", "tomorrow") followed by the weekday it names in the venue's time zone, so "close tonight" on a
  * Wednesday also searches "wednesday" and meets that day's row of an hours table.
  */
 export function normalizeQuery(text: string, clock?: QueryClock): string {
@@ -71,9 +73,9 @@ export function normalizeQuery(text: string, clock?: QueryClock): string {
   if (clock === undefined) return words.join(' ');
   const today = weekdayIndex(clock.now, clock.timeZone);
   const out: string[] = [];
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     out.push(w);
-    if (TODAY.has(w)) out.push(WEEKDAYS[today]!);
+    if (TODAY.has(w) || (PART_OF_DAY.has(w) && words[i - 1] === 'this')) out.push(WEEKDAYS[today]!);
     else if (TOMORROW.has(w)) out.push(WEEKDAYS[(today + 1) % 7]!);
   }
   return out.join(' ');
