@@ -9,7 +9,7 @@ import { isExpectedChunk } from './eval/knowledge/run-retrieval-eval.ts';
 const [venueId, ...ids] = process.argv.slice(2);
 const qs = loadKnowledgeQuestions(`eval/knowledge/${venueId}.yaml`);
 const venue = loadVenue(venueId!);
-const kb = await createKnowledgeBase({ venue, backend: new InMemoryBackend(venue.menu), index: new OramaIndex(), embedder: new HashingEmbedder(), clock: fixedClock('2026-12-03T00:00:00Z') });
+const kb = await createKnowledgeBase({ venue, backend: new InMemoryBackend(venue.menu), index: new OramaIndex(), embedder: new HashingEmbedder(), clock: fixedClock(process.env.AT ?? '2026-12-03T00:00:00Z') });
 await kb.ensureFresh();
 for (const id of ids) {
   const q = qs.find(x => x.id === id)!;

@@ -64,10 +64,14 @@ interface ConceptPhrase {
 /** Phrases of the lexicon by their first stem; phrases are matched on all words (stop words kept). */
 function indexLexicon(lexicon: readonly Concept[]): Map<string, ConceptPhrase[]> {
   const byFirst = new Map<string, ConceptPhrase[]>();
+  const seen = new Set<string>();
   for (const concept of lexicon) {
     for (const term of concept.terms) {
       const stems = words(term).map(stem);
-      if (stems.length === 0) continue;
+      // Terms that stem alike ("reservation", "reservations", "reserve") are one phrase.
+      const key = `${concept.id}:${stems.join(' ')}`;
+      if (stems.length === 0 || seen.has(key)) continue;
+      seen.add(key);
       const list = byFirst.get(stems[0]!) ?? [];
       list.push({ concept: concept.id, stems });
       byFirst.set(stems[0]!, list);
