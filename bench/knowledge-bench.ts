@@ -26,15 +26,71 @@ export interface KnowledgeBenchOptions {
   seed?: number;
 }
 
-const TOPICS = ['delivery', 'pickup', 'hours', 'payment', 'refund', 'catering', 'allergen', 'parking', 'reservation', 'menu'];
-const NOUNS = ['fee', 'order', 'driver', 'card', 'table', 'party', 'pizza', 'curry', 'salad', 'dessert', 'kitchen', 'area', 'minimum', 'tip', 'gift card', 'holiday', 'patio', 'notice', 'deposit', 'crust'];
-const VERBS = ['accept', 'deliver', 'refund', 'prepare', 'serve', 'book', 'cancel', 'charge', 'collect', 'include'];
-const PLACES = ['Riverton', 'Oak Hollow', 'Midtown', 'Downtown', 'East Side', 'Land Park', 'Harbor', 'Old Town', 'Hillcrest', 'Lakeview'];
+const TOPICS = [
+  'delivery',
+  'pickup',
+  'hours',
+  'payment',
+  'refund',
+  'catering',
+  'allergen',
+  'parking',
+  'reservation',
+  'menu',
+];
+const NOUNS = [
+  'fee',
+  'order',
+  'driver',
+  'card',
+  'table',
+  'party',
+  'pizza',
+  'curry',
+  'salad',
+  'dessert',
+  'kitchen',
+  'area',
+  'minimum',
+  'tip',
+  'gift card',
+  'holiday',
+  'patio',
+  'notice',
+  'deposit',
+  'crust',
+];
+const VERBS = [
+  'accept',
+  'deliver',
+  'refund',
+  'prepare',
+  'serve',
+  'book',
+  'cancel',
+  'charge',
+  'collect',
+  'include',
+];
+const PLACES = [
+  'Riverton',
+  'Oak Hollow',
+  'Midtown',
+  'Downtown',
+  'East Side',
+  'Land Park',
+  'Harbor',
+  'Old Town',
+  'Hillcrest',
+  'Lakeview',
+];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const TEMPLATES: ((p: () => string, n: () => number) => string)[] = [
   (p, n) => `We ${p()} every ${p()} within ${n() % 9} miles of ${p()}; the ${p()} is $${n() % 20}.99.`,
-  (p, n) => `On ${p()} the ${p()} opens at ${n() % 12}:00 am and the ${p()} stops ${n() % 60} minutes before closing.`,
-  (p, n) => `Each ${p()} over $${n() % 300} needs ${n() % 72} hours' notice; we ${p()} the ${p()} on request.`,
+  (p, n) =>
+    `On ${p()} the ${p()} opens at ${n() % 12}:00 am and the ${p()} stops ${n() % 60} minutes before closing.`,
+  (p, n) =>
+    `Each ${p()} over $${n() % 300} needs ${n() % 72} hours' notice; we ${p()} the ${p()} on request.`,
   (p) => `The ${p()} comes with ${p()}, ${p()} and ${p()}, and we can ${p()} it for a ${p()}.`,
 ];
 
@@ -50,7 +106,24 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'bel', 'dri', 'no', 'sa', 'ter', 'qui', 'ma', 'zel', 'po', 'fin'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'tas',
+  'vo',
+  'bel',
+  'dri',
+  'no',
+  'sa',
+  'ter',
+  'qui',
+  'ma',
+  'zel',
+  'po',
+  'fin',
+];
 
 /**
  * `n` synthetic document chunks from templates and word lists, the same for the same seed. Half the
@@ -67,7 +140,8 @@ export function syntheticChunks(n: number, seed = 42): KnowledgeChunk[] {
   });
   const domain = [...NOUNS, ...VERBS, ...PLACES, ...DAYS];
   const words = {
-    pickWord: () => (random() < 0.5 ? pick(domain) : vocabulary[Math.floor(vocabulary.length * random() ** 2)]!),
+    pickWord: () =>
+      random() < 0.5 ? pick(domain) : vocabulary[Math.floor(vocabulary.length * random() ** 2)]!,
   };
   const chunks: KnowledgeChunk[] = [];
   for (let i = 0; i < n; i++) {
@@ -79,7 +153,12 @@ export function syntheticChunks(n: number, seed = 42): KnowledgeChunk[] {
     const document = `${topic}-${i % 50}`;
     const title = `${topic[0]!.toUpperCase()}${topic.slice(1)} ${i % 50}`;
     const section = `${pick(NOUNS)} and ${pick(NOUNS)}`;
-    chunks.push({ id: `${document}#${i}`, text, context: `${title} > ${section}`, source: { kind: 'document', document, title, section } });
+    chunks.push({
+      id: `${document}#${i}`,
+      text,
+      context: `${title} > ${section}`,
+      source: { kind: 'document', document, title, section },
+    });
   }
   return chunks;
 }

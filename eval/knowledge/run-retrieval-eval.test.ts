@@ -12,11 +12,19 @@ const row: KnowledgeChunk = {
 
 describe('retrieval eval', () => {
   it('scores ranks as recall@1/3/5 and MRR', () => {
-    expect(scoreRanks([1, 2, null, 5])).toEqual({ questions: 4, recallAt1: 0.25, recallAt3: 0.5, recallAt5: 0.75, mrr: (1 + 0.5 + 0.2) / 4 });
+    expect(scoreRanks([1, 2, null, 5])).toEqual({
+      questions: 4,
+      recallAt1: 0.25,
+      recallAt3: 0.5,
+      recallAt5: 0.75,
+      mrr: (1 + 0.5 + 0.2) / 4,
+    });
   });
 
   it('matches passages by the README rule, table passages cell by cell in order', () => {
-    expect(isExpectedChunk(row, { document: 'hours', passage: ['Wednesday | 11:30 am – 9:30 pm'] })).toBe(true);
+    expect(isExpectedChunk(row, { document: 'hours', passage: ['Wednesday | 11:30 am – 9:30 pm'] })).toBe(
+      true,
+    );
     expect(isExpectedChunk(row, { document: 'hours', passage: ['9:30 pm | Wednesday'] })).toBe(false);
     expect(isExpectedChunk(row, { document: 'delivery', passage: ['Wednesday'] })).toBe(false);
     expect(isExpectedChunk(row, { document: 'hours', passage: ['**kitchen** last orders'] })).toBe(true);
@@ -38,7 +46,11 @@ describe('retrieval eval', () => {
 describe('venueLocalToUtc', () => {
   it('reads a wall-clock time in the venue time zone', async () => {
     const { venueLocalToUtc } = await import('./run-retrieval-eval.ts');
-    expect(venueLocalToUtc('2026-12-02T18:00', 'America/Chicago').toISOString()).toBe('2026-12-03T00:00:00.000Z');
-    expect(venueLocalToUtc('2026-07-02T18:00', 'America/Los_Angeles').toISOString()).toBe('2026-07-03T01:00:00.000Z');
+    expect(venueLocalToUtc('2026-12-02T18:00', 'America/Chicago').toISOString()).toBe(
+      '2026-12-03T00:00:00.000Z',
+    );
+    expect(venueLocalToUtc('2026-07-02T18:00', 'America/Los_Angeles').toISOString()).toBe(
+      '2026-07-03T01:00:00.000Z',
+    );
   });
 });

@@ -5,7 +5,12 @@ import { OramaIndex } from '../../src/knowledge/index/orama-index.ts';
 import { createKnowledgeBase } from '../../src/knowledge/ingest/knowledge-base.ts';
 import { fixedClock } from '../../src/testing/fixed-clock.ts';
 import { InMemoryBackend } from '../../src/testing/in-memory-backend.ts';
-import { type KnowledgeExpect, type KnowledgeQuestion, loadKnowledgeQuestions, normalizePassage } from './knowledge-questions.ts';
+import {
+  type KnowledgeExpect,
+  type KnowledgeQuestion,
+  loadKnowledgeQuestions,
+  normalizePassage,
+} from './knowledge-questions.ts';
 
 export const RETRIEVAL_MODES: readonly RetrievalMode[] = ['hybrid', 'text', 'vector'];
 
@@ -44,12 +49,16 @@ export interface RetrievalEvalResult {
  */
 export function isExpectedChunk(chunk: KnowledgeChunk, expect: KnowledgeExpect): boolean {
   if (chunk.source.document !== expect.document) return false;
-  if (expect.item !== undefined) return chunk.source.itemId !== undefined && expect.item.includes(chunk.source.itemId);
+  if (expect.item !== undefined)
+    return chunk.source.itemId !== undefined && expect.item.includes(chunk.source.itemId);
   const text = normalizePassage(chunk.text);
   return (expect.passage ?? []).some((passage) => {
     if (!passage.includes('|')) return text.includes(normalizePassage(passage));
     let from = 0;
-    for (const cell of passage.split('|').map(normalizePassage).filter((c) => c.length > 0)) {
+    for (const cell of passage
+      .split('|')
+      .map(normalizePassage)
+      .filter((c) => c.length > 0)) {
       const at = text.indexOf(cell, from);
       if (at < 0) return false;
       from = at + cell.length;
@@ -94,7 +103,8 @@ export async function runRetrievalEval(
         const at = hits.findIndex((h) => isExpectedChunk(h.chunk, question.expect));
         const rank = at < 0 ? null : at + 1;
         ranks.push(rank);
-        if (rank !== 1) misses.push({ id: question.id, q: question.q, mode, rank, top: hits.map((h) => h.chunk.id) });
+        if (rank !== 1)
+          misses.push({ id: question.id, q: question.q, mode, rank, top: hits.map((h) => h.chunk.id) });
       }
       perMode[mode] = scoreRanks(ranks);
       ranksByMode.get(mode)!.push(...ranks);
@@ -102,10 +112,9 @@ export async function runRetrievalEval(
     venues[venueId] = perMode;
     await kb.close();
   }
-  const overall = Object.fromEntries(RETRIEVAL_MODES.map((m) => [m, scoreRanks(ranksByMode.get(m)!)])) as Record<
-    RetrievalMode,
-    RetrievalScores
-  >;
+  const overall = Object.fromEntries(
+    RETRIEVAL_MODES.map((m) => [m, scoreRanks(ranksByMode.get(m)!)]),
+  ) as Record<RetrievalMode, RetrievalScores>;
   return { venues, overall, misses };
 }
 
@@ -131,7 +140,14 @@ export function venueLocalToUtc(local: string, timeZone: string): Date {
         .formatToParts(new Date(t))
         .map((p) => [p.type, p.value]),
     );
-    const asUtc = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
+    const asUtc = Date.UTC(
+      +parts.year!,
+      +parts.month! - 1,
+      +parts.day!,
+      +parts.hour!,
+      +parts.minute!,
+      +parts.second!,
+    );
     return asUtc - t;
   };
   const first = guess - offsetAt(guess);

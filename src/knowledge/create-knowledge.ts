@@ -40,7 +40,9 @@ export interface CreateKnowledgeOptions {
 export async function createKnowledge(options: CreateKnowledgeOptions): Promise<KnowledgeBase> {
   const logger = options.logger ?? silentLogger;
   const embedder: Embedder =
-    options.embeddings === undefined ? new HashingEmbedder() : await connectOpenAIEmbedder(options.embeddings);
+    options.embeddings === undefined
+      ? new HashingEmbedder()
+      : await connectOpenAIEmbedder(options.embeddings);
   const index = await openIndex(options, logger);
   return createKnowledgeBase({
     venue: options.venue,
@@ -49,7 +51,9 @@ export async function createKnowledge(options: CreateKnowledgeOptions): Promise<
     embedder,
     clock: options.clock ?? systemClock,
     logger,
-    ...(options.menuCheckEverySeconds === undefined ? {} : { menuCheckEverySeconds: options.menuCheckEverySeconds }),
+    ...(options.menuCheckEverySeconds === undefined
+      ? {}
+      : { menuCheckEverySeconds: options.menuCheckEverySeconds }),
   });
 }
 
@@ -59,19 +63,22 @@ async function openIndex(options: CreateKnowledgeOptions, logger: Logger): Promi
   switch (kind) {
     case 'embedded':
       return new OramaIndex({
-        ...(options.dataDir === undefined ? {} : { file: join(options.dataDir, 'knowledge', `${collection}.orama.json`) }),
+        ...(options.dataDir === undefined
+          ? {}
+          : { file: join(options.dataDir, 'knowledge', `${collection}.orama.json`) }),
         logger,
       });
     case 'pgvector': {
-      if (options.databaseUrl === undefined) throw new ConfigError('DATABASE_URL', 'is required for the pgvector knowledge index');
-      const mod = await importAdapter<{ createPgvectorIndex: (o: Record<string, unknown>) => KnowledgeIndex }>(
-        './index/pgvector-index.ts',
-        'createPgvectorIndex',
-      );
+      if (options.databaseUrl === undefined)
+        throw new ConfigError('DATABASE_URL', 'is required for the pgvector knowledge index');
+      const mod = await importAdapter<{
+        createPgvectorIndex: (o: Record<string, unknown>) => KnowledgeIndex;
+      }>('./index/pgvector-index.ts', 'createPgvectorIndex');
       return mod.createPgvectorIndex({ runtime: 'pg', connectionString: options.databaseUrl, collection });
     }
     case 'qdrant': {
-      if (options.qdrant === undefined) throw new ConfigError('QDRANT_URL', 'is required for the qdrant knowledge index');
+      if (options.qdrant === undefined)
+        throw new ConfigError('QDRANT_URL', 'is required for the qdrant knowledge index');
       const mod = await importAdapter<{ createQdrantIndex: (o: Record<string, unknown>) => KnowledgeIndex }>(
         './index/qdrant-index.ts',
         'createQdrantIndex',
@@ -86,8 +93,12 @@ async function importAdapter<T>(path: string, factory: string): Promise<T> {
   try {
     mod = (await import(path)) as Record<string, unknown>;
   } catch (error) {
-    throw new ConfigError('KNOWLEDGE_INDEX', `adapter ${path} could not be loaded: ${(error as Error).message}`);
+    throw new ConfigError(
+      'KNOWLEDGE_INDEX',
+      `adapter ${path} could not be loaded: ${(error as Error).message}`,
+    );
   }
-  if (typeof mod[factory] !== 'function') throw new ConfigError('KNOWLEDGE_INDEX', `adapter ${path} exports no ${factory}`);
+  if (typeof mod[factory] !== 'function')
+    throw new ConfigError('KNOWLEDGE_INDEX', `adapter ${path} exports no ${factory}`);
   return mod as T;
 }

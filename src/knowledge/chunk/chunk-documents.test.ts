@@ -24,7 +24,9 @@ describe('chunkDocuments', () => {
     const [row] = doc(
       '# Opening Hours\n\n| Day | Dine-in & pickup | Delivery |\n| --- | --- | --- |\n| Friday – Saturday | 11:00 am – 11:00 pm | 11:30 am – 10:30 pm |\n',
     );
-    expect(row?.text).toBe('Friday – Saturday: Dine-in & pickup 11:00 am – 11:00 pm; Delivery 11:30 am – 10:30 pm');
+    expect(row?.text).toBe(
+      'Friday – Saturday: Dine-in & pickup 11:00 am – 11:00 pm; Delivery 11:30 am – 10:30 pm',
+    );
     expect(row?.context).toBe('Opening Hours > Friday, Saturday');
   });
 

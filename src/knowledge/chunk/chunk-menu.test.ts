@@ -30,7 +30,11 @@ describe('chunkMenu', () => {
     const backend = new InMemoryBackend(venue.menu, { unavailable: ['margherita'] });
     const menu = await backend.getMenu();
     expect(chunkMenu(menu).find((c) => c.id === 'menu:margherita')?.text).toContain('Currently unavailable.');
-    const yen = { ...menu, venue: { ...menu.venue, currency: 'JPY' }, items: [{ ...menu.items[0]!, price: { amount: 1200, currency: 'JPY' } }] };
+    const yen = {
+      ...menu,
+      venue: { ...menu.venue, currency: 'JPY' },
+      items: [{ ...menu.items[0]!, price: { amount: 1200, currency: 'JPY' } }],
+    };
     expect(chunkMenu(yen)[0]?.text).toContain('Price: ¥1,200.');
   });
 });

@@ -1,5 +1,13 @@
 /** Weekday names, Sunday first (the index `Date#getDay` uses). */
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export const WEEKDAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
 
 /**
  * A label's weekday ranges written out: "Tuesday – Thursday" → "Tuesday, Wednesday, Thursday"

@@ -8,7 +8,11 @@ describe('HashingEmbedder', () => {
   const e = new HashingEmbedder();
 
   it('returns deterministic unit vectors of its dimensions, even for an empty text', async () => {
-    const [a, b, empty] = await e.embed(['Delivery fee: $3.99 per order.', 'Delivery fee: $3.99 per order.', '?!']);
+    const [a, b, empty] = await e.embed([
+      'Delivery fee: $3.99 per order.',
+      'Delivery fee: $3.99 per order.',
+      '?!',
+    ]);
     expect(a).toHaveLength(512);
     expect(Math.hypot(...a!)).toBeCloseTo(1, 9);
     expect(b).toEqual(a);

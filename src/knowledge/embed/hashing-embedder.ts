@@ -54,7 +54,8 @@ export class HashingEmbedder implements Embedder {
 
   constructor(options: HashingEmbedderOptions = {}) {
     this.dimensions = options.dimensions ?? 512;
-    if (this.dimensions < CONCEPT_DIMS * 2) throw new RangeError(`dimensions must be at least ${CONCEPT_DIMS * 2}`);
+    if (this.dimensions < CONCEPT_DIMS * 2)
+      throw new RangeError(`dimensions must be at least ${CONCEPT_DIMS * 2}`);
     this.shares = { ...DEFAULT_HASHING_SHARES, ...options.shares };
     this.conceptIndex = new Map(CONCEPT_LEXICON.slice(0, CONCEPT_DIMS).map((c, i) => [c.id, i]));
     const rest = this.dimensions - CONCEPT_DIMS;
@@ -87,7 +88,9 @@ export class HashingEmbedder implements Embedder {
       const at = this.conceptIndex.get(concept);
       if (at !== undefined) conceptBlock[at]! += 1 + Math.log(n);
     }
-    const wordBlock = hashBlock(wordCounts, this.wordDims, (key) => (key.startsWith('b:') ? BIGRAM_WEIGHT : 1));
+    const wordBlock = hashBlock(wordCounts, this.wordDims, (key) =>
+      key.startsWith('b:') ? BIGRAM_WEIGHT : 1,
+    );
     const gramBlock = hashBlock(gramCounts, this.chargramDims, () => 1);
     const blocks: [number[], number][] = [
       [conceptBlock, this.shares.concepts],

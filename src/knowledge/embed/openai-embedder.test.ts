@@ -71,7 +71,13 @@ describe('OpenAIEmbedder against a fake /v1/embeddings server', () => {
   });
 
   it('embeds in batches, sends the model and key, asks for floats, returns unit vectors in order', async () => {
-    const embedder = new OpenAIEmbedder({ baseUrl: urls.ok!, model: 'tiny', apiKey: 'k-1', dimensions: 3, batchSize: 2 });
+    const embedder = new OpenAIEmbedder({
+      baseUrl: urls.ok!,
+      model: 'tiny',
+      apiKey: 'k-1',
+      dimensions: 3,
+      batchSize: 2,
+    });
     const vectors = await embedder.embed(['aa', 'bbbb', 'c']);
     expect(vectors).toHaveLength(3);
     for (const v of vectors) expect(Math.hypot(...v)).toBeCloseTo(1, 6);
@@ -90,7 +96,12 @@ describe('OpenAIEmbedder against a fake /v1/embeddings server', () => {
   });
 
   it('throws EmbeddingError with the status when the server fails', async () => {
-    const embedder = new OpenAIEmbedder({ baseUrl: urls.failing!, model: 'tiny', dimensions: 3, maxRetries: 0 });
+    const embedder = new OpenAIEmbedder({
+      baseUrl: urls.failing!,
+      model: 'tiny',
+      dimensions: 3,
+      maxRetries: 0,
+    });
     const error = await embedder.embed(['x']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EmbeddingError);
     expect((error as EmbeddingError).code).toBe('EMBEDDINGS_FAILED');
@@ -105,7 +116,13 @@ describe('OpenAIEmbedder against a fake /v1/embeddings server', () => {
   });
 
   it('throws EmbeddingError when nothing listens', async () => {
-    const embedder = new OpenAIEmbedder({ baseUrl: 'http://127.0.0.1:9/v1', model: 'tiny', dimensions: 3, maxRetries: 0, timeoutMs: 2000 });
+    const embedder = new OpenAIEmbedder({
+      baseUrl: 'http://127.0.0.1:9/v1',
+      model: 'tiny',
+      dimensions: 3,
+      maxRetries: 0,
+      timeoutMs: 2000,
+    });
     await expect(embedder.embed(['x'])).rejects.toBeInstanceOf(EmbeddingError);
   });
 });

@@ -40,9 +40,7 @@ export class OpenAIEmbedder implements Embedder {
   private readonly client: OpenAI;
   private readonly batchSize: number;
 
-  constructor(
-    private readonly options: OpenAIEmbedderOptions & { dimensions: number },
-  ) {
+  constructor(private readonly options: OpenAIEmbedderOptions & { dimensions: number }) {
     this.id = `openai:${options.model}`;
     this.dimensions = options.dimensions;
     this.batchSize = options.batchSize ?? OPENAI_EMBED_BATCH;
@@ -72,9 +70,11 @@ export class OpenAIEmbedder implements Embedder {
  * Errors: EmbeddingError when the probe fails.
  */
 export async function connectOpenAIEmbedder(options: OpenAIEmbedderOptions): Promise<OpenAIEmbedder> {
-  if (options.dimensions !== undefined) return new OpenAIEmbedder({ ...options, dimensions: options.dimensions });
+  if (options.dimensions !== undefined)
+    return new OpenAIEmbedder({ ...options, dimensions: options.dimensions });
   const [probe] = await requestEmbeddings(openAIClient(options), options.model, ['menu']);
-  if (probe === undefined || probe.length === 0) throw new EmbeddingError('the probe returned no vector', { model: options.model });
+  if (probe === undefined || probe.length === 0)
+    throw new EmbeddingError('the probe returned no vector', { model: options.model });
   return new OpenAIEmbedder({ ...options, dimensions: probe.length });
 }
 
@@ -106,7 +106,8 @@ async function requestEmbeddings(client: OpenAI, model: string, input: string[])
   }
   const vectors: number[][] = new Array(input.length);
   for (const d of parsed.data.data) vectors[d.index] = d.embedding;
-  if (vectors.some((v) => v === undefined)) throw new EmbeddingError('the response skips an input', { model });
+  if (vectors.some((v) => v === undefined))
+    throw new EmbeddingError('the response skips an input', { model });
   return vectors;
 }
 

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KnowledgeIndexError } from '../../errors/knowledge-index-error.ts';
-import { CONTRACT_DIMENSIONS, CONTRACT_ENTRIES, describeKnowledgeIndexContract } from './knowledge-index.contract.ts';
+import {
+  CONTRACT_DIMENSIONS,
+  CONTRACT_ENTRIES,
+  describeKnowledgeIndexContract,
+} from './knowledge-index.contract.ts';
 import { OramaIndex } from './orama-index.ts';
 
 const dirs: string[] = [];
@@ -17,7 +21,10 @@ afterAll(async () => {
 });
 
 describeKnowledgeIndexContract('embedded (Orama, in memory)', async () => new OramaIndex());
-describeKnowledgeIndexContract('embedded (Orama, persisted)', async () => new OramaIndex({ file: await tempFile() }));
+describeKnowledgeIndexContract(
+  'embedded (Orama, persisted)',
+  async () => new OramaIndex({ file: await tempFile() }),
+);
 
 describe('OramaIndex persistence', () => {
   it('restores chunks, meta and search behaviour from its file after a restart', async () => {
@@ -67,7 +74,10 @@ describe('OramaIndex persistence', () => {
     const index = new OramaIndex();
     await index.open(CONTRACT_DIMENSIONS);
     await index.upsert([
-      { chunk: { ...CONTRACT_ENTRIES[2]!.chunk, id: 'a#1', text: 'Free parking behind the shop.' }, vector: CONTRACT_ENTRIES[0]!.vector },
+      {
+        chunk: { ...CONTRACT_ENTRIES[2]!.chunk, id: 'a#1', text: 'Free parking behind the shop.' },
+        vector: CONTRACT_ENTRIES[0]!.vector,
+      },
     ]);
     expect(await index.searchText('fee', 5)).toEqual([]);
   });

@@ -1,6 +1,16 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type AnyOrama, count, create, getByID, insertMultiple, load, remove, save, search } from '@orama/orama';
+import {
+  type AnyOrama,
+  count,
+  create,
+  getByID,
+  insertMultiple,
+  load,
+  remove,
+  save,
+  search,
+} from '@orama/orama';
 import { persist, restore } from '@orama/plugin-data-persistence';
 import { eng } from 'stopword';
 import { z } from 'zod';
@@ -123,7 +133,10 @@ export class OramaIndex implements KnowledgeIndex {
     for (const term of terms) {
       let result = await searchTerm(term, 0);
       if (result.count === 0 && term.length >= TYPO_MIN_LENGTH) {
-        const anywhere = where === undefined ? result : await search(db, { term, properties: ['text', 'context'], limit: 1 });
+        const anywhere =
+          where === undefined
+            ? result
+            : await search(db, { term, properties: ['text', 'context'], limit: 1 });
         if (anywhere.count === 0) result = await searchTerm(term, 1);
       }
       for (const hit of result.hits) {
@@ -152,7 +165,10 @@ export class OramaIndex implements KnowledgeIndex {
     // indexes, and when fewer than k pass it the search runs again with none (k nearest, no floor).
     let result = await run(VECTOR_PREFILTER);
     if (result.hits.length < k) result = await run(-1);
-    return result.hits.map((hit) => ({ chunk: (hit.document as unknown as StoredDoc).chunk, score: hit.score }));
+    return result.hits.map((hit) => ({
+      chunk: (hit.document as unknown as StoredDoc).chunk,
+      score: hit.score,
+    }));
   }
 
   async count(): Promise<number> {
@@ -204,7 +220,10 @@ export class OramaIndex implements KnowledgeIndex {
     try {
       const envelope = PersistedIndex.parse(JSON.parse(raw));
       if (envelope.dimensions !== this.dimensions) {
-        this.logger.warn({ had: envelope.dimensions, want: this.dimensions }, 'knowledge.index.restore_skipped');
+        this.logger.warn(
+          { had: envelope.dimensions, want: this.dimensions },
+          'knowledge.index.restore_skipped',
+        );
         return;
       }
       // The plugin restores into an Orama with default components; its data goes into ours, which has

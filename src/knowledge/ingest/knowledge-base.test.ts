@@ -41,7 +41,13 @@ afterAll(async () => {
 describe('createKnowledgeBase', () => {
   it('indexes documents and menu on the first search and answers with cited chunks', async () => {
     const { backend } = await editableBackend();
-    const kb = await createKnowledgeBase({ venue, backend, index: new OramaIndex(), embedder: new HashingEmbedder(), clock: fixedClock() });
+    const kb = await createKnowledgeBase({
+      venue,
+      backend,
+      index: new OramaIndex(),
+      embedder: new HashingEmbedder(),
+      clock: fixedClock(),
+    });
     const [hit] = await kb.search({ text: 'is google pay accepted?' });
     expect(hit?.chunk.source).toMatchObject({ kind: 'document', document: 'payments' });
     expect(hit?.chunk.text).toContain('Google Pay');
@@ -62,7 +68,8 @@ describe('createKnowledgeBase', () => {
       clock,
       menuCheckEverySeconds: 30,
     });
-    const ask = async () => (await kb.search({ text: 'margherita', filter: { kind: 'menu' }, k: 1 }))[0]!.chunk;
+    const ask = async () =>
+      (await kb.search({ text: 'margherita', filter: { kind: 'menu' }, k: 1 }))[0]!.chunk;
     expect((await ask()).text).not.toContain('smoked truffle');
     edits.edit((m) => {
       const item = m.items.find((i) => i.id === 'margherita')!;
@@ -89,7 +96,13 @@ describe('createKnowledgeBase', () => {
     const file = join(dir, 'knowledge.json');
     const edits = await editableBackend();
     const progress: number[] = [];
-    const first = await createKnowledgeBase({ venue, backend: edits.backend, index: new OramaIndex({ file }), embedder: new HashingEmbedder(), clock: fixedClock() });
+    const first = await createKnowledgeBase({
+      venue,
+      backend: edits.backend,
+      index: new OramaIndex({ file }),
+      embedder: new HashingEmbedder(),
+      clock: fixedClock(),
+    });
     const stats = await first.rebuild((done) => progress.push(done));
     expect(stats.documentChunks).toBeGreaterThan(50);
     expect(progress.at(-1)).toBe(stats.documentChunks + stats.menuChunks);
@@ -97,8 +110,21 @@ describe('createKnowledgeBase', () => {
 
     const counted: number[] = [];
     const embedder = new HashingEmbedder();
-    const counting = { id: embedder.id, dimensions: embedder.dimensions, embed: async (t: readonly string[]) => (counted.push(t.length), embedder.embed(t)) };
-    const second = await createKnowledgeBase({ venue, backend: edits.backend, index: new OramaIndex({ file }), embedder: counting, clock: fixedClock() });
+    const counting = {
+      id: embedder.id,
+      dimensions: embedder.dimensions,
+      embed: async (t: readonly string[]) => {
+        counted.push(t.length);
+        return embedder.embed(t);
+      },
+    };
+    const second = await createKnowledgeBase({
+      venue,
+      backend: edits.backend,
+      index: new OramaIndex({ file }),
+      embedder: counting,
+      clock: fixedClock(),
+    });
     await second.ensureFresh();
     expect(counted).toEqual([]);
     edits.edit((m) => {

@@ -88,7 +88,10 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
   const timeZone = venue.menu.venue.timezone;
   const retriever = new HybridRetriever(embedder, index, () => ({ now: clock.now(), timeZone }));
   const documentChunks = chunkDocuments(venue.documents);
-  const documentsHash = createHash('sha256').update(JSON.stringify(documentChunks)).digest('hex').slice(0, 16);
+  const documentsHash = createHash('sha256')
+    .update(JSON.stringify(documentChunks))
+    .digest('hex')
+    .slice(0, 16);
   const embedderKey = `${embedder.id}:${embedder.dimensions}`;
   let fresh = false;
   let lastMenuCheck = Number.NEGATIVE_INFINITY;
@@ -101,7 +104,10 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
     return run;
   };
 
-  const store = async (chunks: KnowledgeChunk[], progress: { done: number; total: number; on?: RebuildProgress }) => {
+  const store = async (
+    chunks: KnowledgeChunk[],
+    progress: { done: number; total: number; on?: RebuildProgress },
+  ) => {
     for (let i = 0; i < chunks.length; i += EMBED_BATCH) {
       const batch = chunks.slice(i, i + EMBED_BATCH);
       const vectors = await embedder.embed(batch.map(embeddingText));
@@ -111,7 +117,10 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
     }
   };
 
-  const indexMenu = async (menu: MenuResponse, progress: { done: number; total: number; on?: RebuildProgress }) => {
+  const indexMenu = async (
+    menu: MenuResponse,
+    progress: { done: number; total: number; on?: RebuildProgress },
+  ) => {
     const chunks = chunkMenu(menu);
     await index.remove({ kind: 'menu' });
     await store(chunks, progress);
@@ -136,7 +145,10 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
     await index.setMeta(META.schema, KNOWLEDGE_SCHEMA);
     lastMenuCheck = clock.now().getTime();
     fresh = true;
-    logger.info({ venue: venue.id, documentChunks: documentChunks.length, menuChunks }, 'knowledge.index.rebuilt');
+    logger.info(
+      { venue: venue.id, documentChunks: documentChunks.length, menuChunks },
+      'knowledge.index.rebuilt',
+    );
     return { documentChunks: documentChunks.length, menuChunks, menuVersion: menu.version };
   };
 

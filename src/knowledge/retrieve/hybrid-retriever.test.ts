@@ -18,8 +18,14 @@ function scriptedIndex(text: IndexMatch[], vector: IndexMatch[]) {
   const filters: unknown[] = [];
   const index = {
     name: 'scripted',
-    searchText: async (_t: string, _k: number, f?: unknown) => (filters.push(f), text),
-    searchVector: async (_v: readonly number[], _k: number, f?: unknown) => (filters.push(f), vector),
+    searchText: async (_t: string, _k: number, f?: unknown) => {
+      filters.push(f);
+      return text;
+    },
+    searchVector: async (_v: readonly number[], _k: number, f?: unknown) => {
+      filters.push(f);
+      return vector;
+    },
   } as unknown as KnowledgeIndex;
   return { index, filters };
 }
@@ -42,27 +48,53 @@ describe('HybridRetriever', () => {
 
   it('fuses in hybrid mode, keeps one list in text or vector mode, and passes filters down', async () => {
     const { index, filters } = scriptedIndex(
-      [{ chunk: b, score: 9 }, { chunk: a, score: 5 }],
-      [{ chunk: a, score: 0.7 }, { chunk: c, score: 0.4 }],
+      [
+        { chunk: b, score: 9 },
+        { chunk: a, score: 5 },
+      ],
+      [
+        { chunk: a, score: 0.7 },
+        { chunk: c, score: 0.4 },
+      ],
     );
     const r = new HybridRetriever(new HashingEmbedder(), index);
-    expect((await r.search({ text: 'delivery fee', mode: 'hybrid' })).map((h) => h.chunk.id)[0]).toBe('doc#1');
-    expect((await r.search({ text: 'delivery fee', mode: 'text' })).map((h) => h.chunk.id)).toEqual(['doc#2', 'doc#1']);
-    expect((await r.search({ text: 'delivery fee', mode: 'vector' })).map((h) => h.chunk.id)).toEqual(['doc#1', 'doc#3']);
+    expect((await r.search({ text: 'delivery fee', mode: 'hybrid' })).map((h) => h.chunk.id)[0]).toBe(
+      'doc#1',
+    );
+    expect((await r.search({ text: 'delivery fee', mode: 'text' })).map((h) => h.chunk.id)).toEqual([
+      'doc#2',
+      'doc#1',
+    ]);
+    expect((await r.search({ text: 'delivery fee', mode: 'vector' })).map((h) => h.chunk.id)).toEqual([
+      'doc#1',
+      'doc#3',
+    ]);
     await r.search({ text: 'x', filter: { kind: 'menu' } });
     expect(filters.at(-1)).toEqual({ kind: 'menu' });
   });
 
   it('gives high confidence to a passage covering the question, low to an unrelated one', async () => {
-    const { index } = scriptedIndex([], [{ chunk: a, score: 0.6 }, { chunk: b, score: 0.05 }]);
-    const hits = await new HybridRetriever(new HashingEmbedder(), index).search({ text: 'how much is the delivery fee?', mode: 'vector' });
+    const { index } = scriptedIndex(
+      [],
+      [
+        { chunk: a, score: 0.6 },
+        { chunk: b, score: 0.05 },
+      ],
+    );
+    const hits = await new HybridRetriever(new HashingEmbedder(), index).search({
+      text: 'how much is the delivery fee?',
+      mode: 'vector',
+    });
     expect(hits[0]?.confidence).toBeGreaterThan(0.6);
     expect(hits[1]?.confidence).toBeLessThan(0.3);
     for (const h of hits) expect(h.confidence).toBeLessThanOrEqual(1);
   });
 
   it('returns nothing for an empty question and wraps an index failure in KnowledgeUnavailableError', async () => {
-    const broken = { searchText: async () => Promise.reject(new Error('down')), searchVector: async () => [] } as unknown as KnowledgeIndex;
+    const broken = {
+      searchText: async () => Promise.reject(new Error('down')),
+      searchVector: async () => [],
+    } as unknown as KnowledgeIndex;
     const r = new HybridRetriever(new HashingEmbedder(), broken);
     expect(await r.search({ text: '?!' })).toEqual([]);
     await expect(r.search({ text: 'hours' })).rejects.toBeInstanceOf(KnowledgeUnavailableError);

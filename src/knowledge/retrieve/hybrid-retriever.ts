@@ -8,8 +8,8 @@ import type {
   KnowledgeRetriever,
 } from '../../core/ports/knowledge-retriever.ts';
 import { KnowledgeUnavailableError } from '../../errors/knowledge-unavailable-error.ts';
-import { normalizeQuery, type QueryClock } from './normalize-query.ts';
 import { confidence, coverage, queryTerms } from './match-confidence.ts';
+import { normalizeQuery, type QueryClock } from './normalize-query.ts';
 import { RRF_K, reciprocalRankFusion } from './reciprocal-rank-fusion.ts';
 
 /**
@@ -60,11 +60,15 @@ export class HybridRetriever implements KnowledgeRetriever {
       const [vector] = await this.embedder.embed([text]);
       if (vector === undefined) throw new Error('the embedder returned no vector');
       [textHits, vectorHits] = await Promise.all([
-        mode === 'vector' ? Promise.resolve([]) : this.index.searchText(text, CANDIDATES_PER_METHOD, query.filter),
+        mode === 'vector'
+          ? Promise.resolve([])
+          : this.index.searchText(text, CANDIDATES_PER_METHOD, query.filter),
         this.index.searchVector(vector, CANDIDATES_PER_METHOD, query.filter),
       ]);
     } catch (error) {
-      throw new KnowledgeUnavailableError(`knowledge search failed: ${(error as Error).message}`, { cause: error });
+      throw new KnowledgeUnavailableError(`knowledge search failed: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     const chunks = new Map<string, KnowledgeChunk>();
     for (const m of [...textHits, ...vectorHits]) chunks.set(m.chunk.id, m.chunk);
@@ -72,10 +76,12 @@ export class HybridRetriever implements KnowledgeRetriever {
     let ranked: { id: string; score: number }[];
     if (mode === 'text') ranked = textHits.map((m) => ({ id: m.chunk.id, score: m.score }));
     else if (mode === 'vector') ranked = vectorHits.map((m) => ({ id: m.chunk.id, score: m.score }));
-    else ranked = reciprocalRankFusion([textHits.map((m) => m.chunk.id), vectorHits.map((m) => m.chunk.id)], RRF_K, [
-        FUSION_WEIGHTS.text,
-        FUSION_WEIGHTS.vector,
-      ]);
+    else
+      ranked = reciprocalRankFusion(
+        [textHits.map((m) => m.chunk.id), vectorHits.map((m) => m.chunk.id)],
+        RRF_K,
+        [FUSION_WEIGHTS.text, FUSION_WEIGHTS.vector],
+      );
     const terms = queryTerms(text);
     const scored = ranked.map(({ id, score }) => {
       const chunk = chunks.get(id)!;

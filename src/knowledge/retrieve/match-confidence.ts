@@ -1,5 +1,5 @@
-import type { KnowledgeChunk } from '../../core/ports/knowledge-retriever.ts';
 import { distance } from 'fastest-levenshtein';
+import type { KnowledgeChunk } from '../../core/ports/knowledge-retriever.ts';
 import { conceptsOfStem, textFeatures } from '../embed/text-features.ts';
 
 /**
@@ -10,8 +10,10 @@ import { conceptsOfStem, textFeatures } from '../embed/text-features.ts';
  *   concept the chunk also expresses ("bring" is covered by "Delivery").
  * - cosine: the query vector's cosine with the chunk's (from the vector search; 0 when the chunk was not
  *   among its top hits), counted full at COSINE_FULL.
- * A query with no content word has coverage 0. Calibrated on the tuned eval set with the hashing
- * embedder: a right answer usually scores ≥ 0.5, an unrelated question below 0.35.
+ * A query with no content word has coverage 0. Measured with the hashing embedder, hybrid top hit: on the
+ * tuned eval set, right top hits p10 0.55 / median 0.82; wrong top hits (often a neighbouring passage)
+ * median 0.68; 8 questions about nothing a venue publishes ("the capital of australia"), on both sample
+ * venues, median 0.19, p90 0.28. A "not sure" threshold near 0.4 separates the last from the first.
  */
 export const COVERAGE_WEIGHT = 0.6;
 export const COSINE_FULL = 0.6;
@@ -35,7 +37,11 @@ export function coverage(query: QueryTerms, chunk: KnowledgeChunk): number {
   let covered = 0;
   for (const s of query.stems) {
     if (stems.has(s)) covered++;
-    else if (s.length >= 5 && [...stems].some((c) => Math.abs(c.length - s.length) <= 1 && distance(c, s) <= 1)) covered++;
+    else if (
+      s.length >= 5 &&
+      [...stems].some((c) => Math.abs(c.length - s.length) <= 1 && distance(c, s) <= 1)
+    )
+      covered++;
     else if (conceptsOfStem(s).some((c) => f.concepts.has(c))) covered++;
   }
   return covered / query.stems.length;

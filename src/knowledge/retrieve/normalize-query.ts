@@ -46,7 +46,6 @@ export const CHAT_SPEAK: Readonly<Record<string, string>> = {
   nite: 'night',
 };
 
-
 /** Words that mean the day the question is asked on. */
 const TODAY = new Set(['today', 'tonight', 'now', 'currently', 'still']);
 const TOMORROW = new Set(['tomorrow']);

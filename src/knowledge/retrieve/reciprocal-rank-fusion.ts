@@ -20,7 +20,5 @@ export function reciprocalRankFusion(
       scores.set(id, (scores.get(id) ?? 0) + weight / (k + i + 1));
     });
   });
-  return [...scores.entries()]
-    .map(([id, score]) => ({ id, score }))
-    .sort((a, b) => b.score - a.score);
+  return [...scores.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
 }
