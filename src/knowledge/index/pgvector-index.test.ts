@@ -32,7 +32,7 @@ describeKnowledgeIndexContract('pgvector on PGlite', async () =>
 
 /** Why the server suite cannot run, or undefined when it can (the `vector` extension is installable). */
 async function serverSkipReason(): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: SERVER_URL });
+  const client = new pg.Client({ connectionString: SERVER_URL, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
     const { rows } = await client.query(`select 1 from pg_available_extensions where name = 'vector'`);
@@ -77,6 +77,41 @@ describe('pgvector index (PGlite)', () => {
     await index.open(CONTRACT_DIMENSIONS);
     expect(index.typoTolerant).toBe(true);
     await index.close();
+  });
+
+  it('without typo tolerance, still finds by stem and no longer by a near spelling', async () => {
+    const index = createPgvectorIndex({ runner, collection: 'no_typos', typos: false });
+    await index.open(CONTRACT_DIMENSIONS);
+    expect(index.typoTolerant).toBe(false);
+    await index.upsert(CONTRACT_ENTRIES);
+    expect(
+      (await index.searchText('deliveries', 5, { kind: 'document' })).map((h) => h.chunk.id).sort(),
+    ).toEqual(['delivery#1', 'delivery#2']);
+    expect(await index.searchText('margerita', 5)).toEqual([]);
+  });
+
+  it('builds an HNSW index when asked for one and still finds the nearest', async () => {
+    const index = createPgvectorIndex({ runner, collection: 'hnsw', annIndex: 'hnsw' });
+    await index.open(CONTRACT_DIMENSIONS);
+    await index.upsert(CONTRACT_ENTRIES);
+    const { rows } = await runner.query<{ n: number }>(
+      `select count(*)::int as n from pg_indexes where tablename = 'kn_hnsw' and indexdef like '%USING hnsw%'`,
+    );
+    expect(rows[0]?.n).toBe(1);
+    const [first] = await index.searchVector(CONTRACT_ENTRIES[6]!.vector, 1);
+    expect(first?.chunk.id).toBe('menu:peanut-noodles');
+  });
+
+  it('ranks an exact word above a near spelling of it', async () => {
+    const index = createPgvectorIndex({ runner, collection: 'exact_first' });
+    await index.open(CONTRACT_DIMENSIONS);
+    const [a, b] = [CONTRACT_ENTRIES[4]!, CONTRACT_ENTRIES[5]!];
+    await index.upsert([
+      { chunk: { ...a.chunk, text: 'Basil pesto pasta.' }, vector: a.vector },
+      { chunk: { ...b.chunk, text: 'Basel sausage roll.' }, vector: b.vector },
+    ]);
+    const hits = await index.searchText('basil', 5);
+    expect(hits.map((h) => h.chunk.text)).toEqual(['Basil pesto pasta.', 'Basel sausage roll.']);
   });
 
   it('keeps its rows across a second index on the same table, and recreates it for other dimensions', async () => {

@@ -5,6 +5,7 @@ import type {
   KnowledgeIndex,
 } from '../../core/ports/knowledge-retriever.ts';
 import { KnowledgeIndexError, type KnowledgeIndexOperation } from '../../errors/index.ts';
+import { checkVector } from './check-vector.ts';
 import { KnowledgeChunkSchema } from './knowledge-chunk-schema.ts';
 import { admittedDiets } from './match-knowledge-filter.ts';
 import { createPgSqlRunner } from './pg-sql-runner.ts';
@@ -32,6 +33,8 @@ export type PgvectorIndexOptions = PgvectorConnection & {
   collection: string;
   schema?: string;
   annIndex?: 'none' | 'hnsw';
+  /** `false` turns typo tolerance off even where fuzzystrmatch exists (default on when it does). */
+  typos?: boolean;
 };
 
 /** Query words shorter than this are matched exactly (by stem) only: a typo in "tea" is another word. */
@@ -59,12 +62,13 @@ const MAX_QUERY_WORDS = 32;
  * stop words dropped); matches are ranked by `ts_rank_cd`. Typo tolerance, when the fuzzystrmatch
  * extension is installed (contrib, like pg_trgm; PGlite bundles it): a query word of
  * {@link TYPO_MIN_LETTERS}+ letters that is not a stop word is near a chunk when one of the chunk's words
- * (generated column `words`, lower-cased, unstemmed) is within one edit (`levenshtein_less_equal`); the
- * typo score is the share of such words that are near. A row is a hit when a stem matches or a word is
- * near; score = `ts_rank_cd + TYPO_WEIGHT × typo score`. The typo part scans the rows (no index), fine
- * for a venue's thousands of chunks. pg_trgm's `word_similarity` was tried first and dropped: one
- * substituted letter in a six-letter word ("ginjer" for "ginger") scores 0.43, below what keeps
- * unrelated words out.
+ * (generated column `words`: lower-cased, unstemmed; GIN index) is within one edit
+ * (`levenshtein_less_equal`). The edit distances are computed against the collection's vocabulary (table
+ * `…_vocab`, every word ever upserted), not row by row; rows holding a near form are then found through
+ * the `words` index (`&&`). The typo score is the share of the query's long words that are near. A row is
+ * a hit when a stem matches or a word is near; score = `ts_rank_cd + TYPO_WEIGHT × typo score`.
+ * pg_trgm's `word_similarity` was tried first and dropped: one substituted letter in a six-letter word
+ * ("ginjer" for "ginger") scores 0.43, below what keeps unrelated words out.
  *
  * Vectors (`searchVector`): `1 - (embedding <=> q)` (cosine similarity), exact unless `annIndex: 'hnsw'`.
  * Filters are SQL conditions on the generated columns and on `chunk->'allergens'` (`?|`). A collection
@@ -76,6 +80,7 @@ export class PgvectorIndex implements KnowledgeIndex {
   readonly #options: PgvectorIndexOptions;
   readonly #table: string;
   readonly #meta: string;
+  readonly #vocab: string;
   readonly #prefix: string;
   #runner: SqlRunner | undefined;
   #dimensions: number | undefined;
@@ -90,6 +95,7 @@ export class PgvectorIndex implements KnowledgeIndex {
     this.#prefix = base;
     this.#table = `"${schema}"."${base}"`;
     this.#meta = `"${schema}"."${base}_meta"`;
+    this.#vocab = `"${schema}"."${base}_vocab"`;
   }
 
   /** Whether typo tolerance (fuzzystrmatch) is on; known after `open`. */
@@ -113,10 +119,12 @@ export class PgvectorIndex implements KnowledgeIndex {
           { cause },
         );
       });
-      this.#fuzzy = await db.query('create extension if not exists fuzzystrmatch').then(
-        () => true,
-        () => false,
-      );
+      this.#fuzzy =
+        this.#options.typos !== false &&
+        (await db.query('create extension if not exists fuzzystrmatch').then(
+          () => true,
+          () => false,
+        ));
       const schema = this.#options.schema ?? 'public';
       await db.query(`create schema if not exists "${schema}"`);
       const existing = await db.query<{ dims: number }>(
@@ -139,6 +147,9 @@ export class PgvectorIndex implements KnowledgeIndex {
         embedding vector(${dimensions}) not null
       )`);
       await db.query(`create index if not exists "${this.#prefix}_tsv" on ${this.#table} using gin (tsv)`);
+      await db.query(
+        `create index if not exists "${this.#prefix}_words" on ${this.#table} using gin (words)`,
+      );
       await db.query(`create index if not exists "${this.#prefix}_document" on ${this.#table} (document)`);
       await db.query(`create index if not exists "${this.#prefix}_kind" on ${this.#table} (kind)`);
       if (this.#options.annIndex === 'hnsw')
@@ -146,6 +157,7 @@ export class PgvectorIndex implements KnowledgeIndex {
           `create index if not exists "${this.#prefix}_hnsw" on ${this.#table} using hnsw (embedding vector_cosine_ops)`,
         );
       await db.query(`create table if not exists ${this.#meta} (key text primary key, value text not null)`);
+      await db.query(`create table if not exists ${this.#vocab} (word text primary key)`);
       this.#dimensions = dimensions;
     });
   }
@@ -169,6 +181,12 @@ export class PgvectorIndex implements KnowledgeIndex {
             batch.map((e) => JSON.stringify(e.chunk)),
             batch.map((e) => vectorLiteral(e.vector)),
           ],
+        );
+        await db.query(
+          `insert into ${this.#vocab} (word)
+           select distinct x from ${this.#table} t, unnest(t.words) as x where t.id = any($1::text[])
+           on conflict (word) do nothing`,
+          [batch.map((e) => e.chunk.id)],
         );
       }
     });
@@ -196,26 +214,31 @@ export class PgvectorIndex implements KnowledgeIndex {
     const words = [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, MAX_QUERY_WORDS);
     if (words.length === 0 || k < 1) return [];
     const near = this.#fuzzy ? words.filter((w) => [...w].length >= TYPO_MIN_LETTERS) : [];
-    const params: unknown[] = [words.join(' | '), near, TYPO_WEIGHT, Math.floor(k)];
+    const params: unknown[] = [words.join(' | '), TYPO_WEIGHT, Math.floor(k)];
+    if (this.#fuzzy) params.push(near);
     const where = filterSql(filter, params);
-    const typo = this.#fuzzy
-      ? `coalesce((select avg(case when exists (
-             select 1 from unnest(t.words) as x where levenshtein_less_equal(near.w, x, 1) <= 1)
-           then 1.0 else 0.0 end) from near), 0)`
+    // Without fuzzystrmatch, levenshtein_less_equal does not exist: the typo part is left out of the SQL.
+    const typoCtes = this.#fuzzy
+      ? `, near as (select w from unnest($4::text[]) as w where length(to_tsvector('english', w)) > 0),
+      near_forms as (
+        select near.w, array_agg(v.word) as forms from near join ${this.#vocab} v
+          on length(v.word) between length(near.w) - 1 and length(near.w) + 1
+         and levenshtein_less_equal(near.w, v.word, 1) <= 1
+        group by near.w),
+      typo as (
+        select coalesce((select array_agg(f) from near_forms, unnest(forms) as f), '{}') as forms,
+               greatest((select count(*) from near), 1) as words)`
+      : '';
+    const typoScore = this.#fuzzy
+      ? `(select count(*) from near_forms nf where t.words && nf.forms)::float8 / typo.words`
       : '0';
     const sql = `
-      with q as (select to_tsquery('english', $1) as q),
-      near as (select w from unnest($2::text[]) as w where length(to_tsvector('english', w)) > 0)
-      select id, chunk, score from (
-        select t.id, t.chunk, t.tsv @@ q.q as stemmed,
-               ts_rank_cd(t.tsv, q.q) + $3 * ${typo} as score,
-               ${typo} as typo
-        from ${this.#table} t, q
-        where ${where}
-      ) c
-      where stemmed or typo > 0
-      order by score desc, id
-      limit $4`;
+      with q as (select to_tsquery('english', $1) as q)${typoCtes}
+      select t.id, t.chunk, ts_rank_cd(t.tsv, q.q) + $2::float8 * ${typoScore} as score
+      from ${this.#table} t, q${this.#fuzzy ? ', typo' : ''}
+      where (t.tsv @@ q.q${this.#fuzzy ? ' or t.words && typo.forms' : ''}) and ${where}
+      order by score desc, t.id
+      limit $3::int`;
     return this.#run('search', async (db) => toMatches((await db.query<MatchRow>(sql, params)).rows));
   }
 
@@ -230,7 +253,7 @@ export class PgvectorIndex implements KnowledgeIndex {
       from ${this.#table} t
       where ${where}
       order by embedding <=> $1::vector, id
-      limit $2`;
+      limit $2::int`;
     return this.#run('search', async (db) => toMatches((await db.query<MatchRow>(sql, params)).rows));
   }
 
@@ -306,8 +329,11 @@ export class PgvectorIndex implements KnowledgeIndex {
       return await work(runner ?? (await this.#connect()));
     } catch (error) {
       if (error instanceof KnowledgeIndexError) throw error;
+      // The driver's error carries the statement's parameters (a customer's words): keep its message only.
       const problem = error instanceof Error ? error.message : String(error);
-      throw new KnowledgeIndexError(this.name, operation, problem, { cause: error });
+      const code = (error as { code?: unknown }).code;
+      const cause = Object.assign(new Error(problem), typeof code === 'string' ? { code } : {});
+      throw new KnowledgeIndexError(this.name, operation, problem, { cause });
     }
   }
 }
@@ -343,22 +369,6 @@ function filterSql(filter: KnowledgeFilter | undefined, params: unknown[]): stri
       `jsonb_typeof(t.chunk->'allergens') = 'array' and not ((t.chunk->'allergens') ?| ${param(filter.allergenFree)}::text[])`,
     );
   return conditions.join(' and ');
-}
-
-function checkVector(
-  index: string,
-  operation: KnowledgeIndexOperation,
-  vector: readonly number[],
-  dims: number,
-): void {
-  if (vector.length !== dims)
-    throw new KnowledgeIndexError(
-      index,
-      operation,
-      `a vector has ${vector.length} numbers, the index takes ${dims}`,
-    );
-  if (!vector.every(Number.isFinite))
-    throw new KnowledgeIndexError(index, operation, 'a vector holds a non-finite number');
 }
 
 /** pgvector's text form, `[0.1,0.2,…]`, passed as a parameter and cast with `::vector`. */
