@@ -650,7 +650,19 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
   },
   {
     id: 'owner',
-    terms: ['owner', 'owners', 'chef', 'founded', 'since', 'history', 'story', 'who runs', 'family'],
+    terms: [
+      'owner',
+      'owners',
+      'owned by',
+      'who owns',
+      'chef',
+      'founded',
+      'since',
+      'history',
+      'story',
+      'who runs',
+      'family',
+    ],
   },
   {
     id: 'sourcing',
@@ -689,6 +701,22 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
       'off',
     ],
   },
+  {
+    id: 'dessert',
+    terms: [
+      'dessert',
+      'desserts',
+      'sweet',
+      'sweets',
+      'something sweet',
+      'cake',
+      'treat',
+      'ice cream',
+      'pudding',
+    ],
+  },
+  { id: 'drink', terms: ['drink', 'drinks', 'beverage', 'beverages', 'soda', 'juice', 'soft drink', 'pop'] },
+  { id: 'bread', terms: ['bread', 'breads', 'flatbread', 'naan', 'roti', 'bun', 'buns', 'toast'] },
   {
     id: 'lunch',
     terms: ['lunch', 'brunch', 'breakfast', 'dinner', 'midday', 'noon'],
