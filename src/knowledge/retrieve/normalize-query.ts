@@ -1,0 +1,87 @@
+import { WEEKDAYS } from '../chunk/weekday-ranges.ts';
+import { normalizeText } from '../embed/text-features.ts';
+
+/**
+ * Chat spellings customers type for common words (text-speak, not typos of venue words): each key, a
+ * whole word, reads as its value. Generic English; nothing venue-specific.
+ */
+export const CHAT_SPEAK: Readonly<Record<string, string>> = {
+  u: 'you',
+  ya: 'you',
+  r: 'are',
+  ur: 'your',
+  y: 'why',
+  n: 'and',
+  wat: 'what',
+  wut: 'what',
+  wen: 'when',
+  wher: 'where',
+  wich: 'which',
+  hw: 'how',
+  pls: 'please',
+  plz: 'please',
+  b4: 'before',
+  cuz: 'because',
+  bc: 'because',
+  ppl: 'people',
+  hrs: 'hours',
+  hr: 'hour',
+  mins: 'minutes',
+  '2day': 'today',
+  '2nite': 'tonight',
+  '2night': 'tonight',
+  tonite: 'tonight',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  tmrow: 'tomorrow',
+  '2moro': 'tomorrow',
+  '2morrow': 'tomorrow',
+  tomoro: 'tomorrow',
+  tomorow: 'tomorrow',
+  rn: 'right now',
+  asap: 'now',
+  w: 'with',
+  wo: 'without',
+  thru: 'through',
+  nite: 'night',
+};
+
+/** Words that mean the day the question is asked on. */
+const TODAY = new Set(['today', 'tonight', 'now', 'currently', 'still']);
+const TOMORROW = new Set(['tomorrow']);
+/** A part of the day after "this" ("this evening") means today too. */
+const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** When questions are asked: the clock's instant, read in the venue's IANA time zone. */
+export interface QueryClock {
+  now: Date;
+  timeZone: string;
+}
+
+/**
+ * The query as the retriever searches it: normalised (lower case, punctuation out; embed/text-features),
+ * chat spellings read as words (CHAT_SPEAK), and, with a clock, a relative day ("today", "tonight",
+ * "now", "this evening", "tomorrow") followed by the weekday it names in the venue's time zone, so "close tonight" on a
+ * Wednesday also searches "wednesday" and meets that day's row of an hours table.
+ */
+export function normalizeQuery(text: string, clock?: QueryClock): string {
+  const words = normalizeText(text)
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .flatMap((w) => (CHAT_SPEAK[w] ?? w).split(' '));
+  if (clock === undefined) return words.join(' ');
+  const today = weekdayIndex(clock.now, clock.timeZone);
+  const out: string[] = [];
+  for (const [i, w] of words.entries()) {
+    out.push(w);
+    if (TODAY.has(w) || (PART_OF_DAY.has(w) && words[i - 1] === 'this')) out.push(WEEKDAYS[today]!);
+    else if (TOMORROW.has(w)) out.push(WEEKDAYS[(today + 1) % 7]!);
+  }
+  return out.join(' ');
+}
+
+/** 0 (Sunday) … 6 (Saturday) of an instant in a time zone. */
+export function weekdayIndex(now: Date, timeZone: string): number {
+  const name = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone }).format(now).toLowerCase();
+  return WEEKDAYS.indexOf(name as (typeof WEEKDAYS)[number]);
+}
