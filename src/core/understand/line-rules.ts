@@ -5,6 +5,7 @@ import type { MenuIndex } from './menu-index.ts';
 import { REMOVAL_VERBS } from './negation-cues.ts';
 import type { Token } from './normalize.ts';
 import type { LineAction, ParsedOption } from './parse-result.ts';
+import { OPTION_MEASURES } from './quantity.ts';
 import type { Segment } from './segment.ts';
 
 /** The small rules buildLines applies: which mention is an item, what a number counts, where an option goes. */
@@ -160,7 +161,8 @@ export function quantityTargetsOption(
       }
       return true;
     }
-    if (s.type === 'qual' || (s.type === 'word' && GLUE.has(s.norm))) continue;
+    if (s.type === 'qual' || (s.type === 'word' && (GLUE.has(s.norm) || OPTION_MEASURES.has(s.norm))))
+      continue;
     return false;
   }
   return false;

@@ -4,6 +4,7 @@ import type { LexEntry } from './lexicon-entry.ts';
 import { NEGATION_PHRASES } from './negation-cues.ts';
 import type { Token } from './normalize.ts';
 import { readQuantity } from './quantity.ts';
+import { shorthandVariants } from './shorthand.ts';
 
 /** One meaningful piece of an utterance, in order. */
 export type Segment =
@@ -77,7 +78,14 @@ interface MarkerNode {
   marker?: Marker;
 }
 const MARKER_ROOT: MarkerNode = { next: new Map() };
-for (const [phrase, marker] of MARKERS) {
+// each marker also in its ordering shorthand: "xtra cheese", "dbl chicken"
+const MARKER_FORMS = MARKERS.flatMap(([phrase, marker]) => [
+  [phrase, marker] as const,
+  ...shorthandVariants(phrase.split(' '))
+    .map((v) => [v.join(' '), marker] as const)
+    .filter(([form]) => !MARKERS.some(([p]) => p === form)),
+]);
+for (const [phrase, marker] of MARKER_FORMS) {
   let node = MARKER_ROOT;
   for (const w of phrase.split(' ')) {
     let child = node.next.get(w);
