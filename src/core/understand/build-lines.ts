@@ -191,6 +191,15 @@ export function buildLines(
         continue;
       break;
     }
+    // "pastrami on rye": an alias that names one of the dish's choices orders that choice
+    const said = tokens
+      .slice(s.start, s.end)
+      .map((t) => t.key)
+      .join(' ');
+    for (const c of index.choicesInAlias(id, said))
+      line.options.push(
+        option({ kind: 'choice', ...c }, index.choice(c.group, c.choice)?.name ?? c.choice, 1, undefined),
+      );
     const trailing = trailingCount(segs, absorbed.has(k + 1) ? k + 1 : k);
     if (trailing && !line.quantityExplicit) {
       line.quantity = Math.max(1, trailing.value);

@@ -80,6 +80,8 @@ export class Lexicon {
   private readonly root: TrieNode = { next: new Map(), entries: [] };
   /** Display names, for suggestions. */
   readonly itemNames = new Map<string, string>();
+  /** The option groups each item offers (item id → group ids). */
+  readonly itemGroups = new Map<string, ReadonlySet<string>>();
 
   constructor(menu: Menu, moods: readonly Mood[] = []) {
     for (const c of menu.categories) {
@@ -98,6 +100,7 @@ export class Lexicon {
     );
     for (const item of menu.items) {
       this.itemNames.set(item.id, item.name);
+      this.itemGroups.set(item.id, new Set(item.optionGroups));
       this.add(item.name, { kind: 'item', id: item.id });
       for (const p of item.aliases) {
         const keys = normalize(p).tokens;

@@ -80,6 +80,7 @@ export function readAsChoice(
   itemAt: Array<string | undefined>,
 ): boolean {
   const prev = segs[k - 1];
+  if (onDish(segs, k, ch, index, itemAt)) return true;
   if (prev?.type === 'qty') return false;
   // "extra cheese please": a qualifier or negation right before a derived item word ("cheese" for
   // Cheese Pizza) makes it an option
@@ -98,6 +99,32 @@ export function readAsChoice(
     if (p.type === 'break' && !p.comma) return false;
     const id = itemAt[j];
     if (id) return sawMarker && ch.some((c) => index.accepts(id, c.group));
+  }
+  return false;
+}
+
+/**
+ * "egg and cheese on a bagel", "turkey on rye": "on" (with an article) right after a dish and its
+ * options names what the dish is served on, one of its choices, not a second dish.
+ */
+function onDish(
+  segs: readonly Segment[],
+  k: number,
+  ch: ChoiceEntry[],
+  index: MenuIndex,
+  itemAt: Array<string | undefined>,
+): boolean {
+  const prev = segs[k - 1];
+  const onAt = prev?.type === 'qty' && prev.article ? k - 2 : k - 1;
+  const on = segs[onAt];
+  if (on?.type !== 'word' || on.norm !== 'on') return false;
+  for (let j = onAt - 1; j >= 0; j--) {
+    const p = segs[j] as Segment;
+    const id = itemAt[j];
+    if (id) return ch.some((c) => index.accepts(id, c.group));
+    if (p.type === 'lex' && choicesOf(p).length > 0) continue;
+    if (p.type === 'qual' || p.type === 'with' || (p.type === 'word' && GLUE.has(p.norm))) continue;
+    return false;
   }
   return false;
 }

@@ -160,7 +160,9 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
       out.push({ ...mk.marker, start: i, end: i + mkLen } as Segment);
       i += mkLen;
     } else if (lex && lexLen >= qtyLen) {
-      out.push({ type: 'lex', start: lex.start, end: lex.end, entries: lex.entries, typos: lex.typos });
+      const split = choiceThenItem(tokens, lex, lexicon);
+      if (split) out.push(...split);
+      else out.push({ type: 'lex', start: lex.start, end: lex.end, entries: lex.entries, typos: lex.typos });
       i = lex.end;
     } else if (qty) {
       out.push({
@@ -178,4 +180,32 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
     }
   }
   return out;
+}
+
+/**
+ * "everything bagel", "chamomile tea", "plain bagel": a choice phrase whose last words name an item
+ * offering that choice is the choice and then the item ("Everything" of the bagel's kinds, then the
+ * Bagel), not a choice with no dish. Only for phrases that name no item themselves.
+ */
+function choiceThenItem(
+  tokens: readonly Token[],
+  lex: NonNullable<ReturnType<Lexicon['match']>>,
+  lexicon: Lexicon,
+): Segment[] | undefined {
+  if (lex.end - lex.start < 2 || lex.entries.some((e) => e.kind === 'item')) return undefined;
+  const choices = lex.entries.filter((e) => e.kind === 'choice');
+  if (choices.length === 0) return undefined;
+  const upTo = tokens.slice(0, lex.end);
+  for (let j = lex.start + 1; j < lex.end; j++) {
+    const tail = lexicon.match(upTo, j);
+    if (tail?.end !== lex.end) continue;
+    const ids = tail.entries.flatMap((e) => (e.kind === 'item' && !e.weak && !e.common ? [e.id] : []));
+    const own = choices.filter((c) => ids.some((id) => lexicon.itemGroups.get(id)?.has(c.group)));
+    if (own.length === 0) continue;
+    return [
+      { type: 'lex', start: lex.start, end: j, entries: own, typos: lex.typos },
+      { type: 'lex', start: j, end: lex.end, entries: tail.entries, typos: tail.typos },
+    ];
+  }
+  return undefined;
 }
