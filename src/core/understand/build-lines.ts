@@ -220,11 +220,16 @@ export function buildLines(
   let negOpen = false;
   let qual: Qualifier | undefined;
   let optQty: number | undefined;
+  /** A negated list went on past a comma: "no beans, brown rice" (see `commaKeepsNegation`). */
+  let viaComma = false;
+  /** The group of the last choice taken off. */
+  let negGroup: string | undefined;
   for (let k = 0; k < n; k++) {
     const s = segs[k] as Segment;
     if (s.type === 'neg') {
       neg = true;
       negOpen = true;
+      viaComma = false;
       continue;
     }
     if (s.type === 'qual') {
@@ -252,6 +257,7 @@ export function buildLines(
     }
     if (s.type === 'break') {
       if (!s.comma) neg = false;
+      else if (neg && !negOpen) viaComma = true;
       continue;
     }
     if (s.type === 'word' && neg && negOpen) {
@@ -282,6 +288,20 @@ export function buildLines(
     // "no rice extra naan": a choice named with "extra" is not in the negated list
     if (neg && !negOpen && POSITIVE_STARTS.has((tokens[s.start] as Token).norm)) neg = false;
     const choices = choicesOf(s);
+    if (choices.length === 0 && neg && negOpen) {
+      // "no rice", "no beans": a group's word takes the dish's defaults of that group off
+      const target = nearestLine(lines, k, clauseOf);
+      const removed = target ? groupDefaults(target.itemId, s, index) : [];
+      if (target && removed.length > 0) {
+        for (const r of removed)
+          if (!target.without.some((w) => w.group === r.group && w.choice === r.choice))
+            target.without.push(r);
+        negOpen = false;
+        negGroup = removed[0]?.group;
+        qual = undefined;
+        continue;
+      }
+    }
     if (choices.length === 0) {
       if (neg || qual) {
         const target = nearestLine(lines, k, clauseOf);
@@ -306,6 +326,8 @@ export function buildLines(
     }
     const ch = target ? choices.find((c) => index.accepts(target.itemId, c.group)) : choices[0];
     if (!ch) continue;
+    if (neg && viaComma && !commaKeepsNegation(target, ch, negGroup, index)) neg = false;
+    viaComma = false;
     const choice = index.choice(ch.group, ch.choice);
     const choiceName = choice?.name ?? ch.choice;
     // "leave the onions off"
@@ -325,6 +347,7 @@ export function buildLines(
     } else if (neg) {
       if (!target.without.some((w) => w.group === ch.group && w.choice === ch.choice))
         target.without.push(removed);
+      negGroup = ch.group;
     } else {
       const o = option(ch, choiceName, optQty, qual);
       optionSeg.set(o, k);
@@ -355,4 +378,32 @@ export function buildLines(
   }
   if (result.bareQuantity !== undefined && bareMoreCount(segs)) result.bareMore = true;
   return result;
+}
+
+/**
+ * After "no X," a comma list goes on negating only what can be taken off: a default of the dish
+ * ("no onions, tomatoes") or another choice of the group just negated ("no sour cream, cheese"). A
+ * choice added to the dish ("no beans, brown rice, corn salsa") starts the positive part of the order.
+ */
+function commaKeepsNegation(
+  target: LineDraft | undefined,
+  ch: { group: string; choice: string },
+  negGroup: string | undefined,
+  index: MenuIndex,
+): boolean {
+  if (!target) return true;
+  if (ch.group === negGroup) return true;
+  return index.choice(ch.group, ch.choice)?.default === true;
+}
+
+/** The dish's default choices of the groups a word names ("rice" → the default rice). */
+function groupDefaults(itemId: string, s: Segment, index: MenuIndex): ParsedWithout[] {
+  if (s.type !== 'lex') return [];
+  const out: ParsedWithout[] = [];
+  for (const e of s.entries) {
+    if (e.kind !== 'group' || !index.accepts(itemId, e.group)) continue;
+    for (const c of index.groups.get(e.group)?.choices ?? [])
+      if (c.default) out.push({ group: e.group, choice: c.id, choiceName: c.name });
+  }
+  return out;
 }
