@@ -302,6 +302,14 @@ export function buildLines(
         continue;
       }
     }
+    if (choices.length === 0 && qual && !neg) {
+      // "xtra rice", "light rice": the qualifier goes on the dish's rice, the one chosen or its default
+      const target = nearestLine(lines, k, clauseOf);
+      if (target && qualifyGroup(target, s, qual, index)) {
+        qual = undefined;
+        continue;
+      }
+    }
     if (choices.length === 0) {
       if (neg || qual) {
         const target = nearestLine(lines, k, clauseOf);
@@ -349,7 +357,9 @@ export function buildLines(
         target.without.push(removed);
       negGroup = ch.group;
     } else {
-      const o = option(ch, choiceName, optQty, qual);
+      // "extra dry" where the foam takes no qualifier: the choice itself
+      const allowed = qual && index.groups.get(ch.group)?.qualifiers.includes(qual) ? qual : undefined;
+      const o = option(ch, choiceName, optQty, allowed);
       optionSeg.set(o, k);
       target.options.push(o);
     }
@@ -367,6 +377,7 @@ export function buildLines(
       l.quantity = 1;
     }
   }
+  for (const l of lines) mergeQualified(l);
   const kept = applyMentionScope(lines, segs, tokens, itemAt, cart);
 
   const result: BuiltLines = { lines: kept, freeOptions, freeWithout, ambiguous };
@@ -406,4 +417,38 @@ function groupDefaults(itemId: string, s: Segment, index: MenuIndex): ParsedWith
       if (c.default) out.push({ group: e.group, choice: c.id, choiceName: c.name });
   }
   return out;
+}
+
+/**
+ * A group's word with a qualifier ("extra rice", "light beans") qualifies the dish's choice of that
+ * group: the one already chosen, else its default. False when the dish has no such choice or the group
+ * takes no such qualifier.
+ */
+function qualifyGroup(line: LineDraft, s: Segment, qual: Qualifier, index: MenuIndex): boolean {
+  if (s.type !== 'lex') return false;
+  for (const e of s.entries) {
+    if (e.kind !== 'group' || !index.accepts(line.itemId, e.group)) continue;
+    const group = index.groups.get(e.group);
+    if (!group?.qualifiers.includes(qual)) continue;
+    const chosen = line.options.find((o) => o.group === e.group && !o.qualifier);
+    if (chosen) {
+      chosen.qualifier = qual;
+      return true;
+    }
+    const def = group.choices.filter((c) => c.default);
+    if (def.length !== 1) continue;
+    const c = def[0] as (typeof def)[number];
+    line.options.push(option({ kind: 'choice', group: e.group, choice: c.id }, c.name, 1, qual));
+    return true;
+  }
+  return false;
+}
+
+/** "chicken bowl, extra chicken": a choice said plain and with a qualifier is the qualified one. */
+function mergeQualified(line: LineDraft): void {
+  line.options = line.options.filter(
+    (o) =>
+      o.qualifier !== undefined ||
+      !line.options.some((q) => q !== o && q.group === o.group && q.choice === o.choice && q.qualifier),
+  );
 }
