@@ -162,7 +162,13 @@ export function distributeEveryOptions(
     const after: number[] = [];
     for (let j = e + 1; j < segs.length; j++) {
       const s = segs[j] as Segment;
-      if (s.type === 'lex' && s.entries.every((x) => x.kind === 'choice')) after.push(j);
+      // "both toasted": "toasted" is the choice (and the group's own word)
+      if (
+        s.type === 'lex' &&
+        s.entries.some((x) => x.kind === 'choice') &&
+        s.entries.every((x) => x.kind === 'choice' || x.kind === 'group')
+      )
+        after.push(j);
       else if (!(s.type === 'word' && ['of', 'them', 'those', 'in', 'with', 'please'].includes(s.norm)))
         if (s.type !== 'with' && s.type !== 'and' && s.type !== 'qual') break;
     }
