@@ -81,7 +81,9 @@ export function readAsChoice(
 ): boolean {
   const prev = segs[k - 1];
   if (onDish(segs, k, ch, index, itemAt)) return true;
-  if (prev?.type === 'qty') return false;
+  // "a kids meal with a quesadilla": "with a" before a dish the item before offers as a choice
+  const withArticle = prev?.type === 'qty' && prev.article && segs[k - 2]?.type === 'with';
+  if (prev?.type === 'qty' && !withArticle) return false;
   // "extra cheese please": a qualifier or negation right before a derived item word ("cheese" for
   // Cheese Pizza) makes it an option
   if ((prev?.type === 'qual' || prev?.type === 'neg') && items(segs[k]).length === 0) return true;
