@@ -117,6 +117,7 @@ export function buildLines(
     const id = ids.find((x) => cart.includes(x)) ?? (ids[0] as string);
     const ch = choicesOf(s);
     if (ch.length > 0 && (readAsChoice(segs, k, ch, index, itemAt) || markedAsOption(segs, k))) continue;
+    if (ofTheChoice(segs, k, tokens, index)) continue;
     itemAt[k] = id;
   }
   const shares = markUnitShares(segs, itemAt);
@@ -444,11 +445,45 @@ function qualifyGroup(line: LineDraft, s: Segment, qual: Qualifier, index: MenuI
   return false;
 }
 
-/** "chicken bowl, extra chicken": a choice said plain and with a qualifier is the qualified one. */
+/**
+ * "chicken bowl, extra chicken": a choice said plain and with a qualifier is the qualified one; "iced,
+ * less ice": a choice said twice the same way is said once.
+ */
 function mergeQualified(line: LineDraft): void {
   line.options = line.options.filter(
-    (o) =>
-      o.qualifier !== undefined ||
-      !line.options.some((q) => q !== o && q.group === o.group && q.choice === o.choice && q.qualifier),
+    (o, i) =>
+      (o.qualifier !== undefined ||
+        !line.options.some((q) => q !== o && q.group === o.group && q.choice === o.choice && q.qualifier)) &&
+      !line.options
+        .slice(0, i)
+        .some(
+          (q) =>
+            q.group === o.group &&
+            q.choice === o.choice &&
+            q.qualifier === o.qualifier &&
+            q.quantity === o.quantity &&
+            o.quantity === 1,
+        ),
   );
+}
+
+/**
+ * "an extra shot of espresso": a dish's name after "<choice> of" that the choice's own name holds
+ * (Extra Shot, also "espresso shot") says what the choice is made of, not a second dish.
+ */
+function ofTheChoice(
+  segs: readonly Segment[],
+  k: number,
+  tokens: readonly Token[],
+  index: MenuIndex,
+): boolean {
+  const of = segs[k - 1];
+  const before = segs[k - 2];
+  const s = segs[k] as Segment;
+  if (of?.type !== 'word' || of.norm !== 'of') return false;
+  const words = tokens
+    .slice(s.start, s.end)
+    .map((t) => t.key)
+    .join(' ');
+  return choicesOf(before).some((c) => index.choiceHolds(c.group, c.choice, words));
 }

@@ -1,6 +1,7 @@
 import type { Allergen, Diet, Menu } from '../../domain/menu-schema.ts';
 import type { Mood } from '../../domain/moods-schema.ts';
 import { COMMON_WORDS, LEXICON_STOPWORDS as STOPWORDS } from './common-words.ts';
+import { addCupSizeWords } from './cup-size-words.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
 import { FIXED_FOOD_PHRASES } from './fixed-phrases.ts';
 import { addGroupHeadNouns } from './group-head-nouns.ts';
@@ -144,6 +145,7 @@ export class Lexicon {
       if (!words.every((w) => this.find([w])?.entries.length)) this.add(p, { kind: 'phrase' }, false);
     }
     addGroupHeadNouns(this, menu);
+    addCupSizeWords(this, menu);
   }
 
   /**

@@ -87,12 +87,19 @@ export class MenuIndex {
     return words;
   }
 
+  /** A name or alias of the choice holds these folded words ("espresso shot" holds "espresso"). */
+  choiceHolds(groupId: string, choiceId: string, words: string): boolean {
+    const phrases = this.choicePhrases.get(`${groupId}/${choiceId}`) ?? [];
+    for (const p of phrases) if (` ${p} `.includes(` ${words} `)) return true;
+    return false;
+  }
+
   private aliasChoiceMap: Map<string, Array<{ group: string; choice: string }>> | undefined;
   /**
    * The item's own choices an alias of it names, for the alias as said (folded words joined by spaces):
    * "pastrami on rye" (an alias of Pastrami) names the bread Rye, "iced latte" the temperature Iced. A
    * choice whose words are in the item's name is the dish itself, not a choice said ("Iced Tea"); so
-   * is a category word ("hero"); a default topping is on the dish anyway.
+   * is a category word ("hero"); only choices of one-of groups count.
    */
   choicesInAlias(itemId: string, said: string): ReadonlyArray<{ group: string; choice: string }> {
     if (!this.aliasChoiceMap) {
@@ -105,8 +112,9 @@ export class MenuIndex {
           const found: Array<{ group: string; choice: string }> = [];
           for (const g of item.optionGroups)
             for (const c of this.groups.get(g)?.choices ?? []) {
-              // a default topping is on the dish anyway ("ham and pineapple" of a Hawaiian)
-              if (c.default && this.groups.get(g)?.selection === 'multiple') continue;
+              // only one-of choices (bread, size, temperature): an add-on's word in an alias ("shot of
+              // espresso", "ham and pineapple" of a Hawaiian) is what the dish is, not an extra
+              if (this.groups.get(g)?.selection !== 'single') continue;
               // a kind of dish is no choice said ("chicken cutlet hero" where Hero is also a bread)
               const phrases = [...(this.choicePhrases.get(`${g}/${c.id}`) ?? [])].filter(
                 (p) => !kindWords.has(p),
@@ -114,8 +122,7 @@ export class MenuIndex {
               if (phrases.some((p) => p && key.includes(` ${p} `) && !name.includes(` ${p} `)))
                 found.push({ group: g, choice: c.id });
             }
-          // one choice per single-choice group, the longest phrase wins ("black forest ham" over "ham")
-          if (found.length > 0) this.aliasChoiceMap.set(`${item.id}|${key.trim()}`, onePerGroup(found, this));
+          if (found.length > 0) this.aliasChoiceMap.set(`${item.id}|${key.trim()}`, onePerGroup(found));
         }
       }
     }
@@ -133,14 +140,12 @@ function phraseKey(p: string): string {
     .join(' ');
 }
 
-/** Keeps one choice per single-choice group (the first found). */
+/** Keeps one choice per group (the first found): a one-of group takes one. */
 function onePerGroup(
   found: Array<{ group: string; choice: string }>,
-  index: MenuIndex,
 ): Array<{ group: string; choice: string }> {
   const seen = new Set<string>();
   return found.filter((f) => {
-    if (index.groups.get(f.group)?.selection !== 'single') return true;
     if (seen.has(f.group)) return false;
     seen.add(f.group);
     return true;
