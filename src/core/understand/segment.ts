@@ -147,9 +147,10 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
     const qtyLen = qty?.length ?? 0;
     let useMarker = mk !== undefined && mkLen > lexLen && mkLen >= qtyLen;
     if (mk && lex && mkLen === lexLen && !strongLex(lex.entries)) {
-      // "light" is a tag and a qualifier: a qualifier when an option follows
+      // "light" is a tag and a qualifier, "extra" a category ("Extras") and a qualifier: a qualifier when
+      // an option or an option group's word ("extra beans") follows
       const after = lexicon.match(tokens, i + mkLen);
-      useMarker = after?.entries.some((e) => e.kind === 'choice') === true;
+      useMarker = after?.entries.some((e) => e.kind === 'choice' || e.kind === 'group') === true;
     }
     if (mk?.marker.type === 'neg' && lex && mkLen >= lexLen && lex.entries.every(weakOrUnsure)) {
       // "zero onions": a word some items share ("zero" of "coke zero") negates the option after it
