@@ -146,7 +146,8 @@ const EVERY = new Set(['both', 'all', 'each']);
 
 /**
  * "a diet pepsi and a root beer, both 20 oz", "two cokes and a sprite, all in cans": options after
- * "both" / "all" / "each" (and "of them") belong to every earlier line that can take them.
+ * "both" / "all" / "each" (and "of them") belong to every earlier line that can take them ("both on
+ * wheat").
  */
 export function distributeEveryOptions(
   segs: readonly Segment[],
@@ -162,14 +163,14 @@ export function distributeEveryOptions(
     const after: number[] = [];
     for (let j = e + 1; j < segs.length; j++) {
       const s = segs[j] as Segment;
-      // "both toasted": "toasted" is the choice (and the group's own word)
+      // "both toasted", "both on wheat": a choice (also a group's word or an allergen), never a dish
       if (
         s.type === 'lex' &&
         s.entries.some((x) => x.kind === 'choice') &&
-        s.entries.every((x) => x.kind === 'choice' || x.kind === 'group')
+        s.entries.every((x) => x.kind !== 'item' && x.kind !== 'category')
       )
         after.push(j);
-      else if (!(s.type === 'word' && ['of', 'them', 'those', 'in', 'with', 'please'].includes(s.norm)))
+      else if (!(s.type === 'word' && ['of', 'them', 'those', 'in', 'on', 'with', 'please'].includes(s.norm)))
         if (s.type !== 'with' && s.type !== 'and' && s.type !== 'qual') break;
     }
     if (after.length === 0) continue;
