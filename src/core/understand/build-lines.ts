@@ -223,8 +223,6 @@ export function buildLines(
   let optQty: number | undefined;
   /** A negated list went on past a comma: "no beans, brown rice" (see `commaKeepsNegation`). */
   let viaComma = false;
-  /** The group of the last choice taken off. */
-  let negGroup: string | undefined;
   for (let k = 0; k < n; k++) {
     const s = segs[k] as Segment;
     if (s.type === 'neg') {
@@ -298,7 +296,6 @@ export function buildLines(
           if (!target.without.some((w) => w.group === r.group && w.choice === r.choice))
             target.without.push(r);
         negOpen = false;
-        negGroup = removed[0]?.group;
         qual = undefined;
         continue;
       }
@@ -335,7 +332,7 @@ export function buildLines(
     }
     const ch = target ? choices.find((c) => index.accepts(target.itemId, c.group)) : choices[0];
     if (!ch) continue;
-    if (neg && viaComma && !commaKeepsNegation(target, ch, negGroup, index)) neg = false;
+    if (neg && viaComma && !commaKeepsNegation(segs, k, target, ch, index)) neg = false;
     viaComma = false;
     const choice = index.choice(ch.group, ch.choice);
     const choiceName = choice?.name ?? ch.choice;
@@ -356,7 +353,6 @@ export function buildLines(
     } else if (neg) {
       if (!target.without.some((w) => w.group === ch.group && w.choice === ch.choice))
         target.without.push(removed);
-      negGroup = ch.group;
     } else {
       // "extra dry" where the foam takes no qualifier: the choice itself
       const allowed = qual && index.groups.get(ch.group)?.qualifiers.includes(qual) ? qual : undefined;
@@ -393,19 +389,26 @@ export function buildLines(
 }
 
 /**
- * After "no X," a comma list goes on negating only what can be taken off: a default of the dish
- * ("no onions, tomatoes") or another choice of the group just negated ("no sour cream, cheese"). A
- * choice added to the dish ("no beans, brown rice, corn salsa") starts the positive part of the order.
+ * After "no X," a comma list goes on negating only what can be taken off, a default of the dish ("no
+ * onions, tomatoes"), or a list closed by "or" ("no onions, peppers or olives"). A choice added to the
+ * dish ("no beans, brown rice, corn salsa"; "no onions, jalapenos") starts the positive part.
  */
 function commaKeepsNegation(
+  segs: readonly Segment[],
+  k: number,
   target: LineDraft | undefined,
   ch: { group: string; choice: string },
-  negGroup: string | undefined,
   index: MenuIndex,
 ): boolean {
-  if (!target) return true;
-  if (ch.group === negGroup) return true;
-  return index.choice(ch.group, ch.choice)?.default === true;
+  if (!target || index.choice(ch.group, ch.choice)?.default === true) return true;
+  for (let j = k + 1; j < segs.length; j++) {
+    const s = segs[j] as Segment;
+    if (s.type === 'or') return true;
+    if (s.type === 'lex' && choicesOf(s).length > 0) continue;
+    if (s.type === 'break' && s.comma) continue;
+    return false;
+  }
+  return false;
 }
 
 /** The dish's default choices of the groups a word names ("rice" → the default rice). */
