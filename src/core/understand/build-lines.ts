@@ -368,7 +368,10 @@ export function buildLines(
   distributeEveryOptions(segs, lines, index, optionSeg);
   applyResizes(segs, lines, itemAt);
   for (const l of lines) {
-    const count = pieceCountChoice(l, index);
+    // "one taco" (the dish word singular) may pick "1 Taco"; "an order of tacos" may not
+    const said = segs[l.seg];
+    const last = said ? tokens[said.end - 1] : undefined;
+    const count = pieceCountChoice(l, index, last !== undefined && last.key === last.norm);
     if (count) {
       l.options.push(count);
       l.quantity = 1;

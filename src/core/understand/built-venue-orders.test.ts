@@ -22,6 +22,12 @@ describe('lengths, measures and servings', () => {
     expect(cafe.parse('a latte with two pumps of hazelnut').lines[0]?.options[0]?.quantity).toBe(2);
   });
 
+  it('picks a count choice named in the dish\'s own word ("3 Tacos"), one only when said singular', () => {
+    expect(burritos.lines('3 chicken tacos')).toEqual(['tacos x1 [chicken,three-tacos] -[]']);
+    expect(burritos.lines('one chicken taco')).toEqual(['tacos x1 [chicken,one-taco] -[]']);
+    expect(burritos.lines('1 order of tacos')).toEqual(['tacos x1 [] -[]']);
+  });
+
   it('counts servings in bags', () => {
     expect(deli.lines('2 bags of bbq chips')).toEqual(['chips x2 [bbq] -[]']);
   });
