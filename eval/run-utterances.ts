@@ -43,6 +43,8 @@ export const UtteranceCase = z.strictObject({
   mood: z.string().optional(),
   quantity: z.number().int().optional(),
   freeOptions: z.array(z.string()).optional(),
+  /** The item question's reading (issue 8): stated keys of ParseResult.itemQuestion must match. */
+  question: z.record(z.string(), z.unknown()).optional(),
 });
 export type UtteranceCase = z.infer<typeof UtteranceCase>;
 
@@ -136,6 +138,7 @@ export function runCases(cases: readonly UtteranceCase[]): CaseResult[] {
     check('mood', c.mood, result.mood);
     check('quantity', c.quantity, result.quantity);
     check('freeOptions', c.freeOptions, (result.freeOptions ?? []).map(optionKey));
+    check('question', c.question, result.itemQuestion);
     return {
       case: c,
       result,

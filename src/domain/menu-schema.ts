@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  checkHoursOverlap,
+  DeliveryZone,
+  OpeningHours,
+  PaymentFacts,
+  SpecialHours,
+} from './venue-facts-schema.ts';
 
 /**
  * The venue menu format (`restaurants/<venue>/menu.json`). Exported as JSON Schema to
@@ -146,45 +153,70 @@ export const MenuItem = z.strictObject({
 });
 export type MenuItem = z.infer<typeof MenuItem>;
 
-export const VenueSettings = z.strictObject({
-  id,
-  name: phrase,
-  currency: CurrencyCode,
-  /**
-   * ISO 3166-1 alpha-2 country of the venue ("US", "GB", "IN"): phone numbers without a "+" are read
-   * as this country's. Omitted: only international (+) numbers and local or 9-15 digit numbers are taken.
-   */
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as "US"')
-    .optional(),
-  /** IANA time zone for opening hours. */
-  timezone: z.string().min(1).default('UTC'),
-  /** Tax in basis points of the subtotal (500 = 5%). */
-  taxRateBps: z.number().int().min(0).max(10_000),
-  delivery: z.strictObject({
-    available: z.boolean().default(true),
-    fee: MinorUnits,
-    /** Delivery is free from this subtotal on; omitted means never free. */
-    freeAbove: MinorUnits.optional(),
-    /** Smallest subtotal accepted for delivery. */
-    minimumOrder: MinorUnits.default(0),
-  }),
-  pickup: z.boolean().default(true),
-  paymentMethods: z.array(z.enum(['card', 'cash', 'upi', 'wallet'])).min(1),
-  /**
-   * How customers reach the team. Each field is optional: what is missing is taken from the venue's
-   * documents (phone numbers, e-mail addresses and the opening-hours table of contact.md / hours.md).
-   */
-  contact: z
-    .strictObject({
-      phone: z.string().trim().min(3).max(40).optional(),
-      email: z.string().trim().min(3).max(120).optional(),
-      /** One line, e.g. "Tue–Sun 11 am – 10 pm". */
-      hours: z.string().trim().min(1).max(300).optional(),
-    })
-    .optional(),
-});
+export const VenueSettings = z
+  .strictObject({
+    id,
+    name: phrase,
+    currency: CurrencyCode,
+    /**
+     * ISO 3166-1 alpha-2 country of the venue ("US", "GB", "IN"): phone numbers without a "+" are read
+     * as this country's. Omitted: only international (+) numbers and local or 9-15 digit numbers are taken.
+     */
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as "US"')
+      .optional(),
+    /** IANA time zone for opening hours. */
+    timezone: z
+      .string()
+      .min(1)
+      .refine(isTimeZone, 'must be an IANA time zone such as "America/Chicago"')
+      .default('UTC'),
+    /** Tax in basis points of the subtotal (500 = 5%). */
+    taxRateBps: z.number().int().min(0).max(10_000),
+    delivery: z.strictObject({
+      available: z.boolean().default(true),
+      fee: MinorUnits,
+      /** Delivery is free from this subtotal on; omitted means never free. */
+      freeAbove: MinorUnits.optional(),
+      /** Smallest subtotal accepted for delivery. */
+      minimumOrder: MinorUnits.default(0),
+      /** Where the venue delivers, area by area with postal codes; omitted: not published. */
+      zones: z.array(DeliveryZone).optional(),
+      /** How far, as published ("about 4 miles from the restaurant"). */
+      radius: z.string().trim().min(1).max(200).optional(),
+      /** Places named as outside the delivery area ("West Sacramento"). */
+      excludedAreas: z.array(phrase).optional(),
+    }),
+    pickup: z.boolean().default(true),
+    paymentMethods: z.array(z.enum(['card', 'cash', 'upi', 'wallet'])).min(1),
+    /** Card brands, wallets, cash and checks as published (answers "do you take Amex?"). */
+    payment: PaymentFacts.optional(),
+    /**
+     * The weekly opening hours, one row per group of days and service (schema.org
+     * OpeningHoursSpecification); a day with no row is closed. Omitted: hours are not published.
+     */
+    hours: z.array(OpeningHours).optional(),
+    /** Holidays and other exceptions to `hours`, by date ("12-25") or rule ("fourth thursday of november"). */
+    specialHours: z.array(SpecialHours).optional(),
+    /** The kitchen's last orders, in minutes before closing (15: last orders 9:45 pm for a 10 pm close). */
+    lastOrdersMinutesBeforeClose: z.number().int().min(0).max(240).optional(),
+    /**
+     * How customers reach the team. Each field is optional: what is missing is taken from the venue's
+     * documents (phone numbers, e-mail addresses and the opening-hours table of contact.md / hours.md).
+     */
+    contact: z
+      .strictObject({
+        phone: z.string().trim().min(3).max(40).optional(),
+        email: z.string().trim().min(3).max(120).optional(),
+        /** One line, e.g. "Tue–Sun 11 am – 10 pm". */
+        hours: z.string().trim().min(1).max(300).optional(),
+      })
+      .optional(),
+  })
+  .superRefine((venue, ctx) => {
+    if (venue.hours) checkHoursOverlap(venue.hours, ctx, ['hours']);
+  });
 export type VenueSettings = z.infer<typeof VenueSettings>;
 
 /** Order statuses a venue may let customers cancel themselves (never once handed over or done). */
@@ -241,6 +273,16 @@ export const Menu = z
   });
 export type Menu = z.infer<typeof Menu>;
 export type MenuInput = z.input<typeof Menu>;
+
+/** Whether the runtime knows the IANA time zone name (Intl throws a RangeError on an unknown one). */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function duplicateIds(list: ReadonlyArray<{ id: string }>, ctx: z.RefinementCtx, path: string): void {
   const seen = new Set<string>();

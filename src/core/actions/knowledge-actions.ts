@@ -2,35 +2,13 @@ import type { Order } from '../../contract/backend-api.ts';
 import type { CommandOf } from '../commands/command.ts';
 import { pushFrame } from '../dialog/frames.ts';
 import { card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
-import { itemEntry, spiceLabel } from '../respond/cards.ts';
+import { itemEntry } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import { newDraft } from './cart-actions.ts';
 import { dietConflicts, dietFits } from './diet-check.ts';
-import { type Passage, quote, searchDocuments, splitPassages } from './search-documents.ts';
 
 const LONG_LIST = 12;
-const passageCache = new WeakMap<object, Passage[]>();
-
-/** FAQ from the venue's documents by keyword overlap; says plainly when it does not know. */
-export function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowledge'>): void {
-  step(ctx, 'ask_knowledge');
-  ctx.flags.digressed = true;
-  const docs = ctx.deps.venue.documents;
-  let passages = passageCache.get(docs);
-  if (!passages) {
-    passages = splitPassages(docs);
-    passageCache.set(docs, passages);
-  }
-  const found = searchDocuments(cmd.question, passages);
-  if (!found) {
-    say(ctx, 'faq_unknown');
-    log(ctx, 'dialog.faq.unknown');
-    return;
-  }
-  say(ctx, 'faq_answer', { answer: quote(found.passage.text), title: found.passage.title.toLowerCase() });
-  log(ctx, 'dialog.faq.answered', { document: found.passage.documentId });
-}
 
 /** Lists items from the backend (prices and availability are the backend's), filtered as asked. */
 export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Promise<void> {
@@ -140,31 +118,6 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
   ctx.state.pending = { kind: 'offer_item', itemId: pick.id, question };
   quickReplies(ctx, ['Yes, add it', 'No, thanks']);
   log(ctx, 'dialog.recommend.offered', { mood: mood?.id ?? null, itemId: pick.id });
-}
-
-/** Ingredients, allergens, spice and price of one item, read from the backend. */
-export async function itemInfo(ctx: TurnContext, cmd: CommandOf<'item_info'>): Promise<void> {
-  step(ctx, 'item_info');
-  ctx.flags.digressed = true;
-  const item = await ctx.deps.backend.getItem(cmd.itemId);
-  if (!item) {
-    say(ctx, 'unknown_item', { heard: cmd.itemId });
-    return;
-  }
-  ctx.state.focusItemId = item.id;
-  const reasons = dietConflicts(item, [], [], ctx.state.constraints);
-  say(ctx, 'item_info', {
-    name: item.name,
-    description: item.description.replace(/\.?$/, '.'),
-    ingredients: item.ingredients.join(', '),
-    allergens: item.allergens.length > 0 ? item.allergens.join(', ') : 'none declared',
-    spice: `${spiceLabel(item.spiceLevel)[0]!.toUpperCase()}${spiceLabel(item.spiceLevel).slice(1)}, ${item.diet}.`,
-    price: formatMoney(item.price.amount, item.price.currency),
-  });
-  if (!item.available) say(ctx, 'unavailable', { name: item.name });
-  if (reasons.length > 0) say(ctx, 'diet_note', { name: item.name, reasons: joinList(reasons) });
-  card(ctx, { type: 'item_list', title: item.name, items: [itemEntry(item)] });
-  if (item.available) quickReplies(ctx, [`Add ${item.name}`]);
 }
 
 /** The status of the order placed in this conversation, read from the backend. */

@@ -40,7 +40,9 @@ export function answerPending(
   const pending = state.pending;
   const text = parse.text.trim();
   let answeredPending = false;
-  if (pending?.kind === 'option' && pending.group && pending.itemId) {
+  // "how much is a large one?" at the size question asks a price; it picks no size
+  const itemQuestion = primary === 'item_info' && parse.itemQuestion !== undefined;
+  if (pending?.kind === 'option' && pending.group && pending.itemId && !itemQuestion) {
     const line = parse.lines.find(
       (l) => l.itemId === pending.itemId && l.options.some((o) => o.group === pending.group),
     );

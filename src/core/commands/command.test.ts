@@ -40,6 +40,7 @@ describe('persisted names', () => {
       'order_summary',
       'payment_link',
       'quick_replies',
+      'sources',
       'handoff',
     ]);
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Allergen, Diet } from '../../domain/menu-schema.ts';
+import { Allergen, Diet, DietFlag } from '../../domain/menu-schema.ts';
+import { ItemTopic } from '../understand/parse-result.ts';
 
 const OptionPick = z.object({
   group: z.string(),
@@ -90,7 +91,23 @@ export const Command = z.discriminatedUnion('type', [
     category: z.string().optional(),
     allergenFree: z.array(Allergen).default([]),
   }),
-  z.object({ type: z.literal('item_info'), itemId: z.string() }),
+  /**
+   * A question about one item, or about option choices alone ("is the gluten-free crust vegan?": no
+   * itemId). `topic` absent: the overview. `group`: the option group asked about ("which crusts"),
+   * matched to the item's group of the same name when the item has another id for it. `choices`: choice
+   * ids said with the item ("a large pepperoni" → large) or asked about. `diet`, `allergens`, `flag`: what
+   * "is it vegan / does it have nuts / is it halal" asks. Added in issue 8 (all but itemId optional).
+   */
+  z.object({
+    type: z.literal('item_info'),
+    itemId: z.string().optional(),
+    topic: ItemTopic.optional(),
+    group: z.string().optional(),
+    choices: z.array(z.string()).optional(),
+    diet: Diet.optional(),
+    allergens: z.array(Allergen).optional(),
+    flag: DietFlag.optional(),
+  }),
   z.object({ type: z.literal('confirm') }),
   /** `alternative`: "something else": a no that asks for another suggestion. */
   z.object({ type: z.literal('deny'), alternative: z.boolean().default(false) }),

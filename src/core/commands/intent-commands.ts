@@ -1,5 +1,5 @@
 import type { Positioned } from './answer-pending.ts';
-import type { CommandInput } from './command.ts';
+import type { CommandInput, CommandOf } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { PRONOUN, TOTAL } from './dialog-cues.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
@@ -29,6 +29,20 @@ export const intentCommands: CommandPart = (g) => {
   return out;
 };
 
+/** The item question's reading as item_info fields (topic, group, choices, diet, allergens, flag); empty without one. */
+function questionOf(parse: GenerationContext['parse']): Omit<CommandOf<'item_info'>, 'type' | 'itemId'> {
+  const q = parse.itemQuestion;
+  if (!q) return {};
+  return {
+    topic: q.topic,
+    ...(q.group ? { group: q.group } : {}),
+    ...(q.choices?.length ? { choices: q.choices } : {}),
+    ...(q.diet ? { diet: q.diet } : {}),
+    ...(q.allergens?.length ? { allergens: q.allergens } : {}),
+    ...(q.flag ? { flag: q.flag } : {}),
+  };
+}
+
 function commandsOf(
   g: GenerationContext,
   intent: string,
@@ -38,6 +52,8 @@ function commandsOf(
   const { parse, state, text, has, noOrderWords } = g;
   const answeredPending = g.answers.answered;
   const pending = state.pending;
+  // what "it" is: the item whose option is being asked for, else the item last talked about
+  const inFocus = pending?.itemId ?? state.focusItemId;
   switch (intent) {
     case 'affirm':
       // "ok, I'm done" is a checkout, not a yes to "anything else?"
@@ -59,8 +75,8 @@ function commandsOf(
       return;
     case 'browse_menu': {
       // "is it vegan?" right after talking about a dish asks about that dish
-      if (state.focusItemId && PRONOUN.test(text) && !parse.filters.category && noOrderWords) {
-        add({ type: 'item_info', itemId: state.focusItemId });
+      if (inFocus && PRONOUN.test(text) && !parse.filters.category && noOrderWords) {
+        add({ type: 'item_info', itemId: inFocus, ...questionOf(parse) });
         return;
       }
       const statedOnly =
@@ -78,9 +94,13 @@ function commandsOf(
     }
     case 'item_info': {
       const refs = parse.itemRefs.length > 0 ? parse.itemRefs : parse.lines;
-      if (refs.length > 0) for (const ref of refs) add({ type: 'item_info', itemId: ref.itemId });
+      const asked = questionOf(parse);
+      // "is the gluten-free crust vegan?": about the choice itself, not the dish in focus
+      const choicesOnly = (asked.choices?.length ?? 0) > 0 && !PRONOUN.test(text);
+      if (refs.length > 0) for (const ref of refs) add({ type: 'item_info', itemId: ref.itemId, ...asked });
       else if (TOTAL.test(text) && state.cartItems.length > 0) add({ type: 'show_cart' });
-      else if (state.focusItemId) add({ type: 'item_info', itemId: state.focusItemId });
+      else if (inFocus && !choicesOnly) add({ type: 'item_info', itemId: inFocus, ...asked });
+      else if (asked.choices?.length || asked.group) add({ type: 'item_info', ...asked });
       return;
     }
     case 'recommend':
@@ -107,9 +127,11 @@ function commandsOf(
       add({ type: 'handoff', reason: 'customer asked for a person' });
       return;
     case 'faq':
-      // a question about the restaurant, unless the words were an answer or a request
+      // a question about the restaurant; beside an order, an answer or a request, only its own clause
+      // asks ("add a 2 liter coke and what time do you close tonight?")
       if (rank === 0 || (!has('cancel') && !g.slotGiven && !g.lineIntent))
-        add({ type: 'ask_knowledge', question: text });
+        add({ type: 'ask_knowledge', question: parse.question ?? text });
+      else if (parse.question && !has('cancel')) add({ type: 'ask_knowledge', question: parse.question });
       return;
     case 'order_status':
       add({ type: 'order_status' });

@@ -29,6 +29,13 @@ export const DialogConfig = z.object({
   maxPendingQuestions: z.number().int().min(1).max(50).default(6),
   /** Alternatives offered when an item is unavailable or conflicts with a diet. */
   maxAlternatives: z.number().int().min(1).max(10).default(3),
+  /**
+   * A knowledge passage at or above this retriever confidence is quoted as the answer; below it (and at
+   * or above `knowledgeUnsureAt`) it is offered with "I'm not sure" and the team's contact.
+   */
+  knowledgeConfidentAt: z.number().min(0).max(1).default(0.5),
+  /** Below this retriever confidence nothing found is quoted: the reply says it does not know. */
+  knowledgeUnsureAt: z.number().min(0).max(1).default(0.2),
 });
 export type DialogConfig = z.infer<typeof DialogConfig>;
 export type DialogConfigInput = z.input<typeof DialogConfig>;

@@ -1,16 +1,12 @@
 import type { CartLine } from '../../contract/backend-api.ts';
 import { recapOrder, requestOrderCancel } from '../actions/after-order.ts';
+import { answerQuestion } from '../actions/answer-question.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { setSlot, startCheckout } from '../actions/checkout.ts';
 import { dietConflicts } from '../actions/diet-check.ts';
 import { removeItem, updateItem } from '../actions/edit-cart.ts';
-import {
-  answerQuestion,
-  browseMenu,
-  itemInfo,
-  orderStatus,
-  recommend,
-} from '../actions/knowledge-actions.ts';
+import { itemInfo } from '../actions/item-info.ts';
+import { browseMenu, orderStatus, recommend } from '../actions/knowledge-actions.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
 import { cartCard } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';

@@ -4,6 +4,7 @@ import type { BackendPort } from '../ports/backend-port.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { CommandGenerator } from '../ports/command-generator.ts';
 import type { IdSource } from '../ports/id-source.ts';
+import type { KnowledgeRetriever } from '../ports/knowledge-retriever.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { ParseContext, ParseResult } from '../understand/parse-result.ts';
 
@@ -23,6 +24,11 @@ export interface TurnDeps {
    */
   commandGenerators?: readonly CommandGenerator[];
   backend: BackendPort;
+  /**
+   * The venue's documents and menu as a retriever (`src/knowledge`). Absent, or failing: questions are
+   * answered by keyword overlap over the documents (a degraded mode, logged).
+   */
+  knowledge?: KnowledgeRetriever;
   clock: Clock;
   ids: IdSource;
   config: DialogConfig;

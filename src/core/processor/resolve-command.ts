@@ -13,7 +13,8 @@ export interface Resolution {
 
 /**
  * Resolves one validated command against the menu: every item, option group and choice, category and
- * mood it names must exist on this venue (and an option must belong to the item's groups). An unknown
+ * mood it names must exist on this venue (and an option must belong to the item's groups; an item
+ * question's group and choices must exist on the menu, else they are taken off). An unknown
  * item becomes a clarifying question with the nearest menu names, never a guess; an unknown option is
  * taken off the command and told as an unknown item; an unknown category or mood is dropped from the
  * command. Pure: no backend call (stock and availability are the engine's, through the backend).
@@ -76,8 +77,22 @@ export function resolveCommand(cmd: Command, venue: Venue, source: string): Reso
       }
       return { commands: [out, ...unknownOptions()], refusals };
     }
+    case 'item_info': {
+      if (cmd.itemId && !itemOf(cmd.itemId)) return unknownItem(cmd.itemId);
+      const out = { ...cmd };
+      if (cmd.group && !menu.optionGroups.some((g) => g.id === cmd.group)) {
+        refusals.push({ command: cmd, source, reason: 'unknown_option', detail: cmd.group });
+        delete out.group;
+      }
+      if (cmd.choices)
+        out.choices = cmd.choices.filter((id) => {
+          const known = menu.optionGroups.some((g) => g.choices.some((c) => c.id === id));
+          if (!known) refusals.push({ command: cmd, source, reason: 'unknown_option', detail: id });
+          return known;
+        });
+      return { commands: [out], refusals };
+    }
     case 'remove_item':
-    case 'item_info':
     case 'choose':
       if (cmd.itemId && !itemOf(cmd.itemId)) return unknownItem(cmd.itemId);
       return { commands: [cmd], refusals };

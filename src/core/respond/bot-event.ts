@@ -64,6 +64,20 @@ export const BotEvent = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('quick_replies'), replies: z.array(z.string()).min(1) }),
   z.object({
+    type: z.literal('sources'),
+    /** Whether the retriever was sure the passages answer the question (below: "I'm not sure"). */
+    confident: z.boolean(),
+    /** Where each quoted passage comes from, in the order quoted. */
+    sources: z.array(
+      z.object({
+        document: z.string(),
+        title: z.string(),
+        section: z.string(),
+        itemId: z.string().optional(),
+      }),
+    ),
+  }),
+  z.object({
     type: z.literal('handoff'),
     reason: z.string(),
     /** The last exchanges, so a person can pick up without asking again. */

@@ -66,6 +66,11 @@ export function renderPlain(events: readonly BotEvent[]): string {
       case 'handoff':
         out.push(`  (handed off to a person: ${e.reason})`);
         break;
+      case 'sources': {
+        const names = e.sources.map((s) => (s.section !== s.title ? `${s.title} › ${s.section}` : s.title));
+        out.push(`  (source: ${[...new Set(names)].join('; ')})`);
+        break;
+      }
     }
   }
   return out.join('\n');

@@ -1,6 +1,7 @@
 import type { BuiltLines, LineDraft } from './build-lines.ts';
 import { STOPWORDS } from './common-words.ts';
 import { CUES, ORDER_TALK } from './cues.ts';
+import type { ItemQuestionReading } from './item-question.ts';
 import type { Token } from './normalize.ts';
 import type { ParseContext, ParseResult } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
@@ -20,9 +21,16 @@ export interface IntentFeatures {
   categoryMentioned: boolean;
   groupMentioned: boolean;
   faqWords: ReadonlySet<string>;
+  /**
+   * The facts topic reader (src/core/facts/fact-question.ts) reads a question about a structured venue
+   * fact: opening hours, holidays, delivery areas, fees, minimum order or payment.
+   */
+  factQuestion?: boolean;
   /** The scope classifier's classes for this message, best first (scope/scope-classifier.ts). */
   scope: readonly ScopeScore[];
   context?: ParseContext;
+  /** What an item question would ask about (item-question.ts), when the message names an item, choice or group. */
+  itemQuestion?: ItemQuestionReading;
 }
 
 export type CueName = keyof typeof CUES;
@@ -90,9 +98,13 @@ export function readSignals(f: IntentFeatures): Signals {
   const has = (cue: CueName) => CUES[cue].has(tokens);
   const startsWith = (cue: CueName) => firstContent(tokens, (i) => CUES[cue].matchAt(tokens, i) > 0);
   const first2 = `${words[0]?.norm ?? ''} ${words[1]?.norm ?? ''}`;
+  // "can I pay with Apple Pay" asks whether the venue takes it, unless the bot just asked how to pay
+  const canIPay =
+    ORDERISH_QUESTION.has(first2) && words[2]?.norm === 'pay' && f.context?.expecting !== 'paymentMethod';
   const question =
     tokens.some((t) => t.norm === '?') ||
     (QUESTION_START.has(words[0]?.norm ?? '') && !ORDERISH_QUESTION.has(first2)) ||
+    canIPay ||
     INFO_REQUEST.matchAt(tokens, 0) > 0;
   const payPhrase =
     (result.slots.paymentMethod !== undefined || mentionsPaymentMethod(tokens)) &&

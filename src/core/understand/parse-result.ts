@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Allergen, Diet, Qualifier } from '../../domain/menu-schema.ts';
+import { Allergen, Diet, DietFlag, Qualifier } from '../../domain/menu-schema.ts';
 
 /**
  * What understanding produces for one utterance: the output of `maitre parse` (docs/parse-output.md)
@@ -101,6 +101,36 @@ export type ParseWhy = z.infer<typeof ParseWhy>;
 
 export const Suggestion = z.object({ id: z.string(), name: z.string(), score: z.number() });
 
+/** What an item question asks about (issue 8): one topic, answered from the backend's menu. */
+export const ITEM_TOPICS = [
+  'options',
+  'diet',
+  'allergens',
+  'spice',
+  'price',
+  'ingredients',
+  'overview',
+] as const;
+export const ItemTopic = z.enum(ITEM_TOPICS);
+export type ItemTopic = z.infer<typeof ItemTopic>;
+
+/**
+ * The reading of an item question (issue 8): its topic, the option group asked about ("which crusts" →
+ * `crust`, the group of the item asked about when several share the word), the choices said with the item
+ * ("a large pepperoni" → `[large]`, "the gluten-free crust" alone → that choice), the diet, allergens or
+ * diet flag asked about ("is it vegan", "does it have nuts", "is it halal"). Choices are choice ids of
+ * `group` or of the item's groups.
+ */
+export const ItemQuestion = z.object({
+  topic: ItemTopic,
+  group: z.string().optional(),
+  choices: z.array(z.string()).optional(),
+  diet: Diet.optional(),
+  allergens: z.array(Allergen).optional(),
+  flag: DietFlag.optional(),
+});
+export type ItemQuestion = z.infer<typeof ItemQuestion>;
+
 export const ParseResult = z.object({
   text: z.string(),
   normalized: z.string(),
@@ -145,6 +175,14 @@ export const ParseResult = z.object({
   /** Options said with no item to attach to ("make it large", "no onions" alone): for the item in focus. Added after the first version. */
   freeOptions: z.array(ParsedOption).optional(),
   freeWithout: z.array(ParsedWithout).optional(),
+  /** With an item_info intent: what the question asks about (added in issue 8). */
+  itemQuestion: ItemQuestion.optional(),
+  /**
+   * The words of the message that ask a question and hold no order line, as typed ("what time do you
+   * close tonight?" of "add a 2 liter coke and what time do you close tonight?"). Absent when no clause
+   * asks. Added in issue 8: what a knowledge question searches for.
+   */
+  question: z.string().optional(),
   /** Why the message got its intents (added in issue 7): for people reading `maitre parse`, not for code. */
   why: ParseWhy.optional(),
 });

@@ -57,7 +57,23 @@ export const INFO_REQUEST = new PhraseSet([
   'i want to know',
   'i would like to know',
 ]);
-const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'also', 'oh', 'um', 'well', 'then', 'plus']);
+export const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'also', 'oh', 'um', 'well', 'then', 'plus']);
+
+const CLAUSE_JOINERS = new Set(['and', 'also', 'but', 'plus', 'btw']);
+const WH_WORDS = new Set(['what', 'which', 'how', 'where', 'when', 'why', 'who']);
+const AUX_WORDS = new Set(['do', 'does', 'are', 'is', 'can', 'could', 'will', 'would', 'did']);
+const AUX_SUBJECTS = new Set(['you', 'u', 'ya', 'there', 'it', 'they', 'the', 'this', 'that', 'your']);
+
+/**
+ * Whether a new question starts at token `i` after a joiner: a wh-word ("what time..."), or an auxiliary
+ * verb and its subject ("do you...", "is there...", "is the samosa..."), but not a request ("can I").
+ */
+function opensQuestion(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.norm ?? '';
+  const next = tokens[i + 1]?.norm ?? '';
+  if (ORDERISH_QUESTION.has(`${w} ${next}`)) return false;
+  return WH_WORDS.has(w) || (AUX_WORDS.has(w) && AUX_SUBJECTS.has(next));
+}
 
 /** For each token, whether its clause asks a question (ends with "?" or opens with a question word). */
 export function questionClauses(tokens: readonly Token[]): boolean[] {
@@ -78,13 +94,8 @@ export function questionClauses(tokens: readonly Token[]): boolean[] {
     if (t.punct) {
       close(i + 1, t.norm === '?');
       start = i + 1;
-    } else if (
-      t.norm === 'and' &&
-      i > start &&
-      QUESTION_START.has(tokens[i + 1]?.norm ?? '') &&
-      tokens[i + 2]?.norm === 'you'
-    ) {
-      // "a samosa and are you open on sunday?"
+    } else if (i > start && CLAUSE_JOINERS.has(t.norm) && opensQuestion(tokens, i + 1)) {
+      // "a samosa and are you open on sunday?", "a coke and what time do you close?"
       close(i, false);
       start = i;
     }

@@ -1,7 +1,8 @@
-import type { Diet, Menu } from '../../domain/menu-schema.ts';
+import type { Diet, Menu, VenueSettings } from '../../domain/menu-schema.ts';
 import type { Mood } from '../../domain/moods-schema.ts';
 import type { VenueDocument } from '../../domain/venue.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
+import { readFactQuestion } from '../facts/fact-question.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
 import { cartLineForFreeOptions } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
@@ -9,11 +10,13 @@ import { COMMON_WORDS } from './common-words.ts';
 import { CUES } from './cues.ts';
 import { faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
+import { readItemQuestion } from './item-question.ts';
 import { Lexicon } from './lexicon.ts';
 import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { phoneCountry } from './phone-number.ts';
+import { questionText } from './question-text.ts';
 import { scopeClassifier } from './scope/scope.ts';
 import { scopeFeatures } from './scope/scope-features.ts';
 import { scopeWords } from './scope/scope-text.ts';
@@ -44,7 +47,8 @@ export function createUnderstanding(
   const faqWords = faqVocabulary(documents, menuWords);
   const country = phoneCountry(menu.venue.country);
   return {
-    parse: (text, context) => parse(text.slice(0, MAX_INPUT), context, { index, lexicon, faqWords, country }),
+    parse: (text, context) =>
+      parse(text.slice(0, MAX_INPUT), context, { index, lexicon, faqWords, country, venue: menu.venue }),
   };
 }
 
@@ -53,12 +57,13 @@ interface Deps {
   lexicon: Lexicon;
   faqWords: ReadonlySet<string>;
   country: ReturnType<typeof phoneCountry>;
+  venue: VenueSettings;
 }
 
 function parse(
   text: string,
   context: ParseContext | undefined,
-  { index, lexicon, faqWords, country }: Deps,
+  { index, lexicon, faqWords, country, venue }: Deps,
 ): ParseResult {
   const norm = normalize(text);
   const tokens = expandMarkerShorthand(norm.tokens);
@@ -94,6 +99,14 @@ function parse(
     ...(guests.length > 0 ? { guestConstraints: guests } : {}),
   };
   const scope = scopeClassifier().classifyScope(scopeFeatures(scopeWords(tokens, segs)));
+  const itemQuestion = readItemQuestion({
+    tokens,
+    segs,
+    lines: built.lines,
+    freeOptions: built.freeOptions,
+    category: filters.category,
+    index,
+  });
   const classified = classifyIntents({
     tokens,
     segs,
@@ -103,8 +116,10 @@ function parse(
     categoryMentioned,
     groupMentioned,
     faqWords,
+    factQuestion: readFactQuestion(text, venue) !== undefined,
     scope,
     ...(context ? { context } : {}),
+    ...(itemQuestion ? { itemQuestion } : {}),
   });
   let intents = classified.intents;
   let lines: LineDraft[] = built.lines;
@@ -125,6 +140,22 @@ function parse(
     ];
     lines = [];
     itemRefs.length = 0;
+  }
+  // an item question reads the list and FAQ words as its topic, not as further requests
+  const asked = intents[0]?.intent === 'item_info' && !listed ? itemQuestion : undefined;
+  // "is it vegan?": no subject, the item in focus is asked about (the command generator decides)
+  const aboutFocus =
+    !asked && itemQuestion?.cued && !itemQuestion.subject && tokens.some((t) => FOCUS_PRONOUNS.has(t.norm))
+      ? itemQuestion
+      : undefined;
+  if (asked?.subject) {
+    if (asked.impliedItem && !built.lines.some((l) => l.itemId === asked.impliedItem))
+      itemRefs.push({ itemId: asked.impliedItem, name: index.items.get(asked.impliedItem)?.name ?? '' });
+    // "how spicy is the diavola?": the spice word is the topic, not a mood to recommend for
+    const dropped = new Set(asked.cued ? ['browse_menu', 'faq', 'recommend'] : ['browse_menu', 'faq']);
+    const kept = intents.filter((i) => !dropped.has(i.intent));
+    classified.why = classified.why.filter((w) => !dropped.has(w.intent));
+    intents = kept;
   }
   const primary = intents[0]?.intent;
   const has = (i: string) => intents.some((x) => x.intent === i);
@@ -229,9 +260,11 @@ function parse(
     }
   }
 
+  const question = questionText(text, tokens, lines);
   const result: ParseResult = {
     text,
     normalized: norm.normalized,
+    ...(question ? { question } : {}),
     intents,
     lines: lines.map(toParsedLine),
     itemRefs,
@@ -245,6 +278,8 @@ function parse(
     },
   };
   if (mood) result.mood = mood;
+  const itemReading = asked ?? aboutFocus;
+  if (itemReading) result.itemQuestion = itemReading.question;
   if (guests.length > 0) result.guestConstraints = guests;
   if (built.bareQuantity !== undefined && lines.length === 0) result.quantity = built.bareQuantity;
   if (built.bareMore && lines.length === 0) result.more = true;
@@ -268,6 +303,9 @@ function parse(
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Words that point at the item in focus ("is it vegan?", "how much are they?"). */
+const FOCUS_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these']);
 
 /** Readings under which a food word the menu lacks is a dish asked for (not a question about the venue). */
 const UNKNOWN_DISH_INTENTS = new Set([

@@ -27,4 +27,34 @@ describe('parseBotConfig', () => {
     expect(config.port).toBe(9000);
     expect(config.backendUrl).toBe('http://x:1');
   });
+
+  it('reads the knowledge settings, embedded and offline by default', () => {
+    expect(parseBotConfig({}).knowledge).toMatchObject({
+      index: 'embedded',
+      dataDir: './data',
+      embeddings: undefined,
+      menuCheckSeconds: 30,
+    });
+    const config = parseBotConfig({
+      KNOWLEDGE_INDEX: 'qdrant',
+      QDRANT_URL: 'http://127.0.0.1:6333',
+      EMBEDDINGS_BASE_URL: 'http://127.0.0.1:9/v1',
+      EMBEDDINGS_MODEL: 'nomic-embed-text',
+    });
+    expect(config.knowledge.qdrantUrl).toBe('http://127.0.0.1:6333');
+    expect(config.knowledge.embeddings).toEqual({
+      baseUrl: 'http://127.0.0.1:9/v1',
+      model: 'nomic-embed-text',
+      apiKey: undefined,
+    });
+  });
+
+  it('names what a knowledge setting misses', () => {
+    expect(() => parseBotConfig({ KNOWLEDGE_INDEX: 'qdrant' })).toThrow(/QDRANT_URL/);
+    expect(() => parseBotConfig({ KNOWLEDGE_INDEX: 'lucene' })).toThrow(/KNOWLEDGE_INDEX/);
+    expect(() => parseBotConfig({ EMBEDDINGS_BASE_URL: 'http://127.0.0.1:9/v1' })).toThrow(
+      /EMBEDDINGS_MODEL/,
+    );
+    expect(() => parseBotConfig({ KNOWLEDGE_DATABASE_URL: 'mysql://x' })).toThrow(/KNOWLEDGE_DATABASE_URL/);
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseEnv } from '../../config/parse-env.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../../core/config/dialog-config.ts';
+import { ConfigError } from '../../errors/index.ts';
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const positiveInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -47,7 +48,36 @@ const BotEnv = z.object({
     .optional(),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  KNOWLEDGE_INDEX: z.enum(['embedded', 'pgvector', 'qdrant']).default('embedded'),
+  KNOWLEDGE_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL')
+    .optional(),
+  KNOWLEDGE_MENU_CHECK_SECONDS: positiveInt(1, 86_400).default(30),
+  QDRANT_URL: z.url({ protocol: /^https?$/ }).optional(),
+  QDRANT_API_KEY: optionalText,
+  EMBEDDINGS_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  EMBEDDINGS_MODEL: optionalText,
+  EMBEDDINGS_API_KEY: optionalText,
 });
+
+/**
+ * Where the venue's knowledge is indexed and how it is embedded (docs/knowledge.md). `embedded` keeps an
+ * index file in the data directory; `pgvector` uses `databaseUrl` (PGlite in the data directory when
+ * absent); `qdrant` needs `qdrantUrl`. Embeddings: the offline hashing embedder unless an
+ * OpenAI-compatible `/v1/embeddings` server is given.
+ */
+export interface KnowledgeConfig {
+  index: 'embedded' | 'pgvector' | 'qdrant';
+  dataDir: string;
+  databaseUrl: string | undefined;
+  qdrantUrl: string | undefined;
+  qdrantApiKey: string | undefined;
+  embeddings: { baseUrl: string; model: string; apiKey: string | undefined } | undefined;
+  /** How often (seconds) the backend's menu version is checked; a new version re-indexes the menu. */
+  menuCheckSeconds: number;
+}
 
 /** The bot service's configuration: parsed once from the environment, frozen, passed explicitly. */
 export interface BotConfig {
@@ -73,11 +103,16 @@ export interface BotConfig {
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits per IP). */
   trustProxy: boolean;
   logLevel: string;
+  knowledge: KnowledgeConfig;
 }
 
 /** Parses the bot's environment variables; a bad value throws ConfigError naming the variable. */
 export function parseBotConfig(env: Record<string, string | undefined>): Readonly<BotConfig> {
   const e = parseEnv(BotEnv, env);
+  if (e.KNOWLEDGE_INDEX === 'qdrant' && !e.QDRANT_URL)
+    throw new ConfigError('QDRANT_URL', 'is required when KNOWLEDGE_INDEX=qdrant');
+  if (e.EMBEDDINGS_BASE_URL && !e.EMBEDDINGS_MODEL)
+    throw new ConfigError('EMBEDDINGS_MODEL', 'is required when EMBEDDINGS_BASE_URL is set');
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -97,5 +132,17 @@ export function parseBotConfig(env: Record<string, string | undefined>): Readonl
     corsOrigins: e.CORS_ORIGINS ?? [],
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
     logLevel: e.LOG_LEVEL,
+    knowledge: Object.freeze({
+      index: e.KNOWLEDGE_INDEX,
+      dataDir: e.DATA_DIR,
+      databaseUrl: e.KNOWLEDGE_DATABASE_URL,
+      qdrantUrl: e.QDRANT_URL,
+      qdrantApiKey: e.QDRANT_API_KEY,
+      embeddings:
+        e.EMBEDDINGS_BASE_URL && e.EMBEDDINGS_MODEL
+          ? { baseUrl: e.EMBEDDINGS_BASE_URL, model: e.EMBEDDINGS_MODEL, apiKey: e.EMBEDDINGS_API_KEY }
+          : undefined,
+      menuCheckSeconds: e.KNOWLEDGE_MENU_CHECK_SECONDS,
+    }),
   });
 }

@@ -18,6 +18,8 @@ export function renderCard(card: CardEvent, onReply: ((text: string) => void) | 
       return renderQuickReplies(card, onReply);
     case 'handoff':
       return renderHandoff(card);
+    case 'sources':
+      return renderSources(card);
   }
 }
 
@@ -189,6 +191,18 @@ function renderQuickReplies(
       else chip.disabled = true;
       return chip;
     }),
+  );
+}
+
+/** Where a knowledge answer comes from: "Source: Delivery Areas and Fees › Fees and minimums". */
+function renderSources(card: Card<'sources'>): HTMLElement {
+  const names = card.sources.map((s) =>
+    s.section && s.section !== s.title ? `${s.title} › ${s.section}` : s.title,
+  );
+  return el(
+    'aside',
+    { class: 'card card-sources muted', 'aria-label': 'Sources' },
+    `${names.length > 1 ? 'Sources' : 'Source'}: ${[...new Set(names)].join('; ')}`,
   );
 }
 

@@ -59,6 +59,7 @@ const CARD_TYPES = new Set([
   'order_summary',
   'payment_link',
   'quick_replies',
+  'sources',
   'handoff',
 ]);
 
@@ -85,6 +86,8 @@ export function asCardEvent(value: unknown): CardEvent | null {
         : null;
     case 'handoff':
       return typeof value.reason === 'string' ? (value as CardEvent) : null;
+    case 'sources':
+      return Array.isArray(value.sources) ? (value as CardEvent) : null;
     default:
       return null;
   }

@@ -39,6 +39,8 @@ export const CONTEXT_RULES: readonly IntentRule[] = [
       return (
         typeof e === 'object' &&
         (s.f.built.freeOptions.length > 0 || s.lines.some((l) => l.itemId === e.itemId)) &&
+        // "how much is a large one?", "is the thin crust vegan?": a question about the choice, not the answer
+        !(s.question && s.f.itemQuestion?.cued) &&
         0.9
       );
     },

@@ -15,6 +15,9 @@ const lineInQuestion = (s: Signals, l: { seg: number }) => {
   return seg !== undefined && s.clauseQuestion[seg.start] === true;
 };
 
+/** "which crusts …?", "what toppings can I put on …?": a question for the choices of an option group. */
+const optionsAsked = (s: Signals) => s.question && s.f.itemQuestion?.question.topic === 'options';
+
 const itemMentioned = (s: Signals) => s.lines.length > 0 || s.f.result.itemRefs.length > 0;
 
 /** "is it spicy", "how much is it": a food question about the item in focus. */
@@ -134,7 +137,8 @@ export const MENU_RULES: readonly IntentRule[] = [
     id: 'menu.update_line',
     intent: 'order_update',
     because: 'a line changes an item in the cart or replaces the last one',
-    when: (s) => s.updates.length > 0 && 0.9,
+    // "what toppings can I put on the pizza?" asks for a group's choices; it changes nothing
+    when: (s) => s.updates.length > 0 && !optionsAsked(s) && 0.9,
   },
   {
     id: 'menu.update_free',
@@ -164,6 +168,20 @@ export const MENU_RULES: readonly IntentRule[] = [
         !given.has('order_update') &&
         (s.has('itemInfo') ? 0.9 : 0.7)
       );
+    },
+  },
+  {
+    id: 'menu.topic_question',
+    intent: 'item_info',
+    because:
+      'a question with a topic word about an item, an option group or a choice ("which crusts?", "is the gluten-free crust vegan?", "does the pesto have nuts?")',
+    when: (s, given) => {
+      const reading = s.f.itemQuestion;
+      if (!reading?.cued || !reading.subject || !s.question) return false;
+      // "can I get a large pepperoni, how much is it?" orders; "what toppings can I add?" asks
+      if (s.orderVerb && reading.question.topic !== 'options') return false;
+      if (!s.lines.every((l) => lineInQuestion(s, l))) return false;
+      return !given.has('order_remove') && !given.has('order_update') && 0.88;
     },
   },
   {

@@ -29,7 +29,13 @@ const VENUE_POINTERS = new Set([
   'kitchen',
 ]);
 
+/**
+ * A venue word under a low out-of-scope score or beside a word pointing at the venue; or a question the
+ * facts topic reader reads as one about the venue's hours, delivery or payment ("hours on sunday?",
+ * "is google pay accepted?"), which the scope classifier often takes for another domain's.
+ */
 const faqHit = (s: Signals) => {
+  if (s.f.factQuestion) return true;
   const addressesVenue = s.words.some((t) => VENUE_POINTERS.has(t.norm));
   return (
     s.words.some((t) => s.f.faqWords.has(t.key) || s.f.faqWords.has(t.norm)) &&

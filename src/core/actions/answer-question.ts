@@ -1,0 +1,101 @@
+import type { CommandOf } from '../commands/command.ts';
+import type { DialogConfig } from '../config/dialog-config.ts';
+import { card, log, say, step, type TurnContext } from '../dialog/turn-context.ts';
+import { toPlainText } from '../normalize/plain-text.ts';
+import type { KnowledgeHit, KnowledgeSource } from '../ports/knowledge-retriever.ts';
+import { offerTeam } from './offer-team.ts';
+import { overlapHits } from './overlap-hits.ts';
+
+/** Hits asked of the retriever per question; at most `MAX_QUOTED` are quoted. */
+const TOP_K = 5;
+const MAX_QUOTED = 2;
+/** A second passage is quoted only when the answer stays short (characters). */
+const MAX_ANSWER_CHARS = 480;
+/** A second passage must be at least this share of the first one's confidence. */
+const SECOND_PASSAGE_SHARE = 0.85;
+
+/**
+ * A question about the restaurant, answered from its knowledge: the retriever's best passage (and a
+ * second one of the same section when it is nearly as good), whole and framed with its source, plus a
+ * `sources` card. Below `knowledgeConfidentAt` the passage is offered with "I'm not sure" and the team's
+ * contact; below `knowledgeUnsureAt` nothing is quoted. Never an invented fact: only passages are quoted.
+ * Without a retriever, or when it fails, keyword overlap over the documents answers (logged as degraded).
+ */
+export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowledge'>): Promise<void> {
+  step(ctx, 'ask_knowledge');
+  ctx.flags.digressed = true;
+  const hits = await searchKnowledge(ctx, cmd.question);
+  const { knowledgeConfidentAt, knowledgeUnsureAt } = ctx.deps.config;
+  const top = hits[0];
+  if (!top || top.confidence < knowledgeUnsureAt) {
+    say(ctx, 'knowledge_unknown');
+    offerTeam(ctx);
+    log(ctx, 'dialog.faq.unknown', { best: top?.confidence ?? null });
+    return;
+  }
+  const confident = top.confidence >= knowledgeConfidentAt;
+  const quoted = confident ? quotedHits(hits, ctx.deps.config) : [top];
+  const answer = quoted.map((h) => sentence(toPlainText(h.chunk.text))).join(' ');
+  say(ctx, confident ? 'knowledge_answer' : 'knowledge_unsure', {
+    answer,
+    source: sourceName(top.chunk.source),
+  });
+  if (!confident) offerTeam(ctx);
+  card(ctx, {
+    type: 'sources',
+    confident,
+    sources: quoted.map((h) => ({
+      document: h.chunk.source.document,
+      title: h.chunk.source.title,
+      section: h.chunk.source.section,
+      ...(h.chunk.source.itemId ? { itemId: h.chunk.source.itemId } : {}),
+    })),
+  });
+  log(ctx, confident ? 'dialog.faq.answered' : 'dialog.faq.unsure', {
+    chunks: quoted.map((h) => h.chunk.id),
+    confidence: Number(top.confidence.toFixed(3)),
+  });
+}
+
+/** The retriever's hits, or keyword overlap over the documents when there is none or it fails. */
+async function searchKnowledge(ctx: TurnContext, question: string): Promise<KnowledgeHit[]> {
+  const { knowledge, venue } = ctx.deps;
+  if (knowledge) {
+    try {
+      return await knowledge.search({ text: question, k: TOP_K });
+    } catch (err) {
+      log(ctx, 'knowledge.degraded', { reason: err instanceof Error ? err.name : 'unknown' });
+    }
+  }
+  return overlapHits(question, venue.documents);
+}
+
+/** The best hit, and the next ones of its section that are nearly as good while the answer stays short. */
+function quotedHits(hits: readonly KnowledgeHit[], _config: DialogConfig): KnowledgeHit[] {
+  const [top, ...rest] = hits as [KnowledgeHit, ...KnowledgeHit[]];
+  const out = [top];
+  let length = top.chunk.text.length;
+  for (const h of rest) {
+    if (out.length >= MAX_QUOTED) break;
+    const sameSection =
+      h.chunk.source.document === top.chunk.source.document &&
+      h.chunk.source.section === top.chunk.source.section;
+    if (!sameSection || h.confidence < SECOND_PASSAGE_SHARE * top.confidence) continue;
+    if (length + h.chunk.text.length > MAX_ANSWER_CHARS) break;
+    out.push(h);
+    length += h.chunk.text.length;
+  }
+  return out;
+}
+
+/** "delivery areas and fees page (Fees and minimums)", "menu". */
+export function sourceName(source: KnowledgeSource): string {
+  if (source.kind === 'menu') return 'menu';
+  const page = `${source.title.toLowerCase()} page`;
+  return source.section && source.section !== source.title ? `${page} (${source.section})` : page;
+}
+
+/** A passage ending as a sentence ends. */
+function sentence(text: string): string {
+  return /[.!?:)"”]$/.test(text) ? text : `${text}.`;
+}

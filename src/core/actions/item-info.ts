@@ -1,0 +1,403 @@
+import type { MenuItemDto } from '../../contract/backend-api.ts';
+import type { Allergen, Choice, OptionGroup } from '../../domain/menu-schema.ts';
+import type { CommandOf } from '../commands/command.ts';
+import { card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
+import { itemEntry, spiceLabel } from '../respond/cards.ts';
+import { formatMoney } from '../respond/format-money.ts';
+import { joinList } from '../respond/phrases.ts';
+import { dietConflicts } from './diet-check.ts';
+import {
+  allergenFacts,
+  choiceDiet,
+  dietVerdict,
+  fitsDiet,
+  freeAlternatives,
+  itemGroup,
+  keptDefaults,
+  type OptionPick,
+  openRequiredGroups,
+  picksFor,
+  spiceGroup,
+  unitPrice,
+} from './item-facts.ts';
+
+type ItemInfo = CommandOf<'item_info'>;
+
+/** Longest list of choices said in one reply; the rest are counted ("and 40 more"). */
+const MAX_LISTED = 20;
+
+/**
+ * Answers a question about one item, or about option choices alone, from the backend's menu
+ * (`getItem`, `getMenu`): per `cmd.topic` its options (a group's choices with their price deltas), diet
+ * (yes or no, with the choice or ingredient that decides it and the choices that would make it fit),
+ * allergens (per choice too), spice, price (the unit price with the choices said, by the backend's pricing
+ * rules; per choice of a required group when none is said), ingredients; without a topic, the overview.
+ * The item becomes the item in focus. Never touches the cart.
+ */
+export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
+  step(ctx, 'item_info');
+  ctx.flags.digressed = true;
+  const topic = cmd.topic ?? 'overview';
+  if (!cmd.itemId) {
+    await choiceInfo(ctx, cmd);
+    return;
+  }
+  const item = await ctx.deps.backend.getItem(cmd.itemId);
+  if (!item) {
+    say(ctx, 'unknown_item', { heard: cmd.itemId });
+    return;
+  }
+  ctx.state.focusItemId = item.id;
+  if (topic === 'overview') {
+    overview(ctx, item);
+  } else {
+    const { optionGroups: groups } = await ctx.deps.backend.getMenu();
+    const group = cmd.group ? itemGroup(item, groups, cmd.group) : undefined;
+    const { picks, unknown } = picksFor(groups, cmd.choices ?? [], item, group?.id);
+    const answer = { ctx, item, groups, picks, cmd };
+    if (topic === 'options') answerOptions(answer, group, unknown);
+    else if (topic === 'diet') answerDiet(answer);
+    else if (topic === 'allergens') answerAllergens(answer);
+    else if (topic === 'spice') answerSpice(answer);
+    else if (topic === 'price') answerPrice(answer);
+    else answerIngredients(answer);
+    if (!item.available) say(ctx, 'unavailable', { name: item.name });
+  }
+  if (item.available) quickReplies(ctx, [`Add ${item.name}`]);
+  log(ctx, 'dialog.item_info.answered', { itemId: item.id, topic });
+}
+
+interface Answer {
+  ctx: TurnContext;
+  item: MenuItemDto;
+  groups: readonly OptionGroup[];
+  picks: OptionPick[];
+  cmd: ItemInfo;
+}
+
+const cap = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
+
+/** "the Pepperoni Pizza", "the Pepperoni Pizza (Large, Thin Crust)". */
+function subjectOf(item: MenuItemDto, picks: readonly OptionPick[]): string {
+  return picks.length > 0
+    ? `the ${item.name} (${picks.map((p) => p.choice.name.replace(/[()]/g, '')).join(', ')})`
+    : `the ${item.name}`;
+}
+
+const ALLERGEN_NAMES: Record<Allergen, string> = {
+  celery: 'celery',
+  gluten: 'gluten',
+  crustaceans: 'crustaceans',
+  eggs: 'eggs',
+  fish: 'fish',
+  lupin: 'lupin',
+  milk: 'milk',
+  molluscs: 'molluscs',
+  mustard: 'mustard',
+  'tree-nuts': 'tree nuts',
+  peanuts: 'peanuts',
+  sesame: 'sesame',
+  soy: 'soy',
+  sulphites: 'sulphites',
+};
+const allergenName = (a: Allergen) => ALLERGEN_NAMES[a];
+
+/** "nut free" for tree nuts and peanuts, "dairy free" for milk, else "<allergen> free". */
+function freeLabel(allergens: readonly Allergen[]): string {
+  if (allergens.includes('tree-nuts') && allergens.includes('peanuts')) return 'nut free';
+  if (allergens.length === 1 && allergens[0] === 'milk') return 'dairy free';
+  return `${joinList(allergens.map(allergenName), 'and')} free`;
+}
+
+/** "Thin Crust", "Deep Dish (+$2.50)", "Hand-Tossed (standard)". */
+function choiceLabel(c: Choice, currency: string): string {
+  if (c.default) return `${c.name} (standard)`;
+  if (c.priceDelta > 0) return `${c.name} (+${formatMoney(c.priceDelta, currency)})`;
+  if (c.priceDelta < 0) return `${c.name} (−${formatMoney(-c.priceDelta, currency)})`;
+  return c.name;
+}
+
+function listChoices(group: OptionGroup, currency: string): string {
+  const open = group.choices.filter((c) => c.available);
+  const shown = open.slice(0, MAX_LISTED).map((c) => choiceLabel(c, currency));
+  const more = open.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : joinList(shown, 'or');
+}
+
+function answerOptions(
+  { ctx, item, groups, picks, cmd }: Answer,
+  group: OptionGroup | undefined,
+  unknown: readonly string[],
+): void {
+  const currency = item.price.currency;
+  // "does the coke come in 2 liter?": yes with its price delta, or no
+  if (!cmd.group && (picks.length > 0 || unknown.length > 0)) {
+    if (picks.length > 0)
+      say(ctx, 'item_option_yes', {
+        name: item.name,
+        choices: joinList(picks.map((p) => choiceLabel(p.choice, currency))),
+      });
+    const missing = unknown.flatMap((id) =>
+      groups.flatMap((g) => g.choices.filter((c) => c.id === id)).slice(0, 1),
+    );
+    if (missing.length > 0)
+      say(ctx, 'item_option_no', {
+        name: item.name,
+        choices: joinList(
+          missing.map((c) => c.name),
+          'or',
+        ),
+      });
+    return;
+  }
+  const asked = cmd.group ? groups.find((g) => g.id === cmd.group) : undefined;
+  if (asked && !group) {
+    // "what toppings can I add?" with a drink in focus: this item has none; the menu's are listed
+    say(ctx, 'item_options_none', { name: item.name, group: asked.name.toLowerCase() });
+    say(ctx, 'item_options_menu', { group: asked.name.toLowerCase(), list: listChoices(asked, currency) });
+    return;
+  }
+  if (group) {
+    say(ctx, 'item_options', {
+      name: item.name,
+      group: group.name.toLowerCase(),
+      list: listChoices(group, currency),
+    });
+    if (group.selection === 'multiple' && group.max > 1)
+      say(ctx, 'item_options_rule', { rule: `You can pick up to ${group.max}.` });
+    return;
+  }
+  const own = groups.filter((g) => item.optionGroups.includes(g.id));
+  // "what can I put on it?": the one group that adds to it (toppings), when there is one
+  const adds = own.filter((g) => g.selection === 'multiple');
+  if (adds.length === 1 && adds[0]) {
+    say(ctx, 'item_options', {
+      name: item.name,
+      group: adds[0].name.toLowerCase(),
+      list: listChoices(adds[0], currency),
+    });
+    return;
+  }
+  if (own.length === 0) {
+    say(ctx, 'item_no_options', { name: item.name });
+    return;
+  }
+  say(ctx, 'item_option_groups', {
+    name: item.name,
+    groups: joinList(own.map((g) => g.name.toLowerCase())),
+  });
+}
+
+function answerDiet({ ctx, item, groups, picks, cmd }: Answer): void {
+  const subject = subjectOf(item, picks);
+  if (cmd.flag) {
+    const flag = cmd.flag.replace('-', ' ');
+    if (item.dietFlags.includes(cmd.flag)) say(ctx, 'item_flag_yes', { subject, flag });
+    else say(ctx, 'item_flag_no', { Subject: cap(subject), flag });
+    return;
+  }
+  if (cmd.allergens && cmd.allergens.length > 0 && !cmd.diet) {
+    const label = freeLabel(cmd.allergens);
+    const { contains, optional } = allergenFacts(item, groups, picks, cmd.allergens);
+    if (contains.length === 0) {
+      say(ctx, 'item_diet_yes', { subject, diet: label });
+      sayOptional(ctx, optional);
+      return;
+    }
+    say(ctx, 'item_diet_no', { subject, diet: label, reasons: `it contains ${describeSources(contains)}` });
+    for (const c of contains) {
+      const alternatives = freeAlternatives(item, groups, c.allergen);
+      if (alternatives.length > 0)
+        say(ctx, 'item_allergen_alternative', {
+          choices: joinList(
+            alternatives.map((a) => `the ${a.name}`),
+            'or',
+          ).replace(/^t/, 'T'),
+          allergen: allergenName(c.allergen),
+        });
+    }
+    return;
+  }
+  const diet = cmd.diet ?? 'vegetarian';
+  const verdict = dietVerdict(item, groups, picks, diet);
+  if (verdict.fits) {
+    say(ctx, 'item_diet_yes', { subject, diet });
+    return;
+  }
+  say(ctx, 'item_diet_no', { subject, diet, reasons: `it has ${joinList(verdict.because)}` });
+  if (verdict.without.length > 0) {
+    const instead = verdict.instead.map((c) => choiceLabel(c, item.price.currency));
+    const fix =
+      instead.length > 0
+        ? `with ${joinList(instead, 'or')} instead of ${joinList(verdict.without)}`
+        : `without ${joinList(verdict.without)}`;
+    say(ctx, 'item_diet_fix', { diet, fix });
+  }
+}
+
+/** "tree nuts (from Basil Pesto) and milk". */
+function describeSources(contains: ReturnType<typeof allergenFacts>['contains'], sources = true): string {
+  return joinList(
+    contains.map((c) =>
+      sources && c.from.length > 0
+        ? `${allergenName(c.allergen)} (from ${joinList(c.from)})`
+        : allergenName(c.allergen),
+    ),
+  );
+}
+
+function sayOptional(ctx: TurnContext, optional: ReturnType<typeof allergenFacts>['optional']): void {
+  for (const o of optional)
+    say(ctx, 'item_allergen_optional', {
+      choices: joinList(o.from, 'or'),
+      allergen: allergenName(o.allergen),
+    });
+}
+
+function answerAllergens({ ctx, item, groups, picks, cmd }: Answer): void {
+  const subject = subjectOf(item, picks);
+  const asked = cmd.allergens && cmd.allergens.length > 0 ? cmd.allergens : undefined;
+  const { contains, optional } = allergenFacts(item, groups, picks, asked);
+  if (!asked) {
+    if (contains.length === 0) say(ctx, 'item_allergens_none', { Subject: cap(subject) });
+    else say(ctx, 'item_allergens_list', { Subject: cap(subject), list: describeSources(contains) });
+    return;
+  }
+  if (contains.length > 0) say(ctx, 'item_allergen_yes', { subject, list: describeSources(contains) });
+  else say(ctx, 'item_allergen_no', { subject, list: joinList(asked.map(allergenName), 'or') });
+  sayOptional(ctx, optional);
+}
+
+function answerSpice({ ctx, item, groups }: Answer): void {
+  say(ctx, 'item_spice', { name: item.name, level: spiceLabel(item.spiceLevel) });
+  const group = spiceGroup(item, groups);
+  if (group)
+    say(ctx, 'item_spice_choice', {
+      choices: joinList(
+        group.choices.filter((c) => c.available).map((c) => c.name.toLowerCase()),
+        'or',
+      ),
+    });
+}
+
+function answerPrice({ ctx, item, groups, picks }: Answer): void {
+  const currency = item.price.currency;
+  const open = openRequiredGroups(item, groups, picks)[0];
+  if (open) {
+    const list = open.choices
+      .filter((c) => c.available)
+      .map(
+        (c) =>
+          `${formatMoney(unitPrice(item, [...picks, { group: open, choice: c }]), currency)} ${c.name.toLowerCase()}`,
+      );
+    say(ctx, 'item_price_by_group', { name: item.name, list: joinList(list) });
+    return;
+  }
+  say(ctx, 'item_price', {
+    Subject: cap(subjectOf(item, picks)),
+    price: formatMoney(unitPrice(item, picks), currency),
+  });
+}
+
+function answerIngredients({ ctx, item, groups, picks }: Answer): void {
+  say(ctx, 'item_ingredients', { name: item.name, ingredients: joinList(item.ingredients) });
+  const said = new Set(item.ingredients.map((i) => i.toLowerCase()));
+  // what it comes with: the default choices of groups that add to it (toppings), not its size or crust
+  const extra = [
+    ...keptDefaults(item, groups, picks)
+      .filter((p) => p.group.selection === 'multiple')
+      .map((p) => p.choice.name),
+    ...picks.map((p) => p.choice.name),
+  ].filter((n) => ![...said].some((i) => i.includes(n.toLowerCase())));
+  if (extra.length > 0) say(ctx, 'item_comes_with', { defaults: joinList([...new Set(extra)]) });
+  const { contains } = allergenFacts(item, groups, picks);
+  if (contains.length === 0) say(ctx, 'item_allergens_none', { Subject: 'It' });
+  else say(ctx, 'item_allergens_list', { Subject: 'It', list: describeSources(contains, false) });
+}
+
+/** The paragraph: description, ingredients, allergens, spice, diet, price; and a note on the stated diet. */
+function overview(ctx: TurnContext, item: MenuItemDto): void {
+  const reasons = dietConflicts(item, [], [], ctx.state.constraints);
+  say(ctx, 'item_info', {
+    name: item.name,
+    description: item.description.replace(/\.?$/, '.'),
+    ingredients: item.ingredients.join(', '),
+    allergens: item.allergens.length > 0 ? item.allergens.join(', ') : 'none declared',
+    spice: `${cap(spiceLabel(item.spiceLevel))}, ${item.diet}.`,
+    price: formatMoney(item.price.amount, item.price.currency),
+  });
+  if (!item.available) say(ctx, 'unavailable', { name: item.name });
+  if (reasons.length > 0) say(ctx, 'diet_note', { name: item.name, reasons: joinList(reasons) });
+  card(ctx, { type: 'item_list', title: item.name, items: [itemEntry(item)] });
+}
+
+/** A question about option choices with no item ("is the gluten-free crust vegan?", "what toppings are there?"). */
+async function choiceInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
+  const menu = await ctx.deps.backend.getMenu();
+  const groups = menu.optionGroups;
+  const currency = menu.venue.currency;
+  const group = cmd.group ? groups.find((g) => g.id === cmd.group) : undefined;
+  const { picks } = picksFor(groups, cmd.choices ?? [], undefined, group?.id);
+  if (picks.length === 0) {
+    if (group)
+      say(ctx, 'item_options_menu', { group: group.name.toLowerCase(), list: listChoices(group, currency) });
+    else say(ctx, 'knowledge_unknown');
+    log(ctx, 'dialog.item_info.choices', { group: group?.id ?? null, choices: 0 });
+    return;
+  }
+  const subject = `the ${joinList(picks.map((p) => p.choice.name))}`;
+  const topic = cmd.topic ?? 'overview';
+  if (topic === 'diet' && (cmd.diet || cmd.allergens?.length)) {
+    if (cmd.diet) {
+      const diet = cmd.diet;
+      const against = picks.filter((p) => !fitsDiet(choiceDiet(p.choice), diet));
+      if (against.length === 0) say(ctx, 'item_diet_yes', { subject, diet });
+      else
+        say(ctx, 'item_diet_no', {
+          subject,
+          diet,
+          reasons: joinList(against.map((p) => `the ${p.choice.name} is ${choiceDiet(p.choice)}`)),
+        });
+    } else {
+      const asked = cmd.allergens ?? [];
+      const { contains } = allergenFacts(undefined, groups, picks, asked);
+      if (contains.length === 0) say(ctx, 'item_diet_yes', { subject, diet: freeLabel(asked) });
+      else
+        say(ctx, 'item_diet_no', {
+          subject,
+          diet: freeLabel(asked),
+          reasons: `it contains ${describeSources(contains, false)}`,
+        });
+    }
+  } else if (topic === 'allergens' || topic === 'diet') {
+    const asked = cmd.allergens && cmd.allergens.length > 0 ? cmd.allergens : undefined;
+    const { contains } = allergenFacts(undefined, groups, picks, asked);
+    if (!asked) {
+      if (contains.length === 0) say(ctx, 'item_allergens_none', { Subject: cap(subject) });
+      else say(ctx, 'item_allergens_list', { Subject: cap(subject), list: describeSources(contains, false) });
+    } else if (contains.length > 0)
+      say(ctx, 'item_allergen_yes', { subject, list: describeSources(contains, false) });
+    else say(ctx, 'item_allergen_no', { subject, list: joinList(asked.map(allergenName), 'or') });
+  } else if (topic === 'price') {
+    for (const p of picks) {
+      const Subject = cap(`the ${p.choice.name}`);
+      if (p.choice.priceDelta === 0 || p.choice.default) say(ctx, 'item_choice_free', { Subject });
+      else say(ctx, 'item_choice_price', { Subject, price: formatMoney(p.choice.priceDelta, currency) });
+    }
+  } else if (topic === 'options' && group) {
+    say(ctx, 'item_options_menu', { group: group.name.toLowerCase(), list: listChoices(group, currency) });
+  } else {
+    for (const p of picks) {
+      const allergens = p.choice.allergens;
+      say(ctx, 'item_choice_facts', {
+        Subject: cap(`the ${p.choice.name}`),
+        diet: choiceDiet(p.choice),
+        allergens:
+          allergens.length > 0
+            ? `contains ${joinList(allergens.map(allergenName))}`
+            : 'has no declared allergens',
+      });
+    }
+  }
+  log(ctx, 'dialog.item_info.choices', { group: group?.id ?? null, choices: picks.length });
+}

@@ -1,0 +1,147 @@
+import { distance } from 'fastest-levenshtein';
+import type { DeliveryZone, VenueSettings } from '../../domain/index.ts';
+import type { Venue } from '../../domain/venue.ts';
+import { feeSentence, minimumSentence } from './delivery-fees.ts';
+import type { FactAnswer } from './fact-answer.ts';
+import { factSource } from './fact-source.ts';
+import { factText, joinList } from './fact-text.ts';
+
+const DOCS = ['delivery'] as const;
+
+/** What a delivery-area question names: a listed area or postcode, an excluded area, or an unlisted place. */
+export type PlaceMention =
+  | { kind: 'area'; zone: DeliveryZone; name: string }
+  | { kind: 'postcode'; zone: DeliveryZone; name: string }
+  | { kind: 'excluded'; name: string }
+  | { kind: 'unlisted'; name: string };
+
+/** Words after "deliver to" that name the customer's own place, not an area ("my house", "the office"). */
+const OWN_PLACE_WORDS = new Set(
+  'my me us our your the a an it this that here there house home place apartment apt flat office work address hotel dorm building area neighborhood neighbourhood street location please you guys yall food order pizza it'.split(
+    ' ',
+  ),
+);
+
+/** Words that end a place phrase ("deliver to oak hollow on sunday"). */
+const PLACE_END_WORDS = new Set(
+  'on at for tonight today tomorrow now right and or if by in around from with before after this next please'.split(
+    ' ',
+  ),
+);
+
+/** Verbs and prepositions a place follows ("deliver to", "deliver out to", "bring it to", "come to"). */
+const PLACE_LEAD =
+  /\b(?:deliver(?:y|ing|s)?|bring (?:it|them|food|the food|my order)|come|drive|ship|send it)(?: out| over| all the way)? (?:to|in|into|out to|over to)\b/;
+
+/** Allowed edits for a fuzzy area match: none up to 4 letters, 1 up to 8, 2 beyond. */
+function allowedEdits(length: number): number {
+  return length <= 4 ? 0 : length <= 8 ? 1 : 2;
+}
+
+/** The area of `names` the normalised text holds, exactly or within a small edit distance (longest first). */
+function findName(text: string, names: readonly string[]): string | undefined {
+  const sorted = [...names].sort((a, b) => b.length - a.length);
+  const exact = sorted.find((n) => text.includes(factText(n)));
+  if (exact) return exact;
+  const words = text.trim().split(' ');
+  for (const name of sorted) {
+    const target = factText(name).trim();
+    const n = target.split(' ').length;
+    for (let i = 0; i + n <= words.length; i++) {
+      const window = words.slice(i, i + n).join(' ');
+      if (window[0] === target[0] && distance(window, target) <= allowedEdits(target.length)) return name;
+    }
+  }
+  return undefined;
+}
+
+/** Finds the place a delivery question names, against `venue.delivery.zones` and `excludedAreas`. */
+export function findPlace(question: string, s: VenueSettings): PlaceMention | undefined {
+  const text = factText(question);
+  const zones = s.delivery.zones ?? [];
+  for (const zone of zones) {
+    const code = zone.postcodes.find((p) => text.includes(factText(p)));
+    if (code) return { kind: 'postcode', zone, name: code };
+  }
+  const areaNames = zones.flatMap((z) => [...z.areas, z.name]);
+  const area = findName(text, areaNames);
+  const excluded = findName(text, s.delivery.excludedAreas ?? []);
+  if (excluded && (!area || factText(excluded).length > factText(area).length))
+    return { kind: 'excluded', name: excluded };
+  if (area) {
+    const zone = zones.find((z) => z.areas.includes(area) || z.name === area)!;
+    return { kind: 'area', zone, name: area };
+  }
+  const lead = PLACE_LEAD.exec(text);
+  const after = lead
+    ? text
+        .slice(lead.index + lead[0].length)
+        .trim()
+        .split(' ')
+    : [];
+  const postcode = /\b\d{5}(?:-\d{4})?\b/.exec(text);
+  if (postcode) return { kind: 'unlisted', name: `${codeWord([postcode[0]])} ${postcode[0]}` };
+  const end = after.findIndex((w) => PLACE_END_WORDS.has(w));
+  const words = (end === -1 ? after : after.slice(0, end)).filter((w) => w !== '' && !OWN_PLACE_WORDS.has(w));
+  if (words.length === 0 || words.length > 4) return undefined;
+  return { kind: 'unlisted', name: words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ') };
+}
+
+/** "ZIP" for five-digit codes, else "postcode". */
+function codeWord(codes: readonly string[]): string {
+  return codes.every((c) => /^\d{5}$/.test(c)) ? 'ZIP' : 'postcode';
+}
+
+/** The delivery area as one phrase: areas with their codes ("Midtown (95811, 95816), Oak Park (95817)"). */
+function areaList(zones: readonly DeliveryZone[]): string {
+  const codes = zones.flatMap((z) => z.postcodes);
+  if (zones.length === 1) {
+    const z = zones[0]!;
+    const list = joinList(z.areas.length > 0 ? z.areas : [z.name]);
+    return z.postcodes.length > 0 ? `${list} (${codeWord(codes)} codes ${joinList(z.postcodes)})` : list;
+  }
+  return joinList(
+    zones.map((z) => (z.postcodes.length > 0 ? `${z.name} (${z.postcodes.join(', ')})` : z.name)),
+  );
+}
+
+/**
+ * Answers "do you deliver to <area or ZIP>?", "where do you deliver?" and "how far do you deliver?" from
+ * `venue.delivery.zones`, `radius` and `excludedAreas`: yes with the zone and the fees; no with pickup
+ * and the areas when the place is excluded or not listed. Undefined when the venue lists no zones.
+ */
+export function answerDeliveryArea(question: string, venue: Venue): FactAnswer | undefined {
+  const s = venue.menu.venue;
+  const zones = s.delivery.zones ?? [];
+  const answer = (text: string, terms: readonly string[]): FactAnswer => ({
+    topic: 'delivery-area',
+    text,
+    source: factSource(venue, DOCS, terms, 'venue.delivery.zones'),
+  });
+  if (!s.delivery.available)
+    return answer(`We don't deliver${s.pickup ? '; pickup is available' : ''}.`, ['pickup']);
+  if (zones.length === 0) return undefined;
+  const place = findPlace(question, s);
+  const where = `We deliver ${s.delivery.radius ? `${s.delivery.radius}: ` : 'to '}${areaList(zones)}.`;
+  const pickup = s.pickup ? ' You can choose pickup instead.' : '';
+  const money = ` ${feeSentence(s)} ${minimumSentence(s)}`;
+  if (!place) return answer(`${where}${money}`, ['zip', 'deliver']);
+  if (place.kind === 'area') {
+    const zone = zones.length > 1 && place.zone.name !== place.name ? ` (our ${place.zone.name} area)` : '';
+    const list = place.zone.postcodes;
+    const codes =
+      zones.length > 1 && list.length > 0
+        ? ` (${codeWord(list)} ${list.length > 1 ? 'codes ' : ''}${joinList(list)})`
+        : '';
+    return answer(`Yes, we deliver to ${place.name}${zone || codes}.${money}`, [place.name.toLowerCase()]);
+  }
+  if (place.kind === 'postcode') {
+    const named = zones.length > 1 ? ` (${place.zone.name})` : '';
+    return answer(`Yes, we deliver to ${codeWord([place.name])} ${place.name}${named}.${money}`, [
+      place.name,
+    ]);
+  }
+  if (place.kind === 'excluded')
+    return answer(`No, we don't deliver to ${place.name}.${pickup} ${where}`, [place.name.toLowerCase()]);
+  return answer(`We don't list ${place.name} in our delivery area.${pickup} ${where}`, ['zip', 'deliver']);
+}

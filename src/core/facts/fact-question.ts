@@ -1,0 +1,324 @@
+import type { VenueSettings } from '../../domain/index.ts';
+import { WEEKDAYS, type Weekday } from '../../domain/index.ts';
+import { findPlace } from './delivery-zones.ts';
+import type { FactTopic } from './fact-answer.ts';
+import { factText, firstPhrase, hasPhrase } from './fact-text.ts';
+import { GENERIC_HOLIDAY_WORDS, HOLIDAYS, holidayKey } from './holidays.ts';
+import type { HoursQuestion, HoursWhen } from './opening-hours.ts';
+import { PAYMENT_GENERIC_WORDS, PAYMENT_WORDS, type PaymentWord } from './payment-words.ts';
+
+/**
+ * The topic reader: which structured fact a question asks for, from a small lexicon of generic
+ * restaurant words (below) plus the venue's own delivery areas, postcodes and special-day names.
+ * Undefined when the question is none of these topics, or touches a detail the fields do not hold
+ * (delivery time, tipping, lunch specials, card security): retrieval answers those.
+ */
+export type FactQuestion =
+  | { topic: 'opening-hours'; hours: HoursQuestion }
+  | { topic: 'delivery-area' }
+  | { topic: 'delivery-fee' }
+  | { topic: 'delivery-minimum' }
+  | { topic: 'free-delivery' }
+  | { topic: 'payment'; method?: PaymentWord };
+
+const DELIVER_WORDS = [
+  'deliver',
+  'delivers',
+  'delivery',
+  'deliveries',
+  'delivering',
+  'delivered',
+  'bring it',
+  'bring them',
+  'bring the food',
+  'bring food',
+  'bring my order',
+  'drop off',
+  'drop it off',
+  'ship',
+  'shipping',
+];
+const HOURS_WORDS = [
+  'open',
+  'opens',
+  'opening',
+  'close',
+  'closes',
+  'closing',
+  'closed',
+  'hours',
+  'shut',
+  'how late',
+  'until when',
+  'till when',
+  'last order',
+  'last orders',
+  'last call',
+  'stay open',
+];
+const CLOSING_WORDS = [
+  'close',
+  'closes',
+  'closing',
+  'shut',
+  'how late',
+  'until when',
+  'till when',
+  'until what time',
+  'till what time',
+  'til what time',
+  'open until',
+  'open till',
+  'open til',
+  'open late',
+  'stay open',
+];
+const LAST_ORDER_WORDS = [
+  'last order',
+  'last orders',
+  'last call',
+  'kitchen close',
+  'kitchen closes',
+  'stop taking orders',
+];
+const WHEN_WORDS = ['what time', 'when', 'until', 'till', 'how late', 'hours', 'late', 'early'];
+const NOW_WORDS = ['now', 'right now', 'currently', 'at the moment', 'still open', 'yet'];
+const TODAY_WORDS = ['today', 'tonight', 'this evening', 'this afternoon', 'this morning', 'later today'];
+const TOMORROW_WORDS = ['tomorrow', 'tmrw', 'tmr', 'tomorrow night', 'tomorrow morning'];
+const WEEK_WORDS = ['weekend', 'weekends', 'weekdays', 'every day', 'week', 'days'];
+const WEEKDAY_WORDS: Record<Weekday, readonly string[]> = {
+  monday: ['monday', 'mondays', 'mon'],
+  tuesday: ['tuesday', 'tuesdays', 'tues', 'tue'],
+  wednesday: ['wednesday', 'wednesdays', 'wed', 'weds'],
+  thursday: ['thursday', 'thursdays', 'thurs', 'thu', 'thur'],
+  friday: ['friday', 'fridays', 'fri'],
+  saturday: ['saturday', 'saturdays', 'sat'],
+  sunday: ['sunday', 'sundays', 'sun'],
+};
+const FEE_WORDS = [
+  'fee',
+  'fees',
+  'charge',
+  'charges',
+  'cost',
+  'costs',
+  'how much',
+  'price',
+  'extra',
+  'expensive',
+  'pay for',
+];
+const FREE_WORDS = ['free'];
+const MINIMUM_WORDS = ['minimum', 'minimums', 'min order', 'minimum order', 'minimum spend', 'min spend'];
+const LEAST_WORDS = ['at least', 'least'];
+const ORDER_WORDS = ['order', 'spend', 'buy', 'purchase'];
+/** Details of delivery the fields do not hold (time, tipping, drivers, tracking): left to retrieval. */
+const DELIVERY_DETAIL_WORDS = [
+  'how long',
+  'take',
+  'takes',
+  'minutes',
+  'wait',
+  'eta',
+  'arrive',
+  'contactless',
+  'tip',
+  'tips',
+  'tipping',
+  'driver',
+  'drivers',
+  'track',
+  'tracking',
+  'packaging',
+  'doordash',
+  'uber eats',
+  'grubhub',
+  'third party',
+  'refund',
+  'cold',
+  'wrong',
+  'missing',
+  'schedule',
+  'scheduled',
+  'ahead',
+  'catering',
+  'tax',
+];
+/** Details of payment the fields do not hold (card security, splitting, tips, receipts): left to retrieval. */
+const PAYMENT_DETAIL_WORDS = [
+  'number',
+  'safe',
+  'secure',
+  'details',
+  'split',
+  'tip',
+  'tips',
+  'refund',
+  'receipt',
+  'invoice',
+  'declined',
+  'charged twice',
+  'buy',
+  'sell',
+  'purchase',
+  'link',
+  'tax',
+  'service charge',
+  'loyalty',
+  'rewards',
+  'points',
+];
+/** Hours of a part of the menu or an offer (lunch special, brunch): left to retrieval. */
+const HOURS_DETAIL_WORDS = [
+  'lunch',
+  'brunch',
+  'breakfast',
+  'happy hour',
+  'special',
+  'specials',
+  'soup',
+  'soups',
+  'pickup ready',
+];
+
+/** Words that make the subject of "is/does <subject> open" this venue (its name's words are added per venue). */
+const VENUE_SUBJECT_WORDS = new Set([
+  ...'you u ya yall guys your ur y all folks the this that it its here there and a an'.split(' '),
+  ...'still even usually ever currently normally really actually'.split(' '),
+  ...'restaurant restaurants place shop store kitchen cafe diner spot joint location team grill bakery pizzeria truck'.split(
+    ' ',
+  ),
+  ...'delivery deliveries anybody anyone somebody someone everyone'.split(' '),
+]);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'your', 'ur', 'its']);
+
+/** Verbs whose subject says whose hours or payment a question is about. */
+const SUBJECT_VERB =
+  /\b(?:is|are|does|do|will|did|would|can)\s+((?:[a-z0-9'-]+\s+){1,4}?)(?:open|opens|opened|close|closes|closed|closing|shut|deliver|delivers|take|takes|accept|accepts)\b/g;
+
+/**
+ * Whether the question is about another business ("is the bank open on sunday?", "what time does
+ * walmart close"): the head of the subject of its open/close/deliver/take verb (its first word after
+ * a determiner) is neither a word pointing at the venue nor a word of the venue's name.
+ */
+function namesAnotherSubject(text: string, venue: VenueSettings): boolean {
+  const own = new Set(factText(venue.name).trim().split(' '));
+  for (const match of text.matchAll(SUBJECT_VERB)) {
+    const head = (match[1] ?? '')
+      .trim()
+      .split(' ')
+      .find((w) => !DETERMINERS.has(w));
+    if (head !== undefined && !VENUE_SUBJECT_WORDS.has(head) && !own.has(head)) return true;
+  }
+  return false;
+}
+
+/** Question words that make a bare "pay" a question about ways to pay ("how can I pay?"), not "pay my phone bill". */
+const PAYMENT_QUESTION_WORDS = [
+  'how',
+  'what',
+  'which',
+  'accept',
+  'take',
+  'ways',
+  'options',
+  'methods',
+  'forms',
+  'kinds',
+  'types',
+];
+
+/** Reads the fact question against the venue's settings (`menu.venue`), or undefined when it is not one `answerFact` answers. */
+export function readFactQuestion(question: string, venue: VenueSettings): FactQuestion | undefined {
+  const text = factText(question).replace(/ close to /g, ' near to ');
+  if (namesAnotherSubject(text, venue)) return undefined;
+  const has = (words: readonly string[]) => words.some((w) => hasPhrase(text, w));
+  const method = paymentMethod(text);
+  const deliver = has(DELIVER_WORDS);
+  const fee = has(FEE_WORDS);
+  if (method || (has(PAYMENT_GENERIC_WORDS) && has(PAYMENT_QUESTION_WORDS) && !(deliver && fee))) {
+    if (has(PAYMENT_DETAIL_WORDS)) return undefined;
+    return method ? { topic: 'payment', method } : { topic: 'payment' };
+  }
+  const minimum = has(MINIMUM_WORDS) || (has(LEAST_WORDS) && has(ORDER_WORDS));
+  if (minimum && !has(['pickup', 'pick up', 'catering'])) return { topic: 'delivery-minimum' };
+  const hoursWords = has(HOURS_WORDS) || has(LAST_ORDER_WORDS);
+  const when = readWhen(text, venue);
+  if (deliver) {
+    if (has(DELIVERY_DETAIL_WORDS)) return undefined;
+    if (has(FREE_WORDS)) return { topic: 'free-delivery' };
+    if (fee) return { topic: 'delivery-fee' };
+    const place = findPlace(question, venue);
+    const timed = hoursWords || when !== undefined || has(WHEN_WORDS);
+    if (timed && (!place || (place.kind === 'unlisted' && when !== undefined)))
+      return { topic: 'opening-hours', hours: hoursQuestion(text, when, 'delivery') };
+    return { topic: 'delivery-area' };
+  }
+  if (hoursWords || (when?.kind === 'holiday' && !has(['menu', 'special', 'specials']))) {
+    if (has(HOURS_DETAIL_WORDS)) return undefined;
+    return { topic: 'opening-hours', hours: hoursQuestion(text, when, 'venue') };
+  }
+  return undefined;
+}
+
+function hoursQuestion(
+  text: string,
+  when: HoursWhen | undefined,
+  service: 'venue' | 'delivery',
+): HoursQuestion {
+  const has = (words: readonly string[]) => words.some((w) => hasPhrase(text, w));
+  const aspect: HoursQuestion['aspect'] = has(LAST_ORDER_WORDS)
+    ? 'last-orders'
+    : has(CLOSING_WORDS)
+      ? 'closing'
+      : has(['hours', 'what time', 'when']) || when?.kind === 'week'
+        ? 'span'
+        : 'open-now';
+  if (when) return { when, service, aspect };
+  // No day named: "are you open?" is about now, "what time do you close?" about today, "what are your hours?" the week.
+  if (aspect === 'open-now') return { when: { kind: 'now' }, service, aspect };
+  if (aspect === 'closing' || aspect === 'last-orders') return { when: { kind: 'today' }, service, aspect };
+  if (has(['hours'])) return { when: { kind: 'week' }, service, aspect };
+  return { when: { kind: 'today' }, service, aspect };
+}
+
+/** The day a question names: a holiday (the table's or the venue's), a weekday, tomorrow, today, now, the week. */
+function readWhen(text: string, venue: VenueSettings): HoursWhen | undefined {
+  const vocabulary = [
+    ...HOLIDAYS,
+    ...(venue.specialHours ?? [])
+      .filter((h) => !HOLIDAYS.some((t) => holidayKey(t.name) === holidayKey(h.name)))
+      .map((h) => ({ name: h.name, words: [holidayKey(h.name)], when: h.date ?? h.rule })),
+  ];
+  let best: { holiday: (typeof vocabulary)[number]; length: number } | undefined;
+  for (const holiday of vocabulary) {
+    const word = firstPhrase(text, holiday.words);
+    if (word && (!best || word.length > best.length)) best = { holiday, length: word.length };
+  }
+  if (best) {
+    const h = best.holiday;
+    return { kind: 'holiday', name: h.name, words: h.words, ...(h.when ? { when: h.when } : {}) };
+  }
+  if (GENERIC_HOLIDAY_WORDS.some((w) => hasPhrase(text, w))) return { kind: 'holidays' };
+  const has = (words: readonly string[]) => words.some((w) => hasPhrase(text, w));
+  if (has(TOMORROW_WORDS)) return { kind: 'tomorrow' };
+  const weekday = WEEKDAYS.find((d) => has(WEEKDAY_WORDS[d]));
+  if (weekday) return { kind: 'weekday', weekday };
+  if (has(TODAY_WORDS)) return { kind: 'today' };
+  if (has(NOW_WORDS)) return { kind: 'now' };
+  if (has(WEEK_WORDS)) return { kind: 'week' };
+  return undefined;
+}
+
+/** The way to pay the text names (longest phrase wins: "cash app" over "cash", "gift card" over "card"). */
+function paymentMethod(text: string): PaymentWord | undefined {
+  let best: { method: PaymentWord; length: number } | undefined;
+  for (const method of PAYMENT_WORDS) {
+    const word = firstPhrase(text, method.words);
+    if (word && (!best || word.length > best.length)) best = { method, length: word.length };
+  }
+  return best?.method;
+}
+
+export type { FactTopic };

@@ -1,0 +1,34 @@
+import type { Venue } from '../../domain/venue.ts';
+import type { FactSource } from './fact-answer.ts';
+
+/**
+ * Names where a fact is published: the first venue document whose id contains one of `documentHints`
+ * (`hours`, `delivery`, `payment`), and in it the first section (a `##`/`###` heading) whose text holds
+ * one of `terms` (case-insensitive), else the document's title. With no such document the fact comes
+ * from menu.json alone: `{ document: 'menu', title: 'Menu', section: fallbackSection }`.
+ */
+export function factSource(
+  venue: Venue,
+  documentHints: readonly string[],
+  terms: readonly string[],
+  fallbackSection: string,
+): FactSource {
+  const doc = venue.documents.find((d) => documentHints.some((h) => d.id.includes(h)));
+  if (!doc) return { document: 'menu', title: 'Menu', section: fallbackSection };
+  const sections: { heading: string; body: string }[] = [];
+  let current = { heading: doc.title, body: '' };
+  for (const line of doc.text.split('\n')) {
+    const heading = /^#{2,6}\s+(.+)$/.exec(line);
+    if (heading) {
+      sections.push(current);
+      current = { heading: heading[1]!.trim(), body: '' };
+    } else current.body += `${line.toLowerCase()}\n`;
+  }
+  sections.push(current);
+  const wanted = terms.map((t) => t.toLowerCase()).filter((t) => t.length > 0);
+  for (const term of wanted) {
+    const hit = sections.find((s) => s.body.includes(term));
+    if (hit) return { document: doc.id, title: doc.title, section: hit.heading };
+  }
+  return { document: doc.id, title: doc.title, section: doc.title };
+}

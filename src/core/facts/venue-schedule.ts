@@ -1,0 +1,148 @@
+import { DateTime } from 'luxon';
+import { holidayDate } from '../../domain/holiday-rule.ts';
+import { type OpeningHours, type SpecialHours, WEEKDAYS, type Weekday } from '../../domain/index.ts';
+import type { VenueSettings } from '../../domain/menu-schema.ts';
+import { parseHolidayWhen } from './holidays.ts';
+
+/**
+ * The venue's opening hours on a given local day, computed from `venue.hours` and `venue.specialHours`
+ * in `venue.timezone` with luxon (DST-safe: a span is built from wall-clock times of its own day).
+ */
+
+/** One open period. `startKnown`/`endKnown` are false when a special day gives only one bound and the weekday has no usual row. */
+export interface OpenSpan {
+  start: DateTime;
+  end: DateTime;
+  startKnown: boolean;
+  endKnown: boolean;
+}
+
+/** What a local day holds. `delivery` is undefined on a special day that lists the venue's hours only. */
+export interface DaySchedule {
+  /** Start of the local day in the venue's zone. */
+  date: DateTime;
+  weekday: Weekday;
+  special?: SpecialHours;
+  venue: OpenSpan[];
+  delivery: OpenSpan[] | undefined;
+}
+
+/** "now" in the venue's zone (`venue.timezone`, an IANA name). */
+export function venueNow(settings: VenueSettings, now: Date): DateTime {
+  return DateTime.fromJSDate(now, { zone: settings.timezone }).setLocale('en-US');
+}
+
+/** The weekday name of a luxon date (Monday … Sunday). */
+export function weekdayOf(date: DateTime): Weekday {
+  return WEEKDAYS[date.weekday - 1]!;
+}
+
+/** The special-hours entry falling on a local date, if any (first listed wins). */
+export function specialOn(settings: VenueSettings, date: DateTime): SpecialHours | undefined {
+  return (settings.specialHours ?? []).find((s) => {
+    const when = parseHolidayWhen(s.date, s.rule);
+    if (!when) return false;
+    const md = when.kind === 'date' ? when : holidayDate(when.rule, date.year);
+    return md !== undefined && md.month === date.month && md.day === date.day;
+  });
+}
+
+/** Whether the venue publishes weekly hours at all. */
+export function hasHours(settings: VenueSettings): boolean {
+  return (settings.hours ?? []).length > 0;
+}
+
+/** Rows of the weekly table for the venue's own hours: `all` rows, else dine-in, else pickup. */
+function venueRows(settings: VenueSettings): OpeningHours[] {
+  const rows = settings.hours ?? [];
+  for (const service of ['all', 'dine-in', 'pickup'] as const) {
+    const found = rows.filter((r) => r.service === service);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** Rows for delivery: `delivery` rows when the table has any, else the venue's rows; none when delivery is off. */
+function deliveryRows(settings: VenueSettings): OpeningHours[] {
+  if (!settings.delivery.available) return [];
+  const rows = (settings.hours ?? []).filter((r) => r.service === 'delivery');
+  return rows.length > 0 ? rows : venueRows(settings);
+}
+
+function at(date: DateTime, time: string): DateTime {
+  const [hour = 0, minute = 0] = time.split(':').map(Number);
+  return date.set({ hour, minute, second: 0, millisecond: 0 });
+}
+
+function spanOf(date: DateTime, opens: string, closes: string): OpenSpan {
+  const start = at(date, opens);
+  let end = at(date, closes);
+  if (closes <= opens) end = at(date.plus({ days: 1 }), closes);
+  return { start, end, startKnown: true, endKnown: true };
+}
+
+/** The usual (weekly-table) spans of a date, ignoring special hours. */
+export function usualSpans(settings: VenueSettings, date: DateTime, kind: 'venue' | 'delivery'): OpenSpan[] {
+  return regularSpans(kind === 'venue' ? venueRows(settings) : deliveryRows(settings), date.startOf('day'));
+}
+
+function regularSpans(rows: OpeningHours[], date: DateTime): OpenSpan[] {
+  const weekday = weekdayOf(date);
+  return rows
+    .filter((r) => r.dayOfWeek.includes(weekday))
+    .map((r) => spanOf(date, r.opens, r.closes))
+    .sort((a, b) => a.start.toMillis() - b.start.toMillis());
+}
+
+/** The schedule of the local day holding `date` (any time of that day). */
+export function daySchedule(settings: VenueSettings, date: DateTime): DaySchedule {
+  const day = date.startOf('day');
+  const weekday = weekdayOf(day);
+  const special = specialOn(settings, day);
+  const usual = regularSpans(venueRows(settings), day);
+  if (!special)
+    return { date: day, weekday, venue: usual, delivery: regularSpans(deliveryRows(settings), day) };
+  if (special.closed) return { date: day, weekday, special, venue: [], delivery: [] };
+  const first = usual[0];
+  const last = usual[usual.length - 1];
+  const start = special.opens ? at(day, special.opens) : (first?.start ?? day);
+  let end = special.closes ? at(day, special.closes) : (last?.end ?? day.endOf('day'));
+  if (end <= start) end = end.plus({ days: 1 });
+  const span: OpenSpan = {
+    start,
+    end,
+    startKnown: special.opens !== undefined || first !== undefined,
+    endKnown: special.closes !== undefined || last !== undefined,
+  };
+  return { date: day, weekday, special, venue: [span], delivery: undefined };
+}
+
+/** The span of `kind` open at `now` (checking spans that began the day before, past midnight). */
+export function openSpanAt(
+  settings: VenueSettings,
+  now: DateTime,
+  kind: 'venue' | 'delivery',
+): OpenSpan | undefined {
+  for (const day of [now.minus({ days: 1 }), now]) {
+    const schedule = daySchedule(settings, day);
+    const spans = kind === 'venue' ? schedule.venue : (schedule.delivery ?? []);
+    const hit = spans.find((s) => s.start <= now && now < s.end);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The next time the venue (or delivery) opens after `now`, within two weeks; undefined if none is listed. */
+export function nextOpening(
+  settings: VenueSettings,
+  now: DateTime,
+  kind: 'venue' | 'delivery',
+): { span: OpenSpan; schedule: DaySchedule } | undefined {
+  for (let i = 0; i < 15; i++) {
+    const schedule = daySchedule(settings, now.plus({ days: i }));
+    const spans = kind === 'venue' ? schedule.venue : (schedule.delivery ?? schedule.venue);
+    const span = spans.find((s) => s.startKnown && s.start > now);
+    if (span) return { span, schedule };
+  }
+  return undefined;
+}

@@ -1,0 +1,202 @@
+import type { Allergen, Diet, DietFlag } from '../../domain/menu-schema.ts';
+import type { LineDraft } from './build-lines.ts';
+import type { LexEntry } from './lexicon-entry.ts';
+import type { MenuIndex } from './menu-index.ts';
+import type { Token } from './normalize.ts';
+import type { ItemQuestion, ItemTopic, ParsedOption } from './parse-result.ts';
+import { PhraseSet } from './phrase-set.ts';
+import type { Segment } from './segment.ts';
+
+const p = (s: string) => new PhraseSet(s.split('|'));
+
+/**
+ * The question-topic lexicon (generic restaurant English, nothing venue-specific): the words that say
+ * what an item question asks about. Option groups are the menu's own (their names and aliases, found as
+ * `group` lexicon entries), diets and allergens the lexicon's generic words.
+ */
+const TOPIC_CUES = {
+  price: p(
+    'how much|price|prices|pricing|priced|cost|costs|how expensive|what do you charge|how much extra|what is the damage',
+  ),
+  spice: p('how spicy|how hot|spicy|spiciness|spice level|heat level|how much heat|too hot|too spicy|mild'),
+  // "what's in the margherita?" stays the overview (ingredients, allergens, price): the whole picture
+  ingredients: p(
+    'what is on|what are on|what goes in|what goes on|what comes on|ingredients|ingredient|made with|made of|made from|what is it made|what does it have on',
+  ),
+  allergens: p(
+    'contain|contains|containing|allergen|allergens|allergy|allergic|safe for|traces of|have|has|any|is there|are there',
+  ),
+  overview: p('tell me about|tell me more about|describe|what is|what are|info on|details of|explain'),
+};
+
+/** "which crusts", "what sizes", "what … options": the question asks for the choices of an option group. */
+const OPTION_ASKERS = new Set(['which', 'what', 'whats']);
+const OPTION_CUES = p(
+  'options|choices|kinds of|types of|come in|comes in|available|do you have|can i get|can i have|can i add|can i choose|can i pick|is there a choice|choose from',
+);
+
+/** "does the coke come in 2 liter?": whether the item takes the choice said. */
+const CHOICE_ASKED = p(
+  'come in|comes in|come with|comes with|available in|available with|do you have it in|do you do it in|can i get it in|can i get it with|can i have it in|can i have it with',
+);
+/** "what can I put on the build your own pizza?": the choices of what goes on it. */
+const WHAT_CAN_GO = p(
+  'what can i put on|what can i add to|what can i add on|what can i have on|what can i get on|what can go on|what can you put on|what else can i add|what can i put in|what can go in',
+);
+
+/** Diet flags named by their own word (dietary law or practice); "gluten free" and the like are allergen words. */
+const FLAG_WORDS = new Map<string, DietFlag>([
+  ['halal', 'halal'],
+  ['kosher', 'kosher'],
+  ['jain', 'jain'],
+]);
+
+/** What understanding read so far, as the item question reader needs it. */
+export interface ItemQuestionInput {
+  tokens: readonly Token[];
+  segs: readonly Segment[];
+  /** Lines built from the message (before an info question drops them): the items and their options. */
+  lines: readonly LineDraft[];
+  /** Options said with no item to attach to. */
+  freeOptions: readonly ParsedOption[];
+  /** A category named ("the bowl"): its one item with the group asked about is the item. */
+  category: string | undefined;
+  index: MenuIndex;
+}
+
+/** The reading, and the item it names when only a category and an option group point at it. */
+export interface ItemQuestionReading {
+  question: ItemQuestion;
+  /** Set when no item was named but a category with exactly one item taking the group asked about was. */
+  impliedItem?: string;
+  /** A topic word said it (not only an item named in a question). */
+  cued: boolean;
+  /** An item, a choice or an option group is named; without one the question is about the item in focus ("is it vegan?"). */
+  subject: boolean;
+}
+
+const entriesOf = (s: Segment): readonly LexEntry[] => (s.type === 'lex' ? s.entries : []);
+
+/**
+ * Reads what an item question asks about: its topic (price, options of a group, diet, allergens, spice,
+ * ingredients, else overview), the group and choices it names, the diet, allergens or diet flag it asks
+ * about. Pure. Returns undefined when nothing names an item, a choice or an option group and no topic
+ * word is said.
+ */
+export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading | undefined {
+  const { tokens, segs, lines, index } = input;
+  const cueAt = new Set<number>();
+  const cued = (set: PhraseSet): boolean => {
+    let found = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const len = set.matchAt(tokens, i);
+      if (len > 0) {
+        found = true;
+        for (let k = i; k < i + len; k++) cueAt.add(k);
+      }
+    }
+    return found;
+  };
+  const groupSegs = segs.filter((s) => entriesOf(s).some((e) => e.kind === 'group'));
+  const diets = segs.flatMap((s) =>
+    entriesOf(s).flatMap((e) => (e.kind === 'diet' && !itemSeg(s) && !choiceSeg(s) ? [e.diet] : [])),
+  );
+  const allergenEntries = segs.flatMap((s) =>
+    itemSeg(s) || choiceSeg(s) ? [] : entriesOf(s).filter((e) => e.kind === 'allergen'),
+  );
+  const flag = tokens.map((t) => FLAG_WORDS.get(t.norm)).find((f) => f !== undefined);
+  const itemIds = [...new Set(lines.map((l) => l.itemId))];
+  let impliedItem: string | undefined;
+
+  // which group: the one of the item asked about, else the menu's first group that has the word
+  const groupIds = groupSegs.flatMap((s) =>
+    entriesOf(s).flatMap((e) => (e.kind === 'group' ? [e.group] : [])),
+  );
+  let group: string | undefined;
+  if (groupIds.length > 0) {
+    const item = itemIds[0];
+    group = item ? groupIds.find((g) => index.accepts(item, g)) : undefined;
+    if (!item && input.category) {
+      const takers = index
+        .itemsInCategory(input.category)
+        .filter((i) => groupIds.some((g) => i.optionGroups.includes(g)));
+      if (takers.length === 1 && takers[0]) {
+        impliedItem = takers[0].id;
+        group = groupIds.find((g) => takers[0]?.optionGroups.includes(g));
+      }
+    }
+    group ??= groupIds[0];
+  }
+  const optionAsked =
+    groupSegs.length > 0 &&
+    groupSegs.some((s) => {
+      const before = tokens.slice(Math.max(0, s.start - 2), s.start).map((t) => t.norm);
+      return before.some((w) => OPTION_ASKERS.has(w)) || OPTION_CUES.has(tokens.slice(s.end));
+    });
+
+  let topic: ItemTopic | undefined;
+  let allergens: Allergen[] | undefined;
+  let diet: Diet | undefined;
+  if (cued(TOPIC_CUES.price)) topic = 'price';
+  else if (optionAsked || cued(WHAT_CAN_GO)) topic = 'options';
+  else if (cued(TOPIC_CUES.spice)) topic = 'spice';
+  else if (diets.length > 0 || flag || allergenEntries.some((e) => e.kind === 'allergen' && e.free)) {
+    topic = 'diet';
+    diet = diets[0];
+    const free = allergenEntries.flatMap((e) => (e.kind === 'allergen' && e.free ? e.allergens : []));
+    if (free.length > 0) allergens = [...new Set(free)];
+  } else if (
+    cued(TOPIC_CUES.allergens) &&
+    (allergenEntries.length > 0 || tokens.some((t) => t.key === 'allergen'))
+  ) {
+    topic = 'allergens';
+    const named = allergenEntries.flatMap((e) => (e.kind === 'allergen' ? e.allergens : []));
+    if (named.length > 0) allergens = [...new Set(named)];
+  } else if (cued(TOPIC_CUES.ingredients)) topic = 'ingredients';
+  let wasCued = topic !== undefined;
+  if (!topic && cued(TOPIC_CUES.overview)) topic = 'overview';
+
+  // the choices said with the item, not the words that said the topic ("how spicy", "which crusts")
+  const topicChoice = new Set<string>();
+  for (const s of segs) {
+    const topicWord =
+      entriesOf(s).some((e) => e.kind !== 'choice' && e.kind !== 'item') ||
+      (s.type === 'lex' && rangeHits(s.start, s.end, cueAt));
+    if (topicWord)
+      for (const e of entriesOf(s)) if (e.kind === 'choice') topicChoice.add(`${e.group}/${e.choice}`);
+  }
+  const said = [...lines.flatMap((l) => l.options), ...input.freeOptions].filter(
+    (o) => !topicChoice.has(`${o.group}/${o.choice}`),
+  );
+  const choices = [...new Set(said.map((o) => o.choice))];
+  if ((topic === undefined || topic === 'overview') && choices.length > 0 && cued(CHOICE_ASKED)) {
+    topic = 'options';
+    wasCued = true;
+  }
+  // a choice alone is asked about its diet, allergens or price ("is the oat milk vegan?"), not as a dish
+  // ("what goes in broccoli cheddar soup": a dish this menu lacks, made of words that are choices here)
+  const choiceTopic = topic === 'diet' || topic === 'allergens' || topic === 'price';
+  const hasSubject =
+    itemIds.length > 0 ||
+    impliedItem !== undefined ||
+    (choices.length > 0 && choiceTopic) ||
+    group !== undefined;
+  if (!hasSubject && !wasCued) return undefined;
+  topic ??= 'overview';
+  const question: ItemQuestion = { topic };
+  if (group && (topic === 'options' || itemIds.length === 0)) question.group = group;
+  if (choices.length > 0) question.choices = choices;
+  if (diet) question.diet = diet;
+  if (allergens) question.allergens = allergens;
+  if (flag && topic === 'diet') question.flag = flag;
+  return { question, ...(impliedItem ? { impliedItem } : {}), cued: wasCued, subject: hasSubject };
+}
+
+const itemSeg = (s: Segment) => entriesOf(s).some((e) => e.kind === 'item');
+const choiceSeg = (s: Segment) =>
+  entriesOf(s).some((e) => e.kind === 'choice') &&
+  !entriesOf(s).some((e) => e.kind === 'diet' || e.kind === 'allergen');
+const rangeHits = (start: number, end: number, at: ReadonlySet<number>) => {
+  for (let i = start; i < end; i++) if (at.has(i)) return true;
+  return false;
+};
