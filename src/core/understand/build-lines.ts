@@ -4,6 +4,7 @@ import {
   ARTICLE,
   actionFor,
   attachTarget,
+  type ChoiceEntry,
   choicesOf,
   clauseHasCategory,
   commonItems,
@@ -120,6 +121,7 @@ export function buildLines(
     if (ofTheChoice(segs, k, tokens, index)) continue;
     itemAt[k] = id;
   }
+  const namedByChoice = markChoiceNamedItems(segs, itemAt, index);
   const shares = markUnitShares(segs, itemAt);
   // "pepperoni pizzas": a category word right after an item of that category belongs to the mention
   const absorbed = new Set<number>();
@@ -163,8 +165,13 @@ export function buildLines(
       action: actionFor(segs, k, itemAt, tokens),
       seg: k,
     };
+    // "2 large cokes" where Coke is a flavor of one drink: the number is this line's own
+    if (namedByChoice.has(k) && s.type === 'qty') {
+      line.quantity = s.value;
+      line.quantityExplicit = !s.article;
+    }
     // quantity: the nearest qty before, separated only by options, qualifiers and glue words
-    for (let j = k - 1; j >= 0; j--) {
+    for (let j = namedByChoice.has(k) ? -1 : k - 1; j >= 0; j--) {
       const p = segs[j] as Segment;
       if (p.type === 'qty') {
         if (usedCounts.has(j)) break;
@@ -492,4 +499,59 @@ function ofTheChoice(
     .map((t) => t.key)
     .join(' ');
   return choicesOf(before).some((c) => index.choiceHolds(c.group, c.choice, words));
+}
+
+/** Words before a number that make it a change of what was said, not a new dish ("make it a doppio"). */
+const CHANGE_WORDS = new Set(['make', 'it', 'that', 'change', 'switch', 'to', 'instead', 'swap']);
+
+/**
+ * "a large coke" where Coke is a flavor of the Fountain Drink, "a doppio" where Doppio is a size of the
+ * Espresso: a number or article followed only by choices, which exactly one dish on the menu offers
+ * together, and which no dish said before takes, is that dish. The number's segment becomes its mention.
+ * Returns those segments.
+ */
+function markChoiceNamedItems(
+  segs: readonly Segment[],
+  itemAt: Array<string | undefined>,
+  index: MenuIndex,
+): Set<number> {
+  const marked = new Set<number>();
+  for (let k = 0; k < segs.length; k++) {
+    const q = segs[k] as Segment;
+    if (q.type !== 'qty' || itemAt[k] !== undefined) continue;
+    const before = segs[k - 1];
+    if (before?.type === 'word' && CHANGE_WORDS.has(before.norm)) continue;
+    const said: ChoiceEntry[][] = [];
+    let m = k + 1;
+    for (; m < segs.length; m++) {
+      const s = segs[m] as Segment;
+      if (itemAt[m] !== undefined) break;
+      if (s.type === 'lex' && s.entries.every((e) => e.kind === 'choice' || e.kind === 'group')) {
+        const ch = choicesOf(s);
+        if (ch.length === 0) break;
+        said.push(ch);
+        continue;
+      }
+      if (s.type === 'word' && GLUE.has(s.norm)) continue;
+      break;
+    }
+    if (said.length === 0) continue;
+    const next = segs[m];
+    // "a large pizza", "2 large cokes" (Coke a dish): the choices go on the dish said after them
+    if (next?.type === 'lex' && next.entries.some((e) => e.kind === 'item' || e.kind === 'category'))
+      continue;
+    const takes = (id: string) => said.every((ch) => ch.some((c) => index.accepts(id, c.group)));
+    const dishes = index.menu.items.filter((i) => takes(i.id));
+    if (dishes.length !== 1) continue;
+    // "a latte, large": options of a dish said before are its own
+    if (
+      itemAt
+        .slice(0, k)
+        .some((id) => id !== undefined && said.some((ch) => ch.some((c) => index.accepts(id, c.group))))
+    )
+      continue;
+    itemAt[k] = (dishes[0] as (typeof dishes)[number]).id;
+    marked.add(k);
+  }
+  return marked;
 }

@@ -63,6 +63,16 @@ describe('choices named with their dish', () => {
     ]);
   });
 
+  it('reads choices only one dish offers, after a number or article, as that dish', () => {
+    expect(cafe.lines('a doppio')).toEqual(['espresso x1 [doppio] -[]']);
+    expect(cafe.lines('a latte and 2 doppios')).toEqual(['latte x1 [] -[]', 'espresso x2 [doppio] -[]']);
+    expect(deli.lines('a peach snapple and a turkey')).toEqual([
+      'snapple x1 [peach-tea] -[]',
+      'turkey x1 [] -[]',
+    ]);
+    expect(cafe.parse('make it a doppio').lines).toEqual([]);
+  });
+
   it('keeps "an extra shot of espresso" one choice', () => {
     expect(cafe.lines('large latte with an extra shot of espresso')).toEqual([
       'latte x1 [large,extra-shot] -[]',
