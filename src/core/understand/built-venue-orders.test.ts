@@ -90,6 +90,12 @@ describe('negation and qualifiers over groups', () => {
     ]);
   });
 
+  it('reads "everything but X" as without X', () => {
+    expect(deli.lines('footlong turkey, everything but onions')).toEqual([
+      'turkey x1 [twelve-inch] -[onion]',
+    ]);
+  });
+
   it('keeps negating a comma list of defaults or of the negated group', () => {
     expect(deli.lines('turkey 6 inch no lettuce, tomato')).toEqual([
       'turkey x1 [six-inch] -[lettuce,tomato]',

@@ -15,6 +15,11 @@ export const NEGATION_PHRASES: readonly string[] = [
   'minus',
   'except',
   'except for',
+  // "with everything but onions", "all but the pickles"
+  'everything but',
+  'everything but the',
+  'all but',
+  'all but the',
   'except the',
   'other than',
   'hold',
