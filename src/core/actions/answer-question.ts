@@ -1,6 +1,7 @@
 import type { CommandOf } from '../commands/command.ts';
 import type { DialogConfig } from '../config/dialog-config.ts';
 import { card, log, say, step, type TurnContext } from '../dialog/turn-context.ts';
+import { answerFact } from '../facts/index.ts';
 import { toPlainText } from '../normalize/plain-text.ts';
 import type { KnowledgeHit, KnowledgeSource } from '../ports/knowledge-retriever.ts';
 import { offerTeam } from './offer-team.ts';
@@ -15,7 +16,8 @@ const MAX_ANSWER_CHARS = 480;
 const SECOND_PASSAGE_SHARE = 0.85;
 
 /**
- * A question about the restaurant, answered from its knowledge: the retriever's best passage (and a
+ * A question about the restaurant. A structured fact (hours, delivery areas, fees, payment: `answerFact`,
+ * on the venue's clock) is answered exactly; anything else from the venue's knowledge: the retriever's best passage (and a
  * second one of the same section when it is nearly as good), whole and framed with its source, plus a
  * `sources` card. Below `knowledgeConfidentAt` the passage is offered with "I'm not sure" and the team's
  * contact; below `knowledgeUnsureAt` nothing is quoted. Never an invented fact: only passages are quoted.
@@ -24,6 +26,14 @@ const SECOND_PASSAGE_SHARE = 0.85;
 export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowledge'>): Promise<void> {
   step(ctx, 'ask_knowledge');
   ctx.flags.digressed = true;
+  const fact = answerFact(cmd.question, ctx.deps.venue, ctx.deps.clock.now());
+  if (fact) {
+    const source: KnowledgeSource = { kind: 'document', ...fact.source };
+    say(ctx, 'fact_answer', { answer: fact.text, source: sourceName(source) });
+    card(ctx, { type: 'sources', confident: true, sources: [fact.source] });
+    log(ctx, 'dialog.faq.fact', { topic: fact.topic });
+    return;
+  }
   const hits = await searchKnowledge(ctx, cmd.question);
   const { knowledgeConfidentAt, knowledgeUnsureAt } = ctx.deps.config;
   const top = hits[0];
@@ -88,11 +98,11 @@ function quotedHits(hits: readonly KnowledgeHit[], _config: DialogConfig): Knowl
   return out;
 }
 
-/** "delivery areas and fees page (Fees and minimums)", "menu". */
+/** "delivery areas and fees page, under Fees and minimums", "menu". */
 export function sourceName(source: KnowledgeSource): string {
   if (source.kind === 'menu') return 'menu';
   const page = `${source.title.toLowerCase()} page`;
-  return source.section && source.section !== source.title ? `${page} (${source.section})` : page;
+  return source.section && source.section !== source.title ? `${page}, under ${source.section}` : page;
 }
 
 /** A passage ending as a sentence ends. */

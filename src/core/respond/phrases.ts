@@ -152,6 +152,7 @@ export const PHRASES = {
   bad_address: ['I need the full address, with street and number.'],
   bad_payment: ['Sorry, we take {methods}. Which would you like?'],
   bad_fulfillment: ["Sorry, we don't offer {value}."],
+  fact_answer: ['{answer} (from our {source})'],
   knowledge_answer: ['From our {source}: {answer}', '{answer} (from our {source})'],
   knowledge_unknown: ["I'm not sure about that, and I'd rather not guess.", "I don't know that one, sorry."],
   knowledge_unsure: [
