@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarios } from '../src/core/scenarios/load-scenarios.ts';
 import { loadVenue } from '../src/domain/index.ts';
 import type { Venue } from '../src/domain/venue.ts';
-import { buildEvalReport, loadOrderCases, UNTUNED_UTTERANCES_FILE } from './eval-report.ts';
+import { buildEvalReport, loadOrderCases, TUNED_ORDERS_DIR, UNTUNED_UTTERANCES_FILE } from './eval-report.ts';
 import { FAULT_KINDS } from './fault-kinds.ts';
 import { scenarioKind, UNTUNED_SCENARIOS_DIR } from './run-scenario-set.ts';
 import { loadCases, type UtteranceCase } from './run-utterances.ts';
@@ -76,6 +76,16 @@ describe('evaluation files', () => {
     expect(orders.flatMap(idProblems)).toEqual([]);
   });
 
+  it('the tuned venues built from a menu file alone load and hold 40 orders each, naming real menu ids', () => {
+    const orders = loadOrderCases(TUNED_ORDERS_DIR);
+    for (const venue of ['burritos', 'cafe', 'deli']) {
+      expect(venueOf(venue).menu.items.length).toBeGreaterThanOrEqual(20);
+      expect(orders.filter((c) => c.venue === venue)).toHaveLength(40);
+    }
+    expect(orders.every((c) => (c.lines?.length ?? 0) > 0)).toBe(true);
+    expect(orders.flatMap(idProblems)).toEqual([]);
+  });
+
   it('the untuned conversations are named after fault kinds and play on real venues', () => {
     const scenarios = loadScenarios(UNTUNED_SCENARIOS_DIR);
     expect(scenarios.length).toBeGreaterThan(0);
@@ -93,6 +103,9 @@ describe('evaluation files', () => {
     expect(report.orders.map((o) => `${o.venue}:${o.set}`)).toEqual([
       'pizzeria:tuned',
       'spice-route:tuned',
+      'burritos:tuned',
+      'cafe:tuned',
+      'deli:tuned',
       'burgers:untuned',
       'coffee:untuned',
       'subs:untuned',

@@ -26,8 +26,15 @@ import {
 export const UNTUNED_UTTERANCES_FILE = resolve(import.meta.dirname, 'untuned/utterances.yaml');
 /** 40 customer orders per untuned venue: eval/untuned/orders/<venue>.yaml. */
 export const UNTUNED_ORDERS_DIR = resolve(import.meta.dirname, 'untuned/orders');
+/**
+ * Customer orders per tuned venue built from its menu file alone: eval/orders/<venue>.yaml (written
+ * before tuning, then tuned on).
+ */
+export const TUNED_ORDERS_DIR = resolve(import.meta.dirname, 'orders');
 /** The venues the rules were tuned on. */
-export const TUNED_VENUES = ['pizzeria', 'spice-route'] as const;
+export const TUNED_VENUES = ['pizzeria', 'spice-route', 'burritos', 'cafe', 'deli'] as const;
+/** The venues CLINC150's small talk and false actions are measured on (a run per venue). */
+export const CLINC_VENUES = ['pizzeria', 'spice-route'] as const;
 
 /** passed of total; `rate` is 1 when total is 0. */
 export interface Ratio {
@@ -40,6 +47,7 @@ export interface EvalInputs {
   tunedFile?: string;
   untunedFile?: string;
   ordersDir?: string;
+  tunedOrdersDir?: string;
   scenariosDir?: string;
   /** Run the CLINC150 parts (skipped when false; `null` in the report when the file is missing). */
   clinc?: boolean;
@@ -57,7 +65,7 @@ export interface ClincVenueReport {
 }
 
 export interface EvalReport {
-  files: { tuned: string; untuned: string; orders: string; scenarios: string };
+  files: { tuned: string; untuned: string; orders: string; tunedOrders: string; scenarios: string };
   intent: { tuned: EvalSummary; untuned: EvalSummary };
   smallTalk: { tuned: Ratio; untuned: Ratio };
   /** undefined: skipped; null: the data set is not on this machine. */
@@ -68,6 +76,7 @@ export interface EvalReport {
     tuned: CaseResult[];
     untuned: CaseResult[];
     orders: CaseResult[];
+    tunedOrders: CaseResult[];
     scenarios: ScenarioResult[];
   };
 }
@@ -93,11 +102,13 @@ export async function buildEvalReport(inputs: EvalInputs = {}): Promise<EvalRepo
     tuned: inputs.tunedFile ?? UTTERANCES_FILE,
     untuned: inputs.untunedFile ?? UNTUNED_UTTERANCES_FILE,
     orders: inputs.ordersDir ?? UNTUNED_ORDERS_DIR,
+    tunedOrders: inputs.tunedOrdersDir ?? TUNED_ORDERS_DIR,
     scenarios: inputs.scenariosDir ?? UNTUNED_SCENARIOS_DIR,
   };
   const tuned = runCases(loadCases(files.tuned));
   const untuned = runCases(loadCases(files.untuned));
   const orders = runCases(loadOrderCases(files.orders));
+  const tunedOrders = runCases(loadOrderCases(files.tunedOrders));
   const scenarios = await runScenarioSet(files.scenarios);
 
   const smallTalk = (rs: CaseResult[]) =>
@@ -110,7 +121,7 @@ export async function buildEvalReport(inputs: EvalInputs = {}): Promise<EvalRepo
       venue,
       set: 'tuned' as const,
       ...ratioOf(
-        tuned.filter((r) => r.case.venue === venue && isOrder(r)),
+        [...tuned, ...tunedOrders].filter((r) => r.case.venue === venue && isOrder(r)),
         (r) => r.linesOk,
       ),
     })),
@@ -143,11 +154,11 @@ export async function buildEvalReport(inputs: EvalInputs = {}): Promise<EvalRepo
     clinc: inputs.clinc === false ? undefined : clincReport(inputs.clincSample ?? 0),
     orders: orderRows,
     kinds,
-    results: { tuned, untuned, orders, scenarios },
+    results: { tuned, untuned, orders, tunedOrders, scenarios },
   };
 }
 
-/** Every `<venue>.yaml` in the orders folder, in file order. */
+/** Every `<venue>.yaml` in an orders folder (held out by default), in file order. */
 export function loadOrderCases(dir = UNTUNED_ORDERS_DIR) {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
@@ -159,7 +170,7 @@ function clincReport(sample: number): ClincVenueReport[] | null {
   const rows = loadClinc();
   if (!rows) return null;
   const { tuned, heldOut } = splitClinc(sample > 0 ? sampleClinc(rows, sample) : rows);
-  return TUNED_VENUES.map((name) => {
+  return CLINC_VENUES.map((name) => {
     const venue = loadVenue(name);
     const u = createUnderstanding(venue.menu, venue.moods, venue.documents);
     return {

@@ -76,6 +76,7 @@ export function formatEvalReport(report: EvalReport, options: FormatOptions = {}
   if (options.failures) {
     out.push('', 'Failures, tuned set:');
     pushCaseFailures(out, report.results.tuned);
+    pushCaseFailures(out, report.results.tunedOrders, (r) => r.linesOk);
     if (clinc)
       for (const c of clinc) {
         out.push(`  CLINC150 tuned part, ${c.venue}, small talk misread:`);

@@ -4,6 +4,7 @@ import {
   ARTICLE,
   actionFor,
   attachTarget,
+  type ChoiceEntry,
   choicesOf,
   clauseHasCategory,
   commonItems,
@@ -117,8 +118,10 @@ export function buildLines(
     const id = ids.find((x) => cart.includes(x)) ?? (ids[0] as string);
     const ch = choicesOf(s);
     if (ch.length > 0 && (readAsChoice(segs, k, ch, index, itemAt) || markedAsOption(segs, k))) continue;
+    if (ofTheChoice(segs, k, tokens, index)) continue;
     itemAt[k] = id;
   }
+  const namedByChoice = markChoiceNamedItems(segs, itemAt, index);
   const shares = markUnitShares(segs, itemAt);
   // "pepperoni pizzas": a category word right after an item of that category belongs to the mention
   const absorbed = new Set<number>();
@@ -162,8 +165,13 @@ export function buildLines(
       action: actionFor(segs, k, itemAt, tokens),
       seg: k,
     };
+    // "2 large cokes" where Coke is a flavor of one drink: the number is this line's own
+    if (namedByChoice.has(k) && s.type === 'qty') {
+      line.quantity = s.value;
+      line.quantityExplicit = !s.article;
+    }
     // quantity: the nearest qty before, separated only by options, qualifiers and glue words
-    for (let j = k - 1; j >= 0; j--) {
+    for (let j = namedByChoice.has(k) ? -1 : k - 1; j >= 0; j--) {
       const p = segs[j] as Segment;
       if (p.type === 'qty') {
         if (usedCounts.has(j)) break;
@@ -191,6 +199,15 @@ export function buildLines(
         continue;
       break;
     }
+    // "pastrami on rye": an alias that names one of the dish's choices orders that choice
+    const said = tokens
+      .slice(s.start, s.end)
+      .map((t) => t.key)
+      .join(' ');
+    for (const c of index.choicesInAlias(id, said))
+      line.options.push(
+        option({ kind: 'choice', ...c }, index.choice(c.group, c.choice)?.name ?? c.choice, 1, undefined),
+      );
     const trailing = trailingCount(segs, absorbed.has(k + 1) ? k + 1 : k);
     if (trailing && !line.quantityExplicit) {
       line.quantity = Math.max(1, trailing.value);
@@ -211,11 +228,14 @@ export function buildLines(
   let negOpen = false;
   let qual: Qualifier | undefined;
   let optQty: number | undefined;
+  /** A negated list went on past a comma: "no beans, brown rice" (see `commaKeepsNegation`). */
+  let viaComma = false;
   for (let k = 0; k < n; k++) {
     const s = segs[k] as Segment;
     if (s.type === 'neg') {
       neg = true;
       negOpen = true;
+      viaComma = false;
       continue;
     }
     if (s.type === 'qual') {
@@ -243,6 +263,7 @@ export function buildLines(
     }
     if (s.type === 'break') {
       if (!s.comma) neg = false;
+      else if (neg && !negOpen) viaComma = true;
       continue;
     }
     if (s.type === 'word' && neg && negOpen) {
@@ -273,6 +294,27 @@ export function buildLines(
     // "no rice extra naan": a choice named with "extra" is not in the negated list
     if (neg && !negOpen && POSITIVE_STARTS.has((tokens[s.start] as Token).norm)) neg = false;
     const choices = choicesOf(s);
+    if (choices.length === 0 && neg && negOpen) {
+      // "no rice", "no beans": a group's word takes the dish's defaults of that group off
+      const target = nearestLine(lines, k, clauseOf);
+      const removed = target ? groupDefaults(target.itemId, s, index) : [];
+      if (target && removed.length > 0) {
+        for (const r of removed)
+          if (!target.without.some((w) => w.group === r.group && w.choice === r.choice))
+            target.without.push(r);
+        negOpen = false;
+        qual = undefined;
+        continue;
+      }
+    }
+    if (choices.length === 0 && qual && !neg) {
+      // "xtra rice", "light rice": the qualifier goes on the dish's rice, the one chosen or its default
+      const target = nearestLine(lines, k, clauseOf);
+      if (target && qualifyGroup(target, s, qual, index)) {
+        qual = undefined;
+        continue;
+      }
+    }
     if (choices.length === 0) {
       if (neg || qual) {
         const target = nearestLine(lines, k, clauseOf);
@@ -297,6 +339,8 @@ export function buildLines(
     }
     const ch = target ? choices.find((c) => index.accepts(target.itemId, c.group)) : choices[0];
     if (!ch) continue;
+    if (neg && viaComma && !commaKeepsNegation(segs, k, target, ch, index)) neg = false;
+    viaComma = false;
     const choice = index.choice(ch.group, ch.choice);
     const choiceName = choice?.name ?? ch.choice;
     // "leave the onions off"
@@ -317,7 +361,9 @@ export function buildLines(
       if (!target.without.some((w) => w.group === ch.group && w.choice === ch.choice))
         target.without.push(removed);
     } else {
-      const o = option(ch, choiceName, optQty, qual);
+      // "extra dry" where the foam takes no qualifier: the choice itself
+      const allowed = qual && index.groups.get(ch.group)?.qualifiers.includes(qual) ? qual : undefined;
+      const o = option(ch, choiceName, optQty, allowed);
       optionSeg.set(o, k);
       target.options.push(o);
     }
@@ -329,12 +375,16 @@ export function buildLines(
   distributeEveryOptions(segs, lines, index, optionSeg);
   applyResizes(segs, lines, itemAt);
   for (const l of lines) {
-    const count = pieceCountChoice(l, index);
+    // "one taco" (the dish word singular) may pick "1 Taco"; "an order of tacos" may not
+    const said = segs[l.seg];
+    const last = said ? tokens[said.end - 1] : undefined;
+    const count = pieceCountChoice(l, index, last !== undefined && last.key === last.norm);
     if (count) {
       l.options.push(count);
       l.quantity = 1;
     }
   }
+  for (const l of lines) mergeQualified(l);
   const kept = applyMentionScope(lines, segs, tokens, itemAt, cart);
 
   const result: BuiltLines = { lines: kept, freeOptions, freeWithout, ambiguous };
@@ -346,4 +396,162 @@ export function buildLines(
   }
   if (result.bareQuantity !== undefined && bareMoreCount(segs)) result.bareMore = true;
   return result;
+}
+
+/**
+ * After "no X," a comma list goes on negating only what can be taken off, a default of the dish ("no
+ * onions, tomatoes"), or a list closed by "or" ("no onions, peppers or olives"). A choice added to the
+ * dish ("no beans, brown rice, corn salsa"; "no onions, jalapenos") starts the positive part.
+ */
+function commaKeepsNegation(
+  segs: readonly Segment[],
+  k: number,
+  target: LineDraft | undefined,
+  ch: { group: string; choice: string },
+  index: MenuIndex,
+): boolean {
+  if (!target || index.choice(ch.group, ch.choice)?.default === true) return true;
+  for (let j = k + 1; j < segs.length; j++) {
+    const s = segs[j] as Segment;
+    if (s.type === 'or') return true;
+    if (s.type === 'lex' && choicesOf(s).length > 0) continue;
+    if (s.type === 'break' && s.comma) continue;
+    return false;
+  }
+  return false;
+}
+
+/** The dish's default choices of the groups a word names ("rice" → the default rice). */
+function groupDefaults(itemId: string, s: Segment, index: MenuIndex): ParsedWithout[] {
+  if (s.type !== 'lex') return [];
+  const out: ParsedWithout[] = [];
+  for (const e of s.entries) {
+    if (e.kind !== 'group' || !index.accepts(itemId, e.group)) continue;
+    for (const c of index.groups.get(e.group)?.choices ?? [])
+      if (c.default) out.push({ group: e.group, choice: c.id, choiceName: c.name });
+  }
+  return out;
+}
+
+/**
+ * A group's word with a qualifier ("extra rice", "light beans") qualifies the dish's choice of that
+ * group: the one already chosen, else its default. False when the dish has no such choice or the group
+ * takes no such qualifier.
+ */
+function qualifyGroup(line: LineDraft, s: Segment, qual: Qualifier, index: MenuIndex): boolean {
+  if (s.type !== 'lex') return false;
+  for (const e of s.entries) {
+    if (e.kind !== 'group' || !index.accepts(line.itemId, e.group)) continue;
+    const group = index.groups.get(e.group);
+    if (!group?.qualifiers.includes(qual)) continue;
+    const chosen = line.options.find((o) => o.group === e.group && !o.qualifier);
+    if (chosen) {
+      chosen.qualifier = qual;
+      return true;
+    }
+    const def = group.choices.filter((c) => c.default);
+    if (def.length !== 1) continue;
+    const c = def[0] as (typeof def)[number];
+    line.options.push(option({ kind: 'choice', group: e.group, choice: c.id }, c.name, 1, qual));
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "chicken bowl, extra chicken": a choice said plain and with a qualifier is the qualified one; "iced,
+ * less ice": a choice said twice the same way is said once.
+ */
+function mergeQualified(line: LineDraft): void {
+  line.options = line.options.filter(
+    (o, i) =>
+      (o.qualifier !== undefined ||
+        !line.options.some((q) => q !== o && q.group === o.group && q.choice === o.choice && q.qualifier)) &&
+      !line.options
+        .slice(0, i)
+        .some(
+          (q) =>
+            q.group === o.group &&
+            q.choice === o.choice &&
+            q.qualifier === o.qualifier &&
+            q.quantity === o.quantity &&
+            o.quantity === 1,
+        ),
+  );
+}
+
+/**
+ * "an extra shot of espresso": a dish's name after "<choice> of" that the choice's own name holds
+ * (Extra Shot, also "espresso shot") says what the choice is made of, not a second dish.
+ */
+function ofTheChoice(
+  segs: readonly Segment[],
+  k: number,
+  tokens: readonly Token[],
+  index: MenuIndex,
+): boolean {
+  const of = segs[k - 1];
+  const before = segs[k - 2];
+  const s = segs[k] as Segment;
+  if (of?.type !== 'word' || of.norm !== 'of') return false;
+  const words = tokens
+    .slice(s.start, s.end)
+    .map((t) => t.key)
+    .join(' ');
+  return choicesOf(before).some((c) => index.choiceHolds(c.group, c.choice, words));
+}
+
+/** Words before a number that make it a change of what was said, not a new dish ("make it a doppio"). */
+const CHANGE_WORDS = new Set(['make', 'it', 'that', 'change', 'switch', 'to', 'instead', 'swap']);
+
+/**
+ * "a large coke" where Coke is a flavor of the Fountain Drink, "a doppio" where Doppio is a size of the
+ * Espresso: a number or article followed only by choices, which exactly one dish on the menu offers
+ * together, and which no dish said before takes, is that dish. The number's segment becomes its mention.
+ * Returns those segments.
+ */
+function markChoiceNamedItems(
+  segs: readonly Segment[],
+  itemAt: Array<string | undefined>,
+  index: MenuIndex,
+): Set<number> {
+  const marked = new Set<number>();
+  for (let k = 0; k < segs.length; k++) {
+    const q = segs[k] as Segment;
+    if (q.type !== 'qty' || itemAt[k] !== undefined) continue;
+    const before = segs[k - 1];
+    if (before?.type === 'word' && CHANGE_WORDS.has(before.norm)) continue;
+    const said: ChoiceEntry[][] = [];
+    let m = k + 1;
+    for (; m < segs.length; m++) {
+      const s = segs[m] as Segment;
+      if (itemAt[m] !== undefined) break;
+      if (s.type === 'lex' && s.entries.every((e) => e.kind === 'choice' || e.kind === 'group')) {
+        const ch = choicesOf(s);
+        if (ch.length === 0) break;
+        said.push(ch);
+        continue;
+      }
+      if (s.type === 'word' && GLUE.has(s.norm)) continue;
+      break;
+    }
+    if (said.length === 0) continue;
+    const next = segs[m];
+    // "a large pizza", "2 large cokes" (Coke a dish): the choices go on the dish said after them
+    if (next?.type === 'lex' && next.entries.some((e) => e.kind === 'item' || e.kind === 'category'))
+      continue;
+    const takes = (id: string) => said.every((ch) => ch.some((c) => index.accepts(id, c.group)));
+    const dishes = index.menu.items.filter((i) => takes(i.id));
+    if (dishes.length !== 1) continue;
+    // "a latte, large": options of a dish said before are its own
+    if (
+      itemAt
+        .slice(0, k)
+        .some((id) => id !== undefined && said.some((ch) => ch.some((c) => index.accepts(id, c.group))))
+    )
+      continue;
+    itemAt[k] = (dishes[0] as (typeof dishes)[number]).id;
+    marked.add(k);
+  }
+  return marked;
 }

@@ -144,11 +144,15 @@ function countBefore(segs: readonly Segment[], j: number): number | undefined {
   return undefined;
 }
 
-/** "one with …", "one without …", "one extra …", "two in cans", "one large": a share's own options follow. */
+/** "one with …", "one without …", "one extra …", "two in cans", "one on wheat", "one large": a share's own options follow. */
 function startsShare(segs: readonly Segment[], k: number): boolean {
   const next = segs[k + 1];
   if (next?.type === 'with' || next?.type === 'neg' || next?.type === 'qual') return true;
-  const option = next?.type === 'word' && (next.norm === 'in' || next.norm === 'as') ? segs[k + 2] : next;
+  // "one in a can", "one as a wrap", "one on wheat"
+  const option =
+    next?.type === 'word' && (next.norm === 'in' || next.norm === 'as' || next.norm === 'on')
+      ? segs[k + 2]
+      : next;
   if (option === undefined || !isChoiceOnly(option)) return false;
   // "2 cokes, one large": not when the option goes on an item said right after ("one large pizza")
   const after = segs[k + (option === next ? 2 : 3)];

@@ -5,6 +5,7 @@ import type { ItemQuestionReading } from './item-question.ts';
 import type { Token } from './normalize.ts';
 import type { ParseContext, ParseResult } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
+import { OPTION_MEASURES } from './quantity.ts';
 import { INFO_REQUEST, ORDERISH_QUESTION, QUESTION_START, questionClauses } from './question-clauses.ts';
 import type { ScopeScore } from './scope/scope-classifier.ts';
 import type { Segment } from './segment.ts';
@@ -122,7 +123,15 @@ export function readSignals(f: IntentFeatures): Signals {
   let understood = 0;
   let unexplained = 0;
   tokens.forEach((t, i) => {
-    if (t.punct || STOPWORDS.has(t.norm) || ORDER_TALK.has(t.norm) || slotWord(t)) return;
+    // "3 pumps caramel": a measure of an option is ordering talk
+    if (
+      t.punct ||
+      STOPWORDS.has(t.norm) ||
+      ORDER_TALK.has(t.norm) ||
+      OPTION_MEASURES.has(t.norm) ||
+      slotWord(t)
+    )
+      return;
     if (covered.has(i)) understood++;
     else unexplained++;
   });

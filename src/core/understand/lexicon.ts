@@ -1,6 +1,7 @@
 import type { Allergen, Diet, Menu } from '../../domain/menu-schema.ts';
 import type { Mood } from '../../domain/moods-schema.ts';
 import { COMMON_WORDS, LEXICON_STOPWORDS as STOPWORDS } from './common-words.ts';
+import { addCupSizeWords } from './cup-size-words.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
 import { FIXED_FOOD_PHRASES } from './fixed-phrases.ts';
 import { addGroupHeadNouns } from './group-head-nouns.ts';
@@ -80,6 +81,8 @@ export class Lexicon {
   private readonly root: TrieNode = { next: new Map(), entries: [] };
   /** Display names, for suggestions. */
   readonly itemNames = new Map<string, string>();
+  /** The option groups each item offers (item id → group ids). */
+  readonly itemGroups = new Map<string, ReadonlySet<string>>();
 
   constructor(menu: Menu, moods: readonly Mood[] = []) {
     for (const c of menu.categories) {
@@ -98,6 +101,7 @@ export class Lexicon {
     );
     for (const item of menu.items) {
       this.itemNames.set(item.id, item.name);
+      this.itemGroups.set(item.id, new Set(item.optionGroups));
       this.add(item.name, { kind: 'item', id: item.id });
       for (const p of item.aliases) {
         const keys = normalize(p).tokens;
@@ -141,6 +145,7 @@ export class Lexicon {
       if (!words.every((w) => this.find([w])?.entries.length)) this.add(p, { kind: 'phrase' }, false);
     }
     addGroupHeadNouns(this, menu);
+    addCupSizeWords(this, menu);
   }
 
   /**

@@ -5,6 +5,7 @@ import type { MenuIndex } from './menu-index.ts';
 import { REMOVAL_VERBS } from './negation-cues.ts';
 import type { Token } from './normalize.ts';
 import type { LineAction, ParsedOption } from './parse-result.ts';
+import { OPTION_MEASURES } from './quantity.ts';
 import type { Segment } from './segment.ts';
 
 /** The small rules buildLines applies: which mention is an item, what a number counts, where an option goes. */
@@ -79,7 +80,10 @@ export function readAsChoice(
   itemAt: Array<string | undefined>,
 ): boolean {
   const prev = segs[k - 1];
-  if (prev?.type === 'qty') return false;
+  if (onDish(segs, k, ch, index, itemAt)) return true;
+  // "a kids meal with a quesadilla": "with a" before a dish the item before offers as a choice
+  const withArticle = prev?.type === 'qty' && prev.article && segs[k - 2]?.type === 'with';
+  if (prev?.type === 'qty' && !withArticle) return false;
   // "extra cheese please": a qualifier or negation right before a derived item word ("cheese" for
   // Cheese Pizza) makes it an option
   if ((prev?.type === 'qual' || prev?.type === 'neg') && items(segs[k]).length === 0) return true;
@@ -97,6 +101,32 @@ export function readAsChoice(
     if (p.type === 'break' && !p.comma) return false;
     const id = itemAt[j];
     if (id) return sawMarker && ch.some((c) => index.accepts(id, c.group));
+  }
+  return false;
+}
+
+/**
+ * "egg and cheese on a bagel", "turkey on rye": "on" (with an article) right after a dish and its
+ * options names what the dish is served on, one of its choices, not a second dish.
+ */
+function onDish(
+  segs: readonly Segment[],
+  k: number,
+  ch: ChoiceEntry[],
+  index: MenuIndex,
+  itemAt: Array<string | undefined>,
+): boolean {
+  const prev = segs[k - 1];
+  const onAt = prev?.type === 'qty' && prev.article ? k - 2 : k - 1;
+  const on = segs[onAt];
+  if (on?.type !== 'word' || on.norm !== 'on') return false;
+  for (let j = onAt - 1; j >= 0; j--) {
+    const p = segs[j] as Segment;
+    const id = itemAt[j];
+    if (id) return ch.some((c) => index.accepts(id, c.group));
+    if (p.type === 'lex' && choicesOf(p).length > 0) continue;
+    if (p.type === 'qual' || p.type === 'with' || (p.type === 'word' && GLUE.has(p.norm))) continue;
+    return false;
   }
   return false;
 }
@@ -160,7 +190,8 @@ export function quantityTargetsOption(
       }
       return true;
     }
-    if (s.type === 'qual' || (s.type === 'word' && GLUE.has(s.norm))) continue;
+    if (s.type === 'qual' || (s.type === 'word' && (GLUE.has(s.norm) || OPTION_MEASURES.has(s.norm))))
+      continue;
     return false;
   }
   return false;

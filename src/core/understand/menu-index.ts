@@ -87,6 +87,48 @@ export class MenuIndex {
     return words;
   }
 
+  /** A name or alias of the choice holds these folded words ("espresso shot" holds "espresso"). */
+  choiceHolds(groupId: string, choiceId: string, words: string): boolean {
+    const phrases = this.choicePhrases.get(`${groupId}/${choiceId}`) ?? [];
+    for (const p of phrases) if (` ${p} `.includes(` ${words} `)) return true;
+    return false;
+  }
+
+  private aliasChoiceMap: Map<string, Array<{ group: string; choice: string }>> | undefined;
+  /**
+   * The item's own choices an alias of it names, for the alias as said (folded words joined by spaces):
+   * "pastrami on rye" (an alias of Pastrami) names the bread Rye, "iced latte" the temperature Iced. A
+   * choice whose words are in the item's name is the dish itself, not a choice said ("Iced Tea"); so
+   * is a category word ("hero"); only choices of one-of groups count.
+   */
+  choicesInAlias(itemId: string, said: string): ReadonlyArray<{ group: string; choice: string }> {
+    if (!this.aliasChoiceMap) {
+      this.aliasChoiceMap = new Map();
+      const kindWords = new Set(this.menu.categories.flatMap((c) => [c.name, ...c.aliases].map(phraseKey)));
+      for (const item of this.menu.items) {
+        const name = ` ${phraseKey(item.name)} `;
+        for (const alias of item.aliases) {
+          const key = ` ${phraseKey(alias)} `;
+          const found: Array<{ group: string; choice: string }> = [];
+          for (const g of item.optionGroups)
+            for (const c of this.groups.get(g)?.choices ?? []) {
+              // only one-of choices (bread, size, temperature): an add-on's word in an alias ("shot of
+              // espresso", "ham and pineapple" of a Hawaiian) is what the dish is, not an extra
+              if (this.groups.get(g)?.selection !== 'single') continue;
+              // a kind of dish is no choice said ("chicken cutlet hero" where Hero is also a bread)
+              const phrases = [...(this.choicePhrases.get(`${g}/${c.id}`) ?? [])].filter(
+                (p) => !kindWords.has(p),
+              );
+              if (phrases.some((p) => p && key.includes(` ${p} `) && !name.includes(` ${p} `)))
+                found.push({ group: g, choice: c.id });
+            }
+          if (found.length > 0) this.aliasChoiceMap.set(`${item.id}|${key.trim()}`, onePerGroup(found));
+        }
+      }
+    }
+    return this.aliasChoiceMap.get(`${itemId}|${said}`) ?? [];
+  }
+
   itemsInCategory(categoryId: string): MenuItem[] {
     return this.menu.items.filter((i) => i.category === categoryId);
   }
@@ -96,4 +138,16 @@ function phraseKey(p: string): string {
   return normalize(p)
     .tokens.map((t) => t.key)
     .join(' ');
+}
+
+/** Keeps one choice per group (the first found): a one-of group takes one. */
+function onePerGroup(
+  found: Array<{ group: string; choice: string }>,
+): Array<{ group: string; choice: string }> {
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    if (seen.has(f.group)) return false;
+    seen.add(f.group);
+    return true;
+  });
 }

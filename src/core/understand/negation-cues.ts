@@ -15,6 +15,11 @@ export const NEGATION_PHRASES: readonly string[] = [
   'minus',
   'except',
   'except for',
+  // "with everything but onions", "all but the pickles"
+  'everything but',
+  'everything but the',
+  'all but',
+  'all but the',
   'except the',
   'other than',
   'hold',
@@ -89,7 +94,7 @@ export const NEGATION_FILLER = new Set([
 ]);
 
 /** A phrase that starts with one of these is a positive request even in a list after a negation ("no rice, extra naan"). */
-export const POSITIVE_STARTS = new Set(['extra', 'add', 'double', 'more', 'with', 'plus']);
+export const POSITIVE_STARTS = new Set(['extra', 'xtra', 'add', 'double', 'dbl', 'more', 'with', 'plus']);
 
 /** Verbs that remove an item from the cart when it is their object ("scratch the coke"). */
 export const REMOVAL_VERBS = new Set([

@@ -16,6 +16,12 @@ describe('normalize', () => {
     expect(normalize('20oz').tokens.map((t) => t.key)).toEqual(['20', 'oz']);
   });
 
+  it('reads an inch mark after a number as the word inch', () => {
+    expect(normalize('a 12" sub').tokens.map((t) => t.norm)).toEqual(['a', '12', 'inch', 'sub']);
+    expect(normalize('6” turkey').tokens.map((t) => t.norm)).toEqual(['6', 'inch', 'turkey']);
+    expect(normalize('he said "2 cokes"').tokens.map((t) => t.norm)).toEqual(['he', 'said', '2', 'cokes']);
+  });
+
   it('folds plurals and unit spellings alike for menu phrases and input', () => {
     expect(foldWord('pizzas')).toBe('pizza');
     expect(foldWord('cokes')).toBe('coke');

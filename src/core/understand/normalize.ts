@@ -36,6 +36,8 @@ const RAW_TOKEN = /\d[\d,]*(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,.;!?&+/
 const TIMES_COUNT = /^x(\d+)$/;
 const DIGITS_WITH_COMMAS = /^\d{1,3}(?:,\d{3})+$/;
 const NUM_UNIT = /^(\d+(?:\.\d+)?)([a-z]+)$/;
+/** An inch mark right after a number: '6"', '12”', "12''" (straight or curly double quote, two primes). */
+const INCH_MARK = /^(?:["”″]|''|’’)/;
 /** Words whose trailing period is an abbreviation mark ("dr. pepper"), not the end of a sentence. */
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'jr', 'sr', 'vs', 'approx']);
 
@@ -226,11 +228,9 @@ export function normalize(text: string): Normalized {
           if (raw.endsWith(',')) push(',', true);
         }
       } else {
-        const after = lower.slice(oEnd).match(/^[a-z]+/);
-        if (after) {
-          // "20oz", "2l": the regex took digits only; the unit follows as its own word
-          push(raw, false, Number(raw), minus);
-        } else push(raw, false, Number(raw), minus);
+        push(raw, false, Number(raw), minus);
+        // '6"', '12”', "12''": the inch mark after a number is the word inch (a length, not a count)
+        if (INCH_MARK.test(lower.slice(oEnd))) push('inch');
       }
       continue;
     }

@@ -1,6 +1,7 @@
 import type { LineDraft } from './build-lines.ts';
 import type { MenuIndex } from './menu-index.ts';
 import type { Token } from './normalize.ts';
+import { foldWord } from './normalize.ts';
 import type { ParsedOption } from './parse-result.ts';
 import type { Segment } from './segment.ts';
 
@@ -73,19 +74,39 @@ export function trailingCount(
 }
 
 const PIECE_NAME = /^(\d+)\s*-?\s*(?:pieces?|pcs?|count|ct)\b/i;
+/** A count of the dish itself: "3 Tacos", "6 Wings". */
+const DISH_COUNT = /^(\d+)\s+([a-z]+)/i;
+
+/** The count a choice's name states in pieces ("10 pieces") or in the dish's own word ("3 Tacos"). */
+function countInName(name: string, dish: ReadonlySet<string>): number {
+  const piece = PIECE_NAME.exec(name);
+  if (piece) return Number(piece[1]);
+  const own = DISH_COUNT.exec(name);
+  return own && dish.has(foldWord((own[2] as string).toLowerCase())) ? Number(own[1]) : Number.NaN;
+}
 
 /**
- * "10 wings" when wings are sold by piece count: the number picks the count choice ("10 pieces") and
- * the line is one order of it. Applies when the item has a single-choice group whose choices are piece
- * counts, the number matches one of them, and no choice of that group was said.
+ * "10 wings" when wings are sold by piece count: the number picks the count choice ("10 pieces", or "3
+ * Tacos" in the dish's own word) and the line is one order of it. Applies when the item has a
+ * single-choice group whose choices are all such counts, the number matches one of them, and no choice
+ * of that group was said.
  */
-export function pieceCountChoice(line: LineDraft, index: MenuIndex): ParsedOption | undefined {
-  if (!line.quantityExplicit || line.quantity < 2) return undefined;
+export function pieceCountChoice(
+  line: LineDraft,
+  index: MenuIndex,
+  /** The dish word was said in the singular ("one taco"): a count of one may pick "1 Taco". */
+  saidSingular = false,
+): ParsedOption | undefined {
+  if (!line.quantityExplicit || line.quantity < 1 || (line.quantity < 2 && !saidSingular)) return undefined;
   const item = index.items.get(line.itemId);
+  const dish = index.nameKeys.get(line.itemId) ?? new Set<string>();
   for (const gid of item?.optionGroups ?? []) {
     const group = index.groups.get(gid);
     if (group?.selection !== 'single' || line.options.some((o) => o.group === gid)) continue;
-    const counted = group.choices.map((c) => ({ c, n: Number(PIECE_NAME.exec(c.name)?.[1]) }));
+    const counted = group.choices.map((c) => ({ c, n: countInName(c.name, dish) }));
+    // "one taco" picks "1 Taco" only where the count names the dish; a piece count needs two or more
+    if (line.quantity < 2 && !group.choices.some((c) => !PIECE_NAME.test(c.name) && DISH_COUNT.test(c.name)))
+      continue;
     if (counted.some((x) => Number.isNaN(x.n))) continue;
     const hit = counted.find((x) => x.n === line.quantity);
     if (hit) return { group: gid, choice: hit.c.id, choiceName: hit.c.name, quantity: 1 };
@@ -146,7 +167,8 @@ const EVERY = new Set(['both', 'all', 'each']);
 
 /**
  * "a diet pepsi and a root beer, both 20 oz", "two cokes and a sprite, all in cans": options after
- * "both" / "all" / "each" (and "of them") belong to every earlier line that can take them.
+ * "both" / "all" / "each" (and "of them") belong to every earlier line that can take them ("both on
+ * wheat").
  */
 export function distributeEveryOptions(
   segs: readonly Segment[],
@@ -162,8 +184,14 @@ export function distributeEveryOptions(
     const after: number[] = [];
     for (let j = e + 1; j < segs.length; j++) {
       const s = segs[j] as Segment;
-      if (s.type === 'lex' && s.entries.every((x) => x.kind === 'choice')) after.push(j);
-      else if (!(s.type === 'word' && ['of', 'them', 'those', 'in', 'with', 'please'].includes(s.norm)))
+      // "both toasted", "both on wheat": a choice (also a group's word or an allergen), never a dish
+      if (
+        s.type === 'lex' &&
+        s.entries.some((x) => x.kind === 'choice') &&
+        s.entries.every((x) => x.kind !== 'item' && x.kind !== 'category')
+      )
+        after.push(j);
+      else if (!(s.type === 'word' && ['of', 'them', 'those', 'in', 'on', 'with', 'please'].includes(s.norm)))
         if (s.type !== 'with' && s.type !== 'and' && s.type !== 'qual') break;
     }
     if (after.length === 0) continue;

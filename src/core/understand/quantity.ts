@@ -10,8 +10,43 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
 };
 /** Scale words: "two hundred", "a thousand". */
 const SCALES = new Set(['hundred', 'thousand', 'million']);
-/** Nouns that count servings of the item that follows: "two orders of fries", "2 plates of chole". */
-export const SERVING_NOUNS = new Set(['order', 'plate', 'serving', 'portion', 'helping', 'basket']);
+/** Nouns that count servings of the item that follows: "two orders of fries", "2 plates of chole", "2 bags of chips". */
+export const SERVING_NOUNS = new Set([
+  'order',
+  'plate',
+  'serving',
+  'portion',
+  'helping',
+  'basket',
+  'bag',
+  'box',
+  'tray',
+]);
+/**
+ * Measures of an option rather than servings of a dish: "2 pumps vanilla", "three shots of hazelnut",
+ * "2 scoops of protein": the number before them counts the option that follows.
+ */
+export const OPTION_MEASURES = new Set([
+  'pump',
+  'pumps',
+  'shot',
+  'shots',
+  'scoop',
+  'scoops',
+  'packet',
+  'packets',
+  'splash',
+  'splashes',
+  'squirt',
+  'squirts',
+  'spoon',
+  'spoons',
+  'spoonful',
+  'spoonfuls',
+  'dash',
+  'dashes',
+]);
+
 export interface QuantityMatch {
   readonly value: number;
   /** Tokens consumed. */

@@ -4,6 +4,7 @@ import type { LexEntry } from './lexicon-entry.ts';
 import { NEGATION_PHRASES } from './negation-cues.ts';
 import type { Token } from './normalize.ts';
 import { readQuantity } from './quantity.ts';
+import { shorthandVariants } from './shorthand.ts';
 
 /** One meaningful piece of an utterance, in order. */
 export type Segment =
@@ -77,7 +78,14 @@ interface MarkerNode {
   marker?: Marker;
 }
 const MARKER_ROOT: MarkerNode = { next: new Map() };
-for (const [phrase, marker] of MARKERS) {
+// each marker also in its ordering shorthand: "xtra cheese", "dbl chicken"
+const MARKER_FORMS = MARKERS.flatMap(([phrase, marker]) => [
+  [phrase, marker] as const,
+  ...shorthandVariants(phrase.split(' '))
+    .map((v) => [v.join(' '), marker] as const)
+    .filter(([form]) => !MARKERS.some(([p]) => p === form)),
+]);
+for (const [phrase, marker] of MARKER_FORMS) {
   let node = MARKER_ROOT;
   for (const w of phrase.split(' ')) {
     let child = node.next.get(w);
@@ -139,9 +147,10 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
     const qtyLen = qty?.length ?? 0;
     let useMarker = mk !== undefined && mkLen > lexLen && mkLen >= qtyLen;
     if (mk && lex && mkLen === lexLen && !strongLex(lex.entries)) {
-      // "light" is a tag and a qualifier: a qualifier when an option follows
+      // "light" is a tag and a qualifier, "extra" a category ("Extras") and a qualifier: a qualifier when
+      // an option or an option group's word ("extra beans") follows
       const after = lexicon.match(tokens, i + mkLen);
-      useMarker = after?.entries.some((e) => e.kind === 'choice') === true;
+      useMarker = after?.entries.some((e) => e.kind === 'choice' || e.kind === 'group') === true;
     }
     if (mk?.marker.type === 'neg' && lex && mkLen >= lexLen && lex.entries.every(weakOrUnsure)) {
       // "zero onions": a word some items share ("zero" of "coke zero") negates the option after it
@@ -152,7 +161,9 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
       out.push({ ...mk.marker, start: i, end: i + mkLen } as Segment);
       i += mkLen;
     } else if (lex && lexLen >= qtyLen) {
-      out.push({ type: 'lex', start: lex.start, end: lex.end, entries: lex.entries, typos: lex.typos });
+      const split = choiceThenItem(tokens, lex, lexicon);
+      if (split) out.push(...split);
+      else out.push({ type: 'lex', start: lex.start, end: lex.end, entries: lex.entries, typos: lex.typos });
       i = lex.end;
     } else if (qty) {
       out.push({
@@ -170,4 +181,32 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
     }
   }
   return out;
+}
+
+/**
+ * "everything bagel", "chamomile tea", "plain bagel": a choice phrase whose last words name an item
+ * offering that choice is the choice and then the item ("Everything" of the bagel's kinds, then the
+ * Bagel), not a choice with no dish. Only for phrases that name no item themselves.
+ */
+function choiceThenItem(
+  tokens: readonly Token[],
+  lex: NonNullable<ReturnType<Lexicon['match']>>,
+  lexicon: Lexicon,
+): Segment[] | undefined {
+  if (lex.end - lex.start < 2 || lex.entries.some((e) => e.kind === 'item')) return undefined;
+  const choices = lex.entries.filter((e) => e.kind === 'choice');
+  if (choices.length === 0) return undefined;
+  const upTo = tokens.slice(0, lex.end);
+  for (let j = lex.start + 1; j < lex.end; j++) {
+    const tail = lexicon.match(upTo, j);
+    if (tail?.end !== lex.end) continue;
+    const ids = tail.entries.flatMap((e) => (e.kind === 'item' && !e.weak && !e.common ? [e.id] : []));
+    const own = choices.filter((c) => ids.some((id) => lexicon.itemGroups.get(id)?.has(c.group)));
+    if (own.length === 0) continue;
+    return [
+      { type: 'lex', start: lex.start, end: j, entries: own, typos: lex.typos },
+      { type: 'lex', start: j, end: lex.end, entries: tail.entries, typos: tail.typos },
+    ];
+  }
+  return undefined;
 }

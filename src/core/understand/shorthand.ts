@@ -38,6 +38,7 @@ export const ORDERING_SHORTHAND: readonly (readonly string[])[] = [
   ['burg', 'burger'],
   ['bfast', 'brekkie', 'breakfast'],
   ['avo', 'avocado'],
+  ['ft', 'foot'],
 ];
 
 /** Words standing for grammar rather than food: "w/" → with, "w/o" → without, "n" → and ("mac n cheese"). */
