@@ -17,13 +17,22 @@ import type { Generation } from './ports/command-generator.ts';
 import { silentLogger } from './ports/logger.ts';
 import { processCommands } from './processor/process-commands.ts';
 import type { Refusal } from './processor/refusal.ts';
+import type { TurnSink } from './ports/turn-sink.ts';
+import type { Act } from './respond/acts.ts';
 import type { BotEvent } from './respond/bot-event.ts';
+import { type Reply, type RespondOptions, respond } from './respond/respond.ts';
+import { renderActs } from './respond/render-acts.ts';
 import { createSessionState, type SessionState } from './state/session-state.ts';
 import type { ParseResult } from './understand/parse-result.ts';
 
 export interface TurnResult {
   state: SessionState;
   events: BotEvent[];
+  /**
+   * What the turn did and asks, as structured acts (src/core/respond/acts.ts), in order: the record the
+   * reply was rendered from (and what a model phraser is grounded on).
+   */
+  acts: Act[];
   /**
    * For logs, eval and tests: the rule reading (when a generator had one), what each generator proposed,
    * what the command processor refused, and the commands the engine executed.
@@ -45,16 +54,24 @@ export function newSession(deps: Pick<TurnDeps, 'venue' | 'ids'>, sessionId?: st
   });
 }
 
+/** Per call options of `handleTurn`. */
+export interface TurnOptions {
+  /** Receives the reply's parts as they are produced, then `finish` (also after a failed turn). */
+  sink?: TurnSink;
+}
+
 /**
  * One turn: normalize → command generators (rules; later a model) → command processor (validate,
  * resolve against the menu, de-duplicate, settle conflicts, refuse what the state does not allow) →
- * dialog engine (frames, flows, patterns) → actions via the backend → events. The input state is not
+ * dialog engine (frames, flows, patterns) → actions via the backend → acts → respond (templates, or
+ * `deps.phraser`) → events, written to `options.sink` as they are produced. The input state is not
  * mutated; the returned state is plain JSON.
  */
 export async function handleTurn(
   previous: SessionState | undefined,
   message: string,
   deps: TurnDeps,
+  options: TurnOptions = {},
 ): Promise<TurnResult> {
   const start = previous ?? newSession(deps);
   const state: SessionState = structuredClone(start);
@@ -97,12 +114,32 @@ export async function handleTurn(
     }
     await finishTurn(ctx);
   } catch (error) {
-    return failedTurn(start, ctx, error, input, { parse, generations, refusals, commands });
+    return failedTurn(start, ctx, error, input, { parse, generations, refusals, commands }, options);
   }
+  const trace = { parse, generations, refusals, commands };
+  let reply: Reply;
+  try {
+    reply = await respond(ctx.acts, respondOptions(ctx, options));
+  } catch (error) {
+    // the phraser failed mid-reply: what it streamed stands, the turn's state is kept
+    (deps.logger ?? silentLogger).error(
+      { session: state.sessionId, turn: state.turn, code: error instanceof MaitreError ? error.code : 'INTERNAL' },
+      'dialog.respond.failed',
+    );
+    reply = { events: renderActs(ctx.acts, ctx.render), text: '' };
+    reply.text = reply.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
+  }
+  await options.sink?.write({ type: 'finish' });
+  return { state: remember(ctx, text, reply.text), events: reply.events, acts: ctx.acts, trace };
+}
+
+function respondOptions(ctx: TurnContext, options: TurnOptions): RespondOptions {
+  const { deps, state } = ctx;
   return {
-    state: remember(ctx, text),
-    events: output(ctx),
-    trace: { parse, generations, refusals, commands },
+    context: { ...ctx.render, message: ctx.message, history: state.history },
+    phraser: deps.phraser,
+    sink: options.sink,
+    logger: deps.logger,
   };
 }
 
@@ -209,15 +246,8 @@ async function finishTurn(ctx: TurnContext): Promise<void> {
   }
 }
 
-function output(ctx: TurnContext): BotEvent[] {
-  return ctx.quickReplies
-    ? [...ctx.events, { type: 'quick_replies', replies: ctx.quickReplies }]
-    : ctx.events;
-}
-
-function remember(ctx: TurnContext, text: string): SessionState {
+function remember(ctx: TurnContext, text: string, reply: string): SessionState {
   const { state, deps } = ctx;
-  const reply = ctx.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
   state.lastReply = reply;
   state.history.push({ role: 'user', text }, { role: 'bot', text: reply });
   state.history = state.history.slice(-deps.config.historySize);
@@ -225,13 +255,14 @@ function remember(ctx: TurnContext, text: string): SessionState {
 }
 
 /** An error inside the turn: keep the previous state, reply politely, count it (internal-error pattern). */
-function failedTurn(
+async function failedTurn(
   previous: SessionState,
   ctx: TurnContext,
   error: unknown,
   input: NormalizedMessage,
   trace: TurnResult['trace'],
-): TurnResult {
+  options: TurnOptions,
+): Promise<TurnResult> {
   const logger = ctx.deps.logger ?? silentLogger;
   const code = error instanceof MaitreError ? error.code : 'INTERNAL';
   logger.error({ session: previous.sessionId, turn: previous.turn + 1, code }, 'dialog.turn.failed');
@@ -247,5 +278,8 @@ function failedTurn(
   const fresh = createTurnContext(state, ctx.deps, text);
   if (input.cut) say(fresh, 'message_cut', { max: ctx.deps.config.maxMessageLength.toLocaleString('en-US') });
   say(fresh, error instanceof StepBudgetExceededError ? 'budget_exceeded' : 'internal_error');
-  return { state: remember(fresh, text), events: fresh.events, trace };
+  // the apology is the templates' (a failing turn does not depend on a model)
+  const reply = await respond(fresh.acts, { ...respondOptions(fresh, options), phraser: undefined });
+  await options.sink?.write({ type: 'finish' });
+  return { state: remember(fresh, text, reply.text), events: reply.events, acts: fresh.acts, trace };
 }

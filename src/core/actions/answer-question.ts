@@ -1,6 +1,6 @@
 import type { CommandOf } from '../commands/command.ts';
 import type { DialogConfig } from '../config/dialog-config.ts';
-import { card, log, say, step, type TurnContext } from '../dialog/turn-context.ts';
+import { act, card, log, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { answerFact } from '../facts/index.ts';
 import { toPlainText } from '../normalize/plain-text.ts';
 import type { KnowledgeHit, KnowledgeSource } from '../ports/knowledge-retriever.ts';
@@ -29,8 +29,13 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
   const fact = answerFact(cmd.question, ctx.deps.venue, ctx.deps.clock.now());
   if (fact) {
     const source: KnowledgeSource = { kind: 'document', ...fact.source };
-    say(ctx, 'fact_answer', { answer: fact.text, source: sourceName(source) });
-    card(ctx, { type: 'sources', confident: true, sources: [fact.source] });
+    act(ctx, {
+      type: 'fact_answer',
+      topic: fact.topic,
+      text: fact.text,
+      source: fact.source,
+      sourceName: sourceName(source),
+    });
     log(ctx, 'dialog.faq.fact', { topic: fact.topic });
     return;
   }
@@ -45,22 +50,21 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
   }
   const confident = top.confidence >= knowledgeConfidentAt;
   const quoted = confident ? quotedHits(hits, ctx.deps.config) : [top];
-  const answer = quoted.map((h) => sentence(toPlainText(h.chunk.text))).join(' ');
-  say(ctx, confident ? 'knowledge_answer' : 'knowledge_unsure', {
-    answer,
-    source: sourceName(top.chunk.source),
+  const sources = quoted.map((h) => ({
+    document: h.chunk.source.document,
+    title: h.chunk.source.title,
+    section: h.chunk.source.section,
+    ...(h.chunk.source.itemId ? { itemId: h.chunk.source.itemId } : {}),
+  }));
+  act(ctx, {
+    type: 'knowledge_answer',
+    passages: quoted.map((h, i) => ({ text: toPlainText(h.chunk.text), source: sources[i]! })),
+    confident,
+    sourceName: sourceName(top.chunk.source),
   });
   if (!confident) offerTeam(ctx);
-  card(ctx, {
-    type: 'sources',
-    confident,
-    sources: quoted.map((h) => ({
-      document: h.chunk.source.document,
-      title: h.chunk.source.title,
-      section: h.chunk.source.section,
-      ...(h.chunk.source.itemId ? { itemId: h.chunk.source.itemId } : {}),
-    })),
-  });
+  // the sources card follows the team's contact, when offered
+  card(ctx, { type: 'sources', confident, sources });
   log(ctx, confident ? 'dialog.faq.answered' : 'dialog.faq.unsure', {
     chunks: quoted.map((h) => h.chunk.id),
     confidence: Number(top.confidence.toFixed(3)),
@@ -103,9 +107,4 @@ export function sourceName(source: KnowledgeSource): string {
   if (source.kind === 'menu') return 'menu';
   const page = `${source.title.toLowerCase()} page`;
   return source.section && source.section !== source.title ? `${page}, under ${source.section}` : page;
-}
-
-/** A passage ending as a sentence ends. */
-function sentence(text: string): string {
-  return /[.!?:)"”]$/.test(text) ? text : `${text}.`;
 }

@@ -1,9 +1,9 @@
 import type { Cart, CartLine, MenuItemDto } from '../../contract/backend-api.ts';
 import type { OptionGroup } from '../../domain/menu-schema.ts';
 import { ensureOrderFrame, pushFrame, queueFrame } from '../dialog/frames.ts';
-import { card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
-import { describeLine, itemEntry, lineOptionLabels } from '../respond/cards.ts';
-import { joinList, phrase } from '../respond/phrases.ts';
+import { act, card, log, quickReplies, step, type TurnContext } from '../dialog/turn-context.ts';
+import { actLine, actTotals, draftLine } from '../respond/act-lines.ts';
+import { itemEntry } from '../respond/cards.ts';
 import type { DraftLine } from '../state/session-state.ts';
 import { findAlternatives } from './alternatives.ts';
 import { refusalOf } from './backend-refusal.ts';
@@ -54,16 +54,16 @@ export function newDraft(
 }
 
 async function refuseUnavailable(ctx: TurnContext, item: MenuItemDto, available?: number): Promise<void> {
-  if (available !== undefined && available > 0) say(ctx, 'low_stock', { available, name: item.name });
-  else say(ctx, 'unavailable', { name: item.name });
   const alternatives = await findAlternatives(ctx, item);
+  const low = available !== undefined && available > 0;
+  act(ctx, {
+    type: 'item_refused',
+    reason: low ? 'low_stock' : 'unavailable',
+    item: { itemId: item.id, name: item.name },
+    ...(low ? { available } : {}),
+    alternatives: alternatives.map((a) => ({ itemId: a.id, name: a.name })),
+  });
   if (alternatives.length > 0) {
-    say(ctx, 'alternatives', {
-      list: joinList(
-        alternatives.map((a) => a.name),
-        'or',
-      ),
-    });
     card(ctx, { type: 'item_list', title: 'Alternatives', items: alternatives.map(itemEntry) });
     quickReplies(
       ctx,
@@ -89,7 +89,7 @@ export async function requestAdd(
   ensureOrderFrame(ctx);
   const item = await deps.backend.getItem(draft.itemId);
   if (!item) {
-    say(ctx, 'unknown_item', { heard: draft.name });
+    act(ctx, { type: 'item_refused', reason: 'unknown_item', item: { name: draft.name }, alternatives: [] });
     return;
   }
   if (!item.available) return refuseUnavailable(ctx, item);
@@ -100,7 +100,12 @@ export async function requestAdd(
   const waiting = ctx.state.frames.filter((f) => f.kind !== 'order').length;
   const place: typeof pushFrame = (c, kind, stepId, slots) => {
     if (waiting >= config.maxPendingQuestions) {
-      say(c, 'too_many_pending', { name: item.name });
+      act(c, {
+        type: 'item_refused',
+        reason: 'too_many_pending',
+        item: { itemId: item.id, name: item.name },
+        alternatives: [],
+      });
       log(c, 'dialog.frames.capped', { kind });
       return c.state.frames.at(-1)!;
     }
@@ -155,21 +160,29 @@ export function withinCaps(
   const { maxQuantityPerLine: maxItem, maxQuantityPerOrder: maxOrder } = ctx.deps.config;
   const sameItem = lines.reduce((n, l) => n + (l.itemId === itemId ? l.quantity : 0), 0);
   if (sameItem + quantity > maxItem) {
-    if (sameItem === 0) say(ctx, 'quantity_refused_line', { quantity, name, max: maxItem });
-    else
-      say(ctx, sameItem < maxItem ? 'quantity_refused_item_room' : 'quantity_refused_item_full', {
-        quantity,
-        name,
-        max: maxItem,
-        inCart: sameItem,
-        room: maxItem - sameItem,
-      });
+    act(ctx, {
+      type: 'item_refused',
+      reason: sameItem === 0 ? 'quantity_line' : sameItem < maxItem ? 'quantity_item_room' : 'quantity_item_full',
+      item: { itemId, name },
+      quantity,
+      max: maxItem,
+      inCart: sameItem,
+      alternatives: [],
+    });
     log(ctx, 'dialog.quantity.refused', { scope: 'item' });
     return false;
   }
   const inCart = lines.reduce((n, l) => n + l.quantity, 0);
   if (inCart + quantity > maxOrder) {
-    say(ctx, 'quantity_refused_order', { total: inCart + quantity, max: maxOrder });
+    act(ctx, {
+      type: 'item_refused',
+      reason: 'quantity_order',
+      item: { itemId, name },
+      quantity,
+      total: inCart + quantity,
+      max: maxOrder,
+      alternatives: [],
+    });
     log(ctx, 'dialog.quantity.refused', { scope: 'order' });
     return false;
   }
@@ -193,7 +206,14 @@ async function commitDraft(ctx: TurnContext, draft: DraftLine, cart: Cart | unde
   } catch (error) {
     const reason = refusalOf(error);
     if (!reason) throw error;
-    say(ctx, 'cannot_add', { name: draft.name, reason: reason.replace(/\.$/, '') });
+    act(ctx, {
+      type: 'item_refused',
+      reason: 'backend_refused',
+      item: { itemId: draft.itemId, name: draft.name },
+      quantity: draft.quantity,
+      detail: reason.replace(/\.$/, ''),
+      alternatives: [],
+    });
     log(ctx, 'dialog.cart.line_refused', { itemId: draft.itemId });
     return;
   }
@@ -202,26 +222,13 @@ async function commitDraft(ctx: TurnContext, draft: DraftLine, cart: Cart | unde
   if (line) state.lastLineId = line.id;
   state.focusItemId = draft.itemId;
   ctx.flags.cartChanged = true;
-  const what = line ? describeLine(line, lineOptionLabels(line)) : describeLine(draft);
-  if (replaced) say(ctx, 'replaced', { what, old: replaced.name });
-  else sayAdded(ctx, what);
+  act(ctx, {
+    type: 'items_added',
+    lines: [line ? actLine(line) : draftLine(draft)],
+    ...(replaced ? { replaced: { itemId: replaced.itemId, name: replaced.name } } : {}),
+    totals: actTotals(after.totals),
+  });
   log(ctx, replaced ? 'dialog.correction.applied' : 'dialog.cart.line_added', { itemId: draft.itemId });
-}
-
-/** "Added 2 × Chana Masala and 1 × Masala Dosa.": additions told one after another share a sentence. */
-function sayAdded(ctx: TurnContext, what: string): void {
-  const prev = ctx.added;
-  const last = ctx.events.at(-1);
-  if (prev && last === prev.event && last.type === 'text' && last.text.endsWith(prev.sentence)) {
-    const whats = [...prev.whats, what];
-    const sentence = phrase('added', ctx.seed, { what: joinList(whats) });
-    last.text = last.text.slice(0, last.text.length - prev.sentence.length) + sentence;
-    ctx.added = { event: last, sentence, whats };
-    return;
-  }
-  const sentence = say(ctx, 'added', { what });
-  const event = ctx.events.at(-1);
-  ctx.added = event ? { event, sentence, whats: [what] } : undefined;
 }
 
 /** The cart line a change refers to: by item, else by category, else the line last touched. */

@@ -1,9 +1,9 @@
 import type { CommandSlot } from '../commands/command.ts';
 import { ensureOrderFrame, orderFrame, popFrame, pushFrame } from '../dialog/frames.ts';
-import { card, currency, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
+import { act, currency, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { decidePlacement, type PlacementVerdict, summaryFingerprint } from '../dialog/unambiguous-yes.ts';
 import { toPlainText } from '../normalize/plain-text.ts';
-import { amountOf, formatMoney } from '../respond/format-money.ts';
+import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import { parsePhoneNumber, phoneCountry } from '../understand/phone-number.ts';
 import { currentCart } from './cart-actions.ts';
@@ -228,22 +228,26 @@ export async function placeOrder(ctx: TurnContext): Promise<void> {
   state.lastLineId = undefined;
   popFrame(state, frame);
   delete state.slots.notes;
-  say(ctx, 'placed', { order: order.id });
   log(ctx, 'dialog.order.placed', { orderId: order.id });
-  const amount = formatMoney(order.totals.total, order.totals.currency);
+  const { total } = order.totals;
   if (slots.paymentMethod === 'cash') {
-    say(ctx, 'pay_cash', { amount, when: slots.fulfillment === 'delivery' ? 'delivery' : 'pickup' });
+    act(ctx, {
+      type: 'order_placed',
+      orderId: order.id,
+      total,
+      currency: order.totals.currency,
+      payment: { kind: 'cash', when: slots.fulfillment === 'delivery' ? 'delivery' : 'pickup' },
+    });
   } else {
     const link = await deps.backend.requestPayment(state.customerId, order.id);
     state.order.paymentUrl = link.url;
     state.order.paymentStatus = link.status;
-    say(ctx, 'pay_link', { amount: formatMoney(link.amount, link.currency), url: link.url });
-    card(ctx, {
-      type: 'payment_link',
+    act(ctx, {
+      type: 'order_placed',
       orderId: order.id,
-      url: link.url,
-      amount: amountOf(link.amount, link.currency),
-      status: link.status,
+      total,
+      currency: order.totals.currency,
+      payment: { kind: 'link', url: link.url, amount: link.amount, currency: link.currency, status: link.status },
     });
   }
   ctx.flags.asked = true;

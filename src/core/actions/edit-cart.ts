@@ -1,8 +1,8 @@
 import type { Cart, CartLine } from '../../contract/backend-api.ts';
 import type { CommandOf } from '../commands/command.ts';
 import { popFrame, pushFrame } from '../dialog/frames.ts';
-import { log, say, step, type TurnContext } from '../dialog/turn-context.ts';
-import { describeLine, lineOptionLabels } from '../respond/cards.ts';
+import { act, log, say, step, type TurnContext } from '../dialog/turn-context.ts';
+import { actLine, actTotals, draftLine } from '../respond/act-lines.ts';
 import type { DraftLine } from '../state/session-state.ts';
 import { refusalOf } from './backend-refusal.ts';
 import {
@@ -161,13 +161,24 @@ async function applyLineChange(
   } catch (error) {
     const reason = refusalOf(error);
     if (!reason) throw error;
-    say(ctx, 'cannot_add', { name: line.name, reason: reason.replace(/\.$/, '') });
+    act(ctx, {
+      type: 'item_refused',
+      reason: 'backend_refused',
+      item: { itemId: line.itemId, name: line.name },
+      detail: reason.replace(/\.$/, ''),
+      alternatives: [],
+    });
     return;
   }
   const updated = after.lines.find((l) => l.id === line.id);
   state.lastLineId = line.id;
   ctx.flags.cartChanged = true;
-  say(ctx, 'updated', { what: updated ? describeLine(updated, lineOptionLabels(updated)) : line.name });
+  act(ctx, {
+    type: 'item_updated',
+    line: actLine(updated ?? line),
+    described: updated !== undefined,
+    totals: actTotals(after.totals),
+  });
   log(ctx, 'dialog.correction.applied', { itemId: line.itemId });
 }
 
@@ -183,7 +194,7 @@ export async function removeItem(ctx: TurnContext, cmd: CommandOf<'remove_item'>
   );
   if (draftFrame) {
     popFrame(state, draftFrame);
-    say(ctx, 'removed', { what: (draftFrame.slots.draft as DraftLine).name });
+    act(ctx, { type: 'items_removed', lines: [draftLine(draftFrame.slots.draft as DraftLine)] });
     ctx.flags.answered = true;
     ctx.flags.cartChanged = true;
     return;
@@ -204,13 +215,19 @@ export async function removeItem(ctx: TurnContext, cmd: CommandOf<'remove_item'>
   }
   const line = lines.at(-1)!;
   if (cmd.quantity !== undefined && cmd.quantity < line.quantity) {
-    await deps.backend.updateLine(state.customerId, cart.id, line.id, {
+    const after = await deps.backend.updateLine(state.customerId, cart.id, line.id, {
       quantity: line.quantity - cmd.quantity,
     });
-    say(ctx, 'updated', { what: describeLine({ name: line.name, quantity: line.quantity - cmd.quantity }) });
+    act(ctx, {
+      type: 'item_updated',
+      line: { ...draftLine(line), lineId: line.id, quantity: line.quantity - cmd.quantity },
+      described: true,
+      totals: actTotals(after.totals),
+    });
   } else {
-    for (const l of lines) await deps.backend.removeLine(state.customerId, cart.id, l.id);
-    say(ctx, 'removed', { what: line.name });
+    let after = cart;
+    for (const l of lines) after = await deps.backend.removeLine(state.customerId, cart.id, l.id);
+    act(ctx, { type: 'items_removed', lines: lines.map(actLine), totals: actTotals(after.totals) });
     if (lines.some((l) => l.id === state.lastLineId)) state.lastLineId = undefined;
   }
   ctx.flags.cartChanged = true;

@@ -2,13 +2,15 @@ import type { Cart } from '../../contract/backend-api.ts';
 import { orderCancelQuestion } from '../actions/after-order.ts';
 import { currentCart } from '../actions/cart-actions.ts';
 import { paymentMethodsText } from '../actions/checkout.ts';
-import { cartLines, totalsCard } from '../respond/cards.ts';
+import { actLine, actTotals } from '../respond/act-lines.ts';
+import { QuestionKind, type Wording } from '../respond/acts.ts';
 import { formatMoney } from '../respond/format-money.ts';
-import { joinList, type PhraseKey, phrase } from '../respond/phrases.ts';
+import { joinList, type PhraseKey } from '../respond/phrases.ts';
+import { renderPhrase } from '../respond/render-acts.ts';
 import type { DraftLine, Frame, Pending } from '../state/session-state.ts';
 import type { ParseContext } from '../understand/parse-result.ts';
 import { nextOrderStep } from './order-flow.ts';
-import { card, quickReplies, sayText, type TurnContext } from './turn-context.ts';
+import { act, quickReplies, type TurnContext } from './turn-context.ts';
 import { SUMMARY_QUESTION, summaryDetails, summaryFingerprint } from './unambiguous-yes.ts';
 
 const SLOT_QUESTION: Record<string, PhraseKey> = {
@@ -25,8 +27,12 @@ interface Question {
   replies?: string[];
 }
 
+/** The template wording of the question last worded in a turn (read by `askFrame` for its act). */
+const wordings = new WeakMap<TurnContext, Wording>();
+
 function text(ctx: TurnContext, key: PhraseKey, vars: Record<string, string | number> = {}): string {
-  return phrase(key, ctx.seed, { venue: ctx.deps.venue.menu.venue.name, ...vars });
+  wordings.set(ctx, { key, vars });
+  return renderPhrase(ctx.render, key, vars);
 }
 
 /** The question a frame waits on, as text plus quick replies (no side effects but reading the cart). */
@@ -49,11 +55,11 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
           return { pending: { kind: 'items', question: text(ctx, 'cart_empty') } };
         }
         const s = ctx.state.slots;
-        card(ctx, {
-          type: 'order_summary',
+        act(ctx, {
+          type: 'summary',
           cartId: cart.id,
-          lines: cartLines(cart),
-          totals: totalsCard(cart.totals),
+          lines: cart.lines.map(actLine),
+          totals: actTotals(cart.totals),
           ...summaryDetails(s),
         });
         // below the delivery minimum the summary is shown but there is nothing to confirm yet (the
@@ -192,9 +198,22 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
 
 /** Puts the frame's question to the customer (again, when `resume`), and records it as pending. */
 export async function askFrame(ctx: TurnContext, frame: Frame, resume = false): Promise<void> {
+  wordings.delete(ctx);
   const q = await questionOf(ctx, frame);
   if (!q) return;
-  sayText(ctx, resume ? text(ctx, 'resume', { question: q.pending.question }) : q.pending.question);
+  const wording = wordings.get(ctx) ?? { text: q.pending.question };
+  const { kind, slot, group, itemId } = q.pending;
+  act(ctx, {
+    type: 'question',
+    kind: QuestionKind.parse(kind === 'items' && 'key' in wording && wording.key === 'anything_else' ? 'anything_else' : kind),
+    ...(slot ? { slot } : {}),
+    ...(group ? { group } : {}),
+    ...(itemId ? { itemId } : {}),
+    choices: q.replies ?? [],
+    resume,
+    wording,
+    text: q.pending.question,
+  });
   if (q.replies && q.replies.length > 0) quickReplies(ctx, q.replies);
   frame.asked = true;
   ctx.flags.asked = true;

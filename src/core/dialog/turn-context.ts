@@ -1,21 +1,28 @@
 import type { MenuResponse } from '../../contract/backend-api.ts';
 import type { Command } from '../commands/command.ts';
 import { silentLogger } from '../ports/logger.ts';
+import type { Act } from '../respond/acts.ts';
 import type { BotEvent } from '../respond/bot-event.ts';
-import { type PhraseKey, phrase } from '../respond/phrases.ts';
+import type { PhraseKey } from '../respond/phrases.ts';
+import { type RenderContext, renderActs, renderPhrase } from '../respond/render-acts.ts';
 import type { SessionState } from '../state/session-state.ts';
 import { StepBudgetExceededError } from './step-budget-error.ts';
 import type { TurnDeps } from './turn-deps.ts';
 
-/** The working memory of one turn: the state being changed, the events being built, the budget. */
+/** The working memory of one turn: the state being changed, the acts being emitted, the budget. */
 export interface TurnContext {
   state: SessionState;
   deps: TurnDeps;
+  /** What the turn did and asks so far, in order (src/core/respond/acts.ts): the turn's record. */
+  acts: Act[];
+  /**
+   * The template rendering of `acts` so far (read-only view, rebuilt on every act): lets the dialog ask
+   * "was anything said yet?". The reply itself is rendered by the respond stage.
+   */
   events: BotEvent[];
-  quickReplies: string[] | undefined;
+  /** The templates' wording seed (same session, turn and message → same words) and the venue's name. */
+  render: RenderContext;
   steps: number;
-  /** Seeds wording variation: same session, turn and message → same words. */
-  seed: string;
   /** The pending question this turn started with, if any. */
   pendingAtStart: SessionState['pending'];
   /** The customer's message, normalized (what understanding read). */
@@ -34,24 +41,21 @@ export interface TurnContext {
     pendingSet: boolean;
   };
   menu: MenuResponse | undefined;
-  /** Lines added this turn and the sentence that told of them, so the next one joins it. */
-  added: { event: BotEvent; sentence: string; whats: string[] } | undefined;
 }
 
 export function createTurnContext(state: SessionState, deps: TurnDeps, message: string): TurnContext {
   return {
     state,
     deps,
+    acts: [],
     events: [],
-    quickReplies: undefined,
+    render: { seed: `${state.sessionId}:${state.turn}:${message}`, venueName: deps.venue.menu.venue.name },
     steps: 0,
-    seed: `${state.sessionId}:${state.turn}:${message}`,
     pendingAtStart: state.pending,
     message,
     commands: [],
     flags: { answered: false, asked: false, cartChanged: false, digressed: false, pendingSet: false },
     menu: undefined,
-    added: undefined,
   };
 }
 
@@ -62,24 +66,44 @@ export function step(ctx: TurnContext, what: string): void {
     throw new StepBudgetExceededError(ctx.deps.config.maxStepsPerTurn, what);
 }
 
+/**
+ * Emits one act. Consecutive additions to the cart share one `items_added` act ("Added 2 × Chana Masala
+ * and 1 × Masala Dosa."), unless a sentence or card came between or one replaced a line.
+ */
+export function act(ctx: TurnContext, next: Act): void {
+  const last = ctx.acts.findLast((a) => a.type !== 'suggest');
+  if (
+    next.type === 'items_added' &&
+    !next.replaced &&
+    last?.type === 'items_added' &&
+    !last.replaced &&
+    last === ctx.acts.at(-1)
+  ) {
+    last.lines.push(...next.lines);
+    if (next.totals) last.totals = next.totals;
+  } else ctx.acts.push(next);
+  if (next.type !== 'suggest') ctx.events = renderActs(ctx.acts, ctx.render);
+}
+
+/** Emits a small phrase with no business data (a generic `say` act); returns its template wording. */
 export function say(ctx: TurnContext, key: PhraseKey, vars: Record<string, string | number> = {}): string {
-  const text = phrase(key, ctx.seed, { venue: ctx.deps.venue.menu.venue.name, ...vars });
-  sayText(ctx, text);
-  return text;
+  act(ctx, { type: 'say', key, vars });
+  return renderPhrase(ctx.render, key, vars);
 }
 
+/** Emits text said before, verbatim (a repeat of the last reply, a greeting back). */
 export function sayText(ctx: TurnContext, text: string): void {
-  const last = ctx.events.at(-1);
-  if (last?.type === 'text') last.text = `${last.text} ${text}`;
-  else ctx.events.push({ type: 'text', text });
+  act(ctx, { type: 'verbatim', text });
 }
 
+/** Emits a card with no sentence of its own (a `show` act). */
 export function card(ctx: TurnContext, event: Exclude<BotEvent, { type: 'text' | 'quick_replies' }>): void {
-  ctx.events.push(event);
+  act(ctx, { type: 'show', card: event });
 }
 
+/** Offers quick replies with the reply (a `suggest` act; the last one of the turn wins). */
 export function quickReplies(ctx: TurnContext, replies: string[]): void {
-  ctx.quickReplies = replies.length > 0 ? replies : undefined;
+  act(ctx, { type: 'suggest', replies });
 }
 
 /** The backend's menu, read once per turn at most. */

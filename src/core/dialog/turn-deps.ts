@@ -6,6 +6,7 @@ import type { CommandGenerator } from '../ports/command-generator.ts';
 import type { IdSource } from '../ports/id-source.ts';
 import type { KnowledgeRetriever } from '../ports/knowledge-retriever.ts';
 import type { Logger } from '../ports/logger.ts';
+import type { Phraser } from '../ports/phraser.ts';
 import type { ParseContext, ParseResult } from '../understand/parse-result.ts';
 
 /** What understanding offers the dialog: one utterance in, one ParseResult out. */
@@ -29,6 +30,8 @@ export interface TurnDeps {
    * answered by keyword overlap over the documents (a degraded mode, logged).
    */
   knowledge?: KnowledgeRetriever;
+  /** Words the reply from the turn's acts; absent: the templates (src/core/respond/respond.ts). */
+  phraser?: Phraser;
   clock: Clock;
   ids: IdSource;
   config: DialogConfig;

@@ -1,0 +1,95 @@
+import type { Logger } from '../ports/logger.ts';
+import type { PhraseContext, Phraser } from '../ports/phraser.ts';
+import type { TurnPart, TurnSink } from '../ports/turn-sink.ts';
+import type { Act } from './acts.ts';
+import type { BotEvent } from './bot-event.ts';
+import { cardsOf, quickRepliesOf, renderActs } from './render-acts.ts';
+
+/**
+ * The default phraser: the templates (src/core/respond/phrases.ts), offline, every text event of the turn
+ * joined by a space. `respond` without a phraser keeps the template events' interleaving with cards.
+ */
+export const templatePhraser: Phraser = {
+  phrase(acts, context) {
+    return renderActs(acts, context)
+      .flatMap((e) => (e.type === 'text' ? [e.text] : []))
+      .join(' ');
+  },
+};
+
+/** What `respond` needs besides the acts. */
+export interface RespondOptions {
+  context: PhraseContext;
+  /** A model phraser; absent: the templates. */
+  phraser?: Phraser | undefined;
+  /** Receives the reply's parts as they are produced; `finish` is left to the caller. */
+  sink?: TurnSink | undefined;
+  logger?: Logger | undefined;
+}
+
+/** The reply: its events (text, cards, quick replies last) and its text, as stored in the history. */
+export interface Reply {
+  events: BotEvent[];
+  text: string;
+}
+
+/**
+ * The respond stage: renders a turn's acts into the reply and writes its parts to the sink in order.
+ * Without a phraser: the template events (text and cards interleaved as the acts came). With one: its
+ * text (streamed delta by delta), then the acts' cards; a phraser that fails before its first delta
+ * falls back to the templates (logged `respond.phraser.failed`); after a delta the error propagates.
+ * Quick replies (the last `suggest` act) come last.
+ */
+export async function respond(acts: readonly Act[], options: RespondOptions): Promise<Reply> {
+  const { context, phraser, sink } = options;
+  const write = async (part: TurnPart) => {
+    if (sink) await sink.write(part);
+  };
+  let events: BotEvent[] | undefined;
+  if (phraser && phraser !== templatePhraser) events = await phrased(acts, phraser, options, write);
+  if (!events) {
+    events = renderActs(acts, context);
+    for (const e of events)
+      await write(e.type === 'text' ? { type: 'text-delta', delta: e.text } : { type: 'card', event: e });
+  }
+  const replies = quickRepliesOf(acts);
+  if (replies) {
+    const event = { type: 'quick_replies' as const, replies };
+    events.push(event);
+    await write({ type: 'card', event });
+  }
+  const text = events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
+  return { events, text };
+}
+
+/** The phraser's text then the cards; undefined when it failed before saying anything. */
+async function phrased(
+  acts: readonly Act[],
+  phraser: Phraser,
+  options: RespondOptions,
+  write: (part: TurnPart) => Promise<void>,
+): Promise<BotEvent[] | undefined> {
+  let text = '';
+  try {
+    const out = phraser.phrase(acts, options.context);
+    if (typeof out === 'string') {
+      text = out;
+      if (text) await write({ type: 'text-delta', delta: text });
+    } else
+      for await (const delta of out) {
+        if (!delta) continue;
+        text += delta;
+        await write({ type: 'text-delta', delta });
+      }
+  } catch (error) {
+    if (text) throw error;
+    options.logger?.warn(
+      { reason: error instanceof Error ? error.name : 'unknown' },
+      'respond.phraser.failed',
+    );
+    return undefined;
+  }
+  const cards = cardsOf(acts, options.context);
+  for (const c of cards) if (c.type !== 'text') await write({ type: 'card', event: c });
+  return text ? [{ type: 'text', text }, ...cards] : cards;
+}
