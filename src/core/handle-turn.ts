@@ -15,13 +15,13 @@ import { guardMessage } from './normalize/guard-message.ts';
 import { type NormalizedMessage, normalizeMessage } from './normalize/normalize-message.ts';
 import type { Generation } from './ports/command-generator.ts';
 import { silentLogger } from './ports/logger.ts';
+import type { TurnSink } from './ports/turn-sink.ts';
 import { processCommands } from './processor/process-commands.ts';
 import type { Refusal } from './processor/refusal.ts';
-import type { TurnSink } from './ports/turn-sink.ts';
 import type { Act } from './respond/acts.ts';
 import type { BotEvent } from './respond/bot-event.ts';
-import { type Reply, type RespondOptions, respond } from './respond/respond.ts';
 import { renderActs } from './respond/render-acts.ts';
+import { type Reply, type RespondOptions, respond } from './respond/respond.ts';
 import { createSessionState, type SessionState } from './state/session-state.ts';
 import type { ParseResult } from './understand/parse-result.ts';
 
@@ -123,7 +123,11 @@ export async function handleTurn(
   } catch (error) {
     // the phraser failed mid-reply: what it streamed stands, the turn's state is kept
     (deps.logger ?? silentLogger).error(
-      { session: state.sessionId, turn: state.turn, code: error instanceof MaitreError ? error.code : 'INTERNAL' },
+      {
+        session: state.sessionId,
+        turn: state.turn,
+        code: error instanceof MaitreError ? error.code : 'INTERNAL',
+      },
       'dialog.respond.failed',
     );
     reply = { events: renderActs(ctx.acts, ctx.render), text: '' };

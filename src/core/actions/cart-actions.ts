@@ -1,7 +1,16 @@
 import type { Cart, CartLine, MenuItemDto } from '../../contract/backend-api.ts';
 import type { OptionGroup } from '../../domain/menu-schema.ts';
 import { ensureOrderFrame, pushFrame, queueFrame } from '../dialog/frames.ts';
-import { act, card, log, quickReplies, step, type TurnContext } from '../dialog/turn-context.ts';
+import {
+  act,
+  card,
+  log,
+  quickReplies,
+  readCart,
+  rememberCart,
+  step,
+  type TurnContext,
+} from '../dialog/turn-context.ts';
 import { actLine, actTotals, draftLine } from '../respond/act-lines.ts';
 import { itemEntry } from '../respond/cards.ts';
 import type { DraftLine } from '../state/session-state.ts';
@@ -20,20 +29,21 @@ export function venueGroups(ctx: TurnContext, ids: readonly string[]): OptionGro
 export async function ensureCart(ctx: TurnContext): Promise<Cart> {
   const { state, deps } = ctx;
   if (state.cartId) {
-    const cart = await deps.backend.getCart(state.customerId, state.cartId);
+    const cart = await readCart(ctx, state.cartId);
     if (!cart.orderId) return cart;
   }
-  const cart = await deps.backend.createCart(state.customerId);
+  const cart = rememberCart(ctx, await deps.backend.createCart(state.customerId));
   state.cartId = cart.id;
   state.idempotencyKey = undefined;
   delete state.slots.notes;
   return cart;
 }
 
+/** The open cart (read at most once per turn, see `readCart`), or undefined when none or it became an order. */
 export async function currentCart(ctx: TurnContext): Promise<Cart | undefined> {
-  const { state, deps } = ctx;
+  const { state } = ctx;
   if (!state.cartId) return undefined;
-  const cart = await deps.backend.getCart(state.customerId, state.cartId);
+  const cart = await readCart(ctx, state.cartId);
   return cart.orderId ? undefined : cart;
 }
 
@@ -87,14 +97,14 @@ export async function requestAdd(
   const { deps, state } = ctx;
   const { config } = deps;
   ensureOrderFrame(ctx);
-  const item = await deps.backend.getItem(draft.itemId);
+  // the item (availability, stock) and the cart (caps) are read together: one round trip
+  const [item, cart] = await Promise.all([deps.backend.getItem(draft.itemId), currentCart(ctx)]);
   if (!item) {
     act(ctx, { type: 'item_refused', reason: 'unknown_item', item: { name: draft.name }, alternatives: [] });
     return;
   }
   if (!item.available) return refuseUnavailable(ctx, item);
   if (item.stock !== null && item.stock < draft.quantity) return refuseUnavailable(ctx, item, item.stock);
-  const cart = await currentCart(ctx);
   const kept = (cart?.lines ?? []).filter((l) => l.id !== draft.replacesLineId);
   if (!withinCaps(ctx, item.name, draft.quantity, kept, draft.itemId)) return;
   const waiting = ctx.state.frames.filter((f) => f.kind !== 'order').length;
@@ -162,7 +172,8 @@ export function withinCaps(
   if (sameItem + quantity > maxItem) {
     act(ctx, {
       type: 'item_refused',
-      reason: sameItem === 0 ? 'quantity_line' : sameItem < maxItem ? 'quantity_item_room' : 'quantity_item_full',
+      reason:
+        sameItem === 0 ? 'quantity_line' : sameItem < maxItem ? 'quantity_item_room' : 'quantity_item_full',
       item: { itemId, name },
       quantity,
       max: maxItem,
@@ -193,16 +204,19 @@ async function commitDraft(ctx: TurnContext, draft: DraftLine, cart: Cart | unde
   const { deps, state } = ctx;
   const open = cart ?? (await ensureCart(ctx));
   const replaced = open.lines.find((l) => l.id === draft.replacesLineId);
-  if (replaced) await deps.backend.removeLine(state.customerId, open.id, replaced.id);
+  if (replaced) rememberCart(ctx, await deps.backend.removeLine(state.customerId, open.id, replaced.id));
   const before = new Set(open.lines.map((l) => l.id));
   let after: Cart;
   try {
-    after = await deps.backend.addLine(state.customerId, open.id, {
-      itemId: draft.itemId,
-      quantity: draft.quantity,
-      options: draft.options,
-      without: draft.without,
-    });
+    after = rememberCart(
+      ctx,
+      await deps.backend.addLine(state.customerId, open.id, {
+        itemId: draft.itemId,
+        quantity: draft.quantity,
+        options: draft.options,
+        without: draft.without,
+      }),
+    );
   } catch (error) {
     const reason = refusalOf(error);
     if (!reason) throw error;

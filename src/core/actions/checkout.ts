@@ -1,6 +1,16 @@
 import type { CommandSlot } from '../commands/command.ts';
 import { ensureOrderFrame, orderFrame, popFrame, pushFrame } from '../dialog/frames.ts';
-import { act, currency, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
+import {
+  act,
+  currency,
+  forgetCart,
+  log,
+  quickReplies,
+  rememberCart,
+  say,
+  step,
+  type TurnContext,
+} from '../dialog/turn-context.ts';
 import { decidePlacement, type PlacementVerdict, summaryFingerprint } from '../dialog/unambiguous-yes.ts';
 import { toPlainText } from '../normalize/plain-text.ts';
 import { formatMoney } from '../respond/format-money.ts';
@@ -82,7 +92,10 @@ export async function setSlot(
       state.slots.fulfillment = value as 'delivery' | 'pickup';
       const cart = await currentCart(ctx);
       if (cart) {
-        const after = await deps.backend.setFulfillment(state.customerId, cart.id, state.slots.fulfillment);
+        const after = rememberCart(
+          ctx,
+          await deps.backend.setFulfillment(state.customerId, cart.id, state.slots.fulfillment),
+        );
         const min = venue.delivery.minimumOrder;
         if (value === 'delivery' && min > 0 && after.totals.subtotal < min && after.lines.length > 0)
           say(ctx, 'delivery_minimum', {
@@ -190,6 +203,8 @@ export async function placeOrder(ctx: TurnContext): Promise<void> {
     state.idempotencyKey,
   );
   ctx.flags.answered = true;
+  // the cart became an order (or the refusal may reflect a change elsewhere): read it again if needed
+  forgetCart(ctx);
   if (!result.ok) {
     state.idempotencyKey = undefined;
     if (result.reason === 'out_of_stock') {
@@ -247,7 +262,13 @@ export async function placeOrder(ctx: TurnContext): Promise<void> {
       orderId: order.id,
       total,
       currency: order.totals.currency,
-      payment: { kind: 'link', url: link.url, amount: link.amount, currency: link.currency, status: link.status },
+      payment: {
+        kind: 'link',
+        url: link.url,
+        amount: link.amount,
+        currency: link.currency,
+        status: link.status,
+      },
     });
   }
   ctx.flags.asked = true;

@@ -1,7 +1,7 @@
 import type { Cart, CartLine } from '../../contract/backend-api.ts';
 import type { CommandOf } from '../commands/command.ts';
 import { popFrame, pushFrame } from '../dialog/frames.ts';
-import { act, log, say, step, type TurnContext } from '../dialog/turn-context.ts';
+import { act, log, rememberCart, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { actLine, actTotals, draftLine } from '../respond/act-lines.ts';
 import type { DraftLine } from '../state/session-state.ts';
 import { refusalOf } from './backend-refusal.ts';
@@ -157,7 +157,7 @@ async function applyLineChange(
   }
   let after: Cart;
   try {
-    after = await deps.backend.updateLine(state.customerId, cart.id, line.id, change);
+    after = rememberCart(ctx, await deps.backend.updateLine(state.customerId, cart.id, line.id, change));
   } catch (error) {
     const reason = refusalOf(error);
     if (!reason) throw error;
@@ -215,9 +215,12 @@ export async function removeItem(ctx: TurnContext, cmd: CommandOf<'remove_item'>
   }
   const line = lines.at(-1)!;
   if (cmd.quantity !== undefined && cmd.quantity < line.quantity) {
-    const after = await deps.backend.updateLine(state.customerId, cart.id, line.id, {
-      quantity: line.quantity - cmd.quantity,
-    });
+    const after = rememberCart(
+      ctx,
+      await deps.backend.updateLine(state.customerId, cart.id, line.id, {
+        quantity: line.quantity - cmd.quantity,
+      }),
+    );
     act(ctx, {
       type: 'item_updated',
       line: { ...draftLine(line), lineId: line.id, quantity: line.quantity - cmd.quantity },
@@ -226,7 +229,8 @@ export async function removeItem(ctx: TurnContext, cmd: CommandOf<'remove_item'>
     });
   } else {
     let after = cart;
-    for (const l of lines) after = await deps.backend.removeLine(state.customerId, cart.id, l.id);
+    for (const l of lines)
+      after = rememberCart(ctx, await deps.backend.removeLine(state.customerId, cart.id, l.id));
     act(ctx, { type: 'items_removed', lines: lines.map(actLine), totals: actTotals(after.totals) });
     if (lines.some((l) => l.id === state.lastLineId)) state.lastLineId = undefined;
   }

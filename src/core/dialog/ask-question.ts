@@ -205,7 +205,9 @@ export async function askFrame(ctx: TurnContext, frame: Frame, resume = false): 
   const { kind, slot, group, itemId } = q.pending;
   act(ctx, {
     type: 'question',
-    kind: QuestionKind.parse(kind === 'items' && 'key' in wording && wording.key === 'anything_else' ? 'anything_else' : kind),
+    kind: QuestionKind.parse(
+      kind === 'items' && 'key' in wording && wording.key === 'anything_else' ? 'anything_else' : kind,
+    ),
     ...(slot ? { slot } : {}),
     ...(group ? { group } : {}),
     ...(itemId ? { itemId } : {}),

@@ -8,7 +8,7 @@ import { itemEntry } from '../respond/cards.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine, Frame } from '../state/session-state.ts';
 import { clearPatterns, orderFrame, popFrame, topFrame } from './frames.ts';
-import { card, log, quickReplies, say, step, type TurnContext } from './turn-context.ts';
+import { card, log, quickReplies, rememberCart, say, step, type TurnContext } from './turn-context.ts';
 
 /**
  * Repair and confirmation patterns: each is a frame with a tiny flow (ask → yes | no). This table is
@@ -121,7 +121,8 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
       const { state, deps } = ctx;
       const cart = await currentCart(ctx);
       if (cart)
-        for (const line of cart.lines) await deps.backend.removeLine(state.customerId, cart.id, line.id);
+        for (const line of cart.lines)
+          rememberCart(ctx, await deps.backend.removeLine(state.customerId, cart.id, line.id));
       ctx.flags.cartChanged = true;
       state.frames = [];
       state.idempotencyKey = undefined;

@@ -1,4 +1,4 @@
-import type { MenuResponse } from '../../contract/backend-api.ts';
+import type { Cart, MenuResponse } from '../../contract/backend-api.ts';
 import type { Command } from '../commands/command.ts';
 import { silentLogger } from '../ports/logger.ts';
 import type { Act } from '../respond/acts.ts';
@@ -41,6 +41,11 @@ export interface TurnContext {
     pendingSet: boolean;
   };
   menu: MenuResponse | undefined;
+  /**
+   * The turn's copy of the session's cart: the backend's answer to the turn's one read, replaced by the
+   * answer to every write (a cart change returns the whole cart), dropped when the cart becomes an order.
+   */
+  cart: Cart | undefined;
 }
 
 export function createTurnContext(state: SessionState, deps: TurnDeps, message: string): TurnContext {
@@ -56,6 +61,7 @@ export function createTurnContext(state: SessionState, deps: TurnDeps, message: 
     commands: [],
     flags: { answered: false, asked: false, cartChanged: false, digressed: false, pendingSet: false },
     menu: undefined,
+    cart: undefined,
   };
 }
 
@@ -110,6 +116,23 @@ export function quickReplies(ctx: TurnContext, replies: string[]): void {
 export async function backendMenu(ctx: TurnContext): Promise<MenuResponse> {
   ctx.menu ??= await ctx.deps.backend.getMenu();
   return ctx.menu;
+}
+
+/** Keeps the backend's latest cart (a read's or a write's answer) for the rest of the turn; returns it. */
+export function rememberCart(ctx: TurnContext, cart: Cart): Cart {
+  ctx.cart = cart;
+  return cart;
+}
+
+/** Drops the turn's copy of the cart (it became an order): the next use reads it again. */
+export function forgetCart(ctx: TurnContext): void {
+  ctx.cart = undefined;
+}
+
+/** The session's cart, read from the backend at most once per turn (writes keep the copy current). */
+export async function readCart(ctx: TurnContext, cartId: string): Promise<Cart> {
+  if (ctx.cart?.id === cartId) return ctx.cart;
+  return rememberCart(ctx, await ctx.deps.backend.getCart(ctx.state.customerId, cartId));
 }
 
 export function log(ctx: TurnContext, event: string, fields: Record<string, unknown> = {}): void {

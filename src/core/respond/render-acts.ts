@@ -139,7 +139,10 @@ function pieces(rc: RenderContext, a: Act): Piece[] {
       const placed = text(renderPhrase(rc, 'placed', { order: a.orderId }));
       const p = a.payment;
       if (p.kind === 'cash')
-        return [placed, text(renderPhrase(rc, 'pay_cash', { amount: formatMoney(a.total, a.currency), when: p.when }))];
+        return [
+          placed,
+          text(renderPhrase(rc, 'pay_cash', { amount: formatMoney(a.total, a.currency), when: p.when })),
+        ];
       return [
         placed,
         text(renderPhrase(rc, 'pay_link', { amount: formatMoney(p.amount, p.currency), url: p.url })),
