@@ -5,6 +5,7 @@ import type { BackendPort } from '../core/ports/backend-port.ts';
 import type { Clock } from '../core/ports/clock.ts';
 import type { IdSource } from '../core/ports/id-source.ts';
 import type { SessionStore } from '../core/ports/session-store.ts';
+import type { TurnSink } from '../core/ports/turn-sink.ts';
 import type { BotEvent } from '../core/respond/bot-event.ts';
 import type { SessionState } from '../core/state/session-state.ts';
 import type { EventBus } from '../sessions/event-bus.ts';
@@ -21,8 +22,12 @@ export interface TurnOutcome {
   cart?: Cart;
 }
 
-/** The conversational core bound to its deps: `(state, text) => handleTurn(state, text, coreDeps)`. */
-export type TurnFunction = (state: SessionState, text: string) => Promise<TurnOutcome>;
+/**
+ * The conversational core bound to its deps: `(state, text, sink) => handleTurn(state, text, coreDeps,
+ * { sink })`. A turn that writes its reply to `sink` as it is produced is streamed as it goes; one that
+ * does not is streamed from its returned events once it is done.
+ */
+export type TurnFunction = (state: SessionState, text: string, sink?: TurnSink) => Promise<TurnOutcome>;
 
 /** A SessionStore that can refuse a write from a stale lock holder (RedisSessionStore). */
 export interface FencedSessionStore extends SessionStore {

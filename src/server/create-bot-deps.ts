@@ -3,6 +3,7 @@ import pino from 'pino';
 import { BackendClient } from '../backend-client/backend-client.ts';
 import type { TurnDeps } from '../core/dialog/turn-deps.ts';
 import { createDialogConfig, handleTurn, normalizeMessage, randomIds, systemClock } from '../core/index.ts';
+import type { TurnSink } from '../core/ports/turn-sink.ts';
 import { createUnderstanding } from '../core/understand/index.ts';
 import type { Venue } from '../domain/venue.ts';
 import { ConfigError } from '../errors/index.ts';
@@ -50,9 +51,14 @@ export function createBotDeps(
     logger,
   };
   const base = {
-    turn: async (state: Parameters<BotDeps['turn']>[0], text: string) => {
+    turn: async (state: Parameters<BotDeps['turn']>[0], text: string, sink?: TurnSink) => {
       const carts = recordCarts(client);
-      const result = await handleTurn(state, text, { ...turnDeps, backend: carts.port });
+      const result = await handleTurn(
+        state,
+        text,
+        { ...turnDeps, backend: carts.port },
+        sink ? { sink } : {},
+      );
       const intent = result.trace.parse?.intents[0]?.intent;
       const cart = carts.lastCart();
       return {

@@ -15,4 +15,6 @@ export type {
   RetrievalMode,
 } from './knowledge-retriever.ts';
 export { type Logger, silentLogger } from './logger.ts';
+export type { PhraseContext, Phraser } from './phraser.ts';
 export type { SessionStore } from './session-store.ts';
+export type { TurnPart, TurnSink } from './turn-sink.ts';

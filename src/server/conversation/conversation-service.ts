@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Cart } from '../../contract/backend-api.ts';
 import { randomIds } from '../../core/ports/id-source.ts';
+import type { TurnSink } from '../../core/ports/turn-sink.ts';
 import type { BotEvent } from '../../core/respond/bot-event.ts';
 import { createSessionState, type SessionState } from '../../core/state/session-state.ts';
 import type { BotDeps, FencedSessionStore } from '../bot-deps.ts';
@@ -8,7 +9,8 @@ import type { BotConfig } from '../config/parse-bot-config.ts';
 import { ApiError, sessionNotFound, TurnFailedError, unauthorized } from '../http/api-error.ts';
 import { hashToken, newSessionToken, tokenMatches } from '../http/session-token.ts';
 import type { BotMetrics } from '../metrics/bot-metrics.ts';
-import { buildReplyParts, errorParts, eventsFromParts } from '../stream/reply-parts.ts';
+import { PartRecorder } from '../stream/part-recorder.ts';
+import { errorParts, eventsFromParts, ReplyFramer, type UIPart } from '../stream/reply-parts.ts';
 import { type Notification, orderStatusText, parseNotifications } from './notification.ts';
 import {
   buildSessionView,
@@ -23,6 +25,14 @@ export interface Reply {
   events: BotEvent[];
   session: SessionView;
 }
+
+/** One part of a reply as it is produced: its JSON text, its index in the stream, and the part. */
+export type PartListener = (part: {
+  messageId: string;
+  json: string;
+  index: number;
+  part: UIPart | '[DONE]';
+}) => void;
 
 const SESSION_ID = /^[A-Za-z0-9_-]{1,100}$/;
 const CLARIFYING = new Set(['clarify', 'choose_option', 'confirm_quantity', 'diet_conflict']);
@@ -64,11 +74,19 @@ export class ConversationService {
     if (stored === undefined || !tokenMatches(token, stored)) throw sessionNotFound();
   }
 
-  /** Runs one turn under the session's lock and records its reply stream. */
+  /**
+   * Runs one turn under the session's lock and records its reply stream. The reply opens (`start`) once
+   * the lock is held and the session read, before the turn runs; the turn's parts (text deltas, cards) are
+   * recorded and handed to `listener` as they are produced, so a client sees them at once and a dropped
+   * one resumes from the record. Errors before the reply opened are thrown as they are (409 busy, 404);
+   * after it opened, an error ends the recorded stream with an error part and is thrown as a
+   * `TurnFailedError` holding all parts when a listener saw the beginning, as it is otherwise.
+   */
   async takeTurn(
     sessionId: string,
     text: string,
     clientMessageId?: string,
+    listener?: PartListener,
   ): Promise<Reply & { parts: string[] }> {
     const ttl = this.config.sessionTtlSeconds;
     const messageId = this.ids.next('m');
@@ -77,6 +95,11 @@ export class ConversationService {
       if (earlier !== undefined) return this.replay(sessionId, earlier);
     }
     await this.deps.streams.begin(sessionId, messageId, ttl);
+    const recorder = new PartRecorder(this.deps.streams, messageId, ttl);
+    const framer = new ReplyFramer(messageId, (json, index, part) => {
+      recorder.push(json);
+      listener?.({ messageId, json, index, part });
+    });
     let lease: Awaited<ReturnType<BotDeps['lock']['acquire']>>;
     try {
       lease = await this.deps.lock.acquire(sessionId, LOCK_WAIT_MS);
@@ -92,22 +115,40 @@ export class ConversationService {
     try {
       before = await this.deps.sessions.get(sessionId);
       if (!before) throw sessionNotFound();
+      framer.start();
+      let streamed = false;
+      const sink: TurnSink = {
+        write: (part) => {
+          if (part.type === 'text-delta') framer.textDelta(part.delta);
+          else if (part.type === 'card') framer.card(part.event);
+          else return;
+          streamed = true;
+        },
+      };
       let outcome: Awaited<ReturnType<BotDeps['turn']>>;
       try {
-        outcome = await this.deps.turn(before, text);
+        outcome = await this.deps.turn(before, text, sink);
       } catch (error) {
         this.metrics.turnDuration.observe({ outcome: 'error' }, (performance.now() - started) / 1000);
         this.log.error({ sessionId, err: error }, 'turn.failed');
-        const parts = errorParts(messageId, 'Sorry, something went wrong on our side.');
-        await this.record(messageId, parts);
-        throw new TurnFailedError(messageId, parts);
+        framer.fail('Sorry, something went wrong on our side.');
+        await recorder.close();
+        throw new TurnFailedError(messageId, framer.parts);
       }
       after = outcome.state;
       events = outcome.events;
       turnCart = outcome.cart;
+      // a turn function that does not stream: its events are the reply
+      if (!streamed) for (const event of events) framer.event(event);
       await this.save(sessionId, after, lease.fence, ttl);
       this.metrics.turnDuration.observe({ outcome: 'ok' }, (performance.now() - started) / 1000);
       this.observe(before, after, events, outcome.intent);
+    } catch (error) {
+      if (!framer.started || error instanceof TurnFailedError) throw error;
+      // the reply had begun: end the recorded stream with an error part
+      framer.fail(error instanceof ApiError ? error.message : 'Sorry, something went wrong on our side.');
+      await recorder.close();
+      throw listener ? new TurnFailedError(messageId, framer.parts) : error;
     } finally {
       await lease.release().catch((err: unknown) => this.log.warn({ sessionId, err }, 'lock.release_failed'));
     }
@@ -117,11 +158,11 @@ export class ConversationService {
     }
     const notifications = parseNotifications(await this.deps.store.drain(sessionId));
     const session = await this.view(after, events, notifications, turnCart);
-    const parts = buildReplyParts(messageId, events, notifications, sessionSummary(session));
-    await this.record(messageId, parts);
+    framer.finish(notifications, sessionSummary(session));
+    await recorder.close();
     await this.deps.store.touch(sessionId, ttl);
     this.metrics.sessionActive(sessionId);
-    return { messageId, events, session, parts };
+    return { messageId, events, session, parts: framer.parts };
   }
 
   /** The session as GET /v1/sessions/{id} shows it; drains queued notifications. */

@@ -1,15 +1,11 @@
+import { UI_MESSAGE_STREAM_HEADERS } from 'ai';
 import type { FastifyReply } from 'fastify';
 import type { StreamStore } from '../../sessions/stream-store.ts';
 import { DONE } from '../stream/reply-parts.ts';
 import { TurnFailedError } from './api-error.ts';
 
-export const UI_STREAM_HEADERS = {
-  'content-type': 'text/event-stream',
-  'cache-control': 'no-cache',
-  connection: 'keep-alive',
-  'x-vercel-ai-ui-message-stream': 'v1',
-  'x-accel-buffering': 'no',
-} as const;
+/** The AI SDK's UI message stream headers (`ai`), so its client reads the stream as its own. */
+export const UI_STREAM_HEADERS = UI_MESSAGE_STREAM_HEADERS;
 
 /** One SSE event: `id:` then the data line. */
 export function sseEvent(id: string, data: string): string {
@@ -79,20 +75,44 @@ export async function streamRecorded(
   return true;
 }
 
-/** Runs a turn for an SSE client: its parts, or the recorded error parts when the turn failed. */
+/** What a door hands the conversation service to see a reply's parts as they are produced. */
+export type StreamListener = (part: { messageId: string; json: string; index: number }) => void;
+
+/**
+ * Runs a turn for an SSE client: the stream opens with the reply's first part (once the turn holds the
+ * session) and every part is written as it is produced; then whatever was not yet written (a replayed
+ * reply, the recorded error parts of a failed turn) follows. Errors before the reply opened keep their
+ * HTTP status.
+ */
 export async function streamTurn(
   reply: FastifyReply,
-  run: () => Promise<{ messageId: string; parts: string[] }>,
+  run: (listener: StreamListener) => Promise<{ messageId: string; parts: string[] }>,
 ): Promise<FastifyReply> {
+  let opened = false;
+  let written = 0;
+  const live = () => !reply.raw.destroyed && !reply.raw.writableEnded;
+  const listener: StreamListener = ({ messageId, json, index }) => {
+    if (!opened) {
+      openSse(reply);
+      opened = true;
+    }
+    if (index !== written) return;
+    if (live()) reply.raw.write(sseEvent(`${messageId}:${index}`, json));
+    written = index + 1;
+  };
   let result: { messageId: string; parts: string[] };
   try {
-    result = await run();
+    result = await run(listener);
   } catch (error) {
-    if (!(error instanceof TurnFailedError)) throw error;
+    if (!(error instanceof TurnFailedError)) {
+      if (!opened) throw error;
+      reply.raw.end();
+      return reply;
+    }
     result = error;
   }
-  openSse(reply);
-  writeParts(reply, result.messageId, result.parts);
+  if (!opened) openSse(reply);
+  if (live()) writeParts(reply, result.messageId, result.parts.slice(written), written);
   reply.raw.end();
   return reply;
 }

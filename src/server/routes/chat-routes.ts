@@ -54,7 +54,9 @@ export function registerChatRoutes(app: FastifyInstance, ctx: BotContext): void 
         .join('');
       const checked = checkText(text);
       await ctx.limits.consumeSession(sessionId);
-      return streamTurn(reply, () => ctx.conversation.takeTurn(sessionId, checked, last.id));
+      return streamTurn(reply, (listener) =>
+        ctx.conversation.takeTurn(sessionId, checked, last.id, listener),
+      );
     },
   );
 

@@ -59,7 +59,9 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: BotContext): vo
     const body = parseMessageBody(request.body);
     await ctx.limits.consumeSession(id);
     if (wantsEventStream(request.headers.accept))
-      return streamTurn(reply, () => ctx.conversation.takeTurn(id, body.text, body.clientMessageId));
+      return streamTurn(reply, (listener) =>
+        ctx.conversation.takeTurn(id, body.text, body.clientMessageId, listener),
+      );
     const result = await ctx.conversation.takeTurn(id, body.text, body.clientMessageId);
     return { messageId: result.messageId, events: result.events, session: result.session };
   });

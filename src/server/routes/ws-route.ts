@@ -97,7 +97,17 @@ export function registerWsRoute(app: FastifyInstance, ctx: BotContext): void {
           await ctx.limits.consumeIp(request.ip);
           const text = checkText(frame.text);
           await ctx.limits.consumeSession(sessionId);
-          const result = await ctx.conversation.takeTurn(sessionId, text, frame.clientMessageId);
+          const cmid = frame.clientMessageId ? { clientMessageId: frame.clientMessageId } : {};
+          // text as it is produced, then the whole reply
+          const result = await ctx.conversation.takeTurn(
+            sessionId,
+            text,
+            frame.clientMessageId,
+            ({ messageId, part }) => {
+              if (part !== '[DONE]' && part.type === 'text-delta')
+                send({ type: 'delta', messageId, ...cmid, delta: part.delta });
+            },
+          );
           send({
             type: 'reply',
             messageId: result.messageId,

@@ -23,9 +23,108 @@ export function textDeltas(text: string, wordsPerDelta = 4): string[] {
 }
 
 /**
- * A turn's reply as UI message stream parts (docs/api.md): start, a text part per text event, a
- * `data-<type>` part per card, notifications, `data-session`, finish. Serialised to JSON strings, with the
- * `[DONE]` sentinel last: exactly what is recorded and written as SSE `data:` lines.
+ * Frames a reply as UI message stream parts (docs/api.md) as it is produced: `start`, a text part
+ * (`text-start`, `text-delta`s, `text-end`) per run of text, a `data-<type>` part per card, then
+ * notifications, `data-session` and `finish`, with the `[DONE]` sentinel last. Each part is handed to
+ * `emit` as JSON text the moment it exists (recorded and written as SSE `data:` lines).
+ */
+export class ReplyFramer {
+  /** Every part emitted so far, in order. */
+  readonly parts: string[] = [];
+  private text: string | undefined;
+  private texts = 0;
+  private cards = 0;
+  private ended = false;
+
+  constructor(
+    readonly messageId: string,
+    private readonly emit: (json: string, index: number, part: UIPart | typeof DONE) => void = () => {},
+  ) {}
+
+  /** Opens the reply (`start`). */
+  start(): void {
+    this.push({ type: 'start', messageId: this.messageId });
+  }
+
+  /** More text: split at word boundaries into deltas of a few words (their concatenation is the text). */
+  textDelta(delta: string): void {
+    if (this.ended || delta.length === 0) return;
+    const id = this.openText();
+    for (const d of textDeltas(delta)) this.push({ type: 'text-delta', id, delta: d });
+  }
+
+  /** A card (any non-text event): closes the open text part first. */
+  card(event: Exclude<BotEvent, { type: 'text' }>): void {
+    if (this.ended) return;
+    this.closeText();
+    this.push({ type: `data-${event.type}`, id: `${this.messageId}-d${this.cards++}`, data: event });
+  }
+
+  /** A whole event, as `buildReplyParts` frames it. */
+  event(event: BotEvent): void {
+    if (event.type === 'text') {
+      if (this.ended) return;
+      this.openText();
+      this.textDelta(event.text);
+      this.closeText();
+    } else this.card(event);
+  }
+
+  /** Ends the reply: notifications, the session summary, `finish`, `[DONE]`. */
+  finish(notifications: ReadonlyArray<{ id: string }>, session: unknown): void {
+    if (this.ended) return;
+    this.closeText();
+    for (const n of notifications) this.push({ type: 'data-notification', id: n.id, data: n });
+    this.push({ type: 'data-session', id: 'session', data: session });
+    this.push({ type: 'finish', finishReason: 'stop' });
+    this.end();
+  }
+
+  /** Ends the reply with an error part (after whatever was already sent). */
+  fail(errorText: string): void {
+    if (this.ended) return;
+    if (this.parts.length === 0) this.start();
+    this.closeText();
+    this.push({ type: 'error', errorText });
+    this.push({ type: 'finish', finishReason: 'error' });
+    this.end();
+  }
+
+  get started(): boolean {
+    return this.parts.length > 0;
+  }
+
+  private openText(): string {
+    if (this.text === undefined) {
+      this.text = `${this.messageId}-t${this.texts++}`;
+      this.push({ type: 'text-start', id: this.text });
+    }
+    return this.text;
+  }
+
+  private closeText(): void {
+    if (this.text === undefined) return;
+    this.push({ type: 'text-end', id: this.text });
+    this.text = undefined;
+  }
+
+  private end(): void {
+    this.ended = true;
+    this.parts.push(DONE);
+    this.emit(DONE, this.parts.length - 1, DONE);
+  }
+
+  private push(part: UIPart): void {
+    const json = JSON.stringify(part);
+    this.parts.push(json);
+    this.emit(json, this.parts.length - 1, part);
+  }
+}
+
+/**
+ * A turn's whole reply as UI message stream parts: start, a text part per text event, a `data-<type>`
+ * part per card, notifications, `data-session`, finish, `[DONE]` (what `ReplyFramer` emits for the same
+ * events).
  */
 export function buildReplyParts(
   messageId: string,
@@ -33,33 +132,18 @@ export function buildReplyParts(
   notifications: Array<{ id: string }>,
   session: unknown,
 ): string[] {
-  const parts: UIPart[] = [{ type: 'start', messageId }];
-  let t = 0;
-  let d = 0;
-  for (const event of events) {
-    if (event.type === 'text') {
-      const id = `${messageId}-t${t++}`;
-      parts.push({ type: 'text-start', id });
-      for (const delta of textDeltas(event.text)) parts.push({ type: 'text-delta', id, delta });
-      parts.push({ type: 'text-end', id });
-    } else {
-      parts.push({ type: `data-${event.type}`, id: `${messageId}-d${d++}`, data: event });
-    }
-  }
-  for (const n of notifications) parts.push({ type: 'data-notification', id: n.id, data: n });
-  parts.push({ type: 'data-session', id: 'session', data: session });
-  parts.push({ type: 'finish', finishReason: 'stop' });
-  return [...parts.map((p) => JSON.stringify(p)), DONE];
+  const framer = new ReplyFramer(messageId);
+  framer.start();
+  for (const event of events) framer.event(event);
+  framer.finish(notifications, session);
+  return framer.parts;
 }
 
 /** The parts of a turn that failed: the client sees an error part and a finished stream. */
 export function errorParts(messageId: string, errorText: string): string[] {
-  const parts: UIPart[] = [
-    { type: 'start', messageId },
-    { type: 'error', errorText },
-    { type: 'finish', finishReason: 'error' },
-  ];
-  return [...parts.map((p) => JSON.stringify(p)), DONE];
+  const framer = new ReplyFramer(messageId);
+  framer.fail(errorText);
+  return framer.parts;
 }
 
 /** Rebuilds the BotEvents of a recorded stream (a retried message gets the first reply back). */
