@@ -20,8 +20,7 @@ import { processCommands } from './processor/process-commands.ts';
 import type { Refusal } from './processor/refusal.ts';
 import type { Act } from './respond/acts.ts';
 import type { BotEvent } from './respond/bot-event.ts';
-import { renderActs } from './respond/render-acts.ts';
-import { type Reply, type RespondOptions, respond } from './respond/respond.ts';
+import { type RespondOptions, respond } from './respond/respond.ts';
 import { createSessionState, type SessionState } from './state/session-state.ts';
 import type { ParseResult } from './understand/parse-result.ts';
 
@@ -117,22 +116,8 @@ export async function handleTurn(
     return failedTurn(start, ctx, error, input, { parse, generations, refusals, commands }, options);
   }
   const trace = { parse, generations, refusals, commands };
-  let reply: Reply;
-  try {
-    reply = await respond(ctx.acts, respondOptions(ctx, options));
-  } catch (error) {
-    // the phraser failed mid-reply: what it streamed stands, the turn's state is kept
-    (deps.logger ?? silentLogger).error(
-      {
-        session: state.sessionId,
-        turn: state.turn,
-        code: error instanceof MaitreError ? error.code : 'INTERNAL',
-      },
-      'dialog.respond.failed',
-    );
-    reply = { events: renderActs(ctx.acts, ctx.render), text: '' };
-    reply.text = reply.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
-  }
+  // the acts are the record; the respond stage words them (templates or deps.phraser) into the sink
+  const reply = await respond(ctx.acts, respondOptions(ctx, options));
   await options.sink?.write({ type: 'finish' });
   return { state: remember(ctx, text, reply.text), events: reply.events, acts: ctx.acts, trace };
 }

@@ -220,6 +220,24 @@ describe('the respond stage', () => {
   });
 });
 
+describe('a phraser that breaks mid-reply', () => {
+  it('keeps the words already sent, then the cards', async () => {
+    const phraser: Phraser = {
+      phrase() {
+        return (async function* () {
+          yield 'Sorry, ';
+          throw new Error('connection reset');
+        })();
+      },
+    };
+    const parts: TurnPart[] = [];
+    const r = await setup({ phraser }).say('a tiramisu', parts);
+    expect(r.events[0]).toEqual({ type: 'text', text: 'Sorry, ' });
+    expect(r.events.map((e) => e.type)).toEqual(['text', 'item_list', 'quick_replies']);
+    expect(eventsOfParts(parts)).toEqual(r.events);
+  });
+});
+
 describe('backend calls per turn', () => {
   it('reads the cart once per turn: an ordinary add mid-order reads the item and the cart, then adds', async () => {
     const t = setup();

@@ -37,7 +37,8 @@ export interface Reply {
  * The respond stage: renders a turn's acts into the reply and writes its parts to the sink in order.
  * Without a phraser: the template events (text and cards interleaved as the acts came). With one: its
  * text (streamed delta by delta), then the acts' cards; a phraser that fails before its first delta
- * falls back to the templates (logged `respond.phraser.failed`); after a delta the error propagates.
+ * falls back to the templates, one that fails after it keeps the text already sent (both logged
+ * `respond.phraser.failed`). Never throws but for the sink's errors.
  * Quick replies (the last `suggest` act) come last.
  */
 export async function respond(acts: readonly Act[], options: RespondOptions): Promise<Reply> {
@@ -82,12 +83,12 @@ async function phrased(
         await write({ type: 'text-delta', delta });
       }
   } catch (error) {
-    if (text) throw error;
     options.logger?.warn(
-      { reason: error instanceof Error ? error.name : 'unknown' },
+      { reason: error instanceof Error ? error.name : 'unknown', streamed: text.length > 0 },
       'respond.phraser.failed',
     );
-    return undefined;
+    // nothing said yet: the templates take the turn; otherwise what was sent stands, the cards follow
+    if (!text) return undefined;
   }
   const cards = cardsOf(acts, options.context);
   for (const c of cards) if (c.type !== 'text') await write({ type: 'card', event: c });
