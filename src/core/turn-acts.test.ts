@@ -239,12 +239,36 @@ describe('a phraser that breaks mid-reply', () => {
 });
 
 describe('backend calls per turn', () => {
-  it('reads the cart once per turn: an ordinary add mid-order reads the item and the cart, then adds', async () => {
+  it('an ordinary add mid-order costs two calls: the item, then the addition (whose cart is reused)', async () => {
     const t = setup();
     await t.say('two large margheritas');
     t.backend.calls.length = 0;
-    await t.say('2 cokes');
-    expect(t.backend.calls).toEqual(['getItem', 'getCart', 'addLine']);
+    const r = await t.say('2 cokes');
+    expect(t.backend.calls).toEqual(['getItem', 'addLine']);
+    expect(ofType(r, 'items_added')).toMatchObject([{ totals: { subtotal: 3000 } }]);
+    expect(r.state.cartItems).toEqual(['margherita', 'coke']);
+  });
+
+  it('two additions in one message read the cart at most once', async () => {
+    const t = setup();
+    await t.say('two large margheritas');
+    t.backend.calls.length = 0;
+    await t.say('a coke and a pepsi');
+    expect(t.backend.calls).toEqual(['getItem', 'addLine', 'getItem', 'addLine']);
+  });
+
+  it('a cap broken by what the cart already holds is found on the returned cart, and undone', async () => {
+    const t = setup({ config: createDialogConfig({ maxQuantityPerLine: 3 }) });
+    await t.say('two large margheritas');
+    t.backend.calls.length = 0;
+    const r = await t.say('two large margheritas');
+    expect(ofType(r, 'item_refused')).toMatchObject([
+      { reason: 'quantity_item_room', item: { itemId: 'margherita' }, quantity: 2, inCart: 2, max: 3 },
+    ]);
+    expect(ofType(r, 'items_added')).toEqual([]);
+    expect(t.backend.calls).toEqual(['getItem', 'addLine', 'removeLine']);
+    const cart = await t.backend.getCart(r.state.customerId, r.state.cartId!);
+    expect(cart.lines.map((l) => [l.itemId, l.quantity])).toEqual([['margherita', 2]]);
   });
 
   it('a removal reads the cart once and writes once', async () => {

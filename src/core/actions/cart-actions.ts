@@ -13,7 +13,7 @@ import {
 } from '../dialog/turn-context.ts';
 import { actLine, actTotals, draftLine } from '../respond/act-lines.ts';
 import { itemEntry } from '../respond/cards.ts';
-import type { DraftLine } from '../state/session-state.ts';
+import type { DraftLine, FrameKind } from '../state/session-state.ts';
 import { findAlternatives } from './alternatives.ts';
 import { refusalOf } from './backend-refusal.ts';
 import { dietConflicts } from './diet-check.ts';
@@ -97,18 +97,32 @@ export async function requestAdd(
   const { deps, state } = ctx;
   const { config } = deps;
   ensureOrderFrame(ctx);
-  // the item (availability, stock) and the cart (caps) are read together: one round trip
-  const [item, cart] = await Promise.all([deps.backend.getItem(draft.itemId), currentCart(ctx)]);
+  // an ordinary add to an open cart is not preceded by a cart read: the caps are checked on the cart the
+  // addition returns (undone when broken), or, when a question comes first, on a read made then
+  const blind = addsBlind(ctx, draft);
+  const [item, read] = await Promise.all([
+    deps.backend.getItem(draft.itemId),
+    blind ? Promise.resolve(undefined) : currentCart(ctx),
+  ]);
+  let cart = read;
   if (!item) {
     act(ctx, { type: 'item_refused', reason: 'unknown_item', item: { name: draft.name }, alternatives: [] });
     return;
   }
   if (!item.available) return refuseUnavailable(ctx, item);
   if (item.stock !== null && item.stock < draft.quantity) return refuseUnavailable(ctx, item, item.stock);
-  const kept = (cart?.lines ?? []).filter((l) => l.id !== draft.replacesLineId);
-  if (!withinCaps(ctx, item.name, draft.quantity, kept, draft.itemId)) return;
+  let capsChecked = false;
+  const capsHold = async (): Promise<boolean> => {
+    if (capsChecked) return true;
+    capsChecked = true;
+    if (blind) cart = await currentCart(ctx);
+    const kept = (cart?.lines ?? []).filter((l) => l.id !== draft.replacesLineId);
+    return withinCaps(ctx, item.name, draft.quantity, kept, draft.itemId);
+  };
+  if (!blind && !(await capsHold())) return;
   const waiting = ctx.state.frames.filter((f) => f.kind !== 'order').length;
-  const place: typeof pushFrame = (c, kind, stepId, slots) => {
+  const place = async (c: TurnContext, kind: FrameKind, stepId: string, slots: Record<string, unknown>) => {
+    if (!(await capsHold())) return;
     if (waiting >= config.maxPendingQuestions) {
       act(c, {
         type: 'item_refused',
@@ -117,13 +131,13 @@ export async function requestAdd(
         alternatives: [],
       });
       log(c, 'dialog.frames.capped', { kind });
-      return c.state.frames.at(-1)!;
+      return;
     }
-    return (mode === 'push' ? pushFrame : queueFrame)(c, kind, stepId, slots ?? {});
+    (mode === 'push' ? pushFrame : queueFrame)(c, kind, stepId, slots);
   };
   if (draft.quantityUnknown) {
     // "some samosas": how many is asked, never guessed
-    place(ctx, 'ask_quantity', 'ask', { draft: { ...draft, name: item.name } });
+    await place(ctx, 'ask_quantity', 'ask', { draft: { ...draft, name: item.name } });
     return;
   }
   const groups = venueGroups(ctx, item.optionGroups);
@@ -131,7 +145,7 @@ export async function requestAdd(
     (g) => g.min > 0 && !g.choices.some((c) => c.default) && !draft.options.some((o) => o.group === g.id),
   );
   if (missing) {
-    place(ctx, 'choose_option', 'ask', { draft: { ...draft, name: item.name }, group: missing.id });
+    await place(ctx, 'choose_option', 'ask', { draft: { ...draft, name: item.name }, group: missing.id });
     return;
   }
   if (!draft.checked.diet) {
@@ -139,7 +153,7 @@ export async function requestAdd(
       draft.guest ? `${r} (for ${draft.guest.person})` : r,
     );
     if (reasons.length > 0) {
-      place(ctx, 'diet_conflict', 'ask', {
+      await place(ctx, 'diet_conflict', 'ask', {
         draft: { ...draft, name: item.name },
         reasons,
         category: item.category,
@@ -149,10 +163,28 @@ export async function requestAdd(
     }
   }
   if (!draft.checked.quantity && draft.quantity > config.confirmQuantityAbove) {
-    place(ctx, 'confirm_quantity', 'ask', { draft: { ...draft, name: item.name } });
+    await place(ctx, 'confirm_quantity', 'ask', { draft: { ...draft, name: item.name } });
     return;
   }
-  await commitDraft(ctx, draft, cart);
+  await commitDraft(ctx, draft, item.name, capsChecked ? { cart } : { blind: true });
+}
+
+/**
+ * Whether an addition may go to the session's cart without reading it first: the cart exists and is
+ * still open (no order placed or being placed from this session; nothing but this conversation changes
+ * it), the turn holds no copy of it, nothing is replaced, and the quantity alone breaks no cap.
+ */
+function addsBlind(ctx: TurnContext, draft: DraftLine): boolean {
+  const { state, deps } = ctx;
+  const { maxQuantityPerLine, maxQuantityPerOrder } = deps.config;
+  return (
+    state.cartId !== null &&
+    state.order === undefined &&
+    state.idempotencyKey === undefined &&
+    ctx.cart === undefined &&
+    draft.replacesLineId === undefined &&
+    draft.quantity <= Math.min(maxQuantityPerLine, maxQuantityPerOrder)
+  );
 }
 
 /**
@@ -200,17 +232,28 @@ export function withinCaps(
   return true;
 }
 
-async function commitDraft(ctx: TurnContext, draft: DraftLine, cart: Cart | undefined): Promise<void> {
+/**
+ * Adds the draft to the cart (`known.cart`: read this turn, or created now), or, `blind`, straight to the
+ * session's open cart with the caps checked on the cart the backend returns: a broken cap removes the
+ * line again and says why, as the check before would have.
+ */
+async function commitDraft(
+  ctx: TurnContext,
+  draft: DraftLine,
+  name: string,
+  known: { cart: Cart | undefined } | { blind: true },
+): Promise<void> {
   const { deps, state } = ctx;
-  const open = cart ?? (await ensureCart(ctx));
-  const replaced = open.lines.find((l) => l.id === draft.replacesLineId);
-  if (replaced) rememberCart(ctx, await deps.backend.removeLine(state.customerId, open.id, replaced.id));
-  const before = new Set(open.lines.map((l) => l.id));
+  const open = 'blind' in known ? undefined : (known.cart ?? (await ensureCart(ctx)));
+  const cartId = open?.id ?? (state.cartId as string);
+  const replaced = open?.lines.find((l) => l.id === draft.replacesLineId);
+  if (replaced) rememberCart(ctx, await deps.backend.removeLine(state.customerId, cartId, replaced.id));
+  const before = open ? new Set(open.lines.map((l) => l.id)) : undefined;
   let after: Cart;
   try {
     after = rememberCart(
       ctx,
-      await deps.backend.addLine(state.customerId, open.id, {
+      await deps.backend.addLine(state.customerId, cartId, {
         itemId: draft.itemId,
         quantity: draft.quantity,
         options: draft.options,
@@ -231,8 +274,18 @@ async function commitDraft(ctx: TurnContext, draft: DraftLine, cart: Cart | unde
     log(ctx, 'dialog.cart.line_refused', { itemId: draft.itemId });
     return;
   }
+  // the backend appends a new line for every addition
   const line =
-    after.lines.find((l) => !before.has(l.id)) ?? after.lines.findLast((l) => l.itemId === draft.itemId);
+    (before && after.lines.find((l) => !before.has(l.id))) ??
+    after.lines.findLast((l) => l.itemId === draft.itemId);
+  if (!open && line) {
+    const others = after.lines.filter((l) => l.id !== line.id);
+    if (!withinCaps(ctx, name, draft.quantity, others, draft.itemId)) {
+      rememberCart(ctx, await deps.backend.removeLine(state.customerId, cartId, line.id));
+      log(ctx, 'dialog.cart.line_undone', { itemId: draft.itemId });
+      return;
+    }
+  }
   if (line) state.lastLineId = line.id;
   state.focusItemId = draft.itemId;
   ctx.flags.cartChanged = true;
