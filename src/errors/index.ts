@@ -3,3 +3,10 @@ export { KnowledgeIndexError, type KnowledgeIndexOperation } from './knowledge-i
 export { KnowledgeUnavailableError } from './knowledge-unavailable-error.ts';
 export { MaitreError } from './maitre-error.ts';
 export { type ValidationProblem, VenueValidationError } from './venue-validation-error.ts';
+export { LanguageModelError } from './language-model-error.ts';
+export { ModelBudgetExceededError } from './model-budget-exceeded-error.ts';
+export { ModelOutputError } from './model-output-error.ts';
+export { ModelRateLimitedError } from './model-rate-limited-error.ts';
+export { ModelTimeoutError } from './model-timeout-error.ts';
+export { ModelToolCallError } from './model-tool-call-error.ts';
+export { type ModelUnavailableReason, ModelUnavailableError } from './model-unavailable-error.ts';

@@ -16,3 +16,19 @@ export type {
 } from './knowledge-retriever.ts';
 export { type Logger, silentLogger } from './logger.ts';
 export type { SessionStore } from './session-store.ts';
+export type {
+  ChatMessage,
+  FinishReason,
+  LanguageModel,
+  ModelRequest,
+  ModelResult,
+  ModelStream,
+  ObjectRequest,
+  ObjectResult,
+  TokenUsage,
+  ToolCall,
+  ToolChoice,
+  ToolSet,
+  ToolSpec,
+} from './language-model.ts';
+export { addUsage, assertWithinTokenBudget, remainingTokens } from './token-budget.ts';
