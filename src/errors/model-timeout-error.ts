@@ -8,7 +8,13 @@ export class ModelTimeoutError extends LanguageModelError {
   readonly timeoutMs: number;
 
   constructor(timeoutMs: number, model?: string, options?: ErrorOptions) {
-    super('LLM_TIMEOUT', `Language model timed out after ${timeoutMs} ms`, true, { timeoutMs, model }, options);
+    super(
+      'LLM_TIMEOUT',
+      `Language model timed out after ${timeoutMs} ms`,
+      true,
+      { timeoutMs, model },
+      options,
+    );
     this.timeoutMs = timeoutMs;
   }
 }

@@ -10,7 +10,13 @@ export class ModelToolCallError extends LanguageModelError {
   readonly toolName: string | undefined;
 
   constructor(message: string, model?: string, toolName?: string, options?: ErrorOptions) {
-    super('LLM_TOOL_USE_FAILED', `Language model tool call failed: ${message}`, false, { model, toolName }, options);
+    super(
+      'LLM_TOOL_USE_FAILED',
+      `Language model tool call failed: ${message}`,
+      false,
+      { model, toolName },
+      options,
+    );
     this.toolName = toolName;
   }
 }

@@ -22,12 +22,24 @@ export class ModelUnavailableError extends LanguageModelError {
   readonly reason: ModelUnavailableReason;
   readonly status: number | undefined;
 
-  constructor(reason: ModelUnavailableReason, message: string, model?: string, status?: number, options?: ErrorOptions) {
-    super('LLM_UNAVAILABLE', `Language model unavailable (${reason}): ${message}`, reason !== 'model_not_found' && reason !== 'rejected', {
-      reason,
-      model,
-      status,
-    }, options);
+  constructor(
+    reason: ModelUnavailableReason,
+    message: string,
+    model?: string,
+    status?: number,
+    options?: ErrorOptions,
+  ) {
+    super(
+      'LLM_UNAVAILABLE',
+      `Language model unavailable (${reason}): ${message}`,
+      reason !== 'model_not_found' && reason !== 'rejected',
+      {
+        reason,
+        model,
+        status,
+      },
+      options,
+    );
     this.reason = reason;
     this.status = status;
   }

@@ -47,7 +47,9 @@ export interface LanguageModelDeps {
 /** Output tokens assumed for the limiter's estimate when a request sets no `maxOutputTokens`. */
 const DEFAULT_OUTPUT_ESTIMATE = 512;
 
-type CallKind = { object: false } | { object: true; schema: ObjectRequest<unknown>['schema']; name: string | undefined };
+type CallKind =
+  | { object: false }
+  | { object: true; schema: ObjectRequest<unknown>['schema']; name: string | undefined };
 
 interface CallState {
   /** A text delta reached the caller: the call can no longer be retried. */
@@ -124,7 +126,11 @@ export class AiSdkLanguageModel implements LanguageModel {
       return response;
     };
     if (config.provider === 'groq') {
-      const groq = createGroq({ baseURL: config.baseUrl, apiKey: config.apiKey ?? '', fetch: observingFetch });
+      const groq = createGroq({
+        baseURL: config.baseUrl,
+        apiKey: config.apiKey ?? '',
+        fetch: observingFetch,
+      });
       this.provider = (model) => groq(model);
     } else {
       const compatible = createOpenAICompatible({
@@ -236,7 +242,9 @@ export class AiSdkLanguageModel implements LanguageModel {
       } catch (raw) {
         let error = classifyModelError(raw, model, this.now());
         if (state.emitted && error instanceof LanguageModelError && !(error instanceof ModelToolCallError)) {
-          error = new ModelUnavailableError('stream_broken', error.message, model, undefined, { cause: error });
+          error = new ModelUnavailableError('stream_broken', error.message, model, undefined, {
+            cause: error,
+          });
         }
         if (!(error instanceof LanguageModelError) || state.emitted) throw error;
         let delay: number | undefined;
@@ -246,20 +254,29 @@ export class AiSdkLanguageModel implements LanguageModel {
             delay = error.retryAfterMs <= this.config.maxRateLimitWaitMs ? error.retryAfterMs : undefined;
           } else if (
             error instanceof ModelTimeoutError ||
-            (error instanceof ModelUnavailableError && (error.reason === 'server_error' || error.reason === 'network'))
+            (error instanceof ModelUnavailableError &&
+              (error.reason === 'server_error' || error.reason === 'network'))
           ) {
             delay = Math.round(this.config.retryBaseDelayMs * 2 ** retries * (1 + this.random()));
           }
           if (delay !== undefined) retries += 1;
         }
         if (delay === undefined) throw error;
-        this.logger.info({ model, code: error.code, attempt: state.attempts, delayMs: delay }, 'llm.call.retry');
+        this.logger.info(
+          { model, code: error.code, attempt: state.attempts, delayMs: delay },
+          'llm.call.retry',
+        );
         if (delay > 0) await this.sleep(delay, request.signal);
       }
     }
   }
 
-  private async attempt(model: string, request: ModelRequest, kind: CallKind, state: CallState): Promise<ModelResult> {
+  private async attempt(
+    model: string,
+    request: ModelRequest,
+    kind: CallKind,
+    state: CallState,
+  ): Promise<ModelResult> {
     request.signal?.throwIfAborted();
     const estimate = estimateTokens(request);
     await this.limiter.acquire(estimate, model);
@@ -290,6 +307,9 @@ export class AiSdkLanguageModel implements LanguageModel {
         ...(request.maxOutputTokens !== undefined ? { maxOutputTokens: request.maxOutputTokens } : {}),
         ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
         ...(kind.object ? { output: Output.object({ schema: kind.schema, name: kind.name }) } : {}),
+        // System messages come from our own prompt templates, never from the customer (whose text is only
+        // ever a user message), so they are allowed in `messages`.
+        allowSystemInMessages: true,
         maxRetries: 0,
         abortSignal: controller.signal,
         onError: () => {},
@@ -306,14 +326,18 @@ export class AiSdkLanguageModel implements LanguageModel {
             }
             break;
           case 'tool-call':
-            if (part.invalid === true) throw new ModelToolCallError('invalid tool call', model, part.toolName, { cause: part.error });
+            if (part.invalid === true)
+              throw new ModelToolCallError('invalid tool call', model, part.toolName, { cause: part.error });
             toolCalls.push({ id: part.toolCallId, name: part.toolName, input: part.input });
             break;
           case 'error':
             throw part.error;
           case 'finish':
             finishReason = part.finishReason === 'error' ? 'other' : part.finishReason;
-            usage = { inputTokens: part.totalUsage.inputTokens ?? 0, outputTokens: part.totalUsage.outputTokens ?? 0 };
+            usage = {
+              inputTokens: part.totalUsage.inputTokens ?? 0,
+              outputTokens: part.totalUsage.outputTokens ?? 0,
+            };
             break;
           default:
             break;
@@ -365,20 +389,25 @@ function outcomeOf(error: unknown): LlmCallOutcome {
   if (error instanceof ModelTimeoutError) return 'timeout';
   if (error instanceof ModelToolCallError) return 'tool_use_failed';
   if (error instanceof ModelOutputError) return 'bad_output';
-  if (error instanceof ModelUnavailableError) return error.reason === 'circuit_open' ? 'circuit_open' : 'unavailable';
+  if (error instanceof ModelUnavailableError)
+    return error.reason === 'circuit_open' ? 'circuit_open' : 'unavailable';
   return 'aborted';
 }
 
 /** Errors that another model may not have: not found, 5xx after retries, rate limits (Groq's are per model). */
 function isModelSpecific(error: unknown): boolean {
   if (error instanceof ModelRateLimitedError) return true;
-  return error instanceof ModelUnavailableError && (error.reason === 'model_not_found' || error.reason === 'server_error');
+  return (
+    error instanceof ModelUnavailableError &&
+    (error.reason === 'model_not_found' || error.reason === 'server_error')
+  );
 }
 
 /** Input tokens ≈ characters / 4 (a rough, documented estimate), plus the output cap. */
 function estimateTokens(request: ModelRequest): number {
   let chars = 0;
-  for (const m of request.messages) chars += 'content' in m ? m.content.length : JSON.stringify(m.result ?? null).length;
+  for (const m of request.messages)
+    chars += 'content' in m ? m.content.length : JSON.stringify(m.result ?? null).length;
   return Math.ceil(chars / 4) + (request.maxOutputTokens ?? DEFAULT_OUTPUT_ESTIMATE);
 }
 

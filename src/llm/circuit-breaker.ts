@@ -32,13 +32,16 @@ export class CircuitBreaker {
 
   /** The state now (an open breaker whose cool-down has passed reports `half-open`). */
   get state(): BreakerState {
-    if (this.current === 'open' && this.options.now() - this.openedAt >= this.options.coolDownMs) return 'half-open';
+    if (this.current === 'open' && this.options.now() - this.openedAt >= this.options.coolDownMs)
+      return 'half-open';
     return this.current;
   }
 
   /** Milliseconds until an open breaker lets a trial through (0 when not open). */
   retryInMs(): number {
-    return this.current === 'open' ? Math.max(0, this.openedAt + this.options.coolDownMs - this.options.now()) : 0;
+    return this.current === 'open'
+      ? Math.max(0, this.openedAt + this.options.coolDownMs - this.options.now())
+      : 0;
   }
 
   /** Whether a call may go now; when it returns true the caller must report {@link success} or {@link failure}. */

@@ -36,9 +36,12 @@ function errorCode(body: string | undefined): string | undefined {
  */
 export function classifyModelError(error: unknown, model: string, nowMs: number): unknown {
   if (error instanceof LanguageModelError) return error;
-  if (NoSuchToolError.isInstance(error)) return new ModelToolCallError('unknown tool', model, error.toolName, { cause: error });
+  if (NoSuchToolError.isInstance(error))
+    return new ModelToolCallError('unknown tool', model, error.toolName, { cause: error });
   if (InvalidToolInputError.isInstance(error)) {
-    return new ModelToolCallError('arguments do not match the schema', model, error.toolName, { cause: error });
+    return new ModelToolCallError('arguments do not match the schema', model, error.toolName, {
+      cause: error,
+    });
   }
   if (!APICallError.isInstance(error)) return error;
   const status = error.statusCode;
@@ -48,14 +51,25 @@ export function classifyModelError(error: unknown, model: string, nowMs: number)
     const wait = h.retryAfterMs ?? Math.max(h.resetRequestsMs ?? 0, h.resetTokensMs ?? 0);
     return new ModelRateLimitedError(wait > 0 ? wait : DEFAULT_RETRY_AFTER_MS, model, { cause: error });
   }
-  if (code === 'tool_use_failed') return new ModelToolCallError('tool_use_failed', model, undefined, { cause: error });
+  if (code === 'tool_use_failed')
+    return new ModelToolCallError('tool_use_failed', model, undefined, { cause: error });
   if (status === 404 || code === 'model_not_found' || code === 'model_decommissioned') {
-    return new ModelUnavailableError('model_not_found', `model ${model} not found`, model, status, { cause: error });
+    return new ModelUnavailableError('model_not_found', `model ${model} not found`, model, status, {
+      cause: error,
+    });
   }
-  if (status === undefined) return new ModelUnavailableError('network', 'cannot reach the server', model, undefined, { cause: error });
-  if (status >= 500) return new ModelUnavailableError('server_error', `HTTP ${status}`, model, status, { cause: error });
+  if (status === undefined)
+    return new ModelUnavailableError('network', 'cannot reach the server', model, undefined, {
+      cause: error,
+    });
+  if (status >= 500)
+    return new ModelUnavailableError('server_error', `HTTP ${status}`, model, status, { cause: error });
   if (status === 401 || status === 403) {
-    return new ModelUnavailableError('rejected', `HTTP ${status} (check LLM_API_KEY)`, model, status, { cause: error });
+    return new ModelUnavailableError('rejected', `HTTP ${status} (check LLM_API_KEY)`, model, status, {
+      cause: error,
+    });
   }
-  return new ModelOutputError(`request rejected with HTTP ${status}${code ? ` (${code})` : ''}`, [], model, { cause: error });
+  return new ModelOutputError(`request rejected with HTTP ${status}${code ? ` (${code})` : ''}`, [], model, {
+    cause: error,
+  });
 }

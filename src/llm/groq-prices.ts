@@ -27,7 +27,11 @@ export const GROQ_PRICES: PriceTable = {
  * micro-dollars, rounded to the nearest one. `undefined` price → 0.
  * E.g. 1,000 input + 200 output tokens on Maverick: 1000 × 0.2 + 200 × 0.6 = 320 µUSD.
  */
-export function costMicroUsd(price: ModelPrice | undefined, inputTokens: number, outputTokens: number): number {
+export function costMicroUsd(
+  price: ModelPrice | undefined,
+  inputTokens: number,
+  outputTokens: number,
+): number {
   if (price === undefined) return 0;
   return Math.round(inputTokens * price.inputUsdPerMillion + outputTokens * price.outputUsdPerMillion);
 }

@@ -9,6 +9,12 @@ export {
   type LlmConfig,
   parseLlmConfig,
 } from './llm-config.ts';
-export { type LlmCallOutcome, type LlmCallRecord, type LlmMetrics, noopLlmMetrics, promLlmMetrics } from './llm-metrics.ts';
+export {
+  type LlmCallOutcome,
+  type LlmCallRecord,
+  type LlmMetrics,
+  noopLlmMetrics,
+  promLlmMetrics,
+} from './llm-metrics.ts';
 export { parseGroqDuration, type RateLimitHeaders, readRateLimitHeaders } from './rate-limit-headers.ts';
 export { RequestLimiter, type RequestLimiterOptions } from './request-limiter.ts';

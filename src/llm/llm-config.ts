@@ -8,7 +8,10 @@ export const GROQ_BASE_URL = 'https://api.groq.com/openai/v1';
 /** The default model (issue 9). */
 export const DEFAULT_MODEL = 'meta-llama/llama-4-maverick-17b-128e-instruct';
 /** Tried in order when the primary model errors (not found, decommissioned, down after retries). */
-export const DEFAULT_FALLBACK_MODELS = ['meta-llama/llama-4-scout-17b-16e-instruct', 'llama-3.3-70b-versatile'];
+export const DEFAULT_FALLBACK_MODELS = [
+  'meta-llama/llama-4-scout-17b-16e-instruct',
+  'llama-3.3-70b-versatile',
+];
 
 /**
  * The language-model settings. `provider`: `groq` speaks Groq's dialect (`x_groq.usage`, its error
@@ -74,7 +77,8 @@ const priceOverrides = z.record(
 /**
  * Reads the language-model settings from the environment:
  * `LLM_BASE_URL` (default Groq's), `LLM_API_KEY` (default `GROQ_API_KEY`), `LLM_MODEL`,
- * `LLM_FALLBACK_MODELS` (comma-separated; default Scout then Llama 3.3 70B on Groq, none elsewhere),
+ * `LLM_FALLBACK_MODELS` (comma-separated, `none` for none; default Scout then Llama 3.3 70B when the
+ * model is the default one on Groq, none otherwise),
  * `LLM_PROVIDER` (default `groq` when the base URL's host is Groq's, else `openai-compatible`),
  * `LLM_TIMEOUT_MS`, `LLM_MAX_RETRIES`, `LLM_RETRY_BASE_MS`, `LLM_MAX_WAIT_MS`, `LLM_RPM`, `LLM_TPM`,
  * `LLM_BREAKER_FAILURES`, `LLM_BREAKER_COOLDOWN_MS`, `LLM_SESSION_TOKEN_BUDGET`, `LLM_PRICES` (JSON
@@ -87,15 +91,18 @@ export function parseLlmConfig(env: Record<string, string | undefined>): LlmConf
   const apiKey = e.LLM_API_KEY ?? e.GROQ_API_KEY;
   if (apiKey === undefined && e.LLM_BASE_URL === undefined) return undefined;
   const baseUrl = (e.LLM_BASE_URL ?? GROQ_BASE_URL).replace(/\/+$/, '');
-  const provider = e.LLM_PROVIDER ?? (new URL(baseUrl).hostname.endsWith('groq.com') ? 'groq' : 'openai-compatible');
+  const provider =
+    e.LLM_PROVIDER ?? (new URL(baseUrl).hostname.endsWith('groq.com') ? 'groq' : 'openai-compatible');
   const fallbackModels =
-    e.LLM_FALLBACK_MODELS !== undefined
-      ? e.LLM_FALLBACK_MODELS.split(',')
-          .map((m) => m.trim())
-          .filter((m) => m !== '' && m !== e.LLM_MODEL)
-      : provider === 'groq' && e.LLM_MODEL === DEFAULT_MODEL
-        ? DEFAULT_FALLBACK_MODELS
-        : [];
+    e.LLM_FALLBACK_MODELS === 'none'
+      ? []
+      : e.LLM_FALLBACK_MODELS !== undefined
+        ? e.LLM_FALLBACK_MODELS.split(',')
+            .map((m) => m.trim())
+            .filter((m) => m !== '' && m !== e.LLM_MODEL)
+        : provider === 'groq' && e.LLM_MODEL === DEFAULT_MODEL
+          ? DEFAULT_FALLBACK_MODELS
+          : [];
   return {
     provider,
     baseUrl,
@@ -126,7 +133,10 @@ function parsePrices(raw: string | undefined): PriceTable {
   const parsed = priceOverrides.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ConfigError('LLM_PRICES', `is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+    throw new ConfigError(
+      'LLM_PRICES',
+      `is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+    );
   }
   return parsed.data;
 }

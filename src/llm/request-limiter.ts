@@ -37,9 +37,13 @@ export class RequestLimiter {
 
   constructor(private readonly options: RequestLimiterOptions) {
     this.requests =
-      options.requestsPerMinute > 0 ? new RateLimiterMemory({ points: options.requestsPerMinute, duration: 60 }) : undefined;
+      options.requestsPerMinute > 0
+        ? new RateLimiterMemory({ points: options.requestsPerMinute, duration: 60 })
+        : undefined;
     this.tokens =
-      options.tokensPerMinute > 0 ? new RateLimiterMemory({ points: options.tokensPerMinute, duration: 60 }) : undefined;
+      options.tokensPerMinute > 0
+        ? new RateLimiterMemory({ points: options.tokensPerMinute, duration: 60 })
+        : undefined;
   }
 
   /**
@@ -77,13 +81,21 @@ export class RequestLimiter {
   providerWaitMs(estimatedTokens: number): number {
     const now = this.options.now();
     let wait = Math.max(0, this.requestsBlockedUntil - now);
-    if (this.tokensRemaining !== undefined && this.tokensRemaining < estimatedTokens && this.tokensResetAt > now) {
+    if (
+      this.tokensRemaining !== undefined &&
+      this.tokensRemaining < estimatedTokens &&
+      this.tokensResetAt > now
+    ) {
       wait = Math.max(wait, this.tokensResetAt - now);
     }
     return wait;
   }
 
-  private async consume(limiter: RateLimiterMemory | undefined, points: number, model?: string): Promise<void> {
+  private async consume(
+    limiter: RateLimiterMemory | undefined,
+    points: number,
+    model?: string,
+  ): Promise<void> {
     if (limiter === undefined || points <= 0) return;
     for (;;) {
       try {

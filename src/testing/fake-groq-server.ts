@@ -109,7 +109,7 @@ export interface FakeGroq {
  * Starts an OpenAI-compatible server on loopback with Groq's paths and wire format:
  * `POST /openai/v1/chat/completions` (JSON, or SSE `data: {...}\n\n` chunks ending with
  * `data: [DONE]`, tool-call deltas with index/id/name/arguments in pieces, `x_groq.usage` in the final
- * chunk) and `GET /openai/v1/models`. Scripted per test with {@link FakeGroq.enqueue} or
+ * chunk, plus OpenAI's top-level `usage` there when the request asks `stream_options.include_usage`) and `GET /openai/v1/models`. Scripted per test with {@link FakeGroq.enqueue} or
  * {@link FakeGroq.respondWith}; nothing leaves the machine.
  */
 export async function startFakeGroq(options: { models?: string[] } = {}): Promise<FakeGroq> {
@@ -143,7 +143,13 @@ export async function startFakeGroq(options: { models?: string[] } = {}): Promis
     if (req.method === 'GET' && path === '/openai/v1/models') {
       sendJson(res, 200, {
         object: 'list',
-        data: fake.models.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'Fake', active: true })),
+        data: fake.models.map((id) => ({
+          id,
+          object: 'model',
+          created: 1_700_000_000,
+          owned_by: 'Fake',
+          active: true,
+        })),
       });
       return;
     }
@@ -166,11 +172,12 @@ export async function startFakeGroq(options: { models?: string[] } = {}): Promis
       receivedAt: performance.now(),
     };
     requests.push(recorded);
-    const reply = queue.shift() ?? handler?.(recorded) ?? {
-      kind: 'error',
-      status: 500,
-      message: 'fake Groq: no scripted reply',
-    };
+    const reply = queue.shift() ??
+      handler?.(recorded) ?? {
+        kind: 'error',
+        status: 500,
+        message: 'fake Groq: no scripted reply',
+      };
     if (reply.firstByteDelayMs !== undefined) await sleep(reply.firstByteDelayMs);
     const headers = { ...fake.rateLimitHeaders, ...reply.headers };
     await answer(res, reply, body, headers);
@@ -199,7 +206,8 @@ async function answer(
       sendJson(
         res,
         reply.status,
-        reply.body ?? groqError(reply.message ?? `fake error ${reply.status}`, 'internal_server_error', reply.code),
+        reply.body ??
+          groqError(reply.message ?? `fake error ${reply.status}`, 'internal_server_error', reply.code),
         headers,
       );
       return;
@@ -225,7 +233,8 @@ async function answer(
         400,
         {
           error: {
-            message: "Failed to call a function. Please adjust your prompt. See 'failed_generation' for more details.",
+            message:
+              "Failed to call a function. Please adjust your prompt. See 'failed_generation' for more details.",
             type: 'invalid_request_error',
             code: 'tool_use_failed',
             failed_generation: '<function=add_to_cart>{"item": }</function>',
@@ -286,7 +295,8 @@ function completion(reply: ContentReply, body: ChatBody) {
             : {}),
         },
         logprobs: null,
-        finish_reason: calls.length > 0 ? 'tool_calls' : reply.kind === 'text' ? (reply.finishReason ?? 'stop') : 'stop',
+        finish_reason:
+          calls.length > 0 ? 'tool_calls' : reply.kind === 'text' ? (reply.finishReason ?? 'stop') : 'stop',
       },
     ],
     usage: usageOf(reply),
@@ -304,9 +314,19 @@ async function streamReply(
   res.writeHead(200, { ...headers, 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   const id = nextId('chatcmpl');
   const created = Math.floor(Date.now() / 1000);
-  const base = { id, object: 'chat.completion.chunk', created, model: body.model, system_fingerprint: 'fp_fake' };
+  const base = {
+    id,
+    object: 'chat.completion.chunk',
+    created,
+    model: body.model,
+    system_fingerprint: 'fp_fake',
+  };
   const send = (delta: Record<string, unknown>, finish: string | null, xGroq: Record<string, unknown>) =>
-    write(res, { ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }], x_groq: xGroq });
+    write(res, {
+      ...base,
+      choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+      x_groq: xGroq,
+    });
   const requestId = nextId('req');
   await send({ role: 'assistant', content: '' }, null, { id: requestId });
   let finish = 'stop';
@@ -322,7 +342,11 @@ async function streamReply(
     for (const [index, call] of toolCallsOf(reply).entries()) {
       const parts = splitInto(call.arguments, reply.pieces ?? 3);
       await send(
-        { tool_calls: [{ index, id: call.id, type: 'function', function: { name: call.name, arguments: '' } }] },
+        {
+          tool_calls: [
+            { index, id: call.id, type: 'function', function: { name: call.name, arguments: '' } },
+          ],
+        },
         null,
         { id: requestId },
       );
@@ -333,9 +357,17 @@ async function streamReply(
     finish = 'tool_calls';
   }
   const u = usageOf(reply);
-  await send({}, finish, {
+  const xGroq = {
     id: requestId,
     usage: { queue_time: 0.001, prompt_time: 0.001, completion_time: 0.002, total_time: 0.003, ...u },
+  };
+  const includeUsage =
+    (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true;
+  await write(res, {
+    ...base,
+    choices: [{ index: 0, delta: {}, logprobs: null, finish_reason: finish }],
+    x_groq: xGroq,
+    ...(includeUsage ? { usage: u } : {}),
   });
   res.write('data: [DONE]\n\n');
   res.end();
@@ -356,7 +388,12 @@ function groqError(message: string, type: string, code?: string) {
   return { error: { message, type, ...(code !== undefined ? { code } : {}) } };
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { ...headers, 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
 }

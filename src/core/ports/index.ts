@@ -14,8 +14,6 @@ export type {
   KnowledgeSource,
   RetrievalMode,
 } from './knowledge-retriever.ts';
-export { type Logger, silentLogger } from './logger.ts';
-export type { SessionStore } from './session-store.ts';
 export type {
   ChatMessage,
   FinishReason,
@@ -31,4 +29,6 @@ export type {
   ToolSet,
   ToolSpec,
 } from './language-model.ts';
+export { type Logger, silentLogger } from './logger.ts';
+export type { SessionStore } from './session-store.ts';
 export { addUsage, assertWithinTokenBudget, remainingTokens } from './token-budget.ts';
