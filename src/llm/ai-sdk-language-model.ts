@@ -412,38 +412,36 @@ function estimateTokens(request: ModelRequest): number {
 }
 
 function toModelMessages(messages: ChatMessage[]): ModelMessage[] {
-  return messages.map((m): ModelMessage => {
-    switch (m.role) {
-      case 'system':
-      case 'user':
-        return { role: m.role, content: m.content };
-      case 'assistant':
-        return {
-          role: 'assistant',
-          content: [
-            ...(m.content !== '' ? [{ type: 'text' as const, text: m.content }] : []),
-            ...(m.toolCalls ?? []).map((c) => ({
-              type: 'tool-call' as const,
-              toolCallId: c.id,
-              toolName: c.name,
-              input: c.input,
-            })),
-          ],
-        };
-      case 'tool':
-        return {
-          role: 'tool',
-          content: [
-            {
-              type: 'tool-result',
-              toolCallId: m.toolCallId,
-              toolName: m.toolName,
-              output: { type: 'json', value: (m.result ?? null) as never },
-            },
-          ],
-        };
-    }
-  });
+  return messages.map(toModelMessage);
+}
+
+function toModelMessage(m: ChatMessage): ModelMessage {
+  if (m.role === 'system' || m.role === 'user') return { role: m.role, content: m.content };
+  if (m.role === 'assistant') {
+    return {
+      role: 'assistant',
+      content: [
+        ...(m.content !== '' ? [{ type: 'text' as const, text: m.content }] : []),
+        ...(m.toolCalls ?? []).map((c) => ({
+          type: 'tool-call' as const,
+          toolCallId: c.id,
+          toolName: c.name,
+          input: c.input,
+        })),
+      ],
+    };
+  }
+  return {
+    role: 'tool',
+    content: [
+      {
+        type: 'tool-result',
+        toolCallId: m.toolCallId,
+        toolName: m.toolName,
+        output: { type: 'json', value: (m.result ?? null) as never },
+      },
+    ],
+  };
 }
 
 function toAiTools(tools: ToolSet): Record<string, Tool> {
