@@ -287,6 +287,23 @@ describe('limits and failures', () => {
     expect(calls.at(-1)).toMatchObject({ outcome: 'ok', attempts: 3 });
   });
 
+  it('retries a dropped connection', async () => {
+    fake.enqueue({ kind: 'reset' }, { kind: 'text', chunks: ['ok'] });
+    expect((await model().generate({ messages: hello })).text).toBe('ok');
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it('starts no retry past the call budget (fake clock)', async () => {
+    let now = 0;
+    const m = model({ maxRetries: 5, retryBaseDelayMs: 1, callBudgetMs: 1_000 }, { now: () => now });
+    fake.respondWith(() => {
+      now += 600;
+      return { kind: 'error', status: 500 };
+    });
+    await expect(m.generate({ messages: hello })).rejects.toMatchObject({ reason: 'server_error' });
+    expect(fake.requests).toHaveLength(2);
+  });
+
   it('falls back to the next model when the first is not found', async () => {
     fake.enqueue(
       { kind: 'error', status: 404, code: 'model_not_found', message: 'The model does not exist' },

@@ -56,6 +56,8 @@ interface CallState {
   emitted: boolean;
   attempts: number;
   model: string;
+  /** `now()` when the call started, for `callBudgetMs`. */
+  startedAt: number;
 }
 
 const defaultSleep = (ms: number, signal?: AbortSignal) =>
@@ -84,7 +86,8 @@ const defaultSleep = (ms: number, signal?: AbortSignal) =>
  * Retries (own loop rather than `p-retry`: the delay depends on the error and the malformed-tool-call
  * budget is separate): 429 after the asked wait when ≤ `maxRateLimitWaitMs`; 5xx, network errors and
  * timeouts after `retryBaseDelayMs × 2^n × (1..2)` (jitter), up to `maxRetries`; a malformed tool call
- * once. Never after a text delta reached the caller. Usage and cost come from the streamed usage
+ * once. Never after a text delta reached the caller, and no retry nor fallback starts once the call
+ * would pass `callBudgetMs` (the last error is thrown instead). Usage and cost come from the streamed usage
  * (`x_groq.usage` on Groq, `stream_options.include_usage` elsewhere).
  */
 export class AiSdkLanguageModel implements LanguageModel {
@@ -111,7 +114,7 @@ export class AiSdkLanguageModel implements LanguageModel {
       tokensPerMinute: config.tokensPerMinute,
       maxWaitMs: config.maxRateLimitWaitMs,
       now: this.now,
-      sleep: (ms) => this.sleep(ms),
+      sleep: (ms, signal) => this.sleep(ms, signal),
     });
     this.breaker = new CircuitBreaker({
       failureThreshold: config.breakerFailureThreshold,
@@ -194,7 +197,7 @@ export class AiSdkLanguageModel implements LanguageModel {
   }
 
   private async call(request: ModelRequest, kind: CallKind): Promise<ModelResult> {
-    const state: CallState = { emitted: false, attempts: 0, model: this.config.model };
+    const state: CallState = { emitted: false, attempts: 0, model: this.config.model, startedAt: this.now() };
     if (!this.breaker.tryAcquire()) {
       this.record(state, 'circuit_open');
       throw new ModelUnavailableError(
@@ -226,7 +229,8 @@ export class AiSdkLanguageModel implements LanguageModel {
         return await this.withRetries(model, request, kind, state);
       } catch (error) {
         const next = models[i + 1];
-        if (next === undefined || state.emitted || !isModelSpecific(error)) throw error;
+        if (next === undefined || state.emitted || !isModelSpecific(error) || this.overBudget(state, 0))
+          throw error;
         this.logger.warn({ model, next, code: (error as LanguageModelError).code }, 'llm.model.fallback');
       }
     }
@@ -261,7 +265,7 @@ export class AiSdkLanguageModel implements LanguageModel {
           }
           if (delay !== undefined) retries += 1;
         }
-        if (delay === undefined) throw error;
+        if (delay === undefined || this.overBudget(state, delay)) throw error;
         this.logger.info(
           { model, code: error.code, attempt: state.attempts, delayMs: delay },
           'llm.call.retry',
@@ -279,7 +283,7 @@ export class AiSdkLanguageModel implements LanguageModel {
   ): Promise<ModelResult> {
     request.signal?.throwIfAborted();
     const estimate = estimateTokens(request);
-    await this.limiter.acquire(estimate, model);
+    await this.limiter.acquire(estimate, model, request.signal);
     state.attempts += 1;
     const controller = new AbortController();
     let stalled = false;
@@ -362,6 +366,11 @@ export class AiSdkLanguageModel implements LanguageModel {
       costMicroUsd: costMicroUsd(this.config.prices[model], usage.inputTokens, usage.outputTokens),
       model,
     };
+  }
+
+  /** Whether waiting `delayMs` more would take the call past `callBudgetMs` (no more retries or fallbacks). */
+  private overBudget(state: CallState, delayMs: number): boolean {
+    return this.now() - state.startedAt + delayMs > this.config.callBudgetMs;
   }
 
   private record(state: CallState, outcome: LlmCallOutcome, result?: ModelResult): void {

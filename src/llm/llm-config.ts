@@ -32,6 +32,8 @@ export interface LlmConfig {
   maxRetries: number;
   /** First retry delay in ms for 5xx/timeouts (doubles, randomised ×1..2 for jitter). */
   retryBaseDelayMs: number;
+  /** Milliseconds after which a call starts no more retries nor fallback models (bounds a turn's wait). */
+  callBudgetMs: number;
   /** Longest wait in ms the adapter accepts for a 429 or an exhausted limit; longer → `ModelRateLimitedError` at once. */
   maxRateLimitWaitMs: number;
   /** Client-side requests per minute (0 = no local limit; Groq's headers still apply). */
@@ -61,6 +63,7 @@ const schema = z.object({
   LLM_MAX_RETRIES: int(0).max(10).default(2),
   LLM_RETRY_BASE_MS: int(0).default(250),
   LLM_MAX_WAIT_MS: int(0).default(3_000),
+  LLM_CALL_BUDGET_MS: int(1).default(8_000),
   LLM_RPM: int(0).default(0),
   LLM_TPM: int(0).default(0),
   LLM_BREAKER_FAILURES: int(1).default(5),
@@ -80,7 +83,7 @@ const priceOverrides = z.record(
  * `LLM_FALLBACK_MODELS` (comma-separated, `none` for none; default Scout then Llama 3.3 70B when the
  * model is the default one on Groq, none otherwise),
  * `LLM_PROVIDER` (default `groq` when the base URL's host is Groq's, else `openai-compatible`),
- * `LLM_TIMEOUT_MS`, `LLM_MAX_RETRIES`, `LLM_RETRY_BASE_MS`, `LLM_MAX_WAIT_MS`, `LLM_RPM`, `LLM_TPM`,
+ * `LLM_TIMEOUT_MS`, `LLM_MAX_RETRIES`, `LLM_RETRY_BASE_MS`, `LLM_MAX_WAIT_MS`, `LLM_CALL_BUDGET_MS`, `LLM_RPM`, `LLM_TPM`,
  * `LLM_BREAKER_FAILURES`, `LLM_BREAKER_COOLDOWN_MS`, `LLM_SESSION_TOKEN_BUDGET`, `LLM_PRICES` (JSON
  * `{ "<model>": { "inputUsdPerMillion": n, "outputUsdPerMillion": n } }`).
  * Returns `undefined` when no model is configured (no key and no `LLM_BASE_URL`): the rule brain alone.
@@ -113,6 +116,7 @@ export function parseLlmConfig(env: Record<string, string | undefined>): LlmConf
     maxRetries: e.LLM_MAX_RETRIES,
     retryBaseDelayMs: e.LLM_RETRY_BASE_MS,
     maxRateLimitWaitMs: e.LLM_MAX_WAIT_MS,
+    callBudgetMs: e.LLM_CALL_BUDGET_MS,
     requestsPerMinute: e.LLM_RPM,
     tokensPerMinute: e.LLM_TPM,
     breakerFailureThreshold: e.LLM_BREAKER_FAILURES,

@@ -12,8 +12,8 @@ export interface RequestLimiterOptions {
   maxWaitMs: number;
   /** Current time in ms (injectable for tests). */
   now: () => number;
-  /** Waits `ms` (injectable for tests). */
-  sleep: (ms: number) => Promise<void>;
+  /** Waits `ms` (injectable for tests); rejects with the signal's reason when it aborts. */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 const KEY = 'llm';
@@ -48,13 +48,14 @@ export class RequestLimiter {
 
   /**
    * Waits until a call estimated at `estimatedTokens` (input + output) may go, then counts it.
+   * `signal` cuts a wait short (rejecting with its reason).
    * @throws ModelRateLimitedError when the wait would exceed `maxWaitMs`.
    */
-  async acquire(estimatedTokens: number, model?: string): Promise<void> {
+  async acquire(estimatedTokens: number, model?: string, signal?: AbortSignal): Promise<void> {
     const wait = this.providerWaitMs(estimatedTokens);
-    if (wait > 0) await this.waitOrThrow(wait, model);
-    await this.consume(this.requests, 1, model);
-    await this.consume(this.tokens, Math.min(estimatedTokens, this.options.tokensPerMinute), model);
+    if (wait > 0) await this.waitOrThrow(wait, model, signal);
+    await this.consume(this.requests, 1, model, signal);
+    await this.consume(this.tokens, Math.min(estimatedTokens, this.options.tokensPerMinute), model, signal);
   }
 
   /** Corrects the local token count once the call's real usage is known (`actual - estimated` tokens). */
@@ -95,6 +96,7 @@ export class RequestLimiter {
     limiter: RateLimiterMemory | undefined,
     points: number,
     model?: string,
+    signal?: AbortSignal,
   ): Promise<void> {
     if (limiter === undefined || points <= 0) return;
     for (;;) {
@@ -103,13 +105,13 @@ export class RequestLimiter {
         return;
       } catch (error) {
         if (!(error instanceof RateLimiterRes)) throw error;
-        await this.waitOrThrow(Math.max(1, error.msBeforeNext), model);
+        await this.waitOrThrow(Math.max(1, error.msBeforeNext), model, signal);
       }
     }
   }
 
-  private async waitOrThrow(ms: number, model?: string): Promise<void> {
+  private async waitOrThrow(ms: number, model?: string, signal?: AbortSignal): Promise<void> {
     if (ms > this.options.maxWaitMs) throw new ModelRateLimitedError(Math.ceil(ms), model);
-    await this.options.sleep(ms);
+    await this.options.sleep(ms, signal);
   }
 }
