@@ -219,12 +219,22 @@ describe('structured output', () => {
   });
 
   it('rejects output that does not match the schema with its issues', async () => {
-    fake.enqueue({ kind: 'text', chunks: ['{"commands":[{"type":"order","item":"naan"}]}'] });
+    fake.enqueue({
+      kind: 'text',
+      chunks: ['{"commands":[{"type":"order","item":"naan"}]}'],
+      usage: { promptTokens: 10, completionTokens: 5 },
+    });
     const error = await model()
       .generateObject({ messages: hello, schema: commands })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ModelOutputError);
     expect((error as ModelOutputError).issues[0]).toMatch(/^commands\.0\.type:/);
+    expect(calls.at(-1)).toMatchObject({
+      outcome: 'bad_output',
+      attempts: 1,
+      inputTokens: 10,
+      outputTokens: 5,
+    });
   });
 
   it('rejects an answer that is not JSON', async () => {

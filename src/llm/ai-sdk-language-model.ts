@@ -153,8 +153,8 @@ export class AiSdkLanguageModel implements LanguageModel {
     return this.breaker.state;
   }
 
-  generate(request: ModelRequest): Promise<ModelResult> {
-    return this.call(request, { object: false });
+  async generate(request: ModelRequest): Promise<ModelResult> {
+    return (await this.call(request, { object: false })).result;
   }
 
   stream(request: Omit<ModelRequest, 'onTextDelta'>): ModelStream {
@@ -170,10 +170,12 @@ export class AiSdkLanguageModel implements LanguageModel {
         },
       },
       { object: false },
-    ).finally(() => {
-      done = true;
-      wake?.();
-    });
+    )
+      .then(({ result }) => result)
+      .finally(() => {
+        done = true;
+        wake?.();
+      });
     result.catch(() => {});
     async function* textStream(): AsyncGenerator<string> {
       for (;;) {
@@ -191,12 +193,16 @@ export class AiSdkLanguageModel implements LanguageModel {
 
   async generateObject<T>(request: ObjectRequest<T>): Promise<ObjectResult<T>> {
     const { schema, schemaName, ...rest } = request;
-    const result = await this.call(rest, { object: true, schema, name: schemaName });
+    const { result, object } = await this.call(rest, { object: true, schema, name: schemaName });
     const { text: _text, toolCalls: _calls, ...meta } = result;
-    return { ...meta, object: parseObject(result.text, schema, result.model) };
+    return { ...meta, object: object as T };
   }
 
-  private async call(request: ModelRequest, kind: CallKind): Promise<ModelResult> {
+  /** One call through breaker, models and retries; for structured output, `object` is the parsed answer. */
+  private async call(
+    request: ModelRequest,
+    kind: CallKind,
+  ): Promise<{ result: ModelResult; object?: unknown }> {
     const state: CallState = { emitted: false, attempts: 0, model: this.config.model, startedAt: this.now() };
     if (!this.breaker.tryAcquire()) {
       this.record(state, 'circuit_open');
@@ -206,17 +212,19 @@ export class AiSdkLanguageModel implements LanguageModel {
         this.config.model,
       );
     }
+    let result: ModelResult | undefined;
     try {
-      const result = await this.acrossModels(request, kind, state);
+      result = await this.acrossModels(request, kind, state);
       this.breaker.success();
+      const object = kind.object ? parseObject(result.text, kind.schema, result.model) : undefined;
       this.record(state, 'ok', result);
-      return result;
+      return { result, object };
     } catch (error) {
       const outcome = outcomeOf(error);
       if (outcome === 'unavailable' || outcome === 'timeout') this.breaker.failure();
       else if (outcome === 'tool_use_failed' || outcome === 'bad_output') this.breaker.success();
       else this.breaker.release();
-      this.record(state, outcome);
+      this.record(state, outcome, result);
       throw error;
     }
   }
