@@ -1,8 +1,7 @@
 import { createGroq } from '@ai-sdk/groq';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
-import { type ModelMessage, Output, streamText, type Tool, tool } from 'ai';
+import { Output, streamText } from 'ai';
 import type {
-  ChatMessage,
   FinishReason,
   LanguageModel,
   ModelRequest,
@@ -11,7 +10,6 @@ import type {
   ObjectRequest,
   ObjectResult,
   ToolCall,
-  ToolSet,
 } from '../core/ports/language-model.ts';
 import { type Logger, silentLogger } from '../core/ports/logger.ts';
 import {
@@ -27,8 +25,10 @@ import { classifyModelError } from './classify-model-error.ts';
 import { costMicroUsd } from './groq-prices.ts';
 import type { LlmConfig } from './llm-config.ts';
 import { type LlmCallOutcome, type LlmMetrics, noopLlmMetrics } from './llm-metrics.ts';
+import { parseObject } from './parse-model-object.ts';
 import { readRateLimitHeaders } from './rate-limit-headers.ts';
 import { RequestLimiter } from './request-limiter.ts';
+import { toAiToolChoice, toAiTools, toModelMessages } from './to-ai-sdk-call.ts';
 
 /** What the adapter needs besides its config; every field has a production default. */
 export interface LanguageModelDeps {
@@ -426,69 +426,4 @@ function estimateTokens(request: ModelRequest): number {
   for (const m of request.messages)
     chars += 'content' in m ? m.content.length : JSON.stringify(m.result ?? null).length;
   return Math.ceil(chars / 4) + (request.maxOutputTokens ?? DEFAULT_OUTPUT_ESTIMATE);
-}
-
-function toModelMessages(messages: ChatMessage[]): ModelMessage[] {
-  return messages.map(toModelMessage);
-}
-
-function toModelMessage(m: ChatMessage): ModelMessage {
-  if (m.role === 'system' || m.role === 'user') return { role: m.role, content: m.content };
-  if (m.role === 'assistant') {
-    return {
-      role: 'assistant',
-      content: [
-        ...(m.content !== '' ? [{ type: 'text' as const, text: m.content }] : []),
-        ...(m.toolCalls ?? []).map((c) => ({
-          type: 'tool-call' as const,
-          toolCallId: c.id,
-          toolName: c.name,
-          input: c.input,
-        })),
-      ],
-    };
-  }
-  return {
-    role: 'tool',
-    content: [
-      {
-        type: 'tool-result',
-        toolCallId: m.toolCallId,
-        toolName: m.toolName,
-        output: { type: 'json', value: (m.result ?? null) as never },
-      },
-    ],
-  };
-}
-
-function toAiTools(tools: ToolSet): Record<string, Tool> {
-  const out: Record<string, Tool> = {};
-  for (const [name, spec] of Object.entries(tools)) {
-    out[name] = tool({ description: spec.description, inputSchema: spec.input as never });
-  }
-  return out;
-}
-
-function toAiToolChoice(choice: NonNullable<ModelRequest['toolChoice']>) {
-  return typeof choice === 'string' ? choice : { type: 'tool' as const, toolName: choice.tool };
-}
-
-/** Parses structured output: JSON (one surrounding ``` fence tolerated), then the zod schema. */
-function parseObject<T>(text: string, schema: ObjectRequest<T>['schema'], model: string): T {
-  const body = text.trim().replace(/^```(?:json)?\s*([\s\S]*?)\s*```$/, '$1');
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    throw new ModelOutputError(body === '' ? 'empty answer' : 'answer is not JSON', [], model);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    throw new ModelOutputError(
-      'answer does not match the schema',
-      parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
-      model,
-    );
-  }
-  return parsed.data;
 }
