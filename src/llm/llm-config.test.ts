@@ -63,6 +63,7 @@ describe('parseLlmConfig', () => {
     ['LLM_PROVIDER', { GROQ_API_KEY: 'k', LLM_PROVIDER: 'anthropic' }],
     ['LLM_PRICES', { GROQ_API_KEY: 'k', LLM_PRICES: '{"m":{"inputUsdPerMillion":-1}}' }],
     ['LLM_PRICES', { GROQ_API_KEY: 'k', LLM_PRICES: 'cheap' }],
+    ['LLM_API_KEY', { LLM_BASE_URL: 'https://api.groq.com/openai/v1' }],
   ])('a bad %s is a ConfigError naming it', (variable, env) => {
     try {
       parseLlmConfig(env);

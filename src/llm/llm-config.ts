@@ -87,7 +87,7 @@ const priceOverrides = z.record(
  * `LLM_BREAKER_FAILURES`, `LLM_BREAKER_COOLDOWN_MS`, `LLM_SESSION_TOKEN_BUDGET`, `LLM_PRICES` (JSON
  * `{ "<model>": { "inputUsdPerMillion": n, "outputUsdPerMillion": n } }`).
  * Returns `undefined` when no model is configured (no key and no `LLM_BASE_URL`): the rule brain alone.
- * @throws ConfigError naming the bad variable.
+ * @throws ConfigError naming the bad variable (`LLM_API_KEY` when Groq is used without a key).
  */
 export function parseLlmConfig(env: Record<string, string | undefined>): LlmConfig | undefined {
   const e = parseEnv(schema, env);
@@ -96,6 +96,9 @@ export function parseLlmConfig(env: Record<string, string | undefined>): LlmConf
   const baseUrl = (e.LLM_BASE_URL ?? GROQ_BASE_URL).replace(/\/+$/, '');
   const provider =
     e.LLM_PROVIDER ?? (new URL(baseUrl).hostname.endsWith('groq.com') ? 'groq' : 'openai-compatible');
+  if (provider === 'groq' && apiKey === undefined) {
+    throw new ConfigError('LLM_API_KEY', 'is required for Groq (set LLM_API_KEY or GROQ_API_KEY)');
+  }
   const fallbackModels =
     e.LLM_FALLBACK_MODELS === 'none'
       ? []
