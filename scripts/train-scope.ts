@@ -28,6 +28,7 @@ import { loadVenue } from '../src/domain/index.ts';
 import type { Menu } from '../src/domain/menu-schema.ts';
 import type { Mood } from '../src/domain/moods-schema.ts';
 import { clincClass } from './clinc-scope-map.ts';
+import { SERVICE_FILLERS, SERVICE_TEMPLATES } from './scope-service-templates.ts';
 import { BOOKING_TEMPLATES, RESTAURANT_TEMPLATES } from './scope-templates.ts';
 
 const OUT = join(import.meta.dirname, '../src/core/understand/scope/scope-model.json');
@@ -65,7 +66,10 @@ function fill(template: string, f: ReturnType<typeof fillers>, r: () => number):
     .replace(/\{diet\}/g, () => pick(DIETS, r))
     .replace(/\{n\}/g, () => pick(COUNTS, r))
     .replace(/\{mood\}/g, () => pick(f.moods, r))
-    .replace(/\{meal\}/g, () => pick(MEALS, r));
+    .replace(/\{meal\}/g, () => pick(MEALS, r))
+    .replace(/\{(day|money|people|event|group|pay)\}/g, (_m, k: keyof typeof SERVICE_FILLERS) =>
+      pick(SERVICE_FILLERS[k], r),
+    );
 }
 
 const words = (text: string, lexicon?: Lexicon) => {
@@ -100,6 +104,7 @@ function main(): void {
     const lexicon = lexicons[k] as Lexicon;
     for (const [templates, cls] of [
       [RESTAURANT_TEMPLATES, 'restaurant'],
+      [SERVICE_TEMPLATES, 'restaurant'],
       [BOOKING_TEMPLATES, 'table_booking'],
     ] as const) {
       for (const t of templates) {
