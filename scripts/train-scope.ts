@@ -35,6 +35,11 @@ const OUT = join(import.meta.dirname, '../src/core/understand/scope/scope-model.
 /** Venues whose menus fill the templates (the hold-out venues are never read). */
 const VENUES = ['pizzeria', 'spice-route'];
 const FILLS_PER_TEMPLATE = 8;
+/**
+ * Share of FILLS_PER_TEMPLATE the service templates get: they widen the restaurant class toward
+ * general questions, so they weigh half (1 → CLINC unrelated requests ending in a menu action rose).
+ */
+const SERVICE_WEIGHT = 0.5;
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -102,13 +107,13 @@ function main(): void {
   venues.forEach((v, k) => {
     const f = fillers(v.menu, v.moods);
     const lexicon = lexicons[k] as Lexicon;
-    for (const [templates, cls] of [
-      [RESTAURANT_TEMPLATES, 'restaurant'],
-      [SERVICE_TEMPLATES, 'restaurant'],
-      [BOOKING_TEMPLATES, 'table_booking'],
+    for (const [templates, cls, weight] of [
+      [RESTAURANT_TEMPLATES, 'restaurant', 1],
+      [SERVICE_TEMPLATES, 'restaurant', SERVICE_WEIGHT],
+      [BOOKING_TEMPLATES, 'table_booking', 1],
     ] as const) {
       for (const t of templates) {
-        const n = t.includes('{') ? FILLS_PER_TEMPLATE : 2;
+        const n = Math.max(1, Math.round((t.includes('{') ? FILLS_PER_TEMPLATE : 2) * weight));
         for (let j = 0; j < n; j++)
           train.push({ features: scopeFeatures(words(fill(t, f, r), lexicon)), cls });
       }

@@ -1,8 +1,8 @@
 import { STOPWORDS } from '../common-words.ts';
 import { ORDER_TALK } from '../cues.ts';
 import { type Signals, SOFT_VETO } from '../intent-signals.ts';
-import { ORDERISH_QUESTION } from '../question-clauses.ts';
 import type { Intent } from '../parse-result.ts';
+import { ORDERISH_QUESTION } from '../question-clauses.ts';
 import type { ScopeClass } from '../scope/scope-model.ts';
 import type { IntentRule } from './intent-rule.ts';
 import { CHITCHAT_MIN, SOCIAL_CLASSES } from './social-rules.ts';
@@ -43,7 +43,18 @@ export function asksVenuePolicy(s: Signals): boolean {
 }
 
 /** Checkout values themselves, which alone do not make a venue question ("can i pay by card"). */
-const SLOT_VALUE_WORDS = new Set(['card', 'cash', 'delivery', 'delivered', 'deliver', 'pickup', 'pick', 'collect', 'pay', 'paying']);
+const SLOT_VALUE_WORDS = new Set([
+  'card',
+  'cash',
+  'delivery',
+  'delivered',
+  'deliver',
+  'pickup',
+  'pick',
+  'collect',
+  'pay',
+  'paying',
+]);
 
 /** Stated facts: a checkout detail volunteered, a diet or an allergy. */
 export const FACT_RULES: readonly IntentRule[] = [
@@ -72,6 +83,12 @@ export const FACT_RULES: readonly IntentRule[] = [
     },
   },
 ];
+
+/**
+ * Restaurant score from which an unplaced request is shown how to order. 0.8 since the classifier learnt
+ * restaurant-service talk (scripts/scope-service-templates.ts) and reads more everyday requests near 0.75.
+ */
+export const RESTAURANT_REQUEST_MIN = 0.8;
 
 /** When no rule above gave an intent. */
 export const FALLBACK_RULES: readonly IntentRule[] = [
@@ -106,7 +123,7 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
     id: 'fallback.restaurant_remark',
     intent: 'faq',
     because:
-      "nothing else matched; a remark the scope classifier reads as about the restaurant, with a word of the venue's documents (\"the pizza came cold\")",
+      'nothing else matched; a remark the scope classifier reads as about the restaurant, with a word of the venue\'s documents ("the pizza came cold")',
     when: (s, given) =>
       given.size === 0 &&
       !s.question &&
@@ -121,7 +138,11 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
     because:
       'nothing else matched; a request the scope classifier reads as about the restaurant: show how to order',
     when: (s, given) =>
-      given.size === 0 && !s.question && s.scopeTop.cls === 'restaurant' && s.scopeTop.score >= 0.7 && 0.6,
+      given.size === 0 &&
+      !s.question &&
+      s.scopeTop.cls === 'restaurant' &&
+      s.scopeTop.score >= RESTAURANT_REQUEST_MIN &&
+      0.6,
   },
   {
     id: 'fallback.chitchat',
