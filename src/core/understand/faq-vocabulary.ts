@@ -37,3 +37,22 @@ export function faqVocabulary(
   }
   return vocab;
 }
+
+/**
+ * Every word of the documents' text (keys of 4+ letters, stop words, numbers and menu words out): what a
+ * remark must share with the venue's documents to be worth a search of them ("the pizza came burnt"
+ * meets the refunds page's "cold, burnt, undercooked").
+ */
+export function documentVocabulary(
+  documents: readonly VenueDocument[],
+  menuWords: ReadonlySet<string>,
+): Set<string> {
+  const vocab = new Set<string>();
+  for (const doc of documents)
+    for (const t of normalize(doc.text).tokens) {
+      if (t.punct || t.num !== undefined || t.key.length < 4 || STOPWORDS.has(t.norm) || menuWords.has(t.key))
+        continue;
+      vocab.add(t.key);
+    }
+  return vocab;
+}

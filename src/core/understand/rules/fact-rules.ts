@@ -129,7 +129,12 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
       !s.question &&
       s.scopeTop.cls === 'restaurant' &&
       s.scopeTop.score >= 0.7 &&
-      s.words.some((t) => !STOPWORDS.has(t.norm) && (s.f.faqWords.has(t.key) || s.f.faqWords.has(t.norm))) &&
+      s.words.some(
+        (t) =>
+          !STOPWORDS.has(t.norm) &&
+          !ORDER_TALK.has(t.norm) &&
+          (s.f.faqWords.has(t.key) || s.f.faqWords.has(t.norm) || (s.f.documentWords?.has(t.key) ?? false)),
+      ) &&
       0.6,
   },
   {
