@@ -10,7 +10,8 @@ export const GENERIC_FAQ_WORDS: readonly string[] =
   party reservation reserve book table wifi wait waitlist busy queue located location address where phone contact email accept payment pay
   halal kosher kid kids child children wheelchair accessible pet pets dog outdoor seating gift voucher loyalty discount
   offer offers coupon promo tip tipping allergen allergens kitchen hygiene license cash card cards upi wallet
-  contactless`
+  contactless driver drivers courier invoice receipt cutlery utensils patio terrace outside hiring owner owners
+  corkage byob`
     .split(/\s+/)
     .filter(Boolean);
 

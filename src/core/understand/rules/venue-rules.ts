@@ -27,6 +27,11 @@ const VENUE_POINTERS = new Set([
   'shop',
   'store',
   'kitchen',
+  // the venue's people: "will the driver have change", "do the staff get the tips"
+  'driver',
+  'drivers',
+  'courier',
+  'staff',
 ]);
 
 /**
