@@ -23,12 +23,11 @@ const POLICY_WORDS = new Set(['accept', 'accepted', 'accepts', 'taken', 'ok', 'o
 export function asksVenuePolicy(s: Signals): boolean {
   if (s.expecting !== undefined || (s.f.context?.cart?.length ?? 0) > 0 || s.lines.length > 0) return false;
   if (s.slotCount === 0) return false;
-  const first2 = `${s.words[0]?.norm ?? ''} ${s.words[1]?.norm ?? ''}`;
   const shaped =
     s.question ||
     s.clauseQuestion.some(Boolean) ||
-    ORDERISH_QUESTION.has(first2) ||
-    s.words.some((t) => POLICY_WORDS.has(t.norm));
+    requestOpensClause(s) ||
+    s.words.some((t) => POLICY_WORDS.has(t.norm) || WH_WORDS.has(t.norm));
   if (!shaped) return false;
   return s.words.some(
     (t) =>
@@ -39,6 +38,19 @@ export function asksVenuePolicy(s: Signals): boolean {
         !ORDER_TALK.has(t.norm) &&
         !s.slotWord(t) &&
         !SLOT_VALUE_WORDS.has(t.norm)),
+  );
+}
+
+/** Question words anywhere ("delivery takes how long on friday"). */
+const WH_WORDS = new Set(['what', 'which', 'how', 'where', 'when', 'why', 'who']);
+
+/** A clause opening with a request ("can i", "can you"): "i live out of town, can you still deliver". */
+function requestOpensClause(s: Signals): boolean {
+  return s.tokens.some(
+    (t, i) =>
+      !t.punct &&
+      (i === 0 || s.tokens[i - 1]?.punct === true) &&
+      ORDERISH_QUESTION.has(`${t.norm} ${s.tokens[i + 1]?.norm ?? ''}`),
   );
 }
 
