@@ -16,7 +16,7 @@ const ASKS: ReadonlyArray<readonly [AnswerType, RegExp]> = [
   ],
   [
     'money',
-    /\b(how much|what does it cost|what do you charge|price|prices|cost|costs|amounts?|fee|charge)\b/,
+    /\b(how much(?! (notice|time))|what does it cost|what do you charge|price|prices|cost|costs|amounts?|fee|charge)\b/,
   ],
   ['count', /\b(how many)\b/],
   ['clock', /\b(what time|when do you|when does|when are you|till when|until when|how late|how early)\b/],

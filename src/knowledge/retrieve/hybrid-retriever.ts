@@ -103,7 +103,11 @@ export class HybridRetriever implements KnowledgeRetriever {
       const asked = askedAnswerTypes(text);
       for (const hit of scored) {
         hit.score += COVERAGE_RERANK * hit.covered;
-        if (asked.length > 0 && hit.chunk.source.document !== 'menu' && holdsAnswerType(hit.chunk.text, asked))
+        if (
+          asked.length > 0 &&
+          hit.chunk.source.document !== 'menu' &&
+          holdsAnswerType(hit.chunk.text, asked)
+        )
           hit.score += ANSWER_TYPE_RERANK;
       }
       scored.sort((a, b) => b.score - a.score);
