@@ -58,3 +58,9 @@ describe('a "how" question is not a request for the menu list', () => {
     expect(intentOf('pizzeria', text)).not.toBe('browse_menu');
   });
 });
+
+describe('a structured venue fact asked as a question outranks an option-group reading', () => {
+  it('reads "how much extra is it to bring the food to my apartment?" as a venue question', () => {
+    expect(intentOf('spice-route', 'how much extra is it to bring the food to my apartment?')).toBe('faq');
+  });
+});
