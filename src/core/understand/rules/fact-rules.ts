@@ -102,6 +102,21 @@ export const FACT_RULES: readonly IntentRule[] = [
  */
 export const RESTAURANT_REQUEST_MIN = 0.8;
 
+/**
+ * A statement nothing placed that the restaurant fallbacks may take: no question pending, nothing in the
+ * cart (mid-order, free text may answer the kitchen-notes question, which understanding is not told
+ * about, and an option said alone, "add bacon", "thin crust please", changes a cart item: both are the
+ * dialog's), no option word read.
+ */
+function unplacedRemark(s: Signals): boolean {
+  return (
+    s.expecting === undefined &&
+    (s.f.context?.cart?.length ?? 0) === 0 &&
+    s.f.built.freeOptions.length === 0 &&
+    s.f.built.freeWithout.length === 0
+  );
+}
+
 /** When no rule above gave an intent. */
 export const FALLBACK_RULES: readonly IntentRule[] = [
   {
@@ -139,6 +154,7 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
     when: (s, given) =>
       given.size === 0 &&
       !s.question &&
+      unplacedRemark(s) &&
       s.scopeTop.cls === 'restaurant' &&
       s.scopeTop.score >= 0.7 &&
       s.words.some(
@@ -157,6 +173,7 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
     when: (s, given) =>
       given.size === 0 &&
       !s.question &&
+      unplacedRemark(s) &&
       s.scopeTop.cls === 'restaurant' &&
       s.scopeTop.score >= RESTAURANT_REQUEST_MIN &&
       0.6,
