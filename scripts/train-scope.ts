@@ -28,12 +28,18 @@ import { loadVenue } from '../src/domain/index.ts';
 import type { Menu } from '../src/domain/menu-schema.ts';
 import type { Mood } from '../src/domain/moods-schema.ts';
 import { clincClass } from './clinc-scope-map.ts';
+import { SERVICE_FILLERS, SERVICE_TEMPLATES } from './scope-service-templates.ts';
 import { BOOKING_TEMPLATES, RESTAURANT_TEMPLATES } from './scope-templates.ts';
 
 const OUT = join(import.meta.dirname, '../src/core/understand/scope/scope-model.json');
 /** Venues whose menus fill the templates (the hold-out venues are never read). */
 const VENUES = ['pizzeria', 'spice-route'];
 const FILLS_PER_TEMPLATE = 8;
+/**
+ * Share of FILLS_PER_TEMPLATE the service templates get: they widen the restaurant class toward
+ * general questions, so they weigh half (1 → CLINC unrelated requests ending in a menu action rose).
+ */
+const SERVICE_WEIGHT = 0.5;
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -65,7 +71,10 @@ function fill(template: string, f: ReturnType<typeof fillers>, r: () => number):
     .replace(/\{diet\}/g, () => pick(DIETS, r))
     .replace(/\{n\}/g, () => pick(COUNTS, r))
     .replace(/\{mood\}/g, () => pick(f.moods, r))
-    .replace(/\{meal\}/g, () => pick(MEALS, r));
+    .replace(/\{meal\}/g, () => pick(MEALS, r))
+    .replace(/\{(day|money|people|event|group|pay)\}/g, (_m, k: keyof typeof SERVICE_FILLERS) =>
+      pick(SERVICE_FILLERS[k], r),
+    );
 }
 
 const words = (text: string, lexicon?: Lexicon) => {
@@ -98,12 +107,13 @@ function main(): void {
   venues.forEach((v, k) => {
     const f = fillers(v.menu, v.moods);
     const lexicon = lexicons[k] as Lexicon;
-    for (const [templates, cls] of [
-      [RESTAURANT_TEMPLATES, 'restaurant'],
-      [BOOKING_TEMPLATES, 'table_booking'],
+    for (const [templates, cls, weight] of [
+      [RESTAURANT_TEMPLATES, 'restaurant', 1],
+      [SERVICE_TEMPLATES, 'restaurant', SERVICE_WEIGHT],
+      [BOOKING_TEMPLATES, 'table_booking', 1],
     ] as const) {
       for (const t of templates) {
-        const n = t.includes('{') ? FILLS_PER_TEMPLATE : 2;
+        const n = Math.max(1, Math.round((t.includes('{') ? FILLS_PER_TEMPLATE : 2) * weight));
         for (let j = 0; j < n; j++)
           train.push({ features: scopeFeatures(words(fill(t, f, r), lexicon)), cls });
       }

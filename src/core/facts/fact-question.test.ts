@@ -63,6 +63,10 @@ describe('the fact topic reader', () => {
     'is the bank open on sunday?',
     'what time does walmart close',
     'can i pay my phone bill',
+    'do gift cards have an expiry date?',
+    'can i get the balance of my gift card back as cash',
+    'is the weekend deal available for delivery?',
+    'are those hours in eastern time zone?',
   ])('leaves "%s" to retrieval', (q) => {
     expect(readFactQuestion(q, pizzeria.menu.venue)).toBeUndefined();
   });

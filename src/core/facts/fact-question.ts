@@ -143,6 +143,10 @@ const DELIVERY_DETAIL_WORDS = [
   'ahead',
   'catering',
   'tax',
+  'deal',
+  'deals',
+  'special',
+  'specials',
 ];
 /** Details of payment the fields do not hold (card security, splitting, tips, receipts): left to retrieval. */
 const PAYMENT_DETAIL_WORDS = [
@@ -167,6 +171,17 @@ const PAYMENT_DETAIL_WORDS = [
   'loyalty',
   'rewards',
   'points',
+  // gift card terms: expiry, balance, cash value, denominations
+  'expire',
+  'expires',
+  'expiry',
+  'expiration',
+  'run out',
+  'cash out',
+  'balance',
+  'amounts',
+  'exchange',
+  'chat',
 ];
 /** Hours of a part of the menu or an offer (lunch special, brunch): left to retrieval. */
 const HOURS_DETAIL_WORDS = [
@@ -179,6 +194,10 @@ const HOURS_DETAIL_WORDS = [
   'soup',
   'soups',
   'pickup ready',
+  'deal',
+  'deals',
+  'time zone',
+  'timezone',
 ];
 
 /** Words that make the subject of "is/does <subject> open" this venue (its name's words are added per venue). */

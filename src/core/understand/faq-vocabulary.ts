@@ -10,7 +10,8 @@ export const GENERIC_FAQ_WORDS: readonly string[] =
   party reservation reserve book table wifi wait waitlist busy queue located location address where phone contact email accept payment pay
   halal kosher kid kids child children wheelchair accessible pet pets dog outdoor seating gift voucher loyalty discount
   offer offers coupon promo tip tipping allergen allergens kitchen hygiene license cash card cards upi wallet
-  contactless`
+  contactless driver drivers courier invoice receipt cutlery utensils patio terrace outside hiring owner owners
+  corkage byob`
     .split(/\s+/)
     .filter(Boolean);
 
@@ -35,5 +36,24 @@ export function faqVocabulary(
       vocab.add(t.key);
     }
   }
+  return vocab;
+}
+
+/**
+ * Every word of the documents' text (keys of 4+ letters, stop words, numbers and menu words out): what a
+ * remark must share with the venue's documents to be worth a search of them ("the pizza came burnt"
+ * meets the refunds page's "cold, burnt, undercooked").
+ */
+export function documentVocabulary(
+  documents: readonly VenueDocument[],
+  menuWords: ReadonlySet<string>,
+): Set<string> {
+  const vocab = new Set<string>();
+  for (const doc of documents)
+    for (const t of normalize(doc.text).tokens) {
+      if (t.punct || t.num !== undefined || t.key.length < 4 || STOPWORDS.has(t.norm) || menuWords.has(t.key))
+        continue;
+      vocab.add(t.key);
+    }
   return vocab;
 }

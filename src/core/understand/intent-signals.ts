@@ -21,6 +21,8 @@ export interface IntentFeatures {
   categoryMentioned: boolean;
   groupMentioned: boolean;
   faqWords: ReadonlySet<string>;
+  /** Words of the venue documents' text (faq-vocabulary.ts documentVocabulary); absent in older callers. */
+  documentWords?: ReadonlySet<string>;
   /**
    * The facts topic reader (src/core/facts/fact-question.ts) reads a question about a structured venue
    * fact: opening hours, holidays, delivery areas, fees, minimum order or payment.

@@ -83,6 +83,21 @@ const NO_APOSTROPHE: Record<string, string[]> = {
   u: ['you'],
   ur: ['your'],
   r: ['are'],
+  // chat spellings of question words and days (generic text-speak, as the knowledge query reader's)
+  wat: ['what'],
+  wats: ['what', 'is'],
+  wut: ['what'],
+  wen: ['when'],
+  wher: ['where'],
+  wich: ['which'],
+  hw: ['how'],
+  tmrw: ['tomorrow'],
+  tmr: ['tomorrow'],
+  tmrow: ['tomorrow'],
+  tonite: ['tonight'],
+  nite: ['night'],
+  ppl: ['people'],
+  b4: ['before'],
 };
 
 function expand(word: string): string[] {

@@ -8,7 +8,7 @@ import { cartLineForFreeOptions } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { CUES } from './cues.ts';
-import { faqVocabulary } from './faq-vocabulary.ts';
+import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
 import { readItemQuestion } from './item-question.ts';
 import { Lexicon } from './lexicon.ts';
@@ -45,10 +45,18 @@ export function createUnderstanding(
   for (const i of menu.items)
     for (const t of normalize(`${i.name} ${i.aliases.join(' ')}`).tokens) menuWords.add(t.key);
   const faqWords = faqVocabulary(documents, menuWords);
+  const documentWords = documentVocabulary(documents, menuWords);
   const country = phoneCountry(menu.venue.country);
   return {
     parse: (text, context) =>
-      parse(text.slice(0, MAX_INPUT), context, { index, lexicon, faqWords, country, venue: menu.venue }),
+      parse(text.slice(0, MAX_INPUT), context, {
+        index,
+        lexicon,
+        faqWords,
+        documentWords,
+        country,
+        venue: menu.venue,
+      }),
   };
 }
 
@@ -56,6 +64,7 @@ interface Deps {
   index: MenuIndex;
   lexicon: Lexicon;
   faqWords: ReadonlySet<string>;
+  documentWords: ReadonlySet<string>;
   country: ReturnType<typeof phoneCountry>;
   venue: VenueSettings;
 }
@@ -63,7 +72,7 @@ interface Deps {
 function parse(
   text: string,
   context: ParseContext | undefined,
-  { index, lexicon, faqWords, country, venue }: Deps,
+  { index, lexicon, faqWords, documentWords, country, venue }: Deps,
 ): ParseResult {
   const norm = normalize(text);
   const tokens = expandMarkerShorthand(norm.tokens);
@@ -116,6 +125,7 @@ function parse(
     categoryMentioned,
     groupMentioned,
     faqWords,
+    documentWords,
     factQuestion: readFactQuestion(text, venue) !== undefined,
     scope,
     ...(context ? { context } : {}),

@@ -1,5 +1,8 @@
-import { SOFT_VETO } from '../intent-signals.ts';
+import { STOPWORDS } from '../common-words.ts';
+import { ORDER_TALK } from '../cues.ts';
+import { type Signals, SOFT_VETO } from '../intent-signals.ts';
 import type { Intent } from '../parse-result.ts';
+import { ORDERISH_QUESTION } from '../question-clauses.ts';
 import type { ScopeClass } from '../scope/scope-model.ts';
 import type { IntentRule } from './intent-rule.ts';
 import { CHITCHAT_MIN, SOCIAL_CLASSES } from './social-rules.ts';
@@ -7,14 +10,78 @@ import { CHITCHAT_MIN, SOCIAL_CLASSES } from './social-rules.ts';
 /** Below SOCIAL_MIN, the classifier's social reading still beats "not understood" from this score. */
 export const FALLBACK_SOCIAL_MIN = 0.3;
 
+/** Words that ask whether the venue allows something ("discover card accepted", "cash ok"). */
+const POLICY_WORDS = new Set(['accept', 'accepted', 'accepts', 'taken', 'ok', 'okay', 'allowed', 'possible']);
+
+/**
+ * A checkout word inside a question about the venue's policy, before anything is ordered and while no
+ * checkout detail is asked for: "discover card accepted", "can i get the lunch deal delivered", "I paid
+ * cash, how do I get my money back". The message is question-shaped (a question mark or question word,
+ * a clause that asks, a request opener, a policy word) and holds a content word besides the checkout
+ * words and ordering talk, so the venue's policy is asked and no detail is given.
+ */
+export function asksVenuePolicy(s: Signals): boolean {
+  if (s.expecting !== undefined || (s.f.context?.cart?.length ?? 0) > 0 || s.lines.length > 0) return false;
+  if (s.slotCount === 0) return false;
+  const shaped =
+    s.question ||
+    s.clauseQuestion.some(Boolean) ||
+    requestOpensClause(s) ||
+    s.words.some((t) => POLICY_WORDS.has(t.norm) || WH_WORDS.has(t.norm));
+  if (!shaped) return false;
+  return s.words.some(
+    (t) =>
+      POLICY_WORDS.has(t.norm) ||
+      (t.num === undefined &&
+        t.norm.length >= 3 &&
+        !STOPWORDS.has(t.norm) &&
+        !ORDER_TALK.has(t.norm) &&
+        !s.slotWord(t) &&
+        !SLOT_VALUE_WORDS.has(t.norm)),
+  );
+}
+
+/** Question words anywhere ("delivery takes how long on friday"). */
+const WH_WORDS = new Set(['what', 'which', 'how', 'where', 'when', 'why', 'who']);
+
+/** A clause opening with a request ("can i", "can you"): "i live out of town, can you still deliver". */
+function requestOpensClause(s: Signals): boolean {
+  return s.tokens.some(
+    (t, i) =>
+      !t.punct &&
+      (i === 0 || s.tokens[i - 1]?.punct === true) &&
+      ORDERISH_QUESTION.has(`${t.norm} ${s.tokens[i + 1]?.norm ?? ''}`),
+  );
+}
+
+/** Checkout values themselves, which alone do not make a venue question ("can i pay by card"). */
+const SLOT_VALUE_WORDS = new Set([
+  'card',
+  'cash',
+  'delivery',
+  'delivered',
+  'deliver',
+  'pickup',
+  'pick',
+  'collect',
+  'pay',
+  'paying',
+]);
+
 /** Stated facts: a checkout detail volunteered, a diet or an allergy. */
 export const FACT_RULES: readonly IntentRule[] = [
+  {
+    id: 'facts.policy_question',
+    intent: 'faq',
+    because: "a checkout word inside a question about the venue's policy, before any order or checkout",
+    when: (s, given) => !given.has('faq') && asksVenuePolicy(s) && 0.8,
+  },
   {
     id: 'facts.provide_info',
     intent: 'provide_info',
     because: 'states a checkout detail (delivery, name, phone, payment) or a diet or allergy',
     when: (s, given) => {
-      if (given.has('provide_info') || s.question) return false;
+      if (given.has('provide_info') || s.question || asksVenuePolicy(s)) return false;
       const { result } = s.f;
       const constraint =
         result.constraints.diet !== undefined ||
@@ -28,6 +95,27 @@ export const FACT_RULES: readonly IntentRule[] = [
     },
   },
 ];
+
+/**
+ * Restaurant score from which an unplaced request is shown how to order. 0.8 since the classifier learnt
+ * restaurant-service talk (scripts/scope-service-templates.ts) and reads more everyday requests near 0.75.
+ */
+export const RESTAURANT_REQUEST_MIN = 0.8;
+
+/**
+ * A statement nothing placed that the restaurant fallbacks may take: no question pending, nothing in the
+ * cart (mid-order, free text may answer the kitchen-notes question, which understanding is not told
+ * about, and an option said alone, "add bacon", "thin crust please", changes a cart item: both are the
+ * dialog's), no option word read.
+ */
+function unplacedRemark(s: Signals): boolean {
+  return (
+    s.expecting === undefined &&
+    (s.f.context?.cart?.length ?? 0) === 0 &&
+    s.f.built.freeOptions.length === 0 &&
+    s.f.built.freeWithout.length === 0
+  );
+}
 
 /** When no rule above gave an intent. */
 export const FALLBACK_RULES: readonly IntentRule[] = [
@@ -59,12 +147,36 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
       given.size === 0 && s.question && s.scopeTop.cls === 'restaurant' && s.scopeTop.score >= 0.5 && 0.6,
   },
   {
+    id: 'fallback.restaurant_remark',
+    intent: 'faq',
+    because:
+      'nothing else matched; a remark the scope classifier reads as about the restaurant, with a word of the venue\'s documents ("the pizza came cold")',
+    when: (s, given) =>
+      given.size === 0 &&
+      !s.question &&
+      unplacedRemark(s) &&
+      s.scopeTop.cls === 'restaurant' &&
+      s.scopeTop.score >= 0.7 &&
+      s.words.some(
+        (t) =>
+          !STOPWORDS.has(t.norm) &&
+          !ORDER_TALK.has(t.norm) &&
+          (s.f.faqWords.has(t.key) || s.f.faqWords.has(t.norm) || (s.f.documentWords?.has(t.key) ?? false)),
+      ) &&
+      0.6,
+  },
+  {
     id: 'fallback.restaurant_request',
     intent: 'help',
     because:
       'nothing else matched; a request the scope classifier reads as about the restaurant: show how to order',
     when: (s, given) =>
-      given.size === 0 && !s.question && s.scopeTop.cls === 'restaurant' && s.scopeTop.score >= 0.7 && 0.6,
+      given.size === 0 &&
+      !s.question &&
+      unplacedRemark(s) &&
+      s.scopeTop.cls === 'restaurant' &&
+      s.scopeTop.score >= RESTAURANT_REQUEST_MIN &&
+      0.6,
   },
   {
     id: 'fallback.chitchat',

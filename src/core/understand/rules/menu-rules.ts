@@ -101,6 +101,14 @@ const possessed = (s: Signals, l: { seg: number }) => {
 const menuWord = (s: Signals) => s.words.some((t) => t.norm === 'menu');
 
 /** A list request: the word menu, or a filter with a question, a browsing verb or an order verb. */
+/**
+ * A "how" question other than "how much", "how many" or "how about" ("how long does pizza keep", "how
+ * is the curry at that other place", "how to reheat pizza"): it asks about a manner or a duration,
+ * never for a list of the menu.
+ */
+const howQuestion = (s: Signals) =>
+  s.words[0]?.norm === 'how' && !['much', 'many', 'about'].includes(s.words[1]?.norm ?? '');
+
 const listRequest = (s: Signals, given: ReadonlyMap<string, number>) => {
   const pronounInfo =
     given.has('item_info') &&
@@ -110,6 +118,7 @@ const listRequest = (s: Signals, given: ReadonlyMap<string, number>) => {
   return (
     s.lines.length === 0 &&
     !pronounInfo &&
+    !howQuestion(s) &&
     (menuWord(s) ||
       (filterish(s) &&
         (s.question ||

@@ -27,6 +27,11 @@ const VENUE_POINTERS = new Set([
   'shop',
   'store',
   'kitchen',
+  // the venue's people: "will the driver have change", "do the staff get the tips"
+  'driver',
+  'drivers',
+  'courier',
+  'staff',
 ]);
 
 /**
@@ -68,7 +73,9 @@ export const VENUE_RULES: readonly IntentRule[] = [
       !given.has('show_cart') &&
       // "do you have any pets?": small talk, even with a venue word
       !(SOCIAL_CLASSES.has(s.scopeTop.cls as ScopeClass & Intent) && s.scopeTop.score >= 0.9) &&
-      0.8,
+      // a structured venue fact asked with no dish named ("how much extra to bring it to my house"):
+      // ahead of an option-group reading of a word like "extra"
+      (s.question && s.f.factQuestion && !s.exactItem && s.lines.length === 0 ? 0.9 : 0.8),
   },
   {
     id: 'faq.beside_order',
