@@ -139,6 +139,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       const cart = await currentCart(ctx);
       if (!orderFrame(state) && (!cart || cart.lines.length === 0)) {
         if (state.order) return requestOrderCancel(ctx);
+        // "can I cancel my order?" with nothing to cancel asks about the policy: the documents may say
+        if (asksQuestion(ctx.message) && (await rescueByKnowledge(ctx, ctx.message))) return;
         state.frames = [];
         say(ctx, 'nothing_to_cancel');
         ctx.flags.asked = true;
@@ -193,7 +195,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       return;
     case 'chitchat': {
       // a message read as out of scope that the venue's own documents answer is a question after all
-      if (cmd.kind === 'out_of_scope' && (await rescueByKnowledge(ctx, ctx.message))) return;
+      // so is a table booking where the venue's documents say how to book
+      if (
+        (cmd.kind === 'out_of_scope' || cmd.kind === 'table_booking') &&
+        (await rescueByKnowledge(ctx, ctx.message))
+      )
+        return;
       // out of scope is a failure to help, not a digression: the pending question counts a re-prompt
       ctx.flags.digressed ||= cmd.kind !== 'out_of_scope';
       const example = deps.venue.menu.items[0]?.name ?? 'pizza';
@@ -272,4 +279,12 @@ function describeConstraint(cmd: Pick<CommandOf<'set_constraint'>, 'diet' | 'all
     ...(cmd.diet ? [cmd.diet] : []),
     ...(allergies.length > 0 ? [`no ${joinList(allergies, 'or')}`] : []),
   ].join(', ');
+}
+
+/** A message put as a question: a question mark at the end, or a question word or auxiliary first. */
+function asksQuestion(message: string): boolean {
+  return (
+    /\?\s*$/.test(message) ||
+    /^(can|could|may|how|what|when|is|are|do|does|will|would)\b/i.test(message.trim())
+  );
 }
