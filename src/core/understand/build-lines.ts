@@ -84,8 +84,17 @@ export function buildLines(
     const prevSeg = segs[k - 1];
     const determined = prevSeg?.type === 'qty' || (prevSeg?.type === 'word' && DETERMINERS.has(prevSeg.norm));
     if (ids.length === 0 && determined) ids = commonItems(s);
-    // "veggie" is a diet word and a pizza's alias: the pizza only with a number or article before it
-    if (s.type === 'lex' && !determined && s.entries.some((e) => e.kind === 'diet' || e.kind === 'allergen'))
+    // "veggie" is a diet word and a pizza's alias: the pizza only with a number, an article or one of
+    // its own choices before it ("regular veggie")
+    const ownChoiceBefore =
+      prevSeg?.type === 'lex' &&
+      prevSeg.entries.some((e) => e.kind === 'choice' && ids.some((id) => index.accepts(id, e.group)));
+    if (
+      s.type === 'lex' &&
+      !determined &&
+      !ownChoiceBefore &&
+      s.entries.some((e) => e.kind === 'diet' || e.kind === 'allergen')
+    )
       continue;
     if (ids.length === 0) {
       const weak = weakItems(s);

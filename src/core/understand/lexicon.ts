@@ -163,8 +163,9 @@ export class Lexicon {
     const keys = toks.map((t) => t.key);
     if (keys.length === 0) return;
     const stopOnly = keys.every((k) => STOPWORDS.has(k));
-    // "Can" (a container) is also "can I get": kept, but matched only as "cans" or right after an item or number
-    if (stopOnly && entry.kind !== 'choice') return;
+    // "Can" (a container, or a dish "Can of Soda") is also "can I get": kept, but matched only as "cans"
+    // or right after a number (a choice also right after an item, a dish also after its own choice)
+    if (stopOnly && entry.kind !== 'choice' && entry.kind !== 'item') return;
     this.addKeys(keys, entry, phrase, stopOnly);
     if (!variants) return;
     for (const v of shorthandVariants(toks.map((t) => t.norm))) this.add(v.join(' '), entry, false);
