@@ -1,4 +1,6 @@
 import type { Qualifier } from '../../domain/menu-schema.ts';
+import { allBefore, applyEverything, everythingMentions } from './everything-phrases.ts';
+import { extraPortions } from './extra-portion.ts';
 import { markImpliedItems, markUnitShares, resolveImpliedItems } from './implied-items.ts';
 import {
   ARTICLE,
@@ -55,6 +57,8 @@ export interface BuiltLines {
   bareMore?: true;
   /** Items named ambiguously (a head noun several items share): their ids. */
   ambiguous: Array<{ text: string; ids: string[] }>;
+  /** Segments of plain words read as an option ("extra steak" → Extra Meat): no unknown dish. */
+  readAsOption?: number[];
 }
 
 /**
@@ -124,12 +128,16 @@ export function buildLines(
       else if (inCart.length === 1) ids = inCart;
     }
     if (ids.length === 0) continue;
+    // "all the veggies": the group's word, not the Veggie sub
+    if (s.type === 'lex' && s.entries.some((e) => e.kind === 'group') && allBefore(segs, tokens, k)) continue;
     const id = ids.find((x) => cart.includes(x)) ?? (ids[0] as string);
     const ch = choicesOf(s);
     if (ch.length > 0 && (readAsChoice(segs, k, ch, index, itemAt) || markedAsOption(segs, k))) continue;
     if (ofTheChoice(segs, k, tokens, index)) continue;
     itemAt[k] = id;
   }
+  const portions = extraPortions(segs, tokens, itemAt, index);
+  for (const k of portions.keys()) itemAt[k] = undefined;
   const namedByChoice = markChoiceNamedItems(segs, itemAt, index);
   const shares = markUnitShares(segs, itemAt);
   // "pepperoni pizzas": a category word right after an item of that category belongs to the mention
@@ -241,6 +249,15 @@ export function buildLines(
   let viaComma = false;
   for (let k = 0; k < n; k++) {
     const s = segs[k] as Segment;
+    const portion = portions.get(k);
+    if (portion) {
+      const line = lines.find((l) => l.itemId === portion.itemId && l.seg < k && !lines.some((m) => m.seg > l.seg && m.seg < k));
+      const has = (o: ParsedOption) => o.group === portion.group && o.choice === portion.choice;
+      const name = index.choice(portion.group, portion.choice)?.name ?? portion.choice;
+      if (line && !line.options.some(has)) line.options.push(option({ kind: 'choice', ...portion }, name, 1, undefined));
+      qual = undefined;
+      continue;
+    }
     if (s.type === 'neg') {
       neg = true;
       negOpen = true;
@@ -380,6 +397,7 @@ export function buildLines(
     qual = undefined;
     optQty = undefined;
   }
+  applyEverything(everythingMentions(segs, tokens), lines, clauseOf, index);
   distributeHeadOptions(segs, lines, itemAt, index, optionSeg);
   distributeEveryOptions(segs, lines, index, optionSeg);
   applyResizes(segs, lines, itemAt);
@@ -396,7 +414,7 @@ export function buildLines(
   for (const l of lines) mergeQualified(l);
   const kept = applyMentionScope(lines, segs, tokens, itemAt, cart);
 
-  const result: BuiltLines = { lines: kept, freeOptions, freeWithout, ambiguous };
+  const result: BuiltLines = { lines: kept, freeOptions, freeWithout, ambiguous, readAsOption: [...portions.keys()] };
   applyOptionSwaps(result, segs, tokens);
   resolveImpliedItems(result, segs, tokens, index, shares);
   if (result.lines.length === 0) {

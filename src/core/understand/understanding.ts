@@ -239,7 +239,7 @@ function parse(
   }
   // a dish this menu does not have ("got any lasagna?"): say so and offer the nearest dishes
   if (UNKNOWN_DISH_INTENTS.has(primary ?? '')) {
-    const dishes = unknownDishes(segs, tokens);
+    const dishes = unknownDishes(segs, tokens, new Set(built.readAsOption));
     // a reading that only fell back ("show how to order") yields to the dish asked for
     if (dishes.length > 0 && FALLBACK_READINGS.has(primary ?? ''))
       intents = [{ intent: 'order_add', confidence: 0.6 }, ...intents.filter((i) => i.intent !== primary)];
