@@ -147,8 +147,13 @@ export function buildLines(
     const next = segs[k + 1];
     if (!id || next?.type !== 'lex') continue;
     const cat = index.items.get(id)?.category;
-    if (next.entries.some((e) => e.kind === 'category' && e.id === cat) && itemAt[k + 1] === undefined)
+    if (!next.entries.some((e) => e.kind === 'category' && e.id === cat)) continue;
+    // "sicilian pie" where "pie" alone is also the plain pie's alias: still the word of this mention
+    const alsoDish = itemAt[k + 1] !== undefined && next.entries.some((e) => e.kind === 'item' && e.id === itemAt[k + 1]);
+    if (itemAt[k + 1] === undefined || (alsoDish && index.items.get(itemAt[k + 1] as string)?.category === cat)) {
+      itemAt[k + 1] = undefined;
       absorbed.add(k + 1);
+    }
   }
 
   const lines: LineDraft[] = [];

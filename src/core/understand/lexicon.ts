@@ -228,7 +228,30 @@ export class Lexicon {
           : { start: i, end: j + 1, entries: node.entries, typos };
       }
     }
+    // a misspelling nearer an item's alias than a choice's name ("crossaint": the Croissant pastry and
+    // the Croissant bread) keeps the choice reading too, so the rules that read a choice where a dish
+    // takes it ("egg and cheese on a crossaint") still can
+    if (best && best.typos > 0 && best.end - best.start === 1 && !best.entries.some((e) => e.kind === 'choice')) {
+      const choices = this.fuzzyChoices(tokens[i] as Token);
+      if (choices.length > 0) best = { ...best, entries: [...best.entries, ...choices] };
+    }
     return best;
+  }
+
+  /** Choice entries of one-word phrases within the typo tolerance of the word. */
+  private fuzzyChoices(t: Token): LexEntry[] {
+    const w = t.key;
+    const max = allowedTypos(w.length);
+    const out: LexEntry[] = [];
+    for (const [k, child] of this.rootByFirst().get(w.charAt(0)) ?? []) {
+      if (Math.abs(k.length - w.length) > max) continue;
+      const choices = child.entries.filter((e) => e.kind === 'choice');
+      if (choices.length === 0) continue;
+      const limit = Math.min(max, allowedTypos(k.length));
+      if (limit > 0 && editDistance(w, k, limit) <= limit)
+        for (const c of choices) if (!out.some((o) => sameEntry(o, c))) out.push(c);
+    }
+    return out;
   }
 
   private fuzzyChild(node: TrieNode, t: Token): TrieNode | undefined {
