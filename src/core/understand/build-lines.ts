@@ -102,6 +102,8 @@ export function buildLines(
       continue;
     if (ids.length === 0) {
       const weak = weakItems(s);
+      // "iced" (of "iced tea") right before a latte that can be iced: the choice
+      if (weak.length > 0 && choiceBeforeItsItem(segs, k, index)) continue;
       if (weak.length === 1) ids = weak;
       else if (weak.length > 1) {
         const inCart = weak.filter((id) => cart.includes(id));
@@ -428,6 +430,25 @@ export function buildLines(
   }
   if (result.bareQuantity !== undefined && bareMoreCount(segs)) result.bareMore = true;
   return result;
+}
+
+/**
+ * A choice said right before a dish that takes it, with only other choices or glue words between
+ * ("medium iced matcha latte"): rule 1 of option attachment, which a derived dish word ("iced" of
+ * "iced tea") must not break.
+ */
+function choiceBeforeItsItem(segs: readonly Segment[], k: number, index: MenuIndex): boolean {
+  const ch = choicesOf(segs[k]);
+  if (ch.length === 0) return false;
+  for (let j = k + 1; j < segs.length; j++) {
+    const s = segs[j] as Segment;
+    const strong = items(s);
+    if (strong.length > 0) return strong.some((id) => ch.some((c) => index.accepts(id, c.group)));
+    if (s.type === 'lex' && choicesOf(s).length > 0) continue;
+    if (s.type === 'qual' || (s.type === 'word' && GLUE.has(s.norm))) continue;
+    return false;
+  }
+  return false;
 }
 
 /**

@@ -99,6 +99,10 @@ export class Lexicon {
     const categoryWords = new Map(
       menu.categories.map((c) => [c.id, new Set([c.name, ...c.aliases].map(keyOf))]),
     );
+    const categoryGroups = new Map<string, Set<string>>();
+    for (const item of menu.items)
+      for (const g of item.optionGroups)
+        categoryGroups.set(item.category, (categoryGroups.get(item.category) ?? new Set()).add(g));
     for (const item of menu.items) {
       this.itemNames.set(item.id, item.name);
       this.itemGroups.set(item.id, new Set(item.optionGroups));
@@ -114,15 +118,34 @@ export class Lexicon {
       const cats = categoryWords.get(item.category);
       const last = words[words.length - 1];
       if (words.length > 1 && last) {
-        if (cats?.has(last.key))
-          this.add(
-            words
-              .slice(0, -1)
-              .map((t) => t.norm)
-              .join(' '),
-            { kind: 'item', id: item.id, weak: true },
-          );
         if (!STOPWORDS.has(last.key)) heads.set(last.key, [...(heads.get(last.key) ?? []), item.id]);
+      }
+      // an alias ending in its category's word does too ("plain pizza" / "plain pie" is also "plain")
+      // where the rest already stands only for things of other categories (the wings' "plain" sauce):
+      // not a new word ("spicy pizza", "everything pizza"), an everyday word ("side salad"), a diet,
+      // allergen, tag or mood word ("vegan pizza"), or a choice a dish of that category takes ("iced
+      // tea" is not "iced": a latte can be iced)
+      for (const [n, p] of [item.name, ...item.aliases].entries()) {
+        const ws = normalize(p).tokens.filter((t) => !t.punct);
+        const end = ws[ws.length - 1];
+        if (ws.length < 2 || !end || !cats?.has(end.key)) continue;
+        const rest = ws.slice(0, -1);
+        const restKeys = rest.map((t) => t.key);
+        if (n > 0) {
+          if (rest.some((t) => COMMON_WORDS.has(t.norm))) continue;
+          const groups = categoryGroups.get(item.category);
+          const node = this.find(restKeys);
+          if (
+            !node?.entries.length ||
+            node.entries.some(
+              (e) => (e.kind === 'choice' && groups?.has(e.group)) || (e.kind !== 'choice' && e.kind !== 'item'),
+            )
+          )
+            continue;
+          if (restKeys.some((k) => DIET_WORDS.some(([w]) => w === k) || ALLERGEN_WORDS.some(([w]) => w === k)))
+            continue;
+        }
+        this.add(rest.map((t) => t.norm).join(' '), { kind: 'item', id: item.id, weak: true });
       }
     }
     for (const [head, ids] of heads) {
