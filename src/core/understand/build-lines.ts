@@ -100,10 +100,22 @@ export function buildLines(
       s.entries.some((e) => e.kind === 'diet' || e.kind === 'allergen')
     )
       continue;
+    // "a large pepperoni" where Pepperoni Slice and Pepperoni Pie both answer to "pepperoni", or "a
+    // medium plain" where "plain" is the Cheese Slice and "plain pie" the Cheese Pie: the choices said
+    // right before pick the dishes that take them
+    const before = choiceSegsBefore(segs, k);
+    const takesBefore = (id: string) =>
+      before.every((b) => choicesOf(b).some((c) => index.accepts(id, c.group)));
+    if (before.length > 0 && ids.length > 0 && !ids.some(takesBefore)) {
+      const fit = weakItems(s).filter(takesBefore);
+      if (fit.length > 0) ids = fit;
+    }
     if (ids.length === 0) {
-      const weak = weakItems(s);
+      let weak = weakItems(s);
       // "iced" (of "iced tea") right before a latte that can be iced: the choice
       if (weak.length > 0 && choiceBeforeItsItem(segs, k, index)) continue;
+      if (weak.length > 1 && before.length > 0 && weak.filter(takesBefore).length === 1)
+        weak = weak.filter(takesBefore);
       if (weak.length === 1) ids = weak;
       else if (weak.length > 1) {
         const inCart = weak.filter((id) => cart.includes(id));
@@ -430,6 +442,18 @@ export function buildLines(
   }
   if (result.bareQuantity !== undefined && bareMoreCount(segs)) result.bareMore = true;
   return result;
+}
+
+/** The choice segments right before segment `k` (only choices between): "a **large** pepperoni". */
+function choiceSegsBefore(segs: readonly Segment[], k: number): Segment[] {
+  const out: Segment[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const p = segs[j] as Segment;
+    if (p.type !== 'lex' || choicesOf(p).length === 0 || p.entries.some((e) => e.kind === 'item' && !e.weak))
+      break;
+    out.push(p);
+  }
+  return out;
 }
 
 /**
