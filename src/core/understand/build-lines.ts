@@ -110,12 +110,20 @@ export function buildLines(
       const fit = weakItems(s).filter(takesBefore);
       if (fit.length > 0) ids = fit;
     }
+    // "2 large pies, one plain one pepperoni": after a category word, its own dishes
+    const saidCats = categoriesBefore(segs, k, itemAt);
+    const inSaid = (id: string) => saidCats.has(index.items.get(id)?.category ?? '');
+    if (saidCats.size > 0 && ids.length > 0 && !ids.some(inSaid)) {
+      const fit = weakItems(s).filter(inSaid);
+      if (fit.length === 1) ids = fit;
+    }
     if (ids.length === 0) {
       let weak = weakItems(s);
       // "iced" (of "iced tea") right before a latte that can be iced: the choice
       if (weak.length > 0 && choiceBeforeItsItem(segs, k, index)) continue;
       if (weak.length > 1 && before.length > 0 && weak.filter(takesBefore).length === 1)
         weak = weak.filter(takesBefore);
+      if (weak.length > 1 && weak.filter(inSaid).length === 1) weak = weak.filter(inSaid);
       if (weak.length === 1) ids = weak;
       else if (weak.length > 1) {
         const inCart = weak.filter((id) => cart.includes(id));
@@ -442,6 +450,23 @@ export function buildLines(
   }
   if (result.bareQuantity !== undefined && bareMoreCount(segs)) result.bareMore = true;
   return result;
+}
+
+/**
+ * Categories named as such earlier in the clause ("2 large **pies**, one plain one pepperoni"): a
+ * category word that is no dish mention, before `k`, up to a sentence break.
+ */
+function categoriesBefore(segs: readonly Segment[], k: number, itemAt: Array<string | undefined>): Set<string> {
+  const out = new Set<string>();
+  for (let j = k - 1; j >= 0; j--) {
+    const p = segs[j] as Segment;
+    if (p.type === 'break' && !p.comma) break;
+    if (p.type !== 'lex') continue;
+    const cats = p.entries.flatMap((e) => (e.kind === 'category' ? [e.id] : []));
+    if (cats.length === 0 && itemAt[j] !== undefined) break;
+    for (const c of cats) out.add(c);
+  }
+  return out;
 }
 
 /** The choice segments right before segment `k` (only choices between): "a **large** pepperoni". */
