@@ -171,8 +171,12 @@ export function buildLines(
     const cat = index.items.get(id)?.category;
     if (!next.entries.some((e) => e.kind === 'category' && e.id === cat)) continue;
     // "sicilian pie" where "pie" alone is also the plain pie's alias: still the word of this mention
-    const alsoDish = itemAt[k + 1] !== undefined && next.entries.some((e) => e.kind === 'item' && e.id === itemAt[k + 1]);
-    if (itemAt[k + 1] === undefined || (alsoDish && index.items.get(itemAt[k + 1] as string)?.category === cat)) {
+    const alsoDish =
+      itemAt[k + 1] !== undefined && next.entries.some((e) => e.kind === 'item' && e.id === itemAt[k + 1]);
+    if (
+      itemAt[k + 1] === undefined ||
+      (alsoDish && index.items.get(itemAt[k + 1] as string)?.category === cat)
+    ) {
       itemAt[k + 1] = undefined;
       absorbed.add(k + 1);
     }
@@ -278,10 +282,13 @@ export function buildLines(
     const s = segs[k] as Segment;
     const portion = portions.get(k);
     if (portion) {
-      const line = lines.find((l) => l.itemId === portion.itemId && l.seg < k && !lines.some((m) => m.seg > l.seg && m.seg < k));
+      const line = lines.find(
+        (l) => l.itemId === portion.itemId && l.seg < k && !lines.some((m) => m.seg > l.seg && m.seg < k),
+      );
       const has = (o: ParsedOption) => o.group === portion.group && o.choice === portion.choice;
       const name = index.choice(portion.group, portion.choice)?.name ?? portion.choice;
-      if (line && !line.options.some(has)) line.options.push(option({ kind: 'choice', ...portion }, name, 1, undefined));
+      if (line && !line.options.some(has))
+        line.options.push(option({ kind: 'choice', ...portion }, name, 1, undefined));
       qual = undefined;
       continue;
     }
@@ -441,7 +448,13 @@ export function buildLines(
   for (const l of lines) mergeQualified(l);
   const kept = applyMentionScope(lines, segs, tokens, itemAt, cart);
 
-  const result: BuiltLines = { lines: kept, freeOptions, freeWithout, ambiguous, readAsOption: [...portions.keys()] };
+  const result: BuiltLines = {
+    lines: kept,
+    freeOptions,
+    freeWithout,
+    ambiguous,
+    readAsOption: [...portions.keys()],
+  };
   applyOptionSwaps(result, segs, tokens);
   resolveImpliedItems(result, segs, tokens, index, shares);
   if (result.lines.length === 0) {
@@ -456,7 +469,11 @@ export function buildLines(
  * Categories named as such earlier in the clause ("2 large **pies**, one plain one pepperoni"): a
  * category word that is no dish mention, before `k`, up to a sentence break.
  */
-function categoriesBefore(segs: readonly Segment[], k: number, itemAt: Array<string | undefined>): Set<string> {
+function categoriesBefore(
+  segs: readonly Segment[],
+  k: number,
+  itemAt: Array<string | undefined>,
+): Set<string> {
   const out = new Set<string>();
   for (let j = k - 1; j >= 0; j--) {
     const p = segs[j] as Segment;

@@ -51,10 +51,16 @@ export function everythingMentions(segs: readonly Segment[], tokens: readonly To
       // "the works" alone; "works" needs its article ("it works" is no order)
       if (last !== 'work' || keyAt(tokens, s.start - 1) === 'the') out.push({ seg: k, groups: [] });
     } else if (s.type === 'neg' && keyAt(tokens, s.start) === 'everything') out.push({ seg: k, groups: [] });
-    else if (s.type === 'lex' && s.entries.every((e) => e.kind === 'group' || e.kind === 'item' || e.kind === 'diet')) {
+    else if (
+      s.type === 'lex' &&
+      s.entries.every((e) => e.kind === 'group' || e.kind === 'item' || e.kind === 'diet')
+    ) {
       const groups = s.entries.flatMap((e) => (e.kind === 'group' ? [e.group] : []));
       if (groups.length === 0) return;
-      if (allBefore(segs, tokens, k) || (s.entries.every((e) => e.kind === 'group') && EVERYTHING_WORDS.has(last)))
+      if (
+        allBefore(segs, tokens, k) ||
+        (s.entries.every((e) => e.kind === 'group') && EVERYTHING_WORDS.has(last))
+      )
         out.push({ seg: k, groups });
     }
   });
@@ -69,7 +75,7 @@ export function toppingsGroup(itemId: string, index: MenuIndex): string | undefi
   const item = index.items.get(itemId);
   for (const g of item?.optionGroups ?? []) {
     const group = index.groups.get(g);
-    if (!group || group.selection !== 'multiple') continue;
+    if (group?.selection !== 'multiple') continue;
     const words = normalize([group.name, ...group.aliases].join(' ')).tokens.map((t) => foldWord(t.norm));
     if (words.some((w) => TOPPING_GROUP_WORDS.has(w))) return g;
   }
@@ -96,7 +102,7 @@ export function applyEverything(
       m.groups.find((g) => index.accepts(line.itemId, g)) ??
       (m.groups.length === 0 ? toppingsGroup(line.itemId, index) : undefined);
     const group = groupId ? index.groups.get(groupId) : undefined;
-    if (!group || group.selection !== 'multiple' || group.choices.some((c) => c.default)) continue;
+    if (group?.selection !== 'multiple' || group.choices.some((c) => c.default)) continue;
     for (const c of group.choices) {
       if (c.priceDelta !== 0) continue;
       const has = (o: { group: string; choice: string }) => o.group === group.id && o.choice === c.id;

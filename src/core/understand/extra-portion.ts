@@ -18,11 +18,16 @@ const keysOf = (text: string) =>
  * The dish's choice that adds more of its main filling: a choice of one of its groups whose name or
  * aliases say both an extra word and a portion word ("Extra Meat", "double meat", "extra protein").
  */
-export function extraPortionChoice(itemId: string, index: MenuIndex): { group: string; choice: string } | undefined {
+export function extraPortionChoice(
+  itemId: string,
+  index: MenuIndex,
+): { group: string; choice: string } | undefined {
   for (const g of index.items.get(itemId)?.optionGroups ?? []) {
     for (const c of index.groups.get(g)?.choices ?? []) {
       const words = [c.name, ...c.aliases].map(keysOf);
-      if (words.some((w) => [...w].some((x) => EXTRA_WORDS.has(x)) && [...w].some((x) => PORTION_WORDS.has(x))))
+      if (
+        words.some((w) => [...w].some((x) => EXTRA_WORDS.has(x)) && [...w].some((x) => PORTION_WORDS.has(x)))
+      )
         return { group: g, choice: c.id };
     }
   }
@@ -55,7 +60,9 @@ export function extraPortions(
     const prev = segs[k - 1] as Segment;
     const cue =
       (prev.type === 'qual' && prev.qualifier === 'extra') ||
-      (prev.type === 'lex' && prev.end - prev.start === 1 && EXTRA_WORDS.has((tokens[prev.start] as Token).norm));
+      (prev.type === 'lex' &&
+        prev.end - prev.start === 1 &&
+        EXTRA_WORDS.has((tokens[prev.start] as Token).norm));
     if (!cue || (s.type !== 'word' && s.type !== 'lex')) continue;
     if (s.type === 'lex' && s.entries.some((e) => e.kind === 'choice' || e.kind === 'group')) continue;
     let dish: string | undefined;

@@ -138,11 +138,14 @@ export class Lexicon {
           if (
             !node?.entries.length ||
             node.entries.some(
-              (e) => (e.kind === 'choice' && groups?.has(e.group)) || (e.kind !== 'choice' && e.kind !== 'item'),
+              (e) =>
+                (e.kind === 'choice' && groups?.has(e.group)) || (e.kind !== 'choice' && e.kind !== 'item'),
             )
           )
             continue;
-          if (restKeys.some((k) => DIET_WORDS.some(([w]) => w === k) || ALLERGEN_WORDS.some(([w]) => w === k)))
+          if (
+            restKeys.some((k) => DIET_WORDS.some(([w]) => w === k) || ALLERGEN_WORDS.some(([w]) => w === k))
+          )
             continue;
         }
         this.add(rest.map((t) => t.norm).join(' '), { kind: 'item', id: item.id, weak: true });
@@ -254,7 +257,12 @@ export class Lexicon {
     // a misspelling nearer an item's alias than a choice's name ("crossaint": the Croissant pastry and
     // the Croissant bread) keeps the choice reading too, so the rules that read a choice where a dish
     // takes it ("egg and cheese on a crossaint") still can
-    if (best && best.typos > 0 && best.end - best.start === 1 && !best.entries.some((e) => e.kind === 'choice')) {
+    if (
+      best &&
+      best.typos > 0 &&
+      best.end - best.start === 1 &&
+      !best.entries.some((e) => e.kind === 'choice')
+    ) {
       const choices = this.fuzzyChoices(tokens[i] as Token);
       if (choices.length > 0) best = { ...best, entries: [...best.entries, ...choices] };
     }

@@ -267,7 +267,11 @@ export function normalize(text: string): Normalized {
       continue;
     }
     // "#13s", "2 number 5s": a plural s glued to digits
-    if (raw === 's' && tokens[tokens.length - 1]?.num !== undefined && tokens[tokens.length - 1]?.oEnd === oStart)
+    if (
+      raw === 's' &&
+      tokens[tokens.length - 1]?.num !== undefined &&
+      tokens[tokens.length - 1]?.oEnd === oStart
+    )
       continue;
     const times = TIMES_COUNT.exec(raw);
     if (times) {

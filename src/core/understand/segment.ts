@@ -1,5 +1,5 @@
 import type { Qualifier } from '../../domain/menu-schema.ts';
-import type { LexMatch, Lexicon } from './lexicon.ts';
+import type { Lexicon, LexMatch } from './lexicon.ts';
 import type { LexEntry } from './lexicon-entry.ts';
 import { NEGATION_PHRASES } from './negation-cues.ts';
 import type { Token } from './normalize.ts';
@@ -187,7 +187,9 @@ function stopOnlyReading(lex: LexMatch, prev: Segment | undefined, lexicon: Lexi
   const afterNumber = prev?.type === 'qty';
   const afterItem = prev?.type === 'lex' && prev.entries.some((e) => e.kind === 'item');
   const prevChoiceGroups =
-    prev?.type === 'lex' ? new Set(prev.entries.flatMap((e) => (e.kind === 'choice' ? [e.group] : []))) : new Set();
+    prev?.type === 'lex'
+      ? new Set(prev.entries.flatMap((e) => (e.kind === 'choice' ? [e.group] : [])))
+      : new Set();
   const entries = lex.entries.filter((e) =>
     e.kind === 'choice'
       ? afterNumber || afterItem

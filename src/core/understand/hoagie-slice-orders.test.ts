@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from './normalize.ts';
+import { venueParser } from './venue-fixture.ts';
+
+/**
+ * Order readings on the tuned venues restaurants/hoagies and restaurants/slices (and the sample
+ * pizzeria): each case stands for a kind of mechanism, not a dish.
+ */
+const hoagies = venueParser('hoagies');
+const slices = venueParser('slices');
+const pizzeria = venueParser('pizzeria');
+const deli = venueParser('deli');
+const cafe = venueParser('cafe');
+const FREE_VEGGIES = 'lettuce,tomatoes,onions,pickles,cucumbers,spinach,black-olives,green-peppers';
+
+describe('menu numbers', () => {
+  it('reads "#13", "num 13" and "no. 13" as "number 13", and a plural s glued to the digits away', () => {
+    expect(normalize('giant #13 mikes way').normalized).toBe('giant number 13 mikes way');
+    expect(normalize('num 5 and no. 7').normalized).toBe('number 5 and number 7');
+    expect(normalize('2 #13s').normalized).toBe('2 number 13');
+    expect(normalize('no 7 onions').normalized).toBe('no 7 onions');
+  });
+
+  it('orders the dish whose alias is its number, counting only the number before it', () => {
+    expect(hoagies.lines('giant #13 mikes way no onions')).toEqual([
+      'original-italian x1 [giant,mikes-way] -[onions]',
+    ]);
+    expect(hoagies.lines('2 giant #13s mikes way')).toEqual(['original-italian x2 [giant,mikes-way] -[]']);
+  });
+});
+
+describe('"everything", "the works", "all the veggies"', () => {
+  it("adds the free choices of the dish's toppings group when the group has no defaults", () => {
+    expect(hoagies.lines('2 turkey subs on wheat with all the veggies')).toEqual([
+      `turkey x2 [wheat,${FREE_VEGGIES}] -[]`,
+    ]);
+    expect(hoagies.lines('regular tuna with everything')).toEqual([`tuna x1 [regular,${FREE_VEGGIES}] -[]`]);
+  });
+
+  it('leaves out what is taken off, and adds nothing where the group has defaults', () => {
+    expect(hoagies.lines('regular tuna with everything but tomatoes')).toEqual([
+      'tuna x1 [regular,lettuce,onions,pickles,cucumbers,spinach,black-olives,green-peppers] -[tomatoes]',
+    ]);
+    expect(deli.lines('footlong turkey, everything but onions')).toEqual([
+      'turkey x1 [twelve-inch] -[onion]',
+    ]);
+  });
+
+  it('takes the group the words name ("all the peppers")', () => {
+    expect(hoagies.lines('giant #5 all the peppers')).toEqual([
+      'super-sub x1 [giant,banana-peppers,jalapenos,cherry-pepper-relish] -[]',
+    ]);
+  });
+});
+
+describe('extra of what the dish is made of', () => {
+  it("is the dish's extra-portion choice, not a second dish", () => {
+    expect(hoagies.lines('regular chipotle cheesesteak extra steak')).toEqual([
+      'chipotle-cheesesteak x1 [regular,extra-meat] -[]',
+    ]);
+    expect(hoagies.lines('giant turkey extra turkey')).toEqual(['turkey x1 [giant,extra-meat] -[]']);
+    expect(hoagies.parse('regular chipotle cheesesteak extra steak').unresolved).toEqual([]);
+  });
+});
+
+describe('dish words', () => {
+  it('reads a stopword dish name ("can") after a number or its own choice', () => {
+    expect(slices.lines('2 slices of pepperoni and a can of coke')).toEqual([
+      'pepperoni-slice x2 [] -[]',
+      'can-soda x1 [coke] -[]',
+    ]);
+    expect(slices.lines('a stromboli and a coke can')).toEqual([
+      'stromboli x1 [] -[]',
+      'can-soda x1 [coke] -[]',
+    ]);
+    expect(slices.lines('can i get a plain slice')).toEqual(['cheese-slice x1 [] -[]']);
+  });
+
+  it('keeps the choice reading of a misspelling nearer a dish\'s alias ("on a crossaint")', () => {
+    expect(cafe.lines('egg and cheese on a crossaint with bacon')).toEqual([
+      'breakfast-sandwich x1 [croissant-bread,bacon] -[]',
+    ]);
+  });
+
+  it('reads a diet-word dish after one of its choices ("regular veggie")', () => {
+    expect(hoagies.lines('regular veggie with avocado')).toEqual(['veggie x1 [regular,avocado] -[]']);
+  });
+
+  it('keeps a category word after a dish of that category with the dish ("sicilian pie")', () => {
+    expect(slices.lines('a whole sicilian pie with pepperoni')).toEqual(['sicilian-pie x1 [pepperoni] -[]']);
+  });
+
+  it('says an alias without its category word ("a medium plain") and picks by the size said', () => {
+    expect(pizzeria.lines('a large pepperoni and a medium plain')).toEqual([
+      'pepperoni-pizza x1 [large] -[]',
+      'cheese-pizza x1 [medium] -[]',
+    ]);
+    expect(slices.lines('a large pepperoni and a medium plain')).toEqual([
+      'pepperoni-pie x1 [large] -[]',
+      'cheese-pie x1 [medium] -[]',
+    ]);
+    expect(pizzeria.lines('2 large pizzas one plain one pepperoni')).toEqual([
+      'cheese-pizza x1 [large] -[]',
+      'pepperoni-pizza x1 [large] -[]',
+    ]);
+  });
+});
