@@ -63,6 +63,13 @@ describe('extra of what the dish is made of', () => {
   });
 });
 
+describe('pizza shorthand', () => {
+  it('reads pep/pepp, saus and mush as pepperoni, sausage and mushroom', () => {
+    expect(pizzeria.lines('lg pepp pizza')).toEqual(['pepperoni-pizza x1 [large] -[]']);
+    expect(pizzeria.lines('large pep and saus')).toEqual(['pepperoni-pizza x1 [large,italian-sausage] -[]']);
+  });
+});
+
 describe('dish words', () => {
   it('reads a stopword dish name ("can") after a number or its own choice', () => {
     expect(slices.lines('2 slices of pepperoni and a can of coke')).toEqual([
