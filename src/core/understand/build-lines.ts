@@ -25,7 +25,7 @@ import { NEGATION_FILLER, POSITIVE_STARTS } from './negation-cues.ts';
 const NEGATION_WORDS = new Set(['no', 'without']);
 
 import { applyMentionScope, defaultByHeadNoun, markedAsOption, splitNegation } from './negation-scope.ts';
-import type { Token } from './normalize.ts';
+import { normalize, type Token } from './normalize.ts';
 import { applyOptionSwaps } from './option-swaps.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
 import {
@@ -89,10 +89,13 @@ export function buildLines(
     const determined = prevSeg?.type === 'qty' || (prevSeg?.type === 'word' && DETERMINERS.has(prevSeg.norm));
     if (ids.length === 0 && determined) ids = commonItems(s);
     // "veggie" is a diet word and a pizza's alias: the pizza only with a number, an article or one of
-    // its own choices before it ("regular veggie")
-    const ownChoiceBefore =
-      prevSeg?.type === 'lex' &&
-      prevSeg.entries.some((e) => e.kind === 'choice' && ids.some((id) => index.accepts(id, e.group)));
+    // its own choices next to it
+    const ownChoice = (x: Segment | undefined) =>
+      x?.type === 'lex' &&
+      x.entries.some((e) => e.kind === 'choice' && ids.some((id) => index.accepts(id, e.group))) &&
+      items(x).length === 0;
+    // "regular veggie", "veggie footlong"
+    const ownChoiceBefore = ownChoice(prevSeg) || ownChoice(segs[k + 1]);
     if (
       s.type === 'lex' &&
       !determined &&
@@ -552,9 +555,34 @@ function groupDefaults(itemId: string, s: Segment, index: MenuIndex): ParsedWith
   return out;
 }
 
+/** The choices of a group whose whole name or alias is said in the dish's ingredients ("sharp provolone"). */
+function madeWithChoices(itemId: string, groupId: string, index: MenuIndex) {
+  const ingredients = (index.items.get(itemId)?.ingredients ?? []).map((i) =>
+    normalize(i)
+      .tokens.map((t) => t.key)
+      .join(' '),
+  );
+  return (index.groups.get(groupId)?.choices ?? []).filter((c) =>
+    ingredients.some((words) => ingredientHolds(words, c.id, groupId, index)),
+  );
+}
+
+/** An ingredient phrase holds one of the choice's phrases as whole words ("sharp provolone" holds "provolone"). */
+function ingredientHolds(ingredient: string, choiceId: string, groupId: string, index: MenuIndex): boolean {
+  const c = index.choice(groupId, choiceId);
+  if (!c) return false;
+  return [c.name, ...c.aliases].some((p) => {
+    const words = normalize(p)
+      .tokens.map((t) => t.key)
+      .join(' ');
+    return words.length > 0 && ` ${ingredient} `.includes(` ${words} `);
+  });
+}
+
 /**
  * A group's word with a qualifier ("extra rice", "light beans") qualifies the dish's choice of that
- * group: the one already chosen, else its default. False when the dish has no such choice or the group
+ * group: the one already chosen, else its default, else (no default) the one choice the dish's
+ * ingredients name. False when the dish has no such choice or the group
  * takes no such qualifier.
  */
 function qualifyGroup(line: LineDraft, s: Segment, qual: Qualifier, index: MenuIndex): boolean {
@@ -569,8 +597,12 @@ function qualifyGroup(line: LineDraft, s: Segment, qual: Qualifier, index: MenuI
       return true;
     }
     const def = group.choices.filter((c) => c.default);
-    if (def.length !== 1) continue;
-    const c = def[0] as (typeof def)[number];
+    // no default: the one choice of the group the dish is made with ("italian extra cheese" → its
+    // provolone, from the ingredients)
+    const made = def.length === 0 ? madeWithChoices(line.itemId, group.id, index) : [];
+    const picked = def.length === 1 ? def : made;
+    if (picked.length !== 1) continue;
+    const c = picked[0] as (typeof def)[number];
     line.options.push(option({ kind: 'choice', group: e.group, choice: c.id }, c.name, 1, qual));
     return true;
   }

@@ -54,6 +54,16 @@ describe('"everything", "the works", "all the veggies"', () => {
 });
 
 describe('extra of what the dish is made of', () => {
+  it('puts "extra cheese" on the cheese the dish is made with when the group has no default', () => {
+    expect(deli.lines('footlong italian with extra cheese')).toEqual([
+      'italian-combo x1 [twelve-inch,provolone:extra] -[]',
+    ]);
+    // nothing to go by: no choice is made up
+    expect(deli.lines('6 inch turkey on wheat with extra cheese')).toEqual([
+      'turkey x1 [six-inch,wheat] -[]',
+    ]);
+  });
+
   it("is the dish's extra-portion choice, not a second dish", () => {
     expect(hoagies.lines('regular chipotle cheesesteak extra steak')).toEqual([
       'chipotle-cheesesteak x1 [regular,extra-meat] -[]',
@@ -91,6 +101,7 @@ describe('dish words', () => {
 
   it('reads a diet-word dish after one of its choices ("regular veggie")', () => {
     expect(hoagies.lines('regular veggie with avocado')).toEqual(['veggie x1 [regular,avocado] -[]']);
+    expect(deli.lines('veggie footlong on wheat')).toEqual(['veggie x1 [twelve-inch,wheat] -[]']);
   });
 
   it('keeps a category word after a dish of that category with the dish ("sicilian pie")', () => {
