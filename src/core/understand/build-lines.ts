@@ -313,7 +313,8 @@ export function buildLines(
     }
     if (s.type === 'qty') {
       neg = false;
-      optQty = quantityTargetsOption(segs, k, itemAt) ? s.value : undefined;
+      // a count a line took ("italian x2 mikes way") counts no option
+      optQty = !usedCounts.has(k) && quantityTargetsOption(segs, k, itemAt) ? s.value : undefined;
       continue;
     }
     if (s.type === 'and' || s.type === 'or') {

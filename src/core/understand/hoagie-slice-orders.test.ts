@@ -73,6 +73,17 @@ describe('extra of what the dish is made of', () => {
   });
 });
 
+describe('trailing counts', () => {
+  it('reads "x2" after the dish\'s options as the dish\'s count, and counts no option with it', () => {
+    expect(hoagies.lines('giant italian mikes way x2')).toEqual([
+      'original-italian x2 [giant,mikes-way] -[]',
+    ]);
+    expect(hoagies.lines('giant italian x2 mikes way')).toEqual([
+      'original-italian x2 [giant,mikes-way] -[]',
+    ]);
+  });
+});
+
 describe('pizza shorthand', () => {
   it('reads pep/pepp, saus and mush as pepperoni, sausage and mushroom', () => {
     expect(pizzeria.lines('lg pepp pizza')).toEqual(['pepperoni-pizza x1 [large] -[]']);
