@@ -662,6 +662,31 @@ const CHANGE_WORDS = new Set(['make', 'it', 'that', 'change', 'switch', 'to', 'i
  * together, and which no dish said before takes, is that dish. The number's segment becomes its mention.
  * Returns those segments.
  */
+/**
+ * The number at `k` is a part of an earlier count in the sentence ("2 regular turkeys, one mikes way
+ * one plain"): an item mention before it whose own number is larger.
+ */
+function shareOfEarlierCount(
+  segs: readonly Segment[],
+  k: number,
+  itemAt: Array<string | undefined>,
+): boolean {
+  const q = segs[k];
+  if (q?.type !== 'qty' || q.article) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const s = segs[j] as Segment;
+    if (s.type === 'break' && !s.comma) return false;
+    if (itemAt[j] === undefined) continue;
+    for (let m = j - 1; m >= 0; m--) {
+      const p = segs[m] as Segment;
+      if (p.type === 'qty') return p.value > q.value;
+      if (!(p.type === 'lex' && choicesOf(p).length > 0 && itemAt[m] === undefined)) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 function markChoiceNamedItems(
   segs: readonly Segment[],
   itemAt: Array<string | undefined>,
@@ -673,6 +698,8 @@ function markChoiceNamedItems(
     if (q.type !== 'qty' || itemAt[k] !== undefined) continue;
     const before = segs[k - 1];
     if (before?.type === 'word' && CHANGE_WORDS.has(before.norm)) continue;
+    // "2 turkeys, one mikes way one plain": a share of the count before, not a dish of its own
+    if (shareOfEarlierCount(segs, k, itemAt)) continue;
     const said: ChoiceEntry[][] = [];
     let m = k + 1;
     for (; m < segs.length; m++) {

@@ -84,6 +84,15 @@ describe('trailing counts', () => {
   });
 });
 
+describe('shares', () => {
+  it('reads "one plain" after a larger count as a unit of that dish, not a dish the choice names', () => {
+    expect(hoagies.lines('2 regular turkeys, one mikes way and one plain')).toEqual([
+      'turkey x1 [regular,mikes-way] -[]',
+      'turkey x1 [regular] -[]',
+    ]);
+  });
+});
+
 describe('pizza shorthand', () => {
   it('reads pep/pepp, saus and mush as pepperoni, sausage and mushroom', () => {
     expect(pizzeria.lines('lg pepp pizza')).toEqual(['pepperoni-pizza x1 [large] -[]']);
