@@ -93,6 +93,15 @@ describe('shares', () => {
   });
 });
 
+describe('shares said back to back', () => {
+  it('gives each "one with …" its own options with no separator between them', () => {
+    expect(cafe.lines('2 lattes one with skim one with oat')).toEqual([
+      'latte x1 [skim] -[]',
+      'latte x1 [oat-milk] -[]',
+    ]);
+  });
+});
+
 describe('pizza shorthand', () => {
   it('reads pep/pepp, saus and mush as pepperoni, sausage and mushroom', () => {
     expect(pizzeria.lines('lg pepp pizza')).toEqual(['pepperoni-pizza x1 [large] -[]']);
