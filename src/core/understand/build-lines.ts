@@ -124,6 +124,8 @@ export function buildLines(
       let weak = weakItems(s);
       // "iced" (of "iced tea") right before a latte that can be iced: the choice
       if (weak.length > 0 && choiceBeforeItsItem(segs, k, index)) continue;
+      // "hot coffees": a derived dish word right before a dish named in full describes it
+      if (weak.length > 0 && items(segs[k + 1]).length > 0 && choicesOf(segs[k + 1]).length === 0) continue;
       if (weak.length > 1 && before.length > 0 && weak.filter(takesBefore).length === 1)
         weak = weak.filter(takesBefore);
       if (weak.length > 1 && weak.filter(inSaid).length === 1) weak = weak.filter(inSaid);

@@ -102,6 +102,15 @@ describe('shares said back to back', () => {
   });
 });
 
+describe('derived dish words', () => {
+  it('reads a derived dish word right before a dish named in full as describing it ("hot coffees")', () => {
+    expect(cafe.lines('2 large hot coffees, one black and one with cream and sugar')).toEqual([
+      'drip-coffee x1 [large] -[]',
+      'drip-coffee x1 [large,splash-cream,sugar] -[]',
+    ]);
+  });
+});
+
 describe('pizza shorthand', () => {
   it('reads pep/pepp, saus and mush as pepperoni, sausage and mushroom', () => {
     expect(pizzeria.lines('lg pepp pizza')).toEqual(['pepperoni-pizza x1 [large] -[]']);

@@ -118,7 +118,7 @@ export function markUnitShares(segs: readonly Segment[], itemAt: Array<string | 
     }
     if (parent === undefined) continue;
     // only a part of a larger count ("2 lattes, one with …"; not "a latte with two extra shots")
-    const counted = countBefore(segs, parent);
+    const counted = countBefore(segs, parent, itemAt);
     const prev = segs[k - 1];
     const joined = prev?.type === 'and' || (prev?.type === 'break' && prev.comma === true);
     // "one pizza with ham and one with bacon": as many again, not a part
@@ -135,11 +135,17 @@ export function markUnitShares(segs: readonly Segment[], itemAt: Array<string | 
 }
 
 /** The number said before an item mention, over options and glue words ("3 large pepperoni pizzas"). */
-function countBefore(segs: readonly Segment[], j: number): number | undefined {
+function countBefore(
+  segs: readonly Segment[],
+  j: number,
+  itemAt: ReadonlyArray<string | undefined> = [],
+): number | undefined {
   for (let m = j - 1; m >= 0; m--) {
     const p = segs[m] as Segment;
     if (p.type === 'qty') return p.value;
-    if (!isChoiceOnly(p) && !isFiller(p)) return undefined;
+    // "2 large hot coffees": a word read as an option, not as a dish, may stand between too
+    const readAsOption = itemAt[m] === undefined && choicesOf(p).length > 0;
+    if (!isChoiceOnly(p) && !isFiller(p) && !readAsOption) return undefined;
   }
   return undefined;
 }
