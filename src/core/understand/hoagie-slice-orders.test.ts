@@ -111,6 +111,32 @@ describe('derived dish words', () => {
   });
 });
 
+describe('options alone', () => {
+  it('is a dish to choose when a size and toppings are said with nothing in the cart', () => {
+    expect(pizzeria.lines('large mushroom and onion')).toEqual([
+      'cheese-pizza x1 [large,mushrooms,onions] -[]',
+    ]);
+    expect(pizzeria.lines('medium thin crust with sausage and mushrooms')).toEqual([
+      'cheese-pizza x1 [medium,thin-crust,italian-sausage,mushrooms] -[]',
+    ]);
+  });
+
+  it('is no new dish with a cart, at an option question, or with single choices only', () => {
+    expect(
+      pizzeria
+        .parse('large mushroom and onion', { cart: ['cheese-pizza'] })
+        .lines.every((l) => l.action !== 'add'),
+    ).toBe(true);
+    expect(
+      pizzeria
+        .parse('large mushroom and onion', { expecting: { group: 'size', itemId: 'cheese-pizza' } })
+        .lines.every((l) => l.action !== 'add'),
+    ).toBe(true);
+    expect(pizzeria.lines('large or medium?')).toEqual([]);
+    expect(cafe.lines('large oat milk')).toEqual([]);
+  });
+});
+
 describe('pizza shorthand', () => {
   it('reads pep/pepp, saus and mush as pepperoni, sausage and mushroom', () => {
     expect(pizzeria.lines('lg pepp pizza')).toEqual(['pepperoni-pizza x1 [large] -[]']);

@@ -472,3 +472,36 @@ function fitOf(itemId: string, line: LineDraft, index: MenuIndex): Fit | undefin
   }
   return { itemId, score: score + unasked, unasked, options, without, telling };
 }
+
+/**
+ * "large mushroom and onion", "medium thin crust with sausage and mushrooms": a message of options
+ * alone, with nothing in the cart and no question pending, is a dish still to be chosen, like "one
+ * large with …" (rule (b) of `markImpliedItems`). Only when at least two options were said, one of
+ * them a choice of a required group (a size: a dish's own question), no group twice, nothing taken
+ * off; the dish is picked from the menu as for any placeholder (`resolvePlaceholder`). In place on
+ * `built`; the caller checks the cart and the pending question.
+ */
+export function impliedFromOptionsAlone(built: BuiltLines, index: MenuIndex): void {
+  const opts = built.freeOptions;
+  if (built.lines.length > 0 || built.ambiguous.length > 0 || opts.length < 2 || built.freeWithout.length > 0)
+    return;
+  const single = opts.filter((o) => index.groups.get(o.group)?.selection === 'single').map((o) => o.group);
+  if (new Set(single).size !== single.length) return;
+  if (!opts.some((o) => (index.groups.get(o.group)?.min ?? 0) >= 1)) return;
+  const line: LineDraft = {
+    itemId: `${PLACEHOLDER_PREFIX}*`,
+    name: '',
+    quantity: 1,
+    quantityExplicit: false,
+    options: [...opts],
+    without: [],
+    unresolved: [],
+    span: [0, 0],
+    action: 'add',
+    seg: -1,
+  };
+  const picked = resolvePlaceholder(line, index);
+  if (!picked || 'tied' in picked) return;
+  built.lines = [picked];
+  built.freeOptions = [];
+}

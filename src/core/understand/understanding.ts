@@ -10,6 +10,7 @@ import { COMMON_WORDS } from './common-words.ts';
 import { CUES } from './cues.ts';
 import { faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
+import { impliedFromOptionsAlone } from './implied-items.ts';
 import { readItemQuestion } from './item-question.ts';
 import { Lexicon } from './lexicon.ts';
 import { MenuIndex } from './menu-index.ts';
@@ -70,6 +71,8 @@ function parse(
   const segs = segment(tokens, lexicon);
   const cart = context?.cart ?? [];
   const built = buildLines(segs, tokens, index, cart);
+  // "large mushroom and onion" with nothing in the cart and no question pending: a dish to choose
+  if (cart.length === 0 && context?.expecting === undefined) impliedFromOptionsAlone(built, index);
   const absorbed = new Set<number>();
   built.lines.forEach((l) => {
     const next = segs[l.seg + 1];
