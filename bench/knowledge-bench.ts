@@ -237,3 +237,16 @@ export async function runKnowledgeBench(options: KnowledgeBenchOptions = {}): Pr
 function round(ms: number): number {
   return Math.round(ms * 100) / 100;
 }
+
+/** The knowledge rows of `npm run bench` as a small table. */
+export function formatKnowledgeBench(rows: readonly KnowledgeBenchRow[]): string {
+  const lines = [
+    'Knowledge index (in-memory Orama + hashing embedder; hybrid search, top 5)',
+    '  chunks     build ms  of which embed  query p50  query p99  heap MB',
+  ];
+  for (const r of rows)
+    lines.push(
+      `  ${String(r.chunks).padEnd(9)}  ${r.buildMs.toFixed(0).padStart(8)}  ${r.embedMs.toFixed(0).padStart(14)}  ${r.queryP50.toFixed(2).padStart(9)}  ${r.queryP99.toFixed(2).padStart(9)}  ${r.heapMb.toFixed(0).padStart(7)}`,
+    );
+  return lines.join('\n');
+}

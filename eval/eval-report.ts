@@ -12,6 +12,7 @@ import {
   splitClinc,
 } from './clinc.ts';
 import { FAULT_KINDS, type FaultKind } from './fault-kinds.ts';
+import { buildKnowledgeReport, type KnowledgeReport } from './knowledge/knowledge-report.ts';
 import { runScenarioSet, type ScenarioResult, UNTUNED_SCENARIOS_DIR } from './run-scenario-set.ts';
 import {
   type CaseResult,
@@ -61,6 +62,8 @@ export interface EvalInputs {
   clinc?: boolean;
   /** CLINC150 rows to use before the split (0 = all). */
   clincSample?: number;
+  /** Run the knowledge parts (issue 8); default true. */
+  knowledge?: boolean;
 }
 
 export interface ClincVenueReport {
@@ -80,6 +83,8 @@ export interface EvalReport {
   clinc: ClincVenueReport[] | null | undefined;
   orders: Array<{ venue: string; set: 'tuned' | 'untuned' } & Ratio>;
   kinds: Array<{ kind: FaultKind; tuned: Ratio | null; untuned: Ratio | null; scenarios: Ratio | null }>;
+  /** Retrieval and answers over the knowledge question sets; undefined when skipped. */
+  knowledge: KnowledgeReport | undefined;
   results: {
     tuned: CaseResult[];
     untuned: CaseResult[];
@@ -162,6 +167,7 @@ export async function buildEvalReport(inputs: EvalInputs = {}): Promise<EvalRepo
     clinc: inputs.clinc === false ? undefined : clincReport(inputs.clincSample ?? 0),
     orders: orderRows,
     kinds,
+    knowledge: inputs.knowledge === false ? undefined : await buildKnowledgeReport(),
     results: { tuned, untuned, orders, tunedOrders, scenarios },
   };
 }

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { EvalReport, Ratio } from './eval-report.ts';
+import { formatKnowledgeReport } from './knowledge/knowledge-report.ts';
 import type { CaseResult, EvalSummary } from './run-utterances.ts';
 
 export interface FormatOptions {
@@ -72,6 +73,7 @@ export function formatEvalReport(report: EvalReport, options: FormatOptions = {}
   );
   for (const k of report.kinds)
     out.push(`  ${k.kind.padEnd(30)}  ${cell(k.tuned)}   ${cell(k.untuned)}   ${cell(k.scenarios)}`);
+  if (report.knowledge) out.push(...formatKnowledgeReport(report.knowledge, options));
 
   if (options.failures) {
     out.push('', 'Failures, tuned set:');
@@ -110,9 +112,18 @@ export function formatEvalReport(report: EvalReport, options: FormatOptions = {}
 
 /** The JSON summary of `npm run eval --json`: every number, without the per-case results. */
 export function evalReportJson(report: EvalReport): unknown {
-  const { results: _results, clinc, ...rest } = report;
+  const { results: _results, clinc, knowledge, ...rest } = report;
   return {
     ...rest,
+    knowledge: knowledge
+      ? {
+          retrieval: {
+            tuned: { ...knowledge.retrieval.tuned, misses: undefined },
+            untuned: { ...knowledge.retrieval.untuned, misses: undefined },
+          },
+          answers: knowledge.answers,
+        }
+      : undefined,
     clinc: clinc?.map((c) => ({
       venue: c.venue,
       smallTalk: {

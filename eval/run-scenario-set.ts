@@ -5,6 +5,7 @@ import { scenarioVenues } from '../src/core/scenarios/scenario-venues.ts';
 import { fixedClock } from '../src/testing/fixed-clock.ts';
 import { inMemoryBackendFactory } from '../src/testing/in-memory-backend-factory.ts';
 import { sequentialIds } from '../src/testing/sequential-ids.ts';
+import { venueKnowledge } from '../src/testing/venue-knowledge.ts';
 import { FaultKind } from './fault-kinds.ts';
 
 /** Held-out conversations per fault kind: eval/untuned/scenarios/<venue>/<kind>.yaml. */
@@ -40,6 +41,7 @@ export async function runScenarioSet(root = UNTUNED_SCENARIOS_DIR): Promise<Scen
         venue,
         understanding,
         backend: inMemoryBackendFactory,
+        knowledge: await venueKnowledge(venue),
         clock: fixedClock(),
         ids: () => sequentialIds(),
       });

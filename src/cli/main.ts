@@ -4,6 +4,7 @@ import { registerBackendCommand } from './commands/backend.ts';
 import { registerBenchCommand } from './commands/bench.ts';
 import { registerChatCommand } from './commands/chat.ts';
 import { registerEvalCommand } from './commands/eval.ts';
+import { registerIndexCommand } from './commands/index-knowledge.ts';
 import { registerMenuSchemaCommand } from './commands/menu-schema.ts';
 import { registerOpenapiCommand } from './commands/openapi.ts';
 import { registerParseCommand } from './commands/parse.ts';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerBackendCommand(program);
   registerChatCommand(program);
   registerParseCommand(program);
+  registerIndexCommand(program);
   registerEvalCommand(program);
   registerBenchCommand(program);
   registerOpenapiCommand(program);

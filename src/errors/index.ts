@@ -1,5 +1,12 @@
 export { ConfigError } from './config-error.ts';
 export { KnowledgeIndexError, type KnowledgeIndexOperation } from './knowledge-index-error.ts';
 export { KnowledgeUnavailableError } from './knowledge-unavailable-error.ts';
+export { LanguageModelError } from './language-model-error.ts';
 export { MaitreError } from './maitre-error.ts';
+export { ModelBudgetExceededError } from './model-budget-exceeded-error.ts';
+export { ModelOutputError } from './model-output-error.ts';
+export { ModelRateLimitedError } from './model-rate-limited-error.ts';
+export { ModelTimeoutError } from './model-timeout-error.ts';
+export { ModelToolCallError } from './model-tool-call-error.ts';
+export { ModelUnavailableError, type ModelUnavailableReason } from './model-unavailable-error.ts';
 export { type ValidationProblem, VenueValidationError } from './venue-validation-error.ts';

@@ -32,10 +32,11 @@ describe('createKnowledge', () => {
     await kb.close();
   });
 
-  it('refuses an external index without its setting with a ConfigError', async () => {
+  it('refuses Qdrant without its URL with a ConfigError; pgvector without a database URL uses PGlite', async () => {
     const backend = new InMemoryBackend(venue.menu);
-    await expect(createKnowledge({ venue, backend, index: 'pgvector' })).rejects.toBeInstanceOf(ConfigError);
     await expect(createKnowledge({ venue, backend, index: 'qdrant' })).rejects.toBeInstanceOf(ConfigError);
+    const kb = await createKnowledge({ venue, backend, index: 'pgvector' });
+    await kb.close();
   });
 
   it('loads the Qdrant adapter when chosen: an unreachable server fails opening with KnowledgeIndexError', async () => {

@@ -19,7 +19,7 @@ export interface CreateKnowledgeOptions {
   /** The data directory: the embedded index persists to `<dataDir>/knowledge/<venue>.orama.json`; in memory when absent. */
   dataDir?: string;
   index?: KnowledgeIndexKind;
-  /** PostgreSQL connection string, for `index: 'pgvector'`. */
+  /** PostgreSQL connection string, for `index: 'pgvector'`; absent: PGlite in `<dataDir>/knowledge/pglite` (in memory without a data directory). */
   databaseUrl?: string;
   /** Qdrant's URL and key, for `index: 'qdrant'`. */
   qdrant?: { url: string; apiKey?: string };
@@ -69,12 +69,17 @@ async function openIndex(options: CreateKnowledgeOptions, logger: Logger): Promi
         logger,
       });
     case 'pgvector': {
-      if (options.databaseUrl === undefined)
-        throw new ConfigError('DATABASE_URL', 'is required for the pgvector knowledge index');
       const mod = await importAdapter<{
         createPgvectorIndex: (o: Record<string, unknown>) => KnowledgeIndex;
       }>('./index/pgvector-index.ts', 'createPgvectorIndex');
-      return mod.createPgvectorIndex({ runtime: 'pg', connectionString: options.databaseUrl, collection });
+      // a server PostgreSQL when given; else PGlite (bundled pgvector) in the data directory, or in memory
+      if (options.databaseUrl !== undefined)
+        return mod.createPgvectorIndex({ runtime: 'pg', connectionString: options.databaseUrl, collection });
+      return mod.createPgvectorIndex({
+        runtime: 'pglite',
+        ...(options.dataDir === undefined ? {} : { dataDir: join(options.dataDir, 'knowledge', 'pglite') }),
+        collection,
+      });
     }
     case 'qdrant': {
       if (options.qdrant === undefined)

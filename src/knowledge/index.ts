@@ -22,3 +22,4 @@ export {
   type RebuildStats,
 } from './ingest/knowledge-base.ts';
 export { HybridRetriever } from './retrieve/hybrid-retriever.ts';
+export { type StartedKnowledge, startKnowledge } from './start-knowledge.ts';

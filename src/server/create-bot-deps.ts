@@ -6,6 +6,7 @@ import { createDialogConfig, handleTurn, normalizeMessage, randomIds, systemCloc
 import { createUnderstanding } from '../core/understand/index.ts';
 import type { Venue } from '../domain/venue.ts';
 import { ConfigError } from '../errors/index.ts';
+import { startKnowledge } from '../knowledge/start-knowledge.ts';
 import { MemoryEventBus } from '../sessions/memory-event-bus.ts';
 import { MemorySessionStore } from '../sessions/memory-session-store.ts';
 import { MemoryStreamStore } from '../sessions/memory-stream-store.ts';
@@ -16,6 +17,7 @@ import { RedisSessionStore } from '../sessions/redis-session-store.ts';
 import { RedisStreamStore } from '../sessions/redis-stream-store.ts';
 import { RedisTurnLock } from '../sessions/redis-turn-lock.ts';
 import type { BotDeps } from './bot-deps.ts';
+import { knowledgeOptions } from './config/knowledge-options.ts';
 import type { BotConfig } from './config/parse-bot-config.ts';
 import { recordCarts } from './conversation/record-carts.ts';
 import { MemoryServiceStore } from './store/memory-service-store.ts';
@@ -40,10 +42,12 @@ export function createBotDeps(
   const logger = pino({ level: config.logLevel, base: { service: 'bot' } });
   const client = new BackendClient({ baseUrl: backend.url, serviceToken: backend.serviceToken });
   const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
+  const knowledge = startKnowledge({ venue, backend: client, ...knowledgeOptions(config.knowledge), logger });
   const turnDeps: TurnDeps = {
     venue,
     understanding,
     backend: client,
+    knowledge: knowledge.retriever,
     clock: systemClock,
     ids: randomIds,
     config: createDialogConfig({ maxMessageLength: config.maxMessageChars }),
@@ -87,7 +91,7 @@ export function createBotDeps(
         lock: new MemoryTurnLock(),
         bus: new MemoryEventBus(),
       },
-      close: async () => {},
+      close: () => knowledge.close(),
     };
   }
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
@@ -107,6 +111,7 @@ export function createBotDeps(
     close: async () => {
       await bus.close();
       redis.disconnect();
+      await knowledge.close();
     },
   };
 }

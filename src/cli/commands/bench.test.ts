@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatKnowledgeBench, runKnowledgeBench } from '../../../bench/knowledge-bench.ts';
 import { benchVenue, formatBench } from '../../../bench/run-bench.ts';
 import { syntheticVenue } from '../../../bench/synthetic-venue.ts';
 import { fixtureVenue } from '../../testing/fixture-venue.ts';
@@ -17,5 +18,13 @@ describe('bench', () => {
     const venue = syntheticVenue(200);
     expect(venue.menu.items).toHaveLength(200);
     expect(new Set(venue.menu.items.map((i) => i.id)).size).toBe(200);
+  });
+
+  it('times a knowledge index build and hybrid queries over synthetic chunks', async () => {
+    const [row] = await runKnowledgeBench({ sizes: [200], queries: () => 20 });
+    expect(row?.chunks).toBe(200);
+    expect(row?.buildMs).toBeGreaterThan(0);
+    expect(row?.queryP99).toBeGreaterThanOrEqual(row?.queryP50 ?? 0);
+    expect(formatKnowledgeBench(row ? [row] : [])).toMatch(/200\s+\d+/);
   });
 });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { formatKnowledgeBench, runKnowledgeBench } from '../../../bench/knowledge-bench.ts';
 import { benchVenue, formatBench, meetsGoal } from '../../../bench/run-bench.ts';
 import { syntheticVenue } from '../../../bench/synthetic-venue.ts';
 import { loadVenue } from '../../domain/load-venue.ts';
@@ -12,6 +13,8 @@ interface BenchCliOptions {
   http: boolean;
   httpSeconds: string;
   httpSessions: string;
+  knowledge: boolean;
+  knowledgeSizes: string;
 }
 
 /**
@@ -32,6 +35,8 @@ export function registerBenchCommand(program: Command): void {
     .option('--no-http', 'skip the HTTP load run (bot service over loopback, autocannon)')
     .option('--http-sessions <list>', 'concurrent sessions of the HTTP load runs', '100,1000')
     .option('--http-seconds <n>', 'duration of each HTTP load run', '10')
+    .option('--no-knowledge', 'skip the knowledge index run (build time, hybrid query p50/p99)')
+    .option('--knowledge-sizes <list>', 'synthetic chunk counts of the knowledge index runs', '1000,100000')
     .action(async (options: BenchCliOptions) => {
       const names = options.venue ?? ['spice-route', 'pizzeria', 'synthetic'];
       const conversations = Math.max(1, Number.parseInt(options.conversations, 10) || 60);
@@ -48,10 +53,19 @@ export function registerBenchCommand(program: Command): void {
             http.push(await runHttpBench({ sessions, durationSeconds: seconds }));
         }
       }
-      if (options.json) process.stdout.write(`${JSON.stringify({ core: rows, http }, null, 2)}\n`);
+      const knowledge = options.knowledge
+        ? await runKnowledgeBench({
+            sizes: options.knowledgeSizes
+              .split(',')
+              .map((n) => Number.parseInt(n, 10))
+              .filter((n) => Number.isInteger(n) && n > 0),
+          })
+        : [];
+      if (options.json) process.stdout.write(`${JSON.stringify({ core: rows, http, knowledge }, null, 2)}\n`);
       else {
         process.stdout.write(`${formatBench(rows)}\n`);
         if (http.length > 0) process.stdout.write(`\n${http.map(formatHttpBench).join('\n')}\n`);
+        if (knowledge.length > 0) process.stdout.write(`\n${formatKnowledgeBench(knowledge)}\n`);
       }
       if (options.check && !rows.every(meetsGoal)) process.exitCode = 1;
     });

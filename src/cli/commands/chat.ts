@@ -16,6 +16,9 @@ import { phrase } from '../../core/respond/phrases.ts';
 import { renderPlain } from '../../core/respond/render-plain.ts';
 import { createUnderstanding } from '../../core/understand/index.ts';
 import { loadVenue } from '../../domain/load-venue.ts';
+import { startKnowledge } from '../../knowledge/start-knowledge.ts';
+import { knowledgeOptions } from '../../server/config/knowledge-options.ts';
+import { parseBotConfig } from '../../server/config/parse-bot-config.ts';
 
 interface ChatOptions {
   venue: string;
@@ -40,10 +43,16 @@ export function registerChatCommand(program: Command): void {
         env,
         ...(options.backendUrl ? { backendUrl: options.backendUrl } : {}),
       });
+      const knowledge = startKnowledge({
+        venue,
+        backend: connection.port,
+        ...knowledgeOptions(parseBotConfig(process.env).knowledge),
+      });
       const deps: TurnDeps = {
         venue,
         understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
         backend: connection.port,
+        knowledge: knowledge.retriever,
         clock: systemClock,
         ids: randomIds,
         config: createDialogConfig(),
@@ -52,6 +61,7 @@ export function registerChatCommand(program: Command): void {
         if (options.json) await jsonLoop(deps);
         else await interactive(deps, connection.embedded ? 'embedded backend' : connection.url);
       } finally {
+        await knowledge.close();
         await connection.close();
       }
     });

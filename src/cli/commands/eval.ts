@@ -9,6 +9,7 @@ interface EvalOptions {
   failures?: boolean;
   heldOutFailures?: boolean;
   clinc: boolean;
+  knowledge: boolean;
   clincSample: string;
   json?: boolean;
 }
@@ -31,6 +32,7 @@ export function registerEvalCommand(program: Command): void {
       'list the failing cases of the held-out parts (to report, never to tune on)',
     )
     .option('--no-clinc', 'skip the CLINC150 parts')
+    .option('--no-knowledge', 'skip the knowledge parts (retrieval and answers)')
     .option('--clinc-sample <n>', 'CLINC150 utterances to run before the split (0 = all)', '0')
     .option('--json', 'print the summary as JSON')
     .action(async (options: EvalOptions) => {
@@ -38,6 +40,7 @@ export function registerEvalCommand(program: Command): void {
         tunedFile: options.file,
         untunedFile: options.untunedFile,
         clinc: options.clinc,
+        knowledge: options.knowledge,
         clincSample: Number(options.clincSample),
       });
       if (options.json) {

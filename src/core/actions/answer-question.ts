@@ -26,14 +26,7 @@ const SECOND_PASSAGE_SHARE = 0.85;
 export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowledge'>): Promise<void> {
   step(ctx, 'ask_knowledge');
   ctx.flags.digressed = true;
-  const fact = answerFact(cmd.question, ctx.deps.venue, ctx.deps.clock.now());
-  if (fact) {
-    const source: KnowledgeSource = { kind: 'document', ...fact.source };
-    say(ctx, 'fact_answer', { answer: fact.text, source: sourceName(source) });
-    card(ctx, { type: 'sources', confident: true, sources: [fact.source] });
-    log(ctx, 'dialog.faq.fact', { topic: fact.topic });
-    return;
-  }
+  if (sayFact(ctx, cmd.question)) return;
   const hits = await searchKnowledge(ctx, cmd.question);
   const { knowledgeConfidentAt, knowledgeUnsureAt } = ctx.deps.config;
   const top = hits[0];
@@ -43,7 +36,44 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
     log(ctx, 'dialog.faq.unknown', { best: top?.confidence ?? null });
     return;
   }
-  const confident = top.confidence >= knowledgeConfidentAt;
+  sayHits(ctx, hits, top.confidence >= knowledgeConfidentAt);
+}
+
+/**
+ * A message understanding could not place (out of scope, not understood) that the venue's knowledge
+ * answers anyway: a structured fact, or a passage at or above `knowledgeRescueAt` (stricter than a
+ * question's threshold, since nothing says the message was about the restaurant). Answers and returns
+ * true; says nothing and returns false otherwise.
+ */
+export async function rescueByKnowledge(ctx: TurnContext, message: string): Promise<boolean> {
+  if (sayFact(ctx, message)) {
+    ctx.flags.digressed = true;
+    return true;
+  }
+  const hits = await searchKnowledge(ctx, message);
+  const top = hits[0];
+  if (!top || top.confidence < ctx.deps.config.knowledgeRescueAt) return false;
+  step(ctx, 'ask_knowledge');
+  ctx.flags.digressed = true;
+  sayHits(ctx, hits, true);
+  log(ctx, 'dialog.faq.rescued', { confidence: Number(top.confidence.toFixed(3)) });
+  return true;
+}
+
+/** A structured fact for the question (hours, delivery areas, fees, payment), said with its source. */
+function sayFact(ctx: TurnContext, question: string): boolean {
+  const fact = answerFact(question, ctx.deps.venue, ctx.deps.clock.now());
+  if (!fact) return false;
+  const source: KnowledgeSource = { kind: 'document', ...fact.source };
+  say(ctx, 'fact_answer', { answer: fact.text, source: sourceName(source) });
+  card(ctx, { type: 'sources', confident: true, sources: [fact.source] });
+  log(ctx, 'dialog.faq.fact', { topic: fact.topic });
+  return true;
+}
+
+/** The passages quoted (whole, framed with their source), the team offered when unsure, a sources card. */
+function sayHits(ctx: TurnContext, hits: readonly KnowledgeHit[], confident: boolean): void {
+  const top = hits[0] as KnowledgeHit;
   const quoted = confident ? quotedHits(hits, ctx.deps.config) : [top];
   const answer = quoted.map((h) => sentence(toPlainText(h.chunk.text))).join(' ');
   say(ctx, confident ? 'knowledge_answer' : 'knowledge_unsure', {

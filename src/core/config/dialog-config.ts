@@ -36,6 +36,11 @@ export const DialogConfig = z.object({
   knowledgeConfidentAt: z.number().min(0).max(1).default(0.5),
   /** Below this retriever confidence nothing found is quoted: the reply says it does not know. */
   knowledgeUnsureAt: z.number().min(0).max(1).default(0.2),
+  /**
+   * A message understanding could not place (out of scope, not understood) is answered from the venue's
+   * knowledge when a passage reaches this confidence (stricter: nothing said it was about the venue).
+   */
+  knowledgeRescueAt: z.number().min(0).max(1).default(0.6),
 });
 export type DialogConfig = z.infer<typeof DialogConfig>;
 export type DialogConfigInput = z.input<typeof DialogConfig>;

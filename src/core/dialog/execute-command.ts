@@ -1,6 +1,6 @@
 import type { CartLine } from '../../contract/backend-api.ts';
 import { recapOrder, requestOrderCancel } from '../actions/after-order.ts';
-import { answerQuestion } from '../actions/answer-question.ts';
+import { answerQuestion, rescueByKnowledge } from '../actions/answer-question.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { setSlot, startCheckout } from '../actions/checkout.ts';
 import { dietConflicts } from '../actions/diet-check.ts';
@@ -176,7 +176,10 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         return;
       }
       if (cmd.choices.length === 0) {
-        if (cmd.reason !== 'unknown_item') say(ctx, 'not_understood');
+        if (cmd.reason === 'unknown_item') return;
+        // not understood, but the venue's own documents answer it: a question after all
+        if (ctx.commands.length === 1 && (await rescueByKnowledge(ctx, ctx.message))) return;
+        say(ctx, 'not_understood');
         return;
       }
       pushFrame(ctx, 'clarify', 'ask', {
@@ -189,6 +192,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       handOff(ctx, cmd.reason);
       return;
     case 'chitchat': {
+      // a message read as out of scope that the venue's own documents answer is a question after all
+      if (cmd.kind === 'out_of_scope' && (await rescueByKnowledge(ctx, ctx.message))) return;
       // out of scope is a failure to help, not a digression: the pending question counts a re-prompt
       ctx.flags.digressed ||= cmd.kind !== 'out_of_scope';
       const example = deps.venue.menu.items[0]?.name ?? 'pizza';

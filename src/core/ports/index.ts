@@ -14,5 +14,21 @@ export type {
   KnowledgeSource,
   RetrievalMode,
 } from './knowledge-retriever.ts';
+export type {
+  ChatMessage,
+  FinishReason,
+  LanguageModel,
+  ModelRequest,
+  ModelResult,
+  ModelStream,
+  ObjectRequest,
+  ObjectResult,
+  TokenUsage,
+  ToolCall,
+  ToolChoice,
+  ToolSet,
+  ToolSpec,
+} from './language-model.ts';
 export { type Logger, silentLogger } from './logger.ts';
 export type { SessionStore } from './session-store.ts';
+export { addUsage, assertWithinTokenBudget, remainingTokens } from './token-budget.ts';

@@ -4,7 +4,7 @@ import type { Venue } from '../../domain/venue.ts';
 import { createDialogConfig } from '../config/dialog-config.ts';
 import type { TurnDeps, UnderstandingPort } from '../dialog/turn-deps.ts';
 import { handleTurn, type TurnResult } from '../handle-turn.ts';
-import type { BackendPort, Clock, IdSource } from '../ports/index.ts';
+import type { BackendPort, Clock, IdSource, KnowledgeRetriever } from '../ports/index.ts';
 import type { SessionState } from '../state/session-state.ts';
 import type { Scenario, TurnExpectation } from './scenario.ts';
 
@@ -26,6 +26,8 @@ export interface ScenarioPorts {
   backend: BackendFactory;
   clock: Clock;
   ids: () => IdSource;
+  /** The venue's knowledge (documents and menu); absent: questions use the degraded keyword path. */
+  knowledge?: KnowledgeRetriever;
 }
 
 export interface TurnFailure {
@@ -42,6 +44,7 @@ export async function runScenario(scenario: Scenario, ports: ScenarioPorts): Pro
     venue: ports.venue,
     understanding: ports.understanding,
     backend: port,
+    ...(ports.knowledge ? { knowledge: ports.knowledge } : {}),
     clock: ports.clock,
     ids: ports.ids(),
     config: createDialogConfig(scenario.config ?? {}),

@@ -3,6 +3,7 @@ import { fixedClock } from '../../testing/fixed-clock.ts';
 import { httpBackendFactory } from '../../testing/http-backend-factory.ts';
 import { inMemoryBackendFactory } from '../../testing/in-memory-backend-factory.ts';
 import { sequentialIds } from '../../testing/sequential-ids.ts';
+import { venueKnowledge } from '../../testing/venue-knowledge.ts';
 import { loadScenarios } from './load-scenarios.ts';
 import { type BackendFactory, runScenario } from './run-scenario.ts';
 import { scenarioVenues } from './scenario-venues.ts';
@@ -31,6 +32,7 @@ describe('conversation scenarios', () => {
         venue,
         understanding,
         backend,
+        knowledge: await venueKnowledge(venue),
         clock: fixedClock(),
         ids: () => sequentialIds(),
       });

@@ -1,0 +1,27 @@
+import { ModelBudgetExceededError } from '../../errors/index.ts';
+import type { TokenUsage } from './language-model.ts';
+
+/**
+ * Tokens (input + output) a session has left: `budgetTokens - usedTokens`, never below 0;
+ * `Infinity` when `budgetTokens` is 0 (no budget, `LLM_SESSION_TOKEN_BUDGET=0`).
+ */
+export function remainingTokens(usedTokens: number, budgetTokens: number): number {
+  return budgetTokens === 0 ? Number.POSITIVE_INFINITY : Math.max(0, budgetTokens - usedTokens);
+}
+
+/**
+ * Checks, before a model call, that a session which has used `usedTokens` may spend about
+ * `nextEstimate` more within `budgetTokens` (0 = unlimited). The session keeps its running total in
+ * its state (add each call's `usage` with {@link addUsage}).
+ * @throws ModelBudgetExceededError (`LLM_BUDGET_EXCEEDED`) when it may not: the rule brain answers.
+ */
+export function assertWithinTokenBudget(usedTokens: number, budgetTokens: number, nextEstimate = 0): void {
+  if (budgetTokens > 0 && usedTokens + nextEstimate > budgetTokens) {
+    throw new ModelBudgetExceededError(usedTokens, budgetTokens);
+  }
+}
+
+/** A session's running total after one more call: `usedTokens + input + output`. */
+export function addUsage(usedTokens: number, usage: TokenUsage): number {
+  return usedTokens + usage.inputTokens + usage.outputTokens;
+}
