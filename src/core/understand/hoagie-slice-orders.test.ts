@@ -137,6 +137,20 @@ describe('options alone', () => {
   });
 });
 
+describe('counted category split', () => {
+  it('reads a number and toppings alone after a counted category as one more dish of it', () => {
+    expect(pizzeria.lines('three large pizzas: 1 cheese, 1 pepperoni, 1 sausage')).toEqual([
+      'cheese-pizza x1 [large] -[]',
+      'pepperoni-pizza x1 [large] -[]',
+      'cheese-pizza x1 [large,italian-sausage] -[]',
+    ]);
+    expect(pizzeria.lines('2 large pizzas, one sausage and one mushroom')).toEqual([
+      'cheese-pizza x1 [large,italian-sausage] -[]',
+      'cheese-pizza x1 [large,mushrooms] -[]',
+    ]);
+  });
+});
+
 describe('pizza shorthand', () => {
   it('reads pep/pepp, saus and mush as pepperoni, sausage and mushroom', () => {
     expect(pizzeria.lines('lg pepp pizza')).toEqual(['pepperoni-pizza x1 [large] -[]']);

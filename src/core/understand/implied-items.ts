@@ -37,9 +37,26 @@ export function markImpliedItems(
   index: MenuIndex,
 ): void {
   let itemBefore = false;
+  /** The category of a counted placeholder earlier in the sentence ("three large pizzas: …"). */
+  let countedCategory: string | undefined;
   for (let k = 0; k < segs.length; k++) {
     const s = segs[k] as Segment;
+    if (s.type === 'break' && !s.comma) countedCategory = undefined;
     if (namesItem(s) && !isChoiceOnly(s) && !isCategory(s)) itemBefore = true;
+    // (c) "three large pizzas: 1 cheese, 1 pepperoni, 1 sausage": a number and options alone after a
+    // counted category word is one more dish of that category
+    if (s.type === 'qty' && !s.article && countedCategory && itemAt[k] === undefined) {
+      let m = k + 1;
+      while (m < segs.length && isChoiceOnly(segs[m] as Segment)) m++;
+      const end = segs[m];
+      if (
+        m > k + 1 &&
+        (end === undefined || end.type === 'break' || end.type === 'and' || end.type === 'qty')
+      ) {
+        itemAt[k] = `${PLACEHOLDER_PREFIX}${countedCategory}`;
+        continue;
+      }
+    }
     // (a) "a large pizza with …"
     if (s.type === 'lex' && isCategory(s) && items(s).length === 0 && weakItems(s).length === 0) {
       let j = k - 1;
@@ -63,8 +80,10 @@ export function markImpliedItems(
       )
         continue;
       const cat = s.entries.find((e) => e.kind === 'category');
-      if (cat?.kind === 'category' && index.itemsInCategory(cat.id).length > 0)
+      if (cat?.kind === 'category' && index.itemsInCategory(cat.id).length > 0) {
         itemAt[k] = `${PLACEHOLDER_PREFIX}${cat.id}`;
+        if (before?.type === 'qty' && before.value > 1) countedCategory = cat.id;
+      }
       continue;
     }
     // (b) "one large with pepperoni and mushrooms"
@@ -294,10 +313,15 @@ function splitIntoNamedDishes(built: BuiltLines, segs: readonly Segment[], index
     let sum = 0;
     for (const l of built.lines.slice(i + 1)) {
       if (segs.slice(p.seg, l.seg).some((s) => s.type === 'break' && !s.comma)) break;
-      const cat = index.items.get(l.itemId)?.category;
-      if (!l.quantityExplicit || (scope !== '*' && cat !== scope) || sum + l.quantity > p.quantity) break;
+      const cat = l.itemId.startsWith(PLACEHOLDER_PREFIX)
+        ? l.itemId.slice(PLACEHOLDER_PREFIX.length)
+        : index.items.get(l.itemId)?.category;
+      // a number that is itself the mention ("1 sausage") is the line's count
+      const said = segs[l.seg];
+      const count = said?.type === 'qty' ? said.value : l.quantityExplicit ? l.quantity : undefined;
+      if (count === undefined || (scope !== '*' && cat !== scope) || sum + count > p.quantity) break;
       parts.push(l);
-      sum += l.quantity;
+      sum += count;
       if (sum === p.quantity) break;
     }
     if (sum !== p.quantity) return;
