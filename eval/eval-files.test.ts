@@ -78,7 +78,7 @@ describe('evaluation files', () => {
 
   it('the tuned venues built from a menu file alone load and hold 40 orders each, naming real menu ids', () => {
     const orders = loadOrderCases(TUNED_ORDERS_DIR);
-    for (const venue of ['burritos', 'cafe', 'deli']) {
+    for (const venue of ['burritos', 'cafe', 'deli', 'hoagies', 'slices']) {
       expect(venueOf(venue).menu.items.length).toBeGreaterThanOrEqual(20);
       expect(orders.filter((c) => c.venue === venue)).toHaveLength(40);
     }
@@ -106,6 +106,8 @@ describe('evaluation files', () => {
       'burritos:tuned',
       'cafe:tuned',
       'deli:tuned',
+      'hoagies:tuned',
+      'slices:tuned',
       'burgers:untuned',
       'coffee:untuned',
       'subs:untuned',

@@ -33,7 +33,15 @@ export const UNTUNED_ORDERS_DIR = resolve(import.meta.dirname, 'untuned/orders')
  */
 export const TUNED_ORDERS_DIR = resolve(import.meta.dirname, 'orders');
 /** The venues the rules were tuned on. */
-export const TUNED_VENUES = ['pizzeria', 'spice-route', 'burritos', 'cafe', 'deli'] as const;
+export const TUNED_VENUES = [
+  'pizzeria',
+  'spice-route',
+  'burritos',
+  'cafe',
+  'deli',
+  'hoagies',
+  'slices',
+] as const;
 /** The venues CLINC150's small talk and false actions are measured on (a run per venue). */
 export const CLINC_VENUES = ['pizzeria', 'spice-route'] as const;
 

@@ -1,4 +1,6 @@
 import type { Qualifier } from '../../domain/menu-schema.ts';
+import { allBefore, applyEverything, everythingMentions } from './everything-phrases.ts';
+import { extraPortions } from './extra-portion.ts';
 import { markImpliedItems, markUnitShares, resolveImpliedItems } from './implied-items.ts';
 import {
   ARTICLE,
@@ -23,7 +25,7 @@ import { NEGATION_FILLER, POSITIVE_STARTS } from './negation-cues.ts';
 const NEGATION_WORDS = new Set(['no', 'without']);
 
 import { applyMentionScope, defaultByHeadNoun, markedAsOption, splitNegation } from './negation-scope.ts';
-import type { Token } from './normalize.ts';
+import { normalize, type Token } from './normalize.ts';
 import { applyOptionSwaps } from './option-swaps.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
 import {
@@ -55,6 +57,8 @@ export interface BuiltLines {
   bareMore?: true;
   /** Items named ambiguously (a head noun several items share): their ids. */
   ambiguous: Array<{ text: string; ids: string[] }>;
+  /** Segments of plain words read as an option ("extra steak" → Extra Meat): no unknown dish. */
+  readAsOption?: number[];
 }
 
 /**
@@ -84,11 +88,47 @@ export function buildLines(
     const prevSeg = segs[k - 1];
     const determined = prevSeg?.type === 'qty' || (prevSeg?.type === 'word' && DETERMINERS.has(prevSeg.norm));
     if (ids.length === 0 && determined) ids = commonItems(s);
-    // "veggie" is a diet word and a pizza's alias: the pizza only with a number or article before it
-    if (s.type === 'lex' && !determined && s.entries.some((e) => e.kind === 'diet' || e.kind === 'allergen'))
+    // "veggie" is a diet word and a pizza's alias: the pizza only with a number, an article or one of
+    // its own choices next to it
+    const ownChoice = (x: Segment | undefined) =>
+      x?.type === 'lex' &&
+      x.entries.some((e) => e.kind === 'choice' && ids.some((id) => index.accepts(id, e.group))) &&
+      items(x).length === 0;
+    // "regular veggie", "veggie footlong"
+    const ownChoiceBefore = ownChoice(prevSeg) || ownChoice(segs[k + 1]);
+    if (
+      s.type === 'lex' &&
+      !determined &&
+      !ownChoiceBefore &&
+      s.entries.some((e) => e.kind === 'diet' || e.kind === 'allergen')
+    )
       continue;
+    // "a large pepperoni" where Pepperoni Slice and Pepperoni Pie both answer to "pepperoni", or "a
+    // medium plain" where "plain" is the Cheese Slice and "plain pie" the Cheese Pie: the choices said
+    // right before pick the dishes that take them
+    const before = choiceSegsBefore(segs, k);
+    const takesBefore = (id: string) =>
+      before.every((b) => choicesOf(b).some((c) => index.accepts(id, c.group)));
+    if (before.length > 0 && ids.length > 0 && !ids.some(takesBefore)) {
+      const fit = weakItems(s).filter(takesBefore);
+      if (fit.length > 0) ids = fit;
+    }
+    // "2 large pies, one plain one pepperoni": after a category word, its own dishes
+    const saidCats = categoriesBefore(segs, k, itemAt);
+    const inSaid = (id: string) => saidCats.has(index.items.get(id)?.category ?? '');
+    if (saidCats.size > 0 && ids.length > 0 && !ids.some(inSaid)) {
+      const fit = weakItems(s).filter(inSaid);
+      if (fit.length === 1) ids = fit;
+    }
     if (ids.length === 0) {
-      const weak = weakItems(s);
+      let weak = weakItems(s);
+      // "iced" (of "iced tea") right before a latte that can be iced: the choice
+      if (weak.length > 0 && choiceBeforeItsItem(segs, k, index)) continue;
+      // "hot coffees": a derived dish word right before a dish named in full describes it
+      if (weak.length > 0 && items(segs[k + 1]).length > 0 && choicesOf(segs[k + 1]).length === 0) continue;
+      if (weak.length > 1 && before.length > 0 && weak.filter(takesBefore).length === 1)
+        weak = weak.filter(takesBefore);
+      if (weak.length > 1 && weak.filter(inSaid).length === 1) weak = weak.filter(inSaid);
       if (weak.length === 1) ids = weak;
       else if (weak.length > 1) {
         const inCart = weak.filter((id) => cart.includes(id));
@@ -115,12 +155,16 @@ export function buildLines(
       else if (inCart.length === 1) ids = inCart;
     }
     if (ids.length === 0) continue;
+    // "all the veggies": the group's word, not the Veggie sub
+    if (s.type === 'lex' && s.entries.some((e) => e.kind === 'group') && allBefore(segs, tokens, k)) continue;
     const id = ids.find((x) => cart.includes(x)) ?? (ids[0] as string);
     const ch = choicesOf(s);
     if (ch.length > 0 && (readAsChoice(segs, k, ch, index, itemAt) || markedAsOption(segs, k))) continue;
     if (ofTheChoice(segs, k, tokens, index)) continue;
     itemAt[k] = id;
   }
+  const portions = extraPortions(segs, tokens, itemAt, index);
+  for (const k of portions.keys()) itemAt[k] = undefined;
   const namedByChoice = markChoiceNamedItems(segs, itemAt, index);
   const shares = markUnitShares(segs, itemAt);
   // "pepperoni pizzas": a category word right after an item of that category belongs to the mention
@@ -130,8 +174,17 @@ export function buildLines(
     const next = segs[k + 1];
     if (!id || next?.type !== 'lex') continue;
     const cat = index.items.get(id)?.category;
-    if (next.entries.some((e) => e.kind === 'category' && e.id === cat) && itemAt[k + 1] === undefined)
+    if (!next.entries.some((e) => e.kind === 'category' && e.id === cat)) continue;
+    // "sicilian pie" where "pie" alone is also the plain pie's alias: still the word of this mention
+    const alsoDish =
+      itemAt[k + 1] !== undefined && next.entries.some((e) => e.kind === 'item' && e.id === itemAt[k + 1]);
+    if (
+      itemAt[k + 1] === undefined ||
+      (alsoDish && index.items.get(itemAt[k + 1] as string)?.category === cat)
+    ) {
+      itemAt[k + 1] = undefined;
       absorbed.add(k + 1);
+    }
   }
 
   const lines: LineDraft[] = [];
@@ -232,6 +285,18 @@ export function buildLines(
   let viaComma = false;
   for (let k = 0; k < n; k++) {
     const s = segs[k] as Segment;
+    const portion = portions.get(k);
+    if (portion) {
+      const line = lines.find(
+        (l) => l.itemId === portion.itemId && l.seg < k && !lines.some((m) => m.seg > l.seg && m.seg < k),
+      );
+      const has = (o: ParsedOption) => o.group === portion.group && o.choice === portion.choice;
+      const name = index.choice(portion.group, portion.choice)?.name ?? portion.choice;
+      if (line && !line.options.some(has))
+        line.options.push(option({ kind: 'choice', ...portion }, name, 1, undefined));
+      qual = undefined;
+      continue;
+    }
     if (s.type === 'neg') {
       neg = true;
       negOpen = true;
@@ -250,7 +315,8 @@ export function buildLines(
     }
     if (s.type === 'qty') {
       neg = false;
-      optQty = quantityTargetsOption(segs, k, itemAt) ? s.value : undefined;
+      // a count a line took ("italian x2 mikes way") counts no option
+      optQty = !usedCounts.has(k) && quantityTargetsOption(segs, k, itemAt) ? s.value : undefined;
       continue;
     }
     if (s.type === 'and' || s.type === 'or') {
@@ -371,6 +437,7 @@ export function buildLines(
     qual = undefined;
     optQty = undefined;
   }
+  applyEverything(everythingMentions(segs, tokens), lines, clauseOf, index);
   distributeHeadOptions(segs, lines, itemAt, index, optionSeg);
   distributeEveryOptions(segs, lines, index, optionSeg);
   applyResizes(segs, lines, itemAt);
@@ -387,7 +454,13 @@ export function buildLines(
   for (const l of lines) mergeQualified(l);
   const kept = applyMentionScope(lines, segs, tokens, itemAt, cart);
 
-  const result: BuiltLines = { lines: kept, freeOptions, freeWithout, ambiguous };
+  const result: BuiltLines = {
+    lines: kept,
+    freeOptions,
+    freeWithout,
+    ambiguous,
+    readAsOption: [...portions.keys()],
+  };
   applyOptionSwaps(result, segs, tokens);
   resolveImpliedItems(result, segs, tokens, index, shares);
   if (result.lines.length === 0) {
@@ -396,6 +469,58 @@ export function buildLines(
   }
   if (result.bareQuantity !== undefined && bareMoreCount(segs)) result.bareMore = true;
   return result;
+}
+
+/**
+ * Categories named as such earlier in the clause ("2 large **pies**, one plain one pepperoni"): a
+ * category word that is no dish mention, before `k`, up to a sentence break.
+ */
+function categoriesBefore(
+  segs: readonly Segment[],
+  k: number,
+  itemAt: Array<string | undefined>,
+): Set<string> {
+  const out = new Set<string>();
+  for (let j = k - 1; j >= 0; j--) {
+    const p = segs[j] as Segment;
+    if (p.type === 'break' && !p.comma) break;
+    if (p.type !== 'lex') continue;
+    const cats = p.entries.flatMap((e) => (e.kind === 'category' ? [e.id] : []));
+    if (cats.length === 0 && itemAt[j] !== undefined) break;
+    for (const c of cats) out.add(c);
+  }
+  return out;
+}
+
+/** The choice segments right before segment `k` (only choices between): "a **large** pepperoni". */
+function choiceSegsBefore(segs: readonly Segment[], k: number): Segment[] {
+  const out: Segment[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const p = segs[j] as Segment;
+    if (p.type !== 'lex' || choicesOf(p).length === 0 || p.entries.some((e) => e.kind === 'item' && !e.weak))
+      break;
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * A choice said right before a dish that takes it, with only other choices or glue words between
+ * ("medium iced matcha latte"): rule 1 of option attachment, which a derived dish word ("iced" of
+ * "iced tea") must not break.
+ */
+function choiceBeforeItsItem(segs: readonly Segment[], k: number, index: MenuIndex): boolean {
+  const ch = choicesOf(segs[k]);
+  if (ch.length === 0) return false;
+  for (let j = k + 1; j < segs.length; j++) {
+    const s = segs[j] as Segment;
+    const strong = items(s);
+    if (strong.length > 0) return strong.some((id) => ch.some((c) => index.accepts(id, c.group)));
+    if (s.type === 'lex' && choicesOf(s).length > 0) continue;
+    if (s.type === 'qual' || (s.type === 'word' && GLUE.has(s.norm))) continue;
+    return false;
+  }
+  return false;
 }
 
 /**
@@ -433,9 +558,34 @@ function groupDefaults(itemId: string, s: Segment, index: MenuIndex): ParsedWith
   return out;
 }
 
+/** The choices of a group whose whole name or alias is said in the dish's ingredients ("sharp provolone"). */
+function madeWithChoices(itemId: string, groupId: string, index: MenuIndex) {
+  const ingredients = (index.items.get(itemId)?.ingredients ?? []).map((i) =>
+    normalize(i)
+      .tokens.map((t) => t.key)
+      .join(' '),
+  );
+  return (index.groups.get(groupId)?.choices ?? []).filter((c) =>
+    ingredients.some((words) => ingredientHolds(words, c.id, groupId, index)),
+  );
+}
+
+/** An ingredient phrase holds one of the choice's phrases as whole words ("sharp provolone" holds "provolone"). */
+function ingredientHolds(ingredient: string, choiceId: string, groupId: string, index: MenuIndex): boolean {
+  const c = index.choice(groupId, choiceId);
+  if (!c) return false;
+  return [c.name, ...c.aliases].some((p) => {
+    const words = normalize(p)
+      .tokens.map((t) => t.key)
+      .join(' ');
+    return words.length > 0 && ` ${ingredient} `.includes(` ${words} `);
+  });
+}
+
 /**
  * A group's word with a qualifier ("extra rice", "light beans") qualifies the dish's choice of that
- * group: the one already chosen, else its default. False when the dish has no such choice or the group
+ * group: the one already chosen, else its default, else (no default) the one choice the dish's
+ * ingredients name. False when the dish has no such choice or the group
  * takes no such qualifier.
  */
 function qualifyGroup(line: LineDraft, s: Segment, qual: Qualifier, index: MenuIndex): boolean {
@@ -450,8 +600,12 @@ function qualifyGroup(line: LineDraft, s: Segment, qual: Qualifier, index: MenuI
       return true;
     }
     const def = group.choices.filter((c) => c.default);
-    if (def.length !== 1) continue;
-    const c = def[0] as (typeof def)[number];
+    // no default: the one choice of the group the dish is made with ("italian extra cheese" → its
+    // provolone, from the ingredients)
+    const made = def.length === 0 ? madeWithChoices(line.itemId, group.id, index) : [];
+    const picked = def.length === 1 ? def : made;
+    if (picked.length !== 1) continue;
+    const c = picked[0] as (typeof def)[number];
     line.options.push(option({ kind: 'choice', group: e.group, choice: c.id }, c.name, 1, qual));
     return true;
   }
@@ -510,6 +664,31 @@ const CHANGE_WORDS = new Set(['make', 'it', 'that', 'change', 'switch', 'to', 'i
  * together, and which no dish said before takes, is that dish. The number's segment becomes its mention.
  * Returns those segments.
  */
+/**
+ * The number at `k` is a part of an earlier count in the sentence ("2 regular turkeys, one mikes way
+ * one plain"): an item mention before it whose own number is larger.
+ */
+function shareOfEarlierCount(
+  segs: readonly Segment[],
+  k: number,
+  itemAt: Array<string | undefined>,
+): boolean {
+  const q = segs[k];
+  if (q?.type !== 'qty' || q.article) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const s = segs[j] as Segment;
+    if (s.type === 'break' && !s.comma) return false;
+    if (itemAt[j] === undefined) continue;
+    for (let m = j - 1; m >= 0; m--) {
+      const p = segs[m] as Segment;
+      if (p.type === 'qty') return p.value > q.value;
+      if (!(p.type === 'lex' && choicesOf(p).length > 0 && itemAt[m] === undefined)) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 function markChoiceNamedItems(
   segs: readonly Segment[],
   itemAt: Array<string | undefined>,
@@ -521,6 +700,8 @@ function markChoiceNamedItems(
     if (q.type !== 'qty' || itemAt[k] !== undefined) continue;
     const before = segs[k - 1];
     if (before?.type === 'word' && CHANGE_WORDS.has(before.norm)) continue;
+    // "2 turkeys, one mikes way one plain": a share of the count before, not a dish of its own
+    if (shareOfEarlierCount(segs, k, itemAt)) continue;
     const said: ChoiceEntry[][] = [];
     let m = k + 1;
     for (; m < segs.length; m++) {

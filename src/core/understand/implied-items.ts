@@ -37,9 +37,26 @@ export function markImpliedItems(
   index: MenuIndex,
 ): void {
   let itemBefore = false;
+  /** The category of a counted placeholder earlier in the sentence ("three large pizzas: …"). */
+  let countedCategory: string | undefined;
   for (let k = 0; k < segs.length; k++) {
     const s = segs[k] as Segment;
+    if (s.type === 'break' && !s.comma) countedCategory = undefined;
     if (namesItem(s) && !isChoiceOnly(s) && !isCategory(s)) itemBefore = true;
+    // (c) "three large pizzas: 1 cheese, 1 pepperoni, 1 sausage": a number and options alone after a
+    // counted category word is one more dish of that category
+    if (s.type === 'qty' && !s.article && countedCategory && itemAt[k] === undefined) {
+      let m = k + 1;
+      while (m < segs.length && isChoiceOnly(segs[m] as Segment)) m++;
+      const end = segs[m];
+      if (
+        m > k + 1 &&
+        (end === undefined || end.type === 'break' || end.type === 'and' || end.type === 'qty')
+      ) {
+        itemAt[k] = `${PLACEHOLDER_PREFIX}${countedCategory}`;
+        continue;
+      }
+    }
     // (a) "a large pizza with …"
     if (s.type === 'lex' && isCategory(s) && items(s).length === 0 && weakItems(s).length === 0) {
       let j = k - 1;
@@ -63,8 +80,10 @@ export function markImpliedItems(
       )
         continue;
       const cat = s.entries.find((e) => e.kind === 'category');
-      if (cat?.kind === 'category' && index.itemsInCategory(cat.id).length > 0)
+      if (cat?.kind === 'category' && index.itemsInCategory(cat.id).length > 0) {
         itemAt[k] = `${PLACEHOLDER_PREFIX}${cat.id}`;
+        if (before?.type === 'qty' && before.value > 1) countedCategory = cat.id;
+      }
       continue;
     }
     // (b) "one large with pepperoni and mushrooms"
@@ -118,7 +137,7 @@ export function markUnitShares(segs: readonly Segment[], itemAt: Array<string | 
     }
     if (parent === undefined) continue;
     // only a part of a larger count ("2 lattes, one with …"; not "a latte with two extra shots")
-    const counted = countBefore(segs, parent);
+    const counted = countBefore(segs, parent, itemAt);
     const prev = segs[k - 1];
     const joined = prev?.type === 'and' || (prev?.type === 'break' && prev.comma === true);
     // "one pizza with ham and one with bacon": as many again, not a part
@@ -135,11 +154,17 @@ export function markUnitShares(segs: readonly Segment[], itemAt: Array<string | 
 }
 
 /** The number said before an item mention, over options and glue words ("3 large pepperoni pizzas"). */
-function countBefore(segs: readonly Segment[], j: number): number | undefined {
+function countBefore(
+  segs: readonly Segment[],
+  j: number,
+  itemAt: ReadonlyArray<string | undefined> = [],
+): number | undefined {
   for (let m = j - 1; m >= 0; m--) {
     const p = segs[m] as Segment;
     if (p.type === 'qty') return p.value;
-    if (!isChoiceOnly(p) && !isFiller(p)) return undefined;
+    // "2 large hot coffees": a word read as an option, not as a dish, may stand between too
+    const readAsOption = itemAt[m] === undefined && choicesOf(p).length > 0;
+    if (!isChoiceOnly(p) && !isFiller(p) && !readAsOption) return undefined;
   }
   return undefined;
 }
@@ -288,10 +313,15 @@ function splitIntoNamedDishes(built: BuiltLines, segs: readonly Segment[], index
     let sum = 0;
     for (const l of built.lines.slice(i + 1)) {
       if (segs.slice(p.seg, l.seg).some((s) => s.type === 'break' && !s.comma)) break;
-      const cat = index.items.get(l.itemId)?.category;
-      if (!l.quantityExplicit || (scope !== '*' && cat !== scope) || sum + l.quantity > p.quantity) break;
+      const cat = l.itemId.startsWith(PLACEHOLDER_PREFIX)
+        ? l.itemId.slice(PLACEHOLDER_PREFIX.length)
+        : index.items.get(l.itemId)?.category;
+      // a number that is itself the mention ("1 sausage") is the line's count
+      const said = segs[l.seg];
+      const count = said?.type === 'qty' ? said.value : l.quantityExplicit ? l.quantity : undefined;
+      if (count === undefined || (scope !== '*' && cat !== scope) || sum + count > p.quantity) break;
       parts.push(l);
-      sum += l.quantity;
+      sum += count;
       if (sum === p.quantity) break;
     }
     if (sum !== p.quantity) return;
@@ -465,4 +495,37 @@ function fitOf(itemId: string, line: LineDraft, index: MenuIndex): Fit | undefin
     for (const c of group.choices) if (c.default && !said.has(`${g}/${c.id}`)) unasked++;
   }
   return { itemId, score: score + unasked, unasked, options, without, telling };
+}
+
+/**
+ * "large mushroom and onion", "medium thin crust with sausage and mushrooms": a message of options
+ * alone, with nothing in the cart and no question pending, is a dish still to be chosen, like "one
+ * large with …" (rule (b) of `markImpliedItems`). Only when at least two options were said, one of
+ * them a choice of a required group (a size: a dish's own question), no group twice, nothing taken
+ * off; the dish is picked from the menu as for any placeholder (`resolvePlaceholder`). In place on
+ * `built`; the caller checks the cart and the pending question.
+ */
+export function impliedFromOptionsAlone(built: BuiltLines, index: MenuIndex): void {
+  const opts = built.freeOptions;
+  if (built.lines.length > 0 || built.ambiguous.length > 0 || opts.length < 2 || built.freeWithout.length > 0)
+    return;
+  const single = opts.filter((o) => index.groups.get(o.group)?.selection === 'single').map((o) => o.group);
+  if (new Set(single).size !== single.length) return;
+  if (!opts.some((o) => (index.groups.get(o.group)?.min ?? 0) >= 1)) return;
+  const line: LineDraft = {
+    itemId: `${PLACEHOLDER_PREFIX}*`,
+    name: '',
+    quantity: 1,
+    quantityExplicit: false,
+    options: [...opts],
+    without: [],
+    unresolved: [],
+    span: [0, 0],
+    action: 'add',
+    seg: -1,
+  };
+  const picked = resolvePlaceholder(line, index);
+  if (!picked || 'tied' in picked) return;
+  built.lines = [picked];
+  built.freeOptions = [];
 }

@@ -99,6 +99,10 @@ export class Lexicon {
     const categoryWords = new Map(
       menu.categories.map((c) => [c.id, new Set([c.name, ...c.aliases].map(keyOf))]),
     );
+    const categoryGroups = new Map<string, Set<string>>();
+    for (const item of menu.items)
+      for (const g of item.optionGroups)
+        categoryGroups.set(item.category, (categoryGroups.get(item.category) ?? new Set()).add(g));
     for (const item of menu.items) {
       this.itemNames.set(item.id, item.name);
       this.itemGroups.set(item.id, new Set(item.optionGroups));
@@ -114,15 +118,37 @@ export class Lexicon {
       const cats = categoryWords.get(item.category);
       const last = words[words.length - 1];
       if (words.length > 1 && last) {
-        if (cats?.has(last.key))
-          this.add(
-            words
-              .slice(0, -1)
-              .map((t) => t.norm)
-              .join(' '),
-            { kind: 'item', id: item.id, weak: true },
-          );
         if (!STOPWORDS.has(last.key)) heads.set(last.key, [...(heads.get(last.key) ?? []), item.id]);
+      }
+      // an alias ending in its category's word does too ("plain pizza" / "plain pie" is also "plain")
+      // where the rest already stands only for things of other categories (the wings' "plain" sauce):
+      // not a new word ("spicy pizza", "everything pizza"), an everyday word ("side salad"), a diet,
+      // allergen, tag or mood word ("vegan pizza"), or a choice a dish of that category takes ("iced
+      // tea" is not "iced": a latte can be iced)
+      for (const [n, p] of [item.name, ...item.aliases].entries()) {
+        const ws = normalize(p).tokens.filter((t) => !t.punct);
+        const end = ws[ws.length - 1];
+        if (ws.length < 2 || !end || !cats?.has(end.key)) continue;
+        const rest = ws.slice(0, -1);
+        const restKeys = rest.map((t) => t.key);
+        if (n > 0) {
+          if (rest.some((t) => COMMON_WORDS.has(t.norm))) continue;
+          const groups = categoryGroups.get(item.category);
+          const node = this.find(restKeys);
+          if (
+            !node?.entries.length ||
+            node.entries.some(
+              (e) =>
+                (e.kind === 'choice' && groups?.has(e.group)) || (e.kind !== 'choice' && e.kind !== 'item'),
+            )
+          )
+            continue;
+          if (
+            restKeys.some((k) => DIET_WORDS.some(([w]) => w === k) || ALLERGEN_WORDS.some(([w]) => w === k))
+          )
+            continue;
+        }
+        this.add(rest.map((t) => t.norm).join(' '), { kind: 'item', id: item.id, weak: true });
       }
     }
     for (const [head, ids] of heads) {
@@ -163,8 +189,9 @@ export class Lexicon {
     const keys = toks.map((t) => t.key);
     if (keys.length === 0) return;
     const stopOnly = keys.every((k) => STOPWORDS.has(k));
-    // "Can" (a container) is also "can I get": kept, but matched only as "cans" or right after an item or number
-    if (stopOnly && entry.kind !== 'choice') return;
+    // "Can" (a container, or a dish "Can of Soda") is also "can I get": kept, but matched only as "cans"
+    // or right after a number (a choice also right after an item, a dish also after its own choice)
+    if (stopOnly && entry.kind !== 'choice' && entry.kind !== 'item') return;
     this.addKeys(keys, entry, phrase, stopOnly);
     if (!variants) return;
     for (const v of shorthandVariants(toks.map((t) => t.norm))) this.add(v.join(' '), entry, false);
@@ -227,7 +254,35 @@ export class Lexicon {
           : { start: i, end: j + 1, entries: node.entries, typos };
       }
     }
+    // a misspelling nearer an item's alias than a choice's name ("crossaint": the Croissant pastry and
+    // the Croissant bread) keeps the choice reading too, so the rules that read a choice where a dish
+    // takes it ("egg and cheese on a crossaint") still can
+    if (
+      best &&
+      best.typos > 0 &&
+      best.end - best.start === 1 &&
+      !best.entries.some((e) => e.kind === 'choice')
+    ) {
+      const choices = this.fuzzyChoices(tokens[i] as Token);
+      if (choices.length > 0) best = { ...best, entries: [...best.entries, ...choices] };
+    }
     return best;
+  }
+
+  /** Choice entries of one-word phrases within the typo tolerance of the word. */
+  private fuzzyChoices(t: Token): LexEntry[] {
+    const w = t.key;
+    const max = allowedTypos(w.length);
+    const out: LexEntry[] = [];
+    for (const [k, child] of this.rootByFirst().get(w.charAt(0)) ?? []) {
+      if (Math.abs(k.length - w.length) > max) continue;
+      const choices = child.entries.filter((e) => e.kind === 'choice');
+      if (choices.length === 0) continue;
+      const limit = Math.min(max, allowedTypos(k.length));
+      if (limit > 0 && editDistance(w, k, limit) <= limit)
+        for (const c of choices) if (!out.some((o) => sameEntry(o, c))) out.push(c);
+    }
+    return out;
   }
 
   private fuzzyChild(node: TrieNode, t: Token): TrieNode | undefined {

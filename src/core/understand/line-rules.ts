@@ -214,7 +214,8 @@ export function attachTarget(
     const s = segs[j] as Segment;
     if (itemAt[j] !== undefined) {
       const l = lineAtSeg.get(j);
-      if (ok(l)) return l;
+      // "one with skim one with oat": a share's number starts its own options, it takes none before it
+      if (ok(l) && !(s.type === 'qty' && segs[j + 1]?.type === 'with')) return l;
       break;
     }
     if (

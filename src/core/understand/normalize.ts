@@ -38,6 +38,10 @@ const DIGITS_WITH_COMMAS = /^\d{1,3}(?:,\d{3})+$/;
 const NUM_UNIT = /^(\d+(?:\.\d+)?)([a-z]+)$/;
 /** An inch mark right after a number: '6"', '12”', "12''" (straight or curly double quote, two primes). */
 const INCH_MARK = /^(?:["”″]|''|’’)/;
+/** A number sign before digits ("#13", "# 5"): the menu number of a dish, read as the word "number". */
+const NUMBER_SIGN = /#\s?$/;
+/** Abbreviations of "number" before digits: "num 13", "nr 5", "no. 7" (with its period: "no 7" stays a negation). */
+const NUMBER_ABBREVIATIONS = new Set(['num', 'nr', 'nbr']);
 /** Words whose trailing period is an abbreviation mark ("dr. pepper"), not the end of a sentence. */
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'jr', 'sr', 'vs', 'approx']);
 
@@ -193,6 +197,13 @@ export function foldWord(word: string): string {
   return singularOf(word);
 }
 
+/** Replaces the last token's word with `word`, keeping its original offsets; returns the next position. */
+function renameLast(tokens: Token[], word: string): number {
+  const last = tokens.pop() as Token;
+  tokens.push({ ...last, norm: word, key: word, end: last.start + word.length });
+  return last.start + word.length + 1;
+}
+
 /** Tokenizes and normalizes one utterance. Pure; no per-call regex compilation beyond the shared ones. */
 export function normalize(text: string): Normalized {
   const tokens: Token[] = [];
@@ -227,6 +238,14 @@ export function normalize(text: string): Normalized {
     if (c >= 48 && c <= 57) {
       // "-3": a minus sign right before the digits, at the start of a word
       const minus = /(?:^|[\s(])[-−]$/.test(lower.slice(Math.max(0, oStart - 2), oStart));
+      // "#13", "num 13", "no. 13": a menu number, said as "number 13"
+      const prev = tokens[tokens.length - 1];
+      if (NUMBER_SIGN.test(lower.slice(Math.max(0, oStart - 2), oStart))) push('number');
+      else if (prev && NUMBER_ABBREVIATIONS.has(prev.norm)) pos = renameLast(tokens, 'number');
+      else if (prev?.norm === '.' && tokens[tokens.length - 2]?.norm === 'no') {
+        tokens.pop();
+        pos = renameLast(tokens, 'number');
+      }
       // digits: "18,000" is one number; "1,2" is two numbers
       if (raw.includes(',')) {
         if (DIGITS_WITH_COMMAS.test(raw.replace(/,$/, ''))) {
@@ -262,6 +281,13 @@ export function normalize(text: string): Normalized {
       else push(raw, true);
       continue;
     }
+    // "#13s", "2 number 5s": a plural s glued to digits
+    if (
+      raw === 's' &&
+      tokens[tokens.length - 1]?.num !== undefined &&
+      tokens[tokens.length - 1]?.oEnd === oStart
+    )
+      continue;
     const times = TIMES_COUNT.exec(raw);
     if (times) {
       push('x');

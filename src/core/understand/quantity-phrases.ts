@@ -66,11 +66,24 @@ export function trailingCount(
   segs: readonly Segment[],
   k: number,
 ): { value: number; segs: readonly number[] } | undefined {
-  const x = segs[k + 1];
-  const n = segs[k + 2];
+  // "giant italian mikes way x2": the dish's own options may stand between it and the count
+  let j = k + 1;
+  while (j < segs.length && isOptionWord(segs[j] as Segment)) j++;
+  const x = segs[j];
+  const n = segs[j + 1];
   if (x?.type === 'word' && x.norm === 'x' && n?.type === 'qty' && !n.article)
-    return { value: n.value, segs: [k + 2] };
+    return { value: n.value, segs: [j + 1] };
   return undefined;
+}
+
+/** A choice-only word, a qualifier or "with": what may stand between a dish and its trailing "x2". */
+function isOptionWord(s: Segment): boolean {
+  if (s.type === 'qual' || s.type === 'with') return true;
+  return (
+    s.type === 'lex' &&
+    s.entries.length > 0 &&
+    s.entries.every((e) => e.kind === 'choice' || e.kind === 'group')
+  );
 }
 
 const PIECE_NAME = /^(\d+)\s*-?\s*(?:pieces?|pcs?|count|ct)\b/i;

@@ -1,5 +1,5 @@
 import type { Qualifier } from '../../domain/menu-schema.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon, LexMatch } from './lexicon.ts';
 import type { LexEntry } from './lexicon-entry.ts';
 import { NEGATION_PHRASES } from './negation-cues.ts';
 import type { Token } from './normalize.ts';
@@ -124,12 +124,7 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
       continue;
     }
     let lex = lexicon.match(tokens, i);
-    if (lex?.stopOnly) {
-      const prev = out[out.length - 1];
-      const afterItemOrNumber =
-        prev?.type === 'qty' || (prev?.type === 'lex' && prev.entries.some((e) => e.kind === 'item'));
-      if (!afterItemOrNumber) lex = undefined;
-    }
+    if (lex?.stopOnly) lex = stopOnlyReading(lex, out[out.length - 1], lexicon);
     const mk = readMarker(tokens, i);
     const qty = readQuantity(tokens, i);
     if (lex && lex.end - lex.start > 1 && !strongLex(lex.entries)) {
@@ -181,6 +176,27 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
     }
   }
   return out;
+}
+
+/**
+ * A phrase said only in stopwords ("can") is kept only where it cannot be "can I": a choice right after
+ * a number or an item ("a coke, can"), a dish right after a number or article ("a can of coke") or
+ * right after a choice it offers ("a coke can").
+ */
+function stopOnlyReading(lex: LexMatch, prev: Segment | undefined, lexicon: Lexicon): LexMatch | undefined {
+  const afterNumber = prev?.type === 'qty';
+  const afterItem = prev?.type === 'lex' && prev.entries.some((e) => e.kind === 'item');
+  const prevChoiceGroups =
+    prev?.type === 'lex'
+      ? new Set(prev.entries.flatMap((e) => (e.kind === 'choice' ? [e.group] : [])))
+      : new Set();
+  const entries = lex.entries.filter((e) =>
+    e.kind === 'choice'
+      ? afterNumber || afterItem
+      : e.kind === 'item' &&
+        (afterNumber || [...(lexicon.itemGroups.get(e.id) ?? [])].some((g) => prevChoiceGroups.has(g))),
+  );
+  return entries.length > 0 ? { ...lex, entries } : undefined;
 }
 
 /**

@@ -39,6 +39,9 @@ export const ORDERING_SHORTHAND: readonly (readonly string[])[] = [
   ['bfast', 'brekkie', 'breakfast'],
   ['avo', 'avocado'],
   ['ft', 'foot'],
+  ['pep', 'pepp', 'pepperoni'],
+  ['saus', 'sausage'],
+  ['mush', 'mushroom'],
 ];
 
 /** Words standing for grammar rather than food: "w/" → with, "w/o" → without, "n" → and ("mac n cheese"). */

@@ -10,6 +10,7 @@ import { COMMON_WORDS } from './common-words.ts';
 import { CUES } from './cues.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
+import { impliedFromOptionsAlone } from './implied-items.ts';
 import { readItemQuestion } from './item-question.ts';
 import { Lexicon } from './lexicon.ts';
 import { MenuIndex } from './menu-index.ts';
@@ -79,6 +80,8 @@ function parse(
   const segs = segment(tokens, lexicon);
   const cart = context?.cart ?? [];
   const built = buildLines(segs, tokens, index, cart);
+  // "large mushroom and onion" with nothing in the cart and no question pending: a dish to choose
+  if (cart.length === 0 && context?.expecting === undefined) impliedFromOptionsAlone(built, index);
   const absorbed = new Set<number>();
   built.lines.forEach((l) => {
     const next = segs[l.seg + 1];
@@ -249,7 +252,7 @@ function parse(
   }
   // a dish this menu does not have ("got any lasagna?"): say so and offer the nearest dishes
   if (UNKNOWN_DISH_INTENTS.has(primary ?? '')) {
-    const dishes = unknownDishes(segs, tokens);
+    const dishes = unknownDishes(segs, tokens, new Set(built.readAsOption));
     // a reading that only fell back ("show how to order") yields to the dish asked for
     if (dishes.length > 0 && FALLBACK_READINGS.has(primary ?? ''))
       intents = [{ intent: 'order_add', confidence: 0.6 }, ...intents.filter((i) => i.intent !== primary)];

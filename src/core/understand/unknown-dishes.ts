@@ -7,16 +7,18 @@ import type { Segment } from './segment.ts';
  * Dishes the menu does not have: a run of words the lexicon did not match, at least one of them a
  * general food word ("lasagna"), with the option words just before it ("chicken burrito"). Returns
  * each mention's text and whether an option word was part of it (those options belong to the unknown
- * dish, not to the order).
+ * dish, not to the order). Segments in `readAsOption` (segment indexes, "extra steak" read as the
+ * dish's Extra Meat) are skipped.
  */
 export function unknownDishes(
   segs: readonly Segment[],
   tokens: readonly Token[],
+  readAsOption: ReadonlySet<number> = new Set(),
 ): Array<{ text: string; tookOptions: boolean }> {
   const out: Array<{ text: string; tookOptions: boolean }> = [];
   for (let k = 0; k < segs.length; k++) {
     const s = segs[k] as Segment;
-    if (s.type !== 'word' || !isFood(tokens[s.start] as Token)) continue;
+    if (s.type !== 'word' || !isFood(tokens[s.start] as Token) || readAsOption.has(k)) continue;
     let start = k;
     while (start > 0) {
       const p = segs[start - 1] as Segment;
