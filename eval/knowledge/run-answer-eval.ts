@@ -42,7 +42,8 @@ export function replyHasFact(reply: string, fact: readonly string[]): boolean {
  * Asks every question of the given files through the whole turn (understanding, facts, retrieval, item
  * answers), each as the first message of a new conversation, with the venue's clock at the file's
  * `askedAt`, the in-memory backend, the in-memory Orama index and the hashing embedder. A reply is right
- * when its text holds one of the question's fact alternatives.
+ * when what the customer sees (its text and the dish names of an item list card) holds one of the
+ * question's fact alternatives.
  */
 export async function runAnswerEval(files: readonly string[]): Promise<AnswerResult[]> {
   const results: AnswerResult[] = [];
@@ -74,9 +75,11 @@ export async function runAnswerEval(files: readonly string[]): Promise<AnswerRes
       let reply: string;
       try {
         const { events } = await handleTurn(undefined, question.q, deps);
+        // what the customer sees: the text and the names in an item list card
         reply = events
-          .filter((e) => e.type === 'text')
-          .map((e) => e.text)
+          .flatMap((e) =>
+            e.type === 'text' ? [e.text] : e.type === 'item_list' ? e.items.map((i) => i.name) : [],
+          )
           .join(' ');
       } catch (error) {
         reply = `threw: ${(error as Error).message}`;

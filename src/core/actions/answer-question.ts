@@ -90,7 +90,12 @@ function sayHits(ctx: TurnContext, hits: readonly KnowledgeHit[], confident: boo
     type: 'knowledge_answer',
     passages: quoted.map((h, i) => ({ text: toPlainText(h.chunk.text), source: sources[i]! })),
     confident,
-    sourceName: sourceName(top.chunk.source),
+    // passages of several sections are named by their document alone
+    sourceName: sourceName(
+      quoted.every((h) => h.chunk.source.section === top.chunk.source.section)
+        ? top.chunk.source
+        : { ...top.chunk.source, section: top.chunk.source.title },
+    ),
   });
   if (!confident) offerTeam(ctx);
   // the sources card follows the team's contact, when offered
@@ -114,17 +119,15 @@ async function searchKnowledge(ctx: TurnContext, question: string): Promise<Know
   return overlapHits(question, venue.documents);
 }
 
-/** The best hit, and the next ones of its section that are nearly as good while the answer stays short. */
+/** The best hit, and the next ones of its document that are nearly as good while the answer stays short. */
 function quotedHits(hits: readonly KnowledgeHit[], _config: DialogConfig): KnowledgeHit[] {
   const [top, ...rest] = hits as [KnowledgeHit, ...KnowledgeHit[]];
   const out = [top];
   let length = top.chunk.text.length;
   for (const h of rest) {
     if (out.length >= MAX_QUOTED) break;
-    const sameSection =
-      h.chunk.source.document === top.chunk.source.document &&
-      h.chunk.source.section === top.chunk.source.section;
-    if (!sameSection || h.confidence < SECOND_PASSAGE_SHARE * top.confidence) continue;
+    const sameDocument = h.chunk.source.document === top.chunk.source.document;
+    if (!sameDocument || h.confidence < SECOND_PASSAGE_SHARE * top.confidence) continue;
     if (length + h.chunk.text.length > MAX_ANSWER_CHARS) break;
     out.push(h);
     length += h.chunk.text.length;
