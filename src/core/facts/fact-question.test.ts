@@ -35,6 +35,12 @@ describe('the fact topic reader', () => {
     expect(topic(q)).toBe(expected);
   });
 
+  it('reads a topic word typed one letter off, and leaves other long words alone', () => {
+    expect(topic('whats the minimun for delivry', spice)).toBe('delivery-minimum');
+    expect(topic('how much is the delivry fee')).toBe('delivery-fee');
+    expect(topic('what is the capital of france')).toBeUndefined();
+  });
+
   it('reads the day, the service and the aspect of an hours question', () => {
     expect(readFactQuestion('what time do you close tonight?', pizzeria.menu.venue)).toEqual({
       topic: 'opening-hours',

@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { VenueSettings } from '../../domain/index.ts';
 import { WEEKDAYS, type Weekday } from '../../domain/index.ts';
 import { findPlace } from './delivery-zones.ts';
@@ -250,7 +251,7 @@ const PAYMENT_QUESTION_WORDS = [
 
 /** Reads the fact question against the venue's settings (`menu.venue`), or undefined when it is not one `answerFact` answers. */
 export function readFactQuestion(question: string, venue: VenueSettings): FactQuestion | undefined {
-  const text = factText(question).replace(/ close to /g, ' near to ');
+  const text = correctTopicTypos(factText(question)).replace(/ close to /g, ' near to ');
   if (namesAnotherSubject(text, venue)) return undefined;
   const has = (words: readonly string[]) => words.some((w) => hasPhrase(text, w));
   const method = paymentMethod(text);
@@ -341,3 +342,32 @@ function paymentMethod(text: string): PaymentWord | undefined {
 }
 
 export type { FactTopic };
+
+/** The single words of the topic lists, 6 letters or more: what a typo is corrected to. */
+const TOPIC_WORDS: readonly string[] = [
+  ...new Set(
+    [
+      DELIVER_WORDS,
+      HOURS_WORDS,
+      CLOSING_WORDS,
+      LAST_ORDER_WORDS,
+      FEE_WORDS,
+      MINIMUM_WORDS,
+      PAYMENT_QUESTION_WORDS,
+    ]
+      .flat()
+      .filter((w) => !w.includes(' ') && w.length >= 6),
+  ),
+];
+
+/**
+ * A word of 6 letters or more one edit away from exactly one topic word is read as that word
+ * ("minimun" → "minimum", "delivry" → "delivery"); known words and short ones stay as typed.
+ */
+function correctTopicTypos(text: string): string {
+  return text.replace(/[a-z]{6,}/g, (word) => {
+    if (TOPIC_WORDS.includes(word)) return word;
+    const near = TOPIC_WORDS.filter((t) => Math.abs(t.length - word.length) <= 1 && distance(t, word) === 1);
+    return near.length === 1 ? (near[0] as string) : word;
+  });
+}
