@@ -58,6 +58,9 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
     if (topic === 'options') answerOptions(answer, group, unknown);
     else if (topic === 'diet') answerDiet(answer);
     else if (topic === 'allergens') answerAllergens(answer);
+    // a diet or allergen answer carries what the menu says about shared fryers and traces
+    const note = topic === 'diet' || topic === 'allergens' ? crossContactNote(item.description) : undefined;
+    if (note) say(ctx, 'item_cross_contact', { note });
     else if (topic === 'spice') answerSpice(answer);
     else if (topic === 'price') answerPrice(answer);
     else answerIngredients(answer);
@@ -400,4 +403,19 @@ async function choiceInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
     }
   }
   log(ctx, 'dialog.item_info.choices', { group: group?.id ?? null, choices: picks.length });
+}
+
+/** Words of a dish description that warn of cross-contact (a generic lexicon, not a dish's). */
+const CROSS_CONTACT =
+  /\b(shared (fryer|fryers|oil|kitchen|equipment|grill)|may contain|traces? of|cross[- ]contact|same (fryer|oil|kitchen)|prepared (in|near|alongside))\b/i;
+
+/**
+ * The sentences of an item's description that warn of cross-contact ("Fried in a shared fryer with
+ * breaded items."), joined; undefined when it has none. Said after a diet or allergen answer, so a
+ * "yes, gluten free" never hides the menu's own warning.
+ */
+export function crossContactNote(description: string): string | undefined {
+  const sentences = description.match(/[^.!?]+[.!?]?/g) ?? [];
+  const warn = sentences.map((x) => x.trim()).filter((x) => CROSS_CONTACT.test(x));
+  return warn.length > 0 ? warn.join(' ') : undefined;
 }

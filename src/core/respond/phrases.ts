@@ -182,6 +182,7 @@ export const PHRASES = {
   item_no_options: ['The {name} comes as it is, with no options to choose.'],
   item_options_rule: ['{rule}'],
   item_diet_yes: ['Yes, {subject} is {diet}.'],
+  item_cross_contact: ['Please note, from our menu: {note}'],
   item_diet_no: ['No, {subject} is not {diet}: {reasons}.'],
   item_diet_fix: ['It can be {diet} {fix}.'],
   item_flag_yes: ['Yes, {subject} is marked {flag} on our menu.'],
