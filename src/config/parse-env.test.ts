@@ -47,10 +47,11 @@ describe('parseEnv', () => {
     });
   });
 
-  it('keeps inner whitespace of a file value and ignores an empty X_FILE', () => {
+  it('keeps inner whitespace of a file value; an empty X_FILE or an empty file is absent', () => {
     const path = secretFile('spaced', '  several words here  \n\n');
     expect(parseEnv(schema, { TOKEN_FILE: path }).TOKEN).toBe('  several words here  ');
     expect(parseEnv(schema, { TOKEN_FILE: '' }).TOKEN).toBeUndefined();
+    expect(parseEnv(schema, { TOKEN_FILE: secretFile('empty', '\n') }).TOKEN).toBeUndefined();
   });
 
   it('refuses X and X_FILE set together, naming the variable', () => {

@@ -7,7 +7,7 @@ import { ConfigError } from '../errors/index.ts';
  *
  * Secrets from files (Docker/compose `secrets:`, Kubernetes secret volumes): when a variable `X` is
  * absent and `X_FILE` names a file, the file's content (UTF-8, trailing line breaks removed) is the
- * value of `X`. This holds for every variable the schema names. Setting both `X` and `X_FILE` is an
+ * value of `X`; an empty file counts as absent, like an empty variable. This holds for every variable the schema names. Setting both `X` and `X_FILE` is an
  * error, as is an unreadable file.
  *
  * The first bad value throws ConfigError naming the variable, what it held and what is wrong (a value
@@ -26,7 +26,8 @@ export function parseEnv<S extends z.ZodObject>(
       throw new ConfigError(key, `and ${key}_FILE are both set; set one of them`);
     if (value !== undefined) input[key] = value;
     else if (file !== undefined) {
-      input[key] = readSecretFile(`${key}_FILE`, file);
+      const content = readSecretFile(`${key}_FILE`, file);
+      if (content !== '') input[key] = content;
       fromFile.add(key);
     }
   }
