@@ -35,13 +35,13 @@ export async function connectBackend(options: ConnectBackendOptions): Promise<Ba
   const config = parseBackendConfig({ ...env, VENUE: options.venue });
   const url = options.backendUrl ?? env.BACKEND_URL;
   if (url) {
-    const token = options.serviceToken ?? env.BACKEND_SERVICE_TOKEN ?? readDevToken(config);
+    const token = options.serviceToken ?? config.serviceToken ?? readDevToken(config);
     if (!token)
       throw new ConfigError('BACKEND_SERVICE_TOKEN', 'is required to talk to the backend at BACKEND_URL');
     return remote(url, token);
   }
   const local = `http://127.0.0.1:${config.port}`;
-  const localToken = options.serviceToken ?? env.BACKEND_SERVICE_TOKEN ?? readDevToken(config);
+  const localToken = options.serviceToken ?? config.serviceToken ?? readDevToken(config);
   if (localToken && (await servesVenue(local, options.venue))) return remote(local, localToken);
   const backend = await startBackend({ ...config, port: 0, host: '127.0.0.1' });
   return {

@@ -3,7 +3,6 @@ import { formatKnowledgeBench, runKnowledgeBench } from '../../../bench/knowledg
 import { benchVenue, formatBench, meetsGoal } from '../../../bench/run-bench.ts';
 import { syntheticVenue } from '../../../bench/synthetic-venue.ts';
 import { loadVenue } from '../../domain/load-venue.ts';
-import { formatHttpBench, runHttpBench } from '../../server/index.ts';
 
 interface BenchCliOptions {
   venue?: string[];
@@ -45,12 +44,15 @@ export function registerBenchCommand(program: Command): void {
         const venue = name === 'synthetic' ? syntheticVenue(200) : loadVenue(name);
         rows.push(await benchVenue(venue, { conversations }));
       }
+      // Loaded here, not at the top: the HTTP run needs autocannon, a dev dependency absent from a
+      // production install (`npm ci --omit=dev`), where every other command must still load.
+      const httpBench = options.http ? await import('../../server/bench/run-http-bench.ts') : undefined;
       const http = [];
-      if (options.http) {
+      if (httpBench) {
         const seconds = Math.max(1, Number.parseInt(options.httpSeconds, 10) || 10);
         for (const sessions of options.httpSessions.split(',').map((n) => Number.parseInt(n, 10))) {
           if (Number.isInteger(sessions) && sessions > 0)
-            http.push(await runHttpBench({ sessions, durationSeconds: seconds }));
+            http.push(await httpBench.runHttpBench({ sessions, durationSeconds: seconds }));
         }
       }
       const knowledge = options.knowledge
@@ -64,7 +66,8 @@ export function registerBenchCommand(program: Command): void {
       if (options.json) process.stdout.write(`${JSON.stringify({ core: rows, http, knowledge }, null, 2)}\n`);
       else {
         process.stdout.write(`${formatBench(rows)}\n`);
-        if (http.length > 0) process.stdout.write(`\n${http.map(formatHttpBench).join('\n')}\n`);
+        if (httpBench && http.length > 0)
+          process.stdout.write(`\n${http.map(httpBench.formatHttpBench).join('\n')}\n`);
         if (knowledge.length > 0) process.stdout.write(`\n${formatKnowledgeBench(knowledge)}\n`);
       }
       if (options.check && !rows.every(meetsGoal)) process.exitCode = 1;
