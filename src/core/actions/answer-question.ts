@@ -27,7 +27,8 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
   step(ctx, 'ask_knowledge');
   ctx.flags.digressed = true;
   if (sayFact(ctx, cmd.question)) return;
-  const hits = await searchKnowledge(ctx, cmd.question);
+  const question = cmd.documentsOnly ? withoutDishWords(cmd.question, ctx.deps.venue) : cmd.question;
+  const hits = await searchKnowledge(ctx, question, cmd.documentsOnly === true);
   const { knowledgeConfidentAt, knowledgeUnsureAt } = ctx.deps.config;
   const top = hits[0];
   if (!top || top.confidence < knowledgeUnsureAt) {
@@ -107,11 +108,19 @@ function sayHits(ctx: TurnContext, hits: readonly KnowledgeHit[], confident: boo
 }
 
 /** The retriever's hits, or keyword overlap over the documents when there is none or it fails. */
-async function searchKnowledge(ctx: TurnContext, question: string): Promise<KnowledgeHit[]> {
+async function searchKnowledge(
+  ctx: TurnContext,
+  question: string,
+  documentsOnly = false,
+): Promise<KnowledgeHit[]> {
   const { knowledge, venue } = ctx.deps;
   if (knowledge) {
     try {
-      return await knowledge.search({ text: question, k: TOP_K });
+      return await knowledge.search({
+        text: question,
+        k: TOP_K,
+        ...(documentsOnly ? { filter: { kind: 'document' as const } } : {}),
+      });
     } catch (err) {
       log(ctx, 'knowledge.degraded', { reason: err instanceof Error ? err.name : 'unknown' });
     }
@@ -140,4 +149,14 @@ export function sourceName(source: KnowledgeSource): string {
   if (source.kind === 'menu') return 'menu';
   const page = `${source.title.toLowerCase()} page`;
   return source.section && source.section !== source.title ? `${page}, under ${source.section}` : page;
+}
+
+/**
+ * The question without the words of the menu's dish names: a complaint ("the naan was missing from my
+ * bag") is about what went wrong, and the dish's name would pull the dish's passages first.
+ */
+function withoutDishWords(question: string, venue: TurnContext['deps']['venue']): string {
+  const dishWords = new Set(venue.menu.items.flatMap((i) => i.name.toLowerCase().split(/[^a-z0-9]+/)));
+  const kept = question.split(/\s+/).filter((w) => !dishWords.has(w.toLowerCase().replace(/[^a-z0-9]/g, '')));
+  return kept.length > 0 ? kept.join(' ') : question;
 }

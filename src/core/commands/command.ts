@@ -77,7 +77,12 @@ export const Command = z.discriminatedUnion('type', [
   z.object({ type: z.literal('choose'), itemId: z.string() }),
   z.object({ type: z.literal('start_flow'), flow: z.enum(['checkout']) }),
   z.object({ type: z.literal('cancel_flow') }),
-  z.object({ type: z.literal('ask_knowledge'), question: z.string() }),
+  z.object({
+    type: z.literal('ask_knowledge'),
+    question: z.string(),
+    /** Search the venue's documents only: a complaint about a dish asks for the policy, not the dish. */
+    documentsOnly: z.boolean().optional(),
+  }),
   z.object({
     type: z.literal('recommend'),
     mood: z.string().optional(),

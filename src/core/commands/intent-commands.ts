@@ -130,7 +130,11 @@ function commandsOf(
       // a question about the restaurant; beside an order, an answer or a request, only its own clause
       // asks ("add a 2 liter coke and what time do you close tonight?")
       if (rank === 0 || (!has('cancel') && !g.slotGiven && !g.lineIntent))
-        add({ type: 'ask_knowledge', question: parse.question ?? text });
+        add({
+          type: 'ask_knowledge',
+          question: parse.question ?? text,
+          ...(parse.complaint ? { documentsOnly: true } : {}),
+        });
       else if (parse.question && !has('cancel')) add({ type: 'ask_knowledge', question: parse.question });
       return;
     case 'order_status':

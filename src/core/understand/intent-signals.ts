@@ -1,5 +1,6 @@
 import type { BuiltLines, LineDraft } from './build-lines.ts';
 import { STOPWORDS } from './common-words.ts';
+import { COMPLAINT } from './complaint-cues.ts';
 import { CUES, ORDER_TALK } from './cues.ts';
 import type { ItemQuestionReading } from './item-question.ts';
 import type { Token } from './normalize.ts';
@@ -81,6 +82,8 @@ export interface Signals {
    * under HARD_VETO with an item or a mood named exactly).
    */
   readonly menuAction: boolean;
+  /** A complaint about an order received ("you forgot my garlic knots"): no menu action. Issue 8. */
+  readonly complaint: boolean;
   readonly pronounRef: boolean;
   readonly expecting: ParseContext['expecting'];
 }
@@ -152,8 +155,10 @@ export function readSignals(f: IntentFeatures): Signals {
   const menuWords = f.segs.some((s) => s.type === 'lex' && s.typos === 0);
   const fullyExplained = unexplained === 0 && (exactItem || (menuWords && understood > 0));
   const booking = scopeTop.cls === 'table_booking' && scopeTop.score >= HARD_VETO;
+  const complaint = COMPLAINT.has(tokens);
   const menuAction =
     !booking &&
+    !complaint &&
     !mostlyUnexplained &&
     ((fullyExplained && (!question || n <= 3)) ||
       (oosScore < HARD_VETO && (oosScore < SOFT_VETO || exactItem || exactMood || moodPhrase)));
@@ -179,6 +184,7 @@ export function readSignals(f: IntentFeatures): Signals {
     scopeTop,
     oosScore,
     menuAction,
+    complaint,
     pronounRef: words.some((t) => PRONOUNS.has(t.norm)),
     negated:
       words.some((t, i) => (t.norm === 'not' || t.norm === 'never') && words[i - 1]?.norm !== 'why') ||

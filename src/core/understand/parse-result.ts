@@ -183,6 +183,8 @@ export const ParseResult = z.object({
    * asks. Added in issue 8: what a knowledge question searches for.
    */
   question: z.string().optional(),
+  /** The message complains about an order received ("you forgot my garlic knots"). Added in issue 8. */
+  complaint: z.literal(true).optional(),
   /** Why the message got its intents (added in issue 7): for people reading `maitre parse`, not for code. */
   why: ParseWhy.optional(),
 });

@@ -7,6 +7,7 @@ import { buildLines, type LineDraft } from './build-lines.ts';
 import { cartLineForFreeOptions } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { COMMON_WORDS } from './common-words.ts';
+import { COMPLAINT } from './complaint-cues.ts';
 import { CUES } from './cues.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
@@ -278,6 +279,7 @@ function parse(
     text,
     normalized: norm.normalized,
     ...(question ? { question } : {}),
+    ...(COMPLAINT.has(tokens) ? { complaint: true as const } : {}),
     intents,
     lines: lines.map(toParsedLine),
     itemRefs,

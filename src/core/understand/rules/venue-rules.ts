@@ -61,6 +61,12 @@ export const VENUE_RULES: readonly IntentRule[] = [
       0.9,
   },
   {
+    id: 'faq.complaint',
+    intent: 'faq',
+    because: 'a complaint about an order received (forgot, missing, cold, wrong): the refund policy answers',
+    when: (s, given) => s.complaint && !given.has('order_status') && !given.has('cancel') && 0.9,
+  },
+  {
     id: 'faq.question',
     intent: 'faq',
     because:
