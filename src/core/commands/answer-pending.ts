@@ -64,6 +64,13 @@ export function answerPending(
         COMMAND_AT.answer,
       );
       if (line && (line.action === 'update' || !line.quantityExplicit)) consumed.add(line);
+      // the words that answered are no dish of their own: "paneer" at the protein question is the
+      // protein, not also the Paneer Kathi Roll its words could name
+      if (!picked)
+        for (const l of parse.lines) {
+          const mention = parse.normalized.slice(l.span[0], l.span[1]);
+          if (!l.quantityExplicit && matchChoice(mention, venue, pending.group) === choice) consumed.add(l);
+        }
       answeredPending = true;
     }
     // understanding's stand-in line for the item in focus carries no new request
