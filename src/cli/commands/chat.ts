@@ -36,6 +36,8 @@ export function registerChatCommand(program: Command): void {
     .option('--backend-url <url>', 'a running restaurant backend (default: BACKEND_URL, else embedded)')
     .action(async (options: ChatOptions) => {
       const venue = loadVenue(options.venue);
+      // settings first: a bad one stops here, before an embedded backend keeps the process alive
+      const knowledgeSettings = knowledgeOptions(parseBotConfig(process.env).knowledge);
       // an embedded backend logs to stdout: keep it quiet unless asked, so the conversation stays readable
       const env = { ...process.env, LOG_LEVEL: process.env.MAITRE_CHAT_BACKEND_LOG ?? 'silent' };
       const connection = await connectBackend({
@@ -46,7 +48,7 @@ export function registerChatCommand(program: Command): void {
       const knowledge = startKnowledge({
         venue,
         backend: connection.port,
-        ...knowledgeOptions(parseBotConfig(process.env).knowledge),
+        ...knowledgeSettings,
       });
       const deps: TurnDeps = {
         venue,

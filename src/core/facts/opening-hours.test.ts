@@ -54,6 +54,10 @@ describe('opening hours from venue.hours in the venue time zone', () => {
     expect(text('are you open?', pizzeria, '2026-12-03T05:30:00Z')).toBe(
       "No, we're closed now; we closed at 10:00 pm today (Wednesday). We open again tomorrow (Thursday) at 11:00 am.",
     );
+    // a question that asked no yes or no gets no "No,"
+    expect(text('what time do you close tonight?', pizzeria, '2026-12-03T05:30:00Z')).toBe(
+      "We're closed now; we closed at 10:00 pm today (Wednesday). We open again tomorrow (Thursday) at 11:00 am.",
+    );
   });
 
   it('before opening gives today’s opening time', () => {

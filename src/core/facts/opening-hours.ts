@@ -212,7 +212,8 @@ function closingToday(s: VenueSettings, local: DateTime, service: 'venue' | 'del
   }
   const today = daySchedule(s, local);
   if (today.venue.some((x) => x.start > local)) return dayText(s, local, local, 'venue', false);
-  return closedText(s, local);
+  // "what time do you close?" asks no yes-or-no question: the closed answer without its "No,"
+  return withoutNo(closedText(s, local));
 }
 
 /** The hours of one day: "On Sunday, December 6 we're open 12:00 pm – 9:00 pm; delivery 12:00 pm – 8:30 pm." */
@@ -314,4 +315,9 @@ function specialSpanText(h: SpecialHours): string {
 /** Holiday hours only ("do you close on holidays?"). */
 function holidaysText(s: VenueSettings): string {
   return holidaysSentence(s) || "We don't list special holiday hours.";
+}
+
+/** "No, we're closed now; …" → "We're closed now; …", for a question that asked no yes or no. */
+function withoutNo(text: string): string {
+  return text.replace(/^No, (\w)/, (_m, c: string) => c.toUpperCase());
 }
