@@ -36,5 +36,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
 ];
 
 function guardMenu(r: IntentRule): IntentRule['when'] {
-  return (s, given) => s.menuAction && r.when(s, given);
+  // a question about the venue's hours, delivery or payment with no dish named exactly ("how much extra
+  // do you charge to bring it to my house?") is no menu request, whatever category word it holds
+  return (s, given) => s.menuAction && !(s.f.factQuestion && s.question && !s.exactItem) && r.when(s, given);
 }
