@@ -46,7 +46,9 @@ describe('questions about hours, delivery and payment are read as questions (faq
 
 describe('a venue-fact question holding a category word', () => {
   it('is that question alone, with no menu reading', () => {
-    const r = understandings.get('spice-route')?.parse('how much extra do you charge to bring it to my house?');
+    const r = understandings
+      .get('spice-route')
+      ?.parse('how much extra do you charge to bring it to my house?');
     expect(r?.intents.map((i) => i.intent)).toEqual(['faq']);
     expect(r?.filters.category).toBeDefined();
   });
