@@ -20,6 +20,17 @@ describe('chunkDocuments', () => {
     });
   });
 
+  it('gives a passage opening with a pronoun the passage before it in its section', () => {
+    const chunks = doc(
+      '# Diet\n\n## Gluten-free\n\n- Our gluten-free crust is made in a certified bakery.\n- It is baked alongside wheat dough, so it is not for celiac disease.\n\n## Vegan\n\n- It varies.\n',
+    );
+    expect(chunks.map((c) => c.text)).toEqual([
+      'Our gluten-free crust is made in a certified bakery.',
+      'Our gluten-free crust is made in a certified bakery. It is baked alongside wheat dough, so it is not for celiac disease.',
+      'It varies.',
+    ]);
+  });
+
   it('writes a table row as its first cell then each cell after its header, with weekday ranges spelled out in the context', () => {
     const [row] = doc(
       '# Opening Hours\n\n| Day | Dine-in & pickup | Delivery |\n| --- | --- | --- |\n| Friday – Saturday | 11:00 am – 11:00 pm | 11:30 am – 10:30 pm |\n',

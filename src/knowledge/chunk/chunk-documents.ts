@@ -19,15 +19,23 @@ export function chunkDocuments(documents: readonly VenueDocument[]): KnowledgeCh
   return documents.flatMap(chunkDocument);
 }
 
+/** A passage opening with a pronoun that points back ("It is…", "They are…", "This means…"). */
+const ANAPHORA = /^(it|its|they|their|them|this|these|that|those|he|she)\b/i;
+
 /** The chunks of one document; see chunkDocuments. */
 export function chunkDocument(document: VenueDocument): KnowledgeChunk[] {
   const chunks: KnowledgeChunk[] = [];
   let title = document.title;
   const headings: { depth: number; text: string }[] = [];
   const push = (text: string, label?: string): void => {
-    const clean = collapse(text);
+    let clean = collapse(text);
     if (clean.length === 0) return;
     const path = [title, ...headings.map((h) => h.text), ...(label === undefined ? [] : [label])];
+    // "It is topped and baked alongside wheat dough…" means nothing alone: it carries the passage
+    // before it in the same section, so a quote never loses what "it" is
+    const before = chunks.at(-1);
+    if (ANAPHORA.test(clean) && before && before.context === path.join(' > '))
+      clean = `${before.text} ${clean}`;
     chunks.push({
       id: `${document.id}#${chunks.length + 1}`,
       text: clean,
