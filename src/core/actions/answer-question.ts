@@ -1,5 +1,4 @@
 import type { CommandOf } from '../commands/command.ts';
-import type { DialogConfig } from '../config/dialog-config.ts';
 import { act, card, log, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { answerFact } from '../facts/index.ts';
 import { toPlainText } from '../normalize/plain-text.ts';
@@ -80,7 +79,7 @@ function sayFact(ctx: TurnContext, question: string): boolean {
 /** The passages quoted (whole, framed with their source), the team offered when unsure, a sources card. */
 function sayHits(ctx: TurnContext, hits: readonly KnowledgeHit[], confident: boolean): void {
   const top = hits[0] as KnowledgeHit;
-  const quoted = confident ? quotedHits(hits, ctx.deps.config) : [top];
+  const quoted = confident ? quotedHits(hits) : [top];
   const sources = quoted.map((h) => ({
     document: h.chunk.source.document,
     title: h.chunk.source.title,
@@ -129,7 +128,7 @@ async function searchKnowledge(
 }
 
 /** The best hit, and the next ones of its document that are nearly as good while the answer stays short. */
-function quotedHits(hits: readonly KnowledgeHit[], _config: DialogConfig): KnowledgeHit[] {
+function quotedHits(hits: readonly KnowledgeHit[]): KnowledgeHit[] {
   const [top, ...rest] = hits as [KnowledgeHit, ...KnowledgeHit[]];
   const out = [top];
   let length = top.chunk.text.length;

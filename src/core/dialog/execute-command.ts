@@ -13,6 +13,7 @@ import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
 import { ownerAsAddressed } from '../understand/constraint-owner.ts';
+import { QUESTION_START } from '../understand/question-clauses.ts';
 import { orderFrame, popFrame, pushFrame, topFrame } from './frames.ts';
 import { flowStep } from './order-flow.ts';
 import { confirmTop, denyTop, handOff } from './patterns.ts';
@@ -283,8 +284,6 @@ function describeConstraint(cmd: Pick<CommandOf<'set_constraint'>, 'diet' | 'all
 
 /** A message put as a question: a question mark at the end, or a question word or auxiliary first. */
 function asksQuestion(message: string): boolean {
-  return (
-    /\?\s*$/.test(message) ||
-    /^(can|could|may|how|what|when|is|are|do|does|will|would)\b/i.test(message.trim())
-  );
+  const first = message.trim().toLowerCase().split(/\s+/)[0] ?? '';
+  return /\?\s*$/.test(message) || QUESTION_START.has(first);
 }

@@ -38,5 +38,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
 function guardMenu(r: IntentRule): IntentRule['when'] {
   // a question about the venue's hours, delivery or payment with no dish named exactly ("how much extra
   // do you charge to bring it to my house?") is no menu request, whatever category word it holds
-  return (s, given) => s.menuAction && !(s.f.factQuestion && s.question && !s.exactItem) && r.when(s, given);
+  return (s, given) =>
+    s.menuAction &&
+    !(s.f.factQuestion && s.question && !s.exactItem && s.lines.length === 0) &&
+    r.when(s, given);
 }

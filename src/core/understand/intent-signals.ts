@@ -127,9 +127,17 @@ export function readSignals(f: IntentFeatures): Signals {
   for (const s of f.segs) if (s.type !== 'word') for (let i = s.start; i < s.end; i++) covered.add(i);
   let understood = 0;
   let unexplained = 0;
+  // "one mango lassi, also what time does the kitchen close": with a menu mention outside it, the words
+  // of a question clause about the venue are that question's, not words the order reading leaves
+  // unexplained
+  const asks = questionClauses(tokens);
+  const mentionOutsideQuestion =
+    f.segs.some((s) => s.type === 'lex' && asks[s.start] !== true) &&
+    tokens.some((t, i) => asks[i] === true && (f.faqWords.has(t.key) || f.faqWords.has(t.norm)));
   tokens.forEach((t, i) => {
     // "3 pumps caramel": a measure of an option is ordering talk
     if (
+      (mentionOutsideQuestion && asks[i] === true) ||
       t.punct ||
       STOPWORDS.has(t.norm) ||
       ORDER_TALK.has(t.norm) ||
@@ -170,7 +178,7 @@ export function readSignals(f: IntentFeatures): Signals {
     has,
     startsWith,
     question,
-    clauseQuestion: questionClauses(tokens),
+    clauseQuestion: asks,
     orderVerb: has('orderVerb'),
     lines,
     adds: lines.filter((l) => l.action === 'add'),
@@ -229,6 +237,18 @@ const WISH_LEAD = new PhraseSet([
   'i would just like to',
 ]);
 
+/** Words a fulfillment choice is said with ("pickup", "deliver it"). */
+export const FULFILLMENT_WORDS: ReadonlySet<string> = new Set([
+  'pickup',
+  'pick',
+  'up',
+  'collect',
+  'collection',
+  'delivery',
+  'deliver',
+  'delivered',
+]);
+
 const SLOT_WORDS = {
   paymentMethod: new Set([
     'pay',
@@ -244,7 +264,7 @@ const SLOT_WORDS = {
     'upi',
     'wallet',
   ]),
-  fulfillment: new Set(['pickup', 'pick', 'up', 'collect', 'collection', 'delivery', 'deliver', 'delivered']),
+  fulfillment: FULFILLMENT_WORDS,
   phone: new Set(['phone', 'call', 'text', 'message']),
 };
 

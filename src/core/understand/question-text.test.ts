@@ -28,4 +28,19 @@ describe('the question clause of a message', () => {
     expect(pizzeria.parse('a large pepperoni pizza').question).toBeUndefined();
     expect(pizzeria.parse('a coke and can I get a pepperoni pizza').question).toBeUndefined();
   });
+
+  it("reads the order beside a venue question without a question mark, the question's words no noise", () => {
+    const r = spice.parse('one mango lassi, also what time does the kitchen close');
+    expect(r.lines.map((l) => l.itemId)).toEqual(['mango-lassi']);
+    expect(r.intents.map((i) => i.intent)).toEqual(['order_add', 'faq']);
+  });
+
+  it('takes no fulfillment from a question about delivery, but from a request', () => {
+    expect(spice.parse('do you deliver to midtown?').slots.fulfillment).toBeUndefined();
+    expect(
+      pizzeria.parse('2 garlic knots, and how long does delivery take').slots.fulfillment,
+    ).toBeUndefined();
+    expect(pizzeria.parse('can you deliver it?').slots.fulfillment).toBe('delivery');
+    expect(pizzeria.parse('a large pepperoni for delivery').slots.fulfillment).toBe('delivery');
+  });
 });

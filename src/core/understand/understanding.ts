@@ -12,12 +12,14 @@ import { CUES } from './cues.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
+import { FULFILLMENT_WORDS } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
 import { Lexicon } from './lexicon.ts';
 import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { phoneCountry } from './phone-number.ts';
+import { ORDERISH_QUESTION, questionClauses } from './question-clauses.ts';
 import { questionText } from './question-text.ts';
 import { scopeClassifier } from './scope/scope.ts';
 import { scopeFeatures } from './scope/scope-features.ts';
@@ -93,6 +95,18 @@ function parse(
   for (const s of segs)
     if (s.type === 'lex') for (let i = s.start; i < s.end; i++) itemTokens.add(tokens[i] as Token);
   const { slots, tokens: slotTokens } = readSlots(text, tokens, context, (t) => itemTokens.has(t), country);
+  // "do you deliver to midtown?" asks; it does not choose delivery (a request, "can you deliver it?",
+  // is no question clause and still does)
+  const asks = questionClauses(tokens);
+  const words = tokens.filter((t) => !t.punct);
+  const request = ORDERISH_QUESTION.has(`${words[0]?.norm ?? ''} ${words[1]?.norm ?? ''}`);
+  if (
+    slots.fulfillment &&
+    !request &&
+    tokens.every((t, i) => !(FULFILLMENT_WORDS.has(t.norm) && slotTokens.has(t)) || asks[i] === true) &&
+    tokens.some((t, i) => FULFILLMENT_WORDS.has(t.norm) && asks[i] === true)
+  )
+    delete slots.fulfillment;
   // words a checkout detail took are no order ("five five five zero one ..." is a phone, not a Coke Zero)
   built.lines = built.lines.filter(
     (l) => !tokens.some((t) => t.start >= l.span[0] && t.end <= l.span[1] && !t.punct && slotTokens.has(t)),

@@ -87,6 +87,6 @@ export const VENUE_RULES: readonly IntentRule[] = [
     id: 'faq.beside_order',
     intent: 'faq',
     because: 'a venue question beside an order ("a samosa, and are you open on sunday?")',
-    when: (s) => faqHit(s) && s.question && s.lines.length > 0 && 0.7,
+    when: (s) => faqHit(s) && (s.question || s.clauseQuestion.includes(true)) && s.lines.length > 0 && 0.7,
   },
 ];
