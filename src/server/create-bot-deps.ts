@@ -8,6 +8,7 @@ import { createUnderstanding } from '../core/understand/index.ts';
 import type { Venue } from '../domain/venue.ts';
 import { ConfigError } from '../errors/index.ts';
 import { startKnowledge } from '../knowledge/start-knowledge.ts';
+import { createLanguageModel } from '../llm/ai-sdk-language-model.ts';
 import { MemoryEventBus } from '../sessions/memory-event-bus.ts';
 import { MemorySessionStore } from '../sessions/memory-session-store.ts';
 import { MemoryStreamStore } from '../sessions/memory-stream-store.ts';
@@ -31,7 +32,8 @@ export interface WiredDeps {
 
 /**
  * The real wiring: the core's handleTurn with rule-based understanding of the venue, the backend client,
- * and memory adapters, or Redis ones when REDIS_URL is set.
+ * and memory adapters, or Redis ones when REDIS_URL is set. With `config.llm` (a key or `LLM_BASE_URL`)
+ * the language model is created once and exposed as `deps.languageModel`.
  */
 export function createBotDeps(
   config: BotConfig,
@@ -44,6 +46,7 @@ export function createBotDeps(
   const client = new BackendClient({ baseUrl: backend.url, serviceToken: backend.serviceToken });
   const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
   const knowledge = startKnowledge({ venue, backend: client, ...knowledgeOptions(config.knowledge), logger });
+  const languageModel = config.llm ? createLanguageModel(config.llm, { logger }) : undefined;
   const turnDeps: TurnDeps = {
     venue,
     understanding,
@@ -53,6 +56,7 @@ export function createBotDeps(
     ids: randomIds,
     config: createDialogConfig({ maxMessageLength: config.maxMessageChars }),
     logger,
+    ...(languageModel ? { languageModel } : {}),
   };
   const base = {
     turn: async (state: Parameters<BotDeps['turn']>[0], text: string, sink?: TurnSink) => {
@@ -85,6 +89,7 @@ export function createBotDeps(
     ids: randomIds,
     clock: systemClock,
     logger,
+    ...(languageModel ? { languageModel } : {}),
   } satisfies Partial<BotDeps>;
 
   if (!config.redisUrl) {

@@ -17,6 +17,7 @@ import { renderPlain } from '../../core/respond/render-plain.ts';
 import { createUnderstanding } from '../../core/understand/index.ts';
 import { loadVenue } from '../../domain/load-venue.ts';
 import { startKnowledge } from '../../knowledge/start-knowledge.ts';
+import { createLanguageModel } from '../../llm/ai-sdk-language-model.ts';
 import { knowledgeOptions } from '../../server/config/knowledge-options.ts';
 import { parseBotConfig } from '../../server/config/parse-bot-config.ts';
 
@@ -37,7 +38,8 @@ export function registerChatCommand(program: Command): void {
     .action(async (options: ChatOptions) => {
       const venue = loadVenue(options.venue);
       // settings first: a bad one stops here, before an embedded backend keeps the process alive
-      const knowledgeSettings = knowledgeOptions(parseBotConfig(process.env).knowledge);
+      const botConfig = parseBotConfig(process.env);
+      const knowledgeSettings = knowledgeOptions(botConfig.knowledge);
       // an embedded backend logs to stdout: keep it quiet unless asked, so the conversation stays readable
       const env = { ...process.env, LOG_LEVEL: process.env.MAITRE_CHAT_BACKEND_LOG ?? 'silent' };
       const connection = await connectBackend({
@@ -58,6 +60,8 @@ export function registerChatCommand(program: Command): void {
         clock: systemClock,
         ids: randomIds,
         config: createDialogConfig(),
+        // GROQ_API_KEY / LLM_* (docs/llm.md): the model the generators and phraser are built on
+        ...(botConfig.llm ? { languageModel: createLanguageModel(botConfig.llm) } : {}),
       };
       try {
         if (options.json) await jsonLoop(deps);
