@@ -15,6 +15,7 @@ import { guardMessage } from './normalize/guard-message.ts';
 import { type NormalizedMessage, normalizeMessage } from './normalize/normalize-message.ts';
 import type { Generation } from './ports/command-generator.ts';
 import { silentLogger } from './ports/logger.ts';
+import { addUsage } from './ports/token-budget.ts';
 import type { TurnSink } from './ports/turn-sink.ts';
 import { processCommands } from './processor/process-commands.ts';
 import type { Refusal } from './processor/refusal.ts';
@@ -105,6 +106,7 @@ export async function handleTurn(
         generators.map((g) => g.generate({ message: text, state, venue: deps.venue })),
       );
       parse = generations.find((g) => g.parse)?.parse;
+      for (const g of generations) if (g.usage) state.llmTokens = addUsage(state.llmTokens ?? 0, g.usage);
       ({ commands, refusals } = processCommands(generations, state, deps.venue));
       ctx.commands = commands;
       log(ctx, commands, refusals);

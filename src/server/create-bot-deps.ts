@@ -9,6 +9,7 @@ import type { Venue } from '../domain/venue.ts';
 import { ConfigError } from '../errors/index.ts';
 import { startKnowledge } from '../knowledge/start-knowledge.ts';
 import { createLanguageModel } from '../llm/ai-sdk-language-model.ts';
+import { modelCommandGenerators } from '../llm/model-command-generators.ts';
 import { MemoryEventBus } from '../sessions/memory-event-bus.ts';
 import { MemorySessionStore } from '../sessions/memory-session-store.ts';
 import { MemoryStreamStore } from '../sessions/memory-stream-store.ts';
@@ -47,6 +48,7 @@ export function createBotDeps(
   const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
   const knowledge = startKnowledge({ venue, backend: client, ...knowledgeOptions(config.knowledge), logger });
   const languageModel = config.llm ? createLanguageModel(config.llm, { logger }) : undefined;
+  const dialog = createDialogConfig({ maxMessageLength: config.maxMessageChars });
   const turnDeps: TurnDeps = {
     venue,
     understanding,
@@ -54,9 +56,23 @@ export function createBotDeps(
     knowledge: knowledge.retriever,
     clock: systemClock,
     ids: randomIds,
-    config: createDialogConfig({ maxMessageLength: config.maxMessageChars }),
+    config: dialog,
     logger,
-    ...(languageModel ? { languageModel } : {}),
+    ...(languageModel && config.llm
+      ? {
+          languageModel,
+          // rules and model merged (docs/llm.md); the prompts are loaded and validated here, at start
+          commandGenerators: modelCommandGenerators({
+            model: languageModel,
+            config: config.llm,
+            understanding,
+            dialog,
+            backend: client,
+            knowledge: knowledge.retriever,
+            logger,
+          }),
+        }
+      : {}),
   };
   const base = {
     turn: async (state: Parameters<BotDeps['turn']>[0], text: string, sink?: TurnSink) => {

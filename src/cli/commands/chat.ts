@@ -18,6 +18,7 @@ import { createUnderstanding } from '../../core/understand/index.ts';
 import { loadVenue } from '../../domain/load-venue.ts';
 import { startKnowledge } from '../../knowledge/start-knowledge.ts';
 import { createLanguageModel } from '../../llm/ai-sdk-language-model.ts';
+import { modelCommandGenerators } from '../../llm/model-command-generators.ts';
 import { knowledgeOptions } from '../../server/config/knowledge-options.ts';
 import { parseBotConfig } from '../../server/config/parse-bot-config.ts';
 
@@ -52,16 +53,31 @@ export function registerChatCommand(program: Command): void {
         backend: connection.port,
         ...knowledgeSettings,
       });
+      const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
+      const dialog = createDialogConfig();
+      // GROQ_API_KEY / LLM_* (docs/llm.md): the model the generators and phraser are built on
+      const languageModel = botConfig.llm ? createLanguageModel(botConfig.llm) : undefined;
       const deps: TurnDeps = {
         venue,
-        understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
+        understanding,
         backend: connection.port,
         knowledge: knowledge.retriever,
         clock: systemClock,
         ids: randomIds,
-        config: createDialogConfig(),
-        // GROQ_API_KEY / LLM_* (docs/llm.md): the model the generators and phraser are built on
-        ...(botConfig.llm ? { languageModel: createLanguageModel(botConfig.llm) } : {}),
+        config: dialog,
+        ...(languageModel && botConfig.llm
+          ? {
+              languageModel,
+              commandGenerators: modelCommandGenerators({
+                model: languageModel,
+                config: botConfig.llm,
+                understanding,
+                dialog,
+                backend: connection.port,
+                knowledge: knowledge.retriever,
+              }),
+            }
+          : {}),
       };
       try {
         if (options.json) await jsonLoop(deps);
