@@ -11,11 +11,11 @@ export function commandSchemaOf<T extends CommandType>(type: T) {
 }
 
 /**
- * The command types the model may propose in this dialog state, in the language's order. Answers need
- * the question they answer: `choose_option` an open option question, `choose` an offered choice,
- * `set_quantity` a "how many?", `skip` and `confirm`/`deny` a pending question, `order_status` an
- * order. A yes to the order summary is never a plain `confirm`: it is the `create_order` tool, gated
- * (src/core/model/model-tools.ts). The command processor still judges every command.
+ * The command types the model may propose in this dialog state, in the language's order: those the
+ * command processor's policy (`COMMAND_POLICY`) allows now (`choose_option` needs an open option
+ * question, `choose` an offered choice, `skip` a pending question), minus a plain `confirm` while the
+ * order summary is pending: a yes to the summary is the `create_order` tool, gated
+ * (src/core/model/action-tool-commands.ts). The processor and the engine still judge every command.
  */
 export function proposableCommandTypes(state: Readonly<SessionState>): CommandType[] {
   const top = state.frames.at(-1);
@@ -23,11 +23,8 @@ export function proposableCommandTypes(state: Readonly<SessionState>): CommandTy
   const allowed: Partial<Record<CommandType, boolean>> = {
     choose_option: open('choose_option'),
     choose: top?.kind === 'clarify',
-    set_quantity: open('ask_quantity'),
     skip: state.pending !== null,
-    confirm: state.pending !== null && state.pending.kind !== SUMMARY_QUESTION,
-    deny: state.pending !== null,
-    order_status: state.order !== undefined,
+    confirm: state.pending?.kind !== SUMMARY_QUESTION,
   };
   return Command.options
     .map((o) => o.shape.type.value as CommandType)
