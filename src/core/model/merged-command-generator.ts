@@ -66,7 +66,7 @@ export function mergedCommandGenerator(
       const { state } = input;
       let read: Generation;
       try {
-        assertWithinTokenBudget(state.llmTokens ?? 0, policy.sessionTokenBudget);
+        assertWithinTokenBudget(state.llmTokens ?? 0, policy.sessionTokenBudget, 1);
         read = await model.generate(input);
       } catch (error) {
         const code = error instanceof MaitreError ? error.code : 'INTERNAL';
