@@ -6,7 +6,12 @@ import { venueKnowledge } from '../../testing/venue-knowledge.ts';
 import { createSessionState } from '../state/session-state.ts';
 import { toolsForState } from './model-tools.ts';
 import { parsePromptTemplate, renderPrompt } from './prompt-template.ts';
-import { buildUnderstandingPrompt } from './understanding-prompt.ts';
+import { type BuiltPrompt, buildUnderstandingPrompt } from './understanding-prompt.ts';
+
+const text = (built: BuiltPrompt, i: number) => {
+  const m = built.messages[i];
+  return m && 'content' in m ? m.content : '';
+};
 
 const dir = resolve(import.meta.dirname, '../../../prompts');
 const read = (file: string) => parsePromptTemplate(file, readFileSync(resolve(dir, file), 'utf8'));
@@ -60,8 +65,8 @@ describe('the understanding prompt', () => {
         knowledge: await venueKnowledge(venue),
       },
     );
-    const user = built.messages[1]?.content ?? '';
-    expect(built.messages[0]?.content).toContain(venue.menu.venue.name);
+    const user = text(built, 1);
+    expect(text(built, 0)).toContain(venue.menu.venue.name);
     expect(user).toContain('"""two paneer tikka, do you deliver?"""');
     expect(user).toMatch(/paneer-tikka: Paneer Tikka/);
     expect(user).toContain('Mango Lassi (mango-lassi)');
@@ -88,7 +93,7 @@ describe('the understanding prompt', () => {
         budget: { historyTokens: 40, passageTokens: 0, maxItems: 3 },
       },
     );
-    const user = built.messages[1]?.content ?? '';
+    const user = text(built, 1);
     expect(user).toContain('turn number 39');
     expect(user).not.toContain('turn number 30 ');
     expect(user).toContain('Venue passages (id: text):\n(none)');
