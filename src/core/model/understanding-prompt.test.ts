@@ -69,6 +69,7 @@ describe('the understanding prompt', () => {
     expect(text(built, 0)).toContain(venue.menu.venue.name);
     expect(user).toContain('"""two paneer tikka, do you deliver?"""');
     expect(user).toMatch(/paneer-tikka: Paneer Tikka/);
+    expect(user).toContain('Their option groups (group: choice ids):');
     expect(user).toContain('Mango Lassi (mango-lassi)');
     expect(user).toMatch(/\n[a-z-]+#\d+: /); // a passage with its id
     expect(user).toContain('customer: hi');

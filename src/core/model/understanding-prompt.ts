@@ -93,20 +93,34 @@ export function toolTokens(tools: ToolSet): number {
   return total;
 }
 
-/** Menu items as `id: name [group: choice|choice; ...]`, one a line; unknown ids are skipped. */
+/**
+ * Menu items as `id: name [group, group]`, one a line (unknown ids skipped), then their option groups
+ * once each as `group: choice|choice` (a group with the same choices as one listed says so instead of
+ * repeating them).
+ */
 export function renderMenuItems(venue: Venue, ids: readonly string[]): string {
   const { menu } = venue;
-  return ids
-    .flatMap((id) => {
-      const item = menu.items.find((i) => i.id === id);
-      if (!item) return [];
-      const groups = item.optionGroups.flatMap((g) => {
-        const group = menu.optionGroups.find((x) => x.id === g);
-        return group ? [`${group.id}: ${group.choices.map((c) => c.id).join('|')}`] : [];
-      });
-      return [`${item.id}: ${item.name}${groups.length > 0 ? ` [${groups.join('; ')}]` : ''}`];
-    })
-    .join('\n');
+  const items = ids.flatMap((id) => {
+    const item = menu.items.find((i) => i.id === id);
+    return item ? [item] : [];
+  });
+  if (items.length === 0) return '';
+  const lines = items.map(
+    (i) => `${i.id}: ${i.name}${i.optionGroups.length > 0 ? ` [${i.optionGroups.join(', ')}]` : ''}`,
+  );
+  const groupIds = [...new Set(items.flatMap((i) => i.optionGroups))];
+  if (groupIds.length === 0) return lines.join('\n');
+  const firstWith = new Map<string, string>();
+  const groups = groupIds.flatMap((g) => {
+    const group = menu.optionGroups.find((x) => x.id === g);
+    if (!group) return [];
+    const choices = group.choices.map((c) => c.id).join('|');
+    const same = firstWith.get(choices);
+    if (same) return [`${g}: same choices as ${same}`];
+    firstWith.set(choices, g);
+    return [`${g}: ${choices}`];
+  });
+  return [...lines, 'Their option groups (group: choice ids):', ...groups].join('\n');
 }
 
 async function search(
