@@ -108,13 +108,6 @@ describe('conversation scenarios in model mode (fake Groq scripted from the rule
             name: 'rules',
             async generate(input) {
               const reading = await rules.generate(input);
-              if (process.env.DEBUG_MODEL_MODE)
-                console.log(
-                  input.message,
-                  input.state.pending?.kind,
-                  input.state.frames.map((f) => f.kind),
-                  JSON.stringify(reading.commands.map((c) => c.command)),
-                );
               next = toolCallsOf(
                 reading.commands.map((c) => c.command as Command),
                 input,
