@@ -21,6 +21,7 @@ import type { BotDeps } from './bot-deps.ts';
 import { knowledgeOptions } from './config/knowledge-options.ts';
 import type { BotConfig } from './config/parse-bot-config.ts';
 import { recordCarts } from './conversation/record-carts.ts';
+import { botLoggerOptions } from './http/log-redaction.ts';
 import { MemoryServiceStore } from './store/memory-service-store.ts';
 
 export interface WiredDeps {
@@ -40,7 +41,7 @@ export function createBotDeps(
 ): WiredDeps {
   if (!backend.serviceToken)
     throw new ConfigError('BACKEND_SERVICE_TOKEN', 'is required to talk to the backend');
-  const logger = pino({ level: config.logLevel, base: { service: 'bot' } });
+  const logger = pino(botLoggerOptions(config.logLevel));
   const client = new BackendClient({ baseUrl: backend.url, serviceToken: backend.serviceToken });
   const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
   const knowledge = startKnowledge({ venue, backend: client, ...knowledgeOptions(config.knowledge), logger });
