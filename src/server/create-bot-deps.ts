@@ -17,7 +17,7 @@ import { RedisServiceStore } from '../sessions/redis-service-store.ts';
 import { RedisSessionStore } from '../sessions/redis-session-store.ts';
 import { RedisStreamStore } from '../sessions/redis-stream-store.ts';
 import { RedisTurnLock } from '../sessions/redis-turn-lock.ts';
-import type { BotDeps } from './bot-deps.ts';
+import type { BotDeps, TurnControl } from './bot-deps.ts';
 import { knowledgeOptions } from './config/knowledge-options.ts';
 import type { BotConfig } from './config/parse-bot-config.ts';
 import { recordCarts } from './conversation/record-carts.ts';
@@ -42,7 +42,11 @@ export function createBotDeps(
   if (!backend.serviceToken)
     throw new ConfigError('BACKEND_SERVICE_TOKEN', 'is required to talk to the backend');
   const logger = pino(botLoggerOptions(config.logLevel));
-  const client = new BackendClient({ baseUrl: backend.url, serviceToken: backend.serviceToken });
+  const client = new BackendClient({
+    baseUrl: backend.url,
+    serviceToken: backend.serviceToken,
+    timeoutMs: config.backendTimeoutMs,
+  });
   const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
   const knowledge = startKnowledge({ venue, backend: client, ...knowledgeOptions(config.knowledge), logger });
   const turnDeps: TurnDeps = {
@@ -56,8 +60,17 @@ export function createBotDeps(
     logger,
   };
   const base = {
-    turn: async (state: Parameters<BotDeps['turn']>[0], text: string, sink?: TurnSink) => {
-      const carts = recordCarts(client);
+    turn: async (
+      state: Parameters<BotDeps['turn']>[0],
+      text: string,
+      sink?: TurnSink,
+      control?: TurnControl,
+    ) => {
+      // each turn its own view of the client: abandoned at the turn's deadline, told of stale menu reads
+      const carts = recordCarts(
+        client.scoped(control?.signal ?? new AbortController().signal),
+        control?.holds,
+      );
       const result = await handleTurn(
         state,
         text,
@@ -81,7 +94,11 @@ export function createBotDeps(
       const res = await fetch(`${backend.url}/healthz`, { signal: AbortSignal.timeout(2000) }).catch(
         () => undefined,
       );
-      if (!res?.ok) await client.getMenu();
+      if (res?.ok) return;
+      // a backend without /healthz: its menu, fresh (an answer from the last known menu is no proof)
+      const view = client.scoped(AbortSignal.timeout(2000));
+      await view.getMenu();
+      if (view.servedFromCache()) throw new Error('backend unreachable');
     },
     ids: randomIds,
     clock: systemClock,

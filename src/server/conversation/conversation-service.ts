@@ -4,7 +4,7 @@ import { randomIds } from '../../core/ports/id-source.ts';
 import type { TurnSink } from '../../core/ports/turn-sink.ts';
 import type { BotEvent } from '../../core/respond/bot-event.ts';
 import { createSessionState, type SessionState } from '../../core/state/session-state.ts';
-import type { BotDeps, FencedSessionStore } from '../bot-deps.ts';
+import type { BotDeps, FencedSessionStore, TurnControl, TurnOutcome } from '../bot-deps.ts';
 import type { BotConfig } from '../config/parse-bot-config.ts';
 import { ApiError, sessionNotFound, TurnFailedError, unauthorized } from '../http/api-error.ts';
 import { hashToken, newSessionToken, tokenMatches } from '../http/session-token.ts';
@@ -12,6 +12,7 @@ import type { BotMetrics } from '../metrics/bot-metrics.ts';
 import { PartRecorder } from '../stream/part-recorder.ts';
 import { errorParts, eventsFromParts, ReplyFramer, type UIPart } from '../stream/reply-parts.ts';
 import { type Notification, orderStatusText, parseNotifications } from './notification.ts';
+import type { BackendHolds } from './record-carts.ts';
 import {
   buildSessionView,
   type CartView,
@@ -117,23 +118,33 @@ export class ConversationService {
       if (!before) throw sessionNotFound();
       framer.start();
       let streamed = false;
+      let abandoned = false;
       const sink: TurnSink = {
         write: (part) => {
+          if (abandoned) return; // a turn past its deadline writes nothing more
           if (part.type === 'text-delta') framer.textDelta(part.delta);
           else if (part.type === 'card') framer.card(part.event);
           else return;
           streamed = true;
         },
       };
-      let outcome: Awaited<ReturnType<BotDeps['turn']>>;
+      let outcome: Awaited<ReturnType<BotDeps['turn']>> | typeof DEADLINE_PASSED;
+      const control: TurnControl = { signal: AbortSignal.abort(), holds: {} };
       try {
-        outcome = await this.deps.turn(before, text, sink);
+        outcome = await this.withDeadline(before, text, sink, control);
       } catch (error) {
         this.metrics.turnDuration.observe({ outcome: 'error' }, (performance.now() - started) / 1000);
         this.log.error({ sessionId, err: error }, 'turn.failed');
         framer.fail('Sorry, something went wrong on our side.');
         await recorder.close();
         throw new TurnFailedError(messageId, framer.parts);
+      }
+      if (outcome === DEADLINE_PASSED) {
+        abandoned = true;
+        this.log.warn({ sessionId, deadlineMs: this.config.turnDeadlineMs }, 'turn.deadline_passed');
+        this.metrics.turnDuration.observe({ outcome: 'deadline' }, (performance.now() - started) / 1000);
+        outcome = abandonedTurn(before, control.holds);
+        streamed = false;
       }
       after = outcome.state;
       events = outcome.events;
@@ -163,6 +174,36 @@ export class ConversationService {
     await this.deps.store.touch(sessionId, ttl);
     this.metrics.sessionActive(sessionId);
     return { messageId, events, session, parts: framer.parts };
+  }
+
+  /**
+   * Runs the turn with the deadline TURN_DEADLINE_MS: past it, the turn's signal aborts (its backend
+   * calls are abandoned, so it changes nothing more) and DEADLINE_PASSED is returned; whatever the turn
+   * does afterwards is discarded. `control` receives the signal and collects what the backend holds.
+   */
+  private async withDeadline(
+    before: SessionState,
+    text: string,
+    sink: TurnSink,
+    control: TurnControl,
+  ): Promise<Awaited<ReturnType<BotDeps['turn']>> | typeof DEADLINE_PASSED> {
+    const controller = new AbortController();
+    control.signal = controller.signal;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<typeof DEADLINE_PASSED>((resolve) => {
+      timer = setTimeout(() => resolve(DEADLINE_PASSED), this.config.turnDeadlineMs);
+    });
+    const turn = this.deps.turn(before, text, sink, control);
+    try {
+      const result = await Promise.race([turn, deadline]);
+      if (result === DEADLINE_PASSED) {
+        controller.abort();
+        turn.catch(() => {}); // its late failure is of no interest
+      }
+      return result;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** The session as GET /v1/sessions/{id} shows it; drains queued notifications. */
@@ -305,6 +346,28 @@ export class ConversationService {
       this.metrics.orderValue.observe({ currency: after.order.currency }, after.order.total);
     }
   }
+}
+
+const DEADLINE_PASSED = Symbol('deadline passed');
+
+/** What the customer reads when a turn passed its deadline (nothing it did is kept). */
+export const DEADLINE_REPLY =
+  "Sorry, the kitchen is slow to answer right now and I couldn't finish that. Nothing has changed; please try again in a moment.";
+
+/**
+ * The outcome of a turn abandoned at its deadline: the session as it was before the turn (so its pending
+ * question still stands and nothing half done is kept), one turn and one error further, plus what the
+ * backend may hold from it (a cart it created; the key of an order placement it attempted, so a retry
+ * cannot place a second order).
+ */
+function abandonedTurn(before: SessionState, holds: BackendHolds): TurnOutcome {
+  const state = structuredClone(before);
+  state.turn += 1;
+  state.counters.errors += 1;
+  if (state.cartId === null && holds.cartId) state.cartId = holds.cartId;
+  if (holds.idempotencyKey) state.idempotencyKey = holds.idempotencyKey;
+  state.lastReply = DEADLINE_REPLY;
+  return { state, events: [{ type: 'text', text: DEADLINE_REPLY }] };
 }
 
 /** The stored latest status of an order: `{status, at}` JSON (at = the event's createdAt). */
