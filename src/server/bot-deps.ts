@@ -66,6 +66,8 @@ export interface BotDeps {
   checkBackend?: () => Promise<void>;
   /** When set, rate limits are kept in Redis (shared by replicas). */
   redis?: Redis;
+  /** With Redis: whether its connection is ready now (health reporting). */
+  redisUp?: () => boolean;
   ids?: IdSource;
   clock?: Clock;
   logger?: FastifyBaseLogger;

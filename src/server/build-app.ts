@@ -58,7 +58,9 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
 
   app.setErrorHandler((error, request, reply) => {
     const { status, body, retryAfterSeconds } = toErrorReply(error);
-    if (status >= 500) request.log.error({ err: error, path: request.url.split('?')[0] }, 'http.error');
+    // a store outage is logged by the Redis watcher (rate-limited), not once per refused request
+    if (status >= 500 && body.error.code !== 'STORE_UNAVAILABLE')
+      request.log.error({ err: error, path: request.url.split('?')[0] }, 'http.error');
     if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
     if (reply.sent || reply.raw.headersSent) return;
     return reply.code(status).send(body);

@@ -12,6 +12,12 @@ import { MemoryEventBus } from '../sessions/memory-event-bus.ts';
 import { MemorySessionStore } from '../sessions/memory-session-store.ts';
 import { MemoryStreamStore } from '../sessions/memory-stream-store.ts';
 import { MemoryTurnLock } from '../sessions/memory-turn-lock.ts';
+import {
+  REDIS_COMMAND_OPTIONS,
+  REDIS_SUBSCRIBER_OPTIONS,
+  redisReady,
+  watchRedis,
+} from '../sessions/redis-connection.ts';
 import { RedisEventBus } from '../sessions/redis-event-bus.ts';
 import { RedisServiceStore } from '../sessions/redis-service-store.ts';
 import { RedisSessionStore } from '../sessions/redis-session-store.ts';
@@ -26,6 +32,8 @@ import { MemoryServiceStore } from './store/memory-service-store.ts';
 
 export interface WiredDeps {
   deps: BotDeps;
+  /** Resolves once the stores can take commands (Redis connections ready; at once in memory). */
+  ready(): Promise<void>;
   /** Closes Redis connections (after the app closed). */
   close(): Promise<void>;
 }
@@ -115,11 +123,15 @@ export function createBotDeps(
         lock: new MemoryTurnLock(),
         bus: new MemoryEventBus(),
       },
+      ready: async () => {},
       close: () => knowledge.close(),
     };
   }
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
-  const subscriber = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+  // fail fast while Redis is unreachable (503 within a second), log it as rate-limited JSON events
+  const redis = new Redis(config.redisUrl, REDIS_COMMAND_OPTIONS);
+  const subscriber = new Redis(config.redisUrl, REDIS_SUBSCRIBER_OPTIONS);
+  const health = watchRedis(redis, logger, 'commands');
+  watchRedis(subscriber, logger, 'subscriber');
   const prefix = config.redisPrefix;
   const bus = new RedisEventBus(redis, subscriber, prefix);
   return {
@@ -131,6 +143,10 @@ export function createBotDeps(
       lock: new RedisTurnLock(redis, { prefix }),
       bus,
       redis,
+      redisUp: () => health.isUp(),
+    },
+    ready: async () => {
+      await Promise.all([redisReady(redis), redisReady(subscriber)]);
     },
     close: async () => {
       await bus.close();
