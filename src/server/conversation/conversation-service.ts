@@ -95,8 +95,10 @@ export class ConversationService {
       const earlier = await this.deps.store.claimClientMessage(sessionId, clientMessageId, messageId, ttl);
       if (earlier !== undefined) return this.replay(sessionId, earlier);
     }
-    await this.deps.streams.begin(sessionId, messageId, ttl);
-    const recorder = new PartRecorder(this.deps.streams, messageId, ttl);
+    // a reply stays resumable (and replayable by clientMessageId) for REPLY_RETENTION_SECONDS
+    const keep = this.config.replyRetentionSeconds;
+    await this.deps.streams.begin(sessionId, messageId, keep);
+    const recorder = new PartRecorder(this.deps.streams, messageId, keep);
     const framer = new ReplyFramer(messageId, (json, index, part) => {
       recorder.push(json);
       listener?.({ messageId, json, index, part });
@@ -277,8 +279,16 @@ export class ConversationService {
 
   private async replay(sessionId: string, messageId: string): Promise<Reply & { parts: string[] }> {
     const deadline = Date.now() + LOCK_WAIT_MS + 5_000;
+    const appearBy = Date.now() + 1_000;
     for (;;) {
       const recorded = await this.deps.streams.read(messageId);
+      // the first send records its stream at once; none after a second: it is no longer kept
+      if (!recorded && Date.now() > appearBy)
+        throw new ApiError(
+          409,
+          'REPLY_EXPIRED',
+          'This message was already answered and its reply is no longer kept; send a new message.',
+        );
       if (recorded?.complete) {
         const view = await this.getView(sessionId);
         return { messageId, events: eventsFromParts(recorded.parts), session: view, parts: recorded.parts };
@@ -303,9 +313,9 @@ export class ConversationService {
   }
 
   private async record(messageId: string, parts: string[]): Promise<void> {
-    const ttl = this.config.sessionTtlSeconds;
-    await this.deps.streams.append(messageId, parts, ttl);
-    await this.deps.streams.complete(messageId, ttl);
+    const keep = this.config.replyRetentionSeconds;
+    await this.deps.streams.append(messageId, parts, keep);
+    await this.deps.streams.complete(messageId, keep);
   }
 
   private async view(
