@@ -7,6 +7,7 @@ import { type RunningBackend, startBackend } from '../backend/index.ts';
 import { testConfig } from '../backend/testing/test-backend.ts';
 import { MemoryStreamStore } from '../sessions/memory-stream-store.ts';
 import { RedisStreamStore } from '../sessions/redis-stream-store.ts';
+import type { StreamStore } from '../sessions/stream-store.ts';
 import type { BotContext } from './bot-context.ts';
 import { parseBotConfig } from './config/parse-bot-config.ts';
 import { type RunningBot, startBot } from './start-bot.ts';
@@ -85,7 +86,7 @@ describe('memory per live session', () => {
 
 describe('recorded replies are bounded per session', () => {
   it('memory: the latest two per session, each for its retention time, large ones deflated', async () => {
-    const streams = new MemoryStreamStore();
+    const streams: StreamStore & Pick<MemoryStreamStore, 'storedBytes'> = new MemoryStreamStore();
     for (const id of ['m1', 'm2', 'm3']) {
       await streams.begin('s', id, 60);
       await streams.append(id, [`{"type":"text-delta","delta":"${'word '.repeat(400)}"}`, '[DONE]'], 60);
