@@ -101,6 +101,11 @@ export class BackendClient implements BackendPort {
     return new BackendClient(this.options, { shared: this.shared, signal });
   }
 
+  /** True when this (scoped) client met an outage: its later calls fail at once. */
+  metOutage(): boolean {
+    return this.outage !== undefined;
+  }
+
   /** Degraded mode: true when a menu read of this (scoped) client was answered from the last known menu. */
   servedFromCache(): boolean {
     return this.stale;

@@ -146,7 +146,7 @@ async function executeSafely(ctx: TurnContext, command: Command): Promise<void> 
     if (!isBackendOutage(error)) throw error;
     rollBack(ctx, saved);
     logOutage(ctx, command.type);
-    sayKitchenUnreachable(ctx, 'change');
+    sayKitchenUnreachable(ctx, command.type);
   }
 }
 

@@ -75,10 +75,8 @@ export function createBotDeps(
       control?: TurnControl,
     ) => {
       // each turn its own view of the client: abandoned at the turn's deadline, told of stale menu reads
-      const carts = recordCarts(
-        client.scoped(control?.signal ?? new AbortController().signal),
-        control?.holds,
-      );
+      const view = client.scoped(control?.signal ?? new AbortController().signal);
+      const carts = recordCarts(view, control?.holds);
       const result = await handleTurn(
         state,
         text,
@@ -92,6 +90,7 @@ export function createBotDeps(
         events: result.events,
         ...(intent ? { intent } : {}),
         ...(cart && cart.id === result.state.cartId ? { cart } : {}),
+        ...(view.metOutage() ? { backendDown: true } : {}),
       };
     },
     venueId: venue.id,

@@ -113,6 +113,9 @@ describe('degraded modes: the backend frozen or down', () => {
     expect(reply.text).toMatch(KITCHEN);
     expect(reply.text).not.toMatch(/^Added|added 1/i);
     expect(reply.session.pending?.kind).toBe('confirm_order');
+    const shown = await say('show my order');
+    expect(shown.text).toMatch(/can't reach the kitchen right now, so I can't look that up/);
+    expect(shown.session.pending?.kind).toBe('confirm_order');
     const menu = await say('do you have anything vegetarian?');
     expect(menu.text).toMatch(STALE);
   });

@@ -47,14 +47,18 @@ export function rollBack(ctx: TurnContext, saved: Checkpoint): void {
   ctx.cart = undefined;
 }
 
+/** Commands that only read (the cart, the order's status, the menu): their outage is not a failed change. */
+const READS = new Set(['show_cart', 'order_status', 'ask_knowledge', 'recommend', 'browse', 'item_info']);
+
 /**
- * Says once per turn that the kitchen (the backend) cannot be reached: that a change could not be made
- * (`change`), or that the order could not be shown again though nothing in it changed (`show`).
+ * Says once per turn that the kitchen (the backend) cannot be reached: that the command `what` could
+ * not change the order (or, for a read, look it up), or (`show`) that the order could not be shown
+ * again though nothing in it changed.
  */
-export function sayKitchenUnreachable(ctx: TurnContext, what: 'change' | 'show'): void {
+export function sayKitchenUnreachable(ctx: TurnContext, what: string): void {
   if (ctx.outage) return;
   ctx.outage = true;
-  if (what === 'change') say(ctx, 'kitchen_unreachable');
+  if (what !== 'show') say(ctx, READS.has(what) ? 'kitchen_unreachable_read' : 'kitchen_unreachable');
   // the stale-menu note already said the kitchen cannot be reached
   else say(ctx, staleNoted.has(ctx) ? 'order_kept_unchanged' : 'kitchen_unreachable_order_kept');
 }

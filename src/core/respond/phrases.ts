@@ -234,6 +234,9 @@ export const PHRASES = {
   kitchen_unreachable: [
     "I can't reach the kitchen right now, so I couldn't update your order. Please try that again in a moment.",
   ],
+  kitchen_unreachable_read: [
+    "I can't reach the kitchen right now, so I can't look that up. Please try again in a moment.",
+  ],
   kitchen_unreachable_order_kept: [
     "I can't reach the kitchen right now to bring your order back up; nothing in it has changed.",
   ],

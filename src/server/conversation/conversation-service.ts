@@ -114,6 +114,7 @@ export class ConversationService {
     let after: SessionState;
     let events: BotEvent[];
     let turnCart: Cart | undefined;
+    let backendDown = false;
     const started = performance.now();
     try {
       before = await this.deps.sessions.get(sessionId);
@@ -151,6 +152,7 @@ export class ConversationService {
       after = outcome.state;
       events = outcome.events;
       turnCart = outcome.cart;
+      backendDown = outcome.backendDown === true;
       // a turn function that does not stream: its events are the reply
       if (!streamed) for (const event of events) framer.event(event);
       await this.save(sessionId, after, lease.fence, ttl);
@@ -170,7 +172,7 @@ export class ConversationService {
       this.log.info({ sessionId, orderId: after.order.id }, 'order.mapped');
     }
     const notifications = parseNotifications(await this.deps.store.drain(sessionId));
-    const session = await this.view(after, events, notifications, turnCart);
+    const session = await this.view(after, events, notifications, turnCart, backendDown);
     framer.finish(notifications, sessionSummary(session));
     await recorder.close();
     await this.deps.store.touch(sessionId, ttl);
@@ -323,6 +325,7 @@ export class ConversationService {
     events: BotEvent[],
     notifications: Notification[],
     turnCart?: Cart,
+    backendDown = false,
   ): Promise<SessionView> {
     let cart: CartView | null = null;
     const card = [...events].reverse().find((e) => e.type === 'cart');
@@ -332,7 +335,7 @@ export class ConversationService {
     } else if (turnCart) {
       // the cart the turn already read or changed: no second trip to the backend
       cart = cartView(turnCart);
-    } else if (state.cartId) {
+    } else if (state.cartId && !backendDown) {
       try {
         cart = cartView(await this.deps.backend.getCart(state.customerId, state.cartId));
       } catch (err) {
@@ -377,7 +380,7 @@ function abandonedTurn(before: SessionState, holds: BackendHolds): TurnOutcome {
   if (state.cartId === null && holds.cartId) state.cartId = holds.cartId;
   if (holds.idempotencyKey) state.idempotencyKey = holds.idempotencyKey;
   state.lastReply = DEADLINE_REPLY;
-  return { state, events: [{ type: 'text', text: DEADLINE_REPLY }] };
+  return { state, events: [{ type: 'text', text: DEADLINE_REPLY }], backendDown: true };
 }
 
 /** The stored latest status of an order: `{status, at}` JSON (at = the event's createdAt). */
