@@ -59,7 +59,7 @@ describe('degraded modes: the backend frozen or down', () => {
         VENUE: 'spice-route',
         DATA_DIR: dataDir,
         WEBHOOK_SECRET: 'degraded-secret-0123456789',
-        BACKEND_TIMEOUT_MS: '400',
+        BACKEND_TIMEOUT_MS: '1000',
         TURN_DEADLINE_MS: '5000',
       }),
       { backend: { url: proxy.url, serviceToken: backend.serviceToken } },
@@ -137,7 +137,7 @@ describe('degraded modes: the backend frozen or down', () => {
         DATA_DIR: dataDir,
         WEBHOOK_SECRET: 'degraded-secret-0123456789',
         BACKEND_TIMEOUT_MS: '60000',
-        TURN_DEADLINE_MS: '300',
+        TURN_DEADLINE_MS: '1000',
       }),
       { backend: { url: proxy.url, serviceToken: backend.serviceToken } },
     );
@@ -158,12 +158,14 @@ describe('degraded modes: the backend frozen or down', () => {
       const body = (await first.json()) as Reply;
       expect(body.events).toEqual([{ type: 'text', text: DEADLINE_REPLY }]);
       expect(body.session.cart).toBeNull();
-      // the lock was released: the next message runs at once (no 409 SESSION_BUSY)
+      // the lock was released: the next message runs at once (no 409 SESSION_BUSY); nothing was kept
       proxy.setMode('up');
-      const second = await send('two butter chicken please');
+      const second = await send('what time do you close?');
       expect(second.status).toBe(200);
       const view = (await second.json()) as Reply;
-      expect(view.session.cart?.lines).toHaveLength(1);
+      expect(view.events).not.toEqual([{ type: 'text', text: DEADLINE_REPLY }]);
+      expect(view.session.cart).toBeNull();
+      expect(view.session.pending).toBeNull();
     } finally {
       proxy.setMode('up');
       await slow.close();
