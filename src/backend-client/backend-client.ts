@@ -106,7 +106,10 @@ export class BackendClient implements BackendPort {
     return this.outage !== undefined;
   }
 
-  /** Degraded mode: true when a menu read of this (scoped) client was answered from the last known menu. */
+  /**
+   * Degraded mode: true when a menu read of this scoped client (one turn's view) was answered from the
+   * last known menu. Always false on the long-lived client itself (it answers from the menu all the same).
+   */
   servedFromCache(): boolean {
     return this.stale;
   }
@@ -141,7 +144,7 @@ export class BackendClient implements BackendPort {
     } catch (error) {
       const fallback = isOutage(error) ? this.lastKnownMenu(path, query) : undefined;
       if (!fallback) throw error;
-      this.stale = true;
+      if (this.signal) this.stale = true; // only a turn's view reports it (a long-lived client has no turn)
       return fallback;
     }
   }
@@ -159,7 +162,7 @@ export class BackendClient implements BackendPort {
       if (error instanceof BackendError && error.status === 404) return null;
       const menu = isOutage(error) ? this.lastKnownMenu(FULL_MENU_PATH, {}) : undefined;
       if (!menu) throw error;
-      this.stale = true;
+      if (this.signal) this.stale = true; // only a turn's view reports it (a long-lived client has no turn)
       return menu.items.find((item) => item.id === itemId) ?? null;
     }
   }
