@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../errors/index.ts';
 import { parseBotConfig } from './config/parse-bot-config.ts';
 import { botLoggerOptions, redactUrl } from './http/log-redaction.ts';
+import { MemoryServiceStore } from './store/memory-service-store.ts';
 import { startTestBot, type TestBot } from './testing/start-test-bot.ts';
 
 const createSession = (bot: TestBot, headers: Record<string, string> = {}) =>
@@ -91,6 +92,14 @@ describe('abuse', () => {
     expect(text).toContain('&x=1'); // other parameters are kept
     expect(text).not.toContain(token);
     expect(text).not.toContain(token.slice(3, 20));
+  });
+
+  it("a flood of client message ids or webhook ids never evicts a session's token (memory store)", async () => {
+    const store = new MemoryServiceStore(3, 10);
+    await store.saveTokenHash('customer', 'hash', 600);
+    for (let i = 0; i < 50; i++) await store.claimClientMessage('attacker', `c${i}`, `m${i}`, 600);
+    for (let i = 0; i < 50; i++) await store.markSeen(`e${i}`, 600);
+    expect(await store.getTokenHash('customer')).toBe('hash');
   });
 
   it('redactUrl keeps the path and other parameters', () => {
