@@ -102,7 +102,7 @@ describe('deploy/compose.yaml', () => {
       expect(config.backendServiceToken).toBe('backend_service_token-value-long-enough-0123456789');
       expect(config.knowledge.index).toBe('qdrant');
       expect(config.knowledge.qdrantUrl).toBe('http://qdrant:6333');
-      expect(config.trustProxy).toBe(true);
+      expect(config.trustProxy).toBe(1);
       expect(config.host).toBe('0.0.0.0');
       // An empty key file means no language model: the rule brain alone.
       expect(parseLlmConfig(env)).toBeUndefined();

@@ -191,7 +191,7 @@ describe('BackendClient transport', () => {
     failuresLeft = 5;
     const client = new BackendClient({ baseUrl: url, serviceToken: 'x'.repeat(20), retries: 3 });
     // The token request is a safe call and is retried; the line itself is sent once.
-    (client as unknown as { tokens: Map<string, unknown> }).tokens.set('zed', {
+    (client as unknown as { shared: { tokens: Map<string, unknown> } }).shared.tokens.set('zed', {
       token: 't',
       expiresAt: Date.now() + 3_600_000,
     });

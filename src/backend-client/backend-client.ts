@@ -22,7 +22,10 @@ import { BackendError } from './backend-error.ts';
 export interface BackendClientOptions {
   baseUrl: string;
   serviceToken: string;
-  /** Per attempt. */
+  /**
+   * Budget of one call in ms, retries included (default 2,500; `BACKEND_TIMEOUT_MS`): a frozen backend
+   * fails the call with BACKEND_UNAVAILABLE after this long.
+   */
   timeoutMs?: number;
   /** Extra attempts for requests that are safe to repeat (reads, and order submission with its key). */
   retries?: number;
@@ -48,6 +51,15 @@ interface RequestOptions<S extends z.ZodType> {
 
 /** Menus kept for ETag revalidation, by query; a small bound, since queries come from a closed set of filters. */
 const MENU_CACHE_LIMIT = 64;
+const FULL_MENU_PATH = '/api/menu';
+
+/** What a client and its scoped views share: customer tokens and the menus last read. */
+interface SharedState {
+  tokens: Map<string, { token: string; expiresAt: number }>;
+  menus: Map<string, { etag: string; value: MenuResponse }>;
+  /** The full menu last read (kept apart from the bounded cache): the degraded mode's source. */
+  lastFullMenu: { value: MenuResponse } | undefined;
+}
 
 /**
  * Typed client for the restaurant backend contract (openapi/backend.yaml). Implements the core's
@@ -59,37 +71,85 @@ export class BackendClient implements BackendPort {
   private readonly retries: number;
   private readonly tokenMarginMs: number;
   private readonly fetchImpl: typeof fetch;
-  private readonly tokens = new Map<string, { token: string; expiresAt: number }>();
-  private readonly menus = new Map<string, { etag: string; value: MenuResponse }>();
+  private readonly shared: SharedState;
+  private readonly signal: AbortSignal | undefined;
+  /** Set when this (scoped) client answered a menu read from the last known menu. */
+  private stale = false;
+  /** The outage a scoped client met: its later calls fail at once with it. */
+  private outage: BackendError | undefined;
 
-  constructor(private readonly options: BackendClientOptions) {
+  constructor(
+    private readonly options: BackendClientOptions,
+    scope?: { shared: SharedState; signal: AbortSignal },
+  ) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    this.timeoutMs = options.timeoutMs ?? 5_000;
+    this.timeoutMs = options.timeoutMs ?? 2_500;
     this.retries = options.retries ?? 2;
     this.tokenMarginMs = options.tokenMarginMs ?? 60_000;
     this.fetchImpl = options.fetch ?? fetch;
+    this.shared = scope?.shared ?? { tokens: new Map(), menus: new Map(), lastFullMenu: undefined };
+    this.signal = scope?.signal;
   }
 
+  /**
+   * A view of this client for one turn: it shares the tokens and menus, and every call it makes is
+   * abandoned (BACKEND_UNAVAILABLE) once `signal` aborts (the turn's deadline passed), so a turn that was
+   * already answered cannot change anything afterwards. `servedFromCache()` tells whether one of its
+   * menu reads was answered from the last known menu.
+   */
+  scoped(signal: AbortSignal): BackendClient {
+    return new BackendClient(this.options, { shared: this.shared, signal });
+  }
+
+  /** True when this (scoped) client met an outage: its later calls fail at once. */
+  metOutage(): boolean {
+    return this.outage !== undefined;
+  }
+
+  /**
+   * Degraded mode: true when a menu read of this scoped client (one turn's view) was answered from the
+   * last known menu. Always false on the long-lived client itself (it answers from the menu all the same).
+   */
+  servedFromCache(): boolean {
+    return this.stale;
+  }
+
+  /**
+   * The menu (filtered by `query`). While the backend is unreachable (a transient failure after the
+   * retries), answers from the last menu it gave for the same query, or the last full menu filtered
+   * here; `servedFromCache()` then turns true. With no menu ever read, the failure is thrown.
+   */
   async getMenu(query: MenuQuery = {}): Promise<MenuResponse> {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query))
       if (value !== undefined && value !== '') params.set(key, value);
-    const path = `/api/menu${params.size > 0 ? `?${params}` : ''}`;
+    const path = `${FULL_MENU_PATH}${params.size > 0 ? `?${params}` : ''}`;
     // The backend's ETag is the menu version: an unchanged menu costs a 304, not a transfer and a parse.
-    const cached = this.menus.get(path);
-    return this.request({
-      method: 'GET',
-      path,
-      schema: MenuResponse,
-      retry: true,
-      ...(cached ? { cached } : {}),
-      onEtag: (etag, value) => {
-        if (this.menus.size >= MENU_CACHE_LIMIT) this.menus.clear();
-        this.menus.set(path, { etag, value });
-      },
-    });
+    const { menus } = this.shared;
+    const cached = menus.get(path);
+    try {
+      const menu = await this.request({
+        method: 'GET',
+        path,
+        schema: MenuResponse,
+        retry: true,
+        ...(cached ? { cached } : {}),
+        onEtag: (etag, value) => {
+          if (menus.size >= MENU_CACHE_LIMIT) menus.clear();
+          menus.set(path, { etag, value });
+        },
+      });
+      if (path === FULL_MENU_PATH) this.shared.lastFullMenu = { value: menu };
+      return menu;
+    } catch (error) {
+      const fallback = isOutage(error) ? this.lastKnownMenu(path, query) : undefined;
+      if (!fallback) throw error;
+      if (this.signal) this.stale = true; // only a turn's view reports it (a long-lived client has no turn)
+      return fallback;
+    }
   }
 
+  /** An item of the menu; null when the backend does not know it. Falls back like `getMenu`. */
   async getItem(itemId: string): Promise<MenuItemDto | null> {
     try {
       return await this.request({
@@ -100,8 +160,18 @@ export class BackendClient implements BackendPort {
       });
     } catch (error) {
       if (error instanceof BackendError && error.status === 404) return null;
-      throw error;
+      const menu = isOutage(error) ? this.lastKnownMenu(FULL_MENU_PATH, {}) : undefined;
+      if (!menu) throw error;
+      if (this.signal) this.stale = true; // only a turn's view reports it (a long-lived client has no turn)
+      return menu.items.find((item) => item.id === itemId) ?? null;
     }
+  }
+
+  private lastKnownMenu(path: string, query: MenuQuery): MenuResponse | undefined {
+    const exact = this.shared.menus.get(path)?.value;
+    if (exact) return exact;
+    const full = this.shared.lastFullMenu?.value ?? this.shared.menus.get(FULL_MENU_PATH)?.value;
+    return full ? filterMenu(full, query) : undefined;
   }
 
   async createCart(customerId: string): Promise<Cart> {
@@ -251,13 +321,13 @@ export class BackendClient implements BackendPort {
       return await call(await this.customerToken(customerId));
     } catch (error) {
       if (!(error instanceof BackendError) || error.status !== 401) throw error;
-      this.tokens.delete(customerId);
+      this.shared.tokens.delete(customerId);
       return call(await this.customerToken(customerId));
     }
   }
 
   private async customerToken(customerId: string): Promise<string> {
-    const cached = this.tokens.get(customerId);
+    const cached = this.shared.tokens.get(customerId);
     if (cached && cached.expiresAt - this.tokenMarginMs > Date.now()) return cached.token;
     const issued = await this.request({
       method: 'POST',
@@ -267,29 +337,48 @@ export class BackendClient implements BackendPort {
       token: this.options.serviceToken,
       retry: true,
     });
-    this.tokens.set(customerId, { token: issued.token, expiresAt: Date.parse(issued.expiresAt) });
+    if (this.shared.tokens.size >= TOKEN_CACHE_LIMIT) this.shared.tokens.clear();
+    this.shared.tokens.set(customerId, { token: issued.token, expiresAt: Date.parse(issued.expiresAt) });
     return issued.token;
   }
 
   private async request<S extends z.ZodType>(req: RequestOptions<S>): Promise<z.output<S>> {
+    // one budget for the call, retries included: a frozen backend costs the turn timeoutMs, not a multiple
+    const deadline = Date.now() + this.timeoutMs;
     const attempt = async (): Promise<z.output<S>> => {
+      const left = deadline - Date.now();
+      if (left <= 0 || this.signal?.aborted)
+        throw new AbortError(this.unavailable(req.path, left <= 0 ? 'timed out' : 'turn abandoned'));
       try {
-        return await this.once(req);
+        return await this.once(req, left);
       } catch (error) {
         // Only transient failures are worth another attempt.
         if (error instanceof BackendError && error.transient) throw error;
         throw new AbortError(error as Error);
       }
     };
-    return pRetry(attempt, {
-      retries: req.retry ? this.retries : 0,
-      minTimeout: 100,
-      maxTimeout: 1_000,
-      randomize: true,
-    });
+    // a scoped view (one turn) that already met an outage fails at once: a turn waits for one timeout,
+    // not one per call
+    if (this.outage) throw this.outage;
+    try {
+      return await pRetry(attempt, {
+        retries: req.retry ? this.retries : 0,
+        minTimeout: 100,
+        maxTimeout: 1_000,
+        randomize: true,
+        maxRetryTime: this.timeoutMs,
+      });
+    } catch (error) {
+      if (this.signal && isOutage(error)) this.outage = error as BackendError;
+      throw error;
+    }
   }
 
-  private async once<S extends z.ZodType>(req: RequestOptions<S>): Promise<z.output<S>> {
+  private unavailable(path: string, why: string): BackendError {
+    return new BackendError(0, 'BACKEND_UNAVAILABLE', `backend not reachable: ${why}`, { path });
+  }
+
+  private async once<S extends z.ZodType>(req: RequestOptions<S>, budgetMs: number): Promise<z.output<S>> {
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
     if (req.cached) headers['if-none-match'] = req.cached.etag;
     if (req.token) headers.authorization = `Bearer ${req.token}`;
@@ -300,7 +389,9 @@ export class BackendClient implements BackendPort {
         method: req.method,
         headers,
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal: this.signal
+          ? AbortSignal.any([AbortSignal.timeout(budgetMs), this.signal])
+          : AbortSignal.timeout(budgetMs),
       });
     } catch (error) {
       throw new BackendError(
@@ -349,6 +440,42 @@ export class BackendClient implements BackendPort {
     if (etag && req.onEtag) req.onEtag(etag, parsed.data);
     return parsed.data;
   }
+}
+
+/** Customer tokens kept; beyond it the cache starts again (tokens are re-issued on demand). */
+const TOKEN_CACHE_LIMIT = 50_000;
+
+/** Unreachable, timed out, overloaded or a server fault: what the degraded modes answer around. */
+function isOutage(error: unknown): boolean {
+  return error instanceof BackendError && error.transient;
+}
+
+/**
+ * The menu filtered as the contract's `GET /api/menu` query does (docs/backend.md): `diet`
+ * (vegetarian includes vegan), `category`, `allergen_free` (comma-separated), `q` (every word in the
+ * name, aliases, description or ingredients). Used only to answer from the last full menu.
+ */
+export function filterMenu(menu: MenuResponse, query: MenuQuery): MenuResponse {
+  const avoid = (query.allergen_free ?? '')
+    .split(',')
+    .map((a) => a.trim().toLowerCase())
+    .filter(Boolean);
+  const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const items = menu.items.filter((item) => {
+    if (query.diet === 'vegan' && item.diet !== 'vegan') return false;
+    if (query.diet === 'vegetarian' && item.diet === 'non-vegetarian') return false;
+    if (query.diet === 'non-vegetarian' && item.diet !== 'non-vegetarian') return false;
+    if (query.category !== undefined && item.category !== query.category) return false;
+    if (avoid.some((a) => (item.allergens as string[]).includes(a))) return false;
+    if (words.length > 0) {
+      const text = [item.name, ...item.aliases, item.description, ...item.ingredients]
+        .join('\n')
+        .toLowerCase();
+      if (!words.every((w) => text.includes(w))) return false;
+    }
+    return true;
+  });
+  return { ...menu, items };
 }
 
 function enc(id: string): string {

@@ -3,6 +3,13 @@ import { currentCart } from './actions/cart-actions.ts';
 import type { Command } from './commands/command.ts';
 import { ruleCommandGenerator } from './commands/rule-command-generator.ts';
 import { askFrame } from './dialog/ask-question.ts';
+import {
+  checkpoint,
+  isBackendOutage,
+  noteStaleMenu,
+  rollBack,
+  sayKitchenUnreachable,
+} from './dialog/backend-outage.ts';
 import { executeCommand } from './dialog/execute-command.ts';
 import { orderFrame, popFrame, pushFrame, topFrame } from './dialog/frames.ts';
 import { PATTERNS } from './dialog/patterns.ts';
@@ -110,10 +117,13 @@ export async function handleTurn(
       ({ commands, refusals } = processCommands(generations, state, deps.venue));
       ctx.commands = commands;
       log(ctx, commands, refusals);
-      for (const command of commands) await executeCommand(ctx, command);
+      for (const command of commands) await executeSafely(ctx, command);
       trackUnderstanding(ctx, commands);
     }
-    await finishTurn(ctx);
+    // the note follows the answers it is about, before the next question (which may also need the menu)
+    noteStaleMenu(ctx);
+    await finishTurnSafely(ctx);
+    noteStaleMenu(ctx);
   } catch (error) {
     return failedTurn(start, ctx, error, input, { parse, generations, refusals, commands }, options);
   }
@@ -122,6 +132,54 @@ export async function handleTurn(
   const reply = await respond(ctx.acts, respondOptions(ctx, options));
   await options.sink?.write({ type: 'finish' });
   return { state: remember(ctx, text, reply.text), events: reply.events, acts: ctx.acts, trace };
+}
+
+/**
+ * Runs one command; when it fails because the backend cannot be reached (degraded mode), what it half
+ * did is undone (its acts too, so nothing is confirmed that did not happen), the customer is told the
+ * kitchen cannot be reached, and the turn goes on with the other commands (a question asked in the same
+ * message is still answered).
+ */
+async function executeSafely(ctx: TurnContext, command: Command): Promise<void> {
+  const saved = checkpoint(ctx);
+  try {
+    await executeCommand(ctx, command);
+  } catch (error) {
+    if (!isBackendOutage(error)) throw error;
+    rollBack(ctx, saved);
+    logOutage(ctx, command.type);
+    sayKitchenUnreachable(ctx, command.type);
+  }
+}
+
+/**
+ * `finishTurn`, which puts the next question (the order summary reads the cart). When the backend cannot
+ * be reached, the question is not put again: the turn's answers so far stand, the pending question the
+ * turn started with stays pending unless the turn answered it (so a later "yes" still means that
+ * summary), and the customer is told the kitchen cannot be reached.
+ */
+async function finishTurnSafely(ctx: TurnContext): Promise<void> {
+  const saved = checkpoint(ctx);
+  try {
+    await finishTurn(ctx);
+  } catch (error) {
+    if (!isBackendOutage(error)) throw error;
+    rollBack(ctx, saved);
+    const { state } = ctx;
+    const unanswered = !ctx.flags.answered && !ctx.flags.cartChanged;
+    state.pending = unanswered ? ctx.pendingAtStart : null;
+    const top = topFrame(state);
+    if (top && !unanswered) top.asked = false;
+    logOutage(ctx, 'finish');
+    sayKitchenUnreachable(ctx, 'show');
+  }
+}
+
+function logOutage(ctx: TurnContext, during: string): void {
+  (ctx.deps.logger ?? silentLogger).warn(
+    { session: ctx.state.sessionId, turn: ctx.state.turn, during },
+    'dialog.backend_unreachable',
+  );
 }
 
 function respondOptions(ctx: TurnContext, options: TurnOptions): RespondOptions {

@@ -12,6 +12,7 @@ import type { SessionState } from '../core/state/session-state.ts';
 import type { EventBus } from '../sessions/event-bus.ts';
 import type { StreamStore } from '../sessions/stream-store.ts';
 import type { TurnLock } from '../sessions/turn-lock.ts';
+import type { BackendHolds } from './conversation/record-carts.ts';
 import type { ServiceStore } from './store/service-store.ts';
 
 /** What a turn returns; `intent` (when the core reports it) labels the turns metric. */
@@ -21,14 +22,31 @@ export interface TurnOutcome {
   intent?: string;
   /** The last cart the backend returned during the turn, when the turn read or changed it. */
   cart?: Cart;
+  /** The backend could not be reached during the turn: the reply's view does not wait on it again. */
+  backendDown?: boolean;
 }
 
 /**
  * The conversational core bound to its deps: `(state, text, sink) => handleTurn(state, text, coreDeps,
  * { sink })`. A turn that writes its reply to `sink` as it is produced is streamed as it goes; one that
- * does not is streamed from its returned events once it is done.
+ * does not is streamed from its returned events once it is done. `control` bounds it (TurnControl).
  */
-export type TurnFunction = (state: SessionState, text: string, sink?: TurnSink) => Promise<TurnOutcome>;
+export type TurnFunction = (
+  state: SessionState,
+  text: string,
+  sink?: TurnSink,
+  control?: TurnControl,
+) => Promise<TurnOutcome>;
+
+/**
+ * Given to a turn by the conversation service: `signal` aborts when the turn's deadline passed (its
+ * backend calls are then abandoned); `holds` is filled with what the backend may hold (a created cart,
+ * an attempted placement's key) so an abandoned turn's session keeps them.
+ */
+export interface TurnControl {
+  signal: AbortSignal;
+  holds: BackendHolds;
+}
 
 /** A SessionStore that can refuse a write from a stale lock holder (RedisSessionStore). */
 export interface FencedSessionStore extends SessionStore {
@@ -51,6 +69,8 @@ export interface BotDeps {
   checkBackend?: () => Promise<void>;
   /** When set, rate limits are kept in Redis (shared by replicas). */
   redis?: Redis;
+  /** With Redis: whether its connection is ready now (health reporting). */
+  redisUp?: () => boolean;
   ids?: IdSource;
   clock?: Clock;
   /**

@@ -7,6 +7,7 @@ import { ConversationService } from './conversation/conversation-service.ts';
 import { ApiError } from './http/api-error.ts';
 import { registerCors } from './http/cors.ts';
 import { toErrorReply } from './http/error-body.ts';
+import { botLoggerOptions } from './http/log-redaction.ts';
 import { RateLimits } from './http/rate-limits.ts';
 import { BotMetrics } from './metrics/bot-metrics.ts';
 import { registerChatRoutes } from './routes/chat-routes.ts';
@@ -26,8 +27,17 @@ const UNLIMITED = new Set(['/healthz', '/readyz', '/metrics', '/webhooks/backend
  */
 export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Promise<FastifyInstance> {
   const app = Fastify({
-    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: { level: config.logLevel } }),
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: botLoggerOptions(config.logLevel) }),
     bodyLimit: config.bodyLimitBytes,
+    // Slow clients: a request (headers and body) must arrive within requestTimeoutMs, its headers within
+    // headersTimeoutMs; Node checks every connectionsCheckingInterval. Responses (SSE, WebSocket) are not
+    // limited by these.
+    requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    http: {
+      headersTimeout: config.headersTimeoutMs,
+      connectionsCheckingInterval: Math.max(50, Math.min(2_000, Math.floor(config.requestTimeoutMs / 4))),
+    },
     disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
     return503OnClosing: true,
     trustProxy: config.trustProxy,
@@ -48,7 +58,9 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
 
   app.setErrorHandler((error, request, reply) => {
     const { status, body, retryAfterSeconds } = toErrorReply(error);
-    if (status >= 500) request.log.error({ err: error, path: request.url.split('?')[0] }, 'http.error');
+    // a store outage is logged by the Redis watcher (rate-limited), not once per refused request
+    if (status >= 500 && body.error.code !== 'STORE_UNAVAILABLE')
+      request.log.error({ err: error, path: request.url.split('?')[0] }, 'http.error');
     if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
     if (reply.sent || reply.raw.headersSent) return;
     return reply.code(status).send(body);

@@ -14,19 +14,28 @@ import { MemoryEventBus } from '../sessions/memory-event-bus.ts';
 import { MemorySessionStore } from '../sessions/memory-session-store.ts';
 import { MemoryStreamStore } from '../sessions/memory-stream-store.ts';
 import { MemoryTurnLock } from '../sessions/memory-turn-lock.ts';
+import {
+  REDIS_COMMAND_OPTIONS,
+  REDIS_SUBSCRIBER_OPTIONS,
+  redisReady,
+  watchRedis,
+} from '../sessions/redis-connection.ts';
 import { RedisEventBus } from '../sessions/redis-event-bus.ts';
 import { RedisServiceStore } from '../sessions/redis-service-store.ts';
 import { RedisSessionStore } from '../sessions/redis-session-store.ts';
 import { RedisStreamStore } from '../sessions/redis-stream-store.ts';
 import { RedisTurnLock } from '../sessions/redis-turn-lock.ts';
-import type { BotDeps } from './bot-deps.ts';
+import type { BotDeps, TurnControl } from './bot-deps.ts';
 import { knowledgeOptions } from './config/knowledge-options.ts';
 import type { BotConfig } from './config/parse-bot-config.ts';
 import { recordCarts } from './conversation/record-carts.ts';
+import { botLoggerOptions } from './http/log-redaction.ts';
 import { MemoryServiceStore } from './store/memory-service-store.ts';
 
 export interface WiredDeps {
   deps: BotDeps;
+  /** Resolves once the stores can take commands (Redis connections ready; at once in memory). */
+  ready(): Promise<void>;
   /** Closes Redis connections (after the app closed). */
   close(): Promise<void>;
 }
@@ -43,8 +52,12 @@ export function createBotDeps(
 ): WiredDeps {
   if (!backend.serviceToken)
     throw new ConfigError('BACKEND_SERVICE_TOKEN', 'is required to talk to the backend');
-  const logger = pino({ level: config.logLevel, base: { service: 'bot' } });
-  const client = new BackendClient({ baseUrl: backend.url, serviceToken: backend.serviceToken });
+  const logger = pino(botLoggerOptions(config.logLevel));
+  const client = new BackendClient({
+    baseUrl: backend.url,
+    serviceToken: backend.serviceToken,
+    timeoutMs: config.backendTimeoutMs,
+  });
   const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
   const knowledge = startKnowledge({ venue, backend: client, ...knowledgeOptions(config.knowledge), logger });
   const languageModel = config.llm ? createLanguageModel(config.llm, { logger }) : undefined;
@@ -75,8 +88,15 @@ export function createBotDeps(
       : {}),
   };
   const base = {
-    turn: async (state: Parameters<BotDeps['turn']>[0], text: string, sink?: TurnSink) => {
-      const carts = recordCarts(client);
+    turn: async (
+      state: Parameters<BotDeps['turn']>[0],
+      text: string,
+      sink?: TurnSink,
+      control?: TurnControl,
+    ) => {
+      // each turn its own view of the client: abandoned at the turn's deadline, told of stale menu reads
+      const view = client.scoped(control?.signal ?? new AbortController().signal);
+      const carts = recordCarts(view, control?.holds);
       const result = await handleTurn(
         state,
         text,
@@ -90,6 +110,7 @@ export function createBotDeps(
         events: result.events,
         ...(intent ? { intent } : {}),
         ...(cart && cart.id === result.state.cartId ? { cart } : {}),
+        ...(view.metOutage() ? { backendDown: true } : {}),
       };
     },
     venueId: venue.id,
@@ -100,7 +121,11 @@ export function createBotDeps(
       const res = await fetch(`${backend.url}/healthz`, { signal: AbortSignal.timeout(2000) }).catch(
         () => undefined,
       );
-      if (!res?.ok) await client.getMenu();
+      if (res?.ok) return;
+      // a backend without /healthz: its menu, fresh (an answer from the last known menu is no proof)
+      const view = client.scoped(AbortSignal.timeout(2000));
+      await view.getMenu();
+      if (view.servedFromCache()) throw new Error('backend unreachable');
     },
     ids: randomIds,
     clock: systemClock,
@@ -118,11 +143,15 @@ export function createBotDeps(
         lock: new MemoryTurnLock(),
         bus: new MemoryEventBus(),
       },
+      ready: async () => {},
       close: () => knowledge.close(),
     };
   }
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
-  const subscriber = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+  // fail fast while Redis is unreachable (503 within a second), log it as rate-limited JSON events
+  const redis = new Redis(config.redisUrl, REDIS_COMMAND_OPTIONS);
+  const subscriber = new Redis(config.redisUrl, REDIS_SUBSCRIBER_OPTIONS);
+  const health = watchRedis(redis, logger, 'commands');
+  watchRedis(subscriber, logger, 'subscriber');
   const prefix = config.redisPrefix;
   const bus = new RedisEventBus(redis, subscriber, prefix);
   return {
@@ -134,6 +163,10 @@ export function createBotDeps(
       lock: new RedisTurnLock(redis, { prefix }),
       bus,
       redis,
+      redisUp: () => health.isUp(),
+    },
+    ready: async () => {
+      await Promise.all([redisReady(redis), redisReady(subscriber)]);
     },
     close: async () => {
       await bus.close();

@@ -45,6 +45,7 @@ describe('scale-out: two replicas on Redis', () => {
       WEBHOOK_SECRET: 'replica-test-secret-0123456789',
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_IP: '100000',
+      RATE_LIMIT_SESSIONS_PER_IP: '100000',
       RATE_LIMIT_PER_SESSION: '10000',
     };
     [a, b] = await Promise.all([spawnReplica(env), spawnReplica(env)]);

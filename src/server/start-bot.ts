@@ -4,6 +4,7 @@ import { silentLogger } from '../core/ports/logger.ts';
 import { loadVenue } from '../domain/load-venue.ts';
 import type { Venue } from '../domain/venue.ts';
 import { ConfigError } from '../errors/index.ts';
+import { checkRedisReachable } from '../sessions/redis-connection.ts';
 import { buildApp } from './build-app.ts';
 import type { BotConfig } from './config/parse-bot-config.ts';
 import { createBotDeps } from './create-bot-deps.ts';
@@ -39,6 +40,8 @@ export async function startBot(
   const venue = options.venue ?? loadVenue(config.venue);
   const secret = config.webhookSecret ?? randomBytes(24).toString('base64url');
   const effective: BotConfig = { ...config, webhookSecret: secret };
+  // an unreachable Redis stops start-up with one line naming REDIS_URL (not a bot reporting it is fine)
+  if (config.redisUrl) await checkRedisReachable(config.redisUrl);
   const wired = createBotDeps(effective, venue, { url: backendUrl, serviceToken });
   const kitchen = options.demoKitchen
     ? new DemoKitchen({
@@ -57,6 +60,7 @@ export async function startBot(
       ? { onOrderEvent: (event: Parameters<DemoKitchen['onOrderEvent']>[0]) => kitchen.onOrderEvent(event) }
       : {}),
   };
+  await wired.ready();
   const app = await buildApp(deps, Object.freeze(effective));
   try {
     await app.listen({ host: config.host, port: config.port });
@@ -74,7 +78,10 @@ export async function startBot(
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const logger = app.log;
-  logger.info({ url, venue: venue.id, redis: Boolean(config.redisUrl) }, 'bot.started');
+  logger.info(
+    { url, venue: venue.id, redis: config.redisUrl ? (deps.redisUp?.() ?? false) : 'memory' },
+    'bot.started',
+  );
   if (!config.webhookSecret && config.redisUrl)
     logger.warn({}, 'bot.webhook_secret_generated: set WEBHOOK_SECRET so replicas share one subscription');
   const webhookRegistered = registerWebhook({

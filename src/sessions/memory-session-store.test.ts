@@ -35,4 +35,37 @@ describe('MemorySessionStore', () => {
     expect(store.size).toBe(2);
     expect(await store.get('a')).toBeUndefined();
   });
+
+  it('never evicts a session with a cart or an order while emptier ones remain (abuse: mass session creation)', async () => {
+    const clock = fixedClock();
+    const store = new MemorySessionStore(3600, clock, 3);
+    const withOrder = {
+      ...state,
+      sessionId: 'ordered',
+      cartId: 'c0',
+      order: { id: 'o1', status: 'placed', total: 1200, currency: 'USD' },
+    };
+    await store.set('ordered', withOrder);
+    await store.set('carted', { ...state, sessionId: 'carted', cartId: 'c1' });
+    // an attacker creates many empty sessions: each evicts only another empty one
+    for (let i = 0; i < 50; i++) await store.set(`empty-${i}`, state);
+    expect(store.size).toBe(3);
+    expect((await store.get('ordered'))?.order?.id).toBe('o1');
+    expect((await store.get('carted'))?.cartId).toBe('c1');
+    expect(await store.get('empty-48')).toBeUndefined();
+    expect(await store.get('empty-49')).toBeDefined();
+    // with no empty session left, the cart goes before the order
+    await store.set('empty-49', { ...state, cartId: 'c2' });
+    await store.set('another', { ...state, cartId: 'c3' });
+    expect(await store.get('carted')).toBeUndefined();
+    expect(await store.get('ordered')).toBeDefined();
+    // an expired session goes before any live one, whatever it holds
+    const short = new MemorySessionStore(3600, clock, 2);
+    await short.set('cart-expiring', { ...state, cartId: 'c4' }, 60);
+    await short.set('empty', state);
+    clock.advance(61_000);
+    await short.set('new', state);
+    expect(await short.get('empty')).toBeDefined();
+    expect(await short.get('new')).toBeDefined();
+  });
 });

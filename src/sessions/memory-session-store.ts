@@ -3,9 +3,35 @@ import { systemClock } from '../core/ports/clock.ts';
 import type { SessionStore } from '../core/ports/session-store.ts';
 import { SessionState } from '../core/state/session-state.ts';
 
-/** Sessions in a Map, as JSON text (so nothing is shared by reference), expiring after their TTL. */
+interface Entry {
+  json: string;
+  expiresAt: number;
+}
+
+/**
+ * Eviction tiers, emptiest first: 0 a session with neither cart nor order, 1 one with a cart, 2 one with
+ * an order. A full store evicts from the lowest non-empty tier, least recently written first.
+ */
+type Tier = 0 | 1 | 2;
+
+function tierOf(state: SessionState): Tier {
+  if (state.order) return 2;
+  return state.cartId ? 1 : 0;
+}
+
+/**
+ * Sessions in memory, as JSON text (so nothing is shared by reference), expiring after their TTL, at
+ * most `maxEntries` of them. When full, an expired session goes first; otherwise the least recently
+ * written session of the emptiest tier: one with a cart or an order is never evicted while a session
+ * with neither remains, and one with an order never while one with only a cart remains (so creating
+ * many empty sessions cannot push out a customer's cart).
+ */
 export class MemorySessionStore implements SessionStore {
-  private readonly entries = new Map<string, { json: string; expiresAt: number }>();
+  private readonly tiers: [Map<string, Entry>, Map<string, Entry>, Map<string, Entry>] = [
+    new Map(),
+    new Map(),
+    new Map(),
+  ];
 
   constructor(
     private readonly defaultTtlSeconds = 3600,
@@ -14,32 +40,55 @@ export class MemorySessionStore implements SessionStore {
   ) {}
 
   async get(sessionId: string): Promise<SessionState | undefined> {
-    const entry = this.entries.get(sessionId);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= this.clock.now().getTime()) {
-      this.entries.delete(sessionId);
-      return undefined;
+    for (const tier of this.tiers) {
+      const entry = tier.get(sessionId);
+      if (!entry) continue;
+      if (entry.expiresAt <= this.clock.now().getTime()) {
+        tier.delete(sessionId);
+        return undefined;
+      }
+      return SessionState.parse(JSON.parse(entry.json));
     }
-    return SessionState.parse(JSON.parse(entry.json));
+    return undefined;
   }
 
   async set(sessionId: string, state: SessionState, ttlSeconds = this.defaultTtlSeconds): Promise<void> {
-    this.entries.delete(sessionId);
-    if (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
-    this.entries.set(sessionId, {
+    this.remove(sessionId);
+    if (this.size >= this.maxEntries) this.evictOne();
+    this.tiers[tierOf(state)].set(sessionId, {
       json: JSON.stringify(state),
       expiresAt: this.clock.now().getTime() + ttlSeconds * 1000,
     });
   }
 
   async delete(sessionId: string): Promise<void> {
-    this.entries.delete(sessionId);
+    this.remove(sessionId);
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.tiers[0].size + this.tiers[1].size + this.tiers[2].size;
+  }
+
+  private remove(sessionId: string): void {
+    for (const tier of this.tiers) tier.delete(sessionId);
+  }
+
+  /** Drops the oldest entry of each tier when expired; else the oldest entry of the emptiest tier. */
+  private evictOne(): void {
+    const now = this.clock.now().getTime();
+    for (const tier of this.tiers) {
+      const oldest = tier.entries().next().value;
+      if (oldest && oldest[1].expiresAt <= now) {
+        tier.delete(oldest[0]);
+        return;
+      }
+    }
+    for (const tier of this.tiers) {
+      const oldest = tier.keys().next().value;
+      if (oldest !== undefined) {
+        tier.delete(oldest);
+        return;
+      }
+    }
   }
 }

@@ -1,58 +1,97 @@
-import type { RecordedStream, StreamStore } from './stream-store.ts';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { type RecordedStream, STREAMS_KEPT_PER_SESSION, type StreamStore } from './stream-store.ts';
+
+/** A completed reply whose parts exceed this (bytes of JSON) is kept deflated. */
+const PACK_ABOVE_BYTES = 512;
 
 interface Entry {
   sessionId: string;
+  /** While the reply is produced: its parts as sent. */
   parts: string[];
+  /** Once complete and large: the parts as deflated JSON (`parts` is then empty). */
+  packed: Buffer | undefined;
   complete: boolean;
   expiresAt: number;
 }
 
-/** Reply streams in memory (one replica), expiring after their TTL; keeps at most `maxStreams`. */
+/**
+ * Reply streams in memory (one replica), bounded per session in time and size: each expires after the
+ * TTL given to `begin` (the bot gives REPLY_RETENTION_SECONDS), a session keeps its latest
+ * STREAMS_KEPT_PER_SESSION streams (an older one is dropped when a new one begins), and a completed
+ * stream of more than 512 bytes is kept deflated. `maxStreams` bounds the total as a last resort.
+ */
 export class MemoryStreamStore implements StreamStore {
   private readonly streams = new Map<string, Entry>();
-  private readonly latestBySession = new Map<string, { messageId: string; expiresAt: number }>();
+  /** Stream ids by session, oldest first; a session's entry moves to the end when it begins a stream. */
+  private readonly bySession = new Map<string, { ids: string[]; expiresAt: number }>();
 
-  constructor(private readonly maxStreams = 20_000) {}
+  constructor(private readonly maxStreams = 200_000) {}
 
   async begin(sessionId: string, messageId: string, ttlSeconds: number): Promise<void> {
     const expiresAt = Date.now() + ttlSeconds * 1000;
+    const ids = this.bySession.get(sessionId)?.ids.filter((id) => this.streams.has(id)) ?? [];
+    ids.push(messageId);
+    while (ids.length > STREAMS_KEPT_PER_SESSION) {
+      const old = ids.shift();
+      if (old !== undefined) this.streams.delete(old);
+    }
+    this.bySession.delete(sessionId);
+    this.bySession.set(sessionId, { ids, expiresAt });
     if (this.streams.size >= this.maxStreams) {
       const oldest = this.streams.keys().next().value;
       if (oldest !== undefined) this.streams.delete(oldest);
     }
-    this.streams.set(messageId, { sessionId, parts: [], complete: false, expiresAt });
-    this.latestBySession.delete(sessionId);
-    this.latestBySession.set(sessionId, { messageId, expiresAt });
-    if (this.latestBySession.size > this.maxStreams) {
-      const oldest = this.latestBySession.keys().next().value;
-      if (oldest !== undefined) this.latestBySession.delete(oldest);
+    this.streams.set(messageId, { sessionId, parts: [], packed: undefined, complete: false, expiresAt });
+    if (this.bySession.size > this.maxStreams) {
+      const oldest = this.bySession.keys().next().value;
+      if (oldest !== undefined) this.bySession.delete(oldest);
     }
   }
 
   async append(messageId: string, parts: string[]): Promise<void> {
-    this.live(messageId)?.parts.push(...parts);
+    const entry = this.live(messageId);
+    if (!entry || entry.complete) return;
+    entry.parts.push(...parts);
   }
 
   async complete(messageId: string): Promise<void> {
     const entry = this.live(messageId);
-    if (entry) entry.complete = true;
+    if (!entry || entry.complete) return;
+    entry.complete = true;
+    const json = JSON.stringify(entry.parts);
+    if (json.length > PACK_ABOVE_BYTES) {
+      entry.packed = deflateRawSync(json);
+      entry.parts = [];
+    }
   }
 
   async read(messageId: string, from = 0): Promise<RecordedStream | undefined> {
     const entry = this.live(messageId);
     if (!entry) return undefined;
-    return {
-      messageId,
-      sessionId: entry.sessionId,
-      parts: entry.parts.slice(from),
-      complete: entry.complete,
-    };
+    const parts = entry.packed
+      ? (JSON.parse(inflateRawSync(entry.packed).toString()) as string[])
+      : entry.parts;
+    return { messageId, sessionId: entry.sessionId, parts: parts.slice(from), complete: entry.complete };
   }
 
   async latest(sessionId: string): Promise<string | undefined> {
-    const entry = this.latestBySession.get(sessionId);
+    const entry = this.bySession.get(sessionId);
     if (!entry || entry.expiresAt <= Date.now()) return undefined;
-    return entry.messageId;
+    return entry.ids.at(-1);
+  }
+
+  /**
+   * Bytes the session's recorded replies take as stored (JSON text of live parts, deflated bytes of
+   * packed ones): what `docs/api.md` bounds per session, and what the memory test measures.
+   */
+  storedBytes(sessionId: string): number {
+    let bytes = 0;
+    for (const id of this.bySession.get(sessionId)?.ids ?? []) {
+      const entry = this.live(id);
+      if (!entry) continue;
+      bytes += entry.packed ? entry.packed.length : JSON.stringify(entry.parts).length;
+    }
+    return bytes;
   }
 
   private live(messageId: string): Entry | undefined {

@@ -1,3 +1,6 @@
+/** Reply streams kept per session: the latest and the one before (a retry racing a new message). */
+export const STREAMS_KEPT_PER_SESSION = 2;
+
 /** A recorded reply stream: its SSE parts (JSON text, in order) and whether it is complete. */
 export interface RecordedStream {
   messageId: string;

@@ -41,6 +41,8 @@ export interface TurnContext {
     pendingSet: boolean;
   };
   menu: MenuResponse | undefined;
+  /** The backend could not be reached during this turn and the customer was told (degraded mode). */
+  outage: boolean;
   /**
    * The turn's copy of the session's cart: the backend's answer to the turn's one read, replaced by the
    * answer to every write (a cart change returns the whole cart), dropped when the cart becomes an order.
@@ -61,6 +63,7 @@ export function createTurnContext(state: SessionState, deps: TurnDeps, message: 
     commands: [],
     flags: { answered: false, asked: false, cartChanged: false, digressed: false, pendingSet: false },
     menu: undefined,
+    outage: false,
     cart: undefined,
   };
 }

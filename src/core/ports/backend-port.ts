@@ -27,7 +27,9 @@ export type CancelOrderResult =
 /**
  * The restaurant backend as the dialog engine sees it. `customerId` identifies the conversation's
  * customer; the adapter obtains and refreshes that customer's short-lived token. Failures of
- * transport or unexpected 4xx/5xx throw BackendError (src/backend-client).
+ * transport or unexpected 4xx/5xx throw BackendError (src/backend-client): a MaitreError whose code is
+ * BACKEND_UNAVAILABLE when unreachable or timed out, and whose `details.status` is the HTTP status
+ * (0 when unreachable); the turn treats 0, 429 and ≥ 500 as an outage (degraded mode, docs/dialog.md).
  */
 export interface BackendPort {
   getMenu(query?: MenuQuery): Promise<MenuResponse>;
@@ -47,4 +49,10 @@ export interface BackendPort {
   requestPayment(customerId: string, orderId: string): Promise<PaymentLink>;
   /** Cancels the customer's order while the venue's policy allows it; safe to retry. */
   cancelOrder(customerId: string, orderId: string): Promise<CancelOrderResult>;
+  /**
+   * Degraded mode (optional): true when, during this turn, a menu read was answered from the last
+   * known menu because the backend could not be reached; the reply then says it may be out of date.
+   * A port given to one turn answers for that turn (the bot gives each turn its own view).
+   */
+  servedFromCache?(): boolean;
 }

@@ -231,6 +231,20 @@ export const PHRASES = {
     'Sorry, something went wrong on our side. Please try that again in a moment.',
     'Oops, I hit a snag there. Could you try again?',
   ],
+  kitchen_unreachable: [
+    "I can't reach the kitchen right now, so I couldn't update your order. Please try that again in a moment.",
+  ],
+  kitchen_unreachable_read: [
+    "I can't reach the kitchen right now, so I can't look that up. Please try again in a moment.",
+  ],
+  kitchen_unreachable_order_kept: [
+    "I can't reach the kitchen right now to bring your order back up; nothing in it has changed.",
+  ],
+  menu_maybe_stale: [
+    "(I can't reach the kitchen right now, so that is from the last menu I have and may be out of date.)",
+  ],
+  menu_maybe_stale_short: ['(That is from the last menu I have and may be out of date.)'],
+  order_kept_unchanged: ["Your order is kept as it was; I'll bring it back up once I can reach the kitchen."],
   budget_exceeded: [
     'Sorry, that was more than I can handle in one go. Could you tell me one thing at a time?',
   ],

@@ -77,6 +77,7 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
           LOG_LEVEL: 'silent',
           VENUE: options.venue ?? 'spice-route',
           RATE_LIMIT_PER_IP: '1000000',
+          RATE_LIMIT_SESSIONS_PER_IP: '1000000',
           RATE_LIMIT_PER_SESSION: '100000',
           WEBHOOK_SECRET: 'bench-webhook-secret-0123456789',
         }),

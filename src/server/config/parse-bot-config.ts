@@ -12,6 +12,17 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** An IPv4 or IPv6 address, optionally with a CIDR prefix length (what Fastify's trustProxy list takes). */
+const PROXY_ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)(\/\d{1,3})?$/;
+
+/**
+ * Which peers' X-Forwarded-For entries are believed (Fastify's `trustProxy`): `false` none (the socket's
+ * address is the client); a number of proxy hops in front of the bot (the client is that many entries
+ * from the right); or the proxies' addresses/CIDR ranges. Never `true`, which would take the first
+ * entry, one the client writes itself.
+ */
+export type TrustProxy = false | number | string[];
+
 const BotEnv = z.object({
   PORT: port.default(8080),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
@@ -47,7 +58,40 @@ const BotEnv = z.object({
     )
     .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ })])))
     .optional(),
-  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).optional(),
+  RATE_LIMIT_SESSIONS_PER_IP: positiveInt(1, 1_000_000).default(20),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .refine((v) => v !== 'true', {
+      message:
+        'true would trust the client-chosen first X-Forwarded-For entry; give the number of proxies in front of the bot (1) or their addresses',
+    })
+    .transform((v, ctx): TrustProxy => {
+      if (v === 'false' || v === '0' || v === '') return false;
+      if (/^\d+$/.test(v)) {
+        const hops = Number(v);
+        if (hops > 10) ctx.addIssue({ code: 'custom', message: 'at most 10 proxy hops' });
+        return hops;
+      }
+      const list = v
+        .split(',')
+        .map((a) => a.trim())
+        .filter((a) => a.length > 0);
+      const bad = list.find((a) => !PROXY_ADDRESS.test(a));
+      if (bad !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${bad}" is not a hop count, an IP address or a CIDR range`,
+        });
+      return list;
+    })
+    .optional(),
+  BACKEND_TIMEOUT_MS: positiveInt(100, 60_000).default(2_500),
+  TURN_DEADLINE_MS: positiveInt(200, 120_000).default(4_500),
+  REQUEST_TIMEOUT_MS: positiveInt(100, 300_000).default(20_000),
+  HEADERS_TIMEOUT_MS: positiveInt(100, 300_000).default(10_000),
+  KEEP_ALIVE_TIMEOUT_MS: positiveInt(100, 600_000).default(72_000),
+  REPLY_RETENTION_SECONDS: positiveInt(10, 30 * 86_400).default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   KNOWLEDGE_INDEX: z.enum(['embedded', 'pgvector', 'qdrant']).default('embedded'),
@@ -101,8 +145,22 @@ export interface BotConfig {
   webhookToleranceSeconds: number;
   /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */
   corsOrigins: string[];
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits per IP). */
-  trustProxy: boolean;
+  /** Sessions a client address may create per minute. */
+  rateLimitSessionsPerIp: number;
+  /** Behind a reverse proxy: which X-Forwarded-For entries are believed (rate limits per IP). */
+  trustProxy: TrustProxy;
+  /** Budget of one backend call, retries included (ms). */
+  backendTimeoutMs: number;
+  /** A turn not done after this long (ms) answers a kind apology; nothing it did later is kept. */
+  turnDeadlineMs: number;
+  /** Longest time to receive a whole request, headers and body (ms); a slower client is dropped. */
+  requestTimeoutMs: number;
+  /** Longest time to receive a request's headers (ms). */
+  headersTimeoutMs: number;
+  /** Idle time before a keep-alive connection is closed (ms). */
+  keepAliveTimeoutMs: number;
+  /** How long a recorded reply stays resumable (s; at most the session TTL). */
+  replyRetentionSeconds: number;
   logLevel: string;
   knowledge: KnowledgeConfig;
   /**
@@ -136,7 +194,14 @@ export function parseBotConfig(env: Record<string, string | undefined>): Readonl
     webhookSecret: e.WEBHOOK_SECRET,
     webhookToleranceSeconds: e.WEBHOOK_TOLERANCE_SECONDS,
     corsOrigins: e.CORS_ORIGINS ?? [],
-    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    rateLimitSessionsPerIp: e.RATE_LIMIT_SESSIONS_PER_IP,
+    trustProxy: e.TRUST_PROXY ?? false,
+    backendTimeoutMs: e.BACKEND_TIMEOUT_MS,
+    turnDeadlineMs: e.TURN_DEADLINE_MS,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: Math.min(e.HEADERS_TIMEOUT_MS, e.REQUEST_TIMEOUT_MS),
+    keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+    replyRetentionSeconds: Math.min(e.REPLY_RETENTION_SECONDS, e.SESSION_TTL_SECONDS),
     logLevel: e.LOG_LEVEL,
     knowledge: Object.freeze({
       index: e.KNOWLEDGE_INDEX,

@@ -4,7 +4,7 @@ import { randomIds } from '../../core/ports/id-source.ts';
 import type { TurnSink } from '../../core/ports/turn-sink.ts';
 import type { BotEvent } from '../../core/respond/bot-event.ts';
 import { createSessionState, type SessionState } from '../../core/state/session-state.ts';
-import type { BotDeps, FencedSessionStore } from '../bot-deps.ts';
+import type { BotDeps, FencedSessionStore, TurnControl, TurnOutcome } from '../bot-deps.ts';
 import type { BotConfig } from '../config/parse-bot-config.ts';
 import { ApiError, sessionNotFound, TurnFailedError, unauthorized } from '../http/api-error.ts';
 import { hashToken, newSessionToken, tokenMatches } from '../http/session-token.ts';
@@ -12,6 +12,7 @@ import type { BotMetrics } from '../metrics/bot-metrics.ts';
 import { PartRecorder } from '../stream/part-recorder.ts';
 import { errorParts, eventsFromParts, ReplyFramer, type UIPart } from '../stream/reply-parts.ts';
 import { type Notification, orderStatusText, parseNotifications } from './notification.ts';
+import type { BackendHolds } from './record-carts.ts';
 import {
   buildSessionView,
   type CartView,
@@ -94,8 +95,10 @@ export class ConversationService {
       const earlier = await this.deps.store.claimClientMessage(sessionId, clientMessageId, messageId, ttl);
       if (earlier !== undefined) return this.replay(sessionId, earlier);
     }
-    await this.deps.streams.begin(sessionId, messageId, ttl);
-    const recorder = new PartRecorder(this.deps.streams, messageId, ttl);
+    // a reply stays resumable (and replayable by clientMessageId) for REPLY_RETENTION_SECONDS
+    const keep = this.config.replyRetentionSeconds;
+    await this.deps.streams.begin(sessionId, messageId, keep);
+    const recorder = new PartRecorder(this.deps.streams, messageId, keep);
     const framer = new ReplyFramer(messageId, (json, index, part) => {
       recorder.push(json);
       listener?.({ messageId, json, index, part });
@@ -111,23 +114,27 @@ export class ConversationService {
     let after: SessionState;
     let events: BotEvent[];
     let turnCart: Cart | undefined;
+    let backendDown = false;
     const started = performance.now();
     try {
       before = await this.deps.sessions.get(sessionId);
       if (!before) throw sessionNotFound();
       framer.start();
       let streamed = false;
+      let abandoned = false;
       const sink: TurnSink = {
         write: (part) => {
+          if (abandoned) return; // a turn past its deadline writes nothing more
           if (part.type === 'text-delta') framer.textDelta(part.delta);
           else if (part.type === 'card') framer.card(part.event);
           else return;
           streamed = true;
         },
       };
-      let outcome: Awaited<ReturnType<BotDeps['turn']>>;
+      let outcome: Awaited<ReturnType<BotDeps['turn']>> | typeof DEADLINE_PASSED;
+      const control: TurnControl = { signal: AbortSignal.abort(), holds: {} };
       try {
-        outcome = await this.deps.turn(before, text, sink);
+        outcome = await this.withDeadline(before, text, sink, control);
       } catch (error) {
         this.metrics.turnDuration.observe({ outcome: 'error' }, (performance.now() - started) / 1000);
         this.log.error({ sessionId, err: error }, 'turn.failed');
@@ -135,9 +142,17 @@ export class ConversationService {
         await recorder.close();
         throw new TurnFailedError(messageId, framer.parts);
       }
+      if (outcome === DEADLINE_PASSED) {
+        abandoned = true;
+        this.log.warn({ sessionId, deadlineMs: this.config.turnDeadlineMs }, 'turn.deadline_passed');
+        this.metrics.turnDuration.observe({ outcome: 'deadline' }, (performance.now() - started) / 1000);
+        outcome = abandonedTurn(before, control.holds);
+        streamed = false;
+      }
       after = outcome.state;
       events = outcome.events;
       turnCart = outcome.cart;
+      backendDown = outcome.backendDown === true;
       // a turn function that does not stream: its events are the reply
       if (!streamed) for (const event of events) framer.event(event);
       await this.save(sessionId, after, lease.fence, ttl);
@@ -157,12 +172,42 @@ export class ConversationService {
       this.log.info({ sessionId, orderId: after.order.id }, 'order.mapped');
     }
     const notifications = parseNotifications(await this.deps.store.drain(sessionId));
-    const session = await this.view(after, events, notifications, turnCart);
+    const session = await this.view(after, events, notifications, turnCart, backendDown);
     framer.finish(notifications, sessionSummary(session));
     await recorder.close();
     await this.deps.store.touch(sessionId, ttl);
     this.metrics.sessionActive(sessionId);
     return { messageId, events, session, parts: framer.parts };
+  }
+
+  /**
+   * Runs the turn with the deadline TURN_DEADLINE_MS: past it, the turn's signal aborts (its backend
+   * calls are abandoned, so it changes nothing more) and DEADLINE_PASSED is returned; whatever the turn
+   * does afterwards is discarded. `control` receives the signal and collects what the backend holds.
+   */
+  private async withDeadline(
+    before: SessionState,
+    text: string,
+    sink: TurnSink,
+    control: TurnControl,
+  ): Promise<Awaited<ReturnType<BotDeps['turn']>> | typeof DEADLINE_PASSED> {
+    const controller = new AbortController();
+    control.signal = controller.signal;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<typeof DEADLINE_PASSED>((resolve) => {
+      timer = setTimeout(() => resolve(DEADLINE_PASSED), this.config.turnDeadlineMs);
+    });
+    const turn = this.deps.turn(before, text, sink, control);
+    try {
+      const result = await Promise.race([turn, deadline]);
+      if (result === DEADLINE_PASSED) {
+        controller.abort();
+        turn.catch(() => {}); // its late failure is of no interest
+      }
+      return result;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** The session as GET /v1/sessions/{id} shows it; drains queued notifications. */
@@ -236,8 +281,16 @@ export class ConversationService {
 
   private async replay(sessionId: string, messageId: string): Promise<Reply & { parts: string[] }> {
     const deadline = Date.now() + LOCK_WAIT_MS + 5_000;
+    const appearBy = Date.now() + 1_000;
     for (;;) {
       const recorded = await this.deps.streams.read(messageId);
+      // the first send records its stream at once; none after a second: it is no longer kept
+      if (!recorded && Date.now() > appearBy)
+        throw new ApiError(
+          409,
+          'REPLY_EXPIRED',
+          'This message was already answered and its reply is no longer kept; send a new message.',
+        );
       if (recorded?.complete) {
         const view = await this.getView(sessionId);
         return { messageId, events: eventsFromParts(recorded.parts), session: view, parts: recorded.parts };
@@ -262,9 +315,9 @@ export class ConversationService {
   }
 
   private async record(messageId: string, parts: string[]): Promise<void> {
-    const ttl = this.config.sessionTtlSeconds;
-    await this.deps.streams.append(messageId, parts, ttl);
-    await this.deps.streams.complete(messageId, ttl);
+    const keep = this.config.replyRetentionSeconds;
+    await this.deps.streams.append(messageId, parts, keep);
+    await this.deps.streams.complete(messageId, keep);
   }
 
   private async view(
@@ -272,6 +325,7 @@ export class ConversationService {
     events: BotEvent[],
     notifications: Notification[],
     turnCart?: Cart,
+    backendDown = false,
   ): Promise<SessionView> {
     let cart: CartView | null = null;
     const card = [...events].reverse().find((e) => e.type === 'cart');
@@ -281,7 +335,7 @@ export class ConversationService {
     } else if (turnCart) {
       // the cart the turn already read or changed: no second trip to the backend
       cart = cartView(turnCart);
-    } else if (state.cartId) {
+    } else if (state.cartId && !backendDown) {
       try {
         cart = cartView(await this.deps.backend.getCart(state.customerId, state.cartId));
       } catch (err) {
@@ -305,6 +359,28 @@ export class ConversationService {
       this.metrics.orderValue.observe({ currency: after.order.currency }, after.order.total);
     }
   }
+}
+
+const DEADLINE_PASSED = Symbol('deadline passed');
+
+/** What the customer reads when a turn passed its deadline (nothing it did is kept). */
+export const DEADLINE_REPLY =
+  "Sorry, the kitchen is slow to answer right now and I couldn't finish that. Nothing has changed; please try again in a moment.";
+
+/**
+ * The outcome of a turn abandoned at its deadline: the session as it was before the turn (so its pending
+ * question still stands and nothing half done is kept), one turn and one error further, plus what the
+ * backend may hold from it (a cart it created; the key of an order placement it attempted, so a retry
+ * cannot place a second order).
+ */
+function abandonedTurn(before: SessionState, holds: BackendHolds): TurnOutcome {
+  const state = structuredClone(before);
+  state.turn += 1;
+  state.counters.errors += 1;
+  if (state.cartId === null && holds.cartId) state.cartId = holds.cartId;
+  if (holds.idempotencyKey) state.idempotencyKey = holds.idempotencyKey;
+  state.lastReply = DEADLINE_REPLY;
+  return { state, events: [{ type: 'text', text: DEADLINE_REPLY }], backendDown: true };
 }
 
 /** The stored latest status of an order: `{status, at}` JSON (at = the event's createdAt). */

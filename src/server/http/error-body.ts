@@ -51,7 +51,7 @@ export function toErrorReply(error: unknown): ErrorReply {
       body: {
         error: { code: 'STORE_UNAVAILABLE', message: 'The session store is unreachable; try again shortly.' },
       },
-      retryAfterSeconds: 2,
+      retryAfterSeconds: 1,
     };
   return { status: 500, body: { error: { code: 'INTERNAL', message: 'Internal error.' } } };
 }
@@ -62,7 +62,9 @@ function isStoreOutage(error: unknown): boolean {
   return (
     e?.name === 'MaxRetriesPerRequestError' ||
     (typeof e?.message === 'string' &&
-      /Connection is closed|ECONNREFUSED|Stream isn't writeable/.test(e.message))
+      /Connection is closed|ECONNREFUSED|Stream isn't writeable|Command timed out|enableOfflineQueue/.test(
+        e.message,
+      ))
   );
 }
 

@@ -6,10 +6,14 @@ import { ApiError } from './api-error.ts';
 
 type Limiter = RateLimiterMemory | RateLimiterRedis;
 
-/** Per-IP (every request) and per-session (messages) limits per minute, in memory or Redis. */
+/**
+ * Per-IP (every request), per-IP session creation and per-session (messages) limits per minute, in
+ * memory or Redis.
+ */
 export class RateLimits {
   private readonly ip: Limiter;
   private readonly session: Limiter;
+  private readonly sessionCreate: Limiter;
 
   constructor(
     config: BotConfig,
@@ -33,6 +37,12 @@ export class RateLimits {
         : new RateLimiterMemory({ points, duration: 60, keyPrefix: scope });
     this.ip = make(config.rateLimitPerIp, 'ip');
     this.session = make(config.rateLimitPerSession, 'session');
+    this.sessionCreate = make(config.rateLimitSessionsPerIp, 'session_create');
+  }
+
+  /** One session creation by the client address `ip` (429 RATE_LIMITED, scope `session_create`). */
+  consumeSessionCreate(ip: string): Promise<void> {
+    return this.consume(this.sessionCreate, ip, 'session_create');
   }
 
   consumeIp(ip: string): Promise<void> {
@@ -55,7 +65,9 @@ export class RateLimits {
           'RATE_LIMITED',
           scope === 'ip'
             ? 'Too many requests from this address; slow down.'
-            : 'Too many messages; wait a moment.',
+            : scope === 'session_create'
+              ? 'Too many new conversations from this address; wait a moment.'
+              : 'Too many messages; wait a moment.',
           { scope, retryAfterSeconds: retryAfter },
           retryAfter,
         );

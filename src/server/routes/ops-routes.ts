@@ -30,13 +30,17 @@ async function check(probe: () => Promise<unknown>, timeoutMs = 2_000): Promise<
 }
 
 export function registerOpsRoutes(app: FastifyInstance, ctx: BotContext): void {
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  // the process is up; with Redis, whether its connection is ready (`redis: false` while unreachable)
+  app.get('/healthz', async () =>
+    ctx.deps.redisUp ? { status: 'ok', redis: ctx.deps.redisUp() } : { status: 'ok' },
+  );
 
   app.get('/readyz', async (_request, reply) => {
     const checks = {
       backend: await check(ctx.deps.checkBackend ?? (() => ctx.deps.backend.getMenu())),
       sessions: await check(() => ctx.deps.sessions.get('readyz-probe')),
       store: await check(() => ctx.deps.store.ping()),
+      ...(ctx.deps.redisUp ? { redis: ctx.deps.redisUp() ? 'ok' : 'failed: not connected' } : {}),
     };
     const ready = Object.values(checks).every((c) => c === 'ok');
     if (!ready)

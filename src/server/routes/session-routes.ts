@@ -44,7 +44,8 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: BotContext): vo
   app.addHook('preClose', async () => {
     for (const raw of open) raw.end();
   });
-  app.post('/v1/sessions', async (_request, reply) => {
+  app.post('/v1/sessions', async (request, reply) => {
+    await ctx.limits.consumeSessionCreate(request.ip);
     const created = await ctx.conversation.createSession();
     return reply.code(201).send(created);
   });

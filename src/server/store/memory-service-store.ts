@@ -1,21 +1,32 @@
 import type { ServiceStore } from './service-store.ts';
 
-/** ServiceStore in process memory: strings and lists with expiry, bounded in size. */
+type Values = Map<string, { value: string; expiresAt: number }>;
+
+/**
+ * ServiceStore in process memory: strings and lists with expiry, bounded in size. Session tokens are
+ * kept apart from the other keys (client message ids, webhook ids, order maps), so a flood of those can
+ * never evict a customer's token (which would end the conversation); tokens are bounded by `maxTokens`,
+ * twice the memory session store's capacity by default, the least recently used evicted first.
+ */
 export class MemoryServiceStore implements ServiceStore {
-  private readonly values = new Map<string, { value: string; expiresAt: number }>();
+  private readonly values: Values = new Map();
+  private readonly tokens: Values = new Map();
   private readonly lists = new Map<string, { items: string[]; expiresAt: number }>();
 
-  constructor(private readonly maxKeys = 200_000) {}
+  constructor(
+    private readonly maxKeys = 200_000,
+    private readonly maxTokens = 200_000,
+  ) {}
 
   async saveTokenHash(sessionId: string, hash: string, ttl: number): Promise<void> {
-    this.put(`token:${sessionId}`, hash, ttl);
+    this.put(sessionId, hash, ttl, this.tokens, this.maxTokens);
   }
   async getTokenHash(sessionId: string): Promise<string | undefined> {
-    return this.get(`token:${sessionId}`);
+    return this.get(sessionId, this.tokens);
   }
   async touch(sessionId: string, ttl: number): Promise<void> {
-    const hash = this.get(`token:${sessionId}`);
-    if (hash !== undefined) this.put(`token:${sessionId}`, hash, ttl);
+    const hash = this.get(sessionId, this.tokens);
+    if (hash !== undefined) this.put(sessionId, hash, ttl, this.tokens, this.maxTokens);
     const list = this.lists.get(`inbox:${sessionId}`);
     if (list) list.expiresAt = Date.now() + ttl * 1000;
   }
@@ -71,19 +82,19 @@ export class MemoryServiceStore implements ServiceStore {
   async ping(): Promise<void> {}
   async close(): Promise<void> {}
 
-  private put(key: string, value: string, ttl: number): void {
-    this.values.delete(key);
-    if (this.values.size >= this.maxKeys) {
-      const oldest = this.values.keys().next().value;
-      if (oldest !== undefined) this.values.delete(oldest);
+  private put(key: string, value: string, ttl: number, map: Values = this.values, max = this.maxKeys): void {
+    map.delete(key);
+    if (map.size >= max) {
+      const oldest = map.keys().next().value;
+      if (oldest !== undefined) map.delete(oldest);
     }
-    this.values.set(key, { value, expiresAt: Date.now() + ttl * 1000 });
+    map.set(key, { value, expiresAt: Date.now() + ttl * 1000 });
   }
-  private get(key: string): string | undefined {
-    const entry = this.values.get(key);
+  private get(key: string, map: Values = this.values): string | undefined {
+    const entry = map.get(key);
     if (!entry) return undefined;
     if (entry.expiresAt <= Date.now()) {
-      this.values.delete(key);
+      map.delete(key);
       return undefined;
     }
     return entry.value;

@@ -25,6 +25,7 @@ export async function startTestBot(
     LOG_LEVEL: 'silent',
     WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
     RATE_LIMIT_PER_IP: '100000',
+    RATE_LIMIT_SESSIONS_PER_IP: '100000',
     RATE_LIMIT_PER_SESSION: '10000',
     ...options.env,
   });
