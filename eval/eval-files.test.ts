@@ -78,7 +78,7 @@ describe('evaluation files', () => {
 
   it('the tuned venues built from a menu file alone load and hold 40 orders each, naming real menu ids', () => {
     const orders = loadOrderCases(TUNED_ORDERS_DIR);
-    for (const venue of ['burritos', 'cafe', 'deli', 'hoagies', 'slices']) {
+    for (const venue of ['burritos', 'cafe', 'deli', 'hoagies', 'slices', 'torpedo', 'diner']) {
       expect(venueOf(venue).menu.items.length).toBeGreaterThanOrEqual(20);
       expect(orders.filter((c) => c.venue === venue)).toHaveLength(40);
     }
@@ -108,6 +108,8 @@ describe('evaluation files', () => {
       'deli:tuned',
       'hoagies:tuned',
       'slices:tuned',
+      'torpedo:tuned',
+      'diner:tuned',
       'burgers:untuned',
       'coffee:untuned',
       'subs:untuned',
@@ -115,5 +117,5 @@ describe('evaluation files', () => {
     expect(report.kinds.map((k) => k.kind)).toEqual([...FAULT_KINDS]);
     for (const k of report.kinds) expect(k.tuned ?? k.untuned ?? k.scenarios).not.toBeNull();
     expect(report.clinc).toBeUndefined();
-  });
+  }, 180_000);
 });
