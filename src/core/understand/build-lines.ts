@@ -19,7 +19,7 @@ import {
   readAsChoice,
   weakItems,
 } from './line-rules.ts';
-import type { MenuIndex } from './menu-index.ts';
+import { type MenuIndex, PLACEHOLDER_PREFIX } from './menu-index.ts';
 import { NEGATION_FILLER, POSITIVE_STARTS } from './negation-cues.ts';
 
 const NEGATION_WORDS = new Set(['no', 'without']);
@@ -268,10 +268,14 @@ export function buildLines(
       .map((t) => t.key)
       .join(' ');
     // "short stack w blueberries": the opening choices that named the dish are its options
-    if (namedByChoice.has(k) && s.type === 'lex')
-      for (const c of choicesOf(s))
-        if (index.accepts(id, c.group) && !line.options.some((o) => o.group === c.group))
-          line.options.push(option(c, index.choice(c.group, c.choice)?.name ?? c.choice, 1, undefined));
+    // (and "…, small sausage": a dish implied by a list of choices whose first is its mention)
+    if ((namedByChoice.has(k) || id.startsWith(PLACEHOLDER_PREFIX)) && s.type === 'lex')
+      for (const c of choicesOf(s)) {
+        if (!index.accepts(id, c.group) || line.options.some((o) => o.group === c.group)) continue;
+        line.options.push(option(c, index.choice(c.group, c.choice)?.name ?? c.choice, 1, undefined));
+        // a placeholder takes the word once (its dish maps it onto its own group)
+        if (id.startsWith(PLACEHOLDER_PREFIX)) break;
+      }
     for (const c of index.choicesInAlias(id, said))
       line.options.push(
         option({ kind: 'choice', ...c }, index.choice(c.group, c.choice)?.name ?? c.choice, 1, undefined),

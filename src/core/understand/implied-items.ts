@@ -111,7 +111,8 @@ export function markImpliedItems(
       s.type === 'qty' &&
       itemBefore &&
       itemAt[k] === undefined &&
-      listed(segs[k - 1]) &&
+      // "…, a large sausage", "1 lg pep 1 lg sausage": listed, or a bare number right after the dish
+      (listed(segs[k - 1]) || (!s.article && segs[k - 1]?.type === 'lex')) &&
       !partOfCountBefore(segs, k, itemAt)
     ) {
       let m = k + 1;
@@ -123,6 +124,26 @@ export function markImpliedItems(
         m > k + 2 &&
         (end === undefined || end.type === 'break' || end.type === 'and') &&
         run.some((c) => selection(c) === 'single') &&
+        run.some((c) => selection(c) === 'multiple')
+      ) {
+        itemAt[k] = `${PLACEHOLDER_PREFIX}*`;
+        continue;
+      }
+    }
+    // (f') "small cheese, small pepperoni, small sausage": the same without a number, when the size-like
+    // choice repeats one said earlier in the sentence (a list of parallel dishes)
+    if (s.type === 'lex' && isChoiceOnly(s) && itemBefore && itemAt[k] === undefined && listed(segs[k - 1])) {
+      let m = k;
+      while (m < segs.length && isChoiceOnly(segs[m] as Segment)) m++;
+      const end = segs[m];
+      const run = segs.slice(k, m).flatMap((x) => choicesOf(x));
+      const selection = (c: (typeof run)[number]) => index.groups.get(c.group)?.selection;
+      const singles = new Set(run.filter((c) => selection(c) === 'single').map((c) => c.group));
+      const repeated = segs.slice(0, k).some((x) => choicesOf(x).some((c) => singles.has(c.group)));
+      if (
+        m > k + 1 &&
+        repeated &&
+        (end === undefined || end.type === 'break' || end.type === 'and') &&
         run.some((c) => selection(c) === 'multiple')
       ) {
         itemAt[k] = `${PLACEHOLDER_PREFIX}*`;
@@ -603,7 +624,9 @@ function fitOf(itemId: string, line: LineDraft, index: MenuIndex): Fit | undefin
     if (group?.selection !== 'multiple') continue;
     for (const c of group.choices) if (c.default && !said.has(`${g}/${c.id}`)) unasked++;
   }
-  return { itemId, score: score + unasked, unasked, options, without, telling };
+  // a topping the customer did not ask for weighs twice an addition: a cashier rings "ham, bacon and
+  // sausage" as a plain pie with three toppings, not a Meat Lovers with two more meats
+  return { itemId, score: score + 2 * unasked, unasked, options, without, telling };
 }
 
 /**

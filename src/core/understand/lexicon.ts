@@ -83,6 +83,8 @@ export class Lexicon {
   readonly itemNames = new Map<string, string>();
   /** The option groups each item offers (item id → group ids). */
   readonly itemGroups = new Map<string, ReadonlySet<string>>();
+  /** The option groups the items of each category offer (category id → group ids). */
+  readonly categoryGroups = new Map<string, ReadonlySet<string>>();
 
   constructor(menu: Menu, moods: readonly Mood[] = []) {
     for (const c of menu.categories) {
@@ -112,6 +114,7 @@ export class Lexicon {
     for (const item of menu.items)
       for (const g of item.optionGroups)
         categoryGroups.set(item.category, (categoryGroups.get(item.category) ?? new Set()).add(g));
+    for (const [c, gs] of categoryGroups) this.categoryGroups.set(c, gs);
     for (const item of menu.items) {
       this.itemNames.set(item.id, item.name);
       this.itemGroups.set(item.id, new Set(item.optionGroups));

@@ -284,6 +284,8 @@ function afterMention(segs: readonly Segment[], k: number, itemAt: Array<string 
     if (itemAt[j] !== undefined) return true;
     const s = segs[j] as Segment;
     if ((s.type === 'lex' && choicesOf(s).length > 0) || s.type === 'qual') continue;
+    // "one on wheat one on white"
+    if (s.type === 'word' && (['on', 'in', 'as'].includes(s.norm) || GLUE.has(s.norm))) continue;
     return false;
   }
   return false;

@@ -43,6 +43,10 @@ describe('shares of a count', () => {
       'cookie x3 [oatmeal-raisin] -[]',
       'cookie x1 [chocolate-chip] -[]',
     ]);
+    expect(torpedo.lines('2 footlong hams one on sourdough one on flatbread')).toEqual([
+      'black-forest-ham x1 [footlong,sourdough] -[]',
+      'black-forest-ham x1 [footlong,flatbread] -[]',
+    ]);
   });
 
   it('a count and choices alone, then counted dishes, is those dishes with the choices', () => {
@@ -83,6 +87,32 @@ describe('implied dishes', () => {
       'pepperoni-pizza x1 [medium] -[]',
       'cheese-pizza x1 [medium,mushrooms,onions] -[]',
     ]);
+    expect(pizzeria.lines('1 sm cheese 1 sm mushroom')).toEqual([
+      'cheese-pizza x1 [small] -[]',
+      'cheese-pizza x1 [small,mushrooms] -[]',
+    ]);
+  });
+
+  it('without a number too, when the size repeats one said before: a list of parallel dishes', () => {
+    expect(pizzeria.lines('medium pepperoni, medium ham and pineapple, medium mushroom')).toEqual([
+      'pepperoni-pizza x1 [medium] -[]',
+      'hawaiian-pizza x1 [medium] -[]',
+      'cheese-pizza x1 [medium,mushrooms] -[]',
+    ]);
+  });
+
+  it('a crust phrase ending in the category word leaves the word to imply the dish', () => {
+    expect(pizzeria.lines('one small thin crust pizza with olives and a sprite')).toEqual([
+      'cheese-pizza x1 [small,thin-crust,black-olives] -[]',
+      'sprite x1 [] -[]',
+    ]);
+  });
+
+  it('prefers additions to a plain dish over a dish with toppings nobody asked for', () => {
+    expect(pizzeria.lines('a medium pizza with bacon, ham and beef')).toEqual([
+      'cheese-pizza x1 [medium,bacon,ham,ground-beef] -[]',
+    ]);
+    expect(pizzeria.lines('a pizza with ham and pineapple')).toEqual(['hawaiian-pizza x1 [] -[]']);
   });
 
   it('a short alias opening the message before one of its own choices is the dish', () => {

@@ -218,7 +218,19 @@ function choiceThenItem(
     const tail = lexicon.match(upTo, j);
     if (tail?.end !== lex.end) continue;
     const ids = tail.entries.flatMap((e) => (e.kind === 'item' && !e.weak && !e.common ? [e.id] : []));
-    const own = choices.filter((c) => ids.some((id) => lexicon.itemGroups.get(id)?.has(c.group)));
+    // "thin crust pizza": a choice then the category word of the dishes that take it
+    const cats = tail.entries.flatMap((e) => (e.kind === 'category' ? [e.id] : []));
+    // (only when the words before it already say the same choice: "chocolate chip" is no "chocolate")
+    const head = lexicon.match(tokens.slice(0, j), lex.start);
+    const sameHead = (c: LexEntry) =>
+      c.kind === 'choice' &&
+      head?.end === j &&
+      head.entries.some((e) => e.kind === 'choice' && e.group === c.group && e.choice === c.choice);
+    const own = choices.filter(
+      (c) =>
+        ids.some((id) => lexicon.itemGroups.get(id)?.has(c.group)) ||
+        (sameHead(c) && cats.some((cat) => lexicon.categoryGroups.get(cat)?.has(c.group))),
+    );
     if (own.length === 0) continue;
     if (listedAfterDishTaking(before, own, ids, lexicon)) return undefined;
     return [
