@@ -79,7 +79,7 @@ describe('evaluation files', () => {
 
   it('the tuned venues built from a menu file alone load and hold 40 orders each, naming real menu ids', () => {
     const orders = loadOrderCases(TUNED_ORDERS_DIR);
-    for (const venue of ['burritos', 'cafe', 'deli', 'hoagies', 'slices']) {
+    for (const venue of ['burritos', 'cafe', 'deli', 'hoagies', 'slices', 'torpedo', 'diner']) {
       expect(venueOf(venue).menu.items.length).toBeGreaterThanOrEqual(20);
       expect(orders.filter((c) => c.venue === venue)).toHaveLength(40);
     }
@@ -109,6 +109,8 @@ describe('evaluation files', () => {
       'deli:tuned',
       'hoagies:tuned',
       'slices:tuned',
+      'torpedo:tuned',
+      'diner:tuned',
       'burgers:untuned',
       'coffee:untuned',
       'subs:untuned',
@@ -122,5 +124,5 @@ describe('evaluation files', () => {
     expect(prompt?.median).toBeGreaterThan(0);
     expect(prompt?.median).toBeLessThan(prompt?.baselineMedian ?? 0);
     expect(formatEvalReport(report)).toMatch(/median prompt tokens per model turn\s+\d+\s+naive baseline/);
-  }, 120_000);
+  }, 180_000);
 });

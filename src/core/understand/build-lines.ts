@@ -19,7 +19,7 @@ import {
   readAsChoice,
   weakItems,
 } from './line-rules.ts';
-import type { MenuIndex } from './menu-index.ts';
+import { type MenuIndex, PLACEHOLDER_PREFIX } from './menu-index.ts';
 import { NEGATION_FILLER, POSITIVE_STARTS } from './negation-cues.ts';
 
 const NEGATION_WORDS = new Set(['no', 'without']);
@@ -71,6 +71,8 @@ export function buildLines(
   tokens: readonly Token[],
   index: MenuIndex,
   cart: readonly string[] = [],
+  /** Nothing in the cart and no question pending: choices that open the message may name their dish. */
+  fresh = false,
 ): BuiltLines {
   const n = segs.length;
   // 1. decide which lex segments are item mentions
@@ -88,6 +90,14 @@ export function buildLines(
     const prevSeg = segs[k - 1];
     const determined = prevSeg?.type === 'qty' || (prevSeg?.type === 'word' && DETERMINERS.has(prevSeg.norm));
     if (ids.length === 0 && determined) ids = commonItems(s);
+    // "rb footlong w/ cheddar": a short or everyday alias right before one of its own choices
+    if (ids.length === 0 && !determined && k === firstContent(segs)) {
+      const next = segs[k + 1];
+      const own = commonItems(s).filter((id) =>
+        choicesOf(next).some((c) => index.accepts(id, c.group) && items(next).length === 0),
+      );
+      if (own.length === 1) ids = own;
+    }
     // "veggie" is a diet word and a pizza's alias: the pizza only with a number, an article or one of
     // its own choices next to it
     const ownChoice = (x: Segment | undefined) =>
@@ -165,8 +175,8 @@ export function buildLines(
   }
   const portions = extraPortions(segs, tokens, itemAt, index);
   for (const k of portions.keys()) itemAt[k] = undefined;
-  const namedByChoice = markChoiceNamedItems(segs, itemAt, index);
-  const shares = markUnitShares(segs, itemAt);
+  const namedByChoice = markChoiceNamedItems(segs, itemAt, index, fresh);
+  const shares = markUnitShares(segs, itemAt, index);
   // "pepperoni pizzas": a category word right after an item of that category belongs to the mention
   const absorbed = new Set<number>();
   for (let k = 0; k < n; k++) {
@@ -257,6 +267,15 @@ export function buildLines(
       .slice(s.start, s.end)
       .map((t) => t.key)
       .join(' ');
+    // "short stack w blueberries": the opening choices that named the dish are its options
+    // (and "…, small sausage": a dish implied by a list of choices whose first is its mention)
+    if ((namedByChoice.has(k) || id.startsWith(PLACEHOLDER_PREFIX)) && s.type === 'lex')
+      for (const c of choicesOf(s)) {
+        if (!index.accepts(id, c.group) || line.options.some((o) => o.group === c.group)) continue;
+        line.options.push(option(c, index.choice(c.group, c.choice)?.name ?? c.choice, 1, undefined));
+        // a placeholder takes the word once (its dish maps it onto its own group)
+        if (id.startsWith(PLACEHOLDER_PREFIX)) break;
+      }
     for (const c of index.choicesInAlias(id, said))
       line.options.push(
         option({ kind: 'choice', ...c }, index.choice(c.group, c.choice)?.name ?? c.choice, 1, undefined),
@@ -283,8 +302,11 @@ export function buildLines(
   let optQty: number | undefined;
   /** A negated list went on past a comma: "no beans, brown rice" (see `commaKeepsNegation`). */
   let viaComma = false;
+  /** "extra green peppers and onions": the qualifier of the option just before an "and". */
+  let listQual: { qual: Qualifier; at: number } | undefined;
   for (let k = 0; k < n; k++) {
     const s = segs[k] as Segment;
+    if (listQual && s.type !== 'and' && listQual.at !== k - 1 && listQual.at !== k - 2) listQual = undefined;
     const portion = portions.get(k);
     if (portion) {
       const line = lines.find(
@@ -320,6 +342,12 @@ export function buildLines(
       continue;
     }
     if (s.type === 'and' || s.type === 'or') {
+      // "w/o onions + avocado": "plus" adds; the negation ends at it
+      if (POSITIVE_STARTS.has((tokens[s.start] as Token).norm)) {
+        neg = false;
+        negOpen = false;
+        continue;
+      }
       let m = k + 1;
       while (segs[m]?.type === 'word' && NEGATION_FILLER.has((segs[m] as { norm: string }).norm)) m++;
       const next = segs[m];
@@ -428,7 +456,20 @@ export function buildLines(
         target.without.push(removed);
     } else {
       // "extra dry" where the foam takes no qualifier: the choice itself
-      const allowed = qual && index.groups.get(ch.group)?.qualifiers.includes(qual) ? qual : undefined;
+      let allowed = qual && index.groups.get(ch.group)?.qualifiers.includes(qual) ? qual : undefined;
+      // "extra green peppers and onions": a dish's own default right after "and" takes the qualifier too
+      // (ordering a default plainly changes nothing)
+      const carried =
+        listQual && listQual.at === k - 2 && segs[k - 1]?.type === 'and' ? listQual.qual : undefined;
+      if (!allowed && carried && choice?.default && index.groups.get(ch.group)?.qualifiers.includes(carried))
+        allowed = carried;
+      listQual = allowed ? { qual: allowed, at: k } : undefined;
+      // "4 large pepperoni for a party": "for a …" after the dish's size names an occasion, not a second size
+      if (forOccasion(tokens, s.start) && target.options.some((x) => x.group === ch.group)) {
+        qual = undefined;
+        optQty = undefined;
+        continue;
+      }
       const o = option(ch, choiceName, optQty, allowed);
       optionSeg.set(o, k);
       target.options.push(o);
@@ -693,17 +734,22 @@ function markChoiceNamedItems(
   segs: readonly Segment[],
   itemAt: Array<string | undefined>,
   index: MenuIndex,
+  fresh: boolean,
 ): Set<number> {
   const marked = new Set<number>();
+  const start = firstContent(segs);
   for (let k = 0; k < segs.length; k++) {
     const q = segs[k] as Segment;
-    if (q.type !== 'qty' || itemAt[k] !== undefined) continue;
+    // "short stack w blueberries": a message that opens with choices only one dish takes, no number
+    const opens =
+      fresh && k === start && q.type === 'lex' && choicesOf(q).length > 0 && items(q).length === 0;
+    if ((q.type !== 'qty' && !opens) || itemAt[k] !== undefined) continue;
     const before = segs[k - 1];
     if (before?.type === 'word' && CHANGE_WORDS.has(before.norm)) continue;
     // "2 turkeys, one mikes way one plain": a share of the count before, not a dish of its own
     if (shareOfEarlierCount(segs, k, itemAt)) continue;
     const said: ChoiceEntry[][] = [];
-    let m = k + 1;
+    let m = opens ? k : k + 1;
     for (; m < segs.length; m++) {
       const s = segs[m] as Segment;
       if (itemAt[m] !== undefined) break;
@@ -735,4 +781,16 @@ function markChoiceNamedItems(
     marked.add(k);
   }
   return marked;
+}
+
+/** The first segment that is not a filler word ("um", "please") or punctuation. */
+function firstContent(segs: readonly Segment[]): number {
+  const k = segs.findIndex((s) => s.type !== 'break' && !(s.type === 'word' && GLUE.has(s.norm)));
+  return k < 0 ? segs.length : k;
+}
+
+/** The words before token `i` are "for a", "for an", "for the", "for my", "for our". */
+function forOccasion(tokens: readonly Token[], i: number): boolean {
+  const article = tokens[i - 1]?.norm ?? '';
+  return tokens[i - 2]?.norm === 'for' && ['a', 'an', 'the', 'my', 'our'].includes(article);
 }

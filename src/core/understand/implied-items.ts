@@ -86,6 +86,70 @@ export function markImpliedItems(
       }
       continue;
     }
+    // (e) "two mediums, one cheese and one meat lovers": a count and choices alone, then after a comma
+    // counted dishes: a dish to be split into those (see splitIntoNamedDishes)
+    if (s.type === 'qty' && !s.article && s.value > 1 && !itemBefore && itemAt[k] === undefined) {
+      let m = k + 1;
+      while (m < segs.length && isChoiceOnly(segs[m] as Segment)) m++;
+      const brk = segs[m];
+      const after = segs[m + 1];
+      if (
+        m > k + 1 &&
+        brk?.type === 'break' &&
+        brk.comma &&
+        after?.type === 'qty' &&
+        namesItem(segs[m + 2]) &&
+        !isChoiceOnly(segs[m + 2] as Segment)
+      ) {
+        itemAt[k] = `${PLACEHOLDER_PREFIX}*`;
+        continue;
+      }
+    }
+    // (f) "a large pepperoni, a large sausage, …": after a dish, a new counted phrase of a size-like
+    // (single) choice and a topping-like (multiple) choice alone is one more dish those choices imply
+    if (
+      s.type === 'qty' &&
+      itemBefore &&
+      itemAt[k] === undefined &&
+      // "…, a large sausage", "1 lg pep 1 lg sausage": listed, or a bare number right after the dish
+      (listed(segs[k - 1]) || (!s.article && segs[k - 1]?.type === 'lex')) &&
+      !partOfCountBefore(segs, k, itemAt)
+    ) {
+      let m = k + 1;
+      while (m < segs.length && isChoiceOnly(segs[m] as Segment)) m++;
+      const end = segs[m];
+      const run = segs.slice(k + 1, m).flatMap((x) => choicesOf(x));
+      const selection = (c: (typeof run)[number]) => index.groups.get(c.group)?.selection;
+      if (
+        m > k + 2 &&
+        (end === undefined || end.type === 'break' || end.type === 'and') &&
+        run.some((c) => selection(c) === 'single') &&
+        run.some((c) => selection(c) === 'multiple')
+      ) {
+        itemAt[k] = `${PLACEHOLDER_PREFIX}*`;
+        continue;
+      }
+    }
+    // (f') "small cheese, small pepperoni, small sausage": the same without a number, when the size-like
+    // choice repeats one said earlier in the sentence (a list of parallel dishes)
+    if (s.type === 'lex' && isChoiceOnly(s) && itemBefore && itemAt[k] === undefined && listed(segs[k - 1])) {
+      let m = k;
+      while (m < segs.length && isChoiceOnly(segs[m] as Segment)) m++;
+      const end = segs[m];
+      const run = segs.slice(k, m).flatMap((x) => choicesOf(x));
+      const selection = (c: (typeof run)[number]) => index.groups.get(c.group)?.selection;
+      const singles = new Set(run.filter((c) => selection(c) === 'single').map((c) => c.group));
+      const repeated = segs.slice(0, k).some((x) => choicesOf(x).some((c) => singles.has(c.group)));
+      if (
+        m > k + 1 &&
+        repeated &&
+        (end === undefined || end.type === 'break' || end.type === 'and') &&
+        run.some((c) => selection(c) === 'multiple')
+      ) {
+        itemAt[k] = `${PLACEHOLDER_PREFIX}*`;
+        continue;
+      }
+    }
     // (b) "one large with pepperoni and mushrooms"
     if (s.type === 'qty' && !itemBefore) {
       let m = k + 1;
@@ -96,6 +160,26 @@ export function markImpliedItems(
     }
   }
 }
+
+/** "2 lattes, one …": the number is a part of the count of the dish before it. */
+function partOfCountBefore(
+  segs: readonly Segment[],
+  k: number,
+  itemAt: ReadonlyArray<string | undefined>,
+): boolean {
+  const q = segs[k];
+  if (q?.type !== 'qty') return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const p = segs[j] as Segment;
+    if (itemAt[j] === undefined && !(namesItem(p) && !isChoiceOnly(p))) continue;
+    const counted = countBefore(segs, j, itemAt);
+    return counted !== undefined && counted > q.value;
+  }
+  return false;
+}
+
+/** A comma or "and" that lists one more thing. */
+const listed = (s: Segment | undefined) => (s?.type === 'break' && s.comma) || s?.type === 'and';
 
 /** An item or category word after position `m` in the same clause (then the number counts that). */
 function clauseNamesItem(segs: readonly Segment[], m: number): boolean {
@@ -118,7 +202,11 @@ export interface UnitShares {
  * Marks "one with oat milk" after "2 lattes" as a share of that line: the number's segment becomes a
  * mention of the same item. Returns share segment → parent segment.
  */
-export function markUnitShares(segs: readonly Segment[], itemAt: Array<string | undefined>): UnitShares {
+export function markUnitShares(
+  segs: readonly Segment[],
+  itemAt: Array<string | undefined>,
+  index?: MenuIndex,
+): UnitShares {
   const parentOf = new Map<number, number>();
   const siblingOf = new Map<number, number>();
   for (let k = 1; k < segs.length; k++) {
@@ -147,10 +235,44 @@ export function markUnitShares(segs: readonly Segment[], itemAt: Array<string | 
       continue;
     }
     if (counted === undefined || counted <= s.value) continue;
+    if (index && contradictsWhole(segs, k, parent, index)) {
+      // a dish of its own: the same item with its own count and choices
+      itemAt[k] = itemAt[parent];
+      siblingOf.set(k, parent);
+      continue;
+    }
     itemAt[k] = itemAt[parent];
     parentOf.set(k, parent);
   }
   return { parentOf, siblingOf };
+}
+
+/**
+ * "2 vanilla shakes and 1 cookies n cream": a number whose choice replaces a single choice said for the
+ * whole count (another flavor, another size) is a dish of its own, not a part of that count.
+ */
+function contradictsWhole(segs: readonly Segment[], k: number, parent: number, index: MenuIndex): boolean {
+  const next = segs[k + 1];
+  const optionSeg =
+    next?.type === 'word' && (next.norm === 'in' || next.norm === 'as' || next.norm === 'on')
+      ? segs[k + 2]
+      : next;
+  const own = choicesOf(optionSeg);
+  if (own.length === 0) return false;
+  const whole: ReturnType<typeof choicesOf> = [];
+  for (let m = parent - 1; m >= 0; m--) {
+    const p = segs[m] as Segment;
+    if (p.type === 'qty') break;
+    if (isChoiceOnly(p)) whole.push(...choicesOf(p));
+    else if (!isFiller(p)) break;
+  }
+  const single = (group: string) => index.groups.get(group)?.selection === 'single';
+  return whole.some(
+    (w) =>
+      single(w.group) &&
+      own.some((o) => o.group === w.group && o.choice !== w.choice) &&
+      !own.some((o) => o.group === w.group && o.choice === w.choice),
+  );
 }
 
 /** The number said before an item mention, over options and glue words ("3 large pepperoni pizzas"). */
@@ -308,7 +430,10 @@ function splitIntoNamedDishes(built: BuiltLines, segs: readonly Segment[], index
   const drop = new Set<LineDraft>();
   built.lines.forEach((p, i) => {
     const scope = p.itemId.slice(PLACEHOLDER_PREFIX.length);
-    if (!p.itemId.startsWith(PLACEHOLDER_PREFIX) || !p.quantityExplicit || p.quantity < 2) return;
+    // "two mediums, …": a number that is itself the mention is the placeholder's count
+    const own = segs[p.seg];
+    const whole = own?.type === 'qty' ? own.value : p.quantityExplicit ? p.quantity : 0;
+    if (!p.itemId.startsWith(PLACEHOLDER_PREFIX) || whole < 2) return;
     const parts: LineDraft[] = [];
     let sum = 0;
     for (const l of built.lines.slice(i + 1)) {
@@ -319,12 +444,12 @@ function splitIntoNamedDishes(built: BuiltLines, segs: readonly Segment[], index
       // a number that is itself the mention ("1 sausage") is the line's count
       const said = segs[l.seg];
       const count = said?.type === 'qty' ? said.value : l.quantityExplicit ? l.quantity : undefined;
-      if (count === undefined || (scope !== '*' && cat !== scope) || sum + count > p.quantity) break;
+      if (count === undefined || (scope !== '*' && cat !== scope) || sum + count > whole) break;
       parts.push(l);
       sum += count;
-      if (sum === p.quantity) break;
+      if (sum === whole) break;
     }
-    if (sum !== p.quantity) return;
+    if (sum !== whole) return;
     for (const l of parts)
       l.options = [...p.options.filter((o) => !l.options.some((x) => x.group === o.group)), ...l.options];
     drop.add(p);
@@ -345,8 +470,13 @@ function mergeNamedDishes(built: BuiltLines, segs: readonly Segment[], index: Me
     const scope = p.itemId.slice(PLACEHOLDER_PREFIX.length);
     if (scope !== '*' && index.items.get(dish.itemId)?.category !== scope) continue;
     const between = segs.slice(p.seg + 1, dish.seg);
-    if (!between.some((s) => s.type === 'with') || !between.every((s) => s.type === 'with' || isFiller(s)))
-      continue;
+    const viaWith =
+      between.some((s) => s.type === 'with') && between.every((s) => s.type === 'with' || isFiller(s));
+    // "2 large pizzas, both pepperoni": "both"/"all"/"each" then the dish they all are
+    const every = (s: Segment) => s.type === 'word' && ['both', 'all', 'each'].includes(s.norm);
+    const viaEvery =
+      between.some(every) && between.every((s) => every(s) || isFiller(s) || (s.type === 'break' && s.comma));
+    if (!viaWith && !viaEvery) continue;
     if (!dish.quantityExplicit && p.quantityExplicit) {
       dish.quantity = p.quantity;
       dish.quantityExplicit = true;
@@ -494,7 +624,9 @@ function fitOf(itemId: string, line: LineDraft, index: MenuIndex): Fit | undefin
     if (group?.selection !== 'multiple') continue;
     for (const c of group.choices) if (c.default && !said.has(`${g}/${c.id}`)) unasked++;
   }
-  return { itemId, score: score + unasked, unasked, options, without, telling };
+  // a topping the customer did not ask for weighs twice an addition: a cashier rings "ham, bacon and
+  // sausage" as a plain pie with three toppings, not a Meat Lovers with two more meats
+  return { itemId, score: score + 2 * unasked, unasked, options, without, telling };
 }
 
 /**

@@ -83,6 +83,8 @@ export class Lexicon {
   readonly itemNames = new Map<string, string>();
   /** The option groups each item offers (item id → group ids). */
   readonly itemGroups = new Map<string, ReadonlySet<string>>();
+  /** The option groups the items of each category offer (category id → group ids). */
+  readonly categoryGroups = new Map<string, ReadonlySet<string>>();
 
   constructor(menu: Menu, moods: readonly Mood[] = []) {
     for (const c of menu.categories) {
@@ -90,7 +92,16 @@ export class Lexicon {
         this.add(p, { kind: 'category', id: c.id });
     }
     for (const g of menu.optionGroups) {
-      for (const p of [g.name, ...g.aliases]) this.add(p, { kind: 'group', group: g.id });
+      // a group named by a list of its own choices ("Milk & sugar") is read as those choices when said
+      const own = new Set(g.choices.flatMap((c) => [c.name, ...c.aliases].map(keyOf)));
+      const listsChoices = (p: string) => {
+        const parts = keyOf(p)
+          .split(/ and /)
+          .map((x) => x.trim());
+        return parts.length > 1 && parts.every((x) => own.has(x));
+      };
+      for (const p of [g.name, ...g.aliases])
+        if (!listsChoices(p)) this.add(p, { kind: 'group', group: g.id });
       for (const ch of g.choices) {
         for (const p of [ch.name, ...ch.aliases]) this.add(p, { kind: 'choice', group: g.id, choice: ch.id });
       }
@@ -103,6 +114,7 @@ export class Lexicon {
     for (const item of menu.items)
       for (const g of item.optionGroups)
         categoryGroups.set(item.category, (categoryGroups.get(item.category) ?? new Set()).add(g));
+    for (const [c, gs] of categoryGroups) this.categoryGroups.set(c, gs);
     for (const item of menu.items) {
       this.itemNames.set(item.id, item.name);
       this.itemGroups.set(item.id, new Set(item.optionGroups));
@@ -195,6 +207,10 @@ export class Lexicon {
     this.addKeys(keys, entry, phrase, stopOnly);
     if (!variants) return;
     for (const v of shorthandVariants(toks.map((t) => t.norm))) this.add(v.join(' '), entry, false);
+    // "Salt & Pepper" is also "salt pepper", "Oil and Vinegar" also "oil vinegar": a two-part name said
+    // without its "and"
+    if ((entry.kind === 'choice' || entry.kind === 'item') && keys.length === 3 && toks[1]?.norm === 'and')
+      this.add(`${toks[0]?.norm} ${toks[2]?.norm}`, entry, false);
     if (toks.length > 1 && toks.length <= 4 && toks.every((t) => t.num === undefined)) {
       const norms = toks.map((t) => t.norm);
       for (let i = 0; i + 1 < norms.length; i++) {

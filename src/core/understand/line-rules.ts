@@ -94,6 +94,7 @@ export function readAsChoice(
     const target = after.slice(toIdx + 1).find((s) => s.type === 'lex' && items(s).length > 0);
     if (target && items(target).some((id) => ch.some((c) => index.accepts(id, c.group)))) return true;
   }
+  if (listedRequiredChoice(segs, k, ch, index, itemAt)) return true;
   let sawMarker = false;
   for (let j = k - 1; j >= 0; j--) {
     const p = segs[j] as Segment;
@@ -101,6 +102,34 @@ export function readAsChoice(
     if (p.type === 'break' && !p.comma) return false;
     const id = itemAt[j];
     if (id) return sawMarker && ch.some((c) => index.accepts(id, c.group));
+  }
+  return false;
+}
+
+/**
+ * "two eggs scrambled, sausage, home fries, wheat": a phrase that is both a dish and a choice, listed
+ * (commas, "and", other choices) right after a dish that must choose in that choice's group (a
+ * required group: eggs' potatoes, a plate's toast), fills that choice, as a cashier rings it up. Never
+ * after a number or article ("…, and a side of home fries") nor across a sentence break.
+ */
+function listedRequiredChoice(
+  segs: readonly Segment[],
+  k: number,
+  ch: ChoiceEntry[],
+  index: MenuIndex,
+  itemAt: Array<string | undefined>,
+): boolean {
+  const required = (id: string) =>
+    ch.some((c) => index.accepts(id, c.group) && (index.groups.get(c.group)?.min ?? 0) >= 1);
+  for (let j = k - 1; j >= 0; j--) {
+    const p = segs[j] as Segment;
+    const id = itemAt[j];
+    if (id) return required(id);
+    if (p.type === 'break' && p.comma) continue;
+    if (p.type === 'and' || p.type === 'with' || p.type === 'qual') continue;
+    if (p.type === 'lex' && choicesOf(p).length > 0) continue;
+    if (p.type === 'word' && GLUE.has(p.norm) && !['a', 'an', 'some'].includes(p.norm)) continue;
+    return false;
   }
   return false;
 }
@@ -215,7 +244,12 @@ export function attachTarget(
     if (itemAt[j] !== undefined) {
       const l = lineAtSeg.get(j);
       // "one with skim one with oat": a share's number starts its own options, it takes none before it
-      if (ok(l) && !(s.type === 'qty' && segs[j + 1]?.type === 'with')) return l;
+      if (
+        ok(l) &&
+        !(s.type === 'qty' && segs[j + 1]?.type === 'with') &&
+        !(s.type === 'qty' && afterMention(segs, k, itemAt))
+      )
+        return l;
       break;
     }
     if (
@@ -239,6 +273,22 @@ export function attachTarget(
   }
   for (let i = before.length - 1; i >= 0; i--) if (ok(before[i])) return before[i];
   return lines.find((l) => l.seg > k && ok(l));
+}
+
+/**
+ * "2 choc chip 1 oatmeal raisin": the options run right after an item mention (here a share's number);
+ * a share's number after them starts its own options and takes none of these.
+ */
+function afterMention(segs: readonly Segment[], k: number, itemAt: Array<string | undefined>): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (itemAt[j] !== undefined) return true;
+    const s = segs[j] as Segment;
+    if ((s.type === 'lex' && choicesOf(s).length > 0) || s.type === 'qual') continue;
+    // "one on wheat one on white"
+    if (s.type === 'word' && (['on', 'in', 'as'].includes(s.norm) || GLUE.has(s.norm))) continue;
+    return false;
+  }
+  return false;
 }
 
 export function nearestLine(lines: LineDraft[], k: number, clauseOf: number[]): LineDraft | undefined {

@@ -276,7 +276,9 @@ export function normalize(text: string): Normalized {
       const prev = tokens[tokens.length - 1];
       // "dr. pepper", "st. louis": the period ends an abbreviation, not a sentence
       if (raw === '.' && prev && prev.oEnd === oStart && ABBREVIATIONS.has(prev.norm)) continue;
-      if (raw === '&' || raw === '+') push('and');
+      // "+" is "plus": it adds, so a negation before it does not reach past it ("w/o onions + avocado")
+      if (raw === '&') push('and');
+      else if (raw === '+') push('plus');
       else if (raw === '/') continue;
       else push(raw, true);
       continue;

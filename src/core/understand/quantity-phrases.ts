@@ -207,9 +207,23 @@ export function distributeEveryOptions(
       else if (!(s.type === 'word' && ['of', 'them', 'those', 'in', 'on', 'with', 'please'].includes(s.norm)))
         if (s.type !== 'with' && s.type !== 'and' && s.type !== 'qual') break;
     }
+    // "thin crust on both", "toasted for all of them": the choices said just before "on/for both"
+    const prep = segs[e - 1];
+    if (after.length === 0 && prep?.type === 'word' && ['on', 'for', 'to'].includes(prep.norm)) {
+      for (let j = e - 2; j >= 0; j--) {
+        const s = segs[j] as Segment;
+        const choiceOnly =
+          s.type === 'lex' &&
+          s.entries.some((x) => x.kind === 'choice') &&
+          s.entries.every((x) => x.kind !== 'item' && x.kind !== 'category');
+        if (choiceOnly) after.push(j);
+        else if (!(s.type === 'and' || s.type === 'qual' || s.type === 'with')) break;
+      }
+    }
     if (after.length === 0) continue;
+    const first = Math.min(...after);
     const given = lines.flatMap((l) => l.options.filter((o) => after.includes(optionSeg.get(o) ?? -1)));
-    for (const l of earlier)
+    for (const l of first < e ? lines.filter((x) => x.seg < first) : earlier)
       for (const o of given)
         if (index.accepts(l.itemId, o.group) && !l.options.some((x) => x.group === o.group))
           l.options.push({ ...o });

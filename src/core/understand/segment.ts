@@ -156,7 +156,7 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
       out.push({ ...mk.marker, start: i, end: i + mkLen } as Segment);
       i += mkLen;
     } else if (lex && lexLen >= qtyLen) {
-      const split = choiceThenItem(tokens, lex, lexicon);
+      const split = choiceThenItem(tokens, lex, lexicon, out);
       if (split) out.push(...split);
       else out.push({ type: 'lex', start: lex.start, end: lex.end, entries: lex.entries, typos: lex.typos });
       i = lex.end;
@@ -208,6 +208,7 @@ function choiceThenItem(
   tokens: readonly Token[],
   lex: NonNullable<ReturnType<Lexicon['match']>>,
   lexicon: Lexicon,
+  before: readonly Segment[],
 ): Segment[] | undefined {
   if (lex.end - lex.start < 2 || lex.entries.some((e) => e.kind === 'item')) return undefined;
   const choices = lex.entries.filter((e) => e.kind === 'choice');
@@ -217,12 +218,53 @@ function choiceThenItem(
     const tail = lexicon.match(upTo, j);
     if (tail?.end !== lex.end) continue;
     const ids = tail.entries.flatMap((e) => (e.kind === 'item' && !e.weak && !e.common ? [e.id] : []));
-    const own = choices.filter((c) => ids.some((id) => lexicon.itemGroups.get(id)?.has(c.group)));
+    // "thin crust pizza": a choice then the category word of the dishes that take it
+    const cats = tail.entries.flatMap((e) => (e.kind === 'category' ? [e.id] : []));
+    // (only when the words before it already say the same choice: "chocolate chip" is no "chocolate")
+    const head = lexicon.match(tokens.slice(0, j), lex.start);
+    const sameHead = (c: LexEntry) =>
+      c.kind === 'choice' &&
+      head?.end === j &&
+      head.entries.some((e) => e.kind === 'choice' && e.group === c.group && e.choice === c.choice);
+    const own = choices.filter(
+      (c) =>
+        ids.some((id) => lexicon.itemGroups.get(id)?.has(c.group)) ||
+        (sameHead(c) && cats.some((cat) => lexicon.categoryGroups.get(cat)?.has(c.group))),
+    );
     if (own.length === 0) continue;
+    if (listedAfterDishTaking(before, own, ids, lexicon)) return undefined;
     return [
       { type: 'lex', start: lex.start, end: j, entries: own, typos: lex.typos },
       { type: 'lex', start: j, end: lex.end, entries: tail.entries, typos: tail.typos },
     ];
   }
   return undefined;
+}
+
+/**
+ * "2 eggs with bacon, hash browns and rye toast": the whole phrase is a choice of the dish it is listed
+ * after (the plate's toast), not a choice of a second dish ("rye" on a Side of Toast). Only when that
+ * dish is another than the one the phrase's last words name, with no number or article in front.
+ */
+function listedAfterDishTaking(
+  before: readonly Segment[],
+  choices: readonly LexEntry[],
+  tailIds: readonly string[],
+  lexicon: Lexicon,
+): boolean {
+  const last = before[before.length - 1];
+  if (last?.type === 'qty') return false;
+  for (let j = before.length - 1; j >= 0; j--) {
+    const p = before[j] as Segment;
+    if (p.type === 'break' && !p.comma) return false;
+    if (p.type !== 'lex') continue;
+    const ids = p.entries.flatMap((e) => (e.kind === 'item' && !e.weak && !e.common ? [e.id] : []));
+    // a phrase that is a dish and a choice ("hash browns") may itself be an option of the dish before
+    if (ids.length === 0 || p.entries.some((e) => e.kind === 'choice')) continue;
+    if (ids.some((id) => tailIds.includes(id))) return false;
+    return ids.some((id) =>
+      choices.some((c) => c.kind === 'choice' && lexicon.itemGroups.get(id)?.has(c.group)),
+    );
+  }
+  return false;
 }

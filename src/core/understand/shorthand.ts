@@ -87,6 +87,14 @@ export function shorthandVariants(words: readonly string[], limit = 8): string[]
   return out;
 }
 
+/** "one topping pizza", "2 topping pie": a dish's kind by its number of toppings (a common pizza-shop phrase). */
+const TOPPING_COUNTS = new Set(['1', '2', '3', 'one', 'two', 'three', 'single']);
+const TOPPING_WORDS = new Set(['topping', 'toppings']);
+const wordAt = (tokens: readonly Token[], i: number) => {
+  const t = tokens[i];
+  return t !== undefined && !t.punct && t.num === undefined;
+};
+
 /**
  * Rewrites grammar shorthand in tokens ("w/ bacon", "w/o onions", "mac n cheese"), keeping each token's
  * offsets. A bare "w" or "n" is rewritten only between two words.
@@ -95,6 +103,11 @@ export function expandMarkerShorthand(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // "2 large one topping pizzas, both pepperoni": "one topping" says what kind of dish, not a count
+    if (TOPPING_COUNTS.has(t.norm) && TOPPING_WORDS.has(tokens[i + 1]?.norm ?? '') && wordAt(tokens, i + 2)) {
+      i++;
+      continue;
+    }
     const rule = MARKER_SHORTHAND.find(([words]) => words.every((w, k) => tokens[i + k]?.norm === w));
     const before = tokens[i - 1];
     const after = tokens[i + (rule?.[0].length ?? 1)];

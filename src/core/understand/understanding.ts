@@ -82,7 +82,7 @@ function parse(
   const tokens = expandMarkerShorthand(norm.tokens);
   const segs = segment(tokens, lexicon);
   const cart = context?.cart ?? [];
-  const built = buildLines(segs, tokens, index, cart);
+  const built = buildLines(segs, tokens, index, cart, cart.length === 0 && context?.expecting === undefined);
   // "large mushroom and onion" with nothing in the cart and no question pending: a dish to choose
   if (cart.length === 0 && context?.expecting === undefined) impliedFromOptionsAlone(built, index);
   const absorbed = new Set<number>();
