@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { z } from 'zod';
 import { parseEnv } from '../../config/parse-env.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../../core/config/dialog-config.ts';
@@ -47,6 +49,15 @@ const BotEnv = z.object({
     .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ })])))
     .optional(),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).optional(),
+  WORKERS: z
+    .union([z.literal('auto'), positiveInt(1, 64)])
+    .default(1)
+    .transform((v) => (v === 'auto' ? Math.max(1, availableParallelism()) : v)),
+  SHED_MAX_EVENT_LOOP_DELAY_MS: positiveInt(0, 60_000).default(100),
+  SHED_MAX_HEAP_MB: positiveInt(0, 1_000_000).optional(),
+  SHED_MAX_RSS_MB: positiveInt(0, 1_000_000).default(0),
+  SHED_SAMPLE_INTERVAL_MS: positiveInt(10, 10_000).default(100),
+  SHED_RETRY_AFTER_SECONDS: positiveInt(1, 3600).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   KNOWLEDGE_INDEX: z.enum(['embedded', 'pgvector', 'qdrant']).default('embedded'),
@@ -103,7 +114,27 @@ export interface BotConfig {
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits per IP). */
   trustProxy: boolean;
   logLevel: string;
+  /** Bot worker processes on this host (node:cluster); more than one requires `redisUrl`. */
+  workers: number;
+  shedding: SheddingConfig;
   knowledge: KnowledgeConfig;
+}
+
+/**
+ * When the bot answers 503 with Retry-After instead of taking a request (docs/operations.md, load
+ * shedding). A limit of 0 turns its check off.
+ */
+export interface SheddingConfig {
+  /** Mean event-loop delay over one sample (ms) above which requests are shed. */
+  maxEventLoopDelayMs: number;
+  /** V8 heap used (bytes) above which requests are shed; default 90 % of the heap limit. */
+  maxHeapUsedBytes: number;
+  /** Resident set size (bytes) above which requests are shed; 0 = off (default). */
+  maxRssBytes: number;
+  /** How often delay and memory are sampled (ms). */
+  sampleIntervalMs: number;
+  /** The Retry-After a shed request carries (seconds). */
+  retryAfterSeconds: number;
 }
 
 /** Parses the bot's environment variables; a bad value throws ConfigError naming the variable. */
@@ -111,6 +142,11 @@ export function parseBotConfig(env: Record<string, string | undefined>): Readonl
   const e = parseEnv(BotEnv, env);
   if (e.KNOWLEDGE_INDEX === 'qdrant' && !e.QDRANT_URL)
     throw new ConfigError('QDRANT_URL', 'is required when KNOWLEDGE_INDEX=qdrant');
+  if (e.WORKERS > 1 && !e.REDIS_URL)
+    throw new ConfigError(
+      'WORKERS',
+      `is ${e.WORKERS}, which needs REDIS_URL: without Redis each worker keeps its own sessions, locks and rate limits in memory, and a customer's next request, landing on another worker, would find no session (set REDIS_URL, or WORKERS=1)`,
+    );
   if (e.EMBEDDINGS_BASE_URL && !e.EMBEDDINGS_MODEL)
     throw new ConfigError('EMBEDDINGS_MODEL', 'is required when EMBEDDINGS_BASE_URL is set');
   return Object.freeze({
@@ -132,6 +168,17 @@ export function parseBotConfig(env: Record<string, string | undefined>): Readonl
     corsOrigins: e.CORS_ORIGINS ?? [],
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
     logLevel: e.LOG_LEVEL,
+    workers: e.WORKERS,
+    shedding: Object.freeze({
+      maxEventLoopDelayMs: e.SHED_MAX_EVENT_LOOP_DELAY_MS,
+      maxHeapUsedBytes:
+        e.SHED_MAX_HEAP_MB === undefined
+          ? Math.floor(getHeapStatistics().heap_size_limit * 0.9)
+          : e.SHED_MAX_HEAP_MB * 1024 * 1024,
+      maxRssBytes: e.SHED_MAX_RSS_MB * 1024 * 1024,
+      sampleIntervalMs: e.SHED_SAMPLE_INTERVAL_MS,
+      retryAfterSeconds: e.SHED_RETRY_AFTER_SECONDS,
+    }),
     knowledge: Object.freeze({
       index: e.KNOWLEDGE_INDEX,
       dataDir: e.DATA_DIR,

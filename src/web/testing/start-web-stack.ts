@@ -38,7 +38,13 @@ export async function startWebStack(botEnv: Record<string, string> = {}): Promis
   let bot: RunningBot;
   try {
     bot = await startBot(
-      parseBotConfig({ PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_IP: '100000', ...botEnv }),
+      parseBotConfig({
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        RATE_LIMIT_PER_IP: '100000',
+        SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
+        ...botEnv,
+      }),
       { backend: { url: backend.url, serviceToken: backend.serviceToken }, webRoot },
     );
     await bot.webhookRegistered;
