@@ -28,6 +28,11 @@ export interface BackendClientOptions {
   retries?: number;
   /** Refresh a customer token this long before it expires. */
   tokenMarginMs?: number;
+  /**
+   * A menu read this recently (ms) is answered from the cache without asking the backend; older ones
+   * are revalidated with their ETag. Default 0: every read revalidates.
+   */
+  menuFreshMs?: number;
   fetch?: typeof fetch;
 }
 
@@ -60,7 +65,8 @@ export class BackendClient implements BackendPort {
   private readonly tokenMarginMs: number;
   private readonly fetchImpl: typeof fetch;
   private readonly tokens = new Map<string, { token: string; expiresAt: number }>();
-  private readonly menus = new Map<string, { etag: string; value: MenuResponse }>();
+  private readonly menus = new Map<string, { etag: string; value: MenuResponse; checkedAt: number }>();
+  private readonly menuFreshMs: number;
 
   constructor(private readonly options: BackendClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -68,6 +74,7 @@ export class BackendClient implements BackendPort {
     this.retries = options.retries ?? 2;
     this.tokenMarginMs = options.tokenMarginMs ?? 60_000;
     this.fetchImpl = options.fetch ?? fetch;
+    this.menuFreshMs = options.menuFreshMs ?? 0;
   }
 
   async getMenu(query: MenuQuery = {}): Promise<MenuResponse> {
@@ -77,17 +84,22 @@ export class BackendClient implements BackendPort {
     const path = `/api/menu${params.size > 0 ? `?${params}` : ''}`;
     // The backend's ETag is the menu version: an unchanged menu costs a 304, not a transfer and a parse.
     const cached = this.menus.get(path);
-    return this.request({
+    if (cached && Date.now() - cached.checkedAt < this.menuFreshMs) return cached.value;
+    const menu = await this.request({
       method: 'GET',
       path,
       schema: MenuResponse,
       retry: true,
-      ...(cached ? { cached } : {}),
+      ...(cached ? { cached: { etag: cached.etag, value: cached.value } } : {}),
       onEtag: (etag, value) => {
         if (this.menus.size >= MENU_CACHE_LIMIT) this.menus.clear();
-        this.menus.set(path, { etag, value });
+        this.menus.set(path, { etag, value, checkedAt: Date.now() });
       },
     });
+    // a 304 confirmed the cached menu: fresh again
+    const entry = this.menus.get(path);
+    if (entry && entry.value === menu) entry.checkedAt = Date.now();
+    return menu;
   }
 
   async getItem(itemId: string): Promise<MenuItemDto | null> {

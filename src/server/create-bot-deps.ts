@@ -41,7 +41,11 @@ export function createBotDeps(
   if (!backend.serviceToken)
     throw new ConfigError('BACKEND_SERVICE_TOKEN', 'is required to talk to the backend');
   const logger = pino({ level: config.logLevel, base: { service: 'bot' } });
-  const client = new BackendClient({ baseUrl: backend.url, serviceToken: backend.serviceToken });
+  const client = new BackendClient({
+    baseUrl: backend.url,
+    serviceToken: backend.serviceToken,
+    menuFreshMs: config.backendMenuFreshMs,
+  });
   const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
   const knowledge = startKnowledge({ venue, backend: client, ...knowledgeOptions(config.knowledge), logger });
   const turnDeps: TurnDeps = {

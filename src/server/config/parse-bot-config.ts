@@ -26,6 +26,7 @@ const BotEnv = z.object({
     .transform((v) => v.replace(/\/+$/, ''))
     .optional(),
   BACKEND_SERVICE_TOKEN: optionalText,
+  BACKEND_MENU_FRESH_MS: positiveInt(0, 60_000).default(1000),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
@@ -99,6 +100,8 @@ export interface BotConfig {
   venue: string;
   backendUrl: string | undefined;
   backendServiceToken: string | undefined;
+  /** A menu read from the backend this recently (ms) is reused without asking again (0: always revalidate). */
+  backendMenuFreshMs: number;
   redisUrl: string | undefined;
   redisPrefix: string;
   sessionTtlSeconds: number;
@@ -156,6 +159,7 @@ export function parseBotConfig(env: Record<string, string | undefined>): Readonl
     venue: e.VENUE,
     backendUrl: e.BACKEND_URL,
     backendServiceToken: e.BACKEND_SERVICE_TOKEN,
+    backendMenuFreshMs: e.BACKEND_MENU_FRESH_MS,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
     sessionTtlSeconds: e.SESSION_TTL_SECONDS,
