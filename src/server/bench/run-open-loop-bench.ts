@@ -169,7 +169,9 @@ async function findSaturation(
   }
   if (hi === 0) return { saturation: lo, search };
   while (hi / Math.max(lo, 1) > 1.08) {
-    const mid = Math.round((lo + hi) / 2 / 10) * 10;
+    const half = (lo + hi) / 2;
+    const mid = hi - lo > 40 ? Math.round(half / 10) * 10 : Math.round(half);
+    if (mid <= lo || mid >= hi) break;
     if (await step(mid)) lo = mid;
     else hi = mid;
   }
