@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { Redis } from 'ioredis';
 import { parseBotConfig } from '../config/parse-bot-config.ts';
 import { spawnReady } from '../spawn-ready.ts';
 import { startBot } from '../start-bot.ts';
 import { type BenchSession, type OpenLoopResult, runOpenLoop } from './open-loop.ts';
+import { processTreeCpuMs } from './process-cpu.ts';
 
 const CLI = fileURLToPath(new URL('../../../bin/maitre.mjs', import.meta.url));
 
@@ -39,6 +41,26 @@ export interface OpenLoopBenchOptions {
   progress?: (line: string) => void;
 }
 
+/**
+ * CPU time per answered turn (ms) of each process of the run: the bot (with its workers), the backend,
+ * Redis (when used) and the load generator. Unlike latency and throughput this hardly depends on what
+ * else the machine runs, so `capacityPerSecond` (the cores' time divided by the total) estimates the
+ * saturation of an otherwise idle machine.
+ */
+export interface CpuPerTurn {
+  botMs: number;
+  backendMs: number;
+  redisMs: number | null;
+  generatorMs: number;
+  totalMs: number;
+  capacityPerSecond: number;
+}
+
+/** A run at one rate, with the CPU its processes spent. */
+export interface MeasuredRun extends OpenLoopResult {
+  cpu: CpuPerTurn | null;
+}
+
 /** One step of the saturation search. */
 export interface SearchStep {
   offeredPerSecond: number;
@@ -54,9 +76,9 @@ export interface OpenLoopWorkersResult {
   /** The highest rate kept up with: ≥ 98 % of turns answered 2xx, p99 under 1 s. */
   saturationPerSecond: number;
   search: SearchStep[];
-  at50: OpenLoopResult;
-  at80: OpenLoopResult;
-  at150: OpenLoopResult;
+  at50: MeasuredRun;
+  at80: MeasuredRun;
+  at150: MeasuredRun;
 }
 
 export interface SessionMemory {
@@ -91,7 +113,55 @@ async function spawnBackend(dataDir: string, venue: string) {
     },
     /listening on (\S+)/,
   );
-  return { url: backend.url, serviceToken, stop: () => backend.stop() };
+  return { url: backend.url, serviceToken, pid: backend.child.pid, stop: () => backend.stop() };
+}
+
+interface CpuSample {
+  bot: number | undefined;
+  backend: number | undefined;
+  redis: number | null;
+  generator: number;
+}
+
+/** CPU used so far (ms) by the bot's process tree, the backend, Redis (`INFO cpu`) and this process. */
+async function cpuNow(
+  botPid: number | undefined,
+  backendPid: number | undefined,
+  redis?: Redis,
+): Promise<CpuSample> {
+  let redisMs: number | null = null;
+  if (redis) {
+    const info = await redis.info('cpu').catch(() => '');
+    const field = (name: string) => Number(new RegExp(`${name}:([0-9.]+)`).exec(info)?.[1] ?? Number.NaN);
+    const seconds = field('used_cpu_sys') + field('used_cpu_user');
+    redisMs = Number.isFinite(seconds) ? seconds * 1000 : null;
+  }
+  const self = process.cpuUsage();
+  return {
+    bot: botPid === undefined ? undefined : processTreeCpuMs(botPid),
+    backend: backendPid === undefined ? undefined : processTreeCpuMs(backendPid),
+    redis: redisMs,
+    generator: (self.user + self.system) / 1000,
+  };
+}
+
+function cpuPerTurn(before: CpuSample, after: CpuSample, answered: number): CpuPerTurn | null {
+  if (before.bot === undefined || after.bot === undefined || before.backend === undefined) return null;
+  if (after.backend === undefined || answered === 0) return null;
+  const per = (a: number, b: number) => Math.round(((b - a) / answered) * 1000) / 1000;
+  const botMs = per(before.bot, after.bot);
+  const backendMs = per(before.backend, after.backend);
+  const redisMs = before.redis !== null && after.redis !== null ? per(before.redis, after.redis) : null;
+  const generatorMs = per(before.generator, after.generator);
+  const totalMs = Math.round((botMs + backendMs + (redisMs ?? 0) + generatorMs) * 1000) / 1000;
+  return {
+    botMs,
+    backendMs,
+    redisMs,
+    generatorMs,
+    totalMs,
+    capacityPerSecond: totalMs > 0 ? Math.round((availableParallelism() * 1000) / totalMs) : 0,
+  };
 }
 
 async function createSessions(url: string, count: number): Promise<BenchSession[]> {
@@ -137,7 +207,7 @@ function keptUp(r: OpenLoopResult): boolean {
 
 /** Doubles the rate until the bot falls behind, then bisects to within 8 %. */
 async function findSaturation(
-  run: (rate: number, seconds: number) => Promise<OpenLoopResult>,
+  run: (rate: number, seconds: number) => Promise<MeasuredRun>,
   stepSeconds: number,
   progress: (line: string) => void,
 ): Promise<{ saturation: number; search: SearchStep[] }> {
@@ -152,8 +222,9 @@ async function findSaturation(
       shed: r.shed,
       keptUp: ok,
     });
+    const cpu = r.cpu ? `, CPU/turn ${r.cpu.totalMs} ms` : '';
     progress(
-      `  ${rate}/s: ${r.okPerSecond} ok/s, p99 ${r.latencyMs.p99} ms, shed ${r.shed} → ${ok ? 'kept up' : 'behind'}`,
+      `  ${rate}/s: ${r.okPerSecond} ok/s, p99 ${r.latencyMs.p99} ms, shed ${r.shed}${cpu} → ${ok ? 'kept up' : 'behind'}`,
     );
     await pause(1000);
     return ok;
@@ -268,16 +339,21 @@ export async function runOpenLoopBench(options: OpenLoopBenchOptions = {}): Prom
         /listening on (\S+)/,
         120_000,
       );
+      const redisClient = redis ? new Redis(redisUrl, { maxRetriesPerRequest: 1 }) : undefined;
       try {
         const sessions = await createSessions(bot.url, options.sessions ?? 1000);
-        const run = (rate: number, s: number) =>
-          runOpenLoop({
+        const run = async (rate: number, s: number): Promise<MeasuredRun> => {
+          const before = await cpuNow(bot.child.pid, backend.pid, redisClient);
+          const result = await runOpenLoop({
             url: bot.url,
             ratePerSecond: rate,
             durationSeconds: s,
             sessions,
             messages: OPEN_LOOP_MESSAGES,
           });
+          const after = await cpuNow(bot.child.pid, backend.pid, redisClient);
+          return { ...result, cpu: cpuPerTurn(before, after, result.ok + result.shed) };
+        };
         await run(200, 3); // warm-up: JIT, caches, connections
         await pause(1000);
         const { saturation, search } = await findSaturation(run, stepSeconds, progress);
@@ -297,6 +373,7 @@ export async function runOpenLoopBench(options: OpenLoopBenchOptions = {}): Prom
           at150: await at(1.5),
         });
       } finally {
+        redisClient?.disconnect();
         await bot.stop();
       }
     }
@@ -309,11 +386,14 @@ export async function runOpenLoopBench(options: OpenLoopBenchOptions = {}): Prom
   }
 }
 
-function formatRun(r: OpenLoopResult): string {
+function formatRun(r: MeasuredRun): string {
+  const cpu = r.cpu
+    ? `; CPU/turn ${r.cpu.totalMs} ms (bot ${r.cpu.botMs}, backend ${r.cpu.backendMs}${r.cpu.redisMs === null ? '' : `, redis ${r.cpu.redisMs}`}, generator ${r.cpu.generatorMs}) → capacity of idle cores ≈ ${r.cpu.capacityPerSecond}/s`
+    : '';
   return (
     `${r.offeredPerSecond}/s offered: ${r.okPerSecond} ok/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, ` +
     `shed ${r.shed} (${Math.round((100 * r.shed) / Math.max(1, r.scheduled))} %, p99 ${r.shedLatencyMs.p99} ms), ` +
-    `other ${r.otherStatus}, timeouts ${r.timeouts}, errors ${r.errors}`
+    `other ${r.otherStatus}, timeouts ${r.timeouts}, errors ${r.errors}${cpu}`
   );
 }
 
