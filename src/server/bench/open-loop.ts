@@ -225,7 +225,8 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
           }
       }
       if (issued >= total && done >= total) resolve();
-      else setTimeout(tick, 1);
+      // sleep until the next scheduled turn (answers wake dispatch by themselves), at most 50 ms
+      else setTimeout(tick, issued < total ? Math.max(1, Math.min(50, start + issued * interval - now)) : 50);
     };
     tick();
   });
