@@ -68,6 +68,8 @@ export interface SearchStep {
   p99: number;
   shed: number;
   keptUp: boolean;
+  /** All processes' CPU per answered turn (ms); null where /proc is not readable. */
+  cpuMsPerTurn: number | null;
 }
 
 export interface OpenLoopWorkersResult {
@@ -75,6 +77,11 @@ export interface OpenLoopWorkersResult {
   store: 'memory' | 'redis';
   /** The highest rate kept up with: ≥ 98 % of turns answered 2xx, p99 under 1 s. */
   saturationPerSecond: number;
+  /**
+   * What the cores could carry with nothing else running: their time divided by the CPU per turn at the
+   * highest rate tried (fixed costs amortised, caches warm); null without /proc.
+   */
+  idleCapacityPerSecond: number | null;
   search: SearchStep[];
   at50: MeasuredRun;
   at80: MeasuredRun;
@@ -221,6 +228,7 @@ async function findSaturation(
       p99: r.latencyMs.p99,
       shed: r.shed,
       keptUp: ok,
+      cpuMsPerTurn: r.cpu?.totalMs ?? null,
     });
     const cpu = r.cpu ? `, CPU/turn ${r.cpu.totalMs} ms` : '';
     progress(
@@ -367,6 +375,7 @@ export async function runOpenLoopBench(options: OpenLoopBenchOptions = {}): Prom
           workers,
           store: redis ? 'redis' : 'memory',
           saturationPerSecond: saturation,
+          idleCapacityPerSecond: idleCapacity(search),
           search,
           at50: await at(0.5),
           at80: await at(0.8),
@@ -384,6 +393,13 @@ export async function runOpenLoopBench(options: OpenLoopBenchOptions = {}): Prom
     await backend.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The cores' time over the CPU per turn of the busiest search step. */
+function idleCapacity(search: readonly SearchStep[]): number | null {
+  const busiest = [...search].sort((a, b) => b.offeredPerSecond - a.offeredPerSecond)[0];
+  if (!busiest?.cpuMsPerTurn) return null;
+  return Math.round((availableParallelism() * 1000) / busiest.cpuMsPerTurn);
 }
 
 function formatRun(r: MeasuredRun): string {
@@ -404,7 +420,10 @@ export function formatOpenLoopBench(result: OpenLoopBenchResult): string {
   ];
   for (const run of result.runs) {
     lines.push(
-      `${run.workers} worker${run.workers === 1 ? '' : 's'} (${run.store}): saturation ${run.saturationPerSecond} turns/s`,
+      `${run.workers} worker${run.workers === 1 ? '' : 's'} (${run.store}): saturation ${run.saturationPerSecond} turns/s` +
+        (run.idleCapacityPerSecond === null
+          ? ''
+          : ` (the CPU per turn at the highest rate tried would carry ≈ ${run.idleCapacityPerSecond} turns/s on idle cores)`),
       `  50 %  ${formatRun(run.at50)}`,
       `  80 %  ${formatRun(run.at80)}`,
       `  150 % ${formatRun(run.at150)}`,
