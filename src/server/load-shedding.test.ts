@@ -46,8 +46,10 @@ describe('load shedding (@fastify/under-pressure)', () => {
     expect(message.status).toBe(503);
     expect(message.headers.get('retry-after')).toBe('3');
     expect(turns).toBe(0);
-    // probes and metrics still answer, and the metrics count what was shed
+    // probes, metrics and the web chat's page still answer, and the metrics count what was shed
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${bot.url}/readyz`)).status).not.toBe(503);
+    expect((await fetch(`${bot.url}/`)).status).toBe(200);
     const metrics = await (await fetch(`${bot.url}/metrics`)).text();
     expect(metrics).toMatch(/maitre_shed_total\{reason="heapUsedBytes"\} [1-9]/);
   });
