@@ -99,7 +99,8 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
   const interval = 1000 / options.ratePerSecond;
   const total = Math.round(options.ratePerSecond * options.durationSeconds);
   const turnOf = new Uint32Array(options.sessions.length);
-  const freeSessions: number[] = options.sessions.map((_, i) => i).reverse();
+  // sessions take turns: the longest idle goes next
+  const freeSessions: number[] = options.sessions.map((_, i) => i);
   const idle: Conn[] = [];
   const open = new Set<Conn>();
   const waiting: number[] = []; // scheduled times of turns not yet sent
@@ -196,7 +197,7 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
     while (waiting.length > 0 && freeSessions.length > 0) {
       const conn = idle.pop() ?? (open.size < maxConnections ? openConn() : undefined);
       if (!conn) break;
-      const session = freeSessions.pop()!;
+      const session = freeSessions.shift()!;
       conn.current = { scheduled: waiting.shift()!, session };
       conn.socket.write(request(session));
     }
