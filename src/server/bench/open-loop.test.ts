@@ -57,8 +57,9 @@ describe('runOpenLoop', () => {
     for (const id of ['s1', 's2']) {
       const texts = seen.filter((r) => r.path === `/v1/sessions/${id}/messages`).map((r) => r.text);
       expect(texts.length).toBeGreaterThan(0);
+      // s1 starts the cycle at its first message, s2 at its second
       texts.forEach((t, i) => {
-        expect(t).toBe(i % 2 === 0 ? 'hi' : 'show my cart');
+        expect(t).toBe((i + (id === 's1' ? 0 : 1)) % 2 === 0 ? 'hi' : 'show my cart');
       });
     }
   });

@@ -98,7 +98,8 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
   const timeoutMs = options.timeoutMs ?? 5_000;
   const interval = 1000 / options.ratePerSecond;
   const total = Math.round(options.ratePerSecond * options.durationSeconds);
-  const turnOf = new Uint32Array(options.sessions.length);
+  // each session starts at another point of the cycle, so any stretch of turns holds the whole mix
+  const turnOf = Uint32Array.from(options.sessions, (_, i) => i % Math.max(1, options.messages.length));
   // sessions take turns: the longest idle goes next
   const freeSessions: number[] = options.sessions.map((_, i) => i);
   const idle: Conn[] = [];
