@@ -64,6 +64,38 @@ describe('BackendClient against the reference backend', () => {
     expect(statuses).toEqual([200, 304, 200]);
   });
 
+  it('answers a menu read within menuFreshMs from the cache, then revalidates', async () => {
+    let menuRequests = 0;
+    const counting: typeof fetch = async (input, init) => {
+      if (String(input).includes('/api/menu?')) menuRequests++;
+      return fetch(input, init);
+    };
+    let now = 1_000_000;
+    const realNow = Date.now;
+    Date.now = () => now;
+    try {
+      const fresh = new BackendClient({
+        baseUrl: backend.url,
+        serviceToken: TEST_SERVICE_TOKEN,
+        fetch: counting,
+        menuFreshMs: 1000,
+      });
+      const first = await fresh.getMenu({ diet: 'vegetarian' });
+      now += 999;
+      expect(await fresh.getMenu({ diet: 'vegetarian' })).toBe(first);
+      expect(menuRequests).toBe(1);
+      now += 2;
+      expect(await fresh.getMenu({ diet: 'vegetarian' })).toEqual(first);
+      expect(menuRequests).toBe(2);
+      // the 304 made it fresh again
+      now += 500;
+      await fresh.getMenu({ diet: 'vegetarian' });
+      expect(menuRequests).toBe(2);
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('builds a cart whose totals come from the server, and places an order idempotently', async () => {
     const cart = await client.createCart('alice');
     let updated = await client.addLine('alice', cart.id, {

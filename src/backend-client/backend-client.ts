@@ -31,6 +31,11 @@ export interface BackendClientOptions {
   retries?: number;
   /** Refresh a customer token this long before it expires. */
   tokenMarginMs?: number;
+  /**
+   * A menu read this recently (ms) is answered from the cache without asking the backend; older ones
+   * are revalidated with their ETag. Default 0: every read revalidates.
+   */
+  menuFreshMs?: number;
   fetch?: typeof fetch;
 }
 
@@ -56,7 +61,8 @@ const FULL_MENU_PATH = '/api/menu';
 /** What a client and its scoped views share: customer tokens and the menus last read. */
 interface SharedState {
   tokens: Map<string, { token: string; expiresAt: number }>;
-  menus: Map<string, { etag: string; value: MenuResponse }>;
+  /** Menus by request path; `checkedAt` (epoch ms) is when the backend last confirmed the entry. */
+  menus: Map<string, { etag: string; value: MenuResponse; checkedAt: number }>;
   /** The full menu last read (kept apart from the bounded cache): the degraded mode's source. */
   lastFullMenu: { value: MenuResponse } | undefined;
 }
@@ -77,6 +83,7 @@ export class BackendClient implements BackendPort {
   private stale = false;
   /** The outage a scoped client met: its later calls fail at once with it. */
   private outage: BackendError | undefined;
+  private readonly menuFreshMs: number;
 
   constructor(
     private readonly options: BackendClientOptions,
@@ -89,6 +96,7 @@ export class BackendClient implements BackendPort {
     this.fetchImpl = options.fetch ?? fetch;
     this.shared = scope?.shared ?? { tokens: new Map(), menus: new Map(), lastFullMenu: undefined };
     this.signal = scope?.signal;
+    this.menuFreshMs = options.menuFreshMs ?? 0;
   }
 
   /**
@@ -127,18 +135,25 @@ export class BackendClient implements BackendPort {
     // The backend's ETag is the menu version: an unchanged menu costs a 304, not a transfer and a parse.
     const { menus } = this.shared;
     const cached = menus.get(path);
+    if (cached && Date.now() - cached.checkedAt < this.menuFreshMs) {
+      if (path === FULL_MENU_PATH) this.shared.lastFullMenu = { value: cached.value };
+      return cached.value;
+    }
     try {
       const menu = await this.request({
         method: 'GET',
         path,
         schema: MenuResponse,
         retry: true,
-        ...(cached ? { cached } : {}),
+        ...(cached ? { cached: { etag: cached.etag, value: cached.value } } : {}),
         onEtag: (etag, value) => {
           if (menus.size >= MENU_CACHE_LIMIT) menus.clear();
-          menus.set(path, { etag, value });
+          menus.set(path, { etag, value, checkedAt: Date.now() });
         },
       });
+      // a 304 confirmed the cached menu: fresh again
+      const entry = menus.get(path);
+      if (entry && entry.value === menu) entry.checkedAt = Date.now();
       if (path === FULL_MENU_PATH) this.shared.lastFullMenu = { value: menu };
       return menu;
     } catch (error) {

@@ -7,6 +7,7 @@ import { ConversationService } from './conversation/conversation-service.ts';
 import { ApiError } from './http/api-error.ts';
 import { registerCors } from './http/cors.ts';
 import { toErrorReply } from './http/error-body.ts';
+import { registerLoadShedding } from './http/load-shedding.ts';
 import { botLoggerOptions } from './http/log-redaction.ts';
 import { RateLimits } from './http/rate-limits.ts';
 import { BotMetrics } from './metrics/bot-metrics.ts';
@@ -48,6 +49,8 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
     },
   });
   const metrics = new BotMetrics();
+  // first: a request shed under pressure costs no other hook's work
+  await registerLoadShedding(app, config.shedding, metrics);
   const ctx: BotContext = {
     deps,
     config,

@@ -57,6 +57,7 @@ export function createBotDeps(
     baseUrl: backend.url,
     serviceToken: backend.serviceToken,
     timeoutMs: config.backendTimeoutMs,
+    menuFreshMs: config.backendMenuFreshMs,
   });
   const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
   const knowledge = startKnowledge({ venue, backend: client, ...knowledgeOptions(config.knowledge), logger });

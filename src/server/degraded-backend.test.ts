@@ -56,6 +56,8 @@ describe('degraded modes: the backend frozen or down', () => {
       parseBotConfig({
         PORT: '0',
         LOG_LEVEL: 'silent',
+        SHED_MAX_EVENT_LOOP_DELAY_MS: '0', // a busy test machine must not shed
+        BACKEND_MENU_FRESH_MS: '0', // every menu read asks the backend (a menu read within the last second is fresh, not stale)
         VENUE: 'spice-route',
         DATA_DIR: dataDir,
         WEBHOOK_SECRET: 'degraded-secret-0123456789',
@@ -133,6 +135,8 @@ describe('degraded modes: the backend frozen or down', () => {
       parseBotConfig({
         PORT: '0',
         LOG_LEVEL: 'silent',
+        SHED_MAX_EVENT_LOOP_DELAY_MS: '0', // a busy test machine must not shed
+        BACKEND_MENU_FRESH_MS: '0', // every menu read asks the backend (a menu read within the last second is fresh, not stale)
         VENUE: 'spice-route',
         DATA_DIR: dataDir,
         WEBHOOK_SECRET: 'degraded-secret-0123456789',

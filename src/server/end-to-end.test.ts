@@ -23,6 +23,7 @@ describe('end to end: an order through the AI SDK transport, then a status push'
         LOG_LEVEL: 'silent',
         VENUE: 'spice-route',
         WEBHOOK_SECRET: 'e2e-secret-0123456789abcdef',
+        SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
       }),
       { backend: { url: backend.url, serviceToken: backend.serviceToken } },
     );

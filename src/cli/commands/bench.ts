@@ -1,8 +1,11 @@
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { formatKnowledgeBench, runKnowledgeBench } from '../../../bench/knowledge-bench.ts';
 import { benchVenue, formatBench, meetsGoal } from '../../../bench/run-bench.ts';
 import { syntheticVenue } from '../../../bench/synthetic-venue.ts';
 import { loadVenue } from '../../domain/load-venue.ts';
+import { ConfigError } from '../../errors/index.ts';
+import { formatOpenLoopBench, runOpenLoopBench } from '../../server/bench/run-open-loop-bench.ts';
 
 interface BenchCliOptions {
   venue?: string[];
@@ -14,7 +17,14 @@ interface BenchCliOptions {
   httpSessions: string;
   knowledge: boolean;
   knowledgeSizes: string;
+  openLoop: boolean;
+  openLoopWorkers?: string;
+  openLoopSeconds: string;
+  openLoopRedis?: boolean;
+  only?: string[];
 }
+
+const SECTIONS = ['core', 'http', 'knowledge', 'open-loop'] as const;
 
 /**
  * `maitre bench`: parse and whole-turn latency (p50, p99) and memory per session, per venue; then an HTTP
@@ -36,17 +46,39 @@ export function registerBenchCommand(program: Command): void {
     .option('--http-seconds <n>', 'duration of each HTTP load run', '10')
     .option('--no-knowledge', 'skip the knowledge index run (build time, hybrid query p50/p99)')
     .option('--knowledge-sizes <list>', 'synthetic chunk counts of the knowledge index runs', '1000,100000')
+    .option('--no-open-loop', 'skip the open-loop run (fixed arrival rate: saturation, 50/80/150 %, memory)')
+    .option(
+      '--open-loop-workers <list>',
+      `bot worker counts of the open-loop run; more than one uses Redis (REDIS_URL) (default 1,${availableParallelism()})`,
+    )
+    .option(
+      '--open-loop-seconds <n>',
+      'duration of each open-loop run at 50, 80 and 150 % of saturation',
+      '10',
+    )
+    .option('--open-loop-redis', 'run one worker on Redis too (default: memory stores, as npm start)')
+    .option('--only <sections...>', `run only these sections (${SECTIONS.join(', ')})`)
     .action(async (options: BenchCliOptions) => {
+      const only = options.only;
+      if (only) {
+        const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+        if (unknown.length > 0)
+          throw new ConfigError('--only', `knows ${SECTIONS.join(', ')}, not ${unknown.join(', ')}`);
+      }
+      const wants = (section: (typeof SECTIONS)[number], flag: boolean) =>
+        flag && (!only || only.includes(section));
       const names = options.venue ?? ['spice-route', 'pizzeria', 'synthetic'];
       const conversations = Math.max(1, Number.parseInt(options.conversations, 10) || 60);
       const rows = [];
-      for (const name of names) {
+      for (const name of wants('core', true) ? names : []) {
         const venue = name === 'synthetic' ? syntheticVenue(200) : loadVenue(name);
         rows.push(await benchVenue(venue, { conversations }));
       }
       // Loaded here, not at the top: the HTTP run needs autocannon, a dev dependency absent from a
       // production install (`npm ci --omit=dev`), where every other command must still load.
-      const httpBench = options.http ? await import('../../server/bench/run-http-bench.ts') : undefined;
+      const httpBench = wants('http', options.http)
+        ? await import('../../server/bench/run-http-bench.ts')
+        : undefined;
       const http = [];
       if (httpBench) {
         const seconds = Math.max(1, Number.parseInt(options.httpSeconds, 10) || 10);
@@ -55,7 +87,7 @@ export function registerBenchCommand(program: Command): void {
             http.push(await httpBench.runHttpBench({ sessions, durationSeconds: seconds }));
         }
       }
-      const knowledge = options.knowledge
+      const knowledge = wants('knowledge', options.knowledge)
         ? await runKnowledgeBench({
             sizes: options.knowledgeSizes
               .split(',')
@@ -63,12 +95,29 @@ export function registerBenchCommand(program: Command): void {
               .filter((n) => Number.isInteger(n) && n > 0),
           })
         : [];
-      if (options.json) process.stdout.write(`${JSON.stringify({ core: rows, http, knowledge }, null, 2)}\n`);
+      const openLoop = wants('open-loop', options.openLoop)
+        ? await runOpenLoopBench({
+            ...(options.openLoopWorkers
+              ? {
+                  workers: options.openLoopWorkers
+                    .split(',')
+                    .map((n) => Number.parseInt(n, 10))
+                    .filter((n) => Number.isInteger(n) && n > 0),
+                }
+              : {}),
+            seconds: Math.max(1, Number.parseInt(options.openLoopSeconds, 10) || 10),
+            redisForOne: Boolean(options.openLoopRedis),
+            progress: (line) => process.stderr.write(`${line}\n`),
+          })
+        : undefined;
+      if (options.json)
+        process.stdout.write(`${JSON.stringify({ core: rows, http, knowledge, openLoop }, null, 2)}\n`);
       else {
-        process.stdout.write(`${formatBench(rows)}\n`);
+        if (rows.length > 0) process.stdout.write(`${formatBench(rows)}\n`);
         if (httpBench && http.length > 0)
           process.stdout.write(`\n${http.map(httpBench.formatHttpBench).join('\n')}\n`);
         if (knowledge.length > 0) process.stdout.write(`\n${formatKnowledgeBench(knowledge)}\n`);
+        if (openLoop) process.stdout.write(`\n${formatOpenLoopBench(openLoop)}\n`);
       }
       if (options.check && !rows.every(meetsGoal)) process.exitCode = 1;
     });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parseBackendConfig, startBackend } from '../../backend/index.ts';
@@ -5,6 +6,7 @@ import { loadVenue } from '../../domain/load-venue.ts';
 import { parseBotConfig } from '../../server/config/parse-bot-config.ts';
 import { prepareWebRoot } from '../../server/prepare-web-root.ts';
 import { startBot } from '../../server/start-bot.ts';
+import { startWorkers } from '../start-workers.ts';
 import { waitForShutdown } from '../wait-for-shutdown.ts';
 
 /** `maitre start` (npm start): backend (embedded unless BACKEND_URL), bot and web chat on embedded defaults. */
@@ -21,32 +23,44 @@ export function registerStartCommand(program: Command): void {
       if (opts.port) env.PORT = opts.port;
       const botConfig = parseBotConfig(env);
       const venue = loadVenue(botConfig.venue);
-      const webRoot = await prepareWebRoot(venue);
       const backend = botConfig.backendUrl ? undefined : await startBackend(parseBackendConfig(env));
-      let bot: Awaited<ReturnType<typeof startBot>>;
+      const kitchen = Boolean(backend) && opts.kitchen;
+      let bot: { url: string; close(): Promise<void> };
+      let webRoot: string | undefined;
       try {
-        bot = await startBot(botConfig, {
-          venue,
-          webRoot,
-          demoKitchen: Boolean(backend) && opts.kitchen,
-          ...(backend ? { backend: { url: backend.url, serviceToken: backend.serviceToken } } : {}),
-        });
+        if (botConfig.workers > 1) {
+          // WORKERS bot processes (node:cluster, Redis required) on one port; this process keeps the backend
+          bot = await startWorkers(botConfig.workers, ['serve', ...(kitchen ? ['--demo-kitchen'] : [])], {
+            VENUE: botConfig.venue,
+            PORT: String(botConfig.port),
+            WEBHOOK_SECRET: botConfig.webhookSecret ?? randomBytes(24).toString('base64url'),
+            ...(backend ? { BACKEND_URL: backend.url, BACKEND_SERVICE_TOKEN: backend.serviceToken } : {}),
+          });
+        } else {
+          webRoot = await prepareWebRoot(venue);
+          bot = await startBot(botConfig, {
+            venue,
+            webRoot,
+            demoKitchen: kitchen,
+            ...(backend ? { backend: { url: backend.url, serviceToken: backend.serviceToken } } : {}),
+          });
+        }
       } catch (error) {
         await backend?.close();
-        rmSync(webRoot, { recursive: true, force: true });
+        if (webRoot) rmSync(webRoot, { recursive: true, force: true });
         throw error;
       }
       process.stdout.write(
         [
           '',
-          `Maitre is running (venue ${botConfig.venue}).`,
+          `Maitre is running (venue ${botConfig.venue}${botConfig.workers > 1 ? `, ${botConfig.workers} bot workers` : ''}).`,
           '',
           `  Open the chat:       ${bot.url}/`,
           `  Bot API:             ${bot.url}/v1/openapi.json   (docs/api.md)`,
           backend
             ? `  Restaurant backend:  ${backend.url}   try: curl '${backend.url}/api/menu?diet=vegan'`
             : `  Restaurant backend:  ${botConfig.backendUrl}`,
-          backend && opts.kitchen
+          kitchen
             ? '  Demo kitchen:        moves each order along every 8 s, so its status changes in the chat (--no-kitchen: off)'
             : '',
           '',
@@ -57,7 +71,7 @@ export function registerStartCommand(program: Command): void {
       await waitForShutdown(async () => {
         await bot.close();
         await backend?.close();
-        rmSync(webRoot, { recursive: true, force: true });
+        if (webRoot) rmSync(webRoot, { recursive: true, force: true });
       });
     });
 }

@@ -305,12 +305,7 @@ function hoursQuestion(
 
 /** The day a question names: a holiday (the table's or the venue's), a weekday, tomorrow, today, now, the week. */
 function readWhen(text: string, venue: VenueSettings): HoursWhen | undefined {
-  const vocabulary = [
-    ...HOLIDAYS,
-    ...(venue.specialHours ?? [])
-      .filter((h) => !HOLIDAYS.some((t) => holidayKey(t.name) === holidayKey(h.name)))
-      .map((h) => ({ name: h.name, words: [holidayKey(h.name)], when: h.date ?? h.rule })),
-  ];
+  const vocabulary = holidayVocabulary(venue);
   let best: { holiday: (typeof vocabulary)[number]; length: number } | undefined;
   for (const holiday of vocabulary) {
     const word = firstPhrase(text, holiday.words);
@@ -329,6 +324,26 @@ function readWhen(text: string, venue: VenueSettings): HoursWhen | undefined {
   if (has(NOW_WORDS)) return { kind: 'now' };
   if (has(WEEK_WORDS)) return { kind: 'week' };
   return undefined;
+}
+
+type HolidayWord = { name: string; words: readonly string[]; when?: string | undefined };
+
+/** The holidays a question may name, by venue settings (built once per venue: every fact question reads them). */
+const VOCABULARIES = new WeakMap<VenueSettings, readonly HolidayWord[]>();
+
+/** The table's holidays, then the venue's special days the table does not know. */
+function holidayVocabulary(venue: VenueSettings): readonly HolidayWord[] {
+  let vocabulary = VOCABULARIES.get(venue);
+  if (!vocabulary) {
+    vocabulary = [
+      ...HOLIDAYS,
+      ...(venue.specialHours ?? [])
+        .filter((h) => !HOLIDAYS.some((t) => holidayKey(t.name) === holidayKey(h.name)))
+        .map((h) => ({ name: h.name, words: [holidayKey(h.name)], when: h.date ?? h.rule })),
+    ];
+    VOCABULARIES.set(venue, vocabulary);
+  }
+  return vocabulary;
 }
 
 /** The way to pay the text names (longest phrase wins: "cash app" over "cash", "gift card" over "card"). */

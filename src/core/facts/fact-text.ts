@@ -16,14 +16,39 @@ export function factText(text: string): string {
   return ` ${folded} `;
 }
 
+/**
+ * Normalised phrases, by phrase: the phrases come from word lists and venue files (a closed set), and
+ * every turn checks hundreds of them, so each is normalised once. Bounded all the same.
+ */
+const PHRASES = new Map<string, string>();
+const PHRASE_CACHE_LIMIT = 20_000;
+
+function phraseText(phrase: string): string {
+  let normalised = PHRASES.get(phrase);
+  if (normalised === undefined) {
+    normalised = factText(phrase);
+    if (PHRASES.size >= PHRASE_CACHE_LIMIT) PHRASES.clear();
+    PHRASES.set(phrase, normalised);
+  }
+  return normalised;
+}
+
 /** Whether the normalised text holds the phrase as whole words (`phrase` is normalised here too). */
 export function hasPhrase(normalised: string, phrase: string): boolean {
-  return normalised.includes(factText(phrase));
+  return normalised.includes(phraseText(phrase));
 }
+
+/** Each phrase list sorted longest first, kept while the list lives (lists are module or venue constants). */
+const LONGEST_FIRST = new WeakMap<readonly string[], readonly string[]>();
 
 /** The first phrase of the list the text holds, longest first; undefined when none. */
 export function firstPhrase(normalised: string, phrases: readonly string[]): string | undefined {
-  return [...phrases].sort((a, b) => b.length - a.length).find((p) => hasPhrase(normalised, p));
+  let sorted = LONGEST_FIRST.get(phrases);
+  if (!sorted) {
+    sorted = [...phrases].sort((a, b) => b.length - a.length);
+    LONGEST_FIRST.set(phrases, sorted);
+  }
+  return sorted.find((p) => hasPhrase(normalised, p));
 }
 
 /** Joins a list as English prose: "a", "a and b", "a, b and c". */

@@ -80,6 +80,8 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
           RATE_LIMIT_SESSIONS_PER_IP: '1000000',
           RATE_LIMIT_PER_SESSION: '100000',
           WEBHOOK_SECRET: 'bench-webhook-secret-0123456789',
+          // closed loop: a fixed number of connections cannot overload it; the open-loop run measures shedding
+          SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
         }),
         { backend: { url: backend.url, serviceToken: backend.serviceToken } },
       )

@@ -65,4 +65,37 @@ describe('parseBotConfig', () => {
     );
     expect(() => parseBotConfig({ KNOWLEDGE_DATABASE_URL: 'mysql://x' })).toThrow(/KNOWLEDGE_DATABASE_URL/);
   });
+
+  it('runs one worker by default and refuses several without Redis, naming WORKERS and REDIS_URL', () => {
+    expect(parseBotConfig({}).workers).toBe(1);
+    expect(() => parseBotConfig({ WORKERS: '2' })).toThrow(ConfigError);
+    expect(() => parseBotConfig({ WORKERS: '2' })).toThrow(/WORKERS.*REDIS_URL/);
+    expect(parseBotConfig({ WORKERS: '3', REDIS_URL: 'redis://127.0.0.1:6379' }).workers).toBe(3);
+    expect(parseBotConfig({ WORKERS: 'auto', REDIS_URL: 'redis://127.0.0.1:6379' }).workers).toBeGreaterThan(
+      0,
+    );
+    expect(() => parseBotConfig({ WORKERS: '0' })).toThrow(/WORKERS/);
+    expect(() => parseBotConfig({ WORKERS: 'many' })).toThrow(/WORKERS/);
+  });
+
+  it('reads the load-shedding thresholds; the heap limit defaults below the V8 heap limit', () => {
+    const defaults = parseBotConfig({}).shedding;
+    expect(defaults).toMatchObject({ maxEventLoopDelayMs: 100, maxRssBytes: 0, retryAfterSeconds: 2 });
+    expect(defaults.maxHeapUsedBytes).toBeGreaterThan(100 * 1024 * 1024);
+    const set = parseBotConfig({
+      SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
+      SHED_MAX_HEAP_MB: '512',
+      SHED_MAX_RSS_MB: '1024',
+      SHED_RETRY_AFTER_SECONDS: '5',
+    }).shedding;
+    expect(set).toMatchObject({
+      maxEventLoopDelayMs: 0,
+      maxHeapUsedBytes: 512 * 1024 * 1024,
+      maxRssBytes: 1024 * 1024 * 1024,
+      retryAfterSeconds: 5,
+    });
+    expect(() => parseBotConfig({ SHED_MAX_EVENT_LOOP_DELAY_MS: '-1' })).toThrow(
+      /SHED_MAX_EVENT_LOOP_DELAY_MS/,
+    );
+  });
 });

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { z } from 'zod';
 import { parseEnv } from '../../config/parse-env.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../../core/config/dialog-config.ts';
@@ -36,6 +38,7 @@ const BotEnv = z.object({
     .transform((v) => v.replace(/\/+$/, ''))
     .optional(),
   BACKEND_SERVICE_TOKEN: optionalText,
+  BACKEND_MENU_FRESH_MS: positiveInt(0, 60_000).default(1000),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
@@ -92,6 +95,15 @@ const BotEnv = z.object({
   HEADERS_TIMEOUT_MS: positiveInt(100, 300_000).default(10_000),
   KEEP_ALIVE_TIMEOUT_MS: positiveInt(100, 600_000).default(72_000),
   REPLY_RETENTION_SECONDS: positiveInt(10, 30 * 86_400).default(600),
+  WORKERS: z
+    .union([z.literal('auto'), positiveInt(1, 64)])
+    .default(1)
+    .transform((v) => (v === 'auto' ? Math.max(1, availableParallelism()) : v)),
+  SHED_MAX_EVENT_LOOP_DELAY_MS: positiveInt(0, 60_000).default(100),
+  SHED_MAX_HEAP_MB: positiveInt(0, 1_000_000).optional(),
+  SHED_MAX_RSS_MB: positiveInt(0, 1_000_000).default(0),
+  SHED_SAMPLE_INTERVAL_MS: positiveInt(10, 10_000).default(100),
+  SHED_RETRY_AFTER_SECONDS: positiveInt(1, 3600).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   KNOWLEDGE_INDEX: z.enum(['embedded', 'pgvector', 'qdrant']).default('embedded'),
@@ -133,6 +145,8 @@ export interface BotConfig {
   venue: string;
   backendUrl: string | undefined;
   backendServiceToken: string | undefined;
+  /** A menu read from the backend this recently (ms) is reused without asking again (0: always revalidate). */
+  backendMenuFreshMs: number;
   redisUrl: string | undefined;
   redisPrefix: string;
   sessionTtlSeconds: number;
@@ -162,6 +176,9 @@ export interface BotConfig {
   /** How long a recorded reply stays resumable (s; at most the session TTL). */
   replyRetentionSeconds: number;
   logLevel: string;
+  /** Bot worker processes on this host (node:cluster); more than one requires `redisUrl`. */
+  workers: number;
+  shedding: SheddingConfig;
   knowledge: KnowledgeConfig;
   /**
    * The language model (`GROQ_API_KEY` / `LLM_*`, docs/llm.md), parsed by `parseLlmConfig`;
@@ -170,11 +187,33 @@ export interface BotConfig {
   llm: LlmConfig | undefined;
 }
 
+/**
+ * When the bot answers 503 with Retry-After instead of taking a request (docs/operations.md, load
+ * shedding). A limit of 0 turns its check off.
+ */
+export interface SheddingConfig {
+  /** Mean event-loop delay over one sample (ms) above which requests are shed. */
+  maxEventLoopDelayMs: number;
+  /** V8 heap used (bytes) above which requests are shed; default 90 % of the heap limit. */
+  maxHeapUsedBytes: number;
+  /** Resident set size (bytes) above which requests are shed; 0 = off (default). */
+  maxRssBytes: number;
+  /** How often delay and memory are sampled (ms). */
+  sampleIntervalMs: number;
+  /** The Retry-After a shed request carries (seconds). */
+  retryAfterSeconds: number;
+}
+
 /** Parses the bot's environment variables; a bad value throws ConfigError naming the variable. */
 export function parseBotConfig(env: Record<string, string | undefined>): Readonly<BotConfig> {
   const e = parseEnv(BotEnv, env);
   if (e.KNOWLEDGE_INDEX === 'qdrant' && !e.QDRANT_URL)
     throw new ConfigError('QDRANT_URL', 'is required when KNOWLEDGE_INDEX=qdrant');
+  if (e.WORKERS > 1 && !e.REDIS_URL)
+    throw new ConfigError(
+      'WORKERS',
+      `is ${e.WORKERS}, which needs REDIS_URL: without Redis each worker keeps its own sessions, locks and rate limits in memory, and a customer's next request, landing on another worker, would find no session (set REDIS_URL, or WORKERS=1)`,
+    );
   if (e.EMBEDDINGS_BASE_URL && !e.EMBEDDINGS_MODEL)
     throw new ConfigError('EMBEDDINGS_MODEL', 'is required when EMBEDDINGS_BASE_URL is set');
   return Object.freeze({
@@ -184,6 +223,7 @@ export function parseBotConfig(env: Record<string, string | undefined>): Readonl
     venue: e.VENUE,
     backendUrl: e.BACKEND_URL,
     backendServiceToken: e.BACKEND_SERVICE_TOKEN,
+    backendMenuFreshMs: e.BACKEND_MENU_FRESH_MS,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
     sessionTtlSeconds: e.SESSION_TTL_SECONDS,
@@ -203,6 +243,17 @@ export function parseBotConfig(env: Record<string, string | undefined>): Readonl
     keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
     replyRetentionSeconds: Math.min(e.REPLY_RETENTION_SECONDS, e.SESSION_TTL_SECONDS),
     logLevel: e.LOG_LEVEL,
+    workers: e.WORKERS,
+    shedding: Object.freeze({
+      maxEventLoopDelayMs: e.SHED_MAX_EVENT_LOOP_DELAY_MS,
+      maxHeapUsedBytes:
+        e.SHED_MAX_HEAP_MB === undefined
+          ? Math.floor(getHeapStatistics().heap_size_limit * 0.9)
+          : e.SHED_MAX_HEAP_MB * 1024 * 1024,
+      maxRssBytes: e.SHED_MAX_RSS_MB * 1024 * 1024,
+      sampleIntervalMs: e.SHED_SAMPLE_INTERVAL_MS,
+      retryAfterSeconds: e.SHED_RETRY_AFTER_SECONDS,
+    }),
     knowledge: Object.freeze({
       index: e.KNOWLEDGE_INDEX,
       dataDir: e.DATA_DIR,

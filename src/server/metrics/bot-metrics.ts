@@ -11,6 +11,8 @@ export class BotMetrics {
   readonly ordersPlaced: Counter<'currency'>;
   readonly orderValue: Histogram<'currency'>;
   readonly rateLimited: Counter<'scope'>;
+  /** Requests answered 503 by load shedding, by the threshold passed. */
+  readonly shed: Counter<'reason'>;
   readonly webhooks: Counter<'result'>;
   readonly pushes: Counter<'channel'>;
   private readonly recent = new Map<string, number>();
@@ -54,6 +56,12 @@ export class BotMetrics {
       name: 'maitre_rate_limited_total',
       help: 'Requests refused with 429',
       labelNames: ['scope'],
+      registers,
+    });
+    this.shed = new Counter({
+      name: 'maitre_shed_total',
+      help: 'Requests refused with 503 by load shedding, by reason (eventLoopDelay, heapUsedBytes, rssBytes)',
+      labelNames: ['reason'],
       registers,
     });
     this.webhooks = new Counter({

@@ -9,6 +9,11 @@ export interface Replica extends Omit<ReadyProcess, 'stop'> {
 
 /** Starts a bot replica in a child process and waits for its `READY <url>` line. */
 export async function spawnReplica(env: Record<string, string>, timeoutMs = 20_000): Promise<Replica> {
-  const replica = await spawnReady(['--import', 'tsx', ENTRY], env, /READY (\S+)/, timeoutMs);
+  const replica = await spawnReady(
+    ['--import', 'tsx', ENTRY],
+    { SHED_MAX_EVENT_LOOP_DELAY_MS: '0', ...env },
+    /READY (\S+)/,
+    timeoutMs,
+  );
   return { url: replica.url, child: replica.child, output: replica.output, kill: replica.stop };
 }

@@ -27,6 +27,8 @@ export async function startTestBot(
     RATE_LIMIT_PER_IP: '100000',
     RATE_LIMIT_SESSIONS_PER_IP: '100000',
     RATE_LIMIT_PER_SESSION: '10000',
+    // a busy test machine delays event loops: no test is shed unless it asks to be
+    SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
     ...options.env,
   });
   const deps = memoryBotDeps(options.turn ?? createStubTurn(), options.deps);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../../server/testing/start-test-bot.ts';
 import { createChatApi, type ReplyHandlers } from './chat-api.ts';
 import { ChatApiError } from './chat-api-error.ts';
+import { friendlyError } from './friendly-error.ts';
 import type { CardEvent, Notification, SessionView } from './wire-types.ts';
 
 function recorder() {
@@ -92,6 +93,30 @@ describe('createChatApi against the bot service', () => {
     expect(error).toBeInstanceOf(ChatApiError);
     expect((error as ChatApiError).code).toBe('RATE_LIMITED');
     expect((error as ChatApiError).retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('raises OVERLOADED with the Retry-After seconds when the bot sheds load, which the page words kindly', async () => {
+    const shedding = await startTestBot({
+      env: { SHED_MAX_HEAP_MB: '1', SHED_SAMPLE_INTERVAL_MS: '10', SHED_RETRY_AFTER_SECONDS: '4' },
+    });
+    try {
+      const api = createChatApi(shedding.url);
+      let error: unknown;
+      for (let i = 0; i < 100 && !(error instanceof ChatApiError); i++) {
+        error = await api.createSession().then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(error).toBeInstanceOf(ChatApiError);
+      expect((error as ChatApiError).code).toBe('OVERLOADED');
+      expect((error as ChatApiError).status).toBe(503);
+      expect((error as ChatApiError).retryAfterSeconds).toBe(4);
+      expect(friendlyError(error)).toBe("We're very busy right now. Please send that again in 4 seconds.");
+    } finally {
+      await shedding.close();
+    }
   });
 
   it('raises NETWORK when nothing answers', async () => {

@@ -164,8 +164,10 @@ export class ChatApp {
         view.showNotice('Your previous conversation had expired, so a new one has started.');
         return await this.runTurn(fresh, text, false);
       }
-      if (error instanceof ChatApiError && error.code === 'RATE_LIMITED') {
-        this.blockedUntil = (this.deps.now ?? Date.now)() + Math.max(1, error.retryAfterSeconds ?? 10) * 1000;
+      if (error instanceof ChatApiError && (error.code === 'RATE_LIMITED' || error.status === 503)) {
+        // a rate limit or a shed request (busy service): pause sending for the Retry-After
+        const wait = error.retryAfterSeconds ?? (error.status === 503 ? 5 : 10);
+        this.blockedUntil = (this.deps.now ?? Date.now)() + Math.max(1, wait) * 1000;
       }
       if (nothingShown && view.els.input.value === '') view.els.input.value = text;
       throw error;

@@ -12,6 +12,20 @@ describe('friendlyError', () => {
     );
   });
 
+  it('turns a 503 (load shed) into a kind wait, from Retry-After, never a fault', () => {
+    expect(friendlyError(new ChatApiError('OVERLOADED', 'The service is busy', 503, 2))).toBe(
+      "We're very busy right now. Please send that again in 2 seconds.",
+    );
+    expect(friendlyError(new ChatApiError('OVERLOADED', 'x', 503, 1))).toBe(
+      "We're very busy right now. Please send that again in 1 second.",
+    );
+    // a 503 from a proxy (no JSON body, no Retry-After) reads the same
+    expect(friendlyError(new ChatApiError('HTTP_503', 'Service Unavailable', 503))).toBe(
+      "We're very busy right now. Please send that again in 5 seconds.",
+    );
+    expect(friendlyError(new ChatApiError('OVERLOADED', 'x', 503, 2))).not.toMatch(/wrong/);
+  });
+
   it('never shows the raw server message or a stack', () => {
     const internal = new ChatApiError('INTERNAL', 'TypeError: cannot read x of undefined at foo.ts:12', 500);
     expect(friendlyError(internal)).toBe('Sorry, something went wrong on our side. Please try again.');

@@ -8,6 +8,9 @@ export function friendlyError(error: unknown): string {
       const seconds = Math.max(1, error.retryAfterSeconds ?? 10);
       return `You're sending messages quickly; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
     }
+    case 'OVERLOADED':
+    case 'STORE_UNAVAILABLE':
+      return busy(error.retryAfterSeconds);
     case 'BODY_TOO_LARGE':
       return 'That message is a little long. Could you say it in fewer words?';
     case 'MESSAGE_EMPTY':
@@ -19,8 +22,15 @@ export function friendlyError(error: unknown): string {
     case 'NETWORK':
       return "We couldn't reach the restaurant's chat. Check your connection and try again.";
     default:
+      if (error.status === 503) return busy(error.retryAfterSeconds);
       return error.status >= 500 || error.code === 'STREAM_FAILED' || error.code === 'BAD_RESPONSE'
         ? 'Sorry, something went wrong on our side. Please try again.'
         : "Sorry, that didn't work. Please try again.";
   }
+}
+
+/** The sentence for a 503 (the service shed the request, or a store is briefly away): a wait, not a fault. */
+function busy(retryAfterSeconds: number | undefined): string {
+  const seconds = Math.max(1, retryAfterSeconds ?? 5);
+  return `We're very busy right now. Please send that again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
 }
