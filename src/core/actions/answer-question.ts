@@ -5,6 +5,7 @@ import { toPlainText } from '../normalize/plain-text.ts';
 import type { KnowledgeHit, KnowledgeSource } from '../ports/knowledge-retriever.ts';
 import { offerTeam } from './offer-team.ts';
 import { overlapHits } from './overlap-hits.ts';
+import { contentWords } from './search-documents.ts';
 
 /** Hits asked of the retriever per question; at most `MAX_QUOTED` are quoted. */
 const TOP_K = 5;
@@ -25,7 +26,10 @@ const SECOND_PASSAGE_SHARE = 0.85;
 export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowledge'>): Promise<void> {
   step(ctx, 'ask_knowledge');
   ctx.flags.digressed = true;
-  if (sayFact(ctx, cmd.question)) return;
+  if (sayFact(ctx, cmd.question)) {
+    await addDocumentPassage(ctx, cmd.question);
+    return;
+  }
   const question = cmd.documentsOnly ? withoutDishWords(cmd.question, ctx.deps.venue) : cmd.question;
   const hits = await searchKnowledge(ctx, question, cmd.documentsOnly === true);
   const { knowledgeConfidentAt, knowledgeUnsureAt } = ctx.deps.config;
@@ -48,6 +52,7 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
 export async function rescueByKnowledge(ctx: TurnContext, message: string): Promise<boolean> {
   if (sayFact(ctx, message)) {
     ctx.flags.digressed = true;
+    await addDocumentPassage(ctx, message);
     return true;
   }
   const hits = await searchKnowledge(ctx, message);
@@ -58,6 +63,44 @@ export async function rescueByKnowledge(ctx: TurnContext, message: string): Prom
   sayHits(ctx, hits, true);
   log(ctx, 'dialog.faq.rescued', { confidence: Number(top.confidence.toFixed(3)) });
   return true;
+}
+
+/**
+ * After an answer from the menu or a structured fact, the documents' best passage too when it says what
+ * the answer did not: the passage is confident (at or above `knowledgeConfidentAt`, or `minConfidence`),
+ * not already said, and holds a content word of the question that the turn's reply so far lacks ("do you
+ * accept personal checks?" answered from the payment field gets the page's "We do not accept personal
+ * checks"; "is the pepperoni pork or beef?" answered from the menu gets the page saying which). Words
+ * match by light stem or as a prefix of 4+ letters ("pick" / "pickup"). Says it and returns true;
+ * otherwise says nothing and returns false.
+ */
+export async function addDocumentPassage(
+  ctx: TurnContext,
+  question: string,
+  minConfidence = ctx.deps.config.knowledgeConfidentAt,
+): Promise<boolean> {
+  const asked = [...new Set(contentWords(question))].filter((w) => w.length >= 3 || /\d/.test(w));
+  if (asked.length === 0) return false;
+  const saidText = ctx.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
+  const said = contentWords(saidText);
+  const hits = (await searchKnowledge(ctx, question, true)).filter((h) => h.chunk.source.kind !== 'menu');
+  const top = hits[0];
+  if (!top || top.confidence < minConfidence) return false;
+  const plain = toPlainText(top.chunk.text);
+  if (saidText.toLowerCase().includes(plain.toLowerCase().slice(0, 60))) return false;
+  const passage = contentWords(`${top.chunk.context ?? ''} ${plain}`);
+  const adds = asked.filter((w) => !holdsWord(said, w) && holdsWord(passage, w));
+  if (adds.length === 0) return false;
+  sayHits(ctx, [top], true);
+  log(ctx, 'dialog.faq.supplemented', { words: adds.length });
+  return true;
+}
+
+/** Whether a bag of content words holds the word: the same light stem, or one is a 4+ letter prefix of the other. */
+function holdsWord(words: readonly string[], word: string): boolean {
+  return words.some(
+    (w) => w === word || (word.length >= 4 && w.length >= 4 && (w.startsWith(word) || word.startsWith(w))),
+  );
 }
 
 /** A structured fact for the question (hours, delivery areas, fees, payment), said with its source. */
