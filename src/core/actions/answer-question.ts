@@ -14,6 +14,10 @@ const MAX_QUOTED = 2;
 const MAX_ANSWER_CHARS = 480;
 /** A second passage must be at least this share of the first one's confidence. */
 const SECOND_PASSAGE_SHARE = 0.85;
+/** A passage ranked within this share of the best's score is a near tie, quoted from any document. */
+const NEAR_TIE_SHARE = 0.95;
+/** ... when its confidence is at least this share of the best's. */
+const NEAR_TIE_CONFIDENCE_SHARE = 0.85;
 
 /**
  * A question about the restaurant. A structured fact (hours, delivery areas, fees, payment: `answerFact`,
@@ -81,9 +85,17 @@ export async function addDocumentPassage(
 ): Promise<boolean> {
   const asked = [...new Set(contentWords(question))].filter((w) => w.length >= 3 || /\d/.test(w));
   if (asked.length === 0) return false;
-  const saidText = ctx.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
+  // what the reply said, without the names of its sources ("our delivery and pickup page")
+  const sourceNames = ctx.acts.flatMap((a) =>
+    a.type === 'fact_answer' || a.type === 'knowledge_answer' ? [a.sourceName] : [],
+  );
+  const saidText = sourceNames.reduce(
+    (text, name) => text.split(name).join(' '),
+    ctx.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' '),
+  );
   const said = contentWords(saidText);
-  const hits = (await searchKnowledge(ctx, question, true)).filter((h) => h.chunk.source.kind !== 'menu');
+  // ranked among all passages, menu items included, so the best document passage is one that beats them
+  const hits = (await searchKnowledge(ctx, question)).filter((h) => h.chunk.source.kind !== 'menu');
   const top = hits[0];
   if (!top || top.confidence < minConfidence) return false;
   const plain = toPlainText(top.chunk.text);
@@ -119,27 +131,38 @@ function sayFact(ctx: TurnContext, question: string): boolean {
   return true;
 }
 
-/** The passages quoted (whole, framed with their source), the team offered when unsure, a sources card. */
+/**
+ * The passages quoted (whole, framed with their source), the team offered when unsure, a sources card.
+ * Passages of one document are said together; a near tie from another document follows with its own
+ * source ("From our catering page: …").
+ */
 function sayHits(ctx: TurnContext, hits: readonly KnowledgeHit[], confident: boolean): void {
   const top = hits[0] as KnowledgeHit;
-  const quoted = confident ? quotedHits(hits) : [top];
-  const sources = quoted.map((h) => ({
+  const quoted = quotedHits(hits, confident);
+  const sourceOf = (h: KnowledgeHit) => ({
     document: h.chunk.source.document,
     title: h.chunk.source.title,
     section: h.chunk.source.section,
     ...(h.chunk.source.itemId ? { itemId: h.chunk.source.itemId } : {}),
-  }));
-  act(ctx, {
-    type: 'knowledge_answer',
-    passages: quoted.map((h, i) => ({ text: toPlainText(h.chunk.text), source: sources[i]! })),
-    confident,
-    // passages of several sections are named by their document alone
-    sourceName: sourceName(
-      quoted.every((h) => h.chunk.source.section === top.chunk.source.section)
-        ? top.chunk.source
-        : { ...top.chunk.source, section: top.chunk.source.title },
-    ),
   });
+  const documents = [...new Set(quoted.map((h) => h.chunk.source.document))];
+  for (const [i, document] of documents.entries()) {
+    const group = quoted.filter((h) => h.chunk.source.document === document);
+    const first = group[0] as KnowledgeHit;
+    act(ctx, {
+      type: 'knowledge_answer',
+      passages: group.map((h) => ({ text: toPlainText(h.chunk.text), source: sourceOf(h) })),
+      // only the first is offered with "I'm not sure"
+      confident: confident || i > 0,
+      // passages of several sections are named by their document alone
+      sourceName: sourceName(
+        group.every((h) => h.chunk.source.section === first.chunk.source.section)
+          ? first.chunk.source
+          : { ...first.chunk.source, section: first.chunk.source.title },
+      ),
+    });
+  }
+  const sources = quoted.map(sourceOf);
   if (!confident) offerTeam(ctx);
   // the sources card follows the team's contact, when offered
   card(ctx, { type: 'sources', confident, sources });
@@ -170,21 +193,31 @@ async function searchKnowledge(
   return overlapHits(question, venue.documents);
 }
 
-/** The best hit, and the next ones of its document that are nearly as good while the answer stays short. */
-function quotedHits(hits: readonly KnowledgeHit[]): KnowledgeHit[] {
+/**
+ * The best hit, and the next ones while the answer stays short: a near tie in rank (score at least
+ * `NEAR_TIE_SHARE` of the best's, from any document: the ranking cannot tell them apart, the customer
+ * can), and when confident, a passage of the best's document nearly as confident
+ * (`SECOND_PASSAGE_SHARE`).
+ */
+function quotedHits(hits: readonly KnowledgeHit[], confident: boolean): KnowledgeHit[] {
   const [top, ...rest] = hits as [KnowledgeHit, ...KnowledgeHit[]];
   const out = [top];
   let length = top.chunk.text.length;
   for (const h of rest) {
     if (out.length >= MAX_QUOTED) break;
+    const nearTie = h.score >= NEAR_TIE_SHARE * top.score && h.confidence >= nearTieFloor(top);
     const sameDocument = h.chunk.source.document === top.chunk.source.document;
-    if (!sameDocument || h.confidence < SECOND_PASSAGE_SHARE * top.confidence) continue;
+    const closeSibling = confident && sameDocument && h.confidence >= SECOND_PASSAGE_SHARE * top.confidence;
+    if (!nearTie && !closeSibling) continue;
     if (length + h.chunk.text.length > MAX_ANSWER_CHARS) break;
     out.push(h);
     length += h.chunk.text.length;
   }
   return out;
 }
+
+/** A near tie is quoted only when it is itself about as confident as the best (no weak filler). */
+const nearTieFloor = (top: KnowledgeHit) => NEAR_TIE_CONFIDENCE_SHARE * top.confidence;
 
 /** "delivery areas and fees page, under Fees and minimums", "menu". */
 export function sourceName(source: KnowledgeSource): string {

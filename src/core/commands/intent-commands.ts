@@ -109,6 +109,7 @@ function commandsOf(
           type: 'recommend',
           ...(parse.mood ? { mood: parse.mood } : {}),
           ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
+          ...(parse.filters.category ? { category: parse.filters.category } : {}),
         });
       return;
     case 'show_cart':

@@ -1,6 +1,6 @@
 import type { CartLine } from '../../contract/backend-api.ts';
 import { recapOrder, requestOrderCancel } from '../actions/after-order.ts';
-import { answerQuestion, rescueByKnowledge } from '../actions/answer-question.ts';
+import { addDocumentPassage, answerQuestion, rescueByKnowledge } from '../actions/answer-question.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { setSlot, startCheckout } from '../actions/checkout.ts';
 import { dietConflicts } from '../actions/diet-check.ts';
@@ -154,9 +154,13 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     case 'ask_knowledge':
       return answerQuestion(ctx, cmd);
     case 'recommend':
-      return recommend(ctx, cmd);
     case 'browse':
-      return browseMenu(ctx, cmd);
+      if (cmd.type === 'recommend') await recommend(ctx, cmd);
+      else await browseMenu(ctx, cmd);
+      // a question the menu's list does not fully answer ("how much of the menu is vegan?", "can the
+      // curry be made less spicy?"): the documents' passage follows when it says more
+      if (ctx.commands.length === 1 && asksQuestion(ctx.message)) await addDocumentPassage(ctx, ctx.message);
+      return;
     case 'item_info':
       return itemInfo(ctx, cmd);
     case 'confirm':
@@ -252,6 +256,9 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       return;
     }
     case 'order_status':
+      // "my food is already out for delivery, can i still cancel?" with no order placed here asks
+      // about the policy: the documents may say
+      if (!state.order && asksQuestion(ctx.message) && (await rescueByKnowledge(ctx, ctx.message))) return;
       return orderStatus(ctx);
   }
 }
@@ -282,8 +289,14 @@ function describeConstraint(cmd: Pick<CommandOf<'set_constraint'>, 'diet' | 'all
   ].join(', ');
 }
 
-/** A message put as a question: a question mark at the end, or a question word or auxiliary first. */
+/**
+ * A message put as a question: a question mark at the end, or a question word or auxiliary first in
+ * the message or in one of its clauses ("my food is already out for delivery, can i still cancel").
+ */
 function asksQuestion(message: string): boolean {
-  const first = message.trim().toLowerCase().split(/\s+/)[0] ?? '';
-  return /\?\s*$/.test(message) || QUESTION_START.has(first);
+  if (/\?\s*$/.test(message)) return true;
+  return message
+    .toLowerCase()
+    .split(/[,;.!]/)
+    .some((clause) => QUESTION_START.has(clause.trim().split(/\s+/)[0] ?? ''));
 }
