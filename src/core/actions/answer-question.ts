@@ -3,13 +3,14 @@ import { act, card, log, say, step, type TurnContext } from '../dialog/turn-cont
 import { answerFact } from '../facts/index.ts';
 import { toPlainText } from '../normalize/plain-text.ts';
 import type { KnowledgeHit, KnowledgeSource } from '../ports/knowledge-retriever.ts';
+import { answerMenuSuperlative } from './menu-superlative.ts';
 import { offerTeam } from './offer-team.ts';
 import { overlapHits } from './overlap-hits.ts';
 import { contentWords } from './search-documents.ts';
 
 /** Hits asked of the retriever per question; at most `MAX_QUOTED` are quoted. */
 const TOP_K = 5;
-const MAX_QUOTED = 2;
+const MAX_QUOTED = 3;
 /** A second passage is quoted only when the answer stays short (characters). */
 const MAX_ANSWER_CHARS = 480;
 /** A second passage must be at least this share of the first one's confidence. */
@@ -34,6 +35,7 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
     await addDocumentPassage(ctx, cmd.question);
     return;
   }
+  if (await answerMenuSuperlative(ctx, cmd.question)) return;
   const question = cmd.documentsOnly ? withoutDishWords(cmd.question, ctx.deps.venue) : cmd.question;
   const hits = await searchKnowledge(ctx, question, cmd.documentsOnly === true);
   const { knowledgeConfidentAt, knowledgeUnsureAt } = ctx.deps.config;

@@ -7,6 +7,7 @@ import { dietConflicts } from '../actions/diet-check.ts';
 import { removeItem, updateItem } from '../actions/edit-cart.ts';
 import { itemInfo } from '../actions/item-info.ts';
 import { browseMenu, orderStatus, recommend } from '../actions/knowledge-actions.ts';
+import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
 import { cartCard } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
@@ -155,6 +156,13 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       return answerQuestion(ctx, cmd);
     case 'recommend':
     case 'browse':
+      // "what is the spiciest dish on the menu?": the menu's fields answer it
+      if (
+        cmd.type === 'browse' &&
+        ctx.commands.length === 1 &&
+        (await answerMenuSuperlative(ctx, ctx.message, cmd.category))
+      )
+        return;
       if (cmd.type === 'recommend') await recommend(ctx, cmd);
       else await browseMenu(ctx, cmd);
       // a question the menu's list does not fully answer ("how much of the menu is vegan?", "can the
@@ -201,8 +209,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     case 'chitchat': {
       // a message read as out of scope that the venue's own documents answer is a question after all
       // so is a table booking where the venue's documents say how to book
+      // and a question read as one for the assistant ("what do you do with leftover food at night?",
+      // "can i cancle my order") that the documents answer
       if (
-        (cmd.kind === 'out_of_scope' || cmd.kind === 'table_booking') &&
+        (cmd.kind === 'out_of_scope' ||
+          cmd.kind === 'table_booking' ||
+          ((cmd.kind === 'capabilities' || cmd.kind === 'help') && asksQuestion(ctx.message))) &&
         (await rescueByKnowledge(ctx, ctx.message))
       )
         return;
