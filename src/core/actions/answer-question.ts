@@ -11,9 +11,9 @@ import { contentWords } from './search-documents.ts';
 /** Hits asked of the retriever per question; at most `MAX_QUOTED` are quoted. */
 const TOP_K = 5;
 const MAX_QUOTED = 3;
-/** A second passage is quoted only when the answer stays short (characters). */
+/** Further passages are quoted only while the answer stays short (characters). */
 const MAX_ANSWER_CHARS = 480;
-/** A second passage must be at least this share of the first one's confidence. */
+/** A further passage of the best one's document must be at least this share of its confidence. */
 const SECOND_PASSAGE_SHARE = 0.85;
 /** A passage ranked within this share of the best's score is a near tie, quoted from any document. */
 const NEAR_TIE_SHARE = 0.95;
@@ -102,7 +102,7 @@ export async function addDocumentPassage(
   if (!top || top.confidence < minConfidence) return false;
   const plain = toPlainText(top.chunk.text);
   if (saidText.toLowerCase().includes(plain.toLowerCase().slice(0, 60))) return false;
-  const passage = contentWords(`${top.chunk.context ?? ''} ${plain}`);
+  const passage = contentWords(`${top.chunk.context} ${plain}`);
   const adds = asked.filter((w) => !holdsWord(said, w) && holdsWord(passage, w));
   if (adds.length === 0) return false;
   sayHits(ctx, [top], true);
