@@ -3,16 +3,22 @@ import { act, card, log, say, step, type TurnContext } from '../dialog/turn-cont
 import { answerFact } from '../facts/index.ts';
 import { toPlainText } from '../normalize/plain-text.ts';
 import type { KnowledgeHit, KnowledgeSource } from '../ports/knowledge-retriever.ts';
+import { answerMenuSuperlative } from './menu-superlative.ts';
 import { offerTeam } from './offer-team.ts';
 import { overlapHits } from './overlap-hits.ts';
+import { contentWords } from './search-documents.ts';
 
 /** Hits asked of the retriever per question; at most `MAX_QUOTED` are quoted. */
 const TOP_K = 5;
-const MAX_QUOTED = 2;
-/** A second passage is quoted only when the answer stays short (characters). */
+const MAX_QUOTED = 3;
+/** Further passages are quoted only while the answer stays short (characters). */
 const MAX_ANSWER_CHARS = 480;
-/** A second passage must be at least this share of the first one's confidence. */
+/** A further passage of the best one's document must be at least this share of its confidence. */
 const SECOND_PASSAGE_SHARE = 0.85;
+/** A passage ranked within this share of the best's score is a near tie, quoted from any document. */
+const NEAR_TIE_SHARE = 0.95;
+/** ... when its confidence is at least this share of the best's. */
+const NEAR_TIE_CONFIDENCE_SHARE = 0.85;
 
 /**
  * A question about the restaurant. A structured fact (hours, delivery areas, fees, payment: `answerFact`,
@@ -25,7 +31,11 @@ const SECOND_PASSAGE_SHARE = 0.85;
 export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowledge'>): Promise<void> {
   step(ctx, 'ask_knowledge');
   ctx.flags.digressed = true;
-  if (sayFact(ctx, cmd.question)) return;
+  if (sayFact(ctx, cmd.question)) {
+    await addDocumentPassage(ctx, cmd.question);
+    return;
+  }
+  if (await answerMenuSuperlative(ctx, cmd.question)) return;
   const question = cmd.documentsOnly ? withoutDishWords(cmd.question, ctx.deps.venue) : cmd.question;
   const hits = await searchKnowledge(ctx, question, cmd.documentsOnly === true);
   const { knowledgeConfidentAt, knowledgeUnsureAt } = ctx.deps.config;
@@ -48,6 +58,7 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
 export async function rescueByKnowledge(ctx: TurnContext, message: string): Promise<boolean> {
   if (sayFact(ctx, message)) {
     ctx.flags.digressed = true;
+    await addDocumentPassage(ctx, message);
     return true;
   }
   const hits = await searchKnowledge(ctx, message);
@@ -58,6 +69,52 @@ export async function rescueByKnowledge(ctx: TurnContext, message: string): Prom
   sayHits(ctx, hits, true);
   log(ctx, 'dialog.faq.rescued', { confidence: Number(top.confidence.toFixed(3)) });
   return true;
+}
+
+/**
+ * After an answer from the menu or a structured fact, the documents' best passage too when it says what
+ * the answer did not: the passage is confident (at or above `knowledgeConfidentAt`, or `minConfidence`),
+ * not already said, and holds a content word of the question that the turn's reply so far lacks ("do you
+ * accept personal checks?" answered from the payment field gets the page's "We do not accept personal
+ * checks"; "is the pepperoni pork or beef?" answered from the menu gets the page saying which). Words
+ * match by light stem or as a prefix of 4+ letters ("pick" / "pickup"). Says it and returns true;
+ * otherwise says nothing and returns false.
+ */
+export async function addDocumentPassage(
+  ctx: TurnContext,
+  question: string,
+  minConfidence = ctx.deps.config.knowledgeConfidentAt,
+): Promise<boolean> {
+  const asked = [...new Set(contentWords(question))].filter((w) => w.length >= 3 || /\d/.test(w));
+  if (asked.length === 0) return false;
+  // what the reply said, without the names of its sources ("our delivery and pickup page")
+  const sourceNames = ctx.acts.flatMap((a) =>
+    a.type === 'fact_answer' || a.type === 'knowledge_answer' ? [a.sourceName] : [],
+  );
+  const saidText = sourceNames.reduce(
+    (text, name) => text.split(name).join(' '),
+    ctx.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' '),
+  );
+  const said = contentWords(saidText);
+  // ranked among all passages, menu items included, so the best document passage is one that beats them
+  const hits = (await searchKnowledge(ctx, question)).filter((h) => h.chunk.source.kind !== 'menu');
+  const top = hits[0];
+  if (!top || top.confidence < minConfidence) return false;
+  const plain = toPlainText(top.chunk.text);
+  if (saidText.toLowerCase().includes(plain.toLowerCase().slice(0, 60))) return false;
+  const passage = contentWords(`${top.chunk.context} ${plain}`);
+  const adds = asked.filter((w) => !holdsWord(said, w) && holdsWord(passage, w));
+  if (adds.length === 0) return false;
+  sayHits(ctx, [top], true);
+  log(ctx, 'dialog.faq.supplemented', { words: adds.length });
+  return true;
+}
+
+/** Whether a bag of content words holds the word: the same light stem, or one is a 4+ letter prefix of the other. */
+function holdsWord(words: readonly string[], word: string): boolean {
+  return words.some(
+    (w) => w === word || (word.length >= 4 && w.length >= 4 && (w.startsWith(word) || word.startsWith(w))),
+  );
 }
 
 /** A structured fact for the question (hours, delivery areas, fees, payment), said with its source. */
@@ -76,27 +133,38 @@ function sayFact(ctx: TurnContext, question: string): boolean {
   return true;
 }
 
-/** The passages quoted (whole, framed with their source), the team offered when unsure, a sources card. */
+/**
+ * The passages quoted (whole, framed with their source), the team offered when unsure, a sources card.
+ * Passages of one document are said together; a near tie from another document follows with its own
+ * source ("From our catering page: …").
+ */
 function sayHits(ctx: TurnContext, hits: readonly KnowledgeHit[], confident: boolean): void {
   const top = hits[0] as KnowledgeHit;
-  const quoted = confident ? quotedHits(hits) : [top];
-  const sources = quoted.map((h) => ({
+  const quoted = quotedHits(hits, confident);
+  const sourceOf = (h: KnowledgeHit) => ({
     document: h.chunk.source.document,
     title: h.chunk.source.title,
     section: h.chunk.source.section,
     ...(h.chunk.source.itemId ? { itemId: h.chunk.source.itemId } : {}),
-  }));
-  act(ctx, {
-    type: 'knowledge_answer',
-    passages: quoted.map((h, i) => ({ text: toPlainText(h.chunk.text), source: sources[i]! })),
-    confident,
-    // passages of several sections are named by their document alone
-    sourceName: sourceName(
-      quoted.every((h) => h.chunk.source.section === top.chunk.source.section)
-        ? top.chunk.source
-        : { ...top.chunk.source, section: top.chunk.source.title },
-    ),
   });
+  const documents = [...new Set(quoted.map((h) => h.chunk.source.document))];
+  for (const [i, document] of documents.entries()) {
+    const group = quoted.filter((h) => h.chunk.source.document === document);
+    const first = group[0] as KnowledgeHit;
+    act(ctx, {
+      type: 'knowledge_answer',
+      passages: group.map((h) => ({ text: toPlainText(h.chunk.text), source: sourceOf(h) })),
+      // only the first is offered with "I'm not sure"
+      confident: confident || i > 0,
+      // passages of several sections are named by their document alone
+      sourceName: sourceName(
+        group.every((h) => h.chunk.source.section === first.chunk.source.section)
+          ? first.chunk.source
+          : { ...first.chunk.source, section: first.chunk.source.title },
+      ),
+    });
+  }
+  const sources = quoted.map(sourceOf);
   if (!confident) offerTeam(ctx);
   // the sources card follows the team's contact, when offered
   card(ctx, { type: 'sources', confident, sources });
@@ -127,21 +195,31 @@ async function searchKnowledge(
   return overlapHits(question, venue.documents);
 }
 
-/** The best hit, and the next ones of its document that are nearly as good while the answer stays short. */
-function quotedHits(hits: readonly KnowledgeHit[]): KnowledgeHit[] {
+/**
+ * The best hit, and the next ones while the answer stays short: a near tie in rank (score at least
+ * `NEAR_TIE_SHARE` of the best's, from any document: the ranking cannot tell them apart, the customer
+ * can), and when confident, a passage of the best's document nearly as confident
+ * (`SECOND_PASSAGE_SHARE`).
+ */
+function quotedHits(hits: readonly KnowledgeHit[], confident: boolean): KnowledgeHit[] {
   const [top, ...rest] = hits as [KnowledgeHit, ...KnowledgeHit[]];
   const out = [top];
   let length = top.chunk.text.length;
   for (const h of rest) {
     if (out.length >= MAX_QUOTED) break;
+    const nearTie = h.score >= NEAR_TIE_SHARE * top.score && h.confidence >= nearTieFloor(top);
     const sameDocument = h.chunk.source.document === top.chunk.source.document;
-    if (!sameDocument || h.confidence < SECOND_PASSAGE_SHARE * top.confidence) continue;
+    const closeSibling = confident && sameDocument && h.confidence >= SECOND_PASSAGE_SHARE * top.confidence;
+    if (!nearTie && !closeSibling) continue;
     if (length + h.chunk.text.length > MAX_ANSWER_CHARS) break;
     out.push(h);
     length += h.chunk.text.length;
   }
   return out;
 }
+
+/** A near tie is quoted only when it is itself about as confident as the best (no weak filler). */
+const nearTieFloor = (top: KnowledgeHit) => NEAR_TIE_CONFIDENCE_SHARE * top.confidence;
 
 /** "delivery areas and fees page, under Fees and minimums", "menu". */
 export function sourceName(source: KnowledgeSource): string {

@@ -5,6 +5,7 @@ import { card, log, quickReplies, say, step, type TurnContext } from '../dialog/
 import { itemEntry, spiceLabel } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
+import { addDocumentPassage } from './answer-question.ts';
 import { dietConflicts } from './diet-check.ts';
 import {
   allergenFacts,
@@ -40,6 +41,7 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
   const topic = cmd.topic ?? 'overview';
   if (!cmd.itemId) {
     await choiceInfo(ctx, cmd);
+    await addDocumentPassage(ctx, ctx.message);
     return;
   }
   const item = await ctx.deps.backend.getItem(cmd.itemId);
@@ -66,6 +68,8 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
     else answerIngredients(answer);
     if (!item.available) say(ctx, 'unavailable', { name: item.name });
   }
+  // what the menu's fields do not say ("what oil do you fry in?"), the documents may
+  await addDocumentPassage(ctx, ctx.message);
   if (item.available) quickReplies(ctx, [`Add ${item.name}`]);
   log(ctx, 'dialog.item_info.answered', { itemId: item.id, topic });
 }

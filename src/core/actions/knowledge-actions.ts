@@ -60,7 +60,7 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
   );
 }
 
-/** A pick for the customer's mood (moods.json), respecting the stated diet and allergies. */
+/** A pick for the customer's mood (moods.json), respecting the stated diet and allergies and the category said. */
 export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): Promise<void> {
   step(ctx, 'recommend');
   ctx.flags.digressed = true;
@@ -82,6 +82,7 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
     (i) =>
       i.available &&
       !cmd.exclude.includes(i.id) &&
+      (!cmd.category || i.category === cmd.category) &&
       dietFits(i.diet, diet === 'non-vegetarian' ? undefined : diet) &&
       dietConflicts(i, [], [], constraints).length === 0 &&
       (!mood || i.tags.some((t) => mood.tags.includes(t)) || mood.categories.includes(i.category)) &&

@@ -5,9 +5,15 @@ import { COMMAND_AT } from './command-order.ts';
 import type { CommandPart } from './generation-context.ts';
 
 /** What was not understood: an unknown or ambiguous dish becomes a question, never a guess. */
-export const clarifyCommands: CommandPart = ({ parse, venue, answers }) => {
+export const clarifyCommands: CommandPart = ({ parse, venue, answers, primary, lineIntent }) => {
   if (answers.answered) return [];
-  return parse.unresolved.map(
+  // a word like no dish in a message read as out of scope ("i need an itemised invoice for work") is not
+  // a dish asked for: the message goes on as out of scope (where the venue's documents may answer it)
+  const unresolved =
+    primary === 'out_of_scope' && !lineIntent
+      ? parse.unresolved.filter((u) => u.suggestions.length > 0)
+      : parse.unresolved;
+  return unresolved.map(
     (u): Positioned => ({
       cmd: {
         type: 'clarify',

@@ -87,6 +87,8 @@ export const Command = z.discriminatedUnion('type', [
     type: z.literal('recommend'),
     mood: z.string().optional(),
     diet: Diet.optional(),
+    /** A menu category said with the request ("something vegan for dessert?"): the pick is one of it. */
+    category: z.string().optional(),
     /** Items already offered, not to offer again. */
     exclude: z.array(z.string()).default([]),
   }),

@@ -14,7 +14,7 @@ export const constraintCommands: CommandPart = ({ parse }) => {
       },
       pos: COMMAND_AT.constraint,
     });
-  for (const guest of parse.guestConstraints ?? [])
+  for (const guest of parse.guestConstraints ?? []) {
     out.push({
       cmd: {
         type: 'set_constraint',
@@ -24,5 +24,20 @@ export const constraintCommands: CommandPart = ({ parse }) => {
       },
       pos: COMMAND_AT.constraint,
     });
+    // "my girlfriend is vegan, what can she get?": the dishes that fit her are shown
+    if (parse.question && WHAT_FITS.test(parse.question))
+      out.push({
+        cmd: {
+          type: 'browse',
+          ...(guest.diet && guest.diet !== 'non-vegetarian' ? { diet: guest.diet } : {}),
+          allergenFree: guest.allergies,
+        },
+        pos: COMMAND_AT.constraint,
+      });
+  }
   return out;
 };
+
+/** A question for what someone can have ("what can she get?", "what could they eat?", "anything for him?"). */
+const WHAT_FITS =
+  /\b(what|which( dishes| ones)?|anything)\b.*\b(can|could|should|would|is there for|for)\b.*\b(get|have|eat|order|try|she|he|they|him|her|them)\b/;

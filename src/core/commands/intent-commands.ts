@@ -109,6 +109,7 @@ function commandsOf(
           type: 'recommend',
           ...(parse.mood ? { mood: parse.mood } : {}),
           ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
+          ...(parse.filters.category ? { category: parse.filters.category } : {}),
         });
       return;
     case 'show_cart':
@@ -129,10 +130,12 @@ function commandsOf(
     case 'faq':
       // a question about the restaurant; beside an order, an answer or a request, only its own clause
       // asks ("add a 2 liter coke and what time do you close tonight?")
+      // with nothing else asked, the whole message: its other clauses say what the question is about
+      // ("my delivery was an hour late, do I get anything back?")
       if (rank === 0 || (!has('cancel') && !g.slotGiven && !g.lineIntent))
         add({
           type: 'ask_knowledge',
-          question: parse.question ?? text,
+          question: g.lineIntent || givesDetails(parse) ? (parse.question ?? text) : text,
           ...(parse.complaint ? { documentsOnly: true } : {}),
         });
       else if (parse.question && !has('cancel')) add({ type: 'ask_knowledge', question: parse.question });
@@ -143,4 +146,9 @@ function commandsOf(
     default:
       return;
   }
+}
+
+/** The message gives a checkout detail other than delivery or pickup (a name, an address, a phone). */
+function givesDetails(parse: GenerationContext['parse']): boolean {
+  return Object.entries(parse.slots).some(([slot, value]) => value !== undefined && slot !== 'fulfillment');
 }

@@ -1,12 +1,13 @@
 import type { CartLine } from '../../contract/backend-api.ts';
 import { recapOrder, requestOrderCancel } from '../actions/after-order.ts';
-import { answerQuestion, rescueByKnowledge } from '../actions/answer-question.ts';
+import { addDocumentPassage, answerQuestion, rescueByKnowledge } from '../actions/answer-question.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { setSlot, startCheckout } from '../actions/checkout.ts';
 import { dietConflicts } from '../actions/diet-check.ts';
 import { removeItem, updateItem } from '../actions/edit-cart.ts';
 import { itemInfo } from '../actions/item-info.ts';
 import { browseMenu, orderStatus, recommend } from '../actions/knowledge-actions.ts';
+import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
 import { cartCard } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
@@ -154,9 +155,20 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     case 'ask_knowledge':
       return answerQuestion(ctx, cmd);
     case 'recommend':
-      return recommend(ctx, cmd);
     case 'browse':
-      return browseMenu(ctx, cmd);
+      // "what is the spiciest dish on the menu?": the menu's fields answer it
+      if (
+        cmd.type === 'browse' &&
+        ctx.commands.length === 1 &&
+        (await answerMenuSuperlative(ctx, ctx.message, cmd.category))
+      )
+        return;
+      if (cmd.type === 'recommend') await recommend(ctx, cmd);
+      else await browseMenu(ctx, cmd);
+      // a question the menu's list does not fully answer ("how much of the menu is vegan?", "can the
+      // curry be made less spicy?"): the documents' passage follows when it says more
+      if (ctx.commands.length === 1 && asksQuestion(ctx.message)) await addDocumentPassage(ctx, ctx.message);
+      return;
     case 'item_info':
       return itemInfo(ctx, cmd);
     case 'confirm':
@@ -197,8 +209,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     case 'chitchat': {
       // a message read as out of scope that the venue's own documents answer is a question after all
       // so is a table booking where the venue's documents say how to book
+      // and a question read as one for the assistant ("what do you do with leftover food at night?",
+      // "can i cancle my order") that the documents answer
       if (
-        (cmd.kind === 'out_of_scope' || cmd.kind === 'table_booking') &&
+        (cmd.kind === 'out_of_scope' ||
+          cmd.kind === 'table_booking' ||
+          ((cmd.kind === 'capabilities' || cmd.kind === 'help') && asksQuestion(ctx.message))) &&
         (await rescueByKnowledge(ctx, ctx.message))
       )
         return;
@@ -252,6 +268,9 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       return;
     }
     case 'order_status':
+      // "my food is already out for delivery, can i still cancel?" with no order placed here asks
+      // about the policy: the documents may say
+      if (!state.order && asksQuestion(ctx.message) && (await rescueByKnowledge(ctx, ctx.message))) return;
       return orderStatus(ctx);
   }
 }
@@ -282,8 +301,14 @@ function describeConstraint(cmd: Pick<CommandOf<'set_constraint'>, 'diet' | 'all
   ].join(', ');
 }
 
-/** A message put as a question: a question mark at the end, or a question word or auxiliary first. */
+/**
+ * A message put as a question: a question mark at the end, or a question word or auxiliary first in
+ * the message or in one of its clauses ("my food is already out for delivery, can i still cancel").
+ */
 function asksQuestion(message: string): boolean {
-  const first = message.trim().toLowerCase().split(/\s+/)[0] ?? '';
-  return /\?\s*$/.test(message) || QUESTION_START.has(first);
+  if (/\?\s*$/.test(message)) return true;
+  return message
+    .toLowerCase()
+    .split(/[,;.!]/)
+    .some((clause) => QUESTION_START.has(clause.trim().split(/\s+/)[0] ?? ''));
 }

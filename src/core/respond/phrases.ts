@@ -194,6 +194,7 @@ export const PHRASES = {
   item_allergens_list: ['{Subject} contains {list}.'],
   item_allergens_none: ['{Subject} has no declared allergens.'],
   item_spice: ['The {name} is {level}.'],
+  menu_superlative: ['Our {what} is the {name} ({detail}).'],
   item_spice_choice: ['You can have it {choices}.'],
   item_price: ['{Subject} is {price}.'],
   item_choice_price: ['{Subject} adds {price}.'],

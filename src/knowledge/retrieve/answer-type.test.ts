@@ -10,6 +10,9 @@ describe('askedAnswerTypes', () => {
     ['what time do you close on sunday', ['clock']],
     ['how long have you been in business', ['year']],
     ['what is your address', ['place']],
+    ['where do i collect my order', ['place']],
+    ['who do i talk to about a party order', ['contact']],
+    ['how much should i tip the driver', ['money']],
     ['do you have a patio', []],
   ])('"%s" asks %j', (q, types) => {
     expect(askedAnswerTypes(q)).toEqual(types);
@@ -25,11 +28,15 @@ describe('holdsAnswerType', () => {
     expect(holdsAnswerType('The kitchen closes at 9:30 pm.', ['clock'])).toBe(true);
     expect(holdsAnswerType('Family-run since 1998.', ['year'])).toBe(true);
     expect(holdsAnswerType('Find us at 42 Harbor Road, Portland.', ['place'])).toBe(true);
+    expect(holdsAnswerType('Collect it from the shelf inside the side entrance.', ['place'])).toBe(true);
+    expect(holdsAnswerType('Write to events@example.com or call (555) 010-2030.', ['contact'])).toBe(true);
+    expect(holdsAnswerType('The card reader suggests 15%, 18% or 20%.', ['money'])).toBe(true);
   });
 
   it('rejects a passage without the asked kind of value', () => {
     expect(holdsAnswerType('Ask for contactless delivery at the door.', ['duration'])).toBe(false);
     expect(holdsAnswerType('We accept all major cards.', ['money'])).toBe(false);
     expect(holdsAnswerType('We are closed on Mondays.', ['clock'])).toBe(false);
+    expect(holdsAnswerType('Ask our team about party orders.', ['contact'])).toBe(false);
   });
 });

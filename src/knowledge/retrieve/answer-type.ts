@@ -5,7 +5,7 @@
  * "Delivery times"), the one holding the asked kind of value is the answer. Generic English patterns;
  * nothing venue-specific.
  */
-export type AnswerType = 'duration' | 'money' | 'count' | 'clock' | 'year' | 'place';
+export type AnswerType = 'duration' | 'money' | 'count' | 'clock' | 'year' | 'place' | 'contact';
 
 /** Question wordings per answer type, matched on the normalised query (lower case, single spaces). */
 const ASKS: ReadonlyArray<readonly [AnswerType, RegExp]> = [
@@ -20,7 +20,14 @@ const ASKS: ReadonlyArray<readonly [AnswerType, RegExp]> = [
   ],
   ['count', /\b(how many)\b/],
   ['clock', /\b(what time|when do you|when does|when are you|till when|until when|how late|how early)\b/],
-  ['place', /\b(what is your address|whats your address|your address|where are you|where is the|located)\b/],
+  [
+    'contact',
+    /\b(who (do|should|can|could) (i|we) (talk|speak|call|contact|email|e-mail|write|ask)|who to (talk|speak|call|contact|ask)|how (do|can) (i|we) (reach|contact)|phone number|email address|e-mail address)\b/,
+  ],
+  [
+    'place',
+    /\b(what is your address|whats your address|your address|where are you|where is the|located|where (do|can|should|would) (i|we))\b/,
+  ],
 ];
 
 const NUMBER = String.raw`(\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty)`;
@@ -31,11 +38,12 @@ const HOLDS: Readonly<Record<AnswerType, RegExp>> = {
   duration: new RegExp(
     String.raw`\b${NUMBER}(\s*(–|-|to)\s*${NUMBER})?[\s-]*(business\s+)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|\b(an|one|half an) (hour|day|week)\b`,
   ),
-  money: /[$€£]\s?\d|\b\d+(\.\d\d)?\s?(dollars|cents|usd)\b|\bfree\b/,
+  money: /[$€£]\s?\d|\b\d+(\.\d\d)?\s?(dollars|cents|usd)\b|\bfree\b|\b\d+(\.\d+)?\s?%/,
+  contact: /[\w.+-]+@[\w-]+\.[\w.]+|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/,
   count: new RegExp(String.raw`\b${NUMBER}\b`),
   clock: /\b\d{1,2}(:\d\d)?\s?(am|pm)\b|\b(noon|midnight)\b|\b\d{1,2}:\d\d\b/,
   place:
-    /\b\d+\s+\w+(\s+\w+)?\s+(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|plaza|square)\b/,
+    /\b\d+\s+\w+(\s+\w+)?\s+(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|plaza|square)\b|\b(inside|behind|next to|in front of|opposite|beside) the\b|\b(entrance|counter|shelf|front door|back door)\b/,
 };
 
 /** The answer types a normalised query asks for (empty when it asks none we read). */

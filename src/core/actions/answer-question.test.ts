@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../testing/fixed-clock.ts';
+import { fixtureVenue } from '../../testing/fixture-venue.ts';
+import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
+import { parsed, scriptedUnderstanding } from '../../testing/parse-result-builder.ts';
+import { sequentialIds } from '../../testing/sequential-ids.ts';
+import { createDialogConfig } from '../config/dialog-config.ts';
+import { handleTurn } from '../handle-turn.ts';
+import type { KnowledgeHit, KnowledgeRetriever } from '../ports/knowledge-retriever.ts';
+import type { ActOf } from '../respond/acts.ts';
+
+const venue = fixtureVenue();
+const QUESTION = 'how big is the back room?';
+
+const hit = (document: string, section: string, text: string, score: number, confidence: number) =>
+  ({
+    chunk: {
+      id: `${document}#${text.length}`,
+      text,
+      context: `${document} > ${section}`,
+      source: { kind: 'document', document, title: document, section },
+    },
+    score,
+    confidence,
+  }) satisfies KnowledgeHit;
+
+async function answer(hits: KnowledgeHit[]) {
+  const knowledge: KnowledgeRetriever = { search: async () => hits };
+  const { acts } = await handleTurn(undefined, QUESTION, {
+    venue,
+    understanding: scriptedUnderstanding({ [QUESTION]: parsed(QUESTION, { intents: ['faq'] }) }),
+    backend: new InMemoryBackend(venue.menu),
+    knowledge,
+    clock: fixedClock(),
+    ids: sequentialIds(),
+    config: createDialogConfig(),
+  });
+  return acts.filter((a): a is ActOf<'knowledge_answer'> => a.type === 'knowledge_answer');
+}
+
+describe('answerQuestion: which passages are quoted', () => {
+  it('quotes a near tie from another document after the best one, each with its own source', async () => {
+    const acts = await answer([
+      hit('contact', 'Reservations', 'We take bookings for up to 10.', 0.05, 0.8),
+      hit('events', 'Private room', 'The back room seats 28.', 0.049, 0.78),
+      hit('hours', 'Hours', 'Open daily 11 am to 10 pm.', 0.03, 0.5),
+    ]);
+    expect(acts.map((a) => a.passages.map((p) => p.text))).toEqual([
+      ['We take bookings for up to 10.'],
+      ['The back room seats 28.'],
+    ]);
+    expect(acts.map((a) => a.sourceName)).toEqual([
+      'contact page, under Reservations',
+      'events page, under Private room',
+    ]);
+    expect(acts.every((a) => a.confident)).toBe(true);
+  });
+
+  it('leaves out a passage of another document that ranks clearly lower or is much less sure', async () => {
+    const lower = await answer([
+      hit('contact', 'Reservations', 'We take bookings for up to 10.', 0.05, 0.8),
+      hit('events', 'Private room', 'The back room seats 28.', 0.04, 0.8),
+    ]);
+    expect(lower.flatMap((a) => a.passages.map((p) => p.text))).toEqual(['We take bookings for up to 10.']);
+    const unsure = await answer([
+      hit('contact', 'Reservations', 'We take bookings for up to 10.', 0.05, 0.8),
+      hit('events', 'Private room', 'The back room seats 28.', 0.0495, 0.4),
+    ]);
+    expect(unsure.flatMap((a) => a.passages.map((p) => p.text))).toEqual(['We take bookings for up to 10.']);
+  });
+
+  it('says "not sure" once when the best passage is unsure, a near tie following as a plain quote', async () => {
+    const acts = await answer([
+      hit('contact', 'Reservations', 'We take bookings for up to 10.', 0.05, 0.45),
+      hit('events', 'Private room', 'The back room seats 28.', 0.049, 0.44),
+    ]);
+    expect(acts.map((a) => a.confident)).toEqual([false, true]);
+  });
+});
