@@ -9,6 +9,7 @@ import { prepareDatabase } from '../db/prepare-database.ts';
 import { CartService } from '../domain/cart-service.ts';
 import { createBackendContext } from '../domain/create-backend-context.ts';
 import { CustomerCancel } from '../domain/customer-cancel.ts';
+import { CustomerData } from '../domain/customer-data.ts';
 import { OrderLifecycle } from '../domain/order-lifecycle.ts';
 import { OrderService } from '../domain/order-service.ts';
 import { purgeExpiredKeys } from '../domain/purge-expired-keys.ts';
@@ -21,6 +22,7 @@ import { installErrorHandling } from './install-error-handling.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerCartRoutes } from './routes/cart-routes.ts';
+import { registerCustomerDataRoutes } from './routes/customer-data-routes.ts';
 import { registerMenuRoutes } from './routes/menu-routes.ts';
 import { registerMetaRoutes } from './routes/meta-routes.ts';
 import { registerOrderRoutes } from './routes/order-routes.ts';
@@ -87,6 +89,7 @@ export async function buildBackendApp(deps: BackendDeps, config: BackendConfig):
   });
   const provider = deps.paymentProvider ?? new SandboxPaymentProvider(() => publicUrl);
 
+  const carts = new CartService(ctx);
   const routeDeps: RouteDeps = {
     ctx,
     auth: {
@@ -96,10 +99,11 @@ export async function buildBackendApp(deps: BackendDeps, config: BackendConfig):
       now: () => clock.now().getTime(),
     },
     customerTokenTtlSeconds: config.customerTokenTtlSeconds,
-    carts: new CartService(ctx),
+    carts,
     orders: new OrderService(ctx),
     lifecycle: new OrderLifecycle(ctx),
     cancels: new CustomerCancel(ctx),
+    customers: new CustomerData(ctx, carts),
     payments: new PaymentService(ctx, provider),
     subscriptions: new SubscriptionService(ctx),
   };
@@ -107,6 +111,7 @@ export async function buildBackendApp(deps: BackendDeps, config: BackendConfig):
   registerAuthRoutes(app, routeDeps);
   registerCartRoutes(app, routeDeps);
   registerOrderRoutes(app, routeDeps);
+  registerCustomerDataRoutes(app, routeDeps);
   registerWebhookRoutes(app, routeDeps);
   registerPaymentPageRoutes(app, routeDeps);
   registerMetaRoutes(app, routeDeps);
