@@ -18,7 +18,7 @@ import { PaymentService } from '../payments/payment-service.ts';
 import { SandboxPaymentProvider } from '../payments/sandbox-payment-provider.ts';
 import { SubscriptionService } from '../webhooks/subscription-service.ts';
 import { WebhookDispatcher } from '../webhooks/webhook-dispatcher.ts';
-import { installErrorHandling } from './install-error-handling.ts';
+import { frameworkErrors, installErrorHandling } from './install-error-handling.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerCartRoutes } from './routes/cart-routes.ts';
@@ -71,6 +71,7 @@ export async function buildBackendApp(deps: BackendDeps, config: BackendConfig):
     bodyLimit: config.bodyLimitBytes,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
   });
   installErrorHandling(app);
   const routes: Array<{ method: string; url: string }> = [];
