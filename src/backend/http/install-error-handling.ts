@@ -12,7 +12,7 @@ import { ERROR_STATUS } from './error-status.ts';
  */
 export function installErrorHandling(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
-    if (/%00|\u0000/i.test(request.url)) throw nulCharacter();
+    if (request.url.includes('\u0000') || /%00/i.test(request.url)) throw nulCharacter();
   });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
