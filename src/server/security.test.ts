@@ -24,7 +24,9 @@ describe('security: the bot API', () => {
   afterAll(() => bot.close());
 
   const view = async (sessionId: string, token: string) =>
-    (await (await fetch(`${bot.url}/v1/sessions/${sessionId}`, { headers: json(token) })).json()) as { turn: number };
+    (await (await fetch(`${bot.url}/v1/sessions/${sessionId}`, { headers: json(token) })).json()) as {
+      turn: number;
+    };
 
   it('API1: a session token opens no other session, on any route, and changes nothing there', async () => {
     const a = await bot.session();
@@ -61,7 +63,9 @@ describe('security: the bot API', () => {
     const q = await fetch(`${bot.url}/v1/sessions/${a.sessionId}/events?token=${b.token}`);
     expect(q.status).toBe(404);
     // the WebSocket closes with 4404
-    const socket = new WebSocket(`${bot.url.replace('http', 'ws')}/v1/ws?sessionId=${a.sessionId}&token=${b.token}`);
+    const socket = new WebSocket(
+      `${bot.url.replace('http', 'ws')}/v1/ws?sessionId=${a.sessionId}&token=${b.token}`,
+    );
     const code = await new Promise<number>((resolve) => socket.on('close', (c) => resolve(c)));
     expect(code).toBe(4404);
     // nothing ran in A, nothing changed there
@@ -72,7 +76,12 @@ describe('security: the bot API', () => {
   it('API4: every body route refuses a body over BODY_LIMIT_BYTES with 413 and stays up', async () => {
     const { sessionId, token } = await bot.session();
     const big = JSON.stringify({ text: 'a'.repeat(bot.config.bodyLimitBytes + 1) });
-    for (const path of [`/v1/sessions/${sessionId}/messages`, '/v1/parse', '/v1/sessions', '/webhooks/backend']) {
+    for (const path of [
+      `/v1/sessions/${sessionId}/messages`,
+      '/v1/parse',
+      '/v1/sessions',
+      '/webhooks/backend',
+    ]) {
       const r = await fetch(bot.url + path, { method: 'POST', headers: json(token), body: big });
       expect(r.status, path).toBe(413);
       expect(((await r.json()) as { error: { code: string } }).error.code).toBe('BODY_TOO_LARGE');
@@ -83,9 +92,17 @@ describe('security: the bot API', () => {
         id: sessionId,
         messages: [{ id: 'h', role: 'user', parts: [{ type: 'text', text: 'x'.repeat(n) }] }],
       });
-    const over = await fetch(`${bot.url}/v1/chat`, { method: 'POST', headers: json(token), body: history(600 * 1024) });
+    const over = await fetch(`${bot.url}/v1/chat`, {
+      method: 'POST',
+      headers: json(token),
+      body: history(600 * 1024),
+    });
     expect(over.status).toBe(413);
-    const under = await fetch(`${bot.url}/v1/chat`, { method: 'POST', headers: json(token), body: history(64 * 1024) });
+    const under = await fetch(`${bot.url}/v1/chat`, {
+      method: 'POST',
+      headers: json(token),
+      body: history(64 * 1024),
+    });
     expect(under.status).toBe(200);
     await under.text();
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
@@ -102,12 +119,23 @@ describe('security: the bot API', () => {
       id: `evt_sec_${sessionId}`,
       type: 'order.status_changed',
       createdAt: new Date().toISOString(),
-      data: { orderId: `o_${sessionId}`, cartId: 'c1', status: 'ready', previousStatus: 'placed', total: 100, currency: 'USD' },
+      data: {
+        orderId: `o_${sessionId}`,
+        cartId: 'c1',
+        status: 'ready',
+        previousStatus: 'placed',
+        total: 100,
+        currency: 'USD',
+      },
     });
     const now = Date.now() / 1000;
     const hook = (headers: Record<string, string>, payload = body) =>
-      fetch(`${bot.url}/webhooks/backend`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: payload });
-    const forged = [
+      fetch(`${bot.url}/webhooks/backend`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: payload,
+      });
+    const forged: Array<Record<string, string>> = [
       {},
       { 'maitre-signature': '' },
       { 'maitre-signature': signWebhook('attacker-secret-0123456789abcdef', body, now) },
@@ -122,7 +150,9 @@ describe('security: the bot API', () => {
       expect(((await r.json()) as { error: { code: string } }).error.code).toBe('SIGNATURE_INVALID');
     }
     // nothing was queued for the customer by the forgeries
-    const quiet = (await (await fetch(`${bot.url}/v1/sessions/${sessionId}`, { headers: json(token) })).json()) as {
+    const quiet = (await (
+      await fetch(`${bot.url}/v1/sessions/${sessionId}`, { headers: json(token) })
+    ).json()) as {
       notifications: unknown[];
     };
     expect(quiet.notifications).toEqual([]);
@@ -132,7 +162,9 @@ describe('security: the bot API', () => {
     expect(await (await hook({ 'maitre-signature': signature })).json()).toMatchObject({ duplicate: true });
     const resigned = signWebhook(TEST_WEBHOOK_SECRET, body, now + 1);
     expect(await (await hook({ 'maitre-signature': resigned })).json()).toMatchObject({ duplicate: true });
-    const after = (await (await fetch(`${bot.url}/v1/sessions/${sessionId}`, { headers: json(token) })).json()) as {
+    const after = (await (
+      await fetch(`${bot.url}/v1/sessions/${sessionId}`, { headers: json(token) })
+    ).json()) as {
       notifications: Array<{ status: string }>;
     };
     expect(after.notifications.map((n) => n.status)).toEqual(['ready']);

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestBackend, TEST_SERVICE_TOKEN, type TestBackend, testConfig } from '../testing/test-backend.ts';
+import {
+  startTestBackend,
+  TEST_SERVICE_TOKEN,
+  type TestBackend,
+  testConfig,
+} from '../testing/test-backend.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../testing/test-databases.ts';
 
 /**
@@ -16,7 +21,9 @@ describe.each(DATABASE_KINDS)('security: backend object authorisation and body l
 
   beforeAll(async () => {
     t = await createTestDatabase(kind);
-    b = await startTestBackend(t.database, { config: testConfig({ BACKEND_BODY_LIMIT_BYTES: '4096' }, false) });
+    b = await startTestBackend(t.database, {
+      config: testConfig({ BACKEND_BODY_LIMIT_BYTES: '4096' }, false),
+    });
     alice = await b.customerToken('alice');
     bob = await b.customerToken('bob');
     const burger = { itemId: 'veggie-burger', quantity: 1, options: [{ group: 'size', choice: 'large' }] };
@@ -25,10 +32,17 @@ describe.each(DATABASE_KINDS)('security: backend object authorisation and body l
     const order = await b.call('POST', '/api/orders', {
       token: bob,
       headers: { 'idempotency-key': 'bob-1' },
-      body: { cartId: bobs.cart, fulfillment: { type: 'pickup' }, customer: { name: 'Bob', phone: '5550001111' }, paymentMethod: 'card' },
+      body: {
+        cartId: bobs.cart,
+        fulfillment: { type: 'pickup' },
+        customer: { name: 'Bob', phone: '5550001111' },
+        paymentMethod: 'card',
+      },
     });
     bobs.order = order.body.id;
-    bobs.payment = (await b.call('POST', `/api/orders/${bobs.order}/payment`, { token: bob, body: {} })).body.paymentId;
+    bobs.payment = (
+      await b.call('POST', `/api/orders/${bobs.order}/payment`, { token: bob, body: {} })
+    ).body.paymentId;
     bobs.open = (await b.call('POST', '/api/carts', { token: bob })).body.id;
     const withLine = await b.call('POST', `/api/carts/${bobs.open}/lines`, { token: bob, body: burger });
     bobs.line = withLine.body.lines[0].id;
@@ -62,12 +76,21 @@ describe.each(DATABASE_KINDS)('security: backend object authorisation and body l
       [
         'POST',
         '/api/orders',
-        { cartId: bobs.open, fulfillment: { type: 'pickup' }, customer: { name: 'Eve', phone: '5550002222' }, paymentMethod: 'cash' },
+        {
+          cartId: bobs.open,
+          fulfillment: { type: 'pickup' },
+          customer: { name: 'Eve', phone: '5550002222' },
+          paymentMethod: 'cash',
+        },
         { 'idempotency-key': 'steal-1' },
       ],
     ];
     for (const [method, path, body, headers] of attempts) {
-      const r = await b.call(method, path, { token: alice, ...(body === undefined ? {} : { body }), ...(headers ? { headers } : {}) });
+      const r = await b.call(method, path, {
+        token: alice,
+        ...(body === undefined ? {} : { body }),
+        ...(headers ? { headers } : {}),
+      });
       expect(r.status, `${method} ${path}`).toBe(404);
       expect(r.body.error.code).toBe('NOT_FOUND');
     }
@@ -83,9 +106,14 @@ describe.each(DATABASE_KINDS)('security: backend object authorisation and body l
     const routes = b.app.backend.routes.filter((r) => ['POST', 'PATCH', 'PUT'].includes(r.method));
     expect(routes.length).toBeGreaterThan(8);
     for (const route of routes) {
-      const path = route.url.replace(/:(\w+)/g, (_m, name: string) => (name === 'lineId' ? bobs.line : bobs.open));
+      const path = route.url.replace(/:(\w+)/g, (_m, name: string) =>
+        name === 'lineId' ? bobs.line : bobs.open,
+      );
       const r = await b.call(route.method, path, {
-        token: route.url.startsWith('/api/auth') || route.url.includes('status') || route.url.includes('webhooks') ? TEST_SERVICE_TOKEN : bob,
+        token:
+          route.url.startsWith('/api/auth') || route.url.includes('status') || route.url.includes('webhooks')
+            ? TEST_SERVICE_TOKEN
+            : bob,
         rawBody: big,
         headers: { 'content-type': 'application/json', 'idempotency-key': 'big-1' },
       });
