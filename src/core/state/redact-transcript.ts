@@ -4,7 +4,7 @@ const EMAIL = /[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/giu;
 /** A run of digits and phone separators; it is a phone number when it holds 7 digits or more. */
 const DIGIT_RUN = /\+?\d[\d\s().-]{5,}\d/gu;
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -24,7 +24,7 @@ export function redactTranscript(text: string, slots: CheckoutSlots): string {
   for (const [value, mark] of known) {
     const trimmed = value?.trim();
     if (trimmed && trimmed.length >= 2) {
-      out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(trimmed)}(?![\\p{L}\\p{N}])`, 'giu'), mark);
+      out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed)}(?![\\p{L}\\p{N}])`, 'giu'), mark);
     }
   }
   out = out.replace(EMAIL, '[email]');
