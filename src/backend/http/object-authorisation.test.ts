@@ -100,6 +100,29 @@ describe.each(DATABASE_KINDS)('security: backend object authorisation and body l
     expect((await b.call('GET', `/api/carts/${bobs.open}`, { token: bob })).body.lines).toHaveLength(1);
   });
 
+  it('API3: no order, cart or payment answer carries the customer’s contact (it stays in the orders table)', async () => {
+    const answers = [
+      await b.call('GET', `/api/orders/${bobs.order}`, { token: bob }),
+      await b.call('GET', `/api/carts/${bobs.cart}`, { token: bob }),
+      await b.call('POST', `/api/orders/${bobs.order}/payment`, { token: bob, body: {} }),
+      await b.call('POST', '/api/orders', {
+        token: bob,
+        headers: { 'idempotency-key': 'bob-1' },
+        body: {
+          cartId: bobs.cart,
+          fulfillment: { type: 'pickup' },
+          customer: { name: 'Bob', phone: '5550001111' },
+          paymentMethod: 'card',
+        },
+      }),
+    ];
+    expect(answers[3]?.headers.get('idempotent-replayed')).toBe('true');
+    for (const answer of answers) {
+      expect(answer.status).toBeLessThan(300);
+      expect(JSON.stringify(answer.body)).not.toMatch(/5550001111|"Bob"|customer_?name|phone/i);
+    }
+  });
+
   it('API4: every route with a body answers 413 PAYLOAD_TOO_LARGE over the limit, and nothing changes', async () => {
     const before = await snapshot();
     const big = JSON.stringify({ notes: 'x'.repeat(5000) });

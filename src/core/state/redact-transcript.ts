@@ -24,7 +24,10 @@ export function redactTranscript(text: string, slots: CheckoutSlots): string {
   for (const [value, mark] of known) {
     const trimmed = value?.trim();
     if (trimmed && trimmed.length >= 2) {
-      out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed)}(?![\\p{L}\\p{N}])`, 'giu'), mark);
+      out = out.replace(
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed)}(?![\\p{L}\\p{N}])`, 'giu'),
+        mark,
+      );
     }
   }
   out = out.replace(EMAIL, '[email]');
