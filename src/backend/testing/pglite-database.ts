@@ -54,7 +54,12 @@ function pool(schema: string): PostgresPool {
       const db = await pglite();
       const release = await acquire();
       if (currentSchema !== schema) {
-        await db.exec(`set search_path to "${schema}"`);
+        try {
+          await db.exec(`set search_path to "${schema}"`);
+        } catch (error) {
+          release();
+          throw error;
+        }
         currentSchema = schema;
       }
       const client = {
