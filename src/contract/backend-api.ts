@@ -284,3 +284,53 @@ export const OrderStatusEvent = z.object({
   }),
 });
 export type OrderStatusEvent = z.infer<typeof OrderStatusEvent>;
+
+// ---- customer data (export and erasure) ---------------------------------------------------------
+
+/** The contact an order was placed with: the only personal data the backend stores. */
+export const OrderContact = z.object({
+  name: z.string(),
+  phone: z.string(),
+  /** Delivery orders only. */
+  deliveryAddress: z.string().nullable(),
+  notes: z.string().nullable(),
+});
+export type OrderContact = z.infer<typeof OrderContact>;
+
+/** A payment as the export shows it (no card data ever reaches the backend). */
+export const ExportedPayment = z.object({
+  paymentId: Id,
+  provider: z.string(),
+  status: PaymentLink.shape.status,
+  amount: MinorUnits,
+  currency: CurrencyCode,
+  createdAt: z.string(),
+});
+
+/**
+ * Everything the backend holds about one customer (`GET /api/customers/{customerId}/data`, service or
+ * operator token): their orders with the contact each was placed with and its payments, and their open
+ * carts. An unknown customer exports as empty lists (ids leak nothing).
+ */
+export const CustomerDataExport = z.object({
+  customerId: Id,
+  exportedAt: z.string(),
+  orders: z.array(Order.extend({ contact: OrderContact, payments: z.array(ExportedPayment) })),
+  carts: z.array(Cart),
+});
+export type CustomerDataExport = z.infer<typeof CustomerDataExport>;
+
+/**
+ * What an erasure did (`DELETE /api/customers/{customerId}/data`): open carts deleted with their lines;
+ * finished orders kept for the venue's accounts but anonymised (contact, notes and line notes erased,
+ * the customer id replaced by an unlinkable one); idempotency records deleted. Refused with 409
+ * `ERASURE_BLOCKED` (details `{orderIds}`) while an order is still in progress. Erasing twice is safe.
+ */
+export const CustomerDataErasure = z.object({
+  customerId: Id,
+  erasedAt: z.string(),
+  cartsDeleted: z.number().int().min(0),
+  ordersAnonymised: z.number().int().min(0),
+  idempotencyKeysDeleted: z.number().int().min(0),
+});
+export type CustomerDataErasure = z.infer<typeof CustomerDataErasure>;

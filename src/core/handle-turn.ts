@@ -29,6 +29,7 @@ import type { Refusal } from './processor/refusal.ts';
 import type { Act } from './respond/acts.ts';
 import type { BotEvent } from './respond/bot-event.ts';
 import { type RespondOptions, respond } from './respond/respond.ts';
+import { redactTranscript } from './state/redact-transcript.ts';
 import { createSessionState, type SessionState } from './state/session-state.ts';
 import type { ParseResult } from './understand/parse-result.ts';
 
@@ -298,7 +299,11 @@ async function finishTurn(ctx: TurnContext): Promise<void> {
 function remember(ctx: TurnContext, text: string, reply: string): SessionState {
   const { state, deps } = ctx;
   state.lastReply = reply;
-  state.history.push({ role: 'user', text }, { role: 'bot', text: reply });
+  // the transcript is kept redacted: no name, phone, address or e-mail (docs/security.md, Data retention)
+  state.history.push(
+    { role: 'user', text: redactTranscript(text, state.slots) },
+    { role: 'bot', text: redactTranscript(reply, state.slots) },
+  );
   state.history = state.history.slice(-deps.config.historySize);
   return state;
 }

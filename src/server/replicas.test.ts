@@ -6,9 +6,11 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningBackend, startBackend } from '../backend/index.ts';
 import { testConfig } from '../backend/testing/test-backend.ts';
+import { redisForTests, TEST_REDIS_URL } from '../testing/test-services.ts';
 import { type Replica, spawnReplica } from './testing/spawn-replica.ts';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
+const hasRedis = await redisForTests('the two-replica scale-out test is skipped');
 const PREFIX = `maitre-test-${randomUUID()}:`;
 const CHECKOUT = ['checkout', 'pickup', 'Sam', '+1 555 123 4567', 'cash', 'no', 'yes'];
 
@@ -22,7 +24,7 @@ interface Reply {
 }
 
 /** Two bot replicas (child processes) sharing Redis, against one reference backend. */
-describe('scale-out: two replicas on Redis', () => {
+describe.skipIf(!hasRedis)('scale-out: two replicas on Redis', () => {
   let redis: Redis;
   let backend: RunningBackend;
   let dataDir: string;

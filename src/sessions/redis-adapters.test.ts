@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSessionState } from '../core/state/session-state.ts';
+import { redisForTests, TEST_REDIS_URL } from '../testing/test-services.ts';
 import { LockTimeoutError } from './lock-timeout-error.ts';
 import { MemoryTurnLock } from './memory-turn-lock.ts';
 import { RedisEventBus } from './redis-event-bus.ts';
@@ -10,10 +11,11 @@ import { RedisSessionStore } from './redis-session-store.ts';
 import { RedisStreamStore } from './redis-stream-store.ts';
 import { RedisTurnLock } from './redis-turn-lock.ts';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
+const hasRedis = await redisForTests('the Redis adapter tests are skipped');
 const PREFIX = `maitre-test-${randomUUID()}:`;
 
-describe('Redis adapters', () => {
+describe.skipIf(!hasRedis)('Redis adapters', () => {
   let redis: Redis;
   beforeAll(async () => {
     redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });

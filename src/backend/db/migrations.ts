@@ -139,4 +139,26 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0002_customer_data': {
+    // Customer data export and erasure: find a customer's carts and orders without a scan, and keep a
+    // record of each erasure (a hash of the customer id, never the id) so it can be re-applied after a
+    // backup is restored.
+    async up(db: Kysely<unknown>) {
+      await db.schema.createIndex('carts_customer').on('carts').column('customer_id').execute();
+      await db.schema.createIndex('orders_customer').on('orders').column('customer_id').execute();
+      await db.schema
+        .createTable('customer_erasures')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('customer_hash', 'text', (c) => c.notNull())
+        .addColumn('erased_at', 'text', (c) => c.notNull())
+        .addColumn('carts_deleted', 'integer', (c) => c.notNull())
+        .addColumn('orders_anonymised', 'integer', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('customer_erasures').execute();
+      await db.schema.dropIndex('orders_customer').execute();
+      await db.schema.dropIndex('carts_customer').execute();
+    },
+  },
 };

@@ -116,6 +116,16 @@ export interface WebhookOutboxTable {
   delivered_at: string | null;
 }
 
+/** One customer data erasure (migration 0002): no customer id, only its SHA-256. */
+export interface CustomerErasureTable {
+  id: string;
+  /** hex SHA-256 of the erased customer id. */
+  customer_hash: string;
+  erased_at: string;
+  carts_deleted: number;
+  orders_anonymised: number;
+}
+
 export interface BackendTables {
   menu_document: MenuDocumentTable;
   menu_items: MenuItemTable;
@@ -127,6 +137,7 @@ export interface BackendTables {
   payments: PaymentTable;
   webhook_subscriptions: WebhookSubscriptionTable;
   webhook_outbox: WebhookOutboxTable;
+  customer_erasures: CustomerErasureTable;
 }
 
 export type Db = Kysely<BackendTables>;

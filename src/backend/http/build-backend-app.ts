@@ -9,6 +9,7 @@ import { prepareDatabase } from '../db/prepare-database.ts';
 import { CartService } from '../domain/cart-service.ts';
 import { createBackendContext } from '../domain/create-backend-context.ts';
 import { CustomerCancel } from '../domain/customer-cancel.ts';
+import { CustomerData } from '../domain/customer-data.ts';
 import { OrderLifecycle } from '../domain/order-lifecycle.ts';
 import { OrderService } from '../domain/order-service.ts';
 import { purgeExpiredKeys } from '../domain/purge-expired-keys.ts';
@@ -17,10 +18,11 @@ import { PaymentService } from '../payments/payment-service.ts';
 import { SandboxPaymentProvider } from '../payments/sandbox-payment-provider.ts';
 import { SubscriptionService } from '../webhooks/subscription-service.ts';
 import { WebhookDispatcher } from '../webhooks/webhook-dispatcher.ts';
-import { installErrorHandling } from './install-error-handling.ts';
+import { frameworkErrors, installErrorHandling } from './install-error-handling.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerCartRoutes } from './routes/cart-routes.ts';
+import { registerCustomerDataRoutes } from './routes/customer-data-routes.ts';
 import { registerMenuRoutes } from './routes/menu-routes.ts';
 import { registerMetaRoutes } from './routes/meta-routes.ts';
 import { registerOrderRoutes } from './routes/order-routes.ts';
@@ -69,6 +71,7 @@ export async function buildBackendApp(deps: BackendDeps, config: BackendConfig):
     bodyLimit: config.bodyLimitBytes,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
   });
   installErrorHandling(app);
   const routes: Array<{ method: string; url: string }> = [];
@@ -87,6 +90,7 @@ export async function buildBackendApp(deps: BackendDeps, config: BackendConfig):
   });
   const provider = deps.paymentProvider ?? new SandboxPaymentProvider(() => publicUrl);
 
+  const carts = new CartService(ctx);
   const routeDeps: RouteDeps = {
     ctx,
     auth: {
@@ -96,10 +100,11 @@ export async function buildBackendApp(deps: BackendDeps, config: BackendConfig):
       now: () => clock.now().getTime(),
     },
     customerTokenTtlSeconds: config.customerTokenTtlSeconds,
-    carts: new CartService(ctx),
+    carts,
     orders: new OrderService(ctx),
     lifecycle: new OrderLifecycle(ctx),
     cancels: new CustomerCancel(ctx),
+    customers: new CustomerData(ctx, carts),
     payments: new PaymentService(ctx, provider),
     subscriptions: new SubscriptionService(ctx),
   };
@@ -107,6 +112,7 @@ export async function buildBackendApp(deps: BackendDeps, config: BackendConfig):
   registerAuthRoutes(app, routeDeps);
   registerCartRoutes(app, routeDeps);
   registerOrderRoutes(app, routeDeps);
+  registerCustomerDataRoutes(app, routeDeps);
   registerWebhookRoutes(app, routeDeps);
   registerPaymentPageRoutes(app, routeDeps);
   registerMetaRoutes(app, routeDeps);

@@ -1,6 +1,7 @@
 import type { BackendContext } from '../domain/backend-context.ts';
 import type { CartService } from '../domain/cart-service.ts';
 import type { CustomerCancel } from '../domain/customer-cancel.ts';
+import type { CustomerData } from '../domain/customer-data.ts';
 import type { OrderLifecycle } from '../domain/order-lifecycle.ts';
 import type { OrderService } from '../domain/order-service.ts';
 import type { PaymentService } from '../payments/payment-service.ts';
@@ -16,6 +17,7 @@ export interface RouteDeps {
   orders: OrderService;
   lifecycle: OrderLifecycle;
   cancels: CustomerCancel;
+  customers: CustomerData;
   payments: PaymentService;
   subscriptions: SubscriptionService;
 }

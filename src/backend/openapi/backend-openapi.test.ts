@@ -290,6 +290,13 @@ describe.each(DATABASE_KINDS)('the backend against its contract on %s', (kind) =
     await call('delete', '/api/webhooks/subscriptions/{id}', { id: sub.body.id }, svc);
     await call('delete', '/api/webhooks/subscriptions/{id}', { id: sub.body.id }, svc);
 
+    // customer data: export (service), a customer token refused, erasure blocked by the preparing order
+    await call('get', '/api/customers/{customerId}/data', { customerId: 'oa' }, svc);
+    await call('get', '/api/customers/{customerId}/data', { customerId: 'oa' }, customer);
+    await call('delete', '/api/customers/{customerId}/data', { customerId: 'oa' }, svc);
+    await call('delete', '/api/customers/{customerId}/data', { customerId: 'nobody' }, svc);
+    await call('delete', '/api/customers/{customerId}/data', { customerId: 'oa' }, none);
+
     const missing = BACKEND_ROUTES.map((r) => `${r.method} ${r.path}`).filter((k) => !covered.has(k));
     expect(missing).toEqual([]);
   });

@@ -43,6 +43,7 @@ export function buildBackendOpenApi(): Json {
       { name: 'carts' },
       { name: 'orders' },
       { name: 'payments' },
+      { name: 'customers' },
       { name: 'webhooks' },
       { name: 'meta' },
     ],

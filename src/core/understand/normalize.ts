@@ -214,7 +214,9 @@ export function normalize(text: string): Normalized {
     const raw = m[0];
     const oStart = m.index;
     const oEnd = oStart + raw.length;
-    const push = (norm: string, punct = false, num?: number, minus = false) => {
+    const push = (norm: string, punct = false, said?: number, minus = false) => {
+      // digits beyond the safe integer range ("99999999999999999999") are no count: a word like any other
+      const num = said !== undefined && Number.isSafeInteger(said) ? said : undefined;
       const start = pos;
       pos += norm.length + 1;
       const key = punct || num !== undefined ? norm : foldWord(norm);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KnowledgeIndexError } from '../../errors/index.ts';
+import { onMissingService, TEST_POSTGRES_URL } from '../../testing/test-services.ts';
 import {
   CONTRACT_DIMENSIONS,
   CONTRACT_ENTRIES,
@@ -13,7 +14,7 @@ import { createPgvectorIndex } from './pgvector-index.ts';
 import type { SqlRunner } from './sql-runner.ts';
 
 /** The server PostgreSQL of the test environment; override with TEST_DATABASE_URL. */
-const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SERVER_URL = TEST_POSTGRES_URL;
 
 /** One PGlite for the file (it takes seconds to start); every index gets its own table. */
 let pglite: SqlRunner | undefined;
@@ -38,6 +39,8 @@ async function serverSkipReason(): Promise<string | undefined> {
     const { rows } = await client.query(`select 1 from pg_available_extensions where name = 'vector'`);
     return rows.length === 0 ? `the vector extension is not installed on ${redact(SERVER_URL)}` : undefined;
   } catch (error) {
+    // In CI this throws: a missing PostgreSQL is an error there, never a skip.
+    onMissingService('postgres', SERVER_URL, 'the pgvector server suite is skipped (its PGlite twin runs)');
     return `no PostgreSQL at ${redact(SERVER_URL)} (${error instanceof Error ? error.message : String(error)})`;
   } finally {
     await client.end().catch(() => {});

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import type { BotContext } from '../bot-context.ts';
+import { ApiError } from '../http/api-error.ts';
 import { toErrorReply } from '../http/error-body.ts';
 import { checkText } from './message-body.ts';
 
@@ -21,7 +22,13 @@ const AUTH_TIMEOUT_MS = 10_000;
 export function registerWsRoute(app: FastifyInstance, ctx: BotContext): void {
   app.get(
     '/v1/ws',
-    { websocket: true },
+    {
+      websocket: true,
+      // A plain HTTP GET (no Upgrade) gets a JSON error like every other route, not an empty 404.
+      preHandler: async (request) => {
+        if (!request.ws) throw new ApiError(426, 'UPGRADE_REQUIRED', 'connect with a WebSocket upgrade');
+      },
+    },
     (socket: WebSocket, request: FastifyRequest<{ Querystring: { sessionId?: string; token?: string } }>) => {
       let sessionId: string | undefined;
       let unsubscribe: (() => Promise<void>) | undefined;
