@@ -10,9 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningBackend, startBackend } from '../backend/index.ts';
 import { testConfig } from '../backend/testing/test-backend.ts';
 import { type ReadyProcess, spawnReady } from '../server/spawn-ready.ts';
+import { redisForTests, TEST_REDIS_URL } from '../testing/test-services.ts';
 
 const CLI = fileURLToPath(new URL('../../bin/maitre.mjs', import.meta.url));
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
+const hasRedis = await redisForTests('the WORKERS (node:cluster over Redis) test is skipped');
 const PREFIX = `maitre-test-workers-${randomBytes(4).toString('hex')}:`;
 
 /** One request on its own connection (no keep-alive), so node:cluster hands it to the next worker. */
@@ -43,7 +45,7 @@ function post(url: string, body: unknown, token?: string): Promise<{ status: num
   });
 }
 
-describe('maitre serve with WORKERS (node:cluster)', () => {
+describe.skipIf(!hasRedis)('maitre serve with WORKERS (node:cluster)', () => {
   let backend: RunningBackend;
   let dataDir: string;
   let bot: ReadyProcess;

@@ -13,11 +13,13 @@ import { RedisSessionStore } from '../sessions/redis-session-store.ts';
 import { RedisStreamStore } from '../sessions/redis-stream-store.ts';
 import { RedisTurnLock } from '../sessions/redis-turn-lock.ts';
 import { type FaultyProxy, startFaultyProxy } from '../testing/faulty-proxy.ts';
+import { redisForTests, TEST_REDIS_URL } from '../testing/test-services.ts';
 import { parseBotConfig } from './config/parse-bot-config.ts';
 import { startBot } from './start-bot.ts';
 import { startTestBot, type TestBot } from './testing/start-test-bot.ts';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
+const hasRedis = await redisForTests('the Redis-lost-during-a-run test is skipped');
 const PREFIX = `maitre-outage-${process.pid}-${Date.now()}:`;
 
 /** A port on loopback where nothing listens. */
@@ -49,7 +51,7 @@ describe('Redis unreachable at start', () => {
   });
 });
 
-describe('Redis lost during a run', () => {
+describe.skipIf(!hasRedis)('Redis lost during a run', () => {
   let proxy: FaultyProxy;
   let redis: Redis;
   let bot: TestBot;

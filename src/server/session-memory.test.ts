@@ -9,11 +9,14 @@ import { MemoryStreamStore } from '../sessions/memory-stream-store.ts';
 import { RedisStreamStore } from '../sessions/redis-stream-store.ts';
 import type { StreamStore } from '../sessions/stream-store.ts';
 import type { BotContext } from './bot-context.ts';
+import { redisForTests, TEST_REDIS_URL } from '../testing/test-services.ts';
 import { parseBotConfig } from './config/parse-bot-config.ts';
 import { type RunningBot, startBot } from './start-bot.ts';
 import { startTestBot } from './testing/start-test-bot.ts';
 
 /** Ten turns of an ordinary order, a long menu list among them (the largest reply of the venue). */
+const hasRedis = await redisForTests('the Redis recorded-reply bound test is skipped');
+
 const TEN_TURNS = [
   'hi',
   'what vegan dishes do you have?',
@@ -103,8 +106,8 @@ describe('recorded replies are bounded per session', () => {
     expect(await streams.read('short')).toBeUndefined();
   });
 
-  it('Redis: the latest two per session, older ones deleted', async () => {
-    const redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+  it.skipIf(!hasRedis)('Redis: the latest two per session, older ones deleted', async () => {
+    const redis = new Redis(TEST_REDIS_URL);
     const prefix = `maitre-memory-${process.pid}-${Date.now()}:`;
     try {
       const streams = new RedisStreamStore(redis, prefix);
