@@ -70,6 +70,7 @@ describe('property: bot routes (real core, real backend)', () => {
       parseBotConfig({
         PORT: '0',
         LOG_LEVEL: 'silent',
+        SHED_MAX_EVENT_LOOP_DELAY_MS: '0', // a busy test machine must not shed (shedding has its own test)
         VENUE: 'spice-route',
         WEBHOOK_SECRET: SECRET,
         RATE_LIMIT_PER_IP: '100000',
