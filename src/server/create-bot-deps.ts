@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import pino from 'pino';
+import { Registry } from 'prom-client';
 import { BackendClient } from '../backend-client/backend-client.ts';
 import type { TurnDeps } from '../core/dialog/turn-deps.ts';
 import { createDialogConfig, handleTurn, normalizeMessage, randomIds, systemClock } from '../core/index.ts';
@@ -8,6 +9,8 @@ import { createUnderstanding } from '../core/understand/index.ts';
 import type { Venue } from '../domain/venue.ts';
 import { ConfigError } from '../errors/index.ts';
 import { startKnowledge } from '../knowledge/start-knowledge.ts';
+import { createPhraser } from '../llm/create-phraser.ts';
+import type { LlmConfig } from '../llm/llm-config.ts';
 import { MemoryEventBus } from '../sessions/memory-event-bus.ts';
 import { MemorySessionStore } from '../sessions/memory-session-store.ts';
 import { MemoryStreamStore } from '../sessions/memory-stream-store.ts';
@@ -31,12 +34,14 @@ export interface WiredDeps {
 
 /**
  * The real wiring: the core's handleTurn with rule-based understanding of the venue, the backend client,
- * and memory adapters, or Redis ones when REDIS_URL is set.
+ * and memory adapters, or Redis ones when REDIS_URL is set. With `llm` (parseLlmConfig's result), the
+ * model phraser words the replies (docs/llm.md); its metrics go to `deps.metricsRegistry`.
  */
 export function createBotDeps(
   config: BotConfig,
   venue: Venue,
   backend: { url: string; serviceToken: string },
+  options: { llm?: LlmConfig | undefined } = {},
 ): WiredDeps {
   if (!backend.serviceToken)
     throw new ConfigError('BACKEND_SERVICE_TOKEN', 'is required to talk to the backend');
@@ -44,6 +49,10 @@ export function createBotDeps(
   const client = new BackendClient({ baseUrl: backend.url, serviceToken: backend.serviceToken });
   const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
   const knowledge = startKnowledge({ venue, backend: client, ...knowledgeOptions(config.knowledge), logger });
+  const metricsRegistry = new Registry();
+  const phrasing = options.llm
+    ? createPhraser({ config: options.llm, venue, logger, registry: metricsRegistry })
+    : undefined;
   const turnDeps: TurnDeps = {
     venue,
     understanding,
@@ -53,6 +62,7 @@ export function createBotDeps(
     ids: randomIds,
     config: createDialogConfig({ maxMessageLength: config.maxMessageChars }),
     logger,
+    ...(phrasing ? { phraser: phrasing.phraser, llmMetrics: phrasing.turnMetrics } : {}),
   };
   const base = {
     turn: async (state: Parameters<BotDeps['turn']>[0], text: string, sink?: TurnSink) => {
@@ -85,6 +95,7 @@ export function createBotDeps(
     ids: randomIds,
     clock: systemClock,
     logger,
+    metricsRegistry,
   } satisfies Partial<BotDeps>;
 
   if (!config.redisUrl) {
