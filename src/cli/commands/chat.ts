@@ -17,6 +17,8 @@ import { renderPlain } from '../../core/respond/render-plain.ts';
 import { createUnderstanding } from '../../core/understand/index.ts';
 import { loadVenue } from '../../domain/load-venue.ts';
 import { startKnowledge } from '../../knowledge/start-knowledge.ts';
+import { createPhraser } from '../../llm/create-phraser.ts';
+import { parseLlmConfig } from '../../llm/llm-config.ts';
 import { knowledgeOptions } from '../../server/config/knowledge-options.ts';
 import { parseBotConfig } from '../../server/config/parse-bot-config.ts';
 
@@ -38,6 +40,7 @@ export function registerChatCommand(program: Command): void {
       const venue = loadVenue(options.venue);
       // settings first: a bad one stops here, before an embedded backend keeps the process alive
       const knowledgeSettings = knowledgeOptions(parseBotConfig(process.env).knowledge);
+      const llm = parseLlmConfig(process.env);
       // an embedded backend logs to stdout: keep it quiet unless asked, so the conversation stays readable
       const env = { ...process.env, LOG_LEVEL: process.env.MAITRE_CHAT_BACKEND_LOG ?? 'silent' };
       const connection = await connectBackend({
@@ -59,6 +62,12 @@ export function registerChatCommand(program: Command): void {
         ids: randomIds,
         config: createDialogConfig(),
       };
+      // with a model configured, it words the replies (docs/llm.md), streamed as they are checked
+      if (llm) {
+        const phrasing = createPhraser({ config: llm, venue });
+        deps.phraser = phrasing.phraser;
+        deps.llmMetrics = phrasing.turnMetrics;
+      }
       try {
         if (options.json) await jsonLoop(deps);
         else await interactive(deps, connection.embedded ? 'embedded backend' : connection.url);
@@ -80,9 +89,21 @@ async function interactive(deps: TurnDeps, backend: string): Promise<void> {
     const text = line.trim();
     if (text === 'quit' || text === 'exit') break;
     if (text) {
-      const result = await handleTurn(state, text, deps);
+      // the reply's words are printed as they arrive (a model's tokens, sentence by sentence), cards after
+      let streamed = false;
+      const result = await handleTurn(state, text, deps, {
+        sink: {
+          write: (part) => {
+            if (part.type !== 'text-delta') return;
+            out.write(`${streamed ? '' : '\nmaitre> '}${part.delta.replace(/\n/g, '\n        ')}`);
+            streamed = true;
+          },
+        },
+      });
       state = result.state;
-      out.write(`\nmaitre> ${renderPlain(result.events).replace(/\n/g, '\n        ')}\n\n`);
+      const cards = renderPlain(result.events.filter((e) => e.type !== 'text'));
+      if (streamed) out.write(cards ? `\n        ${cards.replace(/\n/g, '\n        ')}\n\n` : '\n\n');
+      else out.write(`\nmaitre> ${renderPlain(result.events).replace(/\n/g, '\n        ')}\n\n`);
     }
     rl.prompt();
   }

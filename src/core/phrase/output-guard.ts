@@ -161,7 +161,10 @@ function inventedName(
     const phrase = norm(run);
     if (allowedText.includes(phrase) || menu.isKnownName(phrase)) continue;
     const words = WORDS(run);
-    const unknown = words.filter((w) => !allowedWords.has(w) && !COMMON.has(w));
+    const known = (w: string) =>
+      COMMON.has(w) ||
+      [w, w.replace(/(?:es|s)$/, '')].some((x) => allowedWords.has(x) || menu.nameWords.has(x));
+    const unknown = words.filter((w) => !known(w));
     if (unknown.length > 0) return run;
   }
   // adjacent words only: a comma or "and" between two dishes is no name
