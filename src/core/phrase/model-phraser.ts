@@ -279,16 +279,16 @@ export function createModelPhraser(options: ModelPhraserOptions): Phraser {
         }
         if (issue) break;
       }
-      if (!issue && !controller.signal.aborted) yield* forward(splitter.flush().trimEnd());
     } finally {
       clearTimeout(timer);
-      clearTimeout(total);
       if (issue) controller.abort(new Error('guard'));
     }
     let error: string | undefined;
     try {
       const result = await stream.result;
       record(turn.context, { ...result.usage, costMicroUsd: result.costMicroUsd, model: result.model });
+      // the last sentence goes out only once the call has ended well (a broken stream's tail never does)
+      if (!issue) yield* forward(splitter.flush().trimEnd());
     } catch (e) {
       if (!issue)
         error = controller.signal.aborted
@@ -304,6 +304,8 @@ export function createModelPhraser(options: ModelPhraserOptions): Phraser {
         model: 'unknown',
         estimated: true,
       });
+    } finally {
+      clearTimeout(total);
     }
     if (!issue && !error && !sent) error = 'empty';
     return { sent, ...(issue ? { issue } : {}), ...(error ? { error } : {}) };
