@@ -27,8 +27,18 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const norm = (s: string) => s.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
 const singular = (w: string) => w.replace(/(?:es|s)$/, '');
 
-/** Builds the finder from a venue's menu. */
+const built = new WeakMap<object, MenuMentions>();
+
+/** Builds the finder from a venue's menu (once per menu object: later calls reuse it). */
 export function menuMentions(menu: Pick<Menu, 'items' | 'categories'>): MenuMentions {
+  const known = built.get(menu);
+  if (known) return known;
+  const mentions = buildMenuMentions(menu);
+  built.set(menu, mentions);
+  return mentions;
+}
+
+function buildMenuMentions(menu: Pick<Menu, 'items' | 'categories'>): MenuMentions {
   const byPhrase = new Map<string, Set<string>>();
   const headNouns = new Set<string>();
   const nameWords = new Set<string>();

@@ -7,7 +7,13 @@ import type { Act } from '../respond/acts.ts';
 import { renderActs } from '../respond/render-acts.ts';
 import { groundingOf } from './grounding.ts';
 import { type MenuMentions, menuMentions } from './menu-mentions.ts';
-import { createOutputGuard, type GuardIssue, type GuardIssueKind, type OutputGuard } from './output-guard.ts';
+import {
+  createOutputGuard,
+  type GuardIssue,
+  type GuardIssueKind,
+  type OutputGuard,
+  promptShingles,
+} from './output-guard.ts';
 import { type PhrasePrompts, phraseMessages, phraseSystemPrompt } from './phrase-prompt.ts';
 import { normaliseQuestion, type ReplyCache } from './reply-cache.ts';
 import { SentenceSplitter } from './sentence-splitter.ts';
@@ -122,7 +128,7 @@ export function createModelPhraser(options: ModelPhraserOptions): Phraser {
   const menu = menuMentions(options.venue.menu);
   const venueName = options.venue.menu.venue.name;
   const digits = currencyDigits(options.venue.menu.venue.currency);
-  const systemPrompt = phraseSystemPrompt(options.prompts, venueName);
+  const echoes = promptShingles(phraseSystemPrompt(options.prompts, venueName));
   const logger = options.logger ?? silentLogger;
   const maxOutputTokens = options.maxOutputTokens ?? 220;
   return {
@@ -153,13 +159,7 @@ export function createModelPhraser(options: ModelPhraserOptions): Phraser {
         done('budget', { sessionTokens: context.sessionTokens ?? 0, budget });
         return null;
       }
-      const guard = createOutputGuard(
-        groundingOf(acts, digits),
-        menu,
-        systemPrompt,
-        [venueName, 'Maitre'],
-        digits,
-      );
+      const guard = createOutputGuard(groundingOf(acts, digits), menu, echoes, [venueName, 'Maitre'], digits);
       return run({ acts, context, draft, messages, guard, cacheKey, done });
     },
   };

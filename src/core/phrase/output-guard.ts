@@ -84,14 +84,11 @@ const WORDS = (s: string) => norm(s).match(/[\p{L}\p{N}']+/gu) ?? [];
 export function createOutputGuard(
   grounding: Grounding,
   menu: MenuMentions,
-  systemPrompt: string,
+  systemPrompt: string | ReadonlySet<string>,
   knownNames: readonly string[] = [],
   currencyDigits = 2,
 ): OutputGuard {
-  const promptWords = WORDS(systemPrompt);
-  const shingles = new Set<string>();
-  for (let i = 0; i + ECHO_WORDS <= promptWords.length; i++)
-    shingles.add(promptWords.slice(i, i + ECHO_WORDS).join(' '));
+  const shingles = typeof systemPrompt === 'string' ? promptShingles(systemPrompt) : systemPrompt;
   const allowedText = `${grounding.text}\n${knownNames.map(norm).join('\n')}`;
   const allowedWords = new Set(WORDS(allowedText));
   return {
@@ -122,7 +119,8 @@ export function createOutputGuard(
       const invented = inventedName(sentence, lower, menu, allowedText, allowedWords);
       if (invented) return { kind: 'invented_name', found: invented };
       if (shingles.size > 0) {
-        const words = [...WORDS(before).slice(-(ECHO_WORDS - 1)), ...WORDS(sentence)];
+        // the last words already sent (an echo may straddle sentences): a short tail is enough
+        const words = [...WORDS(before.slice(-120)).slice(-(ECHO_WORDS - 1)), ...WORDS(sentence)];
         for (let i = 0; i + ECHO_WORDS <= words.length; i++)
           if (shingles.has(words.slice(i, i + ECHO_WORDS).join(' ')))
             return { kind: 'prompt_echo', found: words.slice(i, i + ECHO_WORDS).join(' ') };
@@ -131,6 +129,20 @@ export function createOutputGuard(
     },
   };
 }
+
+/** Every run of {@link ECHO_WORDS} words of the system prompt (lower case): computed once per prompt. */
+export function promptShingles(systemPrompt: string): ReadonlySet<string> {
+  const cached = shingleCache.get(systemPrompt);
+  if (cached) return cached;
+  const words = WORDS(systemPrompt);
+  const shingles = new Set<string>();
+  for (let i = 0; i + ECHO_WORDS <= words.length; i++) shingles.add(words.slice(i, i + ECHO_WORDS).join(' '));
+  if (shingleCache.size > 100) shingleCache.clear();
+  shingleCache.set(systemPrompt, shingles);
+  return shingles;
+}
+
+const shingleCache = new Map<string, ReadonlySet<string>>();
 
 /** The count written just before an item's name ("2 ", "two ", "2 × "), if any. */
 function countBefore(text: string): number | undefined {
