@@ -171,4 +171,38 @@ describe('the model phraser', () => {
     expect(model.requests).toHaveLength(1);
     expect(outcomes).toEqual(['model', 'cached']);
   });
+
+  it('recommends among the mood table candidates: the offered dish first; another dish or offer is refused', async () => {
+    const { model, outcomes, issues, turn } = setup();
+    let outside = '';
+    let other = '';
+    model.respondWith((request) => {
+      const user = request.messages[1];
+      const content = user && 'content' in user ? user.content : '';
+      const draft = /DRAFT: (.*)/.exec(content)?.[1] ?? '';
+      const candidates = (/CANDIDATES[^:]*: (.*)/.exec(content)?.[1] ?? '').split('; ');
+      const pick = candidates
+        .map((c) => /^(.+?) (\$\d+\.\d{2})/.exec(c))
+        .find((m) => m && draft.includes(m[1]!));
+      other = candidates.map((c) => /^(.+?) \$/.exec(c)?.[1] ?? '').find((n) => n && n !== pick?.[1]) ?? '';
+      outside = venue.menu.items.find((i) => !content.includes(i.name))?.name ?? '';
+      const n = model.requests.length;
+      if (n === 1) return { chunks: [`Try the ${outside}, it is lovely. Want it?`] };
+      if (n === 3) return { chunks: [`How about the ${other}? Shall I add it?`] };
+      return { chunks: [`You'll love the ${pick?.[1]} at ${pick?.[2]}. Shall I add it?`] };
+    });
+    const first = await turn(undefined, 'what do you recommend?');
+    expect(first.result.acts.some((a) => a.type === 'say' && a.key === 'recommend')).toBe(true);
+    expect(outside).not.toBe('');
+    expect(first.streamed).not.toContain(outside);
+    expect(first.streamed, first.streamed).toMatch(/^You'll love the .+ at \$\d+\.\d{2}\. Shall I add it\?$/);
+    expect(issues).toEqual(['unlisted_item']);
+    const second = await turn(undefined, 'what do you recommend?');
+    expect(other).not.toBe('');
+    expect(second.streamed, JSON.stringify([other, second.result.acts, second.streamed])).not.toContain(
+      `How about the ${other}?`,
+    );
+    expect(issues).toEqual(['unlisted_item', 'missing_offer']);
+    expect(outcomes).toEqual(['regenerated', 'regenerated']);
+  });
 });

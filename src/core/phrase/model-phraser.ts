@@ -159,7 +159,14 @@ export function createModelPhraser(options: ModelPhraserOptions): Phraser {
         done('budget', { sessionTokens: context.sessionTokens ?? 0, budget });
         return null;
       }
-      const guard = createOutputGuard(groundingOf(acts, digits), menu, echoes, [venueName, 'Maitre'], digits);
+      const guard = createOutputGuard(
+        groundingOf(acts, digits),
+        menu,
+        echoes,
+        [venueName, 'Maitre'],
+        digits,
+        offeredName(acts),
+      );
       return run({ acts, context, draft, messages, guard, cacheKey, done });
     },
   };
@@ -209,7 +216,14 @@ export function createModelPhraser(options: ModelPhraserOptions): Phraser {
         failure = attemptResult.error;
         break;
       }
-      // the model's reply passed every check
+      // the model's reply passed every check; a recommendation that never named its dish is completed
+      const offered = offeredName(turn.acts);
+      if (offered && !sent.toLowerCase().includes(offered.toLowerCase())) {
+        options.metrics?.recordGuardIssue('missing_offer');
+        turn.done('completed_guard', { reason: 'guard:missing_offer' });
+        yield `${sent ? ' ' : ''}${turn.draft}`;
+        return;
+      }
       let tail = '';
       if (/\?\s*$/.test(turn.draft) && !sent.includes('?')) {
         const question = lastSentence(turn.draft);
@@ -314,6 +328,13 @@ export function createModelPhraser(options: ModelPhraserOptions): Phraser {
   function record(context: PhraseContext, usage: LlmUsage): void {
     context.recordUsage?.(usage);
   }
+}
+
+/** The dish a recommendation offers (a yes adds it): the reply must name it. */
+function offeredName(acts: readonly Act[]): string | undefined {
+  const offer = acts.find((a) => a.type === 'say' && a.key === 'recommend');
+  const name = offer?.type === 'say' ? offer.vars.name : undefined;
+  return typeof name === 'string' ? name : undefined;
 }
 
 /** The DRAFT's last sentence (its question). */

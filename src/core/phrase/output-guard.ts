@@ -11,7 +11,9 @@ import { moneyAmounts } from './money-mentions.ts';
  * - `invented_name`: a dish-like name that is on no menu ("Dragon Roll", "paneer pizza");
  * - `unknown_link`, `unknown_source`: a link or a `[citation]` the acts do not carry;
  * - `card_number`: something a card number, code or expiry (the normaliser's detection);
- * - `prompt_echo`: words of the system prompt repeated (eight words in a row).
+ * - `prompt_echo`: words of the system prompt repeated (eight words in a row);
+ * - `missing_offer`: a question asked before the dish the turn offers was named (a yes adds that dish,
+ *   so the reply may not ask about another).
  */
 export type GuardIssueKind =
   | 'wrong_price'
@@ -21,7 +23,8 @@ export type GuardIssueKind =
   | 'unknown_link'
   | 'unknown_source'
   | 'card_number'
-  | 'prompt_echo';
+  | 'prompt_echo'
+  | 'missing_offer';
 
 /** A failed check: its kind, and what was found (for tests; never logged, it may hold anything). */
 export interface GuardIssue {
@@ -68,7 +71,10 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 october november december today tomorrow tonight noted done got added removed updated note heads up on in at for with
 from by to as how when where why who whoa wow lovely nice fantastic excellent awesome alright right well oh ah
 however also meanwhile unfortunately fortunately currently total subtotal tax delivery pickup fee order cart menu
-maitre choice pick question news idea thing with without extra more less`.split(/\s+/),
+maitre choice pick question news idea thing with without extra more less shall should will do does did is are was
+were have has had be want like need feel don't can't won't how's what's that's there's here's it'll we'd you'd`.split(
+    /\s+/,
+  ),
 );
 
 const TITLE_RUN = /(?<![\p{L}\p{N}'])\p{Lu}[\p{L}'’]*(?:[ -]+\p{Lu}[\p{L}'’]*)+/gu;
@@ -78,8 +84,8 @@ const WORDS = (s: string) => norm(s).match(/[\p{L}\p{N}']+/gu) ?? [];
 
 /**
  * The output guard for one turn: `grounding` (what the acts state), the venue's menu, the system prompt
- * (an echo of eight of its words in a row is refused) and the names the reply may always use (the venue,
- * the persona).
+ * (an echo of eight of its words in a row is refused), the names the reply may always use (the venue,
+ * the persona) and `offered`, the dish the turn offers (a recommendation), to be named before any question.
  */
 export function createOutputGuard(
   grounding: Grounding,
@@ -87,6 +93,7 @@ export function createOutputGuard(
   systemPrompt: string | ReadonlySet<string>,
   knownNames: readonly string[] = [],
   currencyDigits = 2,
+  offered?: string,
 ): OutputGuard {
   const shingles = typeof systemPrompt === 'string' ? promptShingles(systemPrompt) : systemPrompt;
   const allowedText = `${grounding.text}\n${knownNames.map(norm).join('\n')}`;
@@ -125,6 +132,8 @@ export function createOutputGuard(
           if (shingles.has(words.slice(i, i + ECHO_WORDS).join(' ')))
             return { kind: 'prompt_echo', found: words.slice(i, i + ECHO_WORDS).join(' ') };
       }
+      if (offered && sentence.includes('?') && !norm(`${before} ${sentence}`).includes(norm(offered)))
+        return { kind: 'missing_offer', found: offered };
       return undefined;
     },
   };
