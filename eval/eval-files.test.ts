@@ -4,6 +4,7 @@ import { loadVenue } from '../src/domain/index.ts';
 import type { Venue } from '../src/domain/venue.ts';
 import { buildEvalReport, loadOrderCases, TUNED_ORDERS_DIR, UNTUNED_UTTERANCES_FILE } from './eval-report.ts';
 import { FAULT_KINDS } from './fault-kinds.ts';
+import { formatEvalReport } from './format-eval-report.ts';
 import { scenarioKind, UNTUNED_SCENARIOS_DIR } from './run-scenario-set.ts';
 import { loadCases, type UtteranceCase } from './run-utterances.ts';
 
@@ -115,5 +116,11 @@ describe('evaluation files', () => {
     expect(report.kinds.map((k) => k.kind)).toEqual([...FAULT_KINDS]);
     for (const k of report.kinds) expect(k.tuned ?? k.untuned ?? k.scenarios).not.toBeNull();
     expect(report.clinc).toBeUndefined();
-  });
+    // the model's prompt, measured without network against the whole-menu baseline
+    const prompt = report.promptTokens;
+    expect(prompt?.modelTurns).toBeGreaterThan(0);
+    expect(prompt?.median).toBeGreaterThan(0);
+    expect(prompt?.median).toBeLessThan(prompt?.baselineMedian ?? 0);
+    expect(formatEvalReport(report)).toMatch(/median prompt tokens per model turn\s+\d+\s+naive baseline/);
+  }, 120_000);
 });

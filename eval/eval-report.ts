@@ -13,6 +13,7 @@ import {
 } from './clinc.ts';
 import { FAULT_KINDS, type FaultKind } from './fault-kinds.ts';
 import { buildKnowledgeReport, type KnowledgeReport } from './knowledge/knowledge-report.ts';
+import { buildPromptTokenReport, type PromptTokenReport } from './prompt-tokens.ts';
 import { runScenarioSet, type ScenarioResult, UNTUNED_SCENARIOS_DIR } from './run-scenario-set.ts';
 import {
   type CaseResult,
@@ -64,6 +65,8 @@ export interface EvalInputs {
   clincSample?: number;
   /** Run the knowledge parts (issue 8); default true. */
   knowledge?: boolean;
+  /** Measure the model's prompt size against the whole-menu baseline (issue 9); default true. */
+  promptTokens?: boolean;
 }
 
 export interface ClincVenueReport {
@@ -85,6 +88,8 @@ export interface EvalReport {
   kinds: Array<{ kind: FaultKind; tuned: Ratio | null; untuned: Ratio | null; scenarios: Ratio | null }>;
   /** Retrieval and answers over the knowledge question sets; undefined when skipped. */
   knowledge: KnowledgeReport | undefined;
+  /** Median prompt tokens per model turn against a naive baseline (no network); undefined when skipped. */
+  promptTokens: PromptTokenReport | undefined;
   results: {
     tuned: CaseResult[];
     untuned: CaseResult[];
@@ -168,6 +173,7 @@ export async function buildEvalReport(inputs: EvalInputs = {}): Promise<EvalRepo
     orders: orderRows,
     kinds,
     knowledge: inputs.knowledge === false ? undefined : await buildKnowledgeReport(),
+    promptTokens: inputs.promptTokens === false ? undefined : await buildPromptTokenReport(files.tuned),
     results: { tuned, untuned, orders, tunedOrders, scenarios },
   };
 }

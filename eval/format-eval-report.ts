@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import type { EvalReport, Ratio } from './eval-report.ts';
 import { formatKnowledgeReport } from './knowledge/knowledge-report.ts';
+import { formatPromptTokenReport } from './prompt-tokens.ts';
 import type { CaseResult, EvalSummary } from './run-utterances.ts';
 
 export interface FormatOptions {
@@ -74,6 +75,7 @@ export function formatEvalReport(report: EvalReport, options: FormatOptions = {}
   for (const k of report.kinds)
     out.push(`  ${k.kind.padEnd(30)}  ${cell(k.tuned)}   ${cell(k.untuned)}   ${cell(k.scenarios)}`);
   if (report.knowledge) out.push(...formatKnowledgeReport(report.knowledge, options));
+  if (report.promptTokens) out.push('', ...formatPromptTokenReport(report.promptTokens));
 
   if (options.failures) {
     out.push('', 'Failures, tuned set:');

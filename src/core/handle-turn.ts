@@ -15,6 +15,7 @@ import { guardMessage } from './normalize/guard-message.ts';
 import { type NormalizedMessage, normalizeMessage } from './normalize/normalize-message.ts';
 import type { Generation } from './ports/command-generator.ts';
 import { silentLogger } from './ports/logger.ts';
+import { addUsage } from './ports/token-budget.ts';
 import type { TurnSink } from './ports/turn-sink.ts';
 import { processCommands } from './processor/process-commands.ts';
 import type { Refusal } from './processor/refusal.ts';
@@ -105,6 +106,12 @@ export async function handleTurn(
         generators.map((g) => g.generate({ message: text, state, venue: deps.venue })),
       );
       parse = generations.find((g) => g.parse)?.parse;
+      for (const g of generations)
+        if (g.usage) {
+          state.llmTokens = addUsage(state.llmTokens ?? 0, g.usage);
+          // the generator reports tokens, not cost: the turn's record counts its tokens and calls
+          ctx.llmCalls.push({ ...g.usage, costMicroUsd: 0, model: g.source });
+        }
       ({ commands, refusals } = processCommands(generations, state, deps.venue));
       ctx.commands = commands;
       log(ctx, commands, refusals);
@@ -160,17 +167,17 @@ function accountLlmUsage(ctx: TurnContext): void {
 
 function respondOptions(ctx: TurnContext, options: TurnOptions): RespondOptions {
   const { deps, state } = ctx;
-  const used = state.llmUsage;
   return {
     context: {
       ...ctx.render,
       message: ctx.message,
       history: state.history,
-      // the session's tokens so far, this turn's earlier calls (understanding) included
-      sessionTokens:
-        (used ? used.inputTokens + used.outputTokens : 0) +
-        ctx.llmCalls.reduce((n, c) => n + c.inputTokens + c.outputTokens, 0),
-      recordUsage: (usage) => ctx.llmCalls.push(usage),
+      // the session's tokens so far (the shared budget), this turn's understanding included
+      sessionTokens: state.llmTokens ?? 0,
+      recordUsage: (usage) => {
+        ctx.llmCalls.push(usage);
+        state.llmTokens = addUsage(state.llmTokens ?? 0, usage);
+      },
     },
     phraser: deps.phraser,
     sink: options.sink,

@@ -6,6 +6,7 @@ export { MaitreError } from './maitre-error.ts';
 export { ModelBudgetExceededError } from './model-budget-exceeded-error.ts';
 export { ModelOutputError } from './model-output-error.ts';
 export { ModelRateLimitedError } from './model-rate-limited-error.ts';
+export { ModelStepBudgetError } from './model-step-budget-error.ts';
 export { ModelTimeoutError } from './model-timeout-error.ts';
 export { ModelToolCallError } from './model-tool-call-error.ts';
 export { ModelUnavailableError, type ModelUnavailableReason } from './model-unavailable-error.ts';

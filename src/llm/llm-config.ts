@@ -48,6 +48,13 @@ export interface LlmConfig {
   sessionTokenBudget: number;
   /** USD per million tokens by model: Groq's table merged with `LLM_PRICES`. */
   prices: PriceTable;
+  /**
+   * Understanding: the rules' reading is taken without the model when its confidence is at least this
+   * (0..1; above 1 the model reads every message). `LLM_RULES_FIRST_CONFIDENCE`, default 0.85.
+   */
+  rulesFirstConfidence: number;
+  /** Model calls (tool steps) per turn of understanding. `LLM_MAX_TOOL_STEPS`, default 4. */
+  maxToolSteps: number;
 }
 
 const int = (min: number) => z.coerce.number().int().min(min);
@@ -70,6 +77,8 @@ const schema = z.object({
   LLM_BREAKER_COOLDOWN_MS: int(1).default(30_000),
   LLM_SESSION_TOKEN_BUDGET: int(0).default(50_000),
   LLM_PRICES: z.string().optional(),
+  LLM_RULES_FIRST_CONFIDENCE: z.coerce.number().min(0).max(2).default(0.85),
+  LLM_MAX_TOOL_STEPS: int(1).max(10).default(4),
 });
 
 const priceOverrides = z.record(
@@ -84,7 +93,8 @@ const priceOverrides = z.record(
  * model is the default one on Groq, none otherwise),
  * `LLM_PROVIDER` (default `groq` when the base URL's host is Groq's, else `openai-compatible`),
  * `LLM_TIMEOUT_MS`, `LLM_MAX_RETRIES`, `LLM_RETRY_BASE_MS`, `LLM_MAX_WAIT_MS`, `LLM_CALL_BUDGET_MS`, `LLM_RPM`, `LLM_TPM`,
- * `LLM_BREAKER_FAILURES`, `LLM_BREAKER_COOLDOWN_MS`, `LLM_SESSION_TOKEN_BUDGET`, `LLM_PRICES` (JSON
+ * `LLM_BREAKER_FAILURES`, `LLM_BREAKER_COOLDOWN_MS`, `LLM_SESSION_TOKEN_BUDGET`, `LLM_RULES_FIRST_CONFIDENCE`,
+ * `LLM_MAX_TOOL_STEPS`, `LLM_PRICES` (JSON
  * `{ "<model>": { "inputUsdPerMillion": n, "outputUsdPerMillion": n } }`).
  * Returns `undefined` when no model is configured (no key and no `LLM_BASE_URL`): the rule brain alone.
  * @throws ConfigError naming the bad variable (`LLM_API_KEY` when Groq is used without a key).
@@ -126,6 +136,8 @@ export function parseLlmConfig(env: Record<string, string | undefined>): LlmConf
     breakerCoolDownMs: e.LLM_BREAKER_COOLDOWN_MS,
     sessionTokenBudget: e.LLM_SESSION_TOKEN_BUDGET,
     prices: { ...GROQ_PRICES, ...parsePrices(e.LLM_PRICES) },
+    rulesFirstConfidence: e.LLM_RULES_FIRST_CONFIDENCE,
+    maxToolSteps: e.LLM_MAX_TOOL_STEPS,
   };
 }
 

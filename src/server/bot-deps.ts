@@ -5,6 +5,7 @@ import type { Cart, OrderStatusEvent } from '../contract/backend-api.ts';
 import type { BackendPort } from '../core/ports/backend-port.ts';
 import type { Clock } from '../core/ports/clock.ts';
 import type { IdSource } from '../core/ports/id-source.ts';
+import type { LanguageModel } from '../core/ports/language-model.ts';
 import type { SessionStore } from '../core/ports/session-store.ts';
 import type { TurnSink } from '../core/ports/turn-sink.ts';
 import type { BotEvent } from '../core/respond/bot-event.ts';
@@ -53,6 +54,11 @@ export interface BotDeps {
   redis?: Redis;
   ids?: IdSource;
   clock?: Clock;
+  /**
+   * The language model built from `BotConfig.llm` (`createLanguageModel`), shared by the model's
+   * command generator and phraser; undefined without a key: the rule brain alone.
+   */
+  languageModel?: LanguageModel;
   logger?: FastifyBaseLogger;
   /** Called with every new (not replayed) order-status webhook, after it was pushed (e.g. the demo kitchen). */
   onOrderEvent?: (event: OrderStatusEvent) => void;

@@ -9,8 +9,10 @@ import { createUnderstanding } from '../core/understand/index.ts';
 import type { Venue } from '../domain/venue.ts';
 import { ConfigError } from '../errors/index.ts';
 import { startKnowledge } from '../knowledge/start-knowledge.ts';
+import { createLanguageModel } from '../llm/ai-sdk-language-model.ts';
 import { createPhraser } from '../llm/create-phraser.ts';
-import type { LlmConfig } from '../llm/llm-config.ts';
+import { promLlmMetrics } from '../llm/llm-metrics.ts';
+import { modelCommandGenerators } from '../llm/model-command-generators.ts';
 import { MemoryEventBus } from '../sessions/memory-event-bus.ts';
 import { MemorySessionStore } from '../sessions/memory-session-store.ts';
 import { MemoryStreamStore } from '../sessions/memory-stream-store.ts';
@@ -34,14 +36,15 @@ export interface WiredDeps {
 
 /**
  * The real wiring: the core's handleTurn with rule-based understanding of the venue, the backend client,
- * and memory adapters, or Redis ones when REDIS_URL is set. With `llm` (parseLlmConfig's result), the
- * model phraser words the replies (docs/llm.md); its metrics go to `deps.metricsRegistry`.
+ * and memory adapters, or Redis ones when REDIS_URL is set. With `config.llm` (a key or `LLM_BASE_URL`)
+ * the language model is created once and exposed as `deps.languageModel`; it reads messages with the
+ * rules (merged) and the model phraser words the replies (docs/llm.md); its metrics go to
+ * `deps.metricsRegistry`.
  */
 export function createBotDeps(
   config: BotConfig,
   venue: Venue,
   backend: { url: string; serviceToken: string },
-  options: { llm?: LlmConfig | undefined } = {},
 ): WiredDeps {
   if (!backend.serviceToken)
     throw new ConfigError('BACKEND_SERVICE_TOKEN', 'is required to talk to the backend');
@@ -50,9 +53,14 @@ export function createBotDeps(
   const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
   const knowledge = startKnowledge({ venue, backend: client, ...knowledgeOptions(config.knowledge), logger });
   const metricsRegistry = new Registry();
-  const phrasing = options.llm
-    ? createPhraser({ config: options.llm, venue, logger, registry: metricsRegistry })
+  const languageModel = config.llm
+    ? createLanguageModel(config.llm, { logger, metrics: promLlmMetrics(metricsRegistry) })
     : undefined;
+  const phrasing =
+    languageModel && config.llm
+      ? createPhraser({ config: config.llm, venue, logger, registry: metricsRegistry, model: languageModel })
+      : undefined;
+  const dialog = createDialogConfig({ maxMessageLength: config.maxMessageChars });
   const turnDeps: TurnDeps = {
     venue,
     understanding,
@@ -60,9 +68,24 @@ export function createBotDeps(
     knowledge: knowledge.retriever,
     clock: systemClock,
     ids: randomIds,
-    config: createDialogConfig({ maxMessageLength: config.maxMessageChars }),
+    config: dialog,
     logger,
     ...(phrasing ? { phraser: phrasing.phraser, llmMetrics: phrasing.turnMetrics } : {}),
+    ...(languageModel && config.llm
+      ? {
+          languageModel,
+          // rules and model merged (docs/llm.md); the prompts are loaded and validated here, at start
+          commandGenerators: modelCommandGenerators({
+            model: languageModel,
+            config: config.llm,
+            understanding,
+            dialog,
+            backend: client,
+            knowledge: knowledge.retriever,
+            logger,
+          }),
+        }
+      : {}),
   };
   const base = {
     turn: async (state: Parameters<BotDeps['turn']>[0], text: string, sink?: TurnSink) => {
@@ -96,6 +119,7 @@ export function createBotDeps(
     clock: systemClock,
     logger,
     metricsRegistry,
+    ...(languageModel ? { languageModel } : {}),
   } satisfies Partial<BotDeps>;
 
   if (!config.redisUrl) {

@@ -4,7 +4,6 @@ import { silentLogger } from '../core/ports/logger.ts';
 import { loadVenue } from '../domain/load-venue.ts';
 import type { Venue } from '../domain/venue.ts';
 import { ConfigError } from '../errors/index.ts';
-import { type LlmConfig, parseLlmConfig } from '../llm/llm-config.ts';
 import { buildApp } from './build-app.ts';
 import type { BotConfig } from './config/parse-bot-config.ts';
 import { createBotDeps } from './create-bot-deps.ts';
@@ -31,8 +30,6 @@ export async function startBot(
     webRoot?: string;
     /** Moves orders through their lifecycle a few seconds apart (`maitre start` demo). */
     demoKitchen?: boolean | { delaySeconds: number };
-    /** The language model (default: `parseLlmConfig(process.env)`; `null`: none, the templates word replies). */
-    llm?: LlmConfig | null;
   } = {},
 ): Promise<RunningBot> {
   const backendUrl = options.backend?.url ?? config.backendUrl;
@@ -42,12 +39,7 @@ export async function startBot(
   const venue = options.venue ?? loadVenue(config.venue);
   const secret = config.webhookSecret ?? randomBytes(24).toString('base64url');
   const effective: BotConfig = { ...config, webhookSecret: secret };
-  const wired = createBotDeps(
-    effective,
-    venue,
-    { url: backendUrl, serviceToken },
-    { llm: options.llm === undefined ? parseLlmConfig(process.env) : (options.llm ?? undefined) },
-  );
+  const wired = createBotDeps(effective, venue, { url: backendUrl, serviceToken });
   const kitchen = options.demoKitchen
     ? new DemoKitchen({
         backendUrl,

@@ -17,8 +17,9 @@ import { renderPlain } from '../../core/respond/render-plain.ts';
 import { createUnderstanding } from '../../core/understand/index.ts';
 import { loadVenue } from '../../domain/load-venue.ts';
 import { startKnowledge } from '../../knowledge/start-knowledge.ts';
+import { createLanguageModel } from '../../llm/ai-sdk-language-model.ts';
 import { createPhraser } from '../../llm/create-phraser.ts';
-import { parseLlmConfig } from '../../llm/llm-config.ts';
+import { modelCommandGenerators } from '../../llm/model-command-generators.ts';
 import { knowledgeOptions } from '../../server/config/knowledge-options.ts';
 import { parseBotConfig } from '../../server/config/parse-bot-config.ts';
 
@@ -39,8 +40,8 @@ export function registerChatCommand(program: Command): void {
     .action(async (options: ChatOptions) => {
       const venue = loadVenue(options.venue);
       // settings first: a bad one stops here, before an embedded backend keeps the process alive
-      const knowledgeSettings = knowledgeOptions(parseBotConfig(process.env).knowledge);
-      const llm = parseLlmConfig(process.env);
+      const botConfig = parseBotConfig(process.env);
+      const knowledgeSettings = knowledgeOptions(botConfig.knowledge);
       // an embedded backend logs to stdout: keep it quiet unless asked, so the conversation stays readable
       const env = { ...process.env, LOG_LEVEL: process.env.MAITRE_CHAT_BACKEND_LOG ?? 'silent' };
       const connection = await connectBackend({
@@ -53,18 +54,35 @@ export function registerChatCommand(program: Command): void {
         backend: connection.port,
         ...knowledgeSettings,
       });
+      const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
+      const dialog = createDialogConfig();
+      // GROQ_API_KEY / LLM_* (docs/llm.md): the model the generators and phraser are built on
+      const languageModel = botConfig.llm ? createLanguageModel(botConfig.llm) : undefined;
       const deps: TurnDeps = {
         venue,
-        understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
+        understanding,
         backend: connection.port,
         knowledge: knowledge.retriever,
         clock: systemClock,
         ids: randomIds,
-        config: createDialogConfig(),
+        config: dialog,
+        ...(languageModel && botConfig.llm
+          ? {
+              languageModel,
+              commandGenerators: modelCommandGenerators({
+                model: languageModel,
+                config: botConfig.llm,
+                understanding,
+                dialog,
+                backend: connection.port,
+                knowledge: knowledge.retriever,
+              }),
+            }
+          : {}),
       };
       // with a model configured, it words the replies (docs/llm.md), streamed as they are checked
-      if (llm) {
-        const phrasing = createPhraser({ config: llm, venue });
+      if (languageModel && botConfig.llm) {
+        const phrasing = createPhraser({ config: botConfig.llm, venue, model: languageModel });
         deps.phraser = phrasing.phraser;
         deps.llmMetrics = phrasing.turnMetrics;
       }

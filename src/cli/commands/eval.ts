@@ -10,6 +10,7 @@ interface EvalOptions {
   heldOutFailures?: boolean;
   clinc: boolean;
   knowledge: boolean;
+  promptTokens: boolean;
   clincSample: string;
   json?: boolean;
 }
@@ -33,6 +34,10 @@ export function registerEvalCommand(program: Command): void {
     )
     .option('--no-clinc', 'skip the CLINC150 parts')
     .option('--no-knowledge', 'skip the knowledge parts (retrieval and answers)')
+    .option(
+      '--no-prompt-tokens',
+      'skip the model prompt size (median prompt tokens against the whole-menu baseline)',
+    )
     .option('--clinc-sample <n>', 'CLINC150 utterances to run before the split (0 = all)', '0')
     .option('--json', 'print the summary as JSON')
     .action(async (options: EvalOptions) => {
@@ -41,6 +46,7 @@ export function registerEvalCommand(program: Command): void {
         untunedFile: options.untunedFile,
         clinc: options.clinc,
         knowledge: options.knowledge,
+        promptTokens: options.promptTokens,
         clincSample: Number(options.clincSample),
       });
       if (options.json) {

@@ -5,6 +5,7 @@ import type { Clock } from '../ports/clock.ts';
 import type { CommandGenerator } from '../ports/command-generator.ts';
 import type { IdSource } from '../ports/id-source.ts';
 import type { KnowledgeRetriever } from '../ports/knowledge-retriever.ts';
+import type { LanguageModel } from '../ports/language-model.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Phraser } from '../ports/phraser.ts';
 import type { LlmTurnMetrics } from '../ports/token-budget.ts';
@@ -31,6 +32,11 @@ export interface TurnDeps {
    * answered by keyword overlap over the documents (a degraded mode, logged).
    */
   knowledge?: KnowledgeRetriever;
+  /**
+   * The language model, when one is configured (`GROQ_API_KEY` / `LLM_*`, docs/llm.md): what the model's
+   * command generator and phraser are built on. Absent: rules and templates alone.
+   */
+  languageModel?: LanguageModel;
   /** Words the reply from the turn's acts; absent: the templates (src/core/respond/respond.ts). */
   phraser?: Phraser;
   /** Receives each turn's model spending (turns without a model call report nothing). */

@@ -1,6 +1,7 @@
 import type { Venue } from '../../domain/venue.ts';
 import type { SessionState } from '../state/session-state.ts';
 import type { ParseResult } from '../understand/parse-result.ts';
+import type { TokenUsage } from './language-model.ts';
 
 /** What a generator reads: the customer's message (normalised), the dialog state, the venue. */
 export interface GeneratorInput {
@@ -31,6 +32,13 @@ export interface Generation {
   notUnderstood: string[];
   /** The structured reading behind the commands, when the generator has one: for traces and eval only. */
   parse?: ParseResult;
+  /** Tokens a model generator spent on this reading (added to the session's running total). */
+  usage?: TokenUsage;
+  /**
+   * Tool calls a model generator refused before the processor (e.g. `create_order` without a clear yes
+   * to the summary): the tool and why. For traces, logs and tests.
+   */
+  refusedTools?: { tool: string; reason: string }[];
 }
 
 /**

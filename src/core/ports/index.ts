@@ -32,5 +32,11 @@ export type {
 export { type Logger, silentLogger } from './logger.ts';
 export type { PhraseContext, Phraser } from './phraser.ts';
 export type { SessionStore } from './session-store.ts';
-export { addUsage, assertWithinTokenBudget, remainingTokens } from './token-budget.ts';
+export {
+  addUsage,
+  assertWithinTokenBudget,
+  estimateTokens,
+  fitToTokenBudget,
+  remainingTokens,
+} from './token-budget.ts';
 export type { TurnPart, TurnSink } from './turn-sink.ts';

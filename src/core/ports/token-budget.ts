@@ -51,3 +51,32 @@ export interface TurnLlmUsage {
 export interface LlmTurnMetrics {
   recordTurn(usage: TurnLlmUsage): void;
 }
+
+/**
+ * Tokens a text costs, estimated as characters / 4 rounded up: the usual approximation for English
+ * with Llama-family tokenizers (the adapter's limiter uses the same), good to ±20%; no tokenizer is
+ * loaded. Used to trim prompts and by `npm run eval` for prompt sizes.
+ */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4);
+}
+
+/**
+ * The longest prefix of `items` (most wanted first) whose estimated tokens fit in `budgetTokens`: what a
+ * prompt keeps of its history (newest first) and passages (best first). Never splits an item.
+ */
+export function fitToTokenBudget<T>(
+  items: readonly T[],
+  budgetTokens: number,
+  text: (item: T) => string,
+): T[] {
+  const kept: T[] = [];
+  let used = 0;
+  for (const item of items) {
+    const cost = estimateTokens(text(item));
+    if (used + cost > budgetTokens) break;
+    used += cost;
+    kept.push(item);
+  }
+  return kept;
+}

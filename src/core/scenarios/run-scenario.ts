@@ -1,9 +1,10 @@
 import type { Cart } from '../../contract/backend-api.ts';
 import type { VenuePolicies } from '../../domain/menu-schema.ts';
 import type { Venue } from '../../domain/venue.ts';
-import { createDialogConfig } from '../config/dialog-config.ts';
+import { createDialogConfig, type DialogConfig } from '../config/dialog-config.ts';
 import type { TurnDeps, UnderstandingPort } from '../dialog/turn-deps.ts';
 import { handleTurn, type TurnResult } from '../handle-turn.ts';
+import type { CommandGenerator } from '../ports/command-generator.ts';
 import type { BackendPort, Clock, IdSource, KnowledgeRetriever } from '../ports/index.ts';
 import type { SessionState } from '../state/session-state.ts';
 import type { Scenario, TurnExpectation } from './scenario.ts';
@@ -28,6 +29,11 @@ export interface ScenarioPorts {
   ids: () => IdSource;
   /** The venue's knowledge (documents and menu); absent: questions use the degraded keyword path. */
   knowledge?: KnowledgeRetriever;
+  /**
+   * The command generators, made per scenario from its backend (e.g. rules and a model, for the model
+   * mode run); absent: the rules alone.
+   */
+  commandGenerators?: (backend: BackendPort, config: DialogConfig) => readonly CommandGenerator[];
 }
 
 export interface TurnFailure {
@@ -40,14 +46,16 @@ export interface TurnFailure {
 /** Plays a scenario turn by turn and returns what did not match (empty when it passed). */
 export async function runScenario(scenario: Scenario, ports: ScenarioPorts): Promise<TurnFailure[]> {
   const { port, close } = await ports.backend(ports.venue, scenario.backend ?? {});
+  const config = createDialogConfig(scenario.config ?? {});
   const deps: TurnDeps = {
     venue: ports.venue,
     understanding: ports.understanding,
     backend: port,
     ...(ports.knowledge ? { knowledge: ports.knowledge } : {}),
+    ...(ports.commandGenerators ? { commandGenerators: ports.commandGenerators(port, config) } : {}),
     clock: ports.clock,
     ids: ports.ids(),
-    config: createDialogConfig(scenario.config ?? {}),
+    config,
   };
   const failures: TurnFailure[] = [];
   let state: SessionState | undefined;

@@ -130,6 +130,8 @@ export const SessionState = z.object({
   /** Text of the last bot reply, for "repeat". */
   lastReply: z.string().optional(),
   handedOff: z.boolean(),
+  /** Tokens (in + out) the language model has spent on this session, for its budget (docs/llm.md). */
+  llmTokens: z.number().int().min(0).optional(),
   history: z.array(z.object({ role: z.enum(['user', 'bot']), text: z.string() })),
   /** What this session spent on the language model so far (absent until its first call). */
   llmUsage: LlmUsageTotals.optional(),

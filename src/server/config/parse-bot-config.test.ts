@@ -11,6 +11,14 @@ describe('parseBotConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it('reads the language model settings (none without a key or LLM_BASE_URL)', () => {
+    expect(parseBotConfig({}).llm).toBeUndefined();
+    const config = parseBotConfig({ GROQ_API_KEY: 'gsk_test' });
+    expect(config.llm?.apiKey).toBe('gsk_test');
+    expect(config.llm?.provider).toBe('groq');
+    expect(() => parseBotConfig({ GROQ_API_KEY: 'k', LLM_TIMEOUT_MS: '0' })).toThrow(/LLM_TIMEOUT_MS/);
+  });
+
   it('names the bad variable', () => {
     expect(() => parseBotConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => parseBotConfig({ PORT: 'eighty' })).toThrow(/PORT/);

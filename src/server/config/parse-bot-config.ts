@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseEnv } from '../../config/parse-env.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../../core/config/dialog-config.ts';
 import { ConfigError } from '../../errors/index.ts';
+import { type LlmConfig, parseLlmConfig } from '../../llm/llm-config.ts';
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const positiveInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -104,6 +105,11 @@ export interface BotConfig {
   trustProxy: boolean;
   logLevel: string;
   knowledge: KnowledgeConfig;
+  /**
+   * The language model (`GROQ_API_KEY` / `LLM_*`, docs/llm.md), parsed by `parseLlmConfig`;
+   * undefined when none is configured: the rule brain alone.
+   */
+  llm: LlmConfig | undefined;
 }
 
 /** Parses the bot's environment variables; a bad value throws ConfigError naming the variable. */
@@ -144,5 +150,6 @@ export function parseBotConfig(env: Record<string, string | undefined>): Readonl
           : undefined,
       menuCheckSeconds: e.KNOWLEDGE_MENU_CHECK_SECONDS,
     }),
+    llm: parseLlmConfig(env),
   });
 }

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { Command, type CommandType } from '../commands/command.ts';
+import { SUMMARY_QUESTION } from '../dialog/unambiguous-yes.ts';
+import type { SessionState } from '../state/session-state.ts';
+
+/** The zod schema of one command type of the closed language (`src/core/commands/command.ts`). */
+export function commandSchemaOf<T extends CommandType>(type: T) {
+  const option = Command.options.find((o) => o.shape.type.value === type);
+  if (!option) throw new Error(`no command type ${type}`);
+  return option as Extract<(typeof Command.options)[number], { shape: { type: z.ZodLiteral<T> } }>;
+}
+
+/**
+ * The command types the model may propose in this dialog state, in the language's order: those the
+ * command processor's policy (`COMMAND_POLICY`) allows now (`choose_option` needs an open option
+ * question, `choose` an offered choice, `skip` a pending question), minus a plain `confirm` while the
+ * order summary is pending: a yes to the summary is the `create_order` tool, gated
+ * (src/core/model/action-tool-commands.ts). The processor and the engine still judge every command.
+ */
+export function proposableCommandTypes(state: Readonly<SessionState>): CommandType[] {
+  const top = state.frames.at(-1);
+  const open = (kind: string) => state.frames.some((f) => f.kind === kind);
+  const allowed: Partial<Record<CommandType, boolean>> = {
+    choose_option: open('choose_option'),
+    choose: top?.kind === 'clarify',
+    skip: state.pending !== null,
+    confirm: state.pending?.kind !== SUMMARY_QUESTION,
+  };
+  return Command.options
+    .map((o) => o.shape.type.value as CommandType)
+    .filter((type) => allowed[type] ?? true);
+}
+
+/**
+ * A zod schema for a list of commands restricted to `types` (a discriminated union on `type`): what the
+ * model's structured output and the `propose_commands` tool are parsed with.
+ */
+export function commandListSchema(types: readonly CommandType[]) {
+  const options = types.map((t) => commandSchemaOf(t));
+  const [first, ...rest] = options;
+  if (!first) throw new Error('no command types');
+  const union = rest.length === 0 ? first : z.discriminatedUnion('type', [first, ...rest]);
+  return z.object({ commands: z.array(union as z.ZodType<Command>).max(12) });
+}
