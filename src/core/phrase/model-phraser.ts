@@ -159,8 +159,11 @@ export function createModelPhraser(options: ModelPhraserOptions): Phraser {
         done('budget', { sessionTokens: context.sessionTokens ?? 0, budget });
         return null;
       }
+      // the DRAFT is grounded by construction (the acts in the templates' words): what it says may be said
+      const grounding = groundingOf(acts, digits);
+      grounding.text += `\n${draft.toLowerCase()}`;
       const guard = createOutputGuard(
-        groundingOf(acts, digits),
+        grounding,
         menu,
         echoes,
         [venueName, 'Maitre'],
