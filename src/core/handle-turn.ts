@@ -114,7 +114,12 @@ export async function handleTurn(
         generators.map((g) => g.generate({ message: text, state, venue: deps.venue })),
       );
       parse = generations.find((g) => g.parse)?.parse;
-      for (const g of generations) if (g.usage) state.llmTokens = addUsage(state.llmTokens ?? 0, g.usage);
+      for (const g of generations)
+        if (g.usage) {
+          state.llmTokens = addUsage(state.llmTokens ?? 0, g.usage);
+          // the generator reports tokens, not cost: the turn's record counts its tokens and calls
+          ctx.llmCalls.push({ ...g.usage, costMicroUsd: 0, model: g.source });
+        }
       ({ commands, refusals } = processCommands(generations, state, deps.venue));
       ctx.commands = commands;
       log(ctx, commands, refusals);
@@ -132,6 +137,7 @@ export async function handleTurn(
   // the acts are the record; the respond stage words them (templates or deps.phraser) into the sink
   const reply = await respond(ctx.acts, respondOptions(ctx, options));
   await options.sink?.write({ type: 'finish' });
+  accountLlmUsage(ctx);
   return { state: remember(ctx, text, reply.text), events: reply.events, acts: ctx.acts, trace };
 }
 
@@ -183,10 +189,55 @@ function logOutage(ctx: TurnContext, during: string): void {
   );
 }
 
+/**
+ * Adds the turn's model calls to the session's totals (`state.llmUsage`), logs `llm.turn` (tokens and
+ * cost of the turn and of the session so far; never text) and reports the turn to `deps.llmMetrics`.
+ */
+function accountLlmUsage(ctx: TurnContext): void {
+  if (ctx.llmCalls.length === 0) return;
+  const turn = { inputTokens: 0, outputTokens: 0, costMicroUsd: 0, calls: ctx.llmCalls.length };
+  for (const c of ctx.llmCalls) {
+    turn.inputTokens += c.inputTokens;
+    turn.outputTokens += c.outputTokens;
+    turn.costMicroUsd += c.costMicroUsd;
+  }
+  const before = ctx.state.llmUsage ?? { inputTokens: 0, outputTokens: 0, costMicroUsd: 0, calls: 0 };
+  const session = {
+    inputTokens: before.inputTokens + turn.inputTokens,
+    outputTokens: before.outputTokens + turn.outputTokens,
+    costMicroUsd: before.costMicroUsd + turn.costMicroUsd,
+    calls: before.calls + turn.calls,
+  };
+  ctx.state.llmUsage = session;
+  ctx.deps.llmMetrics?.recordTurn(turn);
+  (ctx.deps.logger ?? silentLogger).info(
+    {
+      session: ctx.state.sessionId,
+      turn: ctx.state.turn,
+      ...turn,
+      estimated: ctx.llmCalls.some((c) => c.estimated === true),
+      models: [...new Set(ctx.llmCalls.map((c) => c.model))],
+      sessionTokens: session.inputTokens + session.outputTokens,
+      sessionCostMicroUsd: session.costMicroUsd,
+    },
+    'llm.turn',
+  );
+}
+
 function respondOptions(ctx: TurnContext, options: TurnOptions): RespondOptions {
   const { deps, state } = ctx;
   return {
-    context: { ...ctx.render, message: ctx.message, history: state.history },
+    context: {
+      ...ctx.render,
+      message: ctx.message,
+      history: state.history,
+      // the session's tokens so far (the shared budget), this turn's understanding included
+      sessionTokens: state.llmTokens ?? 0,
+      recordUsage: (usage) => {
+        ctx.llmCalls.push(usage);
+        state.llmTokens = addUsage(state.llmTokens ?? 0, usage);
+      },
+    },
     phraser: deps.phraser,
     sink: options.sink,
     logger: deps.logger,

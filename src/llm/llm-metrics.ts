@@ -1,4 +1,6 @@
-import { Counter, type Registry } from 'prom-client';
+import { Counter, Histogram, type Registry } from 'prom-client';
+import type { PhraseMetrics } from '../core/phrase/model-phraser.ts';
+import type { LlmTurnMetrics } from '../core/ports/token-budget.ts';
 
 /**
  * How a model call ended: `ok`, or the failure's kind (`rate_limited`, `unavailable`, `circuit_open`,
@@ -72,6 +74,48 @@ export function promLlmMetrics(registry: Registry): LlmMetrics {
       if (r.outputTokens > 0) tokens.inc({ model: r.model, direction: 'output' }, r.outputTokens);
       if (r.costMicroUsd > 0) cost.inc({ model: r.model }, r.costMicroUsd / 1e6);
       if (r.attempts > 0) attempts.inc({ model: r.model }, r.attempts);
+    },
+  };
+}
+
+/**
+ * The phrasing and per-turn counters in `registry`: `maitre_llm_phrase_total{outcome}` (how each turn
+ * was worded: model, regenerated, cached, skipped, budget, fallback_*, completed_*),
+ * `maitre_llm_guard_issues_total{kind}` (sentences the output guard refused), and per turn with model
+ * calls `maitre_llm_turn_tokens` (in + out) and `maitre_llm_turn_cost_usd` histograms.
+ */
+export function promPhraseMetrics(registry: Registry): PhraseMetrics & LlmTurnMetrics {
+  const registers = [registry];
+  const phrases = new Counter({
+    name: 'maitre_llm_phrase_total',
+    help: 'Turns by how their reply was worded (model, regenerated, cached, templates and why)',
+    labelNames: ['outcome'],
+    registers,
+  });
+  const issues = new Counter({
+    name: 'maitre_llm_guard_issues_total',
+    help: 'Generated sentences refused by the output guard, by kind',
+    labelNames: ['kind'],
+    registers,
+  });
+  const turnTokens = new Histogram({
+    name: 'maitre_llm_turn_tokens',
+    help: 'Language-model tokens (input + output) per turn that called the model',
+    buckets: [100, 250, 500, 1000, 2000, 4000, 8000],
+    registers,
+  });
+  const turnCost = new Histogram({
+    name: 'maitre_llm_turn_cost_usd',
+    help: 'Language-model cost per turn that called the model, US dollars (price table)',
+    buckets: [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005],
+    registers,
+  });
+  return {
+    recordPhrase: (outcome) => phrases.inc({ outcome }),
+    recordGuardIssue: (kind) => issues.inc({ kind }),
+    recordTurn: (u) => {
+      turnTokens.observe(u.inputTokens + u.outputTokens);
+      turnCost.observe(u.costMicroUsd / 1e6);
     },
   };
 }

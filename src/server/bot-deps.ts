@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
+import type { Registry } from 'prom-client';
 import type { Cart, OrderStatusEvent } from '../contract/backend-api.ts';
 import type { BackendPort } from '../core/ports/backend-port.ts';
 import type { Clock } from '../core/ports/clock.ts';
@@ -81,6 +82,8 @@ export interface BotDeps {
   logger?: FastifyBaseLogger;
   /** Called with every new (not replayed) order-status webhook, after it was pushed (e.g. the demo kitchen). */
   onOrderEvent?: (event: OrderStatusEvent) => void;
+  /** More metrics served on GET /metrics beside the bot's own (the language model's). */
+  metricsRegistry?: Registry;
   /** Folder with the built web chat (index.html); default: src/web/dist, then src/web. */
   webRoot?: string;
 }

@@ -56,7 +56,9 @@ describe('the bot wired with a language model (LLM_* settings)', () => {
         newSession({ venue, ids: randomIds }),
         'two of the grilled cheese cubes',
       );
-      expect(fake.requests).toHaveLength(1);
+      // one reading with tools; the model phraser's calls after it get no scripted answer (500s, then the
+      // fallback models): the templates word that reply
+      expect(fake.requests.filter((r) => r.body?.tools !== undefined)).toHaveLength(1);
       expect(first.cart?.lines.map((l) => [l.itemId, l.quantity])).toEqual([['paneer-tikka', 2]]);
       // the model goes away: the rules answer the next turn
       await fake.close();

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import pino from 'pino';
+import { Registry } from 'prom-client';
 import { BackendClient } from '../backend-client/backend-client.ts';
 import type { TurnDeps } from '../core/dialog/turn-deps.ts';
 import { createDialogConfig, handleTurn, normalizeMessage, randomIds, systemClock } from '../core/index.ts';
@@ -9,6 +10,8 @@ import type { Venue } from '../domain/venue.ts';
 import { ConfigError } from '../errors/index.ts';
 import { startKnowledge } from '../knowledge/start-knowledge.ts';
 import { createLanguageModel } from '../llm/ai-sdk-language-model.ts';
+import { createPhraser } from '../llm/create-phraser.ts';
+import { promLlmMetrics } from '../llm/llm-metrics.ts';
 import { modelCommandGenerators } from '../llm/model-command-generators.ts';
 import { MemoryEventBus } from '../sessions/memory-event-bus.ts';
 import { MemorySessionStore } from '../sessions/memory-session-store.ts';
@@ -43,7 +46,9 @@ export interface WiredDeps {
 /**
  * The real wiring: the core's handleTurn with rule-based understanding of the venue, the backend client,
  * and memory adapters, or Redis ones when REDIS_URL is set. With `config.llm` (a key or `LLM_BASE_URL`)
- * the language model is created once and exposed as `deps.languageModel`.
+ * the language model is created once and exposed as `deps.languageModel`; it reads messages with the
+ * rules (merged) and the model phraser words the replies (docs/llm.md); its metrics go to
+ * `deps.metricsRegistry`.
  */
 export function createBotDeps(
   config: BotConfig,
@@ -61,7 +66,14 @@ export function createBotDeps(
   });
   const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
   const knowledge = startKnowledge({ venue, backend: client, ...knowledgeOptions(config.knowledge), logger });
-  const languageModel = config.llm ? createLanguageModel(config.llm, { logger }) : undefined;
+  const metricsRegistry = new Registry();
+  const languageModel = config.llm
+    ? createLanguageModel(config.llm, { logger, metrics: promLlmMetrics(metricsRegistry) })
+    : undefined;
+  const phrasing =
+    languageModel && config.llm
+      ? createPhraser({ config: config.llm, venue, logger, registry: metricsRegistry, model: languageModel })
+      : undefined;
   const dialog = createDialogConfig({ maxMessageLength: config.maxMessageChars });
   const turnDeps: TurnDeps = {
     venue,
@@ -72,6 +84,7 @@ export function createBotDeps(
     ids: randomIds,
     config: dialog,
     logger,
+    ...(phrasing ? { phraser: phrasing.phraser, llmMetrics: phrasing.turnMetrics } : {}),
     ...(languageModel && config.llm
       ? {
           languageModel,
@@ -131,6 +144,7 @@ export function createBotDeps(
     ids: randomIds,
     clock: systemClock,
     logger,
+    metricsRegistry,
     ...(languageModel ? { languageModel } : {}),
   } satisfies Partial<BotDeps>;
 

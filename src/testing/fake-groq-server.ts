@@ -19,7 +19,8 @@ export interface FakeToolCall {
  * What the fake answers one request with.
  * - `text`: the answer in `chunks` (one SSE chunk each when the request asks `stream: true`, joined in
  *   one JSON body otherwise); `holdBeforeLast` delays the last content chunk until the promise settles
- *   (lets a test prove deltas reach it before the server has finished); `chunkDelayMs` between chunks.
+ *   (lets a test prove deltas reach it before the server has finished); `chunkDelayMs` between chunks;
+ *   `dropAfter` drops the connection after that many chunks (a failure mid-stream).
  * - `tool-calls`: tool calls, their arguments streamed in `pieces` parts; optional leading `text`.
  * - `error`: an HTTP error with Groq's error body (`{ error: { message, type, code } }`) or `body`.
  * - `rate-limited`: 429 with `retry-after: <retryAfter>` (seconds, as Groq sends) and its error body.
@@ -39,6 +40,8 @@ export type FakeReply = {
       finishReason?: string;
       chunkDelayMs?: number;
       holdBeforeLast?: Promise<unknown>;
+      /** Drops the connection after sending this many chunks (a model failing mid-stream). */
+      dropAfter?: number;
     }
   | { kind: 'tool-calls'; calls: FakeToolCall[]; text?: string; pieces?: number; usage?: FakeUsage }
   | { kind: 'error'; status: number; code?: string; message?: string; body?: unknown }
@@ -332,6 +335,11 @@ async function streamReply(
   let finish = 'stop';
   if (reply.kind === 'text') {
     for (const [i, chunk] of reply.chunks.entries()) {
+      if (reply.dropAfter !== undefined && i >= reply.dropAfter) {
+        // the chunks written so far go out first, then the connection closes mid-stream
+        res.socket?.destroySoon();
+        return;
+      }
       if (i === reply.chunks.length - 1 && reply.holdBeforeLast !== undefined) await reply.holdBeforeLast;
       else if (i > 0 && reply.chunkDelayMs !== undefined) await sleep(reply.chunkDelayMs);
       await send({ content: chunk }, null, { id: requestId });

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { formatKnowledgeBench, runKnowledgeBench } from '../../../bench/knowledge-bench.ts';
+import { formatLlmBench, meetsLlmGoal, runLlmBench } from '../../../bench/llm-bench.ts';
 import { benchVenue, formatBench, meetsGoal } from '../../../bench/run-bench.ts';
 import { syntheticVenue } from '../../../bench/synthetic-venue.ts';
 import { loadVenue } from '../../domain/load-venue.ts';
@@ -22,13 +23,21 @@ interface BenchCliOptions {
   openLoopSeconds: string;
   openLoopRedis?: boolean;
   only?: string[];
+  llm: boolean;
+  llmSessions: string;
+  llmRate: string;
+  llmSeconds: string;
+  llmModelDelay: string;
+  llmTokenMs: string;
 }
 
-const SECTIONS = ['core', 'http', 'knowledge', 'open-loop'] as const;
+const SECTIONS = ['core', 'http', 'knowledge', 'open-loop', 'llm'] as const;
 
 /**
  * `maitre bench`: parse and whole-turn latency (p50, p99) and memory per session, per venue; then an HTTP
- * load run of the bot service at 100 and 1,000 concurrent sessions (turns/s, p50/p99, memory per session).
+ * load run of the bot service at 100 and 1,000 concurrent sessions (turns/s, p50/p99, memory per session);
+ * the knowledge index; and the generation run: the latency the bot adds on top of a fixed-delay model
+ * (first forwarded text, per turn; p50/p99) at a fixed arrival rate with 1,000 and 5,000 live sessions.
  */
 export function registerBenchCommand(program: Command): void {
   program
@@ -58,6 +67,12 @@ export function registerBenchCommand(program: Command): void {
     )
     .option('--open-loop-redis', 'run one worker on Redis too (default: memory stores, as npm start)')
     .option('--only <sections...>', `run only these sections (${SECTIONS.join(', ')})`)
+    .option('--no-llm', 'skip the generation run (latency the bot adds on top of a fixed-delay model)')
+    .option('--llm-sessions <list>', 'live sessions of the generation runs', '1000,5000')
+    .option('--llm-rate <n>', 'turns started per second in the generation runs (open loop)', '100')
+    .option('--llm-seconds <n>', 'duration of each generation run', '10')
+    .option('--llm-model-delay <ms>', "the fake model's delay before its first token", '200')
+    .option('--llm-token-ms <ms>', "ms between the fake model's tokens", '2')
     .action(async (options: BenchCliOptions) => {
       const only = options.only;
       if (only) {
@@ -110,15 +125,33 @@ export function registerBenchCommand(program: Command): void {
             progress: (line) => process.stderr.write(`${line}\n`),
           })
         : undefined;
+      const int = (v: string, fallback: number) => {
+        const n = Number.parseInt(v, 10);
+        return Number.isInteger(n) && n >= 0 ? n : fallback;
+      };
+      const llm = [];
+      if (wants('llm', options.llm))
+        for (const sessions of options.llmSessions.split(',').map((n) => Number.parseInt(n, 10)))
+          if (Number.isInteger(sessions) && sessions > 0)
+            llm.push(
+              await runLlmBench({
+                sessions,
+                rate: Math.max(1, int(options.llmRate, 100)),
+                seconds: Math.max(1, int(options.llmSeconds, 10)),
+                modelDelayMs: int(options.llmModelDelay, 200),
+                tokenMs: int(options.llmTokenMs, 2),
+              }),
+            );
       if (options.json)
-        process.stdout.write(`${JSON.stringify({ core: rows, http, knowledge, openLoop }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ core: rows, http, knowledge, openLoop, llm }, null, 2)}\n`);
       else {
         if (rows.length > 0) process.stdout.write(`${formatBench(rows)}\n`);
         if (httpBench && http.length > 0)
           process.stdout.write(`\n${http.map(httpBench.formatHttpBench).join('\n')}\n`);
         if (knowledge.length > 0) process.stdout.write(`\n${formatKnowledgeBench(knowledge)}\n`);
         if (openLoop) process.stdout.write(`\n${formatOpenLoopBench(openLoop)}\n`);
+        if (llm.length > 0) process.stdout.write(`\n${formatLlmBench(llm)}\n`);
       }
-      if (options.check && !rows.every(meetsGoal)) process.exitCode = 1;
+      if (options.check && !(rows.every(meetsGoal) && llm.every(meetsLlmGoal))) process.exitCode = 1;
     });
 }

@@ -18,6 +18,7 @@ import { createUnderstanding } from '../../core/understand/index.ts';
 import { loadVenue } from '../../domain/load-venue.ts';
 import { startKnowledge } from '../../knowledge/start-knowledge.ts';
 import { createLanguageModel } from '../../llm/ai-sdk-language-model.ts';
+import { createPhraser } from '../../llm/create-phraser.ts';
 import { modelCommandGenerators } from '../../llm/model-command-generators.ts';
 import { knowledgeOptions } from '../../server/config/knowledge-options.ts';
 import { parseBotConfig } from '../../server/config/parse-bot-config.ts';
@@ -79,6 +80,12 @@ export function registerChatCommand(program: Command): void {
             }
           : {}),
       };
+      // with a model configured, it words the replies (docs/llm.md), streamed as they are checked
+      if (languageModel && botConfig.llm) {
+        const phrasing = createPhraser({ config: botConfig.llm, venue, model: languageModel });
+        deps.phraser = phrasing.phraser;
+        deps.llmMetrics = phrasing.turnMetrics;
+      }
       try {
         if (options.json) await jsonLoop(deps);
         else await interactive(deps, connection.embedded ? 'embedded backend' : connection.url);
@@ -100,9 +107,21 @@ async function interactive(deps: TurnDeps, backend: string): Promise<void> {
     const text = line.trim();
     if (text === 'quit' || text === 'exit') break;
     if (text) {
-      const result = await handleTurn(state, text, deps);
+      // the reply's words are printed as they arrive (a model's tokens, sentence by sentence), cards after
+      let streamed = false;
+      const result = await handleTurn(state, text, deps, {
+        sink: {
+          write: (part) => {
+            if (part.type !== 'text-delta') return;
+            out.write(`${streamed ? '' : '\nmaitre> '}${part.delta.replace(/\n/g, '\n        ')}`);
+            streamed = true;
+          },
+        },
+      });
       state = result.state;
-      out.write(`\nmaitre> ${renderPlain(result.events).replace(/\n/g, '\n        ')}\n\n`);
+      const cards = renderPlain(result.events.filter((e) => e.type !== 'text'));
+      if (streamed) out.write(cards ? `\n        ${cards.replace(/\n/g, '\n        ')}\n\n` : '\n\n');
+      else out.write(`\nmaitre> ${renderPlain(result.events).replace(/\n/g, '\n        ')}\n\n`);
     }
     rl.prompt();
   }

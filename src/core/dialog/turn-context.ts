@@ -1,6 +1,7 @@
 import type { Cart, MenuResponse } from '../../contract/backend-api.ts';
 import type { Command } from '../commands/command.ts';
 import { silentLogger } from '../ports/logger.ts';
+import type { LlmUsage } from '../ports/token-budget.ts';
 import type { Act } from '../respond/acts.ts';
 import type { BotEvent } from '../respond/bot-event.ts';
 import type { PhraseKey } from '../respond/phrases.ts';
@@ -48,6 +49,8 @@ export interface TurnContext {
    * answer to every write (a cart change returns the whole cart), dropped when the cart becomes an order.
    */
   cart: Cart | undefined;
+  /** The model calls of this turn (understanding, phrasing): added to `state.llmUsage` at its end. */
+  llmCalls: LlmUsage[];
 }
 
 export function createTurnContext(state: SessionState, deps: TurnDeps, message: string): TurnContext {
@@ -65,6 +68,7 @@ export function createTurnContext(state: SessionState, deps: TurnDeps, message: 
     menu: undefined,
     outage: false,
     cart: undefined,
+    llmCalls: [],
   };
 }
 

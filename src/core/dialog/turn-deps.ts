@@ -8,6 +8,7 @@ import type { KnowledgeRetriever } from '../ports/knowledge-retriever.ts';
 import type { LanguageModel } from '../ports/language-model.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Phraser } from '../ports/phraser.ts';
+import type { LlmTurnMetrics } from '../ports/token-budget.ts';
 import type { ParseContext, ParseResult } from '../understand/parse-result.ts';
 
 /** What understanding offers the dialog: one utterance in, one ParseResult out. */
@@ -38,6 +39,8 @@ export interface TurnDeps {
   languageModel?: LanguageModel;
   /** Words the reply from the turn's acts; absent: the templates (src/core/respond/respond.ts). */
   phraser?: Phraser;
+  /** Receives each turn's model spending (turns without a model call report nothing). */
+  llmMetrics?: LlmTurnMetrics;
   clock: Clock;
   ids: IdSource;
   config: DialogConfig;

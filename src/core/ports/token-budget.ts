@@ -27,6 +27,32 @@ export function addUsage(usedTokens: number, usage: TokenUsage): number {
 }
 
 /**
+ * One model call's usage as a turn records it: tokens, cost in micro-USD (1e-6 USD, integer, from the
+ * adapter's price table), the model that answered. `estimated`: the call was cut (guard, timeout,
+ * failure) before the provider reported usage: tokens are characters / 4 and the cost 0.
+ */
+export interface LlmUsage {
+  inputTokens: number;
+  outputTokens: number;
+  costMicroUsd: number;
+  model: string;
+  estimated?: boolean;
+}
+
+/** A turn's model spending, summed over its calls (understanding and phrasing). */
+export interface TurnLlmUsage {
+  inputTokens: number;
+  outputTokens: number;
+  costMicroUsd: number;
+  calls: number;
+}
+
+/** Where a turn's model spending is reported (Prometheus histograms in src/llm/llm-metrics.ts). */
+export interface LlmTurnMetrics {
+  recordTurn(usage: TurnLlmUsage): void;
+}
+
+/**
  * Tokens a text costs, estimated as characters / 4 rounded up: the usual approximation for English
  * with Llama-family tokenizers (the adapter's limiter uses the same), good to ±20%; no tokenizer is
  * loaded. Used to trim prompts and by `npm run eval` for prompt sizes.

@@ -1,5 +1,5 @@
 import type { Logger } from '../ports/logger.ts';
-import type { PhraseContext, Phraser } from '../ports/phraser.ts';
+import { type PhraseContext, PhraseFallback, type Phraser } from '../ports/phraser.ts';
 import type { TurnPart, TurnSink } from '../ports/turn-sink.ts';
 import type { Act } from './acts.ts';
 import type { BotEvent } from './bot-event.ts';
@@ -36,9 +36,10 @@ export interface Reply {
 /**
  * The respond stage: renders a turn's acts into the reply and writes its parts to the sink in order.
  * Without a phraser: the template events (text and cards interleaved as the acts came). With one: its
- * text (streamed delta by delta), then the acts' cards; a phraser that fails before its first delta
- * falls back to the templates, one that fails after it keeps the text already sent (both logged
- * `respond.phraser.failed`). Never throws but for the sink's errors.
+ * text (streamed delta by delta), then the acts' cards; a phraser that returns `null` leaves the turn to
+ * the templates; one that fails before its first delta falls back to them, one that fails after it keeps
+ * the text already sent (logged `respond.phraser.failed`, or `respond.phraser.fallback` for a
+ * `PhraseFallback`). Never throws but for the sink's errors.
  * Quick replies (the last `suggest` act) come last.
  */
 export async function respond(acts: readonly Act[], options: RespondOptions): Promise<Reply> {
@@ -73,6 +74,8 @@ async function phrased(
   let text = '';
   try {
     const out = phraser.phrase(acts, options.context);
+    // the phraser gives this turn to the templates (their text and cards keep their order)
+    if (out === null) return undefined;
     if (typeof out === 'string') {
       text = out;
       if (text) await write({ type: 'text-delta', delta: text });
@@ -83,10 +86,13 @@ async function phrased(
         await write({ type: 'text-delta', delta });
       }
   } catch (error) {
-    options.logger?.warn(
-      { reason: error instanceof Error ? error.name : 'unknown', streamed: text.length > 0 },
-      'respond.phraser.failed',
-    );
+    if (error instanceof PhraseFallback)
+      options.logger?.info({ reason: error.reason, streamed: text.length > 0 }, 'respond.phraser.fallback');
+    else
+      options.logger?.warn(
+        { reason: error instanceof Error ? error.name : 'unknown', streamed: text.length > 0 },
+        'respond.phraser.failed',
+      );
     // nothing said yet: the templates take the turn; otherwise what was sent stands, the cards follow
     if (!text) return undefined;
   }

@@ -91,6 +91,18 @@ export const Pending = z.object({
 });
 export type Pending = z.infer<typeof Pending>;
 
+/**
+ * A session's language-model totals: tokens in and out, cost in micro-USD (1e-6 USD, integer, from the
+ * adapter's price table) and calls. Over `LLM_SESSION_TOKEN_BUDGET` (in + out) the templates answer.
+ */
+export const LlmUsageTotals = z.object({
+  inputTokens: z.number().int().min(0),
+  outputTokens: z.number().int().min(0),
+  costMicroUsd: z.number().int().min(0),
+  calls: z.number().int().min(0),
+});
+export type LlmUsageTotals = z.infer<typeof LlmUsageTotals>;
+
 /** One conversation, as a plain JSON object: stored by a SessionStore between turns. */
 export const SessionState = z.object({
   version: z.literal(1),
@@ -121,6 +133,8 @@ export const SessionState = z.object({
   /** Tokens (in + out) the language model has spent on this session, for its budget (docs/llm.md). */
   llmTokens: z.number().int().min(0).optional(),
   history: z.array(z.object({ role: z.enum(['user', 'bot']), text: z.string() })),
+  /** What this session spent on the language model so far (absent until its first call). */
+  llmUsage: LlmUsageTotals.optional(),
 });
 export type SessionState = z.infer<typeof SessionState>;
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { Registry } from 'prom-client';
 import { parse } from 'yaml';
 import type { BotContext } from '../bot-context.ts';
 
@@ -53,8 +54,10 @@ export function registerOpsRoutes(app: FastifyInstance, ctx: BotContext): void {
   });
 
   app.get('/metrics', async (_request, reply) => {
-    reply.header('content-type', ctx.metrics.registry.contentType);
-    return ctx.metrics.registry.metrics();
+    const extra = ctx.deps.metricsRegistry;
+    const registry = extra ? Registry.merge([ctx.metrics.registry, extra]) : ctx.metrics.registry;
+    reply.header('content-type', registry.contentType);
+    return registry.metrics();
   });
 
   app.get('/v1/openapi.json', async () => loadBotOpenapi());
