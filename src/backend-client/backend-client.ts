@@ -18,6 +18,12 @@ import {
 } from '../contract/backend-api.ts';
 import type { BackendPort, CancelOrderResult, PlaceOrderResult } from '../core/ports/index.ts';
 import { BackendError } from './backend-error.ts';
+import {
+  type BackendTransport,
+  fetchTransport,
+  type TransportResponse,
+  undiciTransport,
+} from './backend-transport.ts';
 
 export interface BackendClientOptions {
   baseUrl: string;
@@ -36,6 +42,7 @@ export interface BackendClientOptions {
    * are revalidated with their ETag. Default 0: every read revalidates.
    */
   menuFreshMs?: number;
+  /** A `fetch` to send requests with (tests count or fake them); default: undici's `request` (backend-transport.ts). */
   fetch?: typeof fetch;
 }
 
@@ -76,7 +83,7 @@ export class BackendClient implements BackendPort {
   private readonly timeoutMs: number;
   private readonly retries: number;
   private readonly tokenMarginMs: number;
-  private readonly fetchImpl: typeof fetch;
+  private readonly transport: BackendTransport;
   private readonly shared: SharedState;
   private readonly signal: AbortSignal | undefined;
   /** Set when this (scoped) client answered a menu read from the last known menu. */
@@ -93,7 +100,7 @@ export class BackendClient implements BackendPort {
     this.timeoutMs = options.timeoutMs ?? 2_500;
     this.retries = options.retries ?? 2;
     this.tokenMarginMs = options.tokenMarginMs ?? 60_000;
-    this.fetchImpl = options.fetch ?? fetch;
+    this.transport = options.fetch ? fetchTransport(options.fetch) : undiciTransport;
     this.shared = scope?.shared ?? { tokens: new Map(), menus: new Map(), lastFullMenu: undefined };
     this.signal = scope?.signal;
     this.menuFreshMs = options.menuFreshMs ?? 0;
@@ -398,9 +405,9 @@ export class BackendClient implements BackendPort {
     if (req.cached) headers['if-none-match'] = req.cached.etag;
     if (req.token) headers.authorization = `Bearer ${req.token}`;
     if (req.body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
+    let response: TransportResponse;
     try {
-      response = await this.fetchImpl(`${this.baseUrl}${req.path}`, {
+      response = await this.transport(`${this.baseUrl}${req.path}`, {
         method: req.method,
         headers,
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
@@ -420,12 +427,12 @@ export class BackendClient implements BackendPort {
       );
     }
     if (response.status === 304 && req.cached) {
-      await response.body?.cancel();
+      await response.discard();
       return req.cached.value;
     }
     const text = await response.text();
     const json = parseJson(text);
-    if (!response.ok) {
+    if (response.status < 200 || response.status > 299) {
       const body = ErrorBody.safeParse(json);
       if (body.success) {
         throw new BackendError(
@@ -451,7 +458,7 @@ export class BackendClient implements BackendPort {
         },
       );
     }
-    const etag = response.headers.get('etag');
+    const etag = response.etag;
     if (etag && req.onEtag) req.onEtag(etag, parsed.data);
     return parsed.data;
   }

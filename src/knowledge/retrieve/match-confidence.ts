@@ -29,20 +29,44 @@ export function queryTerms(query: string): QueryTerms {
   return { stems: [...new Set(f.stems)], concepts: new Set(f.concepts.keys()) };
 }
 
+/** A chunk's stems (as a set and a list) and concepts: what coverage compares a query against. */
+interface ChunkTerms {
+  stems: Set<string>;
+  stemList: string[];
+  concepts: Map<string, number>;
+}
+
+/** Chunk texts read at most this many at once before the memo starts afresh (a venue has hundreds). */
+const CHUNK_TERMS_KEPT = 20_000;
+const chunkTermsMemo = new Map<string, ChunkTerms>();
+
+/**
+ * The terms of a chunk's context and text, read once per distinct text (a pure function of the text, so
+ * a memo keyed by the text itself is never stale, whatever the index holds now).
+ */
+function chunkTerms(chunk: KnowledgeChunk): ChunkTerms {
+  const text = `${chunk.context}\n${chunk.text}`;
+  let terms = chunkTermsMemo.get(text);
+  if (terms === undefined) {
+    const f = textFeatures(text);
+    const stems = new Set(f.stems);
+    terms = { stems, stemList: [...stems], concepts: f.concepts };
+    if (chunkTermsMemo.size >= CHUNK_TERMS_KEPT) chunkTermsMemo.clear();
+    chunkTermsMemo.set(text, terms);
+  }
+  return terms;
+}
+
 /** The share of the query's content words the chunk covers (see COVERAGE_WEIGHT's doc). */
 export function coverage(query: QueryTerms, chunk: KnowledgeChunk): number {
   if (query.stems.length === 0) return 0;
-  const f = textFeatures(`${chunk.context}\n${chunk.text}`);
-  const stems = new Set(f.stems);
+  const { stems, stemList, concepts } = chunkTerms(chunk);
   let covered = 0;
   for (const s of query.stems) {
     if (stems.has(s)) covered++;
-    else if (
-      s.length >= 5 &&
-      [...stems].some((c) => Math.abs(c.length - s.length) <= 1 && distance(c, s) <= 1)
-    )
+    else if (s.length >= 5 && stemList.some((c) => Math.abs(c.length - s.length) <= 1 && distance(c, s) <= 1))
       covered++;
-    else if (conceptsOfStem(s).some((c) => f.concepts.has(c))) covered++;
+    else if (conceptsOfStem(s).some((c) => concepts.has(c))) covered++;
   }
   return covered / query.stems.length;
 }

@@ -80,8 +80,16 @@ export function normalizeQuery(text: string, clock?: QueryClock): string {
   return out.join(' ');
 }
 
+/** A weekday formatter per time zone: building one costs far more than using it. */
+const WEEKDAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 /** 0 (Sunday) … 6 (Saturday) of an instant in a time zone. */
 export function weekdayIndex(now: Date, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone }).format(now).toLowerCase();
+  let format = WEEKDAY_FORMATS.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone });
+    WEEKDAY_FORMATS.set(timeZone, format);
+  }
+  const name = format.format(now).toLowerCase();
   return WEEKDAYS.indexOf(name as (typeof WEEKDAYS)[number]);
 }
