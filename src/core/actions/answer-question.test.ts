@@ -77,3 +77,40 @@ describe('answerQuestion: which passages are quoted', () => {
     expect(acts.map((a) => a.confident)).toEqual([false, true]);
   });
 });
+
+describe('rescueByKnowledge: a message read as out of scope', () => {
+  const menuHit = (confidence: number) =>
+    ({
+      chunk: {
+        id: 'menu:chickpea-curry',
+        text: 'Chickpea Curry (Mains): Chickpeas in a tomato and onion gravy, served with rice.',
+        context: 'Menu > Mains',
+        source: { kind: 'menu', document: 'menu', title: 'Menu', section: 'Mains', itemId: 'chickpea-curry' },
+      },
+      score: 0.04,
+      confidence,
+    }) satisfies KnowledgeHit;
+
+  async function rescue(message: string, hits: KnowledgeHit[]) {
+    const knowledge: KnowledgeRetriever = { search: async () => hits };
+    const { acts } = await handleTurn(undefined, message, {
+      venue,
+      understanding: scriptedUnderstanding({ [message]: parsed(message, { intents: ['out_of_scope'] }) }),
+      backend: new InMemoryBackend(venue.menu),
+      knowledge,
+      clock: fixedClock(),
+      ids: sequentialIds(),
+      config: createDialogConfig(),
+    });
+    return acts.filter((a) => a.type === 'knowledge_answer').length;
+  }
+
+  it("answers from a dish's menu entry at the question threshold when the message names that dish", async () => {
+    expect(await rescue('chickpea curry how big a bowl', [menuHit(0.55)])).toBe(1);
+  });
+
+  it('keeps the stricter rescue threshold when the dish is not named', async () => {
+    expect(await rescue('how big a bowl is it', [menuHit(0.55)])).toBe(0);
+    expect(await rescue('how big a bowl is it', [menuHit(0.65)])).toBe(1);
+  });
+});

@@ -52,8 +52,9 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
 /**
  * A message understanding could not place (out of scope, not understood) that the venue's knowledge
  * answers anyway: a structured fact, or a passage at or above `knowledgeRescueAt` (stricter than a
- * question's threshold, since nothing says the message was about the restaurant). Answers and returns
- * true; says nothing and returns false otherwise.
+ * question's threshold, since nothing says the message was about the restaurant), or at
+ * `knowledgeConfidentAt` when the best passage is the menu entry of a dish the message names whole. Answers
+ * and returns true; says nothing and returns false otherwise.
  */
 export async function rescueByKnowledge(ctx: TurnContext, message: string): Promise<boolean> {
   if (sayFact(ctx, message)) {
@@ -63,7 +64,12 @@ export async function rescueByKnowledge(ctx: TurnContext, message: string): Prom
   }
   const hits = await searchKnowledge(ctx, message);
   const top = hits[0];
-  if (!top || top.confidence < ctx.deps.config.knowledgeRescueAt) return false;
+  if (!top) return false;
+  // a message naming the dish whose menu entry is the best passage is about the restaurant after all:
+  // the question's threshold, not the stricter rescue one
+  const namesDish = top.chunk.source.kind === 'menu' && namesItem(ctx, message, top.chunk.source.itemId);
+  const { knowledgeRescueAt, knowledgeConfidentAt } = ctx.deps.config;
+  if (top.confidence < (namesDish ? knowledgeConfidentAt : knowledgeRescueAt)) return false;
   step(ctx, 'ask_knowledge');
   ctx.flags.digressed = true;
   sayHits(ctx, hits, true);
@@ -108,6 +114,18 @@ export async function addDocumentPassage(
   sayHits(ctx, [top], true);
   log(ctx, 'dialog.faq.supplemented', { words: adds.length });
   return true;
+}
+
+/** The message says the item's name whole (case and spacing aside). */
+function namesItem(ctx: TurnContext, message: string, itemId: string | undefined): boolean {
+  const item = ctx.deps.venue.menu.items.find((i) => i.id === itemId);
+  if (!item) return false;
+  const fold = (text: string) =>
+    ` ${text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()} `;
+  return fold(message).includes(fold(item.name));
 }
 
 /** Whether a bag of content words holds the word: the same light stem, or one is a 4+ letter prefix of the other. */

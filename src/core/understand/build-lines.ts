@@ -24,6 +24,7 @@ import { NEGATION_FILLER, POSITIVE_STARTS } from './negation-cues.ts';
 
 const NEGATION_WORDS = new Set(['no', 'without']);
 
+import { STOPWORDS } from './common-words.ts';
 import { applyMentionScope, defaultByHeadNoun, markedAsOption, splitNegation } from './negation-scope.ts';
 import { normalize, type Token } from './normalize.ts';
 import { applyOptionSwaps } from './option-swaps.ts';
@@ -89,7 +90,9 @@ export function buildLines(
     let ids = items(s);
     const prevSeg = segs[k - 1];
     const determined = prevSeg?.type === 'qty' || (prevSeg?.type === 'word' && DETERMINERS.has(prevSeg.norm));
-    if (ids.length === 0 && determined) ids = commonItems(s);
+    // "a late lunch": an everyday word that is also an alias, right before a word of its own, is that
+    // word's modifier, not the dish
+    if (ids.length === 0 && determined && !modifiesNextWord(segs[k + 1])) ids = commonItems(s);
     // "rb footlong w/ cheddar": a short or everyday alias right before one of its own choices
     if (ids.length === 0 && !determined && k === firstContent(segs)) {
       const next = segs[k + 1];
@@ -794,3 +797,10 @@ function forOccasion(tokens: readonly Token[], i: number): boolean {
   const article = tokens[i - 1]?.norm ?? '';
   return tokens[i - 2]?.norm === 'for' && ['a', 'an', 'the', 'my', 'our'].includes(article);
 }
+
+/** Closing words after an everyday alias that leave it the dish ("a late thanks"). */
+const CLOSERS = new Set(['thanks', 'thx', 'ty', 'pls', 'plz', 'too', 'please', 'now']);
+
+/** The segment is an ordinary word (not menu, a number or a stop word) an everyday alias before it modifies. */
+const modifiesNextWord = (next: Segment | undefined): boolean =>
+  next?.type === 'word' && /^[a-z]+$/.test(next.norm) && !STOPWORDS.has(next.norm) && !CLOSERS.has(next.norm);

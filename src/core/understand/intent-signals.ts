@@ -179,7 +179,7 @@ export function readSignals(f: IntentFeatures): Signals {
     startsWith,
     question,
     clauseQuestion: asks,
-    orderVerb: has('orderVerb'),
+    orderVerb: saysOrderVerb(tokens),
     lines,
     adds: lines.filter((l) => l.action === 'add'),
     removes: lines.filter((l) => l.action === 'remove'),
@@ -288,3 +288,37 @@ const FILLERS = new Set([
   'hi',
   'sorry',
 ]);
+
+/** Words before "order" that make it the noun ("how many come in an order", "per order"). */
+const ORDER_NOUN_BEFORE = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'your',
+  'our',
+  'per',
+  'each',
+  'every',
+  'this',
+  'that',
+]);
+
+/**
+ * An order verb is said: a phrase of `CUES.orderVerb`, except "order" as a noun (after an article,
+ * a possessive or "per", and not followed by "of" or "for": "an order of fries" still orders).
+ */
+export function saysOrderVerb(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const len = CUES.orderVerb.matchAt(tokens, i);
+    if (len === 0) continue;
+    const t = tokens[i] as Token;
+    const noun =
+      len === 1 &&
+      t.norm === 'order' &&
+      ORDER_NOUN_BEFORE.has(tokens[i - 1]?.norm ?? '') &&
+      !['of', 'for'].includes(tokens[i + 1]?.norm ?? '');
+    if (!noun) return true;
+  }
+  return false;
+}

@@ -31,6 +31,9 @@ export interface LexMatch {
 
 const LEADING_ARTICLES = new Set(['a', 'an', 'the', 'some']);
 
+/** Subject pronouns: the word right after one is read as a verb, never typo-corrected to a dish. */
+const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+
 /** Generic diet words (not venue-specific). */
 const DIET_WORDS: ReadonlyArray<[string, Diet]> = [
   ['vegan', 'vegan'],
@@ -258,6 +261,8 @@ export class Lexicon {
         if (child) j++;
       }
       if (!child) {
+        // "can we split the check": the word right after a subject pronoun is its verb, no misspelt dish
+        if (j === i && SUBJECTS.has(tokens[i - 1]?.norm ?? '')) break;
         child = this.fuzzyChild(node, t);
         if (!child) break;
         typos++;

@@ -109,4 +109,18 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('Open tmrw?', clock)).toBe('open tomorrow thursday');
     expect(normalizeQuery("What's on?")).toBe('what on');
   });
+
+  it('joins a phrasal verb split by a pronoun object', () => {
+    expect(normalizeQuery('can my friend pick them up')).toBe('can my friend pick up them');
+    expect(normalizeQuery('drop it off at 5')).toBe('drop off it at 5');
+  });
+
+  it('adds the weekday only when the question asks about a time', () => {
+    const clock = { now: new Date('2026-12-03T03:00:00Z'), timeZone: 'America/Chicago' };
+    // about the patio, not the hours table
+    expect(normalizeQuery('is the terrace busy tonight', clock)).toBe('is the terrace busy tonight');
+    expect(normalizeQuery('how late is the kitchen serving tonight', clock)).toBe(
+      'how late is the kitchen serving tonight wednesday',
+    );
+  });
 });

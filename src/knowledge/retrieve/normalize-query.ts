@@ -52,6 +52,48 @@ const TOMORROW = new Set(['tomorrow']);
 /** A part of the day after "this" ("this evening") means today too. */
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
+/**
+ * Words that ask when the venue opens, closes or serves: only a question holding one reads a relative
+ * day as its weekday ("close tonight" meets that day's hours row; "can we eat outside tonight" is about
+ * the patio, not the hours table).
+ */
+const SCHEDULE_WORDS = new Set([
+  'open',
+  'opens',
+  'opening',
+  'close',
+  'closes',
+  'closing',
+  'closed',
+  'hours',
+  'hour',
+  'time',
+  'when',
+  'until',
+  'till',
+  'late',
+  'later',
+  'latest',
+  'last',
+  'early',
+  'earliest',
+  'kitchen',
+]);
+
+/** Object pronouns that may sit inside a phrasal verb ("pick it up"). */
+const SPLITTING_OBJECTS = new Set(['it', 'them', 'this', 'that', 'one', 'everything']);
+/** Particles of phrasal verbs ("pick up", "drop off", "send back"). */
+const PARTICLES = new Set(['up', 'off', 'back', 'out', 'over']);
+
+/** "pick it up" → "pick up it": a phrasal verb split by a pronoun object reads as the whole verb. */
+function joinPhrasalVerbs(words: readonly string[]): string[] {
+  const out = [...words];
+  for (let i = 0; i + 2 < out.length; i++)
+    if (SPLITTING_OBJECTS.has(out[i + 1] as string) && PARTICLES.has(out[i + 2] as string))
+      [out[i + 1], out[i + 2]] = [out[i + 2] as string, out[i + 1] as string];
+  return out;
+}
+
 /** When questions are asked: the clock's instant, read in the venue's IANA time zone. */
 export interface QueryClock {
   now: Date;
@@ -60,16 +102,20 @@ export interface QueryClock {
 
 /**
  * The query as the retriever searches it: normalised (lower case, punctuation out; embed/text-features),
- * chat spellings read as words (CHAT_SPEAK), and, with a clock, a relative day ("today", "tonight",
+ * chat spellings read as words (CHAT_SPEAK), a phrasal verb split by a pronoun joined ("pick it up" →
+ * "pick up it"), and, with a clock, a relative day ("today", "tonight",
  * "now", "this evening", "tomorrow") followed by the weekday it names in the venue's time zone, so "close tonight" on a
- * Wednesday also searches "wednesday" and meets that day's row of an hours table.
+ * Wednesday also searches "wednesday" and meets that day's row of an hours table. The weekday is added only when the question asks
+ * about a time (a word of SCHEDULE_WORDS: open, close, hours, time, when, until, last, …).
  */
 export function normalizeQuery(text: string, clock?: QueryClock): string {
-  const words = normalizeText(text)
-    .split(' ')
-    .filter((w) => w.length > 0)
-    .flatMap((w) => (CHAT_SPEAK[w] ?? w).split(' '));
-  if (clock === undefined) return words.join(' ');
+  const words = joinPhrasalVerbs(
+    normalizeText(text)
+      .split(' ')
+      .filter((w) => w.length > 0)
+      .flatMap((w) => (CHAT_SPEAK[w] ?? w).split(' ')),
+  );
+  if (clock === undefined || !words.some((w) => SCHEDULE_WORDS.has(w))) return words.join(' ');
   const today = weekdayIndex(clock.now, clock.timeZone);
   const out: string[] = [];
   for (const [i, w] of words.entries()) {
