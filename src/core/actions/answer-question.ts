@@ -7,6 +7,7 @@ import { answerMenuSuperlative } from './menu-superlative.ts';
 import { offerTeam } from './offer-team.ts';
 import { overlapHits } from './overlap-hits.ts';
 import { contentWords } from './search-documents.ts';
+import { holdsWord, sharesTopic, topicWords } from './topic-words.ts';
 
 /** Hits asked of the retriever per question; at most `MAX_QUOTED` are quoted. */
 const TOP_K = 5;
@@ -29,6 +30,8 @@ const NEAR_TIE_CONFIDENCE_SHARE = 0.85;
  * Without a retriever, or when it fails, keyword overlap over the documents answers (logged as degraded).
  */
 export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowledge'>): Promise<void> {
+  // a table booking of the same turn answers from the documents' booking passages (`answerBooking`)
+  if (ctx.commands.some((c) => c.type === 'chitchat' && c.kind === 'table_booking')) return;
   step(ctx, 'ask_knowledge');
   ctx.flags.digressed = true;
   if (sayFact(ctx, cmd.question)) {
@@ -46,7 +49,7 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
     log(ctx, 'dialog.faq.unknown', { best: top?.confidence ?? null });
     return;
   }
-  sayHits(ctx, hits, top.confidence >= knowledgeConfidentAt);
+  sayHits(ctx, question, hits, top.confidence >= knowledgeConfidentAt);
 }
 
 /**
@@ -70,9 +73,12 @@ export async function rescueByKnowledge(ctx: TurnContext, message: string): Prom
   const namesDish = top.chunk.source.kind === 'menu' && namesItem(ctx, message, top.chunk.source.itemId);
   const { knowledgeRescueAt, knowledgeConfidentAt } = ctx.deps.config;
   if (top.confidence < (namesDish ? knowledgeConfidentAt : knowledgeRescueAt)) return false;
+  // nothing else says the message was about the restaurant: the passage must at least share its topic
+  if (!namesDish && !sharesTopic(message, `${top.chunk.context} ${toPlainText(top.chunk.text)}`))
+    return false;
   step(ctx, 'ask_knowledge');
   ctx.flags.digressed = true;
-  sayHits(ctx, hits, true);
+  if (!sayHits(ctx, message, hits, true)) return true;
   log(ctx, 'dialog.faq.rescued', { confidence: Number(top.confidence.toFixed(3)) });
   return true;
 }
@@ -91,7 +97,7 @@ export async function addDocumentPassage(
   question: string,
   minConfidence = ctx.deps.config.knowledgeConfidentAt,
 ): Promise<boolean> {
-  const asked = [...new Set(contentWords(question))].filter((w) => w.length >= 3 || /\d/.test(w));
+  const asked = topicWords(question);
   if (asked.length === 0) return false;
   // what the reply said, without the names of its sources ("our delivery and pickup page")
   const sourceNames = ctx.acts.flatMap((a) =>
@@ -109,9 +115,10 @@ export async function addDocumentPassage(
   const plain = toPlainText(top.chunk.text);
   if (saidText.toLowerCase().includes(plain.toLowerCase().slice(0, 60))) return false;
   const passage = contentWords(`${top.chunk.context} ${plain}`);
+  // the passage must be about what the answer left out: a topic word of the question (not a generic one)
   const adds = asked.filter((w) => !holdsWord(said, w) && holdsWord(passage, w));
   if (adds.length === 0) return false;
-  sayHits(ctx, [top], true);
+  sayHits(ctx, question, [top], true);
   log(ctx, 'dialog.faq.supplemented', { words: adds.length });
   return true;
 }
@@ -126,13 +133,6 @@ function namesItem(ctx: TurnContext, message: string, itemId: string | undefined
       .replace(/[^a-z0-9]+/g, ' ')
       .trim()} `;
   return fold(message).includes(fold(item.name));
-}
-
-/** Whether a bag of content words holds the word: the same light stem, or one is a 4+ letter prefix of the other. */
-function holdsWord(words: readonly string[], word: string): boolean {
-  return words.some(
-    (w) => w === word || (word.length >= 4 && w.length >= 4 && (w.startsWith(word) || word.startsWith(w))),
-  );
 }
 
 /** A structured fact for the question (hours, delivery areas, fees, payment), said with its source. */
@@ -154,11 +154,23 @@ function sayFact(ctx: TurnContext, question: string): boolean {
 /**
  * The passages quoted (whole, framed with their source), the team offered when unsure, a sources card.
  * Passages of one document are said together; a near tie from another document follows with its own
- * source ("From our catering page: …").
+ * source ("From our catering page: …"). A passage is never quoted twice in a turn: when the best one was
+ * said already (another command of the turn quoted it), nothing is said and false is returned.
  */
-function sayHits(ctx: TurnContext, hits: readonly KnowledgeHit[], confident: boolean): void {
+export function sayHits(
+  ctx: TurnContext,
+  question: string,
+  hits: readonly KnowledgeHit[],
+  confident: boolean,
+): boolean {
   const top = hits[0] as KnowledgeHit;
-  const quoted = quotedHits(hits, confident);
+  const saidText = ctx.events.flatMap((e) => (e.type === 'text' ? [e.text.toLowerCase()] : [])).join(' ');
+  const keyOf = (h: KnowledgeHit) => toPlainText(h.chunk.text).toLowerCase().slice(0, 60);
+  if (saidText.includes(keyOf(top))) return false;
+  const fresh = hits.filter(
+    (h, i) => !saidText.includes(keyOf(h)) && hits.findIndex((o) => keyOf(o) === keyOf(h)) === i,
+  );
+  const quoted = quotedHits(question, fresh, confident);
   const sourceOf = (h: KnowledgeHit) => ({
     document: h.chunk.source.document,
     title: h.chunk.source.title,
@@ -190,10 +202,11 @@ function sayHits(ctx: TurnContext, hits: readonly KnowledgeHit[], confident: boo
     chunks: quoted.map((h) => h.chunk.id),
     confidence: Number(top.confidence.toFixed(3)),
   });
+  return true;
 }
 
 /** The retriever's hits, or keyword overlap over the documents when there is none or it fails. */
-async function searchKnowledge(
+export async function searchKnowledge(
   ctx: TurnContext,
   question: string,
   documentsOnly = false,
@@ -217,16 +230,19 @@ async function searchKnowledge(
  * The best hit, and the next ones while the answer stays short: a near tie in rank (score at least
  * `NEAR_TIE_SHARE` of the best's, from any document: the ranking cannot tell them apart, the customer
  * can), and when confident, a passage of the best's document nearly as confident
- * (`SECOND_PASSAGE_SHARE`).
+ * (`SECOND_PASSAGE_SHARE`). A near tie of another document must share the question's topic (`sharesTopic`).
  */
-function quotedHits(hits: readonly KnowledgeHit[], confident: boolean): KnowledgeHit[] {
+function quotedHits(question: string, hits: readonly KnowledgeHit[], confident: boolean): KnowledgeHit[] {
   const [top, ...rest] = hits as [KnowledgeHit, ...KnowledgeHit[]];
   const out = [top];
   let length = top.chunk.text.length;
   for (const h of rest) {
     if (out.length >= MAX_QUOTED) break;
-    const nearTie = h.score >= NEAR_TIE_SHARE * top.score && h.confidence >= nearTieFloor(top);
     const sameDocument = h.chunk.source.document === top.chunk.source.document;
+    const nearTie =
+      h.score >= NEAR_TIE_SHARE * top.score &&
+      h.confidence >= nearTieFloor(top) &&
+      (sameDocument || sharesTopic(question, `${h.chunk.context} ${toPlainText(h.chunk.text)}`));
     const closeSibling = confident && sameDocument && h.confidence >= SECOND_PASSAGE_SHARE * top.confidence;
     if (!nearTie && !closeSibling) continue;
     if (length + h.chunk.text.length > MAX_ANSWER_CHARS) break;

@@ -128,6 +128,14 @@ function commandsOf(
       add({ type: 'handoff', reason: 'customer asked for a person' });
       return;
     case 'faq':
+      // a diet or allergy need put as a question for dishes ("anything for someone with celiac?"): the
+      // menu's dishes that fit first, then the documents' policy (shared kitchen, cross-contact)
+      if (asksForDishes(parse, text))
+        add({
+          type: 'browse',
+          ...(parse.constraints.diet ? { diet: parse.constraints.diet } : {}),
+          allergenFree: parse.constraints.allergies,
+        });
       // a question about the restaurant; beside an order, an answer or a request, only its own clause
       // asks ("add a 2 liter coke and what time do you close tonight?")
       // with nothing else asked, the whole message: its other clauses say what the question is about
@@ -146,6 +154,23 @@ function commandsOf(
     default:
       return;
   }
+}
+
+/** Words asking which dishes there are ("anything", "what can I eat", "options"). */
+const DISH_REQUEST = /\b(?:anything|something|what|which|options?|dishes|choices?|eat)\b/i;
+
+/**
+ * A stated diet or allergy with a request for dishes and no dish named: "anything for someone with
+ * celiac", "what can i eat if i'm vegan?".
+ */
+function asksForDishes(parse: GenerationContext['parse'], text: string): boolean {
+  const { diet, allergies } = parse.constraints;
+  return (
+    (diet !== undefined || allergies.length > 0) &&
+    parse.lines.length === 0 &&
+    parse.itemRefs.length === 0 &&
+    DISH_REQUEST.test(text)
+  );
 }
 
 /** The message gives a checkout detail other than delivery or pickup (a name, an address, a phone). */

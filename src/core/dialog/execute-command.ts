@@ -1,5 +1,6 @@
 import type { CartLine } from '../../contract/backend-api.ts';
 import { recapOrder, requestOrderCancel } from '../actions/after-order.ts';
+import { answerBooking } from '../actions/answer-booking.ts';
 import { addDocumentPassage, answerQuestion, rescueByKnowledge } from '../actions/answer-question.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { setSlot, startCheckout } from '../actions/checkout.ts';
@@ -207,13 +208,13 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       handOff(ctx, cmd.reason);
       return;
     case 'chitchat': {
+      // a table booking: what the venue's documents say about bookings, else none taken and the team's contact
+      if (cmd.kind === 'table_booking') return answerBooking(ctx);
       // a message read as out of scope that the venue's own documents answer is a question after all
-      // so is a table booking where the venue's documents say how to book
       // and a question read as one for the assistant ("what do you do with leftover food at night?",
       // "can i cancle my order") that the documents answer
       if (
         (cmd.kind === 'out_of_scope' ||
-          cmd.kind === 'table_booking' ||
           ((cmd.kind === 'capabilities' || cmd.kind === 'help') && asksQuestion(ctx.message))) &&
         (await rescueByKnowledge(ctx, ctx.message))
       )

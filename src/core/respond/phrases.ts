@@ -22,9 +22,7 @@ export const PHRASES = {
     "Ha, I'm better at food than small talk. Hungry for anything?",
     'I hear you! Can I get you something to eat?',
   ],
-  table_booking: [
-    'We don\'t take table bookings, sorry. I can take an order for pickup or delivery, or put you in touch with the team: just say "talk to a person".',
-  ],
+  table_booking: ["We don't take table bookings, sorry. I can take an order for pickup or delivery."],
   out_of_scope: [
     "Sorry, that's outside what I can help with. I can take your order or answer questions about {venue}.",
     "I'm afraid I can't help with that one. I'm here for {venue}'s menu and your order.",

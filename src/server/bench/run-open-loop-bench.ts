@@ -337,7 +337,7 @@ export async function runOpenLoopBench(options: OpenLoopBenchOptions = {}): Prom
           BACKEND_URL: backend.url,
           BACKEND_SERVICE_TOKEN: backend.serviceToken,
           RATE_LIMIT_PER_IP: '1000000',
-      RATE_LIMIT_SESSIONS_PER_IP: '1000000',
+          RATE_LIMIT_SESSIONS_PER_IP: '1000000',
           RATE_LIMIT_PER_SESSION: '100000',
           WEBHOOK_SECRET: BENCH_SECRET,
           WORKERS: String(workers),
