@@ -12,6 +12,7 @@ import {
   type TurnContext,
 } from '../dialog/turn-context.ts';
 import { decidePlacement, type PlacementVerdict, summaryFingerprint } from '../dialog/unambiguous-yes.ts';
+import { type AddressZoneVerdict, addressZoneVerdict } from '../facts/delivery-zones.ts';
 import { toPlainText } from '../normalize/plain-text.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
@@ -110,6 +111,13 @@ export async function setSlot(
         say(ctx, 'bad_address');
         return false;
       }
+      {
+        const zone = addressZoneVerdict(value, venue);
+        if (zone.kind === 'outside') {
+          outsideZones(ctx, zone);
+          return false;
+        }
+      }
       state.slots.address = value.slice(0, 300);
       break;
     case 'phone': {
@@ -152,6 +160,20 @@ export async function setSlot(
 }
 
 /**
+ * An address the zones put outside the delivery area: says so with the area, offers pickup (when the
+ * venue has it) or another address; the address is not kept, so no summary can carry it.
+ */
+function outsideZones(ctx: TurnContext, zone: Extract<AddressZoneVerdict, { kind: 'outside' }>): void {
+  const pickup = ctx.deps.venue.menu.venue.pickup;
+  say(ctx, pickup ? 'address_outside_zone' : 'address_outside_zone_no_pickup', {
+    place: zone.place,
+    area: zone.area,
+  });
+  if (pickup) quickReplies(ctx, ['Pickup']);
+  log(ctx, 'dialog.slot.refused', { slot: 'address', reason: 'outside_zone' });
+}
+
+/**
  * A yes that did not pass the placement gate. A hedged yes is a no ("I haven't placed it. What would you
  * like to change?"); a yes to another question or to a summary that no longer matches shows the summary
  * again; a yes that came with other requests lets them run, then the summary is asked again.
@@ -182,6 +204,13 @@ export async function placeOrder(ctx: TurnContext): Promise<void> {
   }
   if (!slots.fulfillment || !slots.name || !slots.phone || !slots.paymentMethod) return;
   if (slots.fulfillment === 'delivery' && !slots.address) return;
+  if (slots.fulfillment === 'delivery') {
+    const zone = addressZoneVerdict(slots.address!, deps.venue.menu.venue);
+    if (zone.kind === 'outside') {
+      delete slots.address;
+      return outsideZones(ctx, zone);
+    }
+  }
   const verdict = decidePlacement({
     pending: ctx.pendingAtStart,
     fingerprint: summaryFingerprint(cart, slots),
