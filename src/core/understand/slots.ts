@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Token } from './normalize.ts';
 import type { ParseContext, ParseResult, SlotName } from './parse-result.ts';
+import type { PaymentPhrases } from './payment-phrases.ts';
 import { findPhoneCandidates } from './phone-number.ts';
 import { SLOT_READERS } from './slot-readers.ts';
 import { clausesOf, type SlotText } from './slot-text.ts';
@@ -24,7 +25,7 @@ const FLOW_ORDER: readonly SlotName[] = ['fulfillment', 'address', 'name', 'phon
  * given at the address question fills the phone, not the address.
  *
  * `blockedWords` marks tokens that name menu things (never a name or an address); `country` is the
- * venue's, for phone numbers. Pure.
+ * venue's, for phone numbers; `payments` the venue's payment phrases (`paymentPhrases`). Pure.
  */
 export function readSlots(
   text: string,
@@ -32,6 +33,7 @@ export function readSlots(
   context: ParseContext | undefined,
   blockedWords: (t: Token) => boolean,
   country?: CountryCode,
+  payments?: PaymentPhrases,
 ): SlotsRead {
   const expecting =
     typeof context?.expecting === 'string' && context.expecting !== 'confirmation'
@@ -46,6 +48,7 @@ export function readSlots(
     blocked: blockedWords,
     country,
     expecting,
+    payments,
   };
   const found: Record<string, string> = {};
   for (const reader of SLOT_READERS) {
