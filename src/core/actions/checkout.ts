@@ -148,6 +148,7 @@ export async function setSlot(
       break;
   }
   state.skipped = state.skipped.filter((s) => s !== slot);
+  ctx.flags.progressed = true;
   if (pending === slot) ctx.flags.answered = true;
   if (correcting) say(ctx, 'slot_corrected', { slot: SLOT_LABEL[slot], value: value });
   else if (pending !== slot) {
