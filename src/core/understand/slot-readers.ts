@@ -1,6 +1,6 @@
 import { STOPWORDS } from './common-words.ts';
 import type { Token } from './normalize.ts';
-import type { ParseResult, SlotName } from './parse-result.ts';
+import type { SlotName } from './parse-result.ts';
 import { paymentPhrases } from './payment-phrases.ts';
 import { findPhoneCandidates, parsePhoneNumber } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';

@@ -65,6 +65,16 @@ export function readSlots(
       for (const i of reading.claim) view.claimed.add(i);
     }
   }
+  // no question pending: a bare answer in the shape of a detail still missing fills it, when no other
+  // reader took anything (the answer readers refuse questions, yes/no, menu words and requests)
+  if (expecting === undefined && Object.keys(found).length === 0)
+    for (const slot of context?.missing ?? []) {
+      const reading = SLOT_READERS.find((r) => r.slot === slot)?.answer?.(view);
+      if (!reading) continue;
+      found[slot] = reading.value;
+      for (const i of reading.claim) view.claimed.add(i);
+      break;
+    }
   const slots: Record<string, string> = {};
   for (const slot of FLOW_ORDER) if (found[slot] !== undefined) slots[slot] = found[slot];
   return { slots: slots as Slots, tokens: new Set([...view.claimed].map((i) => tokens[i] as Token)) };
