@@ -270,10 +270,11 @@ const FAILURE = (c: Command) =>
   (c.type === 'clarify' && c.choices.length === 0 && c.reason !== 'invalid_quantity') ||
   (c.type === 'chitchat' && c.kind === 'out_of_scope');
 
-/** Repeated turns that were not understood → offer a person. */
+/** Repeated turns that were not understood → offer a person; a turn that made progress starts again. */
 function trackUnderstanding(ctx: TurnContext, commands: Command[]): void {
   const { state, deps } = ctx;
-  if (commands.length > 0 && !commands.every(FAILURE)) {
+  const progress = ctx.flags.progressed || ctx.flags.cartChanged || ctx.flags.answered;
+  if (progress || (commands.length > 0 && !commands.every(FAILURE))) {
     state.counters.understandingFailures = 0;
     return;
   }
@@ -314,7 +315,8 @@ async function finishTurn(ctx: TurnContext): Promise<void> {
   const top = topFrame(state);
   if (!ctx.flags.asked && top) {
     const wasPending = top.asked && ctx.pendingAtStart !== null;
-    const ignored = wasPending && !ctx.flags.answered && !ctx.flags.cartChanged;
+    // a turn that filled a detail, changed the cart or answered made progress: not an ignored question
+    const ignored = wasPending && !ctx.flags.answered && !ctx.flags.cartChanged && !ctx.flags.progressed;
     if (ignored && !ctx.flags.digressed) {
       top.reprompts += 1;
       if (top.reprompts > deps.config.maxRepromptsPerSlot && top.kind !== 'offer_handoff') {

@@ -12,6 +12,7 @@ import {
   type TurnContext,
 } from '../dialog/turn-context.ts';
 import { decidePlacement, type PlacementVerdict, summaryFingerprint } from '../dialog/unambiguous-yes.ts';
+import { type AddressZoneVerdict, addressZoneVerdict } from '../facts/delivery-zones.ts';
 import { toPlainText } from '../normalize/plain-text.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
@@ -110,6 +111,13 @@ export async function setSlot(
         say(ctx, 'bad_address');
         return false;
       }
+      {
+        const zone = addressZoneVerdict(value, venue);
+        if (zone.kind === 'outside') {
+          outsideZones(ctx, zone);
+          return false;
+        }
+      }
       state.slots.address = value.slice(0, 300);
       break;
     case 'phone': {
@@ -140,6 +148,7 @@ export async function setSlot(
       break;
   }
   state.skipped = state.skipped.filter((s) => s !== slot);
+  ctx.flags.progressed = true;
   if (pending === slot) ctx.flags.answered = true;
   if (correcting) say(ctx, 'slot_corrected', { slot: SLOT_LABEL[slot], value: value });
   else if (pending !== slot) {
@@ -149,6 +158,20 @@ export async function setSlot(
   }
   log(ctx, correcting ? 'dialog.slot.corrected' : 'dialog.slot.filled', { slot });
   return true;
+}
+
+/**
+ * An address the zones put outside the delivery area: says so with the area, offers pickup (when the
+ * venue has it) or another address; the address is not kept, so no summary can carry it.
+ */
+function outsideZones(ctx: TurnContext, zone: Extract<AddressZoneVerdict, { kind: 'outside' }>): void {
+  const pickup = ctx.deps.venue.menu.venue.pickup;
+  say(ctx, pickup ? 'address_outside_zone' : 'address_outside_zone_no_pickup', {
+    place: zone.place,
+    area: zone.area,
+  });
+  if (pickup) quickReplies(ctx, ['Pickup']);
+  log(ctx, 'dialog.slot.refused', { slot: 'address', reason: 'outside_zone' });
 }
 
 /**
@@ -182,6 +205,13 @@ export async function placeOrder(ctx: TurnContext): Promise<void> {
   }
   if (!slots.fulfillment || !slots.name || !slots.phone || !slots.paymentMethod) return;
   if (slots.fulfillment === 'delivery' && !slots.address) return;
+  if (slots.fulfillment === 'delivery') {
+    const zone = addressZoneVerdict(slots.address!, deps.venue.menu.venue);
+    if (zone.kind === 'outside') {
+      delete slots.address;
+      return outsideZones(ctx, zone);
+    }
+  }
   const verdict = decidePlacement({
     pending: ctx.pendingAtStart,
     fingerprint: summaryFingerprint(cart, slots),

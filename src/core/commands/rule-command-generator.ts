@@ -3,7 +3,18 @@ import { parseContextOf } from '../dialog/ask-question.ts';
 import type { UnderstandingPort } from '../dialog/turn-deps.ts';
 import { afterOrderCommands } from '../guards/after-order-request.ts';
 import type { CommandGenerator } from '../ports/command-generator.ts';
+import type { SessionState } from '../state/session-state.ts';
+import type { SlotName } from '../understand/parse-result.ts';
 import { generateCommands } from './generate-commands.ts';
+
+/** The address and name still missing once the customer chose how to get the order. */
+function missingDetails(slots: SessionState['slots']): SlotName[] {
+  if (!slots.fulfillment) return [];
+  const missing: SlotName[] = [];
+  if (slots.fulfillment === 'delivery' && !slots.address) missing.push('address');
+  if (!slots.name) missing.push('name');
+  return missing;
+}
 
 /**
  * The rule brain as a `CommandGenerator`: understanding (lexicon and rules built from the menu) reads
@@ -17,7 +28,13 @@ export function ruleCommandGenerator(
   return {
     name: 'rules',
     async generate({ message, state, venue }) {
-      const parse = understanding.parse(message, { ...parseContextOf(state.pending), cart: state.cartItems });
+      const context = parseContextOf(state.pending);
+      const missing = context.expecting === undefined ? missingDetails(state.slots) : [];
+      const parse = understanding.parse(message, {
+        ...context,
+        cart: state.cartItems,
+        ...(missing.length > 0 ? { missing } : {}),
+      });
       const confidence = parse.intents[0]?.confidence ?? 0;
       // once an order is placed and nothing is in progress: "what did I order?", "cancel my order"
       const commands = afterOrderCommands(message, state) ?? generateCommands(parse, state, venue, config);

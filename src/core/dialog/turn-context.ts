@@ -40,6 +40,11 @@ export interface TurnContext {
     digressed: boolean;
     /** A frame's question was put this turn and recorded as pending. */
     pendingSet: boolean;
+    /**
+     * The order moved on this turn (a checkout detail filled), even if not the one asked for: the
+     * re-prompt and not-understood counters start again.
+     */
+    progressed: boolean;
   };
   menu: MenuResponse | undefined;
   /** The backend could not be reached during this turn and the customer was told (degraded mode). */
@@ -64,7 +69,14 @@ export function createTurnContext(state: SessionState, deps: TurnDeps, message: 
     pendingAtStart: state.pending,
     message,
     commands: [],
-    flags: { answered: false, asked: false, cartChanged: false, digressed: false, pendingSet: false },
+    flags: {
+      answered: false,
+      asked: false,
+      cartChanged: false,
+      digressed: false,
+      pendingSet: false,
+      progressed: false,
+    },
     menu: undefined,
     outage: false,
     cart: undefined,

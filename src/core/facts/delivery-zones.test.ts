@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadVenue } from '../../domain/index.ts';
 import type { Venue } from '../../domain/venue.ts';
 import { answerFact } from './answer-fact.ts';
+import { addressZoneVerdict } from './delivery-zones.ts';
 
 const pizzeria = loadVenue('pizzeria');
 const spice = loadVenue('spice-route');
@@ -85,5 +86,30 @@ describe('delivery fee, free delivery and minimum order', () => {
     expect(ask('do you deliver to oak hollow?', noDelivery)?.text).toBe(
       "We don't deliver; pickup is available.",
     );
+  });
+});
+
+describe('a delivery address against venue.delivery.zones (addressZoneVerdict)', () => {
+  const verdict = (address: string, venue: Venue) => addressZoneVerdict(address, venue.menu.venue).kind;
+
+  it('decides by the postcode when the address has one, not by the street number', () => {
+    expect(verdict('123 elm st, riverton 78610', pizzeria)).toBe('inside');
+    expect(verdict('900 congress ave, austin tx 78701', pizzeria)).toBe('outside');
+    expect(verdict('55 main st, natomas ca 95834', spice)).toBe('outside');
+    expect(verdict('12 J Street, Sacramento CA 95814', spice)).toBe('inside');
+    expect(verdict('12345 Main St', pizzeria)).toBe('unknown');
+    expect(addressZoneVerdict('900 congress ave, austin tx 78701', pizzeria.menu.venue)).toMatchObject({
+      place: 'ZIP 78701',
+    });
+  });
+
+  it('without a postcode, an excluded area named exactly is outside, a listed one inside, others unknown', () => {
+    expect(addressZoneVerdict('55 main st, natomas', spice.menu.venue)).toMatchObject({
+      kind: 'outside',
+      place: 'Natomas',
+    });
+    expect(verdict('8 Oak Street, Oak Park', spice)).toBe('inside');
+    expect(verdict('12 natoma st', spice)).toBe('unknown');
+    expect(verdict('31 Hill Road', pizzeria)).toBe('unknown');
   });
 });

@@ -145,3 +145,55 @@ export function answerDeliveryArea(question: string, venue: Venue): FactAnswer |
     return answer(`No, we don't deliver to ${place.name}.${pickup} ${where}`, [place.name.toLowerCase()]);
   return answer(`We don't list ${place.name} in our delivery area.${pickup} ${where}`, ['zip', 'deliver']);
 }
+
+/**
+ * Whether `venue.delivery.zones` put a delivery address inside or outside the area, or cannot decide.
+ * `outside` carries what decided it (the address's postcode, or an excluded area it names) and the
+ * delivery area as a phrase for the reply.
+ */
+export type AddressZoneVerdict =
+  | { kind: 'inside' }
+  | { kind: 'outside'; place: string; area: string }
+  | { kind: 'unknown' };
+
+/** A word in a postcode's shape: digits for digits, letters for letters ("78610" → /^\d\d\d\d\d$/). */
+function postcodeShapes(codes: readonly string[]): RegExp[] {
+  const shapes = new Set(codes.map((c) => factText(c).trim().replace(/[a-z]/g, 'L').replace(/\d/g, 'D')));
+  return [...shapes].map((s) => new RegExp(`^${s.replace(/L/g, '[a-z]').replace(/D/g, '\\d')}$`));
+}
+
+/** The area (listed or excluded) the address names as whole words, exactly (no fuzzy match for addresses). */
+function namesArea(text: string, names: readonly string[]): string | undefined {
+  const padded = ` ${text.trim()} `;
+  return [...names]
+    .sort((a, b) => b.length - a.length)
+    .find((n) => padded.includes(` ${factText(n).trim()} `));
+}
+
+/**
+ * Decides a delivery address against the venue's zones: its postcode (the last word in the shape of the
+ * zones' postcodes, not the street number) decides when it has one; without one, an excluded area it
+ * names puts it outside and a listed area inside; anything else is unknown (accepted as given). Unknown
+ * when the venue lists no zones or does not deliver.
+ */
+export function addressZoneVerdict(address: string, s: VenueSettings): AddressZoneVerdict {
+  const zones = s.delivery.zones ?? [];
+  if (!s.delivery.available || zones.length === 0) return { kind: 'unknown' };
+  const words = factText(address).trim().split(' ');
+  const codes = zones.flatMap((z) => z.postcodes.map((p) => factText(p).trim()));
+  const shapes = postcodeShapes(codes);
+  const code = words
+    .slice(1)
+    .reverse()
+    .find((w) => shapes.some((r) => r.test(w)));
+  const outside = (place: string): AddressZoneVerdict => ({ kind: 'outside', place, area: areaList(zones) });
+  if (code) return codes.includes(code) ? { kind: 'inside' } : outside(`${codeWord([code])} ${code}`);
+  const text = words.join(' ');
+  const area = namesArea(
+    text,
+    zones.flatMap((z) => [...z.areas, z.name]),
+  );
+  const excluded = namesArea(text, s.delivery.excludedAreas ?? []);
+  if (excluded && (!area || factText(excluded).length > factText(area).length)) return outside(excluded);
+  return area ? { kind: 'inside' } : { kind: 'unknown' };
+}

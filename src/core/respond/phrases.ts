@@ -148,6 +148,12 @@ export const PHRASES = {
     "Please don't send card details in the chat: I've ignored them. You'll pay only through the secure payment link once the order is placed.",
   ],
   bad_address: ['I need the full address, with street and number.'],
+  address_outside_zone: [
+    'Sorry, {place} is outside our delivery area: we deliver to {area}. You can choose pickup instead, or give another address.',
+  ],
+  address_outside_zone_no_pickup: [
+    'Sorry, {place} is outside our delivery area: we deliver to {area}. Could you give another address?',
+  ],
   bad_payment: ['Sorry, we take {methods}. Which would you like?'],
   bad_fulfillment: ["Sorry, we don't offer {value}."],
   fact_answer: ['{answer} (from our {source})'],

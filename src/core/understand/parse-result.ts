@@ -195,4 +195,10 @@ export interface ParseContext {
   expecting?: SlotName | { group: string; itemId: string } | 'confirmation';
   /** Item ids in the cart (added after the first version): resolves "the pizza" and "make the biryani spicy". */
   cart?: readonly string[];
+  /**
+   * Checkout details still missing while no question is pending (flow order): a bare answer in that
+   * detail's shape ("12 Elm Street", "Sam Jones") fills the first it fits when the message reads as
+   * nothing else.
+   */
+  missing?: readonly SlotName[];
 }

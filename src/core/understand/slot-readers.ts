@@ -1,12 +1,11 @@
 import { STOPWORDS } from './common-words.ts';
 import type { Token } from './normalize.ts';
-import type { ParseResult, SlotName } from './parse-result.ts';
+import type { SlotName } from './parse-result.ts';
+import { paymentPhrases } from './payment-phrases.ts';
 import { findPhoneCandidates, parsePhoneNumber } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
 import { ORDERISH_QUESTION, QUESTION_START } from './question-clauses.ts';
 import { type Clause, range, type SlotText, textOf } from './slot-text.ts';
-
-type Slots = ParseResult['slots'];
 
 /** What a reader found: the slot value and the tokens it took (no other slot may use them). */
 export interface SlotReading {
@@ -163,28 +162,8 @@ const PHONE: SlotReader = {
 
 // ---- payment method -------------------------------------------------------------------------------
 
-const PAYMENT_METHODS: ReadonlyArray<[PhraseSet, NonNullable<Slots['paymentMethod']>]> = [
-  [
-    new PhraseSet(['apple pay', 'google wallet', 'wallet', 'paypal', 'samsung pay', 'e wallet', 'ewallet']),
-    'wallet',
-  ],
-  [new PhraseSet(['upi', 'gpay', 'google pay', 'phonepe', 'phone pe', 'paytm', 'bhim']), 'upi'],
-  [new PhraseSet(['cash', 'cash on delivery', 'cod', 'pay at the door', 'pay on delivery']), 'cash'],
-  [
-    new PhraseSet([
-      'card',
-      'credit card',
-      'debit card',
-      'visa',
-      'mastercard',
-      'amex',
-      'american express',
-      'credit',
-      'debit',
-    ]),
-    'card',
-  ],
-];
+/** The payment phrases without a venue: every method possible. */
+const GENERAL_PAYMENTS = paymentPhrases();
 /** Words before a payment method that belong to it ("paying by", "with"). */
 const PAY_LEAD = new Set(['pay', 'paying', 'paid', 'by', 'with', 'via', 'using', 'use', 'in']);
 
@@ -196,7 +175,7 @@ const PAYMENT_METHOD: SlotReader = {
       if (c.question) continue;
       for (let i = c.from; i < c.to; i++) {
         if (v.claimed.has(i)) continue;
-        for (const [set, method] of PAYMENT_METHODS) {
+        for (const [set, method] of v.payments ?? GENERAL_PAYMENTS) {
           const len = set.matchAt(v.tokens, i);
           if (len === 0 || i + len > c.to) continue;
           let from = i;
@@ -507,5 +486,5 @@ export function readNoteAnswer(text: string): string | undefined {
 
 /** The message names a payment method, as a choice or in a question ("can I use apple pay?"). */
 export function mentionsPaymentMethod(tokens: readonly Token[]): boolean {
-  return PAYMENT_METHODS.some(([set]) => set.has(tokens));
+  return GENERAL_PAYMENTS.some(([set]) => set.has(tokens));
 }

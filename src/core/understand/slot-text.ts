@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Token } from './normalize.ts';
 import type { SlotName } from './parse-result.ts';
+import type { PaymentPhrases } from './payment-phrases.ts';
 import { questionClauses } from './question-clauses.ts';
 
 /** A clause of the message: tokens `[from, to)` between clause punctuation (the punctuation excluded). */
@@ -28,6 +29,8 @@ export interface SlotText {
   country: CountryCode | undefined;
   /** The slot the bot asked for, if any. */
   expecting: SlotName | undefined;
+  /** The venue's payment phrases (`paymentPhrases`); the general ones when absent. */
+  payments?: PaymentPhrases;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Token } from './normalize.ts';
 import type { ParseContext, ParseResult, SlotName } from './parse-result.ts';
+import type { PaymentPhrases } from './payment-phrases.ts';
 import { findPhoneCandidates } from './phone-number.ts';
 import { SLOT_READERS } from './slot-readers.ts';
 import { clausesOf, type SlotText } from './slot-text.ts';
@@ -24,7 +25,7 @@ const FLOW_ORDER: readonly SlotName[] = ['fulfillment', 'address', 'name', 'phon
  * given at the address question fills the phone, not the address.
  *
  * `blockedWords` marks tokens that name menu things (never a name or an address); `country` is the
- * venue's, for phone numbers. Pure.
+ * venue's, for phone numbers; `payments` the venue's payment phrases (`paymentPhrases`). Pure.
  */
 export function readSlots(
   text: string,
@@ -32,6 +33,7 @@ export function readSlots(
   context: ParseContext | undefined,
   blockedWords: (t: Token) => boolean,
   country?: CountryCode,
+  payments?: PaymentPhrases,
 ): SlotsRead {
   const expecting =
     typeof context?.expecting === 'string' && context.expecting !== 'confirmation'
@@ -46,6 +48,7 @@ export function readSlots(
     blocked: blockedWords,
     country,
     expecting,
+    payments,
   };
   const found: Record<string, string> = {};
   for (const reader of SLOT_READERS) {
@@ -62,6 +65,16 @@ export function readSlots(
       for (const i of reading.claim) view.claimed.add(i);
     }
   }
+  // no question pending: a bare answer in the shape of a detail still missing fills it, when no other
+  // reader took anything (the answer readers refuse questions, yes/no, menu words and requests)
+  if (expecting === undefined && Object.keys(found).length === 0)
+    for (const slot of context?.missing ?? []) {
+      const reading = SLOT_READERS.find((r) => r.slot === slot)?.answer?.(view);
+      if (!reading) continue;
+      found[slot] = reading.value;
+      for (const i of reading.claim) view.claimed.add(i);
+      break;
+    }
   const slots: Record<string, string> = {};
   for (const slot of FLOW_ORDER) if (found[slot] !== undefined) slots[slot] = found[slot];
   return { slots: slots as Slots, tokens: new Set([...view.claimed].map((i) => tokens[i] as Token)) };

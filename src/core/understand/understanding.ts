@@ -18,6 +18,7 @@ import { Lexicon } from './lexicon.ts';
 import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
+import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
 import { ORDERISH_QUESTION, questionClauses } from './question-clauses.ts';
 import { questionText } from './question-text.ts';
@@ -51,6 +52,7 @@ export function createUnderstanding(
   const faqWords = faqVocabulary(documents, menuWords);
   const documentWords = documentVocabulary(documents, menuWords);
   const country = phoneCountry(menu.venue.country);
+  const payments = paymentPhrases(menu.venue);
   return {
     parse: (text, context) =>
       parse(text.slice(0, MAX_INPUT), context, {
@@ -60,6 +62,7 @@ export function createUnderstanding(
         documentWords,
         country,
         venue: menu.venue,
+        payments,
       }),
   };
 }
@@ -71,12 +74,13 @@ interface Deps {
   documentWords: ReadonlySet<string>;
   country: ReturnType<typeof phoneCountry>;
   venue: VenueSettings;
+  payments: PaymentPhrases;
 }
 
 function parse(
   text: string,
   context: ParseContext | undefined,
-  { index, lexicon, faqWords, documentWords, country, venue }: Deps,
+  { index, lexicon, faqWords, documentWords, country, venue, payments }: Deps,
 ): ParseResult {
   const norm = normalize(text);
   const tokens = expandMarkerShorthand(norm.tokens);
@@ -94,7 +98,14 @@ function parse(
   const itemTokens = new Set<Token>();
   for (const s of segs)
     if (s.type === 'lex') for (let i = s.start; i < s.end; i++) itemTokens.add(tokens[i] as Token);
-  const { slots, tokens: slotTokens } = readSlots(text, tokens, context, (t) => itemTokens.has(t), country);
+  const { slots, tokens: slotTokens } = readSlots(
+    text,
+    tokens,
+    context,
+    (t) => itemTokens.has(t),
+    country,
+    payments,
+  );
   // "do you deliver to midtown?" asks; it does not choose delivery (a request, "can you deliver it?",
   // is no question clause and still does)
   const asks = questionClauses(tokens);
