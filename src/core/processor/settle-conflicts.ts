@@ -18,6 +18,7 @@ const ADDITIVE = new Set<Command['type']>(['add_item', 'remove_item']);
  *   addition of the summed quantity (one cart line, and the quantity caps see the whole amount);
  * - adding and removing one item in one message: the later one stands ("a coke... no, no coke");
  * - a yes and a no in one message ("yes... actually no"): the no stands, a yes is never inferred;
+ * - the thanks of a polite no ("no thanks") is part of the no, not gratitude to answer;
  * - one checkout slot given twice: the later value stands.
  */
 export function settleConflicts(commands: readonly Sourced[]): { kept: Sourced[]; refusals: Refusal[] } {
@@ -42,10 +43,12 @@ export function settleConflicts(commands: readonly Sourced[]): { kept: Sourced[]
     const why =
       c.cmd.type === 'confirm' && hasDeny
         ? 'a no in the same message'
-        : contradictedLater(
-            c.cmd,
-            commands.slice(i + 1).filter((_, k) => !drop.has(i + 1 + k)),
-          );
+        : c.cmd.type === 'chitchat' && c.cmd.kind === 'thanks' && hasDeny
+          ? 'the thanks of a polite no'
+          : contradictedLater(
+              c.cmd,
+              commands.slice(i + 1).filter((_, k) => !drop.has(i + 1 + k)),
+            );
     if (why === undefined) return;
     drop.add(i);
     refusals.push({ command: c.cmd, source: c.source, reason: 'conflict', detail: why });
