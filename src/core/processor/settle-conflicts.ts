@@ -19,6 +19,7 @@ const ADDITIVE = new Set<Command['type']>(['add_item', 'remove_item']);
  * - adding and removing one item in one message: the later one stands ("a coke... no, no coke");
  * - a yes and a no in one message ("yes... actually no"): the no stands, a yes is never inferred;
  * - the thanks of a polite no ("no thanks") is part of the no, not gratitude to answer;
+ * - a goodbye read beside a hand-off ("talk to a person") is not a leaving: the hand-off stands alone;
  * - one checkout slot given twice: the later value stands.
  */
 export function settleConflicts(commands: readonly Sourced[]): { kept: Sourced[]; refusals: Refusal[] } {
@@ -38,6 +39,7 @@ export function settleConflicts(commands: readonly Sourced[]): { kept: Sourced[]
     }
   });
   const hasDeny = commands.some((c, i) => !drop.has(i) && c.cmd.type === 'deny');
+  const hasHandoff = commands.some((c, i) => !drop.has(i) && c.cmd.type === 'handoff');
   commands.forEach((c, i) => {
     if (drop.has(i)) return;
     const why =
@@ -45,10 +47,12 @@ export function settleConflicts(commands: readonly Sourced[]): { kept: Sourced[]
         ? 'a no in the same message'
         : c.cmd.type === 'chitchat' && c.cmd.kind === 'thanks' && hasDeny
           ? 'the thanks of a polite no'
-          : contradictedLater(
-              c.cmd,
-              commands.slice(i + 1).filter((_, k) => !drop.has(i + 1 + k)),
-            );
+          : c.cmd.type === 'chitchat' && c.cmd.kind === 'goodbye' && hasHandoff
+            ? 'a hand-off is not a goodbye'
+            : contradictedLater(
+                c.cmd,
+                commands.slice(i + 1).filter((_, k) => !drop.has(i + 1 + k)),
+              );
     if (why === undefined) return;
     drop.add(i);
     refusals.push({ command: c.cmd, source: c.source, reason: 'conflict', detail: why });
