@@ -338,12 +338,13 @@ describe('handleTurn: the turn as a function', () => {
     expect(a.reply(await a.say('two large margheritas'))).toBe(b.reply(await b.say('two large margheritas')));
   });
 
-  it('turns an exceeded step budget into a polite reply and keeps the state', async () => {
+  it('stops at an exceeded step budget, keeps and tells what was added, and asks for the rest', async () => {
     const t = setup({ config: { maxStepsPerTurn: 6 } });
     const r = await t.say('five things');
-    expect(t.reply(r)).toMatch(/one thing at a time/);
-    expect(r.state.counters.errors).toBe(1);
-    expect(r.state.frames).toEqual([]);
+    expect(t.reply(r)).toMatch(/Coke.*Water.*stopped there.*one thing at a time/s);
+    expect(t.reply(r)).not.toMatch(/Sorbet/);
+    expect(r.state.counters.errors).toBe(0);
+    expect(r.state.cartItems).toEqual(['coke', 'pepsi', 'water']);
   });
 
   it('cuts long messages to the configured length and says so', async () => {

@@ -123,7 +123,7 @@ export async function handleTurn(
       ({ commands, refusals } = processCommands(generations, state, deps.venue));
       ctx.commands = commands;
       log(ctx, commands, refusals);
-      for (const command of commands) await executeSafely(ctx, command);
+      await executeWithinBudget(ctx, commands);
       trackUnderstanding(ctx, commands);
     }
     // the note follows the answers it is about, before the next question (which may also need the menu)
@@ -147,6 +147,32 @@ export async function handleTurn(
  * kitchen cannot be reached, and the turn goes on with the other commands (a question asked in the same
  * message is still answered).
  */
+/**
+ * Runs the commands in order. When the turn's step budget runs out part way, the command that ran out is
+ * undone (its half-done state and acts), the ones before it stand, and the reply says what was done and
+ * asks for the rest: what the backend already holds is never left unsaid. Only a turn that changed the
+ * cart ends so; otherwise the whole turn fails politely as before (`budget_exceeded`).
+ */
+async function executeWithinBudget(ctx: TurnContext, commands: readonly Command[]): Promise<void> {
+  for (const command of commands) {
+    const saved = checkpoint(ctx);
+    try {
+      await executeSafely(ctx, command);
+    } catch (error) {
+      if (!(error instanceof StepBudgetExceededError) || !ctx.flags.cartChanged) throw error;
+      rollBack(ctx, saved);
+      say(ctx, 'budget_partial');
+      // the commands spent the budget; putting the next question gets its own (still bounded) allowance
+      ctx.steps = 0;
+      (ctx.deps.logger ?? silentLogger).info(
+        { session: ctx.state.sessionId, turn: ctx.state.turn, command: command.type },
+        'dialog.turn.budget_partial',
+      );
+      return;
+    }
+  }
+}
+
 async function executeSafely(ctx: TurnContext, command: Command): Promise<void> {
   const saved = checkpoint(ctx);
   try {

@@ -6,7 +6,7 @@ import { fixedClock } from '../../testing/fixed-clock.ts';
 import { fixtureVenue } from '../../testing/fixture-venue.ts';
 import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
 import { sequentialIds } from '../../testing/sequential-ids.ts';
-import { jsonChat } from './chat.ts';
+import { chatPrinter, jsonChat } from './chat.ts';
 
 async function* lines(...messages: string[]) {
   yield* messages;
@@ -78,5 +78,23 @@ describe('renderPlain', () => {
     expect(text).toMatch(/Total\s+\$4\.40/);
     expect(text).not.toMatch(/Delivery/);
     expect(text).toContain('[Check out]');
+  });
+});
+
+describe('chatPrinter: the terminal transcript of a turn', () => {
+  it('prints text and cards in order, a card on its own lines before the question after it', () => {
+    let out = '';
+    const print = chatPrinter((chunk) => {
+      out += chunk;
+    });
+    print({ type: 'text-delta', delta: 'Here you are.' });
+    print({ type: 'card', event: { type: 'quick_replies', replies: ['Menu'] } });
+    print({ type: 'text-delta', delta: 'Back to your order: ' });
+    print({ type: 'text-delta', delta: 'which size?' });
+    print({ type: 'finish' });
+    expect(out).toBe(
+      '\nmaitre> Here you are.\n          [Menu]\n        Back to your order: which size?\n\n',
+    );
+    expect(out).not.toMatch(/\.\S*Back/);
   });
 });

@@ -10,6 +10,7 @@ import {
   systemClock,
   type TurnDeps,
 } from '../../core/index.ts';
+import type { TurnPart } from '../../core/ports/turn-sink.ts';
 import { lineOptionLabels } from '../../core/respond/cards.ts';
 import { amountOf } from '../../core/respond/format-money.ts';
 import { phrase } from '../../core/respond/phrases.ts';
@@ -96,6 +97,32 @@ export function registerChatCommand(program: Command): void {
     });
 }
 
+const INDENT = '\n        ';
+
+/**
+ * Writes a turn's parts for the terminal, in order: the first text after `maitre> `, deltas of one text
+ * event joined as they come, a new text event after a card on its own line, each card on its own lines
+ * where it stands (never after the question that follows it), and a blank line at `finish`.
+ */
+export function chatPrinter(write: (chunk: string) => void): (part: TurnPart) => void {
+  let started = false;
+  let afterCard = false;
+  return (part) => {
+    if (part.type === 'finish') {
+      write(started ? '\n\n' : '\nmaitre> \n\n');
+      started = false;
+      return;
+    }
+    const body =
+      part.type === 'text-delta' ? part.delta : renderPlain([part.event]).replace(/^\s*\n|\n\s*$/g, '');
+    if (!body) return;
+    const lead = !started ? '\nmaitre> ' : part.type === 'card' || afterCard ? INDENT : '';
+    write(`${lead}${body.replace(/\n/g, INDENT)}`);
+    started = true;
+    afterCard = part.type === 'card';
+  };
+}
+
 async function interactive(deps: TurnDeps, backend: string): Promise<void> {
   const out = process.stdout;
   out.write(`Maitre · ${deps.venue.menu.venue.name} (${backend}). Type "quit" to leave.\n\n`);
@@ -105,23 +132,15 @@ async function interactive(deps: TurnDeps, backend: string): Promise<void> {
   rl.prompt();
   for await (const line of rl) {
     const text = line.trim();
+    // piped input is not echoed by the terminal: print it after the prompt so the transcript reads right
+    if (!process.stdin.isTTY) out.write(`${line}\n`);
     if (text === 'quit' || text === 'exit') break;
     if (text) {
-      // the reply's words are printed as they arrive (a model's tokens, sentence by sentence), cards after
-      let streamed = false;
-      const result = await handleTurn(state, text, deps, {
-        sink: {
-          write: (part) => {
-            if (part.type !== 'text-delta') return;
-            out.write(`${streamed ? '' : '\nmaitre> '}${part.delta.replace(/\n/g, '\n        ')}`);
-            streamed = true;
-          },
-        },
-      });
+      // the reply's parts are printed in order as they arrive (a model's tokens, sentence by sentence):
+      // a card where it stands, so a table comes before the question that follows it
+      const print = chatPrinter((chunk) => out.write(chunk));
+      const result = await handleTurn(state, text, deps, { sink: { write: print } });
       state = result.state;
-      const cards = renderPlain(result.events.filter((e) => e.type !== 'text'));
-      if (streamed) out.write(cards ? `\n        ${cards.replace(/\n/g, '\n        ')}\n\n` : '\n\n');
-      else out.write(`\nmaitre> ${renderPlain(result.events).replace(/\n/g, '\n        ')}\n\n`);
     }
     rl.prompt();
   }

@@ -75,6 +75,7 @@ const EXACT_PHRASES = new Set([
   'message_cut',
   'internal_error',
   'budget_exceeded',
+  'budget_partial',
   'handoff',
   'handoff_no_route',
   'ask_team',

@@ -68,12 +68,15 @@ describe('processCommands', () => {
     expect(drink.commands[0]).toMatchObject({ type: 'add_item', itemId: 'coke', options: [] });
   });
 
-  it('counts the same command from two generators once, but two adds from one reading twice', () => {
+  it('counts the same command from two generators once, and sums two adds from one reading', () => {
     const twice = processCommands([gen('rules', add('coke')), gen('llm', add('coke'))], fresh(), venue);
     expect(twice.commands).toHaveLength(1);
     expect(twice.refusals[0]).toMatchObject({ reason: 'duplicate', source: 'llm' });
-    const same = processCommands([gen('rules', add('coke'), add('coke'))], fresh(), venue);
-    expect(same.commands).toHaveLength(2);
+    const same = processCommands([gen('rules', add('coke'), add('pepsi'), add('coke'))], fresh(), venue);
+    expect(same.commands).toMatchObject([
+      { type: 'add_item', itemId: 'coke', quantity: 2 },
+      { type: 'add_item', itemId: 'pepsi', quantity: 1 },
+    ]);
     const browse = processCommands(
       [gen('rules', { type: 'show_cart' }, { type: 'show_cart' })],
       fresh(),

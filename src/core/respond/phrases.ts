@@ -253,6 +253,9 @@ export const PHRASES = {
   budget_exceeded: [
     'Sorry, that was more than I can handle in one go. Could you tell me one thing at a time?',
   ],
+  budget_partial: [
+    'That was a lot at once, so I stopped there. Could you tell me the rest one thing at a time?',
+  ],
   already_placed: ['Your order {order} is already placed.'],
   choose_which: ['Which one: {list}?'],
   cart_locked_new: ['Starting a new order for you.'],

@@ -456,7 +456,8 @@ export const SLOT_READERS: readonly SlotReader[] = [PHONE, PAYMENT_METHOD, FULFI
 /** Words of a declined note ("no thanks", "nothing else, I'm good", "no need"). */
 const NO_NOTE_WORDS = new Set(
   `no nope nah not nothing none thanks thank you please that thats it is its all im i am good fine ok okay else
-  more note notes need special we are were at the moment all's alls just`.split(/\s+/),
+  more note notes need special we are were at the moment all's alls just
+  yes yeah yep sure actually wait hmm um uh well maybe sorry never mind changed my mind`.split(/\s+/),
 );
 
 /** Words that are never a kitchen note on their own: answers and reactions ("yes", "ok", "what?"). */

@@ -210,6 +210,10 @@ describe('kitchen notes (the notes row)', () => {
   it('takes a note, not a question, a yes or a declining no', () => {
     expect(readNoteAnswer('ring the bell twice')).toBe('ring the bell twice');
     expect(readNoteAnswer('no onions please')).toBe('no onions please');
+    // a yes, a no and a hedge are answers, never a note
+    expect(readNoteAnswer('yes... actually no')).toBeUndefined();
+    expect(readNoteAnswer('um, wait, never mind')).toBeUndefined();
+    expect(readNoteAnswer('yes, ring the bell')).toBe('yes, ring the bell');
     expect(readNoteAnswer('could you cut it in half?')).toBe('could you cut it in half?');
     for (const t of [
       'yes',

@@ -92,10 +92,26 @@ const suggestsOtherThing = (s: Signals) => {
 
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
 
-/** The item is said as something owned ("my water bottle"), not ordered. */
+/** The item is said as something owned ("my water bottle", "my own beer"), not ordered. */
 const possessed = (s: Signals, l: { seg: number }) => {
   const seg = s.f.segs[l.seg];
-  return seg !== undefined && POSSESSIVES.has(s.tokens[seg.start - 1]?.norm ?? '');
+  if (seg === undefined) return false;
+  const before = s.tokens[seg.start - 1]?.norm ?? '';
+  const own = before === 'own' ? (s.tokens[seg.start - 2]?.norm ?? '') : before;
+  return POSSESSIVES.has(own);
+};
+
+/**
+ * The line was read from part of a dish's name only ("beer" for "Root Beer", "dosa" for "Masala Dosa"):
+ * its words match no item's full name or alias.
+ */
+const partialName = (s: Signals, l: { seg: number }) => {
+  const seg = s.f.segs[l.seg];
+  return (
+    seg?.type === 'lex' &&
+    seg.entries.some((e) => e.kind === 'item' && e.weak) &&
+    !seg.entries.some((e) => e.kind === 'item' && !e.weak)
+  );
 };
 
 const menuWord = (s: Signals) => s.words.some((t) => t.norm === 'menu');
@@ -209,6 +225,10 @@ export const MENU_RULES: readonly IntentRule[] = [
       if ((given.get('chitchat') ?? 0) >= 0.7 && !s.orderVerb) return false;
       // "top up my water bottle": an item the customer already has is not one they order
       if (s.adds.every((l) => possessed(s, l))) return false;
+      // "can i bring my own beer?": a question that names a dish only by part of its name ("Root Beer")
+      // is about that kind of thing, not an order of the dish
+      if (s.question && !s.orderVerb && s.adds.every((l) => partialName(s, l) && !l.quantityExplicit))
+        return false;
       const certain = s.orderVerb || s.lines.some((l) => l.quantityExplicit) || s.adds.length > 1;
       return certain ? 0.95 : s.question ? 0.6 : 0.8;
     },
