@@ -110,7 +110,10 @@ describe('rescueByKnowledge: a message read as out of scope', () => {
   });
 
   it('keeps the stricter rescue threshold when the dish is not named', async () => {
-    expect(await rescue('how big a bowl is it', [menuHit(0.55)])).toBe(0);
-    expect(await rescue('how big a bowl is it', [menuHit(0.65)])).toBe(1);
+    // the passage shares a topic word of the message (gravy), as a rescued passage must
+    expect(await rescue('how big a bowl of gravy is it', [menuHit(0.55)])).toBe(0);
+    expect(await rescue('how big a bowl of gravy is it', [menuHit(0.65)])).toBe(1);
+    // a confident passage that shares no topic word of the message is not quoted
+    expect(await rescue('how big a bowl is it', [menuHit(0.65)])).toBe(0);
   });
 });
