@@ -1,12 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { parseBotConfig } from '../config/parse-bot-config.ts';
-import { spawnReady } from '../spawn-ready.ts';
 import { startBot } from '../start-bot.ts';
+import { spawnBenchBackend } from './spawn-bench-backend.ts';
 
 export interface HttpBenchOptions {
   /** Concurrent sessions, one HTTP connection each. */
@@ -38,28 +36,6 @@ const MESSAGES = [
   'one mango lassi please',
 ];
 
-const CLI = fileURLToPath(new URL('../../../bin/maitre.mjs', import.meta.url));
-
-/** The reference backend in its own process (SQLite in `dataDir`), as deployed: the bot's heap is its own. */
-async function spawnBackend(
-  dataDir: string,
-  venue: string,
-): Promise<{ url: string; serviceToken: string; stop(): Promise<void> }> {
-  const serviceToken = randomBytes(24).toString('hex');
-  const backend = await spawnReady(
-    [CLI, 'backend'],
-    {
-      DATA_DIR: dataDir,
-      BACKEND_PORT: '0',
-      LOG_LEVEL: 'silent',
-      VENUE: venue,
-      BACKEND_SERVICE_TOKEN: serviceToken,
-    },
-    /listening on (\S+)/,
-  );
-  return { url: backend.url, serviceToken, stop: () => backend.stop() };
-}
-
 /**
  * HTTP load on loopback with autocannon: `sessions` concurrent conversations, each on its own connection,
  * sending messages to POST /v1/sessions/{id}/messages (JSON replies). Starts the reference backend in a child
@@ -69,7 +45,7 @@ async function spawnBackend(
 export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBenchResult> {
   const durationSeconds = options.durationSeconds ?? (options.sessions >= 1000 ? 20 : 10);
   const dataDir = options.url ? undefined : mkdtempSync(join(tmpdir(), 'maitre-bench-'));
-  const backend = dataDir ? await spawnBackend(dataDir, options.venue ?? 'spice-route') : undefined;
+  const backend = dataDir ? await spawnBenchBackend(dataDir, options.venue ?? 'spice-route') : undefined;
   const bot = backend
     ? await startBot(
         parseBotConfig({

@@ -11,6 +11,7 @@ import { spawnReady } from '../spawn-ready.ts';
 import { startBot } from '../start-bot.ts';
 import { type BenchSession, type OpenLoopResult, runOpenLoop } from './open-loop.ts';
 import { processTreeCpuMs } from './process-cpu.ts';
+import { spawnBenchBackend } from './spawn-bench-backend.ts';
 
 const CLI = fileURLToPath(new URL('../../../bin/maitre.mjs', import.meta.url));
 
@@ -105,23 +106,6 @@ export interface OpenLoopBenchResult {
 }
 
 const BENCH_SECRET = 'bench-webhook-secret-0123456789';
-
-/** The reference backend in its own process (SQLite in `dataDir`). */
-async function spawnBackend(dataDir: string, venue: string) {
-  const serviceToken = randomBytes(24).toString('hex');
-  const backend = await spawnReady(
-    [CLI, 'backend'],
-    {
-      DATA_DIR: dataDir,
-      BACKEND_PORT: '0',
-      LOG_LEVEL: 'silent',
-      VENUE: venue,
-      BACKEND_SERVICE_TOKEN: serviceToken,
-    },
-    /listening on (\S+)/,
-  );
-  return { url: backend.url, serviceToken, pid: backend.child.pid, stop: () => backend.stop() };
-}
 
 interface CpuSample {
   bot: number | undefined;
@@ -319,7 +303,7 @@ export async function runOpenLoopBench(options: OpenLoopBenchOptions = {}): Prom
   const redisUrl = options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const dataDir = mkdtempSync(join(tmpdir(), 'maitre-open-loop-'));
   const loadBefore = loadavg();
-  const backend = await spawnBackend(dataDir, venue);
+  const backend = await spawnBenchBackend(dataDir, venue);
   const runs: OpenLoopWorkersResult[] = [];
   try {
     for (const workers of options.workers ?? [1, availableParallelism()]) {
