@@ -5,15 +5,11 @@ import type { TurnDeps } from '../src/core/dialog/turn-deps.ts';
 import { handleTurn, newSession } from '../src/core/handle-turn.ts';
 import { createModelPhraser } from '../src/core/phrase/model-phraser.ts';
 import { LruReplyCache } from '../src/core/phrase/reply-cache.ts';
-import type {
-  LanguageModel,
-  ModelRequest,
-  ModelResult,
-  ModelStream,
-} from '../src/core/ports/language-model.ts';
+import type { LanguageModel, ModelRequest, ModelResult } from '../src/core/ports/language-model.ts';
 import { createUnderstanding } from '../src/core/understand/index.ts';
 import { loadVenue } from '../src/domain/load-venue.ts';
 import { loadPhrasePrompts } from '../src/llm/load-phrase-prompts.ts';
+import { streamOfDeltas } from '../src/llm/stream-of-deltas.ts';
 import { MemorySessionStore } from '../src/sessions/memory-session-store.ts';
 import { fixedClock } from '../src/testing/fixed-clock.ts';
 import { InMemoryBackend } from '../src/testing/in-memory-backend.ts';
@@ -134,27 +130,7 @@ function fixedDelayModel(clock: TurnClock, timing: { delayMs: number; tokenMs: n
   });
   return {
     generate: (request) => play(request, request.onTextDelta ?? (() => {})),
-    stream(request): ModelStream {
-      const queue: string[] = [];
-      let done = false;
-      let wake: (() => void) | undefined;
-      const result = play(request, (d) => {
-        queue.push(d);
-        wake?.();
-      }).finally(() => {
-        done = true;
-        wake?.();
-      });
-      async function* textStream() {
-        for (;;) {
-          const d = queue.shift();
-          if (d !== undefined) yield d;
-          else if (done) return;
-          else await new Promise<void>((r) => (wake = r));
-        }
-      }
-      return { textStream: textStream(), result };
-    },
+    stream: (request) => streamOfDeltas((onDelta) => play(request, onDelta)),
     generateObject: () => Promise.reject(new Error('not used')),
   };
 }

@@ -28,6 +28,7 @@ import { type LlmCallOutcome, type LlmMetrics, noopLlmMetrics } from './llm-metr
 import { parseObject } from './parse-model-object.ts';
 import { readRateLimitHeaders } from './rate-limit-headers.ts';
 import { RequestLimiter } from './request-limiter.ts';
+import { streamOfDeltas } from './stream-of-deltas.ts';
 import { toAiToolChoice, toAiTools, toModelMessages } from './to-ai-sdk-call.ts';
 
 /** What the adapter needs besides its config; every field has a production default. */
@@ -158,37 +159,9 @@ export class AiSdkLanguageModel implements LanguageModel {
   }
 
   stream(request: Omit<ModelRequest, 'onTextDelta'>): ModelStream {
-    const queue: string[] = [];
-    let done = false;
-    let wake: (() => void) | undefined;
-    const result = this.call(
-      {
-        ...request,
-        onTextDelta: (delta) => {
-          queue.push(delta);
-          wake?.();
-        },
-      },
-      { object: false },
-    )
-      .then(({ result }) => result)
-      .finally(() => {
-        done = true;
-        wake?.();
-      });
-    result.catch(() => {});
-    async function* textStream(): AsyncGenerator<string> {
-      for (;;) {
-        const next = queue.shift();
-        if (next !== undefined) yield next;
-        else if (done) return;
-        else
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-          });
-      }
-    }
-    return { textStream: textStream(), result };
+    return streamOfDeltas((onTextDelta) =>
+      this.call({ ...request, onTextDelta }, { object: false }).then(({ result }) => result),
+    );
   }
 
   async generateObject<T>(request: ObjectRequest<T>): Promise<ObjectResult<T>> {

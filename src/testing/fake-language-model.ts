@@ -2,11 +2,11 @@ import type {
   LanguageModel,
   ModelRequest,
   ModelResult,
-  ModelStream,
   ObjectRequest,
   ObjectResult,
 } from '../core/ports/language-model.ts';
 import { ModelUnavailableError } from '../errors/index.ts';
+import { streamOfDeltas } from '../llm/stream-of-deltas.ts';
 
 /**
  * One scripted answer of {@link fakeLanguageModel}: text in `chunks` (after `firstDelayMs`, then
@@ -92,34 +92,7 @@ export function fakeLanguageModel(model = 'fake-model'): FakeLanguageModel {
       handler = h;
     },
     generate: play,
-    stream(request) {
-      const deltas: string[] = [];
-      let done = false;
-      let wake: (() => void) | undefined;
-      const result = play({
-        ...request,
-        onTextDelta: (d) => {
-          deltas.push(d);
-          wake?.();
-        },
-      }).finally(() => {
-        done = true;
-        wake?.();
-      });
-      result.catch(() => {});
-      async function* textStream(): AsyncGenerator<string> {
-        for (;;) {
-          const d = deltas.shift();
-          if (d !== undefined) yield d;
-          else if (done) return;
-          else
-            await new Promise<void>((resolve) => {
-              wake = resolve;
-            });
-        }
-      }
-      return { textStream: textStream(), result } satisfies ModelStream;
-    },
+    stream: (request) => streamOfDeltas((onTextDelta) => play({ ...request, onTextDelta })),
     async generateObject<T>(_request: ObjectRequest<T>): Promise<ObjectResult<T>> {
       throw new ModelUnavailableError('server_error', 'the fake model has no structured output', model);
     },
