@@ -29,7 +29,7 @@ import { parseObject } from './parse-model-object.ts';
 import { readRateLimitHeaders } from './rate-limit-headers.ts';
 import { RequestLimiter } from './request-limiter.ts';
 import { streamOfDeltas } from './stream-of-deltas.ts';
-import { toAiToolChoice, toAiTools, toModelMessages } from './to-ai-sdk-call.ts';
+import { cachedSchema, toAiToolChoice, toAiTools, toModelMessages } from './to-ai-sdk-call.ts';
 
 /** What the adapter needs besides its config; every field has a production default. */
 export interface LanguageModelDeps {
@@ -291,7 +291,9 @@ export class AiSdkLanguageModel implements LanguageModel {
         ...(request.toolChoice !== undefined ? { toolChoice: toAiToolChoice(request.toolChoice) } : {}),
         ...(request.maxOutputTokens !== undefined ? { maxOutputTokens: request.maxOutputTokens } : {}),
         ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
-        ...(kind.object ? { output: Output.object({ schema: kind.schema, name: kind.name }) } : {}),
+        ...(kind.object
+          ? { output: Output.object({ schema: cachedSchema(kind.schema), name: kind.name }) }
+          : {}),
         // System messages come from our own prompt templates, never from the customer (whose text is only
         // ever a user message), so they are allowed in `messages`.
         allowSystemInMessages: true,

@@ -1,6 +1,7 @@
-import type { ModelMessage, Tool } from 'ai';
-import { tool } from 'ai';
-import type { ChatMessage, ModelRequest, ToolSet } from '../core/ports/language-model.ts';
+import type { ModelMessage, Schema, Tool } from 'ai';
+import { tool, zodSchema } from 'ai';
+import type { ZodType } from 'zod';
+import type { ChatMessage, ModelRequest, ToolSet, ToolSpec } from '../core/ports/language-model.ts';
 
 /** The port's messages as AI SDK messages (assistant tool calls as `tool-call` parts, tool results as JSON). */
 export function toModelMessages(messages: ChatMessage[]): ModelMessage[] {
@@ -36,12 +37,41 @@ function toModelMessage(m: ChatMessage): ModelMessage {
   };
 }
 
-/** The port's tools as AI SDK tools (no `execute`: the caller runs them). */
+const toolsBySet = new WeakMap<ToolSet, Record<string, Tool>>();
+const toolBySpec = new WeakMap<ToolSpec, Tool>();
+const schemaByZod = new WeakMap<object, Schema<unknown>>();
+
+/**
+ * A zod schema as the AI SDK's schema, wrapped once per schema object: the wrapper converts to JSON
+ * Schema on first use and keeps the result, so a schema sent on every call is converted once.
+ */
+export function cachedSchema<T>(schema: ZodType<T>): Schema<T> {
+  let wrapped = schemaByZod.get(schema);
+  if (!wrapped) {
+    wrapped = zodSchema(schema as never) as Schema<unknown>;
+    schemaByZod.set(schema, wrapped);
+  }
+  return wrapped as Schema<T>;
+}
+
+/**
+ * The port's tools as AI SDK tools (no `execute`: the caller runs them). Converted once per tool set
+ * and per spec (the core hands the same objects back for the same dialog state): the JSON Schemas are
+ * built on the first call only.
+ */
 export function toAiTools(tools: ToolSet): Record<string, Tool> {
+  const known = toolsBySet.get(tools);
+  if (known) return known;
   const out: Record<string, Tool> = {};
   for (const [name, spec] of Object.entries(tools)) {
-    out[name] = tool({ description: spec.description, inputSchema: spec.input as never });
+    let converted = toolBySpec.get(spec);
+    if (!converted) {
+      converted = tool({ description: spec.description, inputSchema: cachedSchema(spec.input) as never });
+      toolBySpec.set(spec, converted);
+    }
+    out[name] = converted;
   }
+  toolsBySet.set(tools, out);
   return out;
 }
 

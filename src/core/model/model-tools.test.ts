@@ -13,6 +13,16 @@ const atSummary = (): SessionState => ({
 const names = (state: SessionState, knowledge = true) => Object.keys(toolsForState(state, { knowledge }));
 
 describe('tools per dialog state', () => {
+  it("builds a state's tool set once: the same facts give the same frozen object, other facts another", () => {
+    const a = toolsForState(fresh(), { knowledge: true });
+    expect(toolsForState({ ...fresh(), sessionId: 'other', turn: 7 }, { knowledge: true })).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(toolsForState(atSummary(), { knowledge: true })).not.toBe(a);
+    expect(toolsForState(fresh(), { knowledge: false })).not.toBe(a);
+    // the shared specs are reused across sets (their JSON Schemas are converted once by the adapter)
+    expect(toolsForState(atSummary(), { knowledge: true }).add_to_cart).toBe(a.add_to_cart);
+  });
+
   it('offers lookups, add and hand-off on a fresh session; no cart edits, no ordering', () => {
     expect(names(fresh())).toEqual([
       'list_menu',

@@ -79,12 +79,20 @@ const SPECS: Record<Exclude<ToolName, 'propose_commands'>, ToolSpec> = {
   },
 };
 
+const PROPOSE_DESCRIPTION =
+  'Every other move, as commands of the closed language: answers to the pending question, checkout details (set_slot), questions (item_info, ask_knowledge), browse, recommend, small talk (chitchat), a no (deny), clarify when unsure.';
+
+/** Tool sets by what they depend on (tool names and proposable command types): a handful per venue. */
+const toolSets = new Map<string, Readonly<ToolSet>>();
+
 /**
  * The tools this dialog state offers: lookups always (`search_knowledge` when the venue has a
  * retriever), `add_to_cart` and `handoff_to_human` always, the cart tools when the cart has lines,
  * `create_order` and `initiate_payment` only while the order summary is the pending question, and
  * `propose_commands` for every other command of the closed language the state allows
- * (`proposableCommandTypes`).
+ * (`proposableCommandTypes`). The set depends only on those facts of the state, so it is built once
+ * per combination and the same frozen object is returned after (the adapter caches its JSON Schemas
+ * by object).
  */
 export function toolsForState(state: Readonly<SessionState>, options: { knowledge: boolean }): ToolSet {
   const names: ToolName[] = ['list_menu', 'get_item_details'];
@@ -95,14 +103,15 @@ export function toolsForState(state: Readonly<SessionState>, options: { knowledg
   if (cart) names.push('update_cart_item', 'remove_from_cart');
   if (state.pending?.kind === SUMMARY_QUESTION) names.push('create_order', 'initiate_payment');
   names.push('handoff_to_human');
+  const others = proposableCommandTypes(state).filter((t) => !OWN_TOOL.has(t));
+  const key = `${names.join(',')}|${others.join(',')}`;
+  const known = toolSets.get(key);
+  if (known) return known;
   const tools: ToolSet = {};
   for (const name of names) tools[name] = SPECS[name as Exclude<ToolName, 'propose_commands'>];
-  const others = proposableCommandTypes(state).filter((t) => !OWN_TOOL.has(t));
-  tools.propose_commands = {
-    description:
-      'Every other move, as commands of the closed language: answers to the pending question, checkout details (set_slot), questions (item_info, ask_knowledge), browse, recommend, small talk (chitchat), a no (deny), clarify when unsure.',
-    input: commandListSchema(others),
-  };
+  tools.propose_commands = { description: PROPOSE_DESCRIPTION, input: commandListSchema(others) };
+  Object.freeze(tools);
+  toolSets.set(key, tools);
   return tools;
 }
 

@@ -31,11 +31,24 @@ export function proposableCommandTypes(state: Readonly<SessionState>): CommandTy
     .filter((type) => allowed[type] ?? true);
 }
 
+const listSchemas = new Map<string, ReturnType<typeof buildCommandListSchema>>();
+
 /**
  * A zod schema for a list of commands restricted to `types` (a discriminated union on `type`): what the
- * model's structured output and the `propose_commands` tool are parsed with.
+ * model's structured output and the `propose_commands` tool are parsed with. Built once per set of
+ * types and reused (the same object each time, so the adapter's JSON Schema of it is computed once).
  */
 export function commandListSchema(types: readonly CommandType[]) {
+  const key = types.join(',');
+  let schema = listSchemas.get(key);
+  if (!schema) {
+    schema = buildCommandListSchema(types);
+    listSchemas.set(key, schema);
+  }
+  return schema;
+}
+
+function buildCommandListSchema(types: readonly CommandType[]) {
   const options = types.map((t) => commandSchemaOf(t));
   const [first, ...rest] = options;
   if (!first) throw new Error('no command types');

@@ -1,9 +1,10 @@
 import type { Venue } from '../../domain/venue.ts';
 import type { GeneratorInput } from '../ports/command-generator.ts';
 import type { KnowledgeHit, KnowledgeRetriever } from '../ports/knowledge-retriever.ts';
-import type { ChatMessage, ToolSet } from '../ports/language-model.ts';
+import type { ChatMessage, ToolSet, ToolSpec } from '../ports/language-model.ts';
 import { estimateTokens, fitToTokenBudget } from '../ports/token-budget.ts';
 import type { SessionState } from '../state/session-state.ts';
+import { menuLookup, nameWords } from './menu-lookup.ts';
 import { type PromptTemplate, renderPrompt } from './prompt-template.ts';
 
 /** The two layers of the understanding prompt, loaded from `prompts/` at start. */
@@ -62,7 +63,7 @@ export async function buildUnderstandingPrompt(
   const history = fitToTokenBudget([...state.history].reverse(), budget.historyTokens, (h) => h.text)
     .reverse()
     .map((h) => `${h.role === 'user' ? 'customer' : 'maitre'}: ${h.text}`);
-  const system = renderPrompt(prompts.system, { venue: venue.menu.venue.name });
+  const system = systemPrompt(prompts.system, venue.menu.venue.name);
   const user = renderPrompt(prompts.user, {
     message: message.replace(/"""/g, '"'),
     dialog: dialogLine(state),
@@ -83,12 +84,41 @@ export async function buildUnderstandingPrompt(
   };
 }
 
-/** Estimated tokens of the tools' names, descriptions and argument schemas as sent (JSON Schema). */
+/** Rendered system layers by template and venue name (the layer holds nothing else). */
+const systemLayers = new WeakMap<PromptTemplate, Map<string, string>>();
+
+/** The system layer for a venue, rendered once per template and venue name. */
+function systemPrompt(template: PromptTemplate, venueName: string): string {
+  let byVenue = systemLayers.get(template);
+  if (!byVenue) {
+    byVenue = new Map();
+    systemLayers.set(template, byVenue);
+  }
+  let text = byVenue.get(venueName);
+  if (text === undefined) {
+    text = renderPrompt(template, { venue: venueName });
+    byVenue.set(venueName, text);
+  }
+  return text;
+}
+
+/** Characters of a spec's description and JSON Schema, by spec. */
+const specChars = new WeakMap<ToolSpec, number>();
+
+/**
+ * Estimated tokens of the tools' names, descriptions and argument schemas as sent (JSON Schema). A
+ * spec's schema is converted once (tool specs are shared objects: `toolsForState` reuses them).
+ */
 export function toolTokens(tools: ToolSet): number {
   let total = 0;
   for (const [name, spec] of Object.entries(tools)) {
-    const schema = (spec.input as { toJSONSchema?: () => unknown }).toJSONSchema?.() ?? {};
-    total += estimateTokens(name + spec.description + JSON.stringify(schema));
+    let chars = specChars.get(spec);
+    if (chars === undefined) {
+      const schema = (spec.input as { toJSONSchema?: () => unknown }).toJSONSchema?.() ?? {};
+      chars = spec.description.length + JSON.stringify(schema).length;
+      specChars.set(spec, chars);
+    }
+    total += Math.ceil((name.length + chars) / 4);
   }
   return total;
 }
@@ -100,8 +130,9 @@ export function toolTokens(tools: ToolSet): number {
  */
 export function renderMenuItems(venue: Venue, ids: readonly string[]): string {
   const { menu } = venue;
+  const lookup = menuLookup(menu);
   const items = ids.flatMap((id) => {
-    const item = menu.items.find((i) => i.id === id);
+    const item = lookup.item(id);
     return item ? [item] : [];
   });
   if (items.length === 0) return '';
@@ -112,7 +143,7 @@ export function renderMenuItems(venue: Venue, ids: readonly string[]): string {
   if (groupIds.length === 0) return lines.join('\n');
   const firstWith = new Map<string, string>();
   const groups = groupIds.flatMap((g) => {
-    const group = menu.optionGroups.find((x) => x.id === g);
+    const group = lookup.group(g);
     if (!group) return [];
     const choices = group.choices.map((c) => c.id).join('|');
     const same = firstWith.get(choices);
@@ -136,14 +167,9 @@ async function search(
   }
 }
 
-const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
-
 /** Item ids the message may mean: name or alias words it contains, the retriever's hits, the context. */
 function likelyItems(message: string, state: Readonly<SessionState>, venue: Venue, hits: KnowledgeHit[]) {
-  const said = words(message);
-  const named = venue.menu.items
-    .filter((i) => [i.name, ...i.aliases].some((n) => [...words(n)].some((w) => said.has(w))))
-    .map((i) => i.id);
+  const named = menuLookup(venue.menu).itemsNamedBy(nameWords(message));
   const retrieved = hits.flatMap((h) => (h.chunk.source.itemId ? [h.chunk.source.itemId] : []));
   const context = [state.pending?.itemId, state.focusItemId, ...state.cartItems].filter(
     (id): id is string => id !== undefined,
@@ -175,7 +201,5 @@ function dialogLine(state: Readonly<SessionState>): string {
 
 function cartLine(state: Readonly<SessionState>, venue: Venue): string {
   if (state.cartItems.length === 0) return 'empty';
-  return state.cartItems
-    .map((id) => `${venue.menu.items.find((i) => i.id === id)?.name ?? id} (${id})`)
-    .join(', ');
+  return state.cartItems.map((id) => `${menuLookup(venue.menu).item(id)?.name ?? id} (${id})`).join(', ');
 }
