@@ -22,6 +22,7 @@ export interface Grounding {
 }
 
 const MONEY_KEYS = new Set(['amount', 'total', 'subtotal', 'tax', 'deliveryFee', 'lineTotal', 'price']);
+const HAS_DIGIT = /\d/;
 const QUANTITY_KEYS = ['quantity', 'available', 'inCart', 'max', 'total'] as const;
 
 /** The citation tag of a source document: its file name without folder and extension, lower case. */
@@ -87,6 +88,8 @@ export function groundingOf(acts: readonly Act[], currencyDigits = 2): Grounding
     }
   }
   g.text = texts.join('\n').toLowerCase();
-  for (const t of texts) for (const m of moneyAmounts(t, currencyDigits)) g.amounts.add(m.minor);
+  // an amount has a digit: most strings (names, questions) have none and skip the money scan
+  for (const t of texts)
+    if (HAS_DIGIT.test(t)) for (const m of moneyAmounts(t, currencyDigits)) g.amounts.add(m.minor);
   return g;
 }

@@ -67,13 +67,7 @@ function buildMenuMentions(menu: Pick<Menu, 'items' | 'categories'>): MenuMentio
       }
     }
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
-  const pattern =
-    phrases.length > 0
-      ? new RegExp(
-          String.raw`(?<![\p{L}\p{N}])(${phrases.map(escapeRegExp).join('|')})(?:e?s)?(?![\p{L}\p{N}])`,
-          'giu',
-        )
-      : undefined;
+  const finder = phraseFinder(phrases);
   const knownText = `\n${[...known].join('\n')}\n`;
   return {
     headNouns,
@@ -84,14 +78,79 @@ function buildMenuMentions(menu: Pick<Menu, 'items' | 'categories'>): MenuMentio
       return known.has(p) || known.has(singular(p));
     },
     find(text) {
-      if (!pattern) return [];
       const lower = norm(text);
-      const out: ItemMention[] = [];
-      for (const m of lower.matchAll(pattern)) {
-        const phrase = m[1] as string;
-        out.push({ index: m.index, phrase, itemIds: [...(byPhrase.get(phrase) ?? [])] });
-      }
-      return out;
+      return finder(lower).map((m) => ({ ...m, itemIds: [...(byPhrase.get(m.phrase) ?? [])] }));
     },
+  };
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const PLURALS = ['es', 's', ''] as const;
+
+/**
+ * Finds `phrases` (lower case, longest first) in lower-case text as whole words, a plural `s`/`es`
+ * allowed after, leftmost first and, at one place, the first phrase of the list that fits; the scan
+ * goes on after each match. The same matches as one alternation regex
+ * (`(?<![\p{L}\p{N}])(p1|p2|...)(?:e?s)?(?![\p{L}\p{N}])`), found by looking the phrases up by their
+ * first word at each word of the text instead of trying all of them at every character. A list with a
+ * phrase that does not start with a letter or digit keeps the regex.
+ */
+export function phraseFinder(
+  phrases: readonly string[],
+): (lower: string) => { index: number; phrase: string }[] {
+  if (phrases.length === 0) return () => [];
+  if (phrases.some((p) => !FIRST_WORD.test(p))) {
+    const pattern = new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(${phrases.map(escapeRegExp).join('|')})(?:e?s)?(?![\p{L}\p{N}])`,
+      'giu',
+    );
+    return (lower) => [...lower.matchAll(pattern)].map((m) => ({ index: m.index, phrase: m[1] as string }));
+  }
+  // phrases by first word, each list in the phrases' order (rank = position in `phrases`)
+  const byFirst = new Map<string, number[]>();
+  phrases.forEach((p, rank) => {
+    const first = (FIRST_WORD.exec(p) as RegExpExecArray)[0];
+    const list = byFirst.get(first) ?? [];
+    list.push(rank);
+    byFirst.set(first, list);
+  });
+  const endsAt = (lower: string, phrase: string, at: number): number => {
+    if (!lower.startsWith(phrase, at)) return -1;
+    const after = at + phrase.length;
+    for (const plural of PLURALS) {
+      if (!lower.startsWith(plural, after)) continue;
+      const next = lower[after + plural.length];
+      if (next === undefined || !WORD_CHAR.test(next)) return after + plural.length;
+    }
+    return -1;
+  };
+  return (lower) => {
+    const out: { index: number; phrase: string }[] = [];
+    let from = 0;
+    for (const word of lower.matchAll(WORD_RUN)) {
+      const at = word.index;
+      if (at < from) continue;
+      const w = word[0];
+      let best = -1;
+      let bestEnd = -1;
+      for (const key of [w, w.endsWith('s') ? w.slice(0, -1) : '', w.endsWith('es') ? w.slice(0, -2) : '']) {
+        if (!key) continue;
+        for (const rank of byFirst.get(key) ?? []) {
+          if (best !== -1 && rank >= best) break;
+          const end = endsAt(lower, phrases[rank] as string, at);
+          if (end !== -1) {
+            best = rank;
+            bestEnd = end;
+            break;
+          }
+        }
+      }
+      if (best === -1) continue;
+      out.push({ index: at, phrase: phrases[best] as string });
+      from = bestEnd;
+    }
+    return out;
   };
 }

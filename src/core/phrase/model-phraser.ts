@@ -99,11 +99,18 @@ function templatesOnly(acts: readonly Act[]): boolean {
   );
 }
 
+const digitsByCurrency = new Map<string, number>();
+
+/** Minor-unit digits of a currency (2 for USD, 0 for JPY); an Intl formatter is built once per currency. */
 function currencyDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-    2
-  );
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits =
+      new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 const tokensOf = (chars: number) => Math.ceil(chars / 4);

@@ -97,7 +97,12 @@ export function createOutputGuard(
 ): OutputGuard {
   const shingles = typeof systemPrompt === 'string' ? promptShingles(systemPrompt) : systemPrompt;
   const allowedText = `${grounding.text}\n${knownNames.map(norm).join('\n')}`;
-  const allowedWords = new Set(WORDS(allowedText));
+  // the words of the acts, only for a capitalised run that is no known name (most replies have none)
+  let words: ReadonlySet<string> | undefined;
+  const allowedWords = () => {
+    words ??= new Set(WORDS(allowedText));
+    return words;
+  };
   return {
     check(sentence, before) {
       if (dropCardNumbers(sentence).dropped) return { kind: 'card_number', found: '' };
@@ -113,7 +118,8 @@ export function createOutputGuard(
       for (const m of moneyAmounts(sentence, currencyDigits))
         if (!grounding.amounts.has(m.minor)) return { kind: 'wrong_price', found: m.raw };
       const lower = norm(sentence);
-      for (const mention of menu.find(sentence)) {
+      // `find` normalises as `norm` does (idempotent): its indexes are positions in `lower`
+      for (const mention of menu.find(lower)) {
         const named = mention.itemIds.some((id) => grounding.itemIds.has(id));
         if (!named && !grounding.text.includes(mention.phrase))
           return { kind: 'unlisted_item', found: mention.phrase };
@@ -175,7 +181,7 @@ function inventedName(
   lower: string,
   menu: MenuMentions,
   allowedText: string,
-  allowedWords: ReadonlySet<string>,
+  allowedWords: () => ReadonlySet<string>,
 ): string | undefined {
   for (const m of sentence.matchAll(TITLE_RUN)) {
     const run = m[0];
@@ -184,7 +190,7 @@ function inventedName(
     const words = WORDS(run);
     const known = (w: string) =>
       COMMON.has(w) ||
-      [w, w.replace(/(?:es|s)$/, '')].some((x) => allowedWords.has(x) || menu.nameWords.has(x));
+      [w, w.replace(/(?:es|s)$/, '')].some((x) => allowedWords().has(x) || menu.nameWords.has(x));
     const unknown = words.filter((w) => !known(w));
     if (unknown.length > 0) return run;
   }

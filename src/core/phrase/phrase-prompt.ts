@@ -29,9 +29,21 @@ const PASSAGE_CHARS = 900;
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
 
-/** The rendered system prompt (what the guard checks echoes against). */
+const systemPrompts = new WeakMap<PhrasePrompts, Map<string, string>>();
+
+/** The rendered system prompt (what the guard checks echoes against), filled once per prompts and venue. */
 export function phraseSystemPrompt(prompts: PhrasePrompts, venueName: string): string {
-  return fill(prompts.system, { venue: venueName });
+  let byVenue = systemPrompts.get(prompts);
+  if (!byVenue) {
+    byVenue = new Map();
+    systemPrompts.set(prompts, byVenue);
+  }
+  let text = byVenue.get(venueName);
+  if (text === undefined) {
+    text = fill(prompts.system, { venue: venueName });
+    byVenue.set(venueName, text);
+  }
+  return text;
 }
 
 /**
