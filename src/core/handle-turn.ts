@@ -117,8 +117,13 @@ export async function handleTurn(
       for (const g of generations)
         if (g.usage) {
           state.llmTokens = addUsage(state.llmTokens ?? 0, g.usage);
-          // the generator reports tokens, not cost: the turn's record counts its tokens and calls
-          ctx.llmCalls.push({ ...g.usage, costMicroUsd: 0, model: g.source });
+          // its calls with their cost; a generator that reports only tokens counts as one call, cost 0
+          ctx.llmCalls.push(
+            ...(g.calls ?? [{ ...g.usage, costMicroUsd: 0, model: g.source }]).map((c) => ({
+              ...c,
+              kind: 'understand' as const,
+            })),
+          );
         }
       ({ commands, refusals } = processCommands(generations, state, deps.venue));
       ctx.commands = commands;
@@ -235,7 +240,7 @@ function accountLlmUsage(ctx: TurnContext): void {
     calls: before.calls + turn.calls,
   };
   ctx.state.llmUsage = session;
-  ctx.deps.llmMetrics?.recordTurn(turn);
+  ctx.deps.llmMetrics?.recordTurn(turn, ctx.llmCalls);
   (ctx.deps.logger ?? silentLogger).info(
     {
       session: ctx.state.sessionId,
@@ -260,7 +265,7 @@ function respondOptions(ctx: TurnContext, options: TurnOptions): RespondOptions 
       // the session's tokens so far (the shared budget), this turn's understanding included
       sessionTokens: state.llmTokens ?? 0,
       recordUsage: (usage) => {
-        ctx.llmCalls.push(usage);
+        ctx.llmCalls.push({ ...usage, kind: 'phrase' });
         state.llmTokens = addUsage(state.llmTokens ?? 0, usage);
       },
     },

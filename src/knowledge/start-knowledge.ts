@@ -15,6 +15,8 @@ export interface StartedKnowledge {
   ready(): Promise<void>;
   /** Why the last attempt failed; undefined when the base works. */
   failed(): Error | undefined;
+  /** The index's version (`KnowledgeBase.version`), `''` while none is built: keys the reply cache. */
+  version(): string;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export function startKnowledge(options: CreateKnowledgeOptions): StartedKnowledg
   return {
     ready: () => current,
     failed: () => failure,
+    version: () => base?.version() ?? '',
     retriever: {
       async search(query: KnowledgeQuery): Promise<KnowledgeHit[]> {
         await current;

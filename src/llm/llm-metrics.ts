@@ -81,8 +81,11 @@ export function promLlmMetrics(registry: Registry): LlmMetrics {
 /**
  * The phrasing and per-turn counters in `registry`: `maitre_llm_phrase_total{outcome}` (how each turn
  * was worded: model, regenerated, cached, skipped, budget, fallback_*, completed_*),
- * `maitre_llm_guard_issues_total{kind}` (sentences the output guard refused), and per turn with model
- * calls `maitre_llm_turn_tokens` (in + out) and `maitre_llm_turn_cost_usd` histograms.
+ * `maitre_llm_guard_issues_total{kind}` (sentences the output guard refused), per turn with model
+ * calls `maitre_llm_turn_tokens` (in + out) and `maitre_llm_turn_cost_usd` histograms, and what the
+ * conversations spent, summed over sessions (the session totals of `SessionState.llmUsage`; no session
+ * label): `maitre_llm_conversation_tokens_total{kind="understand"|"phrase",direction="input"|"output"}`
+ * and `maitre_llm_conversation_cost_usd_total{kind}`.
  */
 export function promPhraseMetrics(registry: Registry): PhraseMetrics & LlmTurnMetrics {
   const registers = [registry];
@@ -110,12 +113,30 @@ export function promPhraseMetrics(registry: Registry): PhraseMetrics & LlmTurnMe
     buckets: [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005],
     registers,
   });
+  const conversationTokens = new Counter({
+    name: 'maitre_llm_conversation_tokens_total',
+    help: 'Language-model tokens spent by conversations (the session totals), by kind (understand, phrase) and direction',
+    labelNames: ['kind', 'direction'],
+    registers,
+  });
+  const conversationCost = new Counter({
+    name: 'maitre_llm_conversation_cost_usd_total',
+    help: 'Language-model cost of conversations (the session totals) in US dollars, by kind (understand, phrase)',
+    labelNames: ['kind'],
+    registers,
+  });
   return {
     recordPhrase: (outcome) => phrases.inc({ outcome }),
     recordGuardIssue: (kind) => issues.inc({ kind }),
-    recordTurn: (u) => {
+    recordTurn: (u, calls) => {
       turnTokens.observe(u.inputTokens + u.outputTokens);
       turnCost.observe(u.costMicroUsd / 1e6);
+      for (const c of calls) {
+        const kind = c.kind ?? 'phrase';
+        if (c.inputTokens > 0) conversationTokens.inc({ kind, direction: 'input' }, c.inputTokens);
+        if (c.outputTokens > 0) conversationTokens.inc({ kind, direction: 'output' }, c.outputTokens);
+        if (c.costMicroUsd > 0) conversationCost.inc({ kind }, c.costMicroUsd / 1e6);
+      }
     },
   };
 }

@@ -1,3 +1,4 @@
+import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDialogConfig } from '../core/config/dialog-config.ts';
 import type { TurnDeps } from '../core/dialog/turn-deps.ts';
@@ -12,6 +13,7 @@ import { sequentialIds } from '../testing/sequential-ids.ts';
 import { venueKnowledge } from '../testing/venue-knowledge.ts';
 import { createLanguageModel } from './ai-sdk-language-model.ts';
 import { parseLlmConfig } from './llm-config.ts';
+import { promPhraseMetrics } from './llm-metrics.ts';
 import { modelCommandGenerators } from './model-command-generators.ts';
 
 const venue = loadVenue('spice-route');
@@ -138,6 +140,24 @@ describe('the model as a command generator, against the fake Groq', () => {
     expect(toolNames(s.fake, 0)).toContain('add_to_cart');
     expect(toolNames(s.fake, 0)).not.toContain('create_order');
     expect(toolNames(s.fake, 0)).not.toContain('remove_from_cart');
+  });
+
+  it("counts the understanding calls' cost (price table) in the session totals and the metrics by kind", async () => {
+    const s = await setup();
+    const registry = new Registry();
+    s.deps.llmMetrics = promPhraseMetrics(registry);
+    s.fake.enqueue(
+      call('get_item_details', { itemId: 'samosa' }),
+      call('add_to_cart', { itemId: 'samosa', quantity: 2 }),
+    );
+    const turn = await s.say('two of those fried pastries');
+    // Maverick: 900 × 0.2 + 20 × 0.6 = 192 µUSD a call, two calls
+    expect(turn.state.llmUsage).toEqual({ inputTokens: 1800, outputTokens: 40, costMicroUsd: 384, calls: 2 });
+    const text = await registry.metrics();
+    expect(text).toContain('maitre_llm_conversation_tokens_total{kind="understand",direction="input"} 1800');
+    expect(text).toContain('maitre_llm_conversation_tokens_total{kind="understand",direction="output"} 40');
+    expect(text).toContain('maitre_llm_conversation_cost_usd_total{kind="understand"} 0.000384');
+    expect(text).not.toMatch(/\bsession\w*=/);
   });
 
   it('takes a confident rule reading without calling the model (rules first)', async () => {

@@ -72,7 +72,15 @@ export function createBotDeps(
     : undefined;
   const phrasing =
     languageModel && config.llm
-      ? createPhraser({ config: config.llm, venue, logger, registry: metricsRegistry, model: languageModel })
+      ? createPhraser({
+          config: config.llm,
+          venue,
+          logger,
+          registry: metricsRegistry,
+          model: languageModel,
+          // a document or menu re-indexed is a new version: cached knowledge answers are not reused
+          knowledgeVersion: knowledge.version,
+        })
       : undefined;
   const dialog = createDialogConfig({ maxMessageLength: config.maxMessageChars });
   const turnDeps: TurnDeps = {

@@ -83,7 +83,12 @@ export function registerChatCommand(program: Command): void {
       };
       // with a model configured, it words the replies (docs/llm.md), streamed as they are checked
       if (languageModel && botConfig.llm) {
-        const phrasing = createPhraser({ config: botConfig.llm, venue, model: languageModel });
+        const phrasing = createPhraser({
+          config: botConfig.llm,
+          venue,
+          model: languageModel,
+          knowledgeVersion: knowledge.version,
+        });
         deps.phraser = phrasing.phraser;
         deps.llmMetrics = phrasing.turnMetrics;
       }

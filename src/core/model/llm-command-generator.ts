@@ -5,6 +5,7 @@ import type { CommandGenerator, Generation } from '../ports/command-generator.ts
 import type { KnowledgeRetriever } from '../ports/knowledge-retriever.ts';
 import type { ChatMessage, LanguageModel, TokenUsage } from '../ports/language-model.ts';
 import { type Logger, silentLogger } from '../ports/logger.ts';
+import type { LlmUsage } from '../ports/token-budget.ts';
 import { actionToolCommands } from './action-tool-commands.ts';
 import { type ActionTool, isReadTool, toolsForState } from './model-tools.ts';
 import { commandListSchema, proposableCommandTypes } from './proposable-commands.ts';
@@ -62,9 +63,11 @@ export function llmCommandGenerator(options: LlmGeneratorOptions): CommandGenera
       });
       const messages: ChatMessage[] = [...prompt.messages];
       const usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
-      const add = (u: TokenUsage) => {
-        usage.inputTokens += u.inputTokens;
-        usage.outputTokens += u.outputTokens;
+      const calls: LlmUsage[] = [];
+      const add = (r: { usage: TokenUsage; costMicroUsd: number; model: string }) => {
+        usage.inputTokens += r.usage.inputTokens;
+        usage.outputTokens += r.usage.outputTokens;
+        calls.push({ ...r.usage, costMicroUsd: r.costMicroUsd, model: r.model, kind: 'understand' });
       };
       const proposed: unknown[] = [];
       const refusedTools: { tool: string; reason: string }[] = [];
@@ -77,7 +80,7 @@ export function llmCommandGenerator(options: LlmGeneratorOptions): CommandGenera
           maxOutputTokens,
           temperature: 0,
         });
-        add(result.usage);
+        add(result);
         if (result.toolCalls.length === 0) {
           // prose instead of a tool call: ask once for the commands as structured output
           const types = proposableCommandTypes(state);
@@ -92,7 +95,7 @@ export function llmCommandGenerator(options: LlmGeneratorOptions): CommandGenera
             maxOutputTokens,
             temperature: 0,
           });
-          add(reading.usage);
+          add(reading);
           proposed.push(...reading.object.commands);
           break;
         }
@@ -132,10 +135,17 @@ export function llmCommandGenerator(options: LlmGeneratorOptions): CommandGenera
         commands: proposed.map((command) => ({ command, confidence: MODEL_CONFIDENCE })),
         notUnderstood: [],
         usage,
+        calls,
         ...(refusedTools.length > 0 ? { refusedTools } : {}),
       };
       logger.info(
-        { session: state.sessionId, turn: state.turn, prompt: prompt.versions, tokens: usage },
+        {
+          session: state.sessionId,
+          turn: state.turn,
+          prompt: prompt.versions,
+          tokens: usage,
+          costMicroUsd: calls.reduce((n, c) => n + c.costMicroUsd, 0),
+        },
         'llm.understanding.read',
       );
       return generation;

@@ -78,6 +78,7 @@ export function mergedCommandGenerator(
         return {
           ...ruled,
           ...(read.usage ? { usage: read.usage } : {}),
+          ...(read.calls ? { calls: read.calls } : {}),
           ...(read.refusedTools ? { refusedTools: read.refusedTools } : {}),
         };
       }

@@ -172,6 +172,24 @@ describe('the model phraser', () => {
     expect(outcomes).toEqual(['model', 'cached']);
   });
 
+  it('does not reuse a cached knowledge answer once the knowledge version changed (a document re-indexed)', async () => {
+    const cache = new LruReplyCache(10);
+    let version = 'k1';
+    const { model, outcomes, turn } = setup({ cache, knowledgeVersion: () => version });
+    model.respondWith((request) => {
+      const user = request.messages[1];
+      const tag = user && 'content' in user ? /\[([a-z-]+)\]/.exec(user.content)?.[1] : undefined;
+      return { chunks: [`Here is how it works [${tag}].`] };
+    });
+    const first = await turn(undefined, 'what is your refund policy?');
+    version = 'k2';
+    const second = await turn(first.result.state, 'what is your refund policy?');
+    expect(model.requests).toHaveLength(2);
+    const third = await turn(second.result.state, 'what is your refund policy?');
+    expect(third.streamed).toBe(second.streamed);
+    expect(outcomes).toEqual(['model', 'model', 'cached']);
+  });
+
   it('recommends among the mood table candidates: the offered dish first; another dish or offer is refused', async () => {
     const { model, outcomes, issues, turn } = setup();
     let outside = '';

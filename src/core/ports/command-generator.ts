@@ -2,6 +2,7 @@ import type { Venue } from '../../domain/venue.ts';
 import type { SessionState } from '../state/session-state.ts';
 import type { ParseResult } from '../understand/parse-result.ts';
 import type { TokenUsage } from './language-model.ts';
+import type { LlmUsage } from './token-budget.ts';
 
 /** What a generator reads: the customer's message (normalised), the dialog state, the venue. */
 export interface GeneratorInput {
@@ -34,6 +35,11 @@ export interface Generation {
   parse?: ParseResult;
   /** Tokens a model generator spent on this reading (added to the session's running total). */
   usage?: TokenUsage;
+  /**
+   * The model calls behind this reading, each with its tokens, cost (the adapter's price table) and
+   * model: added to the turn's and the session's spending (`SessionState.llmUsage`) and metrics.
+   */
+  calls?: LlmUsage[];
   /**
    * Tool calls a model generator refused before the processor (e.g. `create_order` without a clear yes
    * to the summary): the tool and why. For traces, logs and tests.

@@ -37,7 +37,12 @@ export interface LlmUsage {
   costMicroUsd: number;
   model: string;
   estimated?: boolean;
+  /** What the call was for: reading the message (`understand`) or wording the reply (`phrase`). */
+  kind?: LlmCallKind;
 }
+
+/** What a model call was for, as metrics count it. */
+export type LlmCallKind = 'understand' | 'phrase';
 
 /** A turn's model spending, summed over its calls (understanding and phrasing). */
 export interface TurnLlmUsage {
@@ -47,9 +52,12 @@ export interface TurnLlmUsage {
   calls: number;
 }
 
-/** Where a turn's model spending is reported (Prometheus histograms in src/llm/llm-metrics.ts). */
+/**
+ * Where a turn's model spending is reported (Prometheus in src/llm/llm-metrics.ts): the turn's sum,
+ * and its calls (tokens and cost by kind; never a session id).
+ */
 export interface LlmTurnMetrics {
-  recordTurn(usage: TurnLlmUsage): void;
+  recordTurn(usage: TurnLlmUsage, calls: readonly LlmUsage[]): void;
 }
 
 /**

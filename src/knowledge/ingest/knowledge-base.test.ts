@@ -76,6 +76,8 @@ describe('createKnowledgeBase', () => {
       item.description = 'Now with smoked truffle oil.';
       item.price = { ...item.price, amount: 1555 };
     }, 'v-changed');
+    const before = kb.version();
+    expect(before).not.toBe('');
     clock.advance(10_000);
     expect((await ask()).text).not.toContain('smoked truffle');
     const callsBefore = edits.calls();
@@ -84,6 +86,9 @@ describe('createKnowledgeBase', () => {
     expect(changed.text).toContain('Now with smoked truffle oil.');
     expect(changed.text).toContain('$15.55');
     expect(changed.menuVersion).toBe('v-changed');
+    // the reply cache's key: a re-indexed menu is a new knowledge version
+    expect(kb.version()).not.toBe(before);
+    expect(kb.version()).toMatch(/:v-changed$/);
     expect(edits.calls()).toBe(callsBefore + 1);
     // Checked at most once per interval.
     await ask();

@@ -57,6 +57,12 @@ export interface KnowledgeBaseOptions {
  * hash: the documents; the backend's menu version: the menu). `close` closes the index.
  */
 export interface KnowledgeBase extends KnowledgeRetriever {
+  /**
+   * What the index holds now: chunk schema, embedder, the documents' hash and the menu version indexed
+   * (`''` before the first index). Changes whenever a document or the menu is re-indexed: the reply
+   * cache keys knowledge answers by it, so a change never serves an answer written from the old text.
+   */
+  version(): string;
   rebuild(onProgress?: RebuildProgress): Promise<RebuildStats>;
   ensureFresh(onProgress?: RebuildProgress): Promise<void>;
   close(): Promise<void>;
@@ -94,6 +100,8 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
     .slice(0, 16);
   const embedderKey = `${embedder.id}:${embedder.dimensions}`;
   let fresh = false;
+  /** The menu version the index holds ('' until known). */
+  let indexedMenu = '';
   let lastMenuCheck = Number.NEGATIVE_INFINITY;
   let pending: Promise<unknown> = Promise.resolve();
 
@@ -125,6 +133,7 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
     await index.remove({ kind: 'menu' });
     await store(chunks, progress);
     await index.setMeta(META.menu, menu.version);
+    indexedMenu = menu.version;
     return chunks.length;
   };
 
@@ -175,7 +184,7 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
     if (menuChanged) {
       await indexMenu(menu, progress);
       logger.info({ venue: venue.id, menuVersion: menu.version }, 'knowledge.menu.reindexed');
-    }
+    } else indexedMenu = menu.version;
     lastMenuCheck = clock.now().getTime();
     fresh = true;
   };
@@ -195,6 +204,7 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
   };
 
   return {
+    version: () => (fresh ? `${KNOWLEDGE_SCHEMA}:${embedderKey}:${documentsHash}:${indexedMenu}` : ''),
     rebuild: (onProgress) => serial(() => rebuildNow(onProgress)),
     ensureFresh: (onProgress) => serial(() => ensureFreshNow(onProgress)),
     async search(query: KnowledgeQuery): Promise<KnowledgeHit[]> {
