@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadVenue } from '../../domain/load-venue.ts';
 import { menuMentions, norm, phraseFinder } from './menu-mentions.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The alternation regex the finder stands for (its reference). */
 const byRegex = (phrases: readonly string[]) => {
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(${phrases.map(escape).join('|')})(?:e?s)?(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(${phrases.map(escapeRe).join('|')})(?:e?s)?(?![\p{L}\p{N}])`,
     'giu',
   );
   return (lower: string) => [...lower.matchAll(pattern)].map((m) => ({ index: m.index, phrase: m[1] }));
