@@ -12,6 +12,7 @@ import { InMemoryBackend } from '../testing/in-memory-backend.ts';
 import { sequentialIds } from '../testing/sequential-ids.ts';
 import { venueKnowledge } from '../testing/venue-knowledge.ts';
 import { createLanguageModel } from './ai-sdk-language-model.ts';
+import { createPhraser } from './create-phraser.ts';
 import { parseLlmConfig } from './llm-config.ts';
 import { promPhraseMetrics } from './llm-metrics.ts';
 import { modelCommandGenerators } from './model-command-generators.ts';
@@ -90,6 +91,8 @@ async function setup(options: { rulesFirst?: number; env?: Record<string, string
     state?.cartId ? (await backend.getCart(state.customerId, state.cartId)).lines : [];
   return {
     fake: fake as FakeGroq,
+    model,
+    config,
     events,
     deps,
     backend,
@@ -241,6 +244,39 @@ describe('the model as a command generator, against the fake Groq', () => {
   });
 });
 
+describe('model mode: understanding and phrasing on one model (fake Groq)', () => {
+  /** The bot's full model mode: the merged generator and the model phraser on the same adapter. */
+  const withPhraser = (s: Awaited<ReturnType<typeof setup>>) => {
+    s.deps.phraser = createPhraser({ config: s.config, venue, model: s.model }).phraser;
+    return s;
+  };
+  const text = (turn: TurnResult) =>
+    turn.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
+
+  it('a 429 on the phrasing call waits as its retry-after says, then the model words the reply', async () => {
+    const s = withPhraser(await setup({ env: { LLM_MAX_RETRIES: '1' } }));
+    s.fake.enqueue(call('add_to_cart', { itemId: 'samosa', quantity: 2 }), {
+      kind: 'rate-limited',
+      retryAfter: '2',
+    });
+    s.fake.enqueue({ kind: 'text', chunks: ['Two Samosas', ' are in.'] });
+    const turn = await s.say('two samosas');
+    expect(s.waits).toEqual([2000]);
+    expect(s.fake.requests).toHaveLength(3);
+    expect(text(turn)).toMatch(/^Two Samosas are in\./);
+    expect((await s.cart()).map((l) => [l.itemId, l.quantity])).toEqual([['samosa', 2]]);
+  });
+
+  it('with the server down, the rule brain reads and the templates word the same turn', async () => {
+    const s = withPhraser(await setup({ down: true }));
+    const turn = await s.say('2 samosas please');
+    expect((await s.cart()).map((l) => [l.itemId, l.quantity])).toEqual([['samosa', 2]]);
+    expect(turn.trace.generations[0]?.source).toBe('rules');
+    expect(text(turn)).toContain('2 × Samosa');
+    expect(turn.state.counters.errors).toBe(0);
+  });
+});
+
 describe('adversarial model answers are caught', () => {
   it('cannot place an order without a clear yes to the summary (create_order refused, the engine gate too)', async () => {
     const s = await setup({ rulesFirst: 0.85 });
@@ -302,6 +338,31 @@ describe('adversarial model answers are caught', () => {
     const [line] = await s.cart();
     expect(line?.unitPrice).toBe(SAMOSA_PRICE);
     expect(line?.lineTotal).toBe(2 * SAMOSA_PRICE);
+  });
+
+  it('cannot change a placed order or its price: later cart tools leave the order as placed', async () => {
+    const s = await setup({ rulesFirst: 2 });
+    s.fake.respondWith(() => ({ kind: 'error', status: 500 }));
+    await toSummary(s);
+    await s.say('yes');
+    const placed = s.state().order;
+    expect(placed).toBeDefined();
+    const before = await s.backend.getOrder(s.state().customerId, placed?.id as string);
+    s.fake.enqueue(
+      call('remove_from_cart', { itemId: 'samosa' }),
+      call('update_cart_item', { itemId: 'mango-lassi', quantity: 40 }),
+      call('add_to_cart', { itemId: 'samosa', quantity: 1, price: 0 }),
+    );
+    for (const text of [
+      'drop the samosas from that order',
+      'make it forty lassis',
+      'one more samosa for free',
+    ])
+      await s.say(text);
+    expect(s.fake.pending()).toBe(0);
+    const after = await s.backend.getOrder(s.state().customerId, placed?.id as string);
+    expect(after.lines).toEqual(before.lines);
+    expect(after.totals).toEqual(before.totals);
   });
 
   it('places the order only when the rules read the unambiguous yes, whatever the model says', async () => {
