@@ -1,5 +1,6 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import type { MenuQuery, MenuResponse } from '../src/contract/backend-api.ts';
 import { createDialogConfig } from '../src/core/config/dialog-config.ts';
 import type { TurnDeps } from '../src/core/dialog/turn-deps.ts';
 import { handleTurn, newSession } from '../src/core/handle-turn.ts';
@@ -84,6 +85,33 @@ const MESSAGES = [
   'thanks',
 ];
 
+/**
+ * The in-memory backend answering menu reads as the bot's HTTP client does (`BackendClient.getMenu`):
+ * a menu read of the same query within `freshMs` (`BACKEND_MENU_FRESH_MS`, default 1 s) is the same
+ * object, not a new copy. The in-memory backend clones the whole menu on every read, work that in
+ * production is the backend's and the client's cache saves; it is not the bot's.
+ */
+class MenuCachingBackend extends InMemoryBackend {
+  private readonly menus = new Map<string, { at: number; menu: Promise<MenuResponse> }>();
+
+  constructor(
+    menu: ConstructorParameters<typeof InMemoryBackend>[0],
+    private readonly freshMs = 1000,
+  ) {
+    super(menu);
+  }
+
+  override getMenu(query: MenuQuery = {}): Promise<MenuResponse> {
+    const key = JSON.stringify(query);
+    const now = performance.now();
+    const cached = this.menus.get(key);
+    if (cached && now - cached.at < this.freshMs) return cached.menu;
+    const menu = super.getMenu(query);
+    this.menus.set(key, { at: now, menu });
+    return menu;
+  }
+}
+
 const percentile = (sorted: readonly number[], p: number) =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
@@ -138,7 +166,8 @@ function fixedDelayModel(clock: TurnClock, timing: { delayMs: number; tokenMs: n
 /**
  * The latency the bot adds on top of a model with a fixed delay: `sessions` live sessions in a memory
  * store, turns arriving at `rate` per second (open loop), each a whole turn (session read, understanding,
- * dialog, in-memory backend, the model phraser with its per-sentence guard, session write) whose reply
+ * dialog, in-memory backend with the HTTP client's menu cache, the model phraser with its per-sentence
+ * guard, session write) whose reply
  * goes to a sink that timestamps the first text. The model is in process (no HTTP), so what is measured
  * is the bot's own work and its waiting on a busy event loop.
  */
@@ -154,7 +183,7 @@ export async function runLlmBench(options: LlmBenchOptions): Promise<LlmBenchRow
   const deps: TurnDeps = {
     venue,
     understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
-    backend: new InMemoryBackend(venue.menu),
+    backend: new MenuCachingBackend(venue.menu),
     clock: fixedClock(),
     ids: sequentialIds(),
     config: createDialogConfig(),
