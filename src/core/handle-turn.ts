@@ -22,7 +22,7 @@ import { guardMessage } from './normalize/guard-message.ts';
 import { type NormalizedMessage, normalizeMessage } from './normalize/normalize-message.ts';
 import type { Generation } from './ports/command-generator.ts';
 import { silentLogger } from './ports/logger.ts';
-import { addUsage } from './ports/token-budget.ts';
+import { addUsage, type LlmUsage } from './ports/token-budget.ts';
 import type { TurnSink } from './ports/turn-sink.ts';
 import { processCommands } from './processor/process-commands.ts';
 import type { Refusal } from './processor/refusal.ts';
@@ -110,21 +110,22 @@ export async function handleTurn(
       respondToSafetyConcern(ctx);
     } else {
       const generators = deps.commandGenerators ?? [ruleCommandGenerator(deps.understanding, deps.config)];
+      // each model call is counted as it ends (with its cost), also those of a reading that failed
+      const recordUsage = (usage: LlmUsage) => {
+        ctx.llmCalls.push({ ...usage, kind: 'understand' });
+        state.llmTokens = addUsage(state.llmTokens ?? 0, usage);
+      };
       generations = await Promise.all(
-        generators.map((g) => g.generate({ message: text, state, venue: deps.venue })),
+        generators.map((g) => g.generate({ message: text, state, venue: deps.venue, recordUsage })),
       );
       parse = generations.find((g) => g.parse)?.parse;
-      for (const g of generations)
-        if (g.usage) {
-          state.llmTokens = addUsage(state.llmTokens ?? 0, g.usage);
-          // its calls with their cost; a generator that reports only tokens counts as one call, cost 0
-          ctx.llmCalls.push(
-            ...(g.calls ?? [{ ...g.usage, costMicroUsd: 0, model: g.source }]).map((c) => ({
-              ...c,
-              kind: 'understand' as const,
-            })),
-          );
-        }
+      // a generator that reports tokens only (no calls recorded): one call, cost 0
+      if (!ctx.llmCalls.some((c) => c.kind === 'understand'))
+        for (const g of generations)
+          if (g.usage) {
+            state.llmTokens = addUsage(state.llmTokens ?? 0, g.usage);
+            ctx.llmCalls.push({ ...g.usage, costMicroUsd: 0, model: g.source, kind: 'understand' });
+          }
       ({ commands, refusals } = processCommands(generations, state, deps.venue));
       ctx.commands = commands;
       log(ctx, commands, refusals);

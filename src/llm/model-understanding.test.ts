@@ -225,9 +225,12 @@ describe('the model as a command generator, against the fake Groq', () => {
   it('ends a runaway tool loop at the step budget and lets the rules answer', async () => {
     const s = await setup({ env: { LLM_MAX_TOOL_STEPS: '3' } });
     s.fake.respondWith(() => call('list_menu', {}));
-    await s.say('2 samosas please');
+    const turn = await s.say('2 samosas please');
     expect(s.fake.requests).toHaveLength(3);
     expect((await s.cart()).map((l) => l.itemId)).toEqual(['samosa']);
+    // the calls the runaway loop spent count against the session all the same (budget and totals)
+    expect(turn.state.llmTokens).toBe(3 * 920);
+    expect(turn.state.llmUsage).toMatchObject({ calls: 3, costMicroUsd: 3 * 192 });
   });
 
   it('falls back to the rules once the session spent its token budget', async () => {

@@ -67,7 +67,14 @@ export function llmCommandGenerator(options: LlmGeneratorOptions): CommandGenera
       const add = (r: { usage: TokenUsage; costMicroUsd: number; model: string }) => {
         usage.inputTokens += r.usage.inputTokens;
         usage.outputTokens += r.usage.outputTokens;
-        calls.push({ ...r.usage, costMicroUsd: r.costMicroUsd, model: r.model, kind: 'understand' });
+        const call: LlmUsage = {
+          ...r.usage,
+          costMicroUsd: r.costMicroUsd,
+          model: r.model,
+          kind: 'understand',
+        };
+        calls.push(call);
+        input.recordUsage?.(call);
       };
       const proposed: unknown[] = [];
       const refusedTools: { tool: string; reason: string }[] = [];
@@ -135,7 +142,6 @@ export function llmCommandGenerator(options: LlmGeneratorOptions): CommandGenera
         commands: proposed.map((command) => ({ command, confidence: MODEL_CONFIDENCE })),
         notUnderstood: [],
         usage,
-        calls,
         ...(refusedTools.length > 0 ? { refusedTools } : {}),
       };
       logger.info(

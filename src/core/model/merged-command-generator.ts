@@ -78,7 +78,6 @@ export function mergedCommandGenerator(
         return {
           ...ruled,
           ...(read.usage ? { usage: read.usage } : {}),
-          ...(read.calls ? { calls: read.calls } : {}),
           ...(read.refusedTools ? { refusedTools: read.refusedTools } : {}),
         };
       }

@@ -10,6 +10,12 @@ export interface GeneratorInput {
   /** The session as it stands before this turn's commands run. Generators must not mutate it. */
   state: Readonly<SessionState>;
   venue: Venue;
+  /**
+   * Called with each model call's usage (tokens, cost from the adapter's price table, model) as the call
+   * ends, also when the reading fails afterwards (a step budget, a bad answer): the turn adds it to the
+   * session's token budget, its totals (`SessionState.llmUsage`) and the metrics.
+   */
+  recordUsage?: (usage: LlmUsage) => void;
 }
 
 /**
@@ -33,13 +39,12 @@ export interface Generation {
   notUnderstood: string[];
   /** The structured reading behind the commands, when the generator has one: for traces and eval only. */
   parse?: ParseResult;
-  /** Tokens a model generator spent on this reading (added to the session's running total). */
-  usage?: TokenUsage;
   /**
-   * The model calls behind this reading, each with its tokens, cost (the adapter's price table) and
-   * model: added to the turn's and the session's spending (`SessionState.llmUsage`) and metrics.
+   * Tokens a model generator spent on this reading. A generator that reports its calls through
+   * `GeneratorInput.recordUsage` has them counted there; otherwise this is added to the session's
+   * running total (as one call, cost 0).
    */
-  calls?: LlmUsage[];
+  usage?: TokenUsage;
   /**
    * Tool calls a model generator refused before the processor (e.g. `create_order` without a clear yes
    * to the summary): the tool and why. For traces, logs and tests.
