@@ -5,7 +5,7 @@ import { addDocumentPassage, answerQuestion, rescueByKnowledge } from '../action
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { setSlot, startCheckout } from '../actions/checkout.ts';
 import { dietConflicts } from '../actions/diet-check.ts';
-import { removeItem, updateItem } from '../actions/edit-cart.ts';
+import { applyChosenEdit, type OfferedChoice, removeItem, updateItem } from '../actions/edit-cart.ts';
 import { itemInfo } from '../actions/item-info.ts';
 import { browseMenu, orderStatus, recommend } from '../actions/knowledge-actions.ts';
 import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
@@ -129,8 +129,10 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       ctx.flags.answered = true;
       // "which one gets the bacon?": the chosen cart item takes the change
       const edit =
-        frame?.kind === 'clarify' ? (frame.slots.edit as CommandOf<'update_item'> | undefined) : undefined;
-      if (edit) return updateItem(ctx, { ...edit, itemId: cmd.itemId });
+        frame?.kind === 'clarify'
+          ? (frame.slots.edit as CommandOf<'update_item'> | CommandOf<'remove_item'> | undefined)
+          : undefined;
+      if (edit) return applyChosenEdit(ctx, edit, cmd, frame?.slots.choices as OfferedChoice[] | undefined);
       const item = deps.venue.menu.items.find((i) => i.id === cmd.itemId);
       if (item)
         await requestAdd(ctx, newDraft(item, (frame?.slots.quantity as number | undefined) ?? 1), 'push');

@@ -32,6 +32,7 @@ export const PHRASES = {
   nothing_to_remove: ["There's nothing like that in your order."],
   not_in_cart: ["There's no {what} in your order."],
   updated: ['Updated: {what}.', 'Sure, changed to {what}.', 'Done, now {what}.'],
+  split_rest: ['The rest stay as they were: {what}.'],
   replaced: ['Swapped it: {what} instead of {old}.'],
   anything_else: [
     'Anything else, or shall we check out?',
