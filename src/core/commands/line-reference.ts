@@ -30,7 +30,7 @@ const EVERY =
 /** "the second pizza", "the first one", "the last one". */
 const ORDINAL = new RegExp(`\\b(?:the|my) (${Object.keys(ORDINALS).join('|')})\\b`);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const norm = (s: string) =>
   s
     .toLowerCase()
@@ -57,7 +57,7 @@ export function readLineReference(
     const c = venue.menu.optionGroups.flatMap((g) => g.choices).find((x) => x.id === choice);
     if (!c) continue;
     for (const name of [c.name, c.id.replaceAll('-', ' '), ...c.aliases]) {
-      const stem = escape(norm(name).replace(/(?:es|s)$/, ''));
+      const stem = escapeRe(norm(name).replace(/(?:es|s)$/, ''));
       if (!stem) continue;
       const word = `${stem}(?:e?s)?`;
       const as = [
@@ -83,8 +83,8 @@ function headNouns(venue: Venue): string {
     for (const n of [c.name, ...c.aliases]) {
       const w = norm(n);
       if (!w || w.includes('"')) continue;
-      words.add(escape(w));
-      words.add(escape(w.replace(/s$/, '')));
+      words.add(escapeRe(w));
+      words.add(escapeRe(w.replace(/s$/, '')));
     }
   return [...words].join('|');
 }
