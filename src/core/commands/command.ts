@@ -51,7 +51,10 @@ export const Command = z.discriminatedUnion('type', [
     /** "another coke", "two more": raise the cart line of this item by `quantity` instead of a new line. */
     more: z.literal(true).optional(),
     /** "some samosas": a count was said but not a number; ask how many before adding. */
-    quantityUnknown: z.literal(true).optional(),
+    quantityUnknown: z
+      .literal(true)
+      .optional() /** "half pepperoni, half mushroom": halves were asked for, which the menu cannot express (issue 7). */,
+    halves: z.literal(true).optional(),
   }),
   z.object({
     type: z.literal('remove_item'),

@@ -53,16 +53,25 @@ function orderLines(g: GenerationContext): Positioned[] {
       /\b(?:on|to|for|in|from) (?:the|my|that|this)\b/i.test(text)
     )
       action = 'update';
+    // "a large pizza half pepperoni half mushroom": the size said apart goes with the dish offered whole
+    const halves = action === 'add' && asksHalves(g);
+    const said = halves
+      ? [
+          ...line.options,
+          ...(parse.freeOptions ?? []).filter((o) => !line.options.some((l) => l.group === o.group)),
+        ]
+      : line.options;
     if (action === 'add')
       add(
         {
           type: 'add_item',
           itemId: line.itemId,
           quantity: line.quantity,
-          options: line.options.map(option),
+          options: said.map(option),
           without: line.without.map(without),
           ...(line.more ? { more: true as const } : {}),
           ...(line.quantityUnknown ? { quantityUnknown: true as const } : {}),
+          ...(halves ? { halves: true as const } : {}),
         },
         pos,
       );
@@ -221,6 +230,30 @@ function itemInFocus(g: GenerationContext): Positioned[] {
       pos: COMMAND_AT.said(0),
     },
   ];
+}
+
+/** "half pepperoni half mushroom", "half and half", "halves": toppings split by half. */
+const HALVES = /\bhalf\b.*\bhalf\b|\bhalf[- ](?:and|&|n)[- ]half\b|\bhalves\b|\bon (?:one|the other) half\b/i;
+
+const halfWords = new WeakMap<object, string[]>();
+
+/**
+ * The message asks for toppings by half. Menu words with "half" in them ("half and half" cream, "half
+ * caf") are the menu's, not halves of a dish.
+ */
+function asksHalves(g: GenerationContext): boolean {
+  let names = halfWords.get(g.venue);
+  if (!names) {
+    names = g.venue.menu.optionGroups
+      .flatMap((grp) => grp.choices.flatMap((c) => [c.name, ...c.aliases]))
+      .map((n) => n.toLowerCase())
+      .filter((n) => n.includes('half'))
+      .sort((a, b) => b.length - a.length);
+    halfWords.set(g.venue, names);
+  }
+  let text = g.text.toLowerCase();
+  for (const n of names) text = text.split(n).join(' ');
+  return HALVES.test(text);
 }
 
 /** Verbs that take a line out of the cart (when understanding read no remove intent around a line reference). */

@@ -9,6 +9,7 @@ import { applyChosenEdit, type OfferedChoice, removeItem, updateItem } from '../
 import { itemInfo } from '../actions/item-info.ts';
 import { browseMenu, orderStatus, recommend } from '../actions/knowledge-actions.ts';
 import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
+import { offerWholeForHalves } from '../actions/offer-whole-for-halves.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
 import { cartCard } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
@@ -42,6 +43,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         popFrame(state, top);
         ctx.flags.answered = true;
       }
+      if (cmd.halves) return offerWholeForHalves(ctx, cmd);
       // "another coke": the cart's line of that item goes up instead of a second, different line
       if (cmd.more && cmd.without.length === 0) {
         const cart = await currentCart(ctx);

@@ -32,6 +32,9 @@ export const PHRASES = {
   nothing_to_remove: ["There's nothing like that in your order."],
   not_in_cart: ["There's no {what} in your order."],
   updated: ['Updated: {what}.', 'Sure, changed to {what}.', 'Done, now {what}.'],
+  halves_offer: [
+    "Sorry, I can't ask the kitchen for half-and-half toppings through the chat. Shall I make it one {what} on the whole pizza instead? Or tell me two separate ones, one of each.",
+  ],
   split_rest: ['The rest stay as they were: {what}.'],
   replaced: ['Swapped it: {what} instead of {old}.'],
   anything_else: [
