@@ -326,7 +326,7 @@ async function finishTurn(ctx: TurnContext): Promise<void> {
     if (!top) break;
     if (
       top.kind !== 'order' &&
-      PATTERNS[top.kind].dropWhenIgnored &&
+      (PATTERNS[top.kind].dropWhenIgnored || top.slots.dropWhenIgnored === true) &&
       top.asked &&
       !ctx.flags.answered &&
       ctx.pendingAtStart?.kind === top.kind &&

@@ -18,6 +18,7 @@ import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import { parsePhoneNumber, phoneCountry } from '../understand/phone-number.ts';
 import { currentCart } from './cart-actions.ts';
+import { displayName } from './display-name.ts';
 
 const FIXABLE = new Set([
   'BELOW_DELIVERY_MINIMUM',
@@ -140,7 +141,7 @@ export async function setSlot(
       break;
     case 'name':
       if (value.length === 0) return false;
-      state.slots.name = value.slice(0, 100);
+      state.slots.name = displayName(value.slice(0, 100));
       break;
     case 'notes':
       if (value.length === 0) return false;

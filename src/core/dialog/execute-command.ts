@@ -6,6 +6,7 @@ import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { setSlot, startCheckout } from '../actions/checkout.ts';
 import { dietConflicts } from '../actions/diet-check.ts';
 import { applyChosenEdit, type OfferedChoice, removeItem, updateItem } from '../actions/edit-cart.ts';
+import { goodbyeMidOrder } from '../actions/goodbye-mid-order.ts';
 import { itemInfo } from '../actions/item-info.ts';
 import { browseMenu, orderStatus, recommend } from '../actions/knowledge-actions.ts';
 import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
@@ -225,6 +226,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         return;
       // out of scope is a failure to help, not a digression: the pending question counts a re-prompt
       ctx.flags.digressed ||= cmd.kind !== 'out_of_scope';
+      // "bye" with an order open: the cart is kept, and the customer asked whether to cancel it
+      if (cmd.kind === 'goodbye' && (await goodbyeMidOrder(ctx))) return;
       const example = deps.venue.menu.items[0]?.name ?? 'pizza';
       if (cmd.kind === 'greet' && state.turn > 1) {
         sayText(ctx, 'Hi again!');

@@ -130,6 +130,10 @@ export const PHRASES = {
     'Order cancelled and cart cleared. Anything else I can do?',
     "Okay, I've cancelled it. Let me know if you'd like anything else.",
   ],
+  goodbye_open_cart: [
+    "Before you go: your order isn't placed yet. I'll keep your cart for when you're back. Would you like me to cancel it instead?",
+  ],
+  goodbye_cart_kept: ['Bye for now! Your cart is kept, so you can pick up where you left off.'],
   cancel_kept: ["Great, let's keep going.", "No problem, I'll keep your order."],
   nothing_to_cancel: ["There's nothing to cancel right now. Can I get you something?"],
   resume: ['Now, back to your order: {question}', 'Back to your order: {question}'],
