@@ -102,6 +102,11 @@ function orderLines(g: GenerationContext): Positioned[] {
     else {
       // "make one of the pepperoni pizzas thin crust": which line, and its "one" is no count
       const reading = lineReading(g, line.options);
+      // "remove the large one": the line pointed at goes, its options are not a change
+      if (reading && (has('order_remove') || REMOVE.test(text))) {
+        add({ type: 'remove_item', itemId: line.itemId, line: reading.ref }, pos);
+        continue;
+      }
       const standIn = line.span[0] === 0 && line.span[1] === 0;
       const ref = reading?.ref ?? (standIn ? focusRef(g) : undefined);
       const quantity = reading

@@ -33,7 +33,10 @@ export const PHRASES = {
   not_in_cart: ["There's no {what} in your order."],
   updated: ['Updated: {what}.', 'Sure, changed to {what}.', 'Done, now {what}.'],
   halves_offer: [
-    "Sorry, I can't ask the kitchen for half-and-half toppings through the chat. Shall I make it one {what} on the whole pizza instead? Or tell me two separate ones, one of each.",
+    "Sorry, I can't ask the kitchen for half-and-half through the chat. Shall I make it one {what} instead, the same all over? Or tell me two separate ones, one of each.",
+  ],
+  halves_offer_separate: [
+    "Sorry, I can't ask the kitchen for half-and-half through the chat. Shall I add them as separate dishes instead: {what}?",
   ],
   split_rest: ['The rest stay as they were: {what}.'],
   replaced: ['Swapped it: {what} instead of {old}.'],
