@@ -12,6 +12,7 @@ import {
 } from './dialog/backend-outage.ts';
 import { executeCommand } from './dialog/execute-command.ts';
 import { orderFrame, popFrame, pushFrame, topFrame } from './dialog/frames.ts';
+import { movePastHandoffOffer } from './dialog/move-past-handoff-offer.ts';
 import { PATTERNS } from './dialog/patterns.ts';
 import { StepBudgetExceededError } from './dialog/step-budget-error.ts';
 import { createTurnContext, say, step, type TurnContext } from './dialog/turn-context.ts';
@@ -160,6 +161,7 @@ export async function handleTurn(
  * cart ends so; otherwise the whole turn fails politely as before (`budget_exceeded`).
  */
 async function executeWithinBudget(ctx: TurnContext, commands: readonly Command[]): Promise<void> {
+  movePastHandoffOffer(ctx, commands);
   for (const command of commands) {
     const saved = checkpoint(ctx);
     try {
@@ -332,7 +334,7 @@ async function finishTurn(ctx: TurnContext): Promise<void> {
     if (!top) break;
     if (
       top.kind !== 'order' &&
-      PATTERNS[top.kind].dropWhenIgnored &&
+      (PATTERNS[top.kind].dropWhenIgnored || top.slots.dropWhenIgnored === true) &&
       top.asked &&
       !ctx.flags.answered &&
       ctx.pendingAtStart?.kind === top.kind &&

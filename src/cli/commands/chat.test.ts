@@ -97,4 +97,21 @@ describe('chatPrinter: the terminal transcript of a turn', () => {
     );
     expect(out).not.toMatch(/\.\S*Back/);
   });
+
+  it('never runs two sentences of one text together, nor text into a card that printed nothing', () => {
+    let out = '';
+    const print = chatPrinter((chunk) => {
+      out += chunk;
+    });
+    print({ type: 'text-delta', delta: 'Container: Can, Bottle or Fountain Cup.' });
+    print({ type: 'text-delta', delta: 'Now, back to your order: which size?' });
+    print({ type: 'finish' });
+    expect(out).toContain('Fountain Cup. Now, back to your order');
+    out = '';
+    print({ type: 'text-delta', delta: 'Here you are.' });
+    print({ type: 'card', event: { type: 'quick_replies', replies: [] } });
+    print({ type: 'text-delta', delta: 'Back to your order.' });
+    print({ type: 'finish' });
+    expect(out).not.toMatch(/\.\S*Back/);
+  });
 });

@@ -13,6 +13,7 @@ import {
 import type { TurnPart } from '../../core/ports/turn-sink.ts';
 import { lineOptionLabels } from '../../core/respond/cards.ts';
 import { amountOf } from '../../core/respond/format-money.ts';
+import { joinText } from '../../core/respond/join-text.ts';
 import { phrase } from '../../core/respond/phrases.ts';
 import { renderPlain } from '../../core/respond/render-plain.ts';
 import { createUnderstanding } from '../../core/understand/index.ts';
@@ -112,17 +113,26 @@ const INDENT = '\n        ';
 export function chatPrinter(write: (chunk: string) => void): (part: TurnPart) => void {
   let started = false;
   let afterCard = false;
+  let tail = '';
   return (part) => {
     if (part.type === 'finish') {
       write(started ? '\n\n' : '\nmaitre> \n\n');
       started = false;
+      tail = '';
       return;
     }
     const body =
       part.type === 'text-delta' ? part.delta : renderPlain([part.event]).replace(/^\s*\n|\n\s*$/g, '');
-    if (!body) return;
+    if (!body) {
+      // a card with nothing to print still ends the text before it
+      afterCard ||= part.type === 'card';
+      return;
+    }
     const lead = !started ? '\nmaitre> ' : part.type === 'card' || afterCard ? INDENT : '';
-    write(`${lead}${body.replace(/\n/g, INDENT)}`);
+    // two pieces of one text: a finished sentence never runs into the next
+    const text = lead === '' ? joinText(tail, body).slice(tail.length) : body;
+    write(`${lead}${text.replace(/\n/g, INDENT)}`);
+    tail = part.type === 'card' ? '' : text.slice(-1);
     started = true;
     afterCard = part.type === 'card';
   };

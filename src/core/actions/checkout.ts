@@ -18,6 +18,7 @@ import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import { parsePhoneNumber, phoneCountry } from '../understand/phone-number.ts';
 import { currentCart } from './cart-actions.ts';
+import { displayName } from './display-name.ts';
 
 const FIXABLE = new Set([
   'BELOW_DELIVERY_MINIMUM',
@@ -140,7 +141,7 @@ export async function setSlot(
       break;
     case 'name':
       if (value.length === 0) return false;
-      state.slots.name = value.slice(0, 100);
+      state.slots.name = displayName(value.slice(0, 100));
       break;
     case 'notes':
       if (value.length === 0) return false;
@@ -150,11 +151,14 @@ export async function setSlot(
   state.skipped = state.skipped.filter((s) => s !== slot);
   ctx.flags.progressed = true;
   if (pending === slot) ctx.flags.answered = true;
-  if (correcting) say(ctx, 'slot_corrected', { slot: SLOT_LABEL[slot], value: value });
+  // a name is said back as it is kept (capitalised when typed in lower case)
+  const shown = slot === 'name' ? (state.slots.name ?? value) : value;
+  if (correcting) say(ctx, 'slot_corrected', { slot: SLOT_LABEL[slot], value: shown });
   else if (pending !== slot) {
     if (slot === 'fulfillment' || slot === 'paymentMethod')
       say(ctx, 'slot_noted', { what: slot === 'fulfillment' ? value : `paying by ${value}` });
-    else if (slot === 'name' || slot === 'phone' || slot === 'address') say(ctx, `noted_${slot}`, { value });
+    else if (slot === 'name' || slot === 'phone' || slot === 'address')
+      say(ctx, `noted_${slot}`, { value: shown });
   }
   log(ctx, correcting ? 'dialog.slot.corrected' : 'dialog.slot.filled', { slot });
   return true;

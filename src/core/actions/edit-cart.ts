@@ -1,5 +1,5 @@
 import type { Cart, CartLine } from '../../contract/backend-api.ts';
-import type { CommandOf } from '../commands/command.ts';
+import type { CommandOf, LineRef } from '../commands/command.ts';
 import { popFrame, pushFrame } from '../dialog/frames.ts';
 import { act, log, rememberCart, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { actLine, actTotals, draftLine } from '../respond/act-lines.ts';
@@ -14,6 +14,7 @@ import {
   withinCaps,
 } from './cart-actions.ts';
 import { dietConflicts } from './diet-check.ts';
+import { lineLabel, resolveLineRef } from './resolve-line-ref.ts';
 
 type Pick = { group: string; choice: string; quantity: number; qualifier?: 'light' | 'extra' | undefined };
 
@@ -100,24 +101,33 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
     await requestAdd(ctx, draft, 'push');
     return;
   }
-  // "add bacon" with no dish named: the one cart item that takes it, or ask which
-  if (
-    !cmd.itemId &&
-    !cmd.category &&
-    cmd.quantity === undefined &&
-    (cmd.options?.length || cmd.without?.length)
-  ) {
-    const takers = linesTaking(ctx, cart, [...(cmd.options ?? []), ...(cmd.without ?? [])]);
-    const items = [...new Map(takers.map((l) => [l.itemId, l])).values()];
-    if (items.length > 1) {
-      pushFrame(ctx, 'clarify', 'ask', {
-        choices: items.map((l) => ({ id: l.itemId, name: l.name })),
-        ambiguous: true,
-        edit: cmd,
-      });
+  const picked = [...(cmd.options ?? []), ...(cmd.without ?? [])];
+  const takes = (l: CartLine) => linesTaking(ctx, { ...cart, lines: [l] }, picked).length === 1;
+  // "the mushroom one", "the second pizza", "one of them", "both": the line(s) pointed at
+  if (cmd.line) {
+    const target = resolveLineRef(
+      ctx,
+      cart,
+      { itemId: cmd.itemId, category: cmd.category, line: cmd.line },
+      takes,
+    );
+    if (target.kind === 'lines') {
+      for (const line of target.lines) await applyLineChange(ctx, cart, line, cmd, target.split);
       return;
     }
-    if (items.length === 1) return applyLineChange(ctx, cart, takers.at(-1) as CartLine, cmd);
+    if (target.kind === 'ask') return askWhichLine(ctx, target.lines, cmd);
+    if (!cmd.line.lineId) {
+      say(ctx, 'not_in_cart', { what: referenceName(ctx, cmd) });
+      return;
+    }
+    // the line in focus does not take the change: as if no line were named
+  }
+  // "thin crust please", "add bacon" with no dish named (or only the dish several lines hold): the one
+  // line that takes it, or ask which; never the last line by default
+  if (!cmd.category && cmd.quantity === undefined && picked.length > 0) {
+    const takers = linesTaking(ctx, cart, picked).filter((l) => !cmd.itemId || l.itemId === cmd.itemId);
+    if (takers.length > 1) return askWhichLine(ctx, takers, cmd);
+    if (takers.length === 1) return applyLineChange(ctx, cart, takers[0] as CartLine, cmd);
   }
   const line = findTargetLine(ctx, cart, { itemId: cmd.itemId, category: cmd.category });
   if (!line) {
@@ -128,13 +138,71 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
   await applyLineChange(ctx, cart, line, cmd);
 }
 
+/** A choice the bot offered in its "which one?" question: an item, or a cart line (`lineId`). */
+export interface OfferedChoice {
+  id: string;
+  name: string;
+  lineId?: string;
+}
+
+/**
+ * The answer to "which one?" asked about a change or removal: the chosen line (or item), or every
+ * offered one for "both" / "all of them".
+ */
+export async function applyChosenEdit(
+  ctx: TurnContext,
+  edit: CommandOf<'update_item'> | CommandOf<'remove_item'>,
+  chosen: CommandOf<'choose'>,
+  offered: readonly OfferedChoice[] = [],
+): Promise<void> {
+  const one = edit.line?.one ? { one: true as const } : {};
+  const targets = chosen.all
+    ? offered.map((c) => ({ itemId: c.id, lineId: c.lineId }))
+    : [{ itemId: chosen.itemId, lineId: chosen.lineId }];
+  for (const t of targets) {
+    const line = t.lineId ? { line: { has: [], lineId: t.lineId, ...one } } : {};
+    const cmd = { ...edit, itemId: t.itemId, ...line };
+    if (cmd.type === 'update_item') await updateItem(ctx, cmd);
+    else await removeItem(ctx, cmd);
+  }
+}
+
+/** "Which one: Pepperoni Pizza (Large 14\") or Pepperoni Pizza (Medium 12\")?": the lines listed, the edit kept. */
+function askWhichLine(
+  ctx: TurnContext,
+  lines: readonly CartLine[],
+  edit: CommandOf<'update_item'> | CommandOf<'remove_item'>,
+): void {
+  const { line: _ref, ...rest } = edit;
+  const one = edit.line?.one ? { line: { has: [], one: true as const } } : {};
+  pushFrame(ctx, 'clarify', 'ask', {
+    choices: lines.map((l) => ({ id: l.itemId, name: lineLabel(l), lineId: l.id })),
+    ambiguous: true,
+    edit: { ...rest, ...one },
+  });
+  log(ctx, 'dialog.cart.line_ambiguous', { lines: lines.length });
+}
+
+/** What a line reference named, for "there's no … in your order". */
+function referenceName(ctx: TurnContext, cmd: CommandOf<'update_item'> | CommandOf<'remove_item'>): string {
+  const item = ctx.deps.venue.menu.items.find((i) => i.id === cmd.itemId)?.name;
+  const category = ctx.deps.venue.menu.categories.find((c) => c.id === cmd.category)?.name;
+  const choices = (cmd.line?.has ?? []).map(
+    (id) => ctx.deps.venue.menu.optionGroups.flatMap((g) => g.choices).find((c) => c.id === id)?.name ?? id,
+  );
+  const what = item ?? category?.toLowerCase() ?? 'item';
+  return choices.length > 0 ? `${what} with ${choices.join(' and ')}` : what;
+}
+
 async function applyLineChange(
   ctx: TurnContext,
   cart: Cart,
   line: CartLine,
   cmd: CommandOf<'update_item'>,
+  split = false,
 ): Promise<void> {
   const { state, deps } = ctx;
+  if (split && cmd.quantity === undefined) return splitOffUnit(ctx, cart, line, cmd);
   if (cmd.quantity !== undefined) {
     const others = cart.lines.filter((l) => l.id !== line.id);
     if (!withinCaps(ctx, line.name, cmd.quantity, others, line.itemId)) return;
@@ -182,6 +250,69 @@ async function applyLineChange(
   log(ctx, 'dialog.correction.applied', { itemId: line.itemId });
 }
 
+/**
+ * "Make one of them thin crust" on a line of 2: one unit leaves the line (its quantity goes down by one)
+ * and comes back as a line of its own with the change; the others stay as they were.
+ */
+async function splitOffUnit(
+  ctx: TurnContext,
+  cart: Cart,
+  line: CartLine,
+  cmd: CommandOf<'update_item'>,
+): Promise<void> {
+  const { state, deps } = ctx;
+  const item = deps.venue.menu.items.find((i) => i.id === line.itemId);
+  const allowed = new Set(item?.optionGroups ?? []);
+  const picks = (cmd.options ?? []).filter((o) => allowed.has(o.group));
+  const without = (cmd.without ?? []).filter((o) => allowed.has(o.group));
+  if (picks.length === 0 && without.length === 0) {
+    say(ctx, 'not_understood');
+    return;
+  }
+  const merged = mergeOptions(ctx, line, picks, without);
+  let after: Cart;
+  try {
+    rememberCart(
+      ctx,
+      await deps.backend.updateLine(state.customerId, cart.id, line.id, { quantity: line.quantity - 1 }),
+    );
+    after = rememberCart(
+      ctx,
+      await deps.backend.addLine(state.customerId, cart.id, {
+        itemId: line.itemId,
+        quantity: 1,
+        options: merged.options,
+        without: merged.without,
+      }),
+    );
+  } catch (error) {
+    const reason = refusalOf(error);
+    if (!reason) throw error;
+    act(ctx, {
+      type: 'item_refused',
+      reason: 'backend_refused',
+      item: { itemId: line.itemId, name: line.name },
+      detail: reason.replace(/\.$/, ''),
+      alternatives: [],
+    });
+    return;
+  }
+  const known = new Set(cart.lines.map((l) => l.id));
+  const added = after.lines.find((l) => !known.has(l.id)) ?? after.lines.at(-1);
+  if (added) state.lastLineId = added.id;
+  ctx.flags.cartChanged = true;
+  const rest = after.lines.find((l) => l.id === line.id);
+  if (added)
+    act(ctx, {
+      type: 'item_updated',
+      line: actLine(added),
+      described: true,
+      totals: actTotals(after.totals),
+    });
+  if (rest) say(ctx, 'split_rest', { what: `${rest.quantity} × ${lineLabel(rest).replace(/^\d+ × /, '')}` });
+  log(ctx, 'dialog.cart.line_split', { itemId: line.itemId });
+}
+
 /** "remove the coke", "one less coke"; also drops a pending question about that item. */
 export async function removeItem(ctx: TurnContext, cmd: CommandOf<'remove_item'>): Promise<void> {
   step(ctx, 'remove_item');
@@ -200,6 +331,7 @@ export async function removeItem(ctx: TurnContext, cmd: CommandOf<'remove_item'>
     return;
   }
   const cart = await currentCart(ctx);
+  if (cart && cmd.line) return removeByRef(ctx, cart, cmd, cmd.line);
   const lines = cart
     ? cmd.itemId
       ? cart.lines.filter((l) => l.itemId === cmd.itemId)
@@ -236,6 +368,44 @@ export async function removeItem(ctx: TurnContext, cmd: CommandOf<'remove_item'>
   }
   ctx.flags.cartChanged = true;
   log(ctx, 'dialog.cart.line_removed', { itemId: line.itemId });
+}
+
+/** "Remove the mushroom one", "remove one of them", "remove both": the line(s) pointed at. */
+async function removeByRef(
+  ctx: TurnContext,
+  cart: Cart,
+  cmd: CommandOf<'remove_item'>,
+  ref: LineRef,
+): Promise<void> {
+  const { state, deps } = ctx;
+  const target = resolveLineRef(ctx, cart, { itemId: cmd.itemId, category: cmd.category, line: ref });
+  if (target.kind === 'none') {
+    say(ctx, 'not_in_cart', { what: referenceName(ctx, cmd) });
+    return;
+  }
+  if (target.kind === 'ask') return askWhichLine(ctx, target.lines, cmd);
+  let after = cart;
+  const only = target.lines[0] as CartLine;
+  if (target.split) {
+    after = rememberCart(
+      ctx,
+      await deps.backend.updateLine(state.customerId, cart.id, only.id, { quantity: only.quantity - 1 }),
+    );
+    const rest = after.lines.find((l) => l.id === only.id);
+    act(ctx, {
+      type: 'item_updated',
+      line: rest ? actLine(rest) : { ...draftLine(only), lineId: only.id, quantity: only.quantity - 1 },
+      described: true,
+      totals: actTotals(after.totals),
+    });
+  } else {
+    for (const l of target.lines)
+      after = rememberCart(ctx, await deps.backend.removeLine(state.customerId, cart.id, l.id));
+    act(ctx, { type: 'items_removed', lines: target.lines.map(actLine), totals: actTotals(after.totals) });
+    if (target.lines.some((l) => l.id === state.lastLineId)) state.lastLineId = undefined;
+  }
+  ctx.flags.cartChanged = true;
+  log(ctx, 'dialog.cart.line_removed', { itemId: only.itemId });
 }
 
 /** The cart lines whose item takes every option group named (the lines "add bacon" could mean). */

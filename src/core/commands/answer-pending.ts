@@ -88,11 +88,22 @@ export function answerPending(
   }
   if (pending?.kind === 'clarify') {
     const frame = state.frames.at(-1);
-    const choices = (frame?.slots.choices as { id: string; name: string }[] | undefined) ?? [];
+    const choices =
+      (frame?.slots.choices as { id: string; name: string; lineId?: string }[] | undefined) ?? [];
     const line = parse.lines.find((l) => choices.some((c) => c.id === l.itemId));
-    const id = line?.itemId ?? matchListedChoice(text, choices);
-    if (id) {
-      add({ type: 'choose', itemId: id }, COMMAND_AT.answer);
+    // a line named by its dish when only one offered line holds that dish, else by its words or position
+    const ofItem = line ? choices.filter((c) => c.id === line.itemId) : choices;
+    const picked =
+      ofItem.length === 1 ? ofItem[0] : ofItem[Number(matchListedChoice(text, byIndex(ofItem)) ?? NaN)];
+    if (frame?.slots.edit && EVERY_ONE.test(text) && choices.length > 1) {
+      add({ type: 'choose', itemId: (choices[0] as { id: string }).id, all: true }, COMMAND_AT.answer);
+      for (const l of parse.lines) if (choices.some((c) => c.id === l.itemId)) consumed.add(l);
+      answeredPending = true;
+    } else if (picked) {
+      add(
+        { type: 'choose', itemId: picked.id, ...(picked.lineId ? { lineId: picked.lineId } : {}) },
+        COMMAND_AT.answer,
+      );
       if (line) consumed.add(line);
       answeredPending = true;
     }
@@ -148,6 +159,14 @@ export function answerPending(
   }
 
   return { commands, consumed, slotsConsumed, answered: answeredPending };
+}
+
+/** "both", "all of them", "each one": every offered choice. */
+const EVERY_ONE = /\b(?:both|all|each|every)\b/i;
+
+/** Offered choices keyed by their index, so lines of one dish can be told apart by their words or position. */
+function byIndex(choices: readonly { name: string }[]): { id: string; name: string }[] {
+  return choices.map((c, i) => ({ id: String(i), name: c.name }));
 }
 
 /**

@@ -14,6 +14,25 @@ const Without = z.object({
   choice: z.string(),
   qualifier: z.enum(['light', 'extra']).optional(),
 });
+/**
+ * Which cart line(s) a change or removal means when the customer points at a line rather than an item:
+ * by an option it carries ("the mushroom one", "the large one"), by position ("the second pizza"), one
+ * unit of a line ("one of them"), every matching line ("both"), or a line picked from a list the bot
+ * offered (`lineId`). Resolved against the cart by the engine (actions/resolve-line-ref.ts). Added in issue 7.
+ */
+export const LineRef = z.object({
+  /** Option choice ids the line must carry. */
+  has: z.array(z.string()).default([]),
+  /** 1-based position among the matching units, in cart order; -1 the last. */
+  ordinal: z.number().int().min(-1).max(50).optional(),
+  /** "one of them": one unit is split off the line and changed alone. */
+  one: z.literal(true).optional(),
+  /** "both", "all of them", "each": every matching line. */
+  all: z.literal(true).optional(),
+  lineId: z.string().optional(),
+});
+export type LineRef = z.infer<typeof LineRef>;
+
 export const COMMAND_SLOTS = ['fulfillment', 'address', 'name', 'phone', 'paymentMethod', 'notes'] as const;
 export const CommandSlot = z.enum(COMMAND_SLOTS);
 export type CommandSlot = z.infer<typeof CommandSlot>;
@@ -32,7 +51,10 @@ export const Command = z.discriminatedUnion('type', [
     /** "another coke", "two more": raise the cart line of this item by `quantity` instead of a new line. */
     more: z.literal(true).optional(),
     /** "some samosas": a count was said but not a number; ask how many before adding. */
-    quantityUnknown: z.literal(true).optional(),
+    quantityUnknown: z
+      .literal(true)
+      .optional() /** "half pepperoni, half mushroom": halves were asked for, which the menu cannot express (issue 7). */,
+    halves: z.literal(true).optional(),
   }),
   z.object({
     type: z.literal('remove_item'),
@@ -43,6 +65,8 @@ export const Command = z.discriminatedUnion('type', [
     category: z.string().optional(),
     /** "one less coke": take this many off instead of removing the line. */
     quantity: z.number().int().min(1).optional(),
+    /** "remove the mushroom one", "remove the second pizza": which line (added in issue 7). */
+    line: LineRef.optional(),
   }),
   z.object({
     type: z.literal('update_item'),
@@ -54,6 +78,8 @@ export const Command = z.discriminatedUnion('type', [
     without: z.array(Without).optional(),
     /** "I meant pepsi": swap the line's item, keeping its quantity. */
     replaceWith: z.string().optional(),
+    /** "make one of them thin crust", "change the large one to medium": which line (added in issue 7). */
+    line: LineRef.optional(),
   }),
   /** Values are checked per slot by the engine (venue payment methods, phone format, ...). */
   z.object({ type: z.literal('set_slot'), slot: CommandSlot, value: z.string().min(1).max(300) }),
@@ -74,7 +100,14 @@ export const Command = z.discriminatedUnion('type', [
     /** Removals said in the same answer ("large, no onions"). */
     without: z.array(Without).optional(),
   }),
-  z.object({ type: z.literal('choose'), itemId: z.string() }),
+  z.object({
+    type: z.literal('choose'),
+    itemId: z.string(),
+    /** The cart line picked when the bot listed lines ("which one: … or …?"). Added in issue 7. */
+    lineId: z.string().optional(),
+    /** "both", "all of them": every offered choice takes the change. Added in issue 7. */
+    all: z.literal(true).optional(),
+  }),
   z.object({ type: z.literal('start_flow'), flow: z.enum(['checkout']) }),
   z.object({ type: z.literal('cancel_flow') }),
   z.object({

@@ -57,7 +57,12 @@ function commandsOf(
   switch (intent) {
     case 'affirm':
       // "ok, I'm done" is a checkout, not a yes to "anything else?"
-      if (!answeredPending && !(has('checkout') && (!pending || pending.kind === 'items')))
+      if (
+        !answeredPending &&
+        !(has('checkout') && (!pending || pending.kind === 'items')) &&
+        // "ok, anyway add a coke" at the offer of a person: an acknowledgement, the order goes on
+        !(pending?.kind === 'offer_handoff' && (parse.lines.length > 0 || g.lineIntent || has('checkout')))
+      )
         add({ type: 'confirm' }, COMMAND_AT.answer);
       return;
     case 'deny':

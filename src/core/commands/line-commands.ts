@@ -1,9 +1,10 @@
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import type { Positioned } from './answer-pending.ts';
-import type { CommandInput } from './command.ts';
+import type { CommandInput, LineRef } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { ORDER_IT } from './dialog-cues.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
+import { readLineReference } from './line-reference.ts';
 
 const option = (o: ParsedLine['options'][number]) => ({
   group: o.group,
@@ -52,30 +53,42 @@ function orderLines(g: GenerationContext): Positioned[] {
       /\b(?:on|to|for|in|from) (?:the|my|that|this)\b/i.test(text)
     )
       action = 'update';
+    // "a large pizza half pepperoni half mushroom": the size said apart goes with the dish offered whole
+    const halves = action === 'add' && asksHalves(g);
+    const said = halves
+      ? [
+          ...line.options,
+          ...(parse.freeOptions ?? []).filter((o) => !line.options.some((l) => l.group === o.group)),
+        ]
+      : line.options;
     if (action === 'add')
       add(
         {
           type: 'add_item',
           itemId: line.itemId,
           quantity: line.quantity,
-          options: line.options.map(option),
+          options: said.map(option),
           without: line.without.map(without),
           ...(line.more ? { more: true as const } : {}),
           ...(line.quantityUnknown ? { quantityUnknown: true as const } : {}),
+          ...(halves ? { halves: true as const } : {}),
         },
         pos,
       );
-    // "remove one coke" takes one off; "remove the coke" removes the line
-    else if (action === 'remove')
+    // "remove one coke" takes one off; "remove the coke" removes the line; "remove the second
+    // pepperoni pizza" the line at that place
+    else if (action === 'remove') {
+      const reading = lineReading(g, line.options);
       add(
         {
           type: 'remove_item',
           itemId: line.itemId,
-          ...(line.quantityExplicit ? { quantity: line.quantity } : {}),
+          ...(line.quantityExplicit && !reading?.ref.one ? { quantity: line.quantity } : {}),
+          ...(reading ? { line: reading.ref } : {}),
         },
         pos,
       );
-    else if (action === 'replace')
+    } else if (action === 'replace')
       add(
         {
           type: 'update_item',
@@ -87,14 +100,27 @@ function orderLines(g: GenerationContext): Positioned[] {
         pos,
       );
     else {
-      const quantity = parse.quantity ?? (line.quantityExplicit ? line.quantity : undefined);
+      // "make one of the pepperoni pizzas thin crust": which line, and its "one" is no count
+      const reading = lineReading(g, line.options);
+      // "remove the large one": the line pointed at goes, its options are not a change
+      if (reading && (has('order_remove') || REMOVE.test(text))) {
+        add({ type: 'remove_item', itemId: line.itemId, line: reading.ref }, pos);
+        continue;
+      }
+      const standIn = line.span[0] === 0 && line.span[1] === 0;
+      const ref = reading?.ref ?? (standIn ? focusRef(g) : undefined);
+      const quantity = reading
+        ? undefined
+        : (parse.quantity ?? (line.quantityExplicit ? line.quantity : undefined));
+      const options = line.options.filter((o) => !reading?.pointing.has(o.choice));
       add(
         {
           type: 'update_item',
           itemId: line.itemId,
           ...(quantity !== undefined ? { quantity } : {}),
-          ...(line.options.length > 0 ? { options: line.options.map(option) } : {}),
+          ...(options.length > 0 ? { options: options.map(option) } : {}),
           ...(line.without.length > 0 ? { without: line.without.map(without) } : {}),
+          ...(ref ? { line: ref } : {}),
         },
         pos,
       );
@@ -108,8 +134,30 @@ function freeEdits(g: GenerationContext): Positioned[] {
   const { parse, state, has, primary } = g;
   if (parse.lines.length > 0 || g.answers.answered) return [];
   const at = COMMAND_AT.said(0);
-  const free = (parse.freeOptions ?? []).map(option);
+  const reading = state.cartItems.length > 0 ? lineReading(g, parse.freeOptions ?? []) : undefined;
+  const free = (parse.freeOptions ?? []).filter((o) => !reading?.pointing.has(o.choice)).map(option);
   const freeWithout = (parse.freeWithout ?? []).map(without);
+  const category = parse.filters.category ? { category: parse.filters.category } : {};
+  // "remove the mushroom one", "make one of them thin crust", "the second pizza without olives",
+  // "change the large one to medium": a cart line pointed at, by its options, place or count
+  if (reading && !slotGiven(g)) {
+    if (has('order_remove') || REMOVE.test(g.text))
+      return [{ cmd: { type: 'remove_item', ...category, line: reading.ref }, pos: at }];
+    if (free.length > 0 || freeWithout.length > 0)
+      return [
+        {
+          cmd: {
+            type: 'update_item',
+            ...(free.length ? { options: free } : {}),
+            ...(freeWithout.length ? { without: freeWithout } : {}),
+            ...category,
+            line: reading.ref,
+          },
+          pos: at,
+        },
+      ];
+  }
+  const focus = focusRef(g);
   const slotSaid = Object.values(parse.slots).some((v) => v !== undefined) || state.pending?.kind === 'slot';
   // "make it delivery to 12 Elm Street": a number inside a detail said in the message is not a quantity
   const bareQuantity = numberOfDetail(parse) ? undefined : parse.quantity;
@@ -124,7 +172,8 @@ function freeEdits(g: GenerationContext): Positioned[] {
           ...(bareQuantity !== undefined ? { quantity: bareQuantity } : {}),
           ...(free.length ? { options: free } : {}),
           ...(freeWithout.length ? { without: freeWithout } : {}),
-          ...(parse.filters.category ? { category: parse.filters.category } : {}),
+          ...category,
+          ...(focus && bareQuantity === undefined && !parse.filters.category ? { line: focus } : {}),
         },
         pos: at,
       },
@@ -144,6 +193,7 @@ function freeEdits(g: GenerationContext): Positioned[] {
           type: 'update_item',
           ...(free.length ? { options: free } : {}),
           ...(freeWithout.length ? { without: freeWithout } : {}),
+          ...(focus ? { line: focus } : {}),
         },
         pos: at,
       },
@@ -186,6 +236,47 @@ function itemInFocus(g: GenerationContext): Positioned[] {
     },
   ];
 }
+
+/** "half pepperoni half mushroom", "half and half", "halves": toppings split by half. */
+const HALVES = /\bhalf\b.*\bhalf\b|\bhalf[- ](?:and|&|n)[- ]half\b|\bhalves\b|\bon (?:one|the other) half\b/i;
+
+const halfWords = new WeakMap<object, string[]>();
+
+/**
+ * The message asks for toppings by half. Menu words with "half" in them ("half and half" cream, "half
+ * caf") are the menu's, not halves of a dish.
+ */
+function asksHalves(g: GenerationContext): boolean {
+  let names = halfWords.get(g.venue);
+  if (!names) {
+    names = g.venue.menu.optionGroups
+      .flatMap((grp) => grp.choices.flatMap((c) => [c.name, ...c.aliases]))
+      .map((n) => n.toLowerCase())
+      .filter((n) => n.includes('half'))
+      .sort((a, b) => b.length - a.length);
+    halfWords.set(g.venue, names);
+  }
+  let text = g.text.toLowerCase();
+  for (const n of names) text = text.split(n).join(' ');
+  return HALVES.test(text);
+}
+
+/** Verbs that take a line out of the cart (when understanding read no remove intent around a line reference). */
+const REMOVE = /\b(?:remove|delete|drop|take (?:off|out)|get rid of|scrap)\b/i;
+/** "make it thin crust", "change that to large": the line last touched, not any line that could take it. */
+const IT = /\b(?:it|that one|this one)\b/i;
+
+/** How the message points at a cart line (line-reference.ts), reading the options said with it. */
+function lineReading(g: GenerationContext, said: readonly { choice: string }[]) {
+  return readLineReference(g.text, g.venue, said);
+}
+
+/** The line in focus when the message says "it" and a line was last touched. */
+function focusRef(g: GenerationContext): LineRef | undefined {
+  return IT.test(g.text) && g.state.lastLineId ? { has: [], lineId: g.state.lastLineId } : undefined;
+}
+
+const slotGiven = (g: GenerationContext) => g.slotGiven || g.state.pending?.kind === 'slot';
 
 /** True when the message's bare quantity is a number inside a checkout detail it gives (an address). */
 function numberOfDetail(parse: ParseResult): boolean {

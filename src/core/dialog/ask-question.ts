@@ -165,6 +165,11 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
           pending: { kind: 'confirm_cancel', question: text(ctx, 'order_cancel_confirm', placed) },
           replies: ['Yes, cancel it', 'No, keep it'],
         };
+      if (frame.slots.goodbye === true)
+        return {
+          pending: { kind: 'confirm_cancel', question: text(ctx, 'goodbye_open_cart') },
+          replies: ['No, keep it', 'Yes, cancel it'],
+        };
       return {
         pending: { kind: 'confirm_cancel', question: text(ctx, 'cancel_confirm') },
         replies: ['Yes, cancel', 'No, keep it'],

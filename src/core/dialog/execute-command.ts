@@ -5,10 +5,12 @@ import { addDocumentPassage, answerQuestion, rescueByKnowledge } from '../action
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { setSlot, startCheckout } from '../actions/checkout.ts';
 import { dietConflicts } from '../actions/diet-check.ts';
-import { removeItem, updateItem } from '../actions/edit-cart.ts';
+import { applyChosenEdit, type OfferedChoice, removeItem, updateItem } from '../actions/edit-cart.ts';
+import { goodbyeMidOrder } from '../actions/goodbye-mid-order.ts';
 import { itemInfo } from '../actions/item-info.ts';
 import { browseMenu, orderStatus, recommend } from '../actions/knowledge-actions.ts';
 import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
+import { offerWholeForHalves } from '../actions/offer-whole-for-halves.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
 import { cartCard } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
@@ -42,6 +44,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         popFrame(state, top);
         ctx.flags.answered = true;
       }
+      if (cmd.halves) return offerWholeForHalves(ctx, cmd);
       // "another coke": the cart's line of that item goes up instead of a second, different line
       if (cmd.more && cmd.without.length === 0) {
         const cart = await currentCart(ctx);
@@ -129,8 +132,10 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       ctx.flags.answered = true;
       // "which one gets the bacon?": the chosen cart item takes the change
       const edit =
-        frame?.kind === 'clarify' ? (frame.slots.edit as CommandOf<'update_item'> | undefined) : undefined;
-      if (edit) return updateItem(ctx, { ...edit, itemId: cmd.itemId });
+        frame?.kind === 'clarify'
+          ? (frame.slots.edit as CommandOf<'update_item'> | CommandOf<'remove_item'> | undefined)
+          : undefined;
+      if (edit) return applyChosenEdit(ctx, edit, cmd, frame?.slots.choices as OfferedChoice[] | undefined);
       const item = deps.venue.menu.items.find((i) => i.id === cmd.itemId);
       if (item)
         await requestAdd(ctx, newDraft(item, (frame?.slots.quantity as number | undefined) ?? 1), 'push');
@@ -221,6 +226,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         return;
       // out of scope is a failure to help, not a digression: the pending question counts a re-prompt
       ctx.flags.digressed ||= cmd.kind !== 'out_of_scope';
+      // "bye" with an order open: the cart is kept, and the customer asked whether to cancel it
+      if (cmd.kind === 'goodbye' && (await goodbyeMidOrder(ctx))) return;
       const example = deps.venue.menu.items[0]?.name ?? 'pizza';
       if (cmd.kind === 'greet' && state.turn > 1) {
         sayText(ctx, 'Hi again!');

@@ -165,11 +165,14 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
     },
   },
   offer_item: {
-    description: 'a recommended item: add it after a yes; "something else" offers the next pick',
+    description:
+      'a recommended item (or the closest to a half-and-half, with `also`): add it after a yes; "something else" offers the next pick',
     dropWhenIgnored: true,
     onConfirm: async (ctx, frame) => {
       popFrame(ctx.state, frame);
+      const also = (frame.slots.also as DraftLine[] | undefined) ?? [];
       await requestAdd(ctx, draftOf(frame), 'push');
+      for (const draft of also) await requestAdd(ctx, draft, 'push');
     },
     onDeny: async (ctx, frame, alternative) => {
       popFrame(ctx.state, frame);

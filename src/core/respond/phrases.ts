@@ -32,6 +32,13 @@ export const PHRASES = {
   nothing_to_remove: ["There's nothing like that in your order."],
   not_in_cart: ["There's no {what} in your order."],
   updated: ['Updated: {what}.', 'Sure, changed to {what}.', 'Done, now {what}.'],
+  halves_offer: [
+    "Sorry, I can't ask the kitchen for half-and-half through the chat. Shall I make it one {what} instead, the same all over? Or tell me two separate ones, one of each.",
+  ],
+  halves_offer_separate: [
+    "Sorry, I can't ask the kitchen for half-and-half through the chat. Shall I add them as separate dishes instead: {what}?",
+  ],
+  split_rest: ['The rest stay as they were: {what}.'],
   replaced: ['Swapped it: {what} instead of {old}.'],
   anything_else: [
     'Anything else, or shall we check out?',
@@ -126,6 +133,10 @@ export const PHRASES = {
     'Order cancelled and cart cleared. Anything else I can do?',
     "Okay, I've cancelled it. Let me know if you'd like anything else.",
   ],
+  goodbye_open_cart: [
+    "Before you go: your order isn't placed yet. I'll keep your cart for when you're back. Would you like me to cancel it instead?",
+  ],
+  goodbye_cart_kept: ['Bye for now! Your cart is kept, so you can pick up where you left off.'],
   cancel_kept: ["Great, let's keep going.", "No problem, I'll keep your order."],
   nothing_to_cancel: ["There's nothing to cancel right now. Can I get you something?"],
   resume: ['Now, back to your order: {question}', 'Back to your order: {question}'],

@@ -2,6 +2,7 @@ import type { Act, ActLine, ActOf, Wording } from './acts.ts';
 import type { BotEvent } from './bot-event.ts';
 import { describeLine } from './cards.ts';
 import { amountOf, formatMoney } from './format-money.ts';
+import { joinText } from './join-text.ts';
 import { joinList, phrase } from './phrases.ts';
 
 /** What the templates need besides the acts: the wording seed (session, turn, message) and the venue's name. */
@@ -183,7 +184,7 @@ export function renderActs(acts: readonly Act[], rc: RenderContext): BotEvent[] 
         continue;
       }
       const last = events.at(-1);
-      if (last?.type === 'text') last.text = `${last.text} ${p.text}`;
+      if (last?.type === 'text') last.text = joinText(last.text, ` ${p.text}`);
       else events.push({ type: 'text', text: p.text });
     }
   return events;

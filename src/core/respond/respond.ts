@@ -3,6 +3,7 @@ import { type PhraseContext, PhraseFallback, type Phraser } from '../ports/phras
 import type { TurnPart, TurnSink } from '../ports/turn-sink.ts';
 import type { Act } from './acts.ts';
 import type { BotEvent } from './bot-event.ts';
+import { joinText } from './join-text.ts';
 import { cardsOf, quickRepliesOf, renderActs } from './render-acts.ts';
 
 /**
@@ -82,8 +83,10 @@ async function phrased(
     } else
       for await (const delta of out) {
         if (!delta) continue;
-        text += delta;
-        await write({ type: 'text-delta', delta });
+        // a streamed sentence that does not carry its own space still starts apart from the one before
+        const piece = joinText(text, delta).slice(text.length);
+        text += piece;
+        await write({ type: 'text-delta', delta: piece });
       }
   } catch (error) {
     if (error instanceof PhraseFallback)

@@ -43,7 +43,7 @@ const NOT_NAMES = new Set(
   picking collecting coming`.split(/\s+/),
 );
 /** Particles inside names ("Maria de la Cruz", "Ludwig van Beethoven") that are otherwise short words. */
-const NAME_PARTICLES = new Set([
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
   'la',
   'le',

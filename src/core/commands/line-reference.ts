@@ -1,0 +1,90 @@
+import type { Venue } from '../../domain/venue.ts';
+import type { LineRef } from './command.ts';
+
+/** A line reference read from a message, and the option choices it used to point (not to change). */
+export interface LineReading {
+  ref: LineRef;
+  /** Choice ids said as the reference ("the large one"): not options to apply. */
+  pointing: Set<string>;
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+  last: -1,
+};
+
+/** "one of them", "one of the pizzas", "just one of those": one unit of a line. */
+const ONE_OF = /\b(?:one|1) of (?:them|those|these|the \w+|my \w+|the two|both)\b/;
+/** "both", "all of them", "each one", "every pizza", "all the pizzas". */
+const EVERY =
+  /\b(?:both|all of them|all of those|all (?:the|my|of the|of my) \w+|each(?: one| of them)?|every (?:one|\w+)|them all)\b/;
+/** "the second pizza", "the first one", "the last one". */
+const ORDINAL = new RegExp(`\\b(?:the|my) (${Object.keys(ORDINALS).join('|')})\\b`);
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}"]+/gu, ' ')
+    .trim();
+
+/**
+ * Reads how a message points at a cart line rather than at a menu item (issue 7): by an option the line
+ * carries ("the mushroom one", "the one with mushrooms", "the large pizza"), by position ("the second
+ * pizza", "the last one"), one unit of a line ("one of them") or every line ("both", "all of them").
+ * `said` are the option choices understanding read in the message; only those are candidates for
+ * pointing. Generic: the words come from the venue's option choices and category names. Undefined when
+ * the message points at no line.
+ */
+export function readLineReference(
+  text: string,
+  venue: Venue,
+  said: readonly { choice: string }[],
+): LineReading | undefined {
+  const t = ` ${norm(text)} `;
+  const heads = headNouns(venue);
+  const pointing = new Set<string>();
+  for (const { choice } of said) {
+    const c = venue.menu.optionGroups.flatMap((g) => g.choices).find((x) => x.id === choice);
+    if (!c) continue;
+    for (const name of [c.name, c.id.replaceAll('-', ' '), ...c.aliases]) {
+      const stem = escapeRe(norm(name).replace(/(?:es|s)$/, ''));
+      if (!stem) continue;
+      const word = `${stem}(?:e?s)?`;
+      const as = [
+        `\\b(?:the|that|my) ${word} (?:ones?|${heads})\\b`,
+        `\\b(?:the )?ones? (?:with|that has|that have|having) (?:the |extra )?${word}\\b`,
+      ];
+      if (as.some((p) => new RegExp(p).test(t))) pointing.add(choice);
+    }
+  }
+  const ordinalWord = ORDINAL.exec(t)?.[1];
+  const ref: LineRef = { has: [...pointing] };
+  if (ordinalWord) ref.ordinal = ORDINALS[ordinalWord] as number;
+  if (ONE_OF.test(t)) ref.one = true;
+  else if (EVERY.test(t)) ref.all = true;
+  if (ref.has.length === 0 && ref.ordinal === undefined && !ref.one && !ref.all) return undefined;
+  return { ref, pointing };
+}
+
+/** Words that name a kind of dish: "one", the venue's category names and aliases, singular and plural. */
+function headNouns(venue: Venue): string {
+  const words = new Set(['one', 'ones']);
+  for (const c of venue.menu.categories)
+    for (const n of [c.name, ...c.aliases]) {
+      const w = norm(n);
+      if (!w || w.includes('"')) continue;
+      words.add(escapeRe(w));
+      words.add(escapeRe(w.replace(/s$/, '')));
+    }
+  return [...words].join('|');
+}
