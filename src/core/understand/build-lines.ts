@@ -771,19 +771,80 @@ function markChoiceNamedItems(
     if (next?.type === 'lex' && next.entries.some((e) => e.kind === 'item' || e.kind === 'category'))
       continue;
     const takes = (id: string) => said.every((ch) => ch.some((c) => index.accepts(id, c.group)));
-    const dishes = index.menu.items.filter((i) => takes(i.id));
-    if (dishes.length !== 1) continue;
-    // "a latte, large": options of a dish said before are its own
+    const dish = definedDish(
+      said,
+      index.menu.items.filter((i) => takes(i.id)).map((i) => i.id),
+      index,
+    );
+    if (dish === undefined) continue;
+    const defining = definingCount(dish, said, index);
+    // "a latte, large": options of a dish said before are its own; after "and" / "+" / a comma they
+    // are a dish of their own when they define it more than the dish before ("mozz sticks and a root
+    // beer": the soda's flavor, not a hero's optional combo drink)
+    const prev = segs[k - 1];
+    const listedBefore = prev?.type === 'and' || (prev?.type === 'break' && prev.comma === true);
     if (
       itemAt
         .slice(0, k)
-        .some((id) => id !== undefined && said.some((ch) => ch.some((c) => index.accepts(id, c.group))))
+        .some(
+          (id) =>
+            id !== undefined &&
+            (listedBefore
+              ? takes(id) &&
+                definingCount(id, said, index) >= defining &&
+                !oneOfTaken(segs, k, id, said, index)
+              : said.some((ch) => ch.some((c) => index.accepts(id, c.group)))),
+        )
     )
       continue;
-    itemAt[k] = (dishes[0] as (typeof dishes)[number]).id;
+    itemAt[k] = dish;
     marked.add(k);
   }
   return marked;
+}
+
+/**
+ * "three glazed donuts and a boston cream": a one-of choice said after "and" for a dish whose group of
+ * that choice already has a choice said before (in the sentence up to `k`) is one more dish, not a
+ * second one-of choice.
+ */
+function oneOfTaken(
+  segs: readonly Segment[],
+  k: number,
+  itemId: string,
+  said: readonly ChoiceEntry[][],
+  index: MenuIndex,
+): boolean {
+  const single = (g: string) => index.groups.get(g)?.selection === 'single' && index.accepts(itemId, g);
+  const groupsSaid = new Set<string>();
+  for (let m = 0; m < k; m++) {
+    const ch = choicesOf(segs[m]).filter((c) => single(c.group));
+    if (ch.length === 1) groupsSaid.add((ch[0] as ChoiceEntry).group);
+  }
+  return said.some((ch) => ch.some((c) => single(c.group) && groupsSaid.has(c.group)));
+}
+
+/** How many of the said choices fall in a required group (min ≥ 1) of the dish: they define it. */
+function definingCount(itemId: string, said: readonly ChoiceEntry[][], index: MenuIndex): number {
+  return said.filter((ch) =>
+    ch.some((c) => index.accepts(itemId, c.group) && (index.groups.get(c.group)?.min ?? 0) > 0),
+  ).length;
+}
+
+/**
+ * The one dish the said choices name: the only dish taking them all, else the one dish they define
+ * most (in its required groups: "a root beer" is the soda's flavor, not a hero's optional combo drink).
+ */
+function definedDish(
+  said: readonly ChoiceEntry[][],
+  candidates: readonly string[],
+  index: MenuIndex,
+): string | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const scored = candidates.map((id) => ({ id, n: definingCount(id, said, index) }));
+  const best = Math.max(...scored.map((x) => x.n));
+  const top = scored.filter((x) => x.n === best);
+  return best > 0 && top.length === 1 ? top[0]?.id : undefined;
 }
 
 /** The first segment that is not a filler word ("um", "please") or punctuation. */

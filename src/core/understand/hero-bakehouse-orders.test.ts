@@ -18,3 +18,35 @@ describe('lengths written short', () => {
     ]);
   });
 });
+
+const bakehouse = venueParser('bakehouse');
+
+describe('a dish named by its choices after "and" / "+"', () => {
+  it('is the dish the choices define (a required group), not an optional group of the dish before', () => {
+    expect(heroes.lines('mozz sticks and a root beer')).toEqual([
+      'mozzarella-sticks x1 [] -[]',
+      'fountain-drink x1 [root-beer] -[]',
+    ]);
+    expect(heroes.lines('2 meatball parms whole toasted + 2 regular cokes')).toEqual([
+      'meatball-parm x2 [twelve-inch,toasted] -[]',
+      'fountain-drink x2 [regular-drink,coke] -[]',
+    ]);
+    expect(heroes.lines('buffalo chicken 6 inch w/ ranch and a large lemonade')).toEqual([
+      'buffalo-chicken x1 [six-inch,ranch] -[]',
+      'fountain-drink x1 [large-drink,lemonade] -[]',
+    ]);
+  });
+
+  it('stays the dish\'s own choice after "with" (a combo\'s drink)', () => {
+    expect(heroes.lines('turkey club toasted, make it a meal w a diet coke')).toEqual([
+      'turkey-club x1 [toasted,combo,diet-coke] -[]',
+    ]);
+  });
+
+  it('is one more dish when the one-of group of the dish before is already chosen', () => {
+    expect(bakehouse.lines('three glazed donuts and a boston cream')).toEqual([
+      'donut x3 [glazed] -[]',
+      'donut x1 [boston-cream] -[]',
+    ]);
+  });
+});
