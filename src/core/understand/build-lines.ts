@@ -172,7 +172,13 @@ export function buildLines(
     if (s.type === 'lex' && s.entries.some((e) => e.kind === 'group') && allBefore(segs, tokens, k)) continue;
     const id = ids.find((x) => cart.includes(x)) ?? (ids[0] as string);
     const ch = choicesOf(s);
-    if (ch.length > 0 && (readAsChoice(segs, k, ch, index, itemAt) || markedAsOption(segs, k))) continue;
+    if (
+      ch.length > 0 &&
+      (readAsChoice(segs, k, ch, index, itemAt) ||
+        markedAsOption(segs, k) ||
+        choiceOfNearDish(segs, k, ch, index, itemAt))
+    )
+      continue;
     if (ofTheChoice(segs, k, tokens, index)) continue;
     itemAt[k] = id;
   }
@@ -717,17 +723,56 @@ function shareOfEarlierCount(
   k: number,
   itemAt: Array<string | undefined>,
 ): boolean {
+  return countedDishBefore(segs, k, itemAt) !== undefined;
+}
+
+/** The dish whose larger count the number at `k` is a part of ("2 lattes one oat …" → the latte). */
+function countedDishBefore(
+  segs: readonly Segment[],
+  k: number,
+  itemAt: Array<string | undefined>,
+): string | undefined {
   const q = segs[k];
-  if (q?.type !== 'qty' || q.article) return false;
+  if (q?.type !== 'qty' || q.article) return undefined;
   for (let j = k - 1; j >= 0; j--) {
     const s = segs[j] as Segment;
-    if (s.type === 'break' && !s.comma) return false;
-    if (itemAt[j] === undefined) continue;
+    if (s.type === 'break' && !s.comma) return undefined;
+    const id = itemAt[j];
+    if (id === undefined) continue;
     for (let m = j - 1; m >= 0; m--) {
       const p = segs[m] as Segment;
-      if (p.type === 'qty') return p.value > q.value;
-      if (!(p.type === 'lex' && choicesOf(p).length > 0 && itemAt[m] === undefined)) return false;
+      if (p.type === 'qty') return p.value > q.value ? id : undefined;
+      if (!(p.type === 'lex' && choicesOf(p).length > 0 && itemAt[m] === undefined)) return undefined;
     }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "iced oat latte", "2 lattes one oat one almond": a phrase that is both a dish and a choice ("oat":
+ * Oatmeal's folded alias and the Oat Milk) is the choice right before a dish that takes it (over other
+ * choices), or in a share of a counted dish that takes it.
+ */
+function choiceOfNearDish(
+  segs: readonly Segment[],
+  k: number,
+  ch: readonly ChoiceEntry[],
+  index: MenuIndex,
+  itemAt: Array<string | undefined>,
+): boolean {
+  const takes = (id: string) => ch.some((c) => index.accepts(id, c.group));
+  // a share names a sibling dish of the same category ("2 pizzas one pepperoni"), else the choice
+  const share = countedDishBefore(segs, k - 1, itemAt);
+  const category = (id: string) => index.items.get(id)?.category ?? id.slice(PLACEHOLDER_PREFIX.length);
+  const dishes = [...items(segs[k]), ...weakItems(segs[k])];
+  if (share !== undefined && takes(share) && !dishes.some((id) => category(id) === category(share)))
+    return true;
+  for (let m = k + 1; m < segs.length; m++) {
+    const s = segs[m] as Segment;
+    if (s.type === 'lex' && items(s).length > 0) return choicesOf(s).length === 0 && items(s).some(takes);
+    if (s.type === 'lex' && choicesOf(s).length > 0) continue;
+    if (s.type === 'qual') continue;
     return false;
   }
   return false;

@@ -50,3 +50,27 @@ describe('a dish named by its choices after "and" / "+"', () => {
     ]);
   });
 });
+
+describe('a phrase that is both a dish and a choice', () => {
+  it('is the choice right before a dish that takes it, or in a share of a counted dish', () => {
+    expect(bakehouse.lines('lg iced oat latte w 2 pumps vanilla')).toEqual([
+      'latte x1 [large,iced,oat-milk,vanilla] -[]',
+    ]);
+    expect(bakehouse.lines('2 lattes one oat one almond')).toEqual([
+      'latte x1 [oat-milk] -[]',
+      'latte x1 [almond-milk] -[]',
+    ]);
+    expect(bakehouse.lines('an oatmeal and a latte')).toEqual(['oatmeal x1 [] -[]', 'latte x1 [] -[]']);
+  });
+
+  it("goes on a list of its group's choices after the dish, and is the dish after an article", () => {
+    expect(heroes.lines('tuna on a garlic roll, 6 inch, lettuce tomato pickles')).toEqual([
+      'tuna-salad x1 [garlic-roll,six-inch,lettuce,tomato,pickles] -[]',
+    ]);
+    expect(heroes.lines('potato salad, a pickle and a cookie')).toEqual([
+      'potato-salad x1 [] -[]',
+      'pickle-spear x1 [] -[]',
+      'cookie x1 [] -[]',
+    ]);
+  });
+});
