@@ -74,3 +74,15 @@ describe('a phrase that is both a dish and a choice', () => {
     ]);
   });
 });
+
+describe('what a dish is served on', () => {
+  it('is the dish\'s choice even when the phrase ends in another dish\'s name ("on an everything bagel")', () => {
+    expect(bakehouse.lines('bec on an everything bagel')).toEqual([
+      'bacon-egg-cheese x1 [everything-bagel] -[]',
+    ]);
+    expect(bakehouse.lines('a latte and an everything bagel')).toEqual([
+      'latte x1 [] -[]',
+      'bagel x1 [everything] -[]',
+    ]);
+  });
+});
