@@ -811,6 +811,13 @@ function markChoiceNamedItems(
       break;
     }
     if (said.length === 0) continue;
+    // "one small and one large drip coffee": the first count's dish is the one named after the second
+    const shared = dishAfterNextCount(segs, m, itemAt, said, index);
+    if (shared !== undefined) {
+      itemAt[k] = shared;
+      marked.add(k);
+      continue;
+    }
     const next = segs[m];
     // "a large pizza", "2 large cokes" (Coke a dish): the choices go on the dish said after them
     if (next?.type === 'lex' && next.entries.some((e) => e.kind === 'item' || e.kind === 'category'))
@@ -867,6 +874,40 @@ function oneOfTaken(
     if (ch.length === 1) groupsSaid.add((ch[0] as ChoiceEntry).group);
   }
   return said.some((ch) => ch.some((c) => single(c.group) && groupsSaid.has(c.group)));
+}
+
+/**
+ * "one small and one large latte", "a 6 inch and a 12 inch turkey": after a count with one-of choices and
+ * no dish comes "and", another count, another choice of the same one-of group, then a dish taking them
+ * all: both counts are that dish.
+ */
+function dishAfterNextCount(
+  segs: readonly Segment[],
+  m: number,
+  itemAt: ReadonlyArray<string | undefined>,
+  said: readonly ChoiceEntry[][],
+  index: MenuIndex,
+): string | undefined {
+  if (segs[m]?.type !== 'and' || segs[m + 1]?.type !== 'qty') return undefined;
+  const second: ChoiceEntry[][] = [];
+  let j = m + 2;
+  for (; j < segs.length && itemAt[j] === undefined; j++) {
+    const ch = choicesOf(segs[j]);
+    if (ch.length === 0) return undefined;
+    second.push(ch);
+  }
+  const id = itemAt[j];
+  if (id === undefined || second.length === 0) return undefined;
+  const takes = (chs: readonly ChoiceEntry[][]) =>
+    chs.every((ch) => ch.some((c) => index.accepts(id, c.group)));
+  const single = (c: ChoiceEntry) =>
+    index.groups.get(c.group)?.selection === 'single' && index.accepts(id, c.group);
+  const rival = said.some((ch) =>
+    ch.some(
+      (c) => single(c) && second.some((o) => o.some((x) => x.group === c.group && x.choice !== c.choice)),
+    ),
+  );
+  return takes(said) && takes(second) && rival ? id : undefined;
 }
 
 /** How many of the said choices fall in a required group (min ≥ 1) of the dish: they define it. */

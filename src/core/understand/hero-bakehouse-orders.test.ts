@@ -86,3 +86,24 @@ describe('what a dish is served on', () => {
     ]);
   });
 });
+
+describe('counts split over one-of choices', () => {
+  it('reads "half dozen" as six, and its shares', () => {
+    expect(bakehouse.lines('half dozen donuts: 2 glazed 2 choc frosted 2 jelly')).toEqual([
+      'donut x2 [glazed] -[]',
+      'donut x2 [chocolate-frosted] -[]',
+      'donut x2 [jelly] -[]',
+    ]);
+  });
+
+  it('gives "one small and one large <dish>" the dish named after the second count', () => {
+    expect(bakehouse.lines('one small and one large drip coffee, both light roast')).toEqual([
+      'drip-coffee x1 [small,light-roast] -[]',
+      'drip-coffee x1 [large,light-roast] -[]',
+    ]);
+    expect(heroes.lines('a 6 inch and a 12 inch turkey')).toEqual([
+      'turkey x1 [six-inch] -[]',
+      'turkey x1 [twelve-inch] -[]',
+    ]);
+  });
+});
