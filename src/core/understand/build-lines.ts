@@ -27,6 +27,7 @@ const NEGATION_WORDS = new Set(['no', 'without']);
 import { STOPWORDS } from './common-words.ts';
 import { applyMentionScope, defaultByHeadNoun, markedAsOption, splitNegation } from './negation-scope.ts';
 import { normalize, type Token } from './normalize.ts';
+import { applyOnlyLists } from './only-listed.ts';
 import { applyOptionSwaps } from './option-swaps.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
 import {
@@ -40,6 +41,7 @@ import {
   vagueCountBefore,
 } from './quantity-phrases.ts';
 import type { Segment } from './segment.ts';
+import { dropToggleNegations } from './toggle-negations.ts';
 
 export interface LineDraft extends ParsedLine {
   action: LineAction;
@@ -513,6 +515,8 @@ export function buildLines(
   };
   applyOptionSwaps(result, segs, tokens);
   resolveImpliedItems(result, segs, tokens, index, shares);
+  applyOnlyLists(result.lines, segs, index);
+  dropToggleNegations(result.lines, index);
   if (result.lines.length === 0) {
     const q = segs.find((s) => s.type === 'qty' && !s.article);
     if (q?.type === 'qty') result.bareQuantity = q.value;

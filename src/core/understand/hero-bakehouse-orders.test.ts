@@ -107,3 +107,23 @@ describe('counts split over one-of choices', () => {
     ]);
   });
 });
+
+describe('lists said to be the only ones, and switches said off', () => {
+  it('takes the group\'s other defaults off after "only" or "just"', () => {
+    expect(heroes.lines('6 inch chicken salad on wheat with lettuce and tomato only')).toEqual([
+      'chicken-salad x1 [six-inch,whole-wheat,lettuce,tomato] -[onion]',
+    ]);
+    expect(heroes.lines('turkey with just lettuce, mayo')).toEqual([
+      'turkey x1 [lettuce,mayo] -[tomato,onion]',
+    ]);
+    expect(heroes.lines('just a turkey')).toEqual(['turkey x1 [] -[]']);
+    expect(bakehouse.lines('only one small latte')).toEqual(['latte x1 [small] -[]']);
+  });
+
+  it('reads "not toasted" on a one-choice switch as the dish as it comes', () => {
+    expect(bakehouse.lines('plain bagel with xtra cream cheese not toasted')).toEqual([
+      'bagel x1 [plain,cream-cheese:extra] -[]',
+    ]);
+    expect(heroes.lines('turkey no onion')).toEqual(['turkey x1 [] -[onion]']);
+  });
+});
