@@ -127,3 +127,13 @@ describe('lists said to be the only ones, and switches said off', () => {
     expect(heroes.lines('turkey no onion')).toEqual(['turkey x1 [] -[onion]']);
   });
 });
+
+describe('a part of a two-part condiment name', () => {
+  it('is that choice when the word names nothing else ("light oil" → Oil & Vinegar, light)', () => {
+    expect(heroes.lines('godfather footlong extra hots light oil')).toEqual([
+      'godfather x1 [twelve-inch,hot-cherry-peppers:extra,oil-vinegar:light] -[]',
+    ]);
+    // "onion" names a veggie itself: it stays that, never Sour Cream & Onion chips
+    expect(heroes.lines('turkey w extra onion')).toEqual(['turkey x1 [onion:extra] -[]']);
+  });
+});
