@@ -136,4 +136,11 @@ describe('a part of a two-part condiment name', () => {
     // "onion" names a veggie itself: it stays that, never Sour Cream & Onion chips
     expect(heroes.lines('turkey w extra onion')).toEqual(['turkey x1 [onion:extra] -[]']);
   });
+
+  it('is read only in a message that names a dish ("change my oil" orders nothing)', () => {
+    const r = heroes.parse('tell me when i should change my oil');
+    expect(r.lines).toEqual([]);
+    expect(r.freeOptions ?? []).toEqual([]);
+    expect(r.intents[0]?.intent).not.toBe('order_update');
+  });
 });

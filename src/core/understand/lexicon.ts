@@ -193,7 +193,8 @@ export class Lexicon {
   /**
    * "light oil" for Oil & Vinegar: a part of a two-part condiment name ("X & Y", a choice of a
    * several-of group) said alone is that choice, when the word names nothing else on the menu, is no
-   * everyday word, and is a part of no other such name.
+   * everyday word, and is a part of no other such name; only in a message that names a dish ("change
+   * my oil" orders nothing).
    */
   private addPairParts(menu: Menu): void {
     const parts = new Map<string, Array<{ group: string; choice: string }>>();
@@ -214,7 +215,8 @@ export class Lexicon {
       if (new Set(owners.map((o) => o.choice)).size !== 1) continue;
       if (COMMON_WORDS.has(word) || STOPWORDS.has(word) || word.length <= 2) continue;
       if (this.find([word])?.entries.length) continue;
-      for (const o of owners) this.add(word, { kind: 'choice', group: o.group, choice: o.choice }, false);
+      for (const o of owners)
+        this.add(word, { kind: 'choice', group: o.group, choice: o.choice, part: true }, false);
     }
   }
 

@@ -175,7 +175,22 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
       i++;
     }
   }
-  return out;
+  return partsBesideDish(out, tokens);
+}
+
+/**
+ * A part of a two-part condiment name ("oil" of Oil & Vinegar) is a choice only in a message that names
+ * a dish: "light oil" on a hero, never "change my oil".
+ */
+function partsBesideDish(segs: Segment[], tokens: readonly Token[]): Segment[] {
+  const dish = segs.some((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'item'));
+  if (dish) return segs;
+  return segs.map((s) => {
+    if (s.type !== 'lex' || !s.entries.some((e) => e.kind === 'choice' && e.part)) return s;
+    const entries = s.entries.filter((e) => !(e.kind === 'choice' && e.part));
+    if (entries.length > 0) return { ...s, entries };
+    return { type: 'word', start: s.start, end: s.end, norm: tokens[s.start]?.norm ?? '' };
+  });
 }
 
 /**
