@@ -79,7 +79,17 @@ describe('evaluation files', () => {
 
   it('the tuned venues built from a menu file alone load and hold 40 orders each, naming real menu ids', () => {
     const orders = loadOrderCases(TUNED_ORDERS_DIR);
-    for (const venue of ['burritos', 'cafe', 'deli', 'hoagies', 'slices', 'torpedo', 'diner']) {
+    for (const venue of [
+      'burritos',
+      'cafe',
+      'deli',
+      'hoagies',
+      'slices',
+      'torpedo',
+      'diner',
+      'heroes',
+      'bakehouse',
+    ]) {
       expect(venueOf(venue).menu.items.length).toBeGreaterThanOrEqual(20);
       expect(orders.filter((c) => c.venue === venue)).toHaveLength(40);
     }
@@ -111,6 +121,8 @@ describe('evaluation files', () => {
       'slices:tuned',
       'torpedo:tuned',
       'diner:tuned',
+      'heroes:tuned',
+      'bakehouse:tuned',
       'burgers:untuned',
       'coffee:untuned',
       'subs:untuned',

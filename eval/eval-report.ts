@@ -44,6 +44,8 @@ export const TUNED_VENUES = [
   'slices',
   'torpedo',
   'diner',
+  'heroes',
+  'bakehouse',
 ] as const;
 /** The venues CLINC150's small talk and false actions are measured on (a run per venue). */
 export const CLINC_VENUES = ['pizzeria', 'spice-route'] as const;

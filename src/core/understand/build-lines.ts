@@ -27,6 +27,7 @@ const NEGATION_WORDS = new Set(['no', 'without']);
 import { STOPWORDS } from './common-words.ts';
 import { applyMentionScope, defaultByHeadNoun, markedAsOption, splitNegation } from './negation-scope.ts';
 import { normalize, type Token } from './normalize.ts';
+import { applyOnlyLists } from './only-listed.ts';
 import { applyOptionSwaps } from './option-swaps.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
 import {
@@ -40,6 +41,7 @@ import {
   vagueCountBefore,
 } from './quantity-phrases.ts';
 import type { Segment } from './segment.ts';
+import { dropToggleNegations } from './toggle-negations.ts';
 
 export interface LineDraft extends ParsedLine {
   action: LineAction;
@@ -172,7 +174,13 @@ export function buildLines(
     if (s.type === 'lex' && s.entries.some((e) => e.kind === 'group') && allBefore(segs, tokens, k)) continue;
     const id = ids.find((x) => cart.includes(x)) ?? (ids[0] as string);
     const ch = choicesOf(s);
-    if (ch.length > 0 && (readAsChoice(segs, k, ch, index, itemAt) || markedAsOption(segs, k))) continue;
+    if (
+      ch.length > 0 &&
+      (readAsChoice(segs, k, ch, index, itemAt) ||
+        markedAsOption(segs, k) ||
+        choiceOfNearDish(segs, k, ch, index, itemAt))
+    )
+      continue;
     if (ofTheChoice(segs, k, tokens, index)) continue;
     itemAt[k] = id;
   }
@@ -507,6 +515,8 @@ export function buildLines(
   };
   applyOptionSwaps(result, segs, tokens);
   resolveImpliedItems(result, segs, tokens, index, shares);
+  applyOnlyLists(result.lines, segs, index);
+  dropToggleNegations(result.lines, index);
   if (result.lines.length === 0) {
     const q = segs.find((s) => s.type === 'qty' && !s.article);
     if (q?.type === 'qty') result.bareQuantity = q.value;
@@ -717,17 +727,56 @@ function shareOfEarlierCount(
   k: number,
   itemAt: Array<string | undefined>,
 ): boolean {
+  return countedDishBefore(segs, k, itemAt) !== undefined;
+}
+
+/** The dish whose larger count the number at `k` is a part of ("2 lattes one oat …" → the latte). */
+function countedDishBefore(
+  segs: readonly Segment[],
+  k: number,
+  itemAt: Array<string | undefined>,
+): string | undefined {
   const q = segs[k];
-  if (q?.type !== 'qty' || q.article) return false;
+  if (q?.type !== 'qty' || q.article) return undefined;
   for (let j = k - 1; j >= 0; j--) {
     const s = segs[j] as Segment;
-    if (s.type === 'break' && !s.comma) return false;
-    if (itemAt[j] === undefined) continue;
+    if (s.type === 'break' && !s.comma) return undefined;
+    const id = itemAt[j];
+    if (id === undefined) continue;
     for (let m = j - 1; m >= 0; m--) {
       const p = segs[m] as Segment;
-      if (p.type === 'qty') return p.value > q.value;
-      if (!(p.type === 'lex' && choicesOf(p).length > 0 && itemAt[m] === undefined)) return false;
+      if (p.type === 'qty') return p.value > q.value ? id : undefined;
+      if (!(p.type === 'lex' && choicesOf(p).length > 0 && itemAt[m] === undefined)) return undefined;
     }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "iced oat latte", "2 lattes one oat one almond": a phrase that is both a dish and a choice ("oat":
+ * Oatmeal's folded alias and the Oat Milk) is the choice right before a dish that takes it (over other
+ * choices), or in a share of a counted dish that takes it.
+ */
+function choiceOfNearDish(
+  segs: readonly Segment[],
+  k: number,
+  ch: readonly ChoiceEntry[],
+  index: MenuIndex,
+  itemAt: Array<string | undefined>,
+): boolean {
+  const takes = (id: string) => ch.some((c) => index.accepts(id, c.group));
+  // a share names a sibling dish of the same category ("2 pizzas one pepperoni"), else the choice
+  const share = countedDishBefore(segs, k - 1, itemAt);
+  const category = (id: string) => index.items.get(id)?.category ?? id.slice(PLACEHOLDER_PREFIX.length);
+  const dishes = [...items(segs[k]), ...weakItems(segs[k])];
+  if (share !== undefined && takes(share) && !dishes.some((id) => category(id) === category(share)))
+    return true;
+  for (let m = k + 1; m < segs.length; m++) {
+    const s = segs[m] as Segment;
+    if (s.type === 'lex' && items(s).length > 0) return choicesOf(s).length === 0 && items(s).some(takes);
+    if (s.type === 'lex' && choicesOf(s).length > 0) continue;
+    if (s.type === 'qual') continue;
     return false;
   }
   return false;
@@ -766,24 +815,126 @@ function markChoiceNamedItems(
       break;
     }
     if (said.length === 0) continue;
+    // "one small and one large drip coffee": the first count's dish is the one named after the second
+    const shared = dishAfterNextCount(segs, m, itemAt, said, index);
+    if (shared !== undefined) {
+      itemAt[k] = shared;
+      marked.add(k);
+      continue;
+    }
     const next = segs[m];
     // "a large pizza", "2 large cokes" (Coke a dish): the choices go on the dish said after them
     if (next?.type === 'lex' && next.entries.some((e) => e.kind === 'item' || e.kind === 'category'))
       continue;
     const takes = (id: string) => said.every((ch) => ch.some((c) => index.accepts(id, c.group)));
-    const dishes = index.menu.items.filter((i) => takes(i.id));
-    if (dishes.length !== 1) continue;
-    // "a latte, large": options of a dish said before are its own
+    const dish = definedDish(
+      said,
+      index.menu.items.filter((i) => takes(i.id)).map((i) => i.id),
+      index,
+    );
+    if (dish === undefined) continue;
+    const defining = definingCount(dish, said, index);
+    // "a latte, large": options of a dish said before are its own; after "and" / "+" / a comma they
+    // are a dish of their own when they define it more than the dish before ("mozz sticks and a root
+    // beer": the soda's flavor, not a hero's optional combo drink)
+    const prev = segs[k - 1];
+    const listedBefore = prev?.type === 'and' || (prev?.type === 'break' && prev.comma === true);
     if (
       itemAt
         .slice(0, k)
-        .some((id) => id !== undefined && said.some((ch) => ch.some((c) => index.accepts(id, c.group))))
+        .some(
+          (id) =>
+            id !== undefined &&
+            (listedBefore
+              ? takes(id) &&
+                definingCount(id, said, index) >= defining &&
+                !oneOfTaken(segs, k, id, said, index)
+              : said.some((ch) => ch.some((c) => index.accepts(id, c.group)))),
+        )
     )
       continue;
-    itemAt[k] = (dishes[0] as (typeof dishes)[number]).id;
+    itemAt[k] = dish;
     marked.add(k);
   }
   return marked;
+}
+
+/**
+ * "three glazed donuts and a boston cream": a one-of choice said after "and" for a dish whose group of
+ * that choice already has a choice said before (in the sentence up to `k`) is one more dish, not a
+ * second one-of choice.
+ */
+function oneOfTaken(
+  segs: readonly Segment[],
+  k: number,
+  itemId: string,
+  said: readonly ChoiceEntry[][],
+  index: MenuIndex,
+): boolean {
+  const single = (g: string) => index.groups.get(g)?.selection === 'single' && index.accepts(itemId, g);
+  const groupsSaid = new Set<string>();
+  for (let m = 0; m < k; m++) {
+    const ch = choicesOf(segs[m]).filter((c) => single(c.group));
+    if (ch.length === 1) groupsSaid.add((ch[0] as ChoiceEntry).group);
+  }
+  return said.some((ch) => ch.some((c) => single(c.group) && groupsSaid.has(c.group)));
+}
+
+/**
+ * "one small and one large latte", "a 6 inch and a 12 inch turkey": after a count with one-of choices and
+ * no dish comes "and", another count, another choice of the same one-of group, then a dish taking them
+ * all: both counts are that dish.
+ */
+function dishAfterNextCount(
+  segs: readonly Segment[],
+  m: number,
+  itemAt: ReadonlyArray<string | undefined>,
+  said: readonly ChoiceEntry[][],
+  index: MenuIndex,
+): string | undefined {
+  if (segs[m]?.type !== 'and' || segs[m + 1]?.type !== 'qty') return undefined;
+  const second: ChoiceEntry[][] = [];
+  let j = m + 2;
+  for (; j < segs.length && itemAt[j] === undefined; j++) {
+    const ch = choicesOf(segs[j]);
+    if (ch.length === 0) return undefined;
+    second.push(ch);
+  }
+  const id = itemAt[j];
+  if (id === undefined || second.length === 0) return undefined;
+  const takes = (chs: readonly ChoiceEntry[][]) =>
+    chs.every((ch) => ch.some((c) => index.accepts(id, c.group)));
+  const single = (c: ChoiceEntry) =>
+    index.groups.get(c.group)?.selection === 'single' && index.accepts(id, c.group);
+  const rival = said.some((ch) =>
+    ch.some(
+      (c) => single(c) && second.some((o) => o.some((x) => x.group === c.group && x.choice !== c.choice)),
+    ),
+  );
+  return takes(said) && takes(second) && rival ? id : undefined;
+}
+
+/** How many of the said choices fall in a required group (min ≥ 1) of the dish: they define it. */
+function definingCount(itemId: string, said: readonly ChoiceEntry[][], index: MenuIndex): number {
+  return said.filter((ch) =>
+    ch.some((c) => index.accepts(itemId, c.group) && (index.groups.get(c.group)?.min ?? 0) > 0),
+  ).length;
+}
+
+/**
+ * The one dish the said choices name: the only dish taking them all, else the one dish they define
+ * most (in its required groups: "a root beer" is the soda's flavor, not a hero's optional combo drink).
+ */
+function definedDish(
+  said: readonly ChoiceEntry[][],
+  candidates: readonly string[],
+  index: MenuIndex,
+): string | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const scored = candidates.map((id) => ({ id, n: definingCount(id, said, index) }));
+  const best = Math.max(...scored.map((x) => x.n));
+  const top = scored.filter((x) => x.n === best);
+  return best > 0 && top.length === 1 ? top[0]?.id : undefined;
 }
 
 /** The first segment that is not a filler word ("um", "please") or punctuation. */

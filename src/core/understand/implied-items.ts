@@ -212,7 +212,7 @@ export function markUnitShares(
   for (let k = 1; k < segs.length; k++) {
     const s = segs[k] as Segment;
     if (s.type !== 'qty' || s.article || itemAt[k] !== undefined) continue;
-    if (!startsShare(segs, k)) continue;
+    if (!startsShare(segs, k, itemAt)) continue;
     // the nearest earlier item mention in the same sentence, through earlier shares
     let parent: number | undefined;
     for (let j = k - 1; j >= 0; j--) {
@@ -292,17 +292,22 @@ function countBefore(
 }
 
 /** "one with …", "one without …", "one extra …", "two in cans", "one on wheat", "one large": a share's own options follow. */
-function startsShare(segs: readonly Segment[], k: number): boolean {
+function startsShare(
+  segs: readonly Segment[],
+  k: number,
+  itemAt: ReadonlyArray<string | undefined> = [],
+): boolean {
   const next = segs[k + 1];
   if (next?.type === 'with' || next?.type === 'neg' || next?.type === 'qual') return true;
   // "one in a can", "one as a wrap", "one on wheat"
-  const option =
-    next?.type === 'word' && (next.norm === 'in' || next.norm === 'as' || next.norm === 'on')
-      ? segs[k + 2]
-      : next;
-  if (option === undefined || !isChoiceOnly(option)) return false;
+  const at =
+    next?.type === 'word' && (next.norm === 'in' || next.norm === 'as' || next.norm === 'on') ? k + 2 : k + 1;
+  const option = segs[at];
+  // a phrase that is also a dish counts when it was read as the choice ("one oat")
+  const readAsOption = option !== undefined && itemAt[at] === undefined && choicesOf(option).length > 0;
+  if (option === undefined || !(isChoiceOnly(option) || readAsOption)) return false;
   // "2 cokes, one large": not when the option goes on an item said right after ("one large pizza")
-  const after = segs[k + (option === next ? 2 : 3)];
+  const after = segs[at + 1];
   return !(
     after?.type === 'lex' &&
     (items(after).length > 0 || weakItems(after).length > 0 || isCategory(after))

@@ -11,7 +11,8 @@ export type LexEntry =
       common?: boolean;
     }
   | { kind: 'category'; id: string }
-  | { kind: 'choice'; group: string; choice: string }
+  /** `part`: a part of a two-part condiment name said alone ("oil"), read only beside a dish. */
+  | { kind: 'choice'; group: string; choice: string; part?: true }
   | { kind: 'group'; group: string }
   | { kind: 'diet'; diet: Diet }
   | { kind: 'allergen'; allergens: Allergen[] /** "gluten free", "nut-free" */; free?: boolean }

@@ -185,8 +185,39 @@ export class Lexicon {
         .filter((w) => !STOPWORDS.has(w));
       if (!words.every((w) => this.find([w])?.entries.length)) this.add(p, { kind: 'phrase' }, false);
     }
+    this.addPairParts(menu);
     addGroupHeadNouns(this, menu);
     addCupSizeWords(this, menu);
+  }
+
+  /**
+   * "light oil" for Oil & Vinegar: a part of a two-part condiment name ("X & Y", a choice of a
+   * several-of group) said alone is that choice, when the word names nothing else on the menu, is no
+   * everyday word, and is a part of no other such name; only in a message that names a dish ("change
+   * my oil" orders nothing).
+   */
+  private addPairParts(menu: Menu): void {
+    const parts = new Map<string, Array<{ group: string; choice: string }>>();
+    for (const g of menu.optionGroups) {
+      if (g.selection !== 'multiple') continue;
+      for (const ch of g.choices)
+        for (const p of [ch.name, ...ch.aliases]) {
+          const toks = normalize(p).tokens.filter((t) => !t.punct);
+          if (toks.length !== 3 || toks[1]?.norm !== 'and') continue;
+          for (const t of [toks[0], toks[2]] as Token[]) {
+            const list = parts.get(t.key) ?? [];
+            if (!list.some((x) => x.choice === ch.id)) list.push({ group: g.id, choice: ch.id });
+            parts.set(t.key, list);
+          }
+        }
+    }
+    for (const [word, owners] of parts) {
+      if (new Set(owners.map((o) => o.choice)).size !== 1) continue;
+      if (COMMON_WORDS.has(word) || STOPWORDS.has(word) || word.length <= 2) continue;
+      if (this.find([word])?.entries.length) continue;
+      for (const o of owners)
+        this.add(word, { kind: 'choice', group: o.group, choice: o.choice, part: true }, false);
+    }
   }
 
   /**

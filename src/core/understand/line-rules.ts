@@ -109,8 +109,10 @@ export function readAsChoice(
 /**
  * "two eggs scrambled, sausage, home fries, wheat": a phrase that is both a dish and a choice, listed
  * (commas, "and", other choices) right after a dish that must choose in that choice's group (a
- * required group: eggs' potatoes, a plate's toast), fills that choice, as a cashier rings it up. Never
- * after a number or article ("…, and a side of home fries") nor across a sentence break.
+ * required group: eggs' potatoes, a plate's toast), fills that choice, as a cashier rings it up; so it
+ * does in any group of the dish when it goes on a list of that group's choices ("tuna, lettuce tomato
+ * pickles"). Never after a number or article ("…, and a side of home fries") nor across a sentence
+ * break.
  */
 function listedRequiredChoice(
   segs: readonly Segment[],
@@ -121,14 +123,24 @@ function listedRequiredChoice(
 ): boolean {
   const required = (id: string) =>
     ch.some((c) => index.accepts(id, c.group) && (index.groups.get(c.group)?.min ?? 0) >= 1);
+  // "lettuce tomato pickles": listed right after a choice of the same group, it goes on with that list
+  let sameGroupListed = false;
+  let first = true;
   for (let j = k - 1; j >= 0; j--) {
     const p = segs[j] as Segment;
     const id = itemAt[j];
-    if (id) return required(id);
+    if (id) return required(id) || (sameGroupListed && ch.some((c) => index.accepts(id, c.group)));
+    if (first && p.type === 'lex') {
+      first = false;
+      sameGroupListed = choicesOf(p).some((c) => ch.some((x) => x.group === c.group));
+    }
     if (p.type === 'break' && p.comma) continue;
     if (p.type === 'and' || p.type === 'with' || p.type === 'qual') continue;
     if (p.type === 'lex' && choicesOf(p).length > 0) continue;
     if (p.type === 'word' && GLUE.has(p.norm) && !['a', 'an', 'some'].includes(p.norm)) continue;
+    // "tuna on a garlic roll, …": an article inside an earlier choice phrase, not before this one
+    if (p.type === 'qty' && p.article && j < k - 1 && choicesOf(segs[j + 1]).length > 0) continue;
+    if (p.type === 'word' && ['on', 'in', 'as'].includes(p.norm) && j < k - 1) continue;
     return false;
   }
   return false;

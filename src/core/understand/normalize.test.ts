@@ -22,6 +22,24 @@ describe('normalize', () => {
     expect(normalize('he said "2 cokes"').tokens.map((t) => t.norm)).toEqual(['he', 'said', '2', 'cokes']);
   });
 
+  it('reads "in" after a number as the inch of a length, not when it starts a place or a share', () => {
+    expect(normalize('two 6in turkeys').tokens.map((t) => t.norm)).toEqual(['two', '6', 'inch', 'turkeys']);
+    expect(normalize('club 12 in toasted').tokens.map((t) => t.norm)).toEqual([
+      'club',
+      '12',
+      'inch',
+      'toasted',
+    ]);
+    expect(normalize('put 2 in a bag').tokens.map((t) => t.norm)).toEqual(['put', '2', 'in', 'a', 'bag']);
+    expect(normalize('ready in 20 minutes').tokens.map((t) => t.norm)).toEqual([
+      'ready',
+      'in',
+      '20',
+      'minutes',
+    ]);
+    expect(normalize('3 in each box').tokens.map((t) => t.norm)).toEqual(['3', 'in', 'each', 'box']);
+  });
+
   it('folds plurals and unit spellings alike for menu phrases and input', () => {
     expect(foldWord('pizzas')).toBe('pizza');
     expect(foldWord('cokes')).toBe('coke');

@@ -38,6 +38,12 @@ const DIGITS_WITH_COMMAS = /^\d{1,3}(?:,\d{3})+$/;
 const NUM_UNIT = /^(\d+(?:\.\d+)?)([a-z]+)$/;
 /** An inch mark right after a number: '6"', '12”', "12''" (straight or curly double quote, two primes). */
 const INCH_MARK = /^(?:["”″]|''|’’)/;
+/**
+ * "in" after a number is the inch of a length ("12in", "6 in turkey"), unless it starts a place or a share
+ * ("2 in a bag", "put 3 in each box").
+ */
+const IN_NOT_INCH =
+  /^\s+(?:a|an|the|my|your|our|their|his|her|its|it|them|each|one|every|all|both|total|there|this|that|these|those|separate|different|person|people|minutes?|hours?|min|mins|hrs?)\b/;
 /** A number sign before digits ("#13", "# 5"): the menu number of a dish, read as the word "number". */
 const NUMBER_SIGN = /#\s?$/;
 /** Abbreviations of "number" before digits: "num 13", "nr 5", "no. 7" (with its period: "no 7" stays a negation). */
@@ -302,6 +308,11 @@ export function normalize(text: string): Normalized {
     if (nu) {
       push(nu[1] as string, false, Number(nu[1]));
       push(nu[2] as string);
+      continue;
+    }
+    const prev = tokens[tokens.length - 1];
+    if (raw === 'in' && prev?.num !== undefined && !prev.punct && !IN_NOT_INCH.test(lower.slice(oEnd))) {
+      push('inch');
       continue;
     }
     for (const w of expand(raw)) if (w) push(w);

@@ -99,7 +99,7 @@ function numberWords(tokens: readonly Token[], i: number): { value: number; leng
 
 /**
  * A quantity at token `i`: digits ("3", "18000"), number words ("three", "twenty one", "a hundred"),
- * "a couple of", "a dozen", "half a dozen", "a"/"an", "3x" / "3 x", "two orders of", "another",
+ * "a couple of", "a dozen", "half a dozen" / "half dozen", "a"/"an", "3x" / "3 x", "two orders of", "another",
  * "two more". Trailing "of" is consumed.
  */
 export function readQuantity(tokens: readonly Token[], i: number): QuantityMatch | undefined {
@@ -123,6 +123,10 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityMatch
   } else if (w(0) === 'half' && (w(1) === 'a' || w(1) === 'an') && w(2) === 'dozen') {
     value = 6;
     length = 3;
+  } else if (w(0) === 'half' && w(1) === 'dozen') {
+    // "half dozen donuts", as said without the article
+    value = 6;
+    length = ofAfter(tokens, i + 2, 2);
   } else if ((w(0) === 'a' || w(0) === 'an') && w(1) !== undefined) {
     const next = w(1) as string;
     const counted = COUNT_WORDS[next] ?? (SCALES.has(next) ? cardinal(next) : undefined);

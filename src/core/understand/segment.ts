@@ -175,7 +175,22 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
       i++;
     }
   }
-  return out;
+  return partsBesideDish(out, tokens);
+}
+
+/**
+ * A part of a two-part condiment name ("oil" of Oil & Vinegar) is a choice only in a message that names
+ * a dish: "light oil" on a hero, never "change my oil".
+ */
+function partsBesideDish(segs: Segment[], tokens: readonly Token[]): Segment[] {
+  const dish = segs.some((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'item'));
+  if (dish) return segs;
+  return segs.map((s) => {
+    if (s.type !== 'lex' || !s.entries.some((e) => e.kind === 'choice' && e.part)) return s;
+    const entries = s.entries.filter((e) => !(e.kind === 'choice' && e.part));
+    if (entries.length > 0) return { ...s, entries };
+    return { type: 'word', start: s.start, end: s.end, norm: tokens[s.start]?.norm ?? '' };
+  });
 }
 
 /**
@@ -232,7 +247,8 @@ function choiceThenItem(
         (sameHead(c) && cats.some((cat) => lexicon.categoryGroups.get(cat)?.has(c.group))),
     );
     if (own.length === 0) continue;
-    if (listedAfterDishTaking(before, own, ids, lexicon)) return undefined;
+    // (any reading of the whole phrase the dish before takes: "on an everything bagel" is its bread)
+    if (listedAfterDishTaking(before, choices, ids, lexicon)) return undefined;
     return [
       { type: 'lex', start: lex.start, end: j, entries: own, typos: lex.typos },
       { type: 'lex', start: j, end: lex.end, entries: tail.entries, typos: tail.typos },
@@ -244,7 +260,8 @@ function choiceThenItem(
 /**
  * "2 eggs with bacon, hash browns and rye toast": the whole phrase is a choice of the dish it is listed
  * after (the plate's toast), not a choice of a second dish ("rye" on a Side of Toast). Only when that
- * dish is another than the one the phrase's last words name, with no number or article in front.
+ * dish is another than the one the phrase's last words name, with no number or article in front
+ * (except after "on": "bec on an everything bagel" is the sandwich's bread).
  */
 function listedAfterDishTaking(
   before: readonly Segment[],
@@ -253,7 +270,10 @@ function listedAfterDishTaking(
   lexicon: Lexicon,
 ): boolean {
   const last = before[before.length - 1];
-  if (last?.type === 'qty') return false;
+  // "bec on an everything bagel": what the dish is served on, with its article, is listed after it too
+  const on = before[before.length - 2];
+  const servedOn = on?.type === 'word' && ['on', 'in', 'as'].includes(on.norm);
+  if (last?.type === 'qty' && !(last.article && servedOn)) return false;
   for (let j = before.length - 1; j >= 0; j--) {
     const p = before[j] as Segment;
     if (p.type === 'break' && !p.comma) return false;

@@ -39,6 +39,7 @@ export const ORDERING_SHORTHAND: readonly (readonly string[])[] = [
   ['bfast', 'brekkie', 'breakfast'],
   ['avo', 'avocado'],
   ['ft', 'foot'],
+  ['footlong', 'ftlong', 'foot long', '12 inch'],
   ['pep', 'pepp', 'pepperoni'],
   ['saus', 'sausage'],
   ['mush', 'mushroom'],
