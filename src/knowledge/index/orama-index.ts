@@ -26,6 +26,7 @@ import { type Logger, silentLogger } from '../../core/ports/logger.ts';
 import { KnowledgeIndexError } from '../../errors/knowledge-index-error.ts';
 import { isStopWord, words } from '../embed/text-features.ts';
 import { oramaWhere } from './orama-filter.ts';
+import { useSparseVectorFind } from './sparse-vector-find.ts';
 
 /** Query words at least this long are matched with one typo (Levenshtein distance 1); shorter ones exactly. */
 export const TYPO_MIN_LENGTH = 5;
@@ -152,6 +153,7 @@ export class OramaIndex implements KnowledgeIndex {
 
   async searchVector(vector: readonly number[], k: number, filter?: KnowledgeFilter): Promise<IndexMatch[]> {
     const db = this.requireDb();
+    useSparseVectorFind(db, 'vector');
     const where = oramaWhere(filter);
     const run = async (similarity: number) =>
       search(db, {
