@@ -31,7 +31,7 @@ export interface Checkpoint {
 export function checkpoint(ctx: TurnContext): Checkpoint {
   const { history } = ctx.state;
   // the spread keeps the state's key order; the copy's history is then the same array
-  const state = structuredClone({ ...ctx.state, history: [] });
+  const state: SessionState = structuredClone({ ...ctx.state, history: [] });
   state.history = history;
   return { state, acts: structuredClone(ctx.acts), flags: { ...ctx.flags } };
 }

@@ -130,6 +130,8 @@ export class OramaIndex implements KnowledgeIndex {
         tolerance,
         threshold: 1,
         limit: Math.max(k * 3, 50),
+        // only the stored chunk is read: without this Orama copies every hit's document to blank its vector
+        includeVectors: true,
         ...(where === undefined ? {} : { where }),
       });
     for (const term of terms) {
@@ -138,7 +140,7 @@ export class OramaIndex implements KnowledgeIndex {
         const anywhere =
           where === undefined
             ? result
-            : await search(db, { term, properties: ['text', 'context'], limit: 1 });
+            : await search(db, { term, properties: ['text', 'context'], limit: 1, includeVectors: true });
         if (anywhere.count === 0) result = await searchTerm(term, 1);
       }
       for (const hit of result.hits) {
