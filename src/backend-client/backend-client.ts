@@ -24,6 +24,7 @@ import {
   type TransportResponse,
   undiciTransport,
 } from './backend-transport.ts';
+import { requestDeadline } from './request-deadline.ts';
 
 export interface BackendClientOptions {
   baseUrl: string;
@@ -401,6 +402,19 @@ export class BackendClient implements BackendPort {
   }
 
   private async once<S extends z.ZodType>(req: RequestOptions<S>, budgetMs: number): Promise<z.output<S>> {
+    const deadline = requestDeadline(budgetMs, this.signal);
+    try {
+      return await this.exchange(req, deadline.signal);
+    } finally {
+      deadline.release();
+    }
+  }
+
+  /** One request and its answer, read and checked against the contract; `signal` aborts both. */
+  private async exchange<S extends z.ZodType>(
+    req: RequestOptions<S>,
+    signal: AbortSignal,
+  ): Promise<z.output<S>> {
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
     if (req.cached) headers['if-none-match'] = req.cached.etag;
     if (req.token) headers.authorization = `Bearer ${req.token}`;
@@ -411,9 +425,7 @@ export class BackendClient implements BackendPort {
         method: req.method,
         headers,
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
-        signal: this.signal
-          ? AbortSignal.any([AbortSignal.timeout(budgetMs), this.signal])
-          : AbortSignal.timeout(budgetMs),
+        signal,
       });
     } catch (error) {
       throw new BackendError(

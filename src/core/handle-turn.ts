@@ -4,6 +4,7 @@ import type { Command } from './commands/command.ts';
 import { ruleCommandGenerator } from './commands/rule-command-generator.ts';
 import { askFrame } from './dialog/ask-question.ts';
 import {
+  type Checkpoint,
   checkpoint,
   isBackendOutage,
   noteStaleMenu,
@@ -149,12 +150,6 @@ export async function handleTurn(
 }
 
 /**
- * Runs one command; when it fails because the backend cannot be reached (degraded mode), what it half
- * did is undone (its acts too, so nothing is confirmed that did not happen), the customer is told the
- * kitchen cannot be reached, and the turn goes on with the other commands (a question asked in the same
- * message is still answered).
- */
-/**
  * Runs the commands in order. When the turn's step budget runs out part way, the command that ran out is
  * undone (its half-done state and acts), the ones before it stand, and the reply says what was done and
  * asks for the rest: what the backend already holds is never left unsaid. Only a turn that changed the
@@ -165,7 +160,7 @@ async function executeWithinBudget(ctx: TurnContext, commands: readonly Command[
   for (const command of commands) {
     const saved = checkpoint(ctx);
     try {
-      await executeSafely(ctx, command);
+      await executeSafely(ctx, command, saved);
     } catch (error) {
       if (!(error instanceof StepBudgetExceededError) || !ctx.flags.cartChanged) throw error;
       rollBack(ctx, saved);
@@ -181,8 +176,14 @@ async function executeWithinBudget(ctx: TurnContext, commands: readonly Command[
   }
 }
 
-async function executeSafely(ctx: TurnContext, command: Command): Promise<void> {
-  const saved = checkpoint(ctx);
+/**
+ * Runs one command; when it fails because the backend cannot be reached (degraded mode), what it half
+ * did is undone (its acts too, so nothing is confirmed that did not happen), the customer is told the
+ * kitchen cannot be reached, and the turn goes on with the other commands (a question asked in the same
+ * message is still answered). `saved` is the caller's checkpoint taken just before (nothing ran in
+ * between), shared rather than copied again: `rollBack` copies it, so it stays good for the caller.
+ */
+async function executeSafely(ctx: TurnContext, command: Command, saved: Checkpoint): Promise<void> {
   try {
     await executeCommand(ctx, command);
   } catch (error) {

@@ -1,8 +1,15 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { type RecordedStream, STREAMS_KEPT_PER_SESSION, type StreamStore } from './stream-store.ts';
 
 /** A completed reply whose parts exceed this (bytes of JSON) is kept deflated. */
 const PACK_ABOVE_BYTES = 512;
+
+/**
+ * Deflate at its fastest level: every completed reply is packed on the turn's path, and on replies of a
+ * few kilobytes (JSON parts repeating their keys) level 1 packs about as small as the default level 6 in
+ * about half the CPU time.
+ */
+const PACK_OPTIONS = { level: constants.Z_BEST_SPEED };
 
 interface Entry {
   sessionId: string;
@@ -60,7 +67,7 @@ export class MemoryStreamStore implements StreamStore {
     entry.complete = true;
     const json = JSON.stringify(entry.parts);
     if (json.length > PACK_ABOVE_BYTES) {
-      entry.packed = deflateRawSync(json);
+      entry.packed = deflateRawSync(json, PACK_OPTIONS);
       entry.parts = [];
     }
   }

@@ -11,7 +11,7 @@ import type { CartLineTable, CartTable, Db } from '../db/schema.ts';
 import type { BackendContext } from './backend-context.ts';
 import { BackendError, notFound } from './backend-error.ts';
 import { computeTotals } from './compute-totals.ts';
-import { isOrderable, loadItemStates } from './menu-catalog.ts';
+import { isOrderable, loadItemState } from './menu-catalog.ts';
 import { priceLine } from './price-line.ts';
 
 type AddLine = z.output<typeof AddLineRequest>;
@@ -38,7 +38,9 @@ export class CartService {
   }
 
   async get(customerId: string, cartId: string): Promise<Cart> {
-    return this.render(this.ctx.db, await findCart(this.ctx.db, customerId, cartId));
+    // the row just read is as fresh as a second read would be (no change of ours comes in between)
+    const cart = await findCart(this.ctx.db, customerId, cartId);
+    return this.render(this.ctx.db, cart, { reread: false });
   }
 
   async addLine(customerId: string, cartId: string, body: AddLine): Promise<Cart> {
@@ -112,13 +114,14 @@ export class CartService {
     });
   }
 
-  /** The cart as the contract shows it, priced against the current menu. */
-  async render(db: Db, cart: CartTable): Promise<Cart> {
-    const fresh = await db
-      .selectFrom('carts')
-      .selectAll()
-      .where('id', '=', cart.id)
-      .executeTakeFirstOrThrow();
+  /**
+   * The cart as the contract shows it, priced against the current menu. Its row is read again (after a
+   * change in the same transaction) unless `reread` is false: `cart` was then just read as it stands.
+   */
+  async render(db: Db, cart: CartTable, { reread = true } = {}): Promise<Cart> {
+    const fresh = reread
+      ? await db.selectFrom('carts').selectAll().where('id', '=', cart.id).executeTakeFirstOrThrow()
+      : cart;
     const lines = await loadPricedLines(this.ctx, db, cart.id);
     const fulfillment = (fresh.fulfillment as Fulfillment | null) ?? null;
     return {
@@ -134,8 +137,7 @@ export class CartService {
     if (!this.ctx.catalog.itemsById.has(itemId)) {
       throw new BackendError('UNKNOWN_ITEM', `no item "${itemId}" on the menu`, { itemId });
     }
-    const states = await loadItemStates(db);
-    if (!isOrderable(states.get(itemId))) {
+    if (!isOrderable(await loadItemState(db, itemId))) {
       throw new BackendError(
         'ITEM_UNAVAILABLE',
         `${this.ctx.catalog.itemsById.get(itemId)?.name} is not available now`,

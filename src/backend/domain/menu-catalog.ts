@@ -54,6 +54,24 @@ export async function loadItemStates(db: Db): Promise<Map<string, ItemState>> {
   );
 }
 
+/**
+ * One item's availability flag and stock count, read fresh (undefined when the database does not hold
+ * the item): what adding a line checks, without reading every item's state as `loadItemStates` does.
+ */
+export async function loadItemState(db: Db, itemId: string): Promise<ItemState | undefined> {
+  const row = await db
+    .selectFrom('menu_items')
+    .leftJoin('stock', 'stock.item_id', 'menu_items.id')
+    .select(['menu_items.available as available', 'stock.quantity as quantity'])
+    .where('menu_items.id', '=', itemId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    available: Number(row.available) === 1,
+    stock: row.quantity === null ? null : Number(row.quantity),
+  };
+}
+
 /** Orderable now: switched on and, when stock is tracked, at least one unit left. */
 export function isOrderable(state: ItemState | undefined): boolean {
   return state?.available === true && (state.stock === null || state.stock > 0);

@@ -23,9 +23,17 @@ export interface Checkpoint {
   flags: TurnContext['flags'];
 }
 
-/** A copy of the turn's state, acts and flags before a step that may call the backend. */
+/**
+ * A copy of the turn's state, acts and flags before a step that may call the backend. The transcript
+ * (`state.history`, up to `historySize` whole replies: most of the state's bytes) is shared, not copied:
+ * no step changes it (the turn appends to it only once done, `remember`), and `rollBack` copies it back.
+ */
 export function checkpoint(ctx: TurnContext): Checkpoint {
-  return { state: structuredClone(ctx.state), acts: structuredClone(ctx.acts), flags: { ...ctx.flags } };
+  const { history } = ctx.state;
+  // the spread keeps the state's key order; the copy's history is then the same array
+  const state: SessionState = structuredClone({ ...ctx.state, history: [] });
+  state.history = history;
+  return { state, acts: structuredClone(ctx.acts), flags: { ...ctx.flags } };
 }
 
 /**

@@ -10,5 +10,19 @@ for (const word of ['brownie', 'cookie', 'smoothie', 'hoagie', 'veggie', 'pierog
  * ("yes", "hummus") away from it.
  */
 export function singularOf(word: string): string {
-  return pluralize.singular(word);
+  let singular = SINGULARS.get(word);
+  if (singular === undefined) {
+    singular = pluralize.singular(word);
+    if (SINGULARS.size >= SINGULAR_CACHE_LIMIT) SINGULARS.clear();
+    SINGULARS.set(word, singular);
+  }
+  return singular;
 }
+
+/**
+ * Singulars already worked out, by word: `pluralize` tries its rules' regular expressions one by one
+ * (tens of microseconds a word), and every turn folds the same menu and chat words again. Its rules are
+ * fixed once this module loaded (above), so a word's singular never changes. Bounded all the same.
+ */
+const SINGULARS = new Map<string, string>();
+const SINGULAR_CACHE_LIMIT = 20_000;

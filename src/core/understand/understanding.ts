@@ -15,6 +15,7 @@ import { impliedFromOptionsAlone } from './implied-items.ts';
 import { FULFILLMENT_WORDS } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
 import { Lexicon } from './lexicon.ts';
+import { memoizeParse } from './memoize-parse.ts';
 import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
@@ -38,7 +39,10 @@ export interface Understanding {
 /** A guard for direct callers; never below what the dialog may pass (its length cap does the cutting). */
 const MAX_INPUT = MAX_MESSAGE_LENGTH_CEILING;
 
-/** Builds the lexicon, indexes and FAQ vocabulary once; `parse` is then pure and fast. */
+/**
+ * Builds the lexicon, indexes and FAQ vocabulary once; `parse` is then pure and fast, and remembers its
+ * latest readings (memoize-parse.ts).
+ */
 export function createUnderstanding(
   menu: Menu,
   moods: Mood[] = [],
@@ -53,18 +57,9 @@ export function createUnderstanding(
   const documentWords = documentVocabulary(documents, menuWords);
   const country = phoneCountry(menu.venue.country);
   const payments = paymentPhrases(menu.venue);
-  return {
-    parse: (text, context) =>
-      parse(text.slice(0, MAX_INPUT), context, {
-        index,
-        lexicon,
-        faqWords,
-        documentWords,
-        country,
-        venue: menu.venue,
-        payments,
-      }),
-  };
+  const deps: Deps = { index, lexicon, faqWords, documentWords, country, venue: menu.venue, payments };
+  const read = memoizeParse((text, context) => parse(text, context, deps));
+  return { parse: (text, context) => read(text.slice(0, MAX_INPUT), context) };
 }
 
 interface Deps {

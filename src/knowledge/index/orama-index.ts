@@ -26,6 +26,7 @@ import { type Logger, silentLogger } from '../../core/ports/logger.ts';
 import { KnowledgeIndexError } from '../../errors/knowledge-index-error.ts';
 import { isStopWord, words } from '../embed/text-features.ts';
 import { oramaWhere } from './orama-filter.ts';
+import { useSparseVectorFind } from './sparse-vector-find.ts';
 
 /** Query words at least this long are matched with one typo (Levenshtein distance 1); shorter ones exactly. */
 export const TYPO_MIN_LENGTH = 5;
@@ -129,6 +130,8 @@ export class OramaIndex implements KnowledgeIndex {
         tolerance,
         threshold: 1,
         limit: Math.max(k * 3, 50),
+        // only the stored chunk is read: without this Orama copies every hit's document to blank its vector
+        includeVectors: true,
         ...(where === undefined ? {} : { where }),
       });
     for (const term of terms) {
@@ -137,7 +140,7 @@ export class OramaIndex implements KnowledgeIndex {
         const anywhere =
           where === undefined
             ? result
-            : await search(db, { term, properties: ['text', 'context'], limit: 1 });
+            : await search(db, { term, properties: ['text', 'context'], limit: 1, includeVectors: true });
         if (anywhere.count === 0) result = await searchTerm(term, 1);
       }
       for (const hit of result.hits) {
@@ -152,6 +155,7 @@ export class OramaIndex implements KnowledgeIndex {
 
   async searchVector(vector: readonly number[], k: number, filter?: KnowledgeFilter): Promise<IndexMatch[]> {
     const db = this.requireDb();
+    useSparseVectorFind(db, 'vector');
     const where = oramaWhere(filter);
     const run = async (similarity: number) =>
       search(db, {

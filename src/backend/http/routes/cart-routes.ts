@@ -8,12 +8,13 @@ import { validate } from '../validate.ts';
 const Id = z.string().min(1).max(100);
 const CartParams = z.object({ id: Id });
 const LineParams = z.object({ id: Id, lineId: Id });
+const NoBody = z.object({}).optional();
 
 /** Cart routes (customer token): a cart belongs to the customer who created it. */
 export function registerCartRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.post('/api/carts', async (request, reply) => {
     const customerId = requireCustomer(request, deps.auth);
-    validate(z.object({}).optional(), request.body, 'body');
+    validate(NoBody, request.body, 'body');
     return reply.code(201).send(await deps.carts.create(customerId));
   });
 
