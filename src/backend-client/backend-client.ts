@@ -24,6 +24,7 @@ import {
   type TransportResponse,
   undiciTransport,
 } from './backend-transport.ts';
+import { callSignal } from './call-signal.ts';
 
 export interface BackendClientOptions {
   baseUrl: string;
@@ -400,7 +401,20 @@ export class BackendClient implements BackendPort {
     return new BackendError(0, 'BACKEND_UNAVAILABLE', `backend not reachable: ${why}`, { path });
   }
 
+  /** One attempt within `budgetMs`; its timer is dropped as soon as the answer is read. */
   private async once<S extends z.ZodType>(req: RequestOptions<S>, budgetMs: number): Promise<z.output<S>> {
+    const call = callSignal(budgetMs, this.signal);
+    try {
+      return await this.attemptWith(req, call.signal);
+    } finally {
+      call.done();
+    }
+  }
+
+  private async attemptWith<S extends z.ZodType>(
+    req: RequestOptions<S>,
+    signal: AbortSignal,
+  ): Promise<z.output<S>> {
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
     if (req.cached) headers['if-none-match'] = req.cached.etag;
     if (req.token) headers.authorization = `Bearer ${req.token}`;
@@ -411,9 +425,7 @@ export class BackendClient implements BackendPort {
         method: req.method,
         headers,
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
-        signal: this.signal
-          ? AbortSignal.any([AbortSignal.timeout(budgetMs), this.signal])
-          : AbortSignal.timeout(budgetMs),
+        signal,
       });
     } catch (error) {
       throw new BackendError(
