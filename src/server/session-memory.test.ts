@@ -43,6 +43,7 @@ describe('memory per live session', () => {
         PORT: '0',
         LOG_LEVEL: 'silent',
         SHED_MAX_EVENT_LOOP_DELAY_MS: '0', // a busy test machine must not shed
+        SHED_MAX_TURNS_IN_FLIGHT: '0',
         VENUE: 'spice-route',
         DATA_DIR: dataDir,
       }),
