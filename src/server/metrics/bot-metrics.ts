@@ -62,7 +62,7 @@ export class BotMetrics {
     });
     this.shed = new Counter({
       name: 'maitre_shed_total',
-      help: 'Requests refused with 503 by load shedding, by reason (eventLoopDelay, heapUsedBytes, rssBytes)',
+      help: 'Requests refused with 503 by load shedding, by reason (eventLoopDelay, heapUsedBytes, rssBytes, turnsInFlight)',
       labelNames: ['reason'],
       registers,
     });
