@@ -104,9 +104,9 @@ export function heapGrowthByOwner(beforeFile: string, afterFile: string): HeapSh
     let owner = type === 'code' ? '(compiled code)' : '';
     for (let child = n, p = parent[n] ?? 0; !owner && child !== 0; child = p, p = parent[p] ?? 0) {
       const name = String(s.strings[at(p, fName)]);
-      if ((nodeTypes[at(p, fType)] === 'object' && !GENERIC.test(name)) || p === 0)
-        owner =
-          p === 0 ? `(root).${edgeName(viaEdge[child] ?? 0)}` : `${name}.${edgeName(viaEdge[child] ?? 0)}`;
+      if (p === 0) owner = '(V8 roots: string table, handles)';
+      else if (nodeTypes[at(p, fType)] === 'object' && !GENERIC.test(name))
+        owner = `${name}.${edgeName(viaEdge[child] ?? 0)}`;
     }
     owners.set(owner, (owners.get(owner) ?? 0) + at(n, fSize));
   }
