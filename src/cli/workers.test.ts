@@ -68,6 +68,7 @@ describe.skipIf(!hasRedis)('maitre serve with WORKERS (node:cluster)', () => {
         BACKEND_URL: backend.url,
         BACKEND_SERVICE_TOKEN: backend.serviceToken,
         SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
+        SHED_MAX_TURNS_IN_FLIGHT: '0',
       },
       /listening on (\S+) \(2 workers\)/,
       90_000,

@@ -2,6 +2,7 @@ import type { BotDeps } from './bot-deps.ts';
 import type { BotConfig } from './config/parse-bot-config.ts';
 import type { ConversationService } from './conversation/conversation-service.ts';
 import type { RateLimits } from './http/rate-limits.ts';
+import type { TurnGate } from './http/turn-gate.ts';
 import type { BotMetrics } from './metrics/bot-metrics.ts';
 
 /** What every route module receives. */
@@ -11,4 +12,6 @@ export interface BotContext {
   conversation: ConversationService;
   metrics: BotMetrics;
   limits: RateLimits;
+  /** The bound on turns in flight (SHED_MAX_TURNS_IN_FLIGHT), shared by every door. */
+  turns: TurnGate;
 }

@@ -7,9 +7,10 @@ import { ConversationService } from './conversation/conversation-service.ts';
 import { ApiError } from './http/api-error.ts';
 import { registerCors } from './http/cors.ts';
 import { toErrorReply } from './http/error-body.ts';
-import { registerLoadShedding } from './http/load-shedding.ts';
+import { registerLoadShedding, registerTurnGate } from './http/load-shedding.ts';
 import { botLoggerOptions } from './http/log-redaction.ts';
 import { RateLimits } from './http/rate-limits.ts';
+import { TurnGate } from './http/turn-gate.ts';
 import { BotMetrics } from './metrics/bot-metrics.ts';
 import { registerChatRoutes } from './routes/chat-routes.ts';
 import { registerOpsRoutes } from './routes/ops-routes.ts';
@@ -51,12 +52,15 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
   const metrics = new BotMetrics();
   // first: a request shed under pressure costs no other hook's work
   await registerLoadShedding(app, config.shedding, metrics);
+  const turns = new TurnGate(config.shedding.maxTurnsInFlight);
+  registerTurnGate(app, turns, config.shedding, metrics);
   const ctx: BotContext = {
     deps,
     config,
     metrics,
     conversation: new ConversationService(deps, config, metrics, app.log),
     limits: new RateLimits(config, metrics, deps.redis),
+    turns,
   };
 
   app.setErrorHandler((error, request, reply) => {

@@ -57,6 +57,7 @@ describe('degraded modes: the backend frozen or down', () => {
         PORT: '0',
         LOG_LEVEL: 'silent',
         SHED_MAX_EVENT_LOOP_DELAY_MS: '0', // a busy test machine must not shed
+        SHED_MAX_TURNS_IN_FLIGHT: '0',
         BACKEND_MENU_FRESH_MS: '0', // every menu read asks the backend (a menu read within the last second is fresh, not stale)
         VENUE: 'spice-route',
         DATA_DIR: dataDir,
@@ -136,6 +137,7 @@ describe('degraded modes: the backend frozen or down', () => {
         PORT: '0',
         LOG_LEVEL: 'silent',
         SHED_MAX_EVENT_LOOP_DELAY_MS: '0', // a busy test machine must not shed
+        SHED_MAX_TURNS_IN_FLIGHT: '0',
         BACKEND_MENU_FRESH_MS: '0', // every menu read asks the backend (a menu read within the last second is fresh, not stale)
         VENUE: 'spice-route',
         DATA_DIR: dataDir,

@@ -24,6 +24,7 @@ describe('end to end: an order through the AI SDK transport, then a status push'
         VENUE: 'spice-route',
         WEBHOOK_SECRET: 'e2e-secret-0123456789abcdef',
         SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
+        SHED_MAX_TURNS_IN_FLIGHT: '0',
       }),
       { backend: { url: backend.url, serviceToken: backend.serviceToken } },
     );

@@ -71,6 +71,7 @@ describe('property: bot routes (real core, real backend)', () => {
         PORT: '0',
         LOG_LEVEL: 'silent',
         SHED_MAX_EVENT_LOOP_DELAY_MS: '0', // a busy test machine must not shed (shedding has its own test)
+        SHED_MAX_TURNS_IN_FLIGHT: '0',
         VENUE: 'spice-route',
         WEBHOOK_SECRET: SECRET,
         RATE_LIMIT_PER_IP: '100000',

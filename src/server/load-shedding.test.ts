@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import type { TurnFunction } from './bot-deps.ts';
 import { startTestBot, type TestBot } from './testing/start-test-bot.ts';
 import { createStubTurn } from './testing/stub-turn.ts';
@@ -64,5 +65,106 @@ describe('load shedding (@fastify/under-pressure)', () => {
       body: JSON.stringify({ text: 'hi' }),
     });
     expect(res.status).toBe(200);
+  });
+});
+
+describe('turns in flight (SHED_MAX_TURNS_IN_FLIGHT)', () => {
+  let bot: TestBot | undefined;
+  afterEach(async () => {
+    await bot?.close();
+    bot = undefined;
+  });
+
+  it('refuses a turn beyond the bound at once with 503 + Retry-After; other routes are never held back', async () => {
+    // a slow backend: each turn waits until released
+    let entered = 0;
+    let release: () => void = () => {};
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
+    let enteredTwo: () => void = () => {};
+    const twoEntered = new Promise<void>((r) => {
+      enteredTwo = r;
+    });
+    const stub = createStubTurn();
+    const turn: TurnFunction = async (state, text, sink) => {
+      entered++;
+      if (entered === 2) enteredTwo();
+      if (text === 'slow') await released;
+      return stub(state, text, sink);
+    };
+    bot = await startTestBot({
+      turn,
+      env: { SHED_MAX_TURNS_IN_FLIGHT: '2', SHED_RETRY_AFTER_SECONDS: '4' },
+    });
+    const url = bot.url;
+    const a = await bot.session();
+    const b = await bot.session();
+    const c = await bot.session();
+    const say = (s: { sessionId: string; token: string }, text: string) =>
+      fetch(`${url}/v1/sessions/${s.sessionId}/messages`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
+    const first = say(a, 'slow');
+    const second = say(b, 'slow');
+    await twoEntered;
+
+    const refused = await say(c, 'hi');
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('4');
+    expect(await refused.json()).toEqual({
+      error: { code: 'OVERLOADED', message: 'The service is busy; try again shortly.' },
+    });
+    const chat = await fetch(`${url}/v1/chat`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${c.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id: c.sessionId,
+        messages: [{ role: 'user', parts: [{ type: 'text', text: 'hi' }] }],
+      }),
+    });
+    expect(chat.status).toBe(503);
+    await chat.arrayBuffer();
+    // a WebSocket turn is refused with an error frame, the socket stays open
+    const ws = new WebSocket(`${url.replace('http', 'ws')}/v1/ws`);
+    const frames: Array<{ type: string; error?: { code: string; details?: Record<string, unknown> } }> = [];
+    const gotError = new Promise<void>((resolve) =>
+      ws.on('message', (data) => {
+        const frame = JSON.parse(data.toString());
+        frames.push(frame);
+        if (frame.type === 'ready') ws.send(JSON.stringify({ type: 'message', text: 'hi' }));
+        if (frame.type === 'error') resolve();
+      }),
+    );
+    await new Promise<void>((resolve) => ws.on('open', () => resolve()));
+    ws.send(JSON.stringify({ type: 'auth', sessionId: c.sessionId, token: c.token }));
+    await gotError;
+    expect(frames.at(-1)?.error).toMatchObject({ code: 'OVERLOADED', details: { retryAfterSeconds: 4 } });
+    ws.close();
+
+    // the page, probes, metrics, session creation and the signed webhook are not turns: never refused
+    expect((await fetch(`${url}/`)).status).toBe(200);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${url}/readyz`)).status).not.toBe(503);
+    expect((await fetch(`${url}/v1/sessions`, { method: 'POST' })).status).toBe(201);
+    const webhook = await fetch(`${url}/webhooks/backend`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(webhook.status).not.toBe(503); // refused for its missing signature, not for load
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    expect(metrics).toMatch(/maitre_shed_total\{reason="turnsInFlight"\} 3/);
+    expect(entered).toBe(2); // the refused turns never ran
+
+    // the admitted turns finish, and their places are given back
+    release();
+    expect((await first).status).toBe(200);
+    expect((await second).status).toBe(200);
+    const again = await say(c, 'hi');
+    expect(again.status).toBe(200);
+    await again.arrayBuffer();
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningBackend, startBackend } from '../backend/index.ts';
 import { testConfig } from '../backend/testing/test-backend.ts';
 import { MemoryStreamStore } from '../sessions/memory-stream-store.ts';
+import type { MemoryTurnLock } from '../sessions/memory-turn-lock.ts';
 import { RedisStreamStore } from '../sessions/redis-stream-store.ts';
 import type { StreamStore } from '../sessions/stream-store.ts';
 import { redisForTests, TEST_REDIS_URL } from '../testing/test-services.ts';
@@ -43,6 +44,7 @@ describe('memory per live session', () => {
         PORT: '0',
         LOG_LEVEL: 'silent',
         SHED_MAX_EVENT_LOOP_DELAY_MS: '0', // a busy test machine must not shed
+        SHED_MAX_TURNS_IN_FLIGHT: '0',
         VENUE: 'spice-route',
         DATA_DIR: dataDir,
       }),
@@ -85,6 +87,8 @@ describe('memory per live session', () => {
       `memory per session after ten turns: state ${stateBytes} B + replies ${replyBytes} B = ${total} B`,
     );
     expect(total).toBeLessThanOrEqual(16 * 1024);
+    // nothing else is held per session between turns: the turn lock keeps no entry once released
+    expect((deps.lock as MemoryTurnLock).size).toBe(0);
     // the latest reply is still resumable, whole
     const latest = await deps.streams.latest(sessionId);
     const recorded = await deps.streams.read(latest ?? '');

@@ -7,15 +7,19 @@ interface Waiter {
   timer: NodeJS.Timeout;
 }
 
-/** In-process turn lock: a FIFO queue per key. The default when REDIS_URL is unset. */
+/**
+ * In-process turn lock: a FIFO queue per key, the default when REDIS_URL is unset. It holds an entry only
+ * while a key is locked; fences come from one counter for all keys (so they grow with every acquisition
+ * of a key without remembering any key once released).
+ */
 export class MemoryTurnLock implements TurnLock {
   private readonly held = new Map<string, { fence: number; waiters: Waiter[] }>();
-  private fences = new Map<string, number>();
+  private fence = 0;
 
   async acquire(key: string, waitMs = 10_000): Promise<LockLease> {
     const entry = this.held.get(key);
     if (!entry) {
-      this.held.set(key, { fence: this.nextFence(key), waiters: [] });
+      this.held.set(key, { fence: this.nextFence(), waiters: [] });
       return this.lease(key);
     }
     return new Promise<LockLease>((resolve, reject) => {
@@ -41,11 +45,14 @@ export class MemoryTurnLock implements TurnLock {
     this.held.clear();
   }
 
-  private nextFence(key: string): number {
-    const fence = (this.fences.get(key) ?? 0) + 1;
-    this.fences.set(key, fence);
-    if (this.fences.size > 100_000) this.fences = new Map([[key, fence]]);
-    return fence;
+  private nextFence(): number {
+    this.fence++;
+    return this.fence;
+  }
+
+  /** Keys locked now (what the lock holds). */
+  get size(): number {
+    return this.held.size;
   }
 
   private lease(key: string): LockLease {
@@ -67,7 +74,7 @@ export class MemoryTurnLock implements TurnLock {
           return;
         }
         clearTimeout(next.timer);
-        current.fence = this.nextFence(key);
+        current.fence = this.nextFence();
         next.resolve(this.lease(key));
       },
     };

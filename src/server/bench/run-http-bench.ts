@@ -58,6 +58,7 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
           WEBHOOK_SECRET: 'bench-webhook-secret-0123456789',
           // closed loop: a fixed number of connections cannot overload it; the open-loop run measures shedding
           SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
+          SHED_MAX_TURNS_IN_FLIGHT: '0',
         }),
         { backend: { url: backend.url, serviceToken: backend.serviceToken } },
       )

@@ -3,12 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { Redis } from 'ioredis';
-import { parseBotConfig } from '../config/parse-bot-config.ts';
 import { spawnReady } from '../spawn-ready.ts';
-import { startBot } from '../start-bot.ts';
+import { measureSessionMemory, type SessionMemory } from './measure-session-memory.ts';
 import { type BenchSession, type OpenLoopResult, runOpenLoop } from './open-loop.ts';
 import { processTreeCpuMs } from './process-cpu.ts';
 import { spawnBenchBackend } from './spawn-bench-backend.ts';
@@ -89,12 +86,7 @@ export interface OpenLoopWorkersResult {
   at150: MeasuredRun;
 }
 
-export interface SessionMemory {
-  sessions: number;
-  /** Heap growth per session (bytes) after one turn each, then after ten, measured after a full GC. */
-  afterOneTurnBytes: number;
-  afterTenTurnsBytes: number;
-}
+export type { SessionMemory };
 
 export interface OpenLoopBenchResult {
   runs: OpenLoopWorkersResult[];
@@ -176,20 +168,6 @@ async function createSessions(url: string, count: number): Promise<BenchSession[
   return sessions;
 }
 
-async function sendTurns(url: string, sessions: readonly BenchSession[], texts: readonly string[]) {
-  for (const text of texts)
-    for (let i = 0; i < sessions.length; i += 50)
-      await Promise.all(
-        sessions.slice(i, i + 50).map((s) =>
-          fetch(`${url}/v1/sessions/${s.sessionId}/messages`, {
-            method: 'POST',
-            headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' },
-            body: JSON.stringify({ text }),
-          }).then((r) => r.arrayBuffer()),
-        ),
-      );
-}
-
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function keptUp(r: OpenLoopResult): boolean {
@@ -239,53 +217,6 @@ async function findSaturation(
     else hi = mid;
   }
   return { saturation: lo, search };
-}
-
-/** Heap per session after one and after ten turns: bot in this process on memory stores, after full GCs. */
-async function measureSessionMemory(
-  backend: { url: string; serviceToken: string },
-  venue: string,
-  dataDir: string,
-) {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  const bot = await startBot(
-    parseBotConfig({
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      VENUE: venue,
-      DATA_DIR: dataDir,
-      RATE_LIMIT_PER_IP: '1000000',
-      RATE_LIMIT_SESSIONS_PER_IP: '1000000',
-      RATE_LIMIT_PER_SESSION: '100000',
-      WEBHOOK_SECRET: BENCH_SECRET,
-      SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
-    }),
-    { backend },
-  );
-  try {
-    await sendTurns(bot.url, await createSessions(bot.url, 20), OPEN_LOOP_MESSAGES); // warm caches
-    const count = 300;
-    const heap = () => {
-      gc();
-      gc();
-      return process.memoryUsage().heapUsed;
-    };
-    const before = heap();
-    const sessions = await createSessions(bot.url, count);
-    await sendTurns(bot.url, sessions, ['two samosas please']);
-    const one = heap();
-    const nine = Array.from({ length: 9 }, (_, i) => OPEN_LOOP_MESSAGES[i % OPEN_LOOP_MESSAGES.length]!);
-    await sendTurns(bot.url, sessions, nine);
-    const ten = heap();
-    return {
-      sessions: count,
-      afterOneTurnBytes: Math.max(0, Math.round((one - before) / count)),
-      afterTenTurnsBytes: Math.max(0, Math.round((ten - before) / count)),
-    };
-  } finally {
-    await bot.close();
-  }
 }
 
 /**
@@ -373,7 +304,9 @@ export async function runOpenLoopBench(options: OpenLoopBenchOptions = {}): Prom
       }
     }
     progress('open loop: memory per session');
-    const memory = await measureSessionMemory(backend, venue, dataDir);
+    const memory = await measureSessionMemory(backend, venue, dataDir, OPEN_LOOP_MESSAGES, {
+      WEBHOOK_SECRET: BENCH_SECRET,
+    });
     return { runs, memory, cores: availableParallelism(), loadBefore, loadAfter: loadavg() };
   } finally {
     await backend.stop();
@@ -418,6 +351,10 @@ export function formatOpenLoopBench(result: OpenLoopBenchResult): string {
   const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
   lines.push(
     `memory per session (memory stores, ${result.memory.sessions} sessions, after a full GC): ${kib(result.memory.afterOneTurnBytes)} after one turn, ${kib(result.memory.afterTenTurnsBytes)} after ten`,
+    `  after ten, by owner (heap snapshots compared): ${result.memory.breakdown
+      .slice(0, 10)
+      .map((s) => `${s.owner} ${s.bytes} B`)
+      .join(', ')}`,
   );
   return lines.join('\n');
 }

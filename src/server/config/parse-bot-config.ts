@@ -102,6 +102,7 @@ const BotEnv = z.object({
   SHED_MAX_EVENT_LOOP_DELAY_MS: positiveInt(0, 60_000).default(100),
   SHED_MAX_HEAP_MB: positiveInt(0, 1_000_000).optional(),
   SHED_MAX_RSS_MB: positiveInt(0, 1_000_000).default(0),
+  SHED_MAX_TURNS_IN_FLIGHT: positiveInt(0, 100_000).default(128),
   SHED_SAMPLE_INTERVAL_MS: positiveInt(10, 10_000).default(100),
   SHED_RETRY_AFTER_SECONDS: positiveInt(1, 3600).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -198,6 +199,11 @@ export interface SheddingConfig {
   maxHeapUsedBytes: number;
   /** Resident set size (bytes) above which requests are shed; 0 = off (default). */
   maxRssBytes: number;
+  /**
+   * Turns in flight in this process (read, waiting for their session's lock, or running) beyond which a
+   * new turn is refused at once; 0 = no bound.
+   */
+  maxTurnsInFlight: number;
   /** How often delay and memory are sampled (ms). */
   sampleIntervalMs: number;
   /** The Retry-After a shed request carries (seconds). */
@@ -251,6 +257,7 @@ export function parseBotConfig(env: Record<string, string | undefined>): Readonl
           ? Math.floor(getHeapStatistics().heap_size_limit * 0.9)
           : e.SHED_MAX_HEAP_MB * 1024 * 1024,
       maxRssBytes: e.SHED_MAX_RSS_MB * 1024 * 1024,
+      maxTurnsInFlight: e.SHED_MAX_TURNS_IN_FLIGHT,
       sampleIntervalMs: e.SHED_SAMPLE_INTERVAL_MS,
       retryAfterSeconds: e.SHED_RETRY_AFTER_SECONDS,
     }),

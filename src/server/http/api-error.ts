@@ -19,6 +19,16 @@ export const sessionNotFound = (): ApiError =>
 export const unauthorized = (): ApiError =>
   new ApiError(401, 'UNAUTHORIZED', 'Send the session token as "Authorization: Bearer <token>".');
 
+/** A turn refused because the process has as many in flight as it takes (SHED_MAX_TURNS_IN_FLIGHT). */
+export const overloaded = (retryAfterSeconds: number): ApiError =>
+  new ApiError(
+    503,
+    'OVERLOADED',
+    'The service is busy; try again shortly.',
+    { retryAfterSeconds },
+    retryAfterSeconds,
+  );
+
 /** zod issues → a VALIDATION_FAILED error listing path and message of each. */
 export function validationFailed(
   issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,

@@ -2,6 +2,7 @@ import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SheddingConfig } from '../config/parse-bot-config.ts';
 import type { BotMetrics } from '../metrics/bot-metrics.ts';
+import type { TurnGate } from './turn-gate.ts';
 
 /**
  * Only the API (`/v1/...`: sessions, turns, streams, sockets) is shed: that is where the work is. The web
@@ -48,5 +49,39 @@ export async function registerLoadShedding(
       reply.code(503).header('retry-after', retryAfter);
       return OVERLOADED_BODY;
     }) as unknown as (request: FastifyRequest, reply: FastifyReply, type: string) => void,
+  });
+}
+
+/** A request that runs a turn: a message (`POST /v1/sessions/{id}/messages`) or a chat turn (`POST /v1/chat`). */
+function isTurn(method: string, url: string): boolean {
+  if (method !== 'POST') return false;
+  const path = url.split('?')[0] ?? '';
+  return path === '/v1/chat' || /^\/v1\/sessions\/[^/]+\/messages$/.test(path);
+}
+
+/**
+ * Bounds the turns in flight (`SHED_MAX_TURNS_IN_FLIGHT`, `gate`): a turn request (message or chat)
+ * that finds the bound reached is answered at once, before its body is read, with `503 OVERLOADED` and
+ * `Retry-After`, counted in `maitre_shed_total{reason="turnsInFlight"}`; an admitted one holds its place
+ * until its response is over (a streamed reply included). Unlike the event-loop delay, which is seen
+ * only after a queue has built up, the count bounds the queue itself, so admitted turns keep their
+ * latency under overload. Register it after `registerLoadShedding`. WebSocket turns take their place
+ * in the socket route.
+ */
+export function registerTurnGate(
+  app: FastifyInstance,
+  gate: TurnGate,
+  config: Readonly<SheddingConfig>,
+  metrics: BotMetrics,
+): void {
+  if (gate.max === 0) return;
+  const retryAfter = String(config.retryAfterSeconds);
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isTurn(request.method, request.url)) return;
+    if (!gate.tryEnter()) {
+      metrics.shed.inc({ reason: 'turnsInFlight' });
+      return reply.code(503).header('retry-after', retryAfter).send(OVERLOADED_BODY);
+    }
+    reply.raw.once('close', () => gate.leave());
   });
 }

@@ -3,12 +3,13 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import type { BotConfig } from '../config/parse-bot-config.ts';
 import type { BotMetrics } from '../metrics/bot-metrics.ts';
 import { ApiError } from './api-error.ts';
+import { WindowLimiter } from './window-limiter.ts';
 
-type Limiter = RateLimiterMemory | RateLimiterRedis;
+type Limiter = WindowLimiter | RateLimiterRedis;
 
 /**
  * Per-IP (every request), per-IP session creation and per-session (messages) limits per minute, in
- * memory or Redis.
+ * memory (`WindowLimiter`: no timer per key) or Redis.
  */
 export class RateLimits {
   private readonly ip: Limiter;
@@ -34,7 +35,7 @@ export class RateLimits {
               keyPrefix: `insurance-${scope}`,
             }),
           })
-        : new RateLimiterMemory({ points, duration: 60, keyPrefix: scope });
+        : new WindowLimiter(points, 60_000);
     this.ip = make(config.rateLimitPerIp, 'ip');
     this.session = make(config.rateLimitPerSession, 'session');
     this.sessionCreate = make(config.rateLimitSessionsPerIp, 'session_create');
@@ -54,25 +55,32 @@ export class RateLimits {
   }
 
   private async consume(limiter: Limiter, key: string, scope: string): Promise<void> {
+    if (limiter instanceof WindowLimiter) {
+      const waitMs = limiter.take(key);
+      if (waitMs > 0) throw this.limited(scope, waitMs);
+      return;
+    }
     try {
       await limiter.consume(key);
     } catch (error) {
-      if (error instanceof RateLimiterRes) {
-        this.metrics.rateLimited.inc({ scope });
-        const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-        throw new ApiError(
-          429,
-          'RATE_LIMITED',
-          scope === 'ip'
-            ? 'Too many requests from this address; slow down.'
-            : scope === 'session_create'
-              ? 'Too many new conversations from this address; wait a moment.'
-              : 'Too many messages; wait a moment.',
-          { scope, retryAfterSeconds: retryAfter },
-          retryAfter,
-        );
-      }
+      if (error instanceof RateLimiterRes) throw this.limited(scope, error.msBeforeNext);
       throw error; // the limiter's store failed: let it surface as a server error
     }
+  }
+
+  private limited(scope: string, msBeforeNext: number): ApiError {
+    this.metrics.rateLimited.inc({ scope });
+    const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
+    return new ApiError(
+      429,
+      'RATE_LIMITED',
+      scope === 'ip'
+        ? 'Too many requests from this address; slow down.'
+        : scope === 'session_create'
+          ? 'Too many new conversations from this address; wait a moment.'
+          : 'Too many messages; wait a moment.',
+      { scope, retryAfterSeconds: retryAfter },
+      retryAfter,
+    );
   }
 }

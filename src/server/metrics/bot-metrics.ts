@@ -15,7 +15,9 @@ export class BotMetrics {
   readonly shed: Counter<'reason'>;
   readonly webhooks: Counter<'result'>;
   readonly pushes: Counter<'channel'>;
+  /** Sessions by their last turn (seconds since `epoch`: small integers), oldest first. */
   private readonly recent = new Map<string, number>();
+  private readonly epoch = Date.now();
 
   constructor(private readonly activeWindowMs = 5 * 60_000) {
     const registers = [this.registry];
@@ -60,7 +62,7 @@ export class BotMetrics {
     });
     this.shed = new Counter({
       name: 'maitre_shed_total',
-      help: 'Requests refused with 503 by load shedding, by reason (eventLoopDelay, heapUsedBytes, rssBytes)',
+      help: 'Requests refused with 503 by load shedding, by reason (eventLoopDelay, heapUsedBytes, rssBytes, turnsInFlight)',
       labelNames: ['reason'],
       registers,
     });
@@ -76,15 +78,14 @@ export class BotMetrics {
       labelNames: ['channel'],
       registers,
     });
+    const forgetIdle = () => this.forgetIdle();
     const recent = this.recent;
-    const windowMs = this.activeWindowMs;
     new Gauge({
       name: 'maitre_active_sessions',
       help: 'Sessions with a turn on this replica in the last 5 minutes',
       registers,
       collect() {
-        const cutoff = Date.now() - windowMs;
-        for (const [id, at] of recent) if (at < cutoff) recent.delete(id);
+        forgetIdle();
         this.set(recent.size);
       },
     });
@@ -93,10 +94,24 @@ export class BotMetrics {
 
   sessionActive(sessionId: string): void {
     this.recent.delete(sessionId);
-    this.recent.set(sessionId, Date.now());
+    this.recent.set(sessionId, this.seconds());
+    this.forgetIdle();
     if (this.recent.size > 200_000) {
       const oldest = this.recent.keys().next().value;
       if (oldest !== undefined) this.recent.delete(oldest);
     }
+  }
+
+  /** Drops sessions idle for longer than the window, from the oldest (the map is in last-turn order). */
+  private forgetIdle(): void {
+    const cutoff = this.seconds() - this.activeWindowMs / 1000;
+    for (const [id, at] of this.recent) {
+      if (at >= cutoff) return;
+      this.recent.delete(id);
+    }
+  }
+
+  private seconds(): number {
+    return Math.floor((Date.now() - this.epoch) / 1000);
   }
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import type { BotContext } from '../bot-context.ts';
-import { ApiError } from '../http/api-error.ts';
+import { ApiError, overloaded } from '../http/api-error.ts';
 import { toErrorReply } from '../http/error-body.ts';
 import { checkText } from './message-body.ts';
 
@@ -100,6 +100,11 @@ export function registerWsRoute(app: FastifyInstance, ctx: BotContext): void {
           send({ type: 'error', error: { code: 'UNAUTHORIZED', message: 'Authenticate first.' } });
           return;
         }
+        if (!ctx.turns.tryEnter()) {
+          ctx.metrics.shed.inc({ reason: 'turnsInFlight' });
+          sendError(overloaded(ctx.config.shedding.retryAfterSeconds), frame.clientMessageId);
+          return;
+        }
         try {
           await ctx.limits.consumeIp(request.ip);
           const text = checkText(frame.text);
@@ -124,6 +129,8 @@ export function registerWsRoute(app: FastifyInstance, ctx: BotContext): void {
           });
         } catch (error) {
           sendError(error, frame.clientMessageId);
+        } finally {
+          ctx.turns.leave();
         }
       };
 

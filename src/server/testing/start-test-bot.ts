@@ -29,6 +29,7 @@ export async function startTestBot(
     RATE_LIMIT_PER_SESSION: '10000',
     // a busy test machine delays event loops: no test is shed unless it asks to be
     SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
+    SHED_MAX_TURNS_IN_FLIGHT: '0',
     ...options.env,
   });
   const deps = memoryBotDeps(options.turn ?? createStubTurn(), options.deps);

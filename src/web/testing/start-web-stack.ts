@@ -44,6 +44,7 @@ export async function startWebStack(botEnv: Record<string, string> = {}): Promis
         RATE_LIMIT_PER_IP: '100000',
         RATE_LIMIT_SESSIONS_PER_IP: '100000',
         SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
+        SHED_MAX_TURNS_IN_FLIGHT: '0',
         ...botEnv,
       }),
       { backend: { url: backend.url, serviceToken: backend.serviceToken }, webRoot },
