@@ -263,11 +263,32 @@ export function sourceName(source: KnowledgeSource): string {
 }
 
 /**
+ * Diet words a dish's name may hold ("Jain Paneer Makhani", "Vegan Garden Pizza") that say what a
+ * question is about, never which dish: "can you make the korma jain?" keeps "jain".
+ */
+const DIET_PROPERTY_WORDS = new Set([
+  'vegan',
+  'vegetarian',
+  'veggie',
+  'jain',
+  'halal',
+  'kosher',
+  'gluten',
+  'dairy',
+]);
+
+/**
  * The question without the words of the menu's dish names: a complaint ("the naan was missing from my
- * bag") is about what went wrong, and the dish's name would pull the dish's passages first.
+ * bag") is about what went wrong, and the dish's name would pull the dish's passages first; a question of
+ * what the kitchen can do ("can you make the chana masala jain?") is about the change asked for. Diet
+ * words stay.
  */
 function withoutDishWords(question: string, venue: TurnContext['deps']['venue']): string {
-  const dishWords = new Set(venue.menu.items.flatMap((i) => i.name.toLowerCase().split(/[^a-z0-9]+/)));
+  const dishWords = new Set(
+    venue.menu.items
+      .flatMap((i) => i.name.toLowerCase().split(/[^a-z0-9]+/))
+      .filter((w) => !DIET_PROPERTY_WORDS.has(w)),
+  );
   const kept = question.split(/\s+/).filter((w) => !dishWords.has(w.toLowerCase().replace(/[^a-z0-9]/g, '')));
   return kept.length > 0 ? kept.join(' ') : question;
 }

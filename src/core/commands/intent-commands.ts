@@ -144,7 +144,9 @@ function commandsOf(
         add({
           type: 'ask_knowledge',
           question: g.lineIntent || givesDetails(parse) ? (parse.question ?? text) : text,
-          ...(parse.complaint ? { documentsOnly: true } : {}),
+          // a complaint, or what the kitchen can do ("can you make the korma jain?"): the documents say,
+          // not the dish's menu entry
+          ...(parse.complaint || parse.possibility ? { documentsOnly: true } : {}),
         });
       else if (parse.question && !has('cancel')) add({ type: 'ask_knowledge', question: parse.question });
       return;

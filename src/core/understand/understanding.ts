@@ -20,6 +20,7 @@ import { normalize, type Token } from './normalize.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
+import { readPossibilityQuestion } from './possibility-question.ts';
 import { ORDERISH_QUESTION, questionClauses } from './question-clauses.ts';
 import { questionText } from './question-text.ts';
 import { scopeClassifier } from './scope/scope.ts';
@@ -162,6 +163,21 @@ function parse(
   });
   let intents = classified.intents;
   let lines: LineDraft[] = built.lines;
+  // "can you make the chana masala jain?", "can I swap the cheese for vegan cheese?" (nothing in the
+  // cart): a question about what the kitchen can do, answered from the documents, not an order
+  const possibility = readPossibilityQuestion({ tokens, segs, cartSize: cart.length });
+  if (possibility) {
+    intents = [{ intent: 'faq', confidence: 0.85 }];
+    classified.why = [
+      {
+        intent: 'faq',
+        rule: `understanding.possibility_${possibility}`,
+        because: 'asks whether a dish can be made another way, not for the dish',
+      },
+    ];
+    built.freeOptions = [];
+    built.freeWithout = [];
+  }
   // "what vegan pizzas do you have": a plural diet-and-kind phrase asks for the list, even where one
   // dish's alias ("vegan pizza") matches it
   const listed =
@@ -305,6 +321,7 @@ function parse(
     normalized: norm.normalized,
     ...(question ? { question } : {}),
     ...(COMPLAINT.has(tokens) ? { complaint: true as const } : {}),
+    ...(possibility ? { possibility } : {}),
     intents,
     lines: lines.map(toParsedLine),
     itemRefs,
