@@ -16,13 +16,22 @@ describe('chunkMenu', () => {
     expect(chunk.text).toContain(`Ingredients: ${item.ingredients.join(', ')}.`);
     expect(chunk.text).toMatch(/Size: Small 10", Medium 12"/);
     expect(chunk).toMatchObject({
-      context: `Menu > Pizzas > ${item.name}`,
+      context: `Menu > Pizzas > ${item.name} (also called: ${item.aliases.join(', ')})`,
       source: { kind: 'menu', document: 'menu', itemId: 'margherita', section: 'Pizzas' },
       diet: item.diet,
       allergens: item.allergens,
       category: 'pizzas',
       menuVersion: menu.version,
     });
+  });
+
+  it('keeps other names in the indexed context, never in the quoted text', async () => {
+    const venue = loadVenue('pizzeria');
+    const menu = await new InMemoryBackend(venue.menu).getMenu();
+    const item = menu.items.find((i) => i.aliases.length > 0)!;
+    const chunk = chunkMenu(menu).find((c) => c.id === `menu:${item.id}`)!;
+    expect(chunk.text).not.toMatch(/also called/i);
+    expect(chunk.context).toContain(item.aliases[0]);
   });
 
   it('says when an item is unavailable, and formats a zero-decimal currency', async () => {

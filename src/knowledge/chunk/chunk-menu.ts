@@ -11,10 +11,11 @@ const DIET_TEXT: Record<MenuItemDto['diet'], string> = {
 };
 
 /**
- * One chunk per item of the backend's menu, id `menu:<itemId>`: a plain-text card with the name, other
- * names, category, description, ingredients, diet and diet flags, allergens, spice, price (formatted in
+ * One chunk per item of the backend's menu, id `menu:<itemId>`: a plain-text card with the name,
+ * category, description, ingredients, diet and diet flags, allergens, spice, price (formatted in
  * the menu's currency from integer minor units), availability, and each option group with its choices.
- * Metadata: diet, allergens, category id, the menu version. `context` is `Menu > <category name> > <item name>` (the card's heading).
+ * Metadata: diet, allergens, category id, the menu version. `context` is `Menu > <category name> > <item
+ * name>` (the card's heading) with the item's other names after it: indexed and searched, never quoted.
  */
 export function chunkMenu(menu: MenuResponse, locale = 'en-US'): KnowledgeChunk[] {
   const categories = new Map(menu.categories.map((c) => [c.id, c.name]));
@@ -23,7 +24,6 @@ export function chunkMenu(menu: MenuResponse, locale = 'en-US'): KnowledgeChunk[
   return menu.items.map((item) => {
     const category = categories.get(item.category) ?? item.category;
     const lines: string[] = [`${item.name} (${category}): ${item.description.trim()}`];
-    if (item.aliases.length > 0) lines.push(`Also called: ${item.aliases.join(', ')}.`);
     if (item.ingredients.length > 0) lines.push(`Ingredients: ${item.ingredients.join(', ')}.`);
     const diet = [DIET_TEXT[item.diet], ...item.dietFlags].join(', ');
     lines.push(`Diet: ${diet}.`);
@@ -43,7 +43,8 @@ export function chunkMenu(menu: MenuResponse, locale = 'en-US'): KnowledgeChunk[
     return {
       id: `menu:${item.id}`,
       text: lines.join(' ').replace(/\s+/g, ' '),
-      context: `Menu > ${category} > ${item.name}`,
+      // other names are found by the search (the context is indexed) but never quoted to a customer
+      context: `Menu > ${category} > ${item.name}${item.aliases.length > 0 ? ` (also called: ${item.aliases.join(', ')})` : ''}`,
       source: { kind: 'menu', document: 'menu', title: 'Menu', section: category, itemId: item.id },
       diet: item.diet,
       allergens: [...item.allergens],
