@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadVenue } from '../../domain/load-venue.ts';
 import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
-import { chunkMenu } from './chunk-menu.ts';
+import { chunkMenu, quotableMenuText } from './chunk-menu.ts';
 
 describe('chunkMenu', () => {
   it('makes one plain-text card per backend menu item with its metadata', async () => {
@@ -16,7 +16,7 @@ describe('chunkMenu', () => {
     expect(chunk.text).toContain(`Ingredients: ${item.ingredients.join(', ')}.`);
     expect(chunk.text).toMatch(/Size: Small 10", Medium 12"/);
     expect(chunk).toMatchObject({
-      context: `Menu > Pizzas > ${item.name} (also called: ${item.aliases.join(', ')})`,
+      context: `Menu > Pizzas > ${item.name}`,
       source: { kind: 'menu', document: 'menu', itemId: 'margherita', section: 'Pizzas' },
       diet: item.diet,
       allergens: item.allergens,
@@ -25,13 +25,18 @@ describe('chunkMenu', () => {
     });
   });
 
-  it('keeps other names in the indexed context, never in the quoted text', async () => {
+  it('a quotable card drops only the sentence of other names, whatever follows it', async () => {
     const venue = loadVenue('pizzeria');
     const menu = await new InMemoryBackend(venue.menu).getMenu();
-    const item = menu.items.find((i) => i.aliases.length > 0)!;
-    const chunk = chunkMenu(menu).find((c) => c.id === `menu:${item.id}`)!;
-    expect(chunk.text).not.toMatch(/also called/i);
-    expect(chunk.context).toContain(item.aliases[0]);
+    for (const chunk of chunkMenu(menu)) {
+      const quoted = quotableMenuText(chunk.text);
+      expect(quoted).not.toContain('Also called');
+      expect(quoted).toContain('Diet: ');
+      expect(quoted).toContain('Price: ');
+    }
+    expect(quotableMenuText('Soda (Drinks): Fizzy. Also called: pop, st. pop. Diet: Vegan.')).toBe(
+      'Soda (Drinks): Fizzy. Diet: Vegan.',
+    );
   });
 
   it('says when an item is unavailable, and formats a zero-decimal currency', async () => {

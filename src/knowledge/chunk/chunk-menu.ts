@@ -10,12 +10,23 @@ const DIET_TEXT: Record<MenuItemDto['diet'], string> = {
   'non-vegetarian': 'Not vegetarian',
 };
 
+/** Opens the card's sentence of other names: searched, never quoted (`quotableMenuText`). */
+const OTHER_NAMES = 'Also called:';
+
 /**
- * One chunk per item of the backend's menu, id `menu:<itemId>`: a plain-text card with the name,
- * category, description, ingredients, diet and diet flags, allergens, spice, price (formatted in
+ * A menu card as a customer may read it: without its sentence of other names ("Also called: white pie,
+ * pizza bianca, …"), which is there for the search (misspellings and nicknames), not for the reply.
+ * The sentence ends where the card's next one starts (ingredients, else the diet, always present).
+ */
+export function quotableMenuText(text: string): string {
+  return text.replace(/ ?Also called: .*?\.(?= Ingredients: | Diet: )/, '');
+}
+
+/**
+ * One chunk per item of the backend's menu, id `menu:<itemId>`: a plain-text card with the name, other
+ * names, category, description, ingredients, diet and diet flags, allergens, spice, price (formatted in
  * the menu's currency from integer minor units), availability, and each option group with its choices.
- * Metadata: diet, allergens, category id, the menu version. `context` is `Menu > <category name> > <item
- * name>` (the card's heading) with the item's other names after it: indexed and searched, never quoted.
+ * Metadata: diet, allergens, category id, the menu version. `context` is `Menu > <category name> > <item name>` (the card's heading).
  */
 export function chunkMenu(menu: MenuResponse, locale = 'en-US'): KnowledgeChunk[] {
   const categories = new Map(menu.categories.map((c) => [c.id, c.name]));
@@ -24,6 +35,7 @@ export function chunkMenu(menu: MenuResponse, locale = 'en-US'): KnowledgeChunk[
   return menu.items.map((item) => {
     const category = categories.get(item.category) ?? item.category;
     const lines: string[] = [`${item.name} (${category}): ${item.description.trim()}`];
+    if (item.aliases.length > 0) lines.push(`${OTHER_NAMES} ${item.aliases.join(', ')}.`);
     if (item.ingredients.length > 0) lines.push(`Ingredients: ${item.ingredients.join(', ')}.`);
     const diet = [DIET_TEXT[item.diet], ...item.dietFlags].join(', ');
     lines.push(`Diet: ${diet}.`);
@@ -43,8 +55,7 @@ export function chunkMenu(menu: MenuResponse, locale = 'en-US'): KnowledgeChunk[
     return {
       id: `menu:${item.id}`,
       text: lines.join(' ').replace(/\s+/g, ' '),
-      // other names are found by the search (the context is indexed) but never quoted to a customer
-      context: `Menu > ${category} > ${item.name}${item.aliases.length > 0 ? ` (also called: ${item.aliases.join(', ')})` : ''}`,
+      context: `Menu > ${category} > ${item.name}`,
       source: { kind: 'menu', document: 'menu', title: 'Menu', section: category, itemId: item.id },
       diet: item.diet,
       allergens: [...item.allergens],
