@@ -31,4 +31,12 @@ describe('ordinary English is not read as an order', () => {
     );
     expect(parse('pizzeria', 'an order of garlic knots').intents[0]?.intent).toBe('order_add');
   });
+
+  it('a question of how fast beside a mood asks about the service first; the mood stays', () => {
+    const r = parse('spice-route', 'I only have a short lunch break, how fast is lunch?');
+    expect(r.intents.map((i) => i.intent).slice(0, 2)).toEqual(['faq', 'recommend']);
+    expect(r.mood).toBe('in-a-hurry');
+    // the mood alone still recommends
+    expect(parse('spice-route', "I'm on my lunch break, what's quick?").intents[0]?.intent).toBe('recommend');
+  });
 });

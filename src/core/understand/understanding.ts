@@ -20,6 +20,7 @@ import { normalize, type Token } from './normalize.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
+import { PhraseSet } from './phrase-set.ts';
 import { readPossibilityQuestion } from './possibility-question.ts';
 import { ORDERISH_QUESTION, questionClauses } from './question-clauses.ts';
 import { questionText } from './question-text.ts';
@@ -177,6 +178,22 @@ function parse(
     ];
     built.freeOptions = [];
     built.freeWithout = [];
+  }
+  // "I only have a short lunch break, how fast is lunch?": the mood stays, but a question of how fast
+  // or how long asks about the service first (the documents say how soon dishes leave the kitchen)
+  if (
+    intents[0]?.intent === 'recommend' &&
+    tokens.some((_t, i) => asks[i] && SPEED_QUESTION.matchAt(tokens, i) > 0)
+  ) {
+    intents = [{ intent: 'faq', confidence: 0.85 }, ...intents];
+    classified.why = [
+      {
+        intent: 'faq',
+        rule: 'understanding.speed_question',
+        because: 'asks how fast or how long, beside a mood',
+      },
+      ...classified.why,
+    ];
   }
   // "what vegan pizzas do you have": a plural diet-and-kind phrase asks for the list, even where one
   // dish's alias ("vegan pizza") matches it
@@ -360,6 +377,9 @@ function parse(
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** A question of how fast or how long something takes: about the service, not a mood to recommend for. */
+const SPEED_QUESTION = new PhraseSet(['how fast', 'how quick', 'how quickly', 'how soon', 'how long']);
 
 /** Words that point at the item in focus ("is it vegan?", "how much are they?"). */
 const FOCUS_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these']);
