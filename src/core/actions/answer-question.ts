@@ -238,6 +238,8 @@ function quotedHits(question: string, hits: readonly KnowledgeHit[], confident: 
   let length = top.chunk.text.length;
   for (const h of rest) {
     if (out.length >= MAX_QUOTED) break;
+    // rows of one table are one answer: another row only when the question names it ("friday")
+    if (otherRowOfQuotedTable(question, h, out)) continue;
     const sameDocument = h.chunk.source.document === top.chunk.source.document;
     const nearTie =
       h.score >= NEAR_TIE_SHARE * top.score &&
@@ -250,6 +252,24 @@ function quotedHits(question: string, hits: readonly KnowledgeHit[], confident: 
     length += h.chunk.text.length;
   }
   return out;
+}
+
+/**
+ * A row of a table a quoted row already comes from, whose first cell (its label: "Friday", "Large") the
+ * question does not name: the ranking ties a table's rows (they share headers and shape), and quoting
+ * them all crowds out the passage that answers ("can I order today for pickup tomorrow?" gets the
+ * schedule-ahead passage, not three days of the hours table).
+ */
+function otherRowOfQuotedTable(
+  question: string,
+  hit: KnowledgeHit,
+  quoted: readonly KnowledgeHit[],
+): boolean {
+  const table = hit.chunk.source.table;
+  if (table === undefined || !quoted.some((q) => q.chunk.source.table === table)) return false;
+  const label = hit.chunk.text.split(':')[0] ?? '';
+  const asked = contentWords(question);
+  return !contentWords(label).some((w) => holdsWord(asked, w));
 }
 
 /** A near tie is quoted only when it is itself about as confident as the best (no weak filler). */

@@ -18,7 +18,7 @@ import { chunkMenu, quotableMenuText } from '../chunk/chunk-menu.ts';
 import { HybridRetriever } from '../retrieve/hybrid-retriever.ts';
 
 /** Bump when chunking or the embedded text changes, so persisted indexes are rebuilt. */
-export const KNOWLEDGE_SCHEMA = 'chunks-v3';
+export const KNOWLEDGE_SCHEMA = 'chunks-v4';
 
 /** Chunks embedded per embedder call. */
 export const EMBED_BATCH = 64;
