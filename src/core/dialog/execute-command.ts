@@ -9,6 +9,7 @@ import { removeItem, updateItem } from '../actions/edit-cart.ts';
 import { itemInfo } from '../actions/item-info.ts';
 import { browseMenu, orderStatus, recommend } from '../actions/knowledge-actions.ts';
 import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
+import { addPassageNaming } from '../actions/passage-naming.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
 import { cartCard } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
@@ -182,7 +183,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         else say(ctx, 'quantity_not_positive_change');
         return;
       }
-      if (cmd.reason === 'unknown_item' && cmd.heard) say(ctx, 'unknown_item', { heard: cmd.heard });
+      if (cmd.reason === 'unknown_item' && cmd.heard) {
+        say(ctx, 'unknown_item', { heard: cmd.heard });
+        // "do you sell beer?" with no beer on the menu: what the documents say of it, when they do
+        if (ctx.commands.length === 1 && asksQuestion(ctx.message))
+          await addPassageNaming(ctx, ctx.message, cmd.heard);
+      }
       if (cmd.reason === 'ambiguous' && cmd.choices.length > 0) {
         pushFrame(ctx, 'clarify', 'ask', {
           choices: cmd.choices,
