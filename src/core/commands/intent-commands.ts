@@ -89,6 +89,7 @@ function commandsOf(
           ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
           ...(parse.filters.category ? { category: parse.filters.category } : {}),
           allergenFree: parse.filters.allergenFree,
+          ...(parse.filters.allergenIn?.length ? { allergenIn: parse.filters.allergenIn } : {}),
         });
       return;
     }

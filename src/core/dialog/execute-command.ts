@@ -169,7 +169,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       else await browseMenu(ctx, cmd);
       // a question the menu's list does not fully answer ("how much of the menu is vegan?", "can the
       // curry be made less spicy?"): the documents' passage follows when it says more
-      if (ctx.commands.length === 1 && asksQuestion(ctx.message)) await addDocumentPassage(ctx, ctx.message);
+      if (ctx.commands.length === 1 && cmd.type === 'browse' && cmd.allergenIn?.length) {
+        // "which dishes have sulphites?": the documents' passage naming it may say which ingredients do
+        for (const allergen of cmd.allergenIn)
+          if (await addPassageNaming(ctx, ctx.message, allergen.replace('-', ' '))) break;
+      } else if (ctx.commands.length === 1 && asksQuestion(ctx.message))
+        await addDocumentPassage(ctx, ctx.message);
       return;
     case 'item_info':
       return itemInfo(ctx, cmd);

@@ -145,6 +145,11 @@ export const ParseResult = z.object({
     diet: Diet.optional(),
     category: z.string().optional(),
     allergenFree: z.array(Allergen),
+    /**
+     * The dishes *with* these allergens are asked for ("which dishes have sesame?", "nut allergy, what
+     * should we avoid?"). Added in issue 8.
+     */
+    allergenIn: z.array(Allergen).optional(),
     maxSpice: z.number().int().optional(),
   }),
   /** Customer states a standing constraint about themselves ("I'm vegan", "I have a nut allergy"). */

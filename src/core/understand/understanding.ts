@@ -3,6 +3,7 @@ import type { Mood } from '../../domain/moods-schema.ts';
 import type { VenueDocument } from '../../domain/venue.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
 import { readFactQuestion } from '../facts/fact-question.ts';
+import { allergensAskedIn } from './allergen-dishes.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
 import { cartLineForFreeOptions } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
@@ -174,6 +175,22 @@ function parse(
         intent: 'faq',
         rule: `understanding.possibility_${possibility}`,
         because: 'asks whether a dish can be made another way, not for the dish',
+      },
+    ];
+    built.freeOptions = [];
+    built.freeWithout = [];
+  }
+  // "which dishes have sesame?", "nut allergy, what should we avoid?": the list of dishes with it
+  const allergenIn = possibility ? undefined : allergensAskedIn(tokens, segs, asks);
+  if (allergenIn && lines.length === 0) {
+    filters.allergenIn = allergenIn;
+    filters.allergenFree = filters.allergenFree.filter((a) => !allergenIn.includes(a));
+    intents = [{ intent: 'browse_menu', confidence: 0.85 }];
+    classified.why = [
+      {
+        intent: 'browse_menu',
+        rule: 'understanding.allergen_in',
+        because: 'asks which dishes hold an allergen (or which to avoid)',
       },
     ];
     built.freeOptions = [];
