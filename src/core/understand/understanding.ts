@@ -10,6 +10,7 @@ import { classifyIntents } from './classify-intents.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { CUES } from './cues.ts';
+import { asksForEventCatering } from './event-catering.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
@@ -175,6 +176,19 @@ function parse(
         intent: 'faq',
         rule: `understanding.possibility_${possibility}`,
         because: 'asks whether a dish can be made another way, not for the dish',
+      },
+    ];
+    built.freeOptions = [];
+    built.freeWithout = [];
+  }
+  // "we'd love a dosa station at our wedding": a catering question, not a dosa for now
+  if (!possibility && asksForEventCatering(tokens, lines)) {
+    intents = [{ intent: 'faq', confidence: 0.8 }];
+    classified.why = [
+      {
+        intent: 'faq',
+        rule: 'understanding.event_catering',
+        because: 'a dish named as a catering service at an occasion',
       },
     ];
     built.freeOptions = [];
