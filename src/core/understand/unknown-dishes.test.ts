@@ -29,4 +29,9 @@ describe('dishes this menu does not have', () => {
     expect(r.filters.diet).toBe('vegan');
     expect(r.intents[0]?.intent).toBe('browse_menu');
   });
+
+  it("the customer's own food is no dish asked for", () => {
+    expect(pizzeria.parse('can i bring my own beer?').unresolved).toEqual([]);
+    expect(pizzeria.parse('do you sell beer?').unresolved.map((u) => u.text)).toEqual(['beer']);
+  });
 });
