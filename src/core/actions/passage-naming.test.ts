@@ -56,4 +56,31 @@ describe('a dish the menu lacks, asked about, that the documents speak of', () =
     expect(await reply('do you sell beer?', [hits[0] as KnowledgeHit])).not.toContain('Parking');
     expect(await reply('a beer please', hits)).not.toContain('We do not serve alcohol');
   });
+
+  it('an allergen-free list is followed by what the documents say of that allergen', async () => {
+    const message = 'anything gluten free?';
+    const knowledge: KnowledgeRetriever = {
+      search: async () => [
+        hit('Parking is free after 6 pm.', 0.9),
+        hit('We are not a certified gluten-free kitchen: flour is in the air.', 0.35),
+      ],
+    };
+    const { events } = await handleTurn(undefined, message, {
+      venue,
+      understanding: scriptedUnderstanding({
+        [message]: parsed(message, {
+          intents: ['browse_menu'],
+          filters: { allergenFree: ['gluten'] },
+        }),
+      }),
+      backend: new InMemoryBackend(venue.menu),
+      knowledge,
+      clock: fixedClock(),
+      ids: sequentialIds(),
+      config: createDialogConfig(),
+    });
+    const text = events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
+    expect(text).toContain('not a certified gluten-free kitchen');
+    expect(text).not.toContain('Parking');
+  });
 });

@@ -13,7 +13,8 @@ import { contentWords } from './search-documents.ts';
 export async function addPassageNaming(ctx: TurnContext, question: string, heard: string): Promise<boolean> {
   const words = contentWords(heard);
   if (words.length === 0) return false;
-  const hits = await searchKnowledge(ctx, question, true);
+  // the words searched with the question, as the passage must hold them ("glutenfree" → "gluten")
+  const hits = await searchKnowledge(ctx, `${question} ${heard}`, true);
   const { knowledgeUnsureAt, knowledgeConfidentAt } = ctx.deps.config;
   const named = hits.find(
     (h) =>

@@ -157,7 +157,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     case 'ask_knowledge':
       return answerQuestion(ctx, cmd);
     case 'recommend':
-    case 'browse':
+    case 'browse': {
       // "what is the spiciest dish on the menu?": the menu's fields answer it
       if (
         cmd.type === 'browse' &&
@@ -169,13 +169,21 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       else await browseMenu(ctx, cmd);
       // a question the menu's list does not fully answer ("how much of the menu is vegan?", "can the
       // curry be made less spicy?"): the documents' passage follows when it says more
-      if (ctx.commands.length === 1 && cmd.type === 'browse' && cmd.allergenIn?.length) {
-        // "which dishes have sulphites?": the documents' passage naming it may say which ingredients do
-        for (const allergen of cmd.allergenIn)
-          if (await addPassageNaming(ctx, ctx.message, allergen.replace('-', ' '))) break;
+      const named = cmd.type === 'browse' ? [...(cmd.allergenIn ?? []), ...cmd.allergenFree] : [];
+      if (ctx.commands.length === 1 && named.length > 0) {
+        // "which dishes have sulphites?", "anything gluten free?": the documents' passage naming the
+        // allergen may say which ingredients hold it, or what the kitchen cannot promise (cross-contact)
+        let said = false;
+        for (const allergen of named)
+          if (await addPassageNaming(ctx, ctx.message, allergen.replace('-', ' '))) {
+            said = true;
+            break;
+          }
+        if (!said && asksQuestion(ctx.message)) await addDocumentPassage(ctx, ctx.message);
       } else if (ctx.commands.length === 1 && asksQuestion(ctx.message))
         await addDocumentPassage(ctx, ctx.message);
       return;
+    }
     case 'item_info':
       return itemInfo(ctx, cmd);
     case 'confirm':
