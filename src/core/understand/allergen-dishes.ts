@@ -58,8 +58,10 @@ export function allergensAskedIn(
   const avoid = words.some((w, i) => AVOID_WORDS.has(w) && asks[i]);
   const listed = words.some((w) => LIST_WORDS.has(w));
   for (const s of segs) {
-    const allergen = entriesOf(s).find((e) => e.kind === 'allergen');
-    if (!allergen || allergen.kind !== 'allergen' || allergen.free) continue;
+    const allergen = entriesOf(s).find(
+      (e): e is Extract<LexEntry, { kind: 'allergen' }> => e.kind === 'allergen',
+    );
+    if (allergen === undefined || allergen.free) continue;
     // an allergen that is part of a dish's name is the dish ("the peanut noodles")
     if (entriesOf(s).some((e) => e.kind === 'item' && !e.weak)) continue;
     const before = words[s.start - 1] ?? '';
