@@ -24,11 +24,11 @@ const hit = (document: string, section: string, text: string, score: number, con
     confidence,
   }) satisfies KnowledgeHit;
 
-async function answer(hits: KnowledgeHit[]) {
+async function answer(hits: KnowledgeHit[], question = QUESTION) {
   const knowledge: KnowledgeRetriever = { search: async () => hits };
-  const { acts } = await handleTurn(undefined, QUESTION, {
+  const { acts } = await handleTurn(undefined, question, {
     venue,
-    understanding: scriptedUnderstanding({ [QUESTION]: parsed(QUESTION, { intents: ['faq'] }) }),
+    understanding: scriptedUnderstanding({ [question]: parsed(question, { intents: ['faq'] }) }),
     backend: new InMemoryBackend(venue.menu),
     knowledge,
     clock: fixedClock(),
@@ -67,6 +67,29 @@ describe('answerQuestion: which passages are quoted', () => {
       hit('events', 'Private room', 'The back room seats 28.', 0.0495, 0.4),
     ]);
     expect(unsure.flatMap((a) => a.passages.map((p) => p.text))).toEqual(['We take bookings for up to 10.']);
+  });
+
+  it('quotes one row of a table, then the passage after the tied rows; another row only when named', async () => {
+    const row = (label: string, score: number) => {
+      const h = hit('hours', 'Hours', `${label}: Open 11 am – 10 pm`, score, 0.8);
+      return { ...h, chunk: { ...h.chunk, source: { ...h.chunk.source, table: 'hours#t1' } } };
+    };
+    const hits = [
+      row('Monday', 0.05),
+      row('Tuesday', 0.05),
+      row('Sunday', 0.0495),
+      hit('hours', 'Hours', 'You can order up to 7 days ahead.', 0.049, 0.78),
+    ];
+    const texts = (acts: ActOf<'knowledge_answer'>[]) => acts.flatMap((a) => a.passages.map((p) => p.text));
+    expect(texts(await answer(hits))).toEqual([
+      'Monday: Open 11 am – 10 pm',
+      'You can order up to 7 days ahead.',
+    ]);
+    expect(texts(await answer(hits, 'are you open monday or sunday?'))).toEqual([
+      'Monday: Open 11 am – 10 pm',
+      'Sunday: Open 11 am – 10 pm',
+      'You can order up to 7 days ahead.',
+    ]);
   });
 
   it('says "not sure" once when the best passage is unsure, a near tie following as a plain quote', async () => {

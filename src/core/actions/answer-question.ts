@@ -238,6 +238,8 @@ function quotedHits(question: string, hits: readonly KnowledgeHit[], confident: 
   let length = top.chunk.text.length;
   for (const h of rest) {
     if (out.length >= MAX_QUOTED) break;
+    // rows of one table are one answer: another row only when the question names it ("friday")
+    if (otherRowOfQuotedTable(question, h, out)) continue;
     const sameDocument = h.chunk.source.document === top.chunk.source.document;
     const nearTie =
       h.score >= NEAR_TIE_SHARE * top.score &&
@@ -252,6 +254,24 @@ function quotedHits(question: string, hits: readonly KnowledgeHit[], confident: 
   return out;
 }
 
+/**
+ * A row of a table a quoted row already comes from, whose first cell (its label: "Friday", "Large") the
+ * question does not name: the ranking ties a table's rows (they share headers and shape), and quoting
+ * them all crowds out the passage that answers ("can I order today for pickup tomorrow?" gets the
+ * schedule-ahead passage, not three days of the hours table).
+ */
+function otherRowOfQuotedTable(
+  question: string,
+  hit: KnowledgeHit,
+  quoted: readonly KnowledgeHit[],
+): boolean {
+  const table = hit.chunk.source.table;
+  if (table === undefined || !quoted.some((q) => q.chunk.source.table === table)) return false;
+  const label = hit.chunk.text.split(':')[0] ?? '';
+  const asked = contentWords(question);
+  return !contentWords(label).some((w) => holdsWord(asked, w));
+}
+
 /** A near tie is quoted only when it is itself about as confident as the best (no weak filler). */
 const nearTieFloor = (top: KnowledgeHit) => NEAR_TIE_CONFIDENCE_SHARE * top.confidence;
 
@@ -263,11 +283,32 @@ export function sourceName(source: KnowledgeSource): string {
 }
 
 /**
+ * Diet words a dish's name may hold ("Jain Paneer Makhani", "Vegan Garden Pizza") that say what a
+ * question is about, never which dish: "can you make the korma jain?" keeps "jain".
+ */
+const DIET_PROPERTY_WORDS = new Set([
+  'vegan',
+  'vegetarian',
+  'veggie',
+  'jain',
+  'halal',
+  'kosher',
+  'gluten',
+  'dairy',
+]);
+
+/**
  * The question without the words of the menu's dish names: a complaint ("the naan was missing from my
- * bag") is about what went wrong, and the dish's name would pull the dish's passages first.
+ * bag") is about what went wrong, and the dish's name would pull the dish's passages first; a question of
+ * what the kitchen can do ("can you make the chana masala jain?") is about the change asked for. Diet
+ * words stay.
  */
 function withoutDishWords(question: string, venue: TurnContext['deps']['venue']): string {
-  const dishWords = new Set(venue.menu.items.flatMap((i) => i.name.toLowerCase().split(/[^a-z0-9]+/)));
+  const dishWords = new Set(
+    venue.menu.items
+      .flatMap((i) => i.name.toLowerCase().split(/[^a-z0-9]+/))
+      .filter((w) => !DIET_PROPERTY_WORDS.has(w)),
+  );
   const kept = question.split(/\s+/).filter((w) => !dishWords.has(w.toLowerCase().replace(/[^a-z0-9]/g, '')));
   return kept.length > 0 ? kept.join(' ') : question;
 }

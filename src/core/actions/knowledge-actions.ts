@@ -22,17 +22,22 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
     ...(allergies.length > 0 ? { allergen_free: allergies.join(',') } : {}),
   });
   const categoryName = venue.menu.categories.find((c) => c.id === cmd.category)?.name.toLowerCase();
+  const holding = cmd.allergenIn ?? [];
+  const named = (as: readonly string[], or: string) =>
+    joinList(
+      as.map((a) => a.replace('-', ' ')),
+      or,
+    );
   const what =
-    [cmd.diet, categoryName ?? (cmd.diet || allergies.length ? 'dishes' : 'our menu')]
+    [cmd.diet, categoryName ?? (cmd.diet || allergies.length || holding.length ? 'dishes' : 'our menu')]
       .filter(Boolean)
       .join(' ') +
-    (allergies.length > 0
-      ? ` without ${joinList(
-          allergies.map((a) => a.replace('-', ' ')),
-          'or',
-        )}`
-      : '');
-  const items = menu.items.filter((i) => i.available);
+    (holding.length > 0 ? ` with ${named(holding, 'or')}` : '') +
+    (allergies.length > 0 ? ` without ${named(allergies, 'or')}` : '');
+  // "which dishes have sesame?": the dishes holding one of them (the backend filters the other way only)
+  const items = menu.items.filter(
+    (i) => i.available && (holding.length === 0 || i.allergens.some((a) => holding.includes(a))),
+  );
   if (items.length === 0) {
     say(ctx, 'browse_empty', { what });
     return;
@@ -54,10 +59,12 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
       ),
     });
   }
-  quickReplies(
-    ctx,
-    shown.slice(0, 3).map((i) => `Add ${i.name}`),
-  );
+  // dishes listed for what they hold (often to avoid) are not offered to add
+  if (holding.length === 0)
+    quickReplies(
+      ctx,
+      shown.slice(0, 3).map((i) => `Add ${i.name}`),
+    );
 }
 
 /** A pick for the customer's mood (moods.json), respecting the stated diet and allergies and the category said. */

@@ -130,6 +130,8 @@ export const Command = z.discriminatedUnion('type', [
     diet: Diet.optional(),
     category: z.string().optional(),
     allergenFree: z.array(Allergen).default([]),
+    /** Only the dishes holding one of these ("which dishes have sesame?"). Added in issue 8. */
+    allergenIn: z.array(Allergen).optional(),
   }),
   /**
    * A question about one item, or about option choices alone ("is the gluten-free crust vegan?": no

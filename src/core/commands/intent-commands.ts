@@ -94,6 +94,7 @@ function commandsOf(
           ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
           ...(parse.filters.category ? { category: parse.filters.category } : {}),
           allergenFree: parse.filters.allergenFree,
+          ...(parse.filters.allergenIn?.length ? { allergenIn: parse.filters.allergenIn } : {}),
         });
       return;
     }
@@ -149,7 +150,9 @@ function commandsOf(
         add({
           type: 'ask_knowledge',
           question: g.lineIntent || givesDetails(parse) ? (parse.question ?? text) : text,
-          ...(parse.complaint ? { documentsOnly: true } : {}),
+          // a complaint, or what the kitchen can do ("can you make the korma jain?"): the documents say,
+          // not the dish's menu entry
+          ...(parse.complaint || parse.possibility ? { documentsOnly: true } : {}),
         });
       else if (parse.question && !has('cancel')) add({ type: 'ask_knowledge', question: parse.question });
       return;

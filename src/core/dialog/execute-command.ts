@@ -11,6 +11,7 @@ import { itemInfo } from '../actions/item-info.ts';
 import { browseMenu, orderStatus, recommend } from '../actions/knowledge-actions.ts';
 import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
 import { offerWholeForHalves } from '../actions/offer-whole-for-halves.ts';
+import { addPassageNaming } from '../actions/passage-naming.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
 import { cartCard } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
@@ -161,7 +162,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     case 'ask_knowledge':
       return answerQuestion(ctx, cmd);
     case 'recommend':
-    case 'browse':
+    case 'browse': {
       // "what is the spiciest dish on the menu?": the menu's fields answer it
       if (
         cmd.type === 'browse' &&
@@ -173,8 +174,21 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       else await browseMenu(ctx, cmd);
       // a question the menu's list does not fully answer ("how much of the menu is vegan?", "can the
       // curry be made less spicy?"): the documents' passage follows when it says more
-      if (ctx.commands.length === 1 && asksQuestion(ctx.message)) await addDocumentPassage(ctx, ctx.message);
+      const named = cmd.type === 'browse' ? [...(cmd.allergenIn ?? []), ...cmd.allergenFree] : [];
+      if (ctx.commands.length === 1 && named.length > 0) {
+        // "which dishes have sulphites?", "anything gluten free?": the documents' passage naming the
+        // allergen may say which ingredients hold it, or what the kitchen cannot promise (cross-contact)
+        let said = false;
+        for (const allergen of named)
+          if (await addPassageNaming(ctx, ctx.message, allergen.replace('-', ' '))) {
+            said = true;
+            break;
+          }
+        if (!said && asksQuestion(ctx.message)) await addDocumentPassage(ctx, ctx.message);
+      } else if (ctx.commands.length === 1 && asksQuestion(ctx.message))
+        await addDocumentPassage(ctx, ctx.message);
       return;
+    }
     case 'item_info':
       return itemInfo(ctx, cmd);
     case 'confirm':
@@ -187,7 +201,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         else say(ctx, 'quantity_not_positive_change');
         return;
       }
-      if (cmd.reason === 'unknown_item' && cmd.heard) say(ctx, 'unknown_item', { heard: cmd.heard });
+      if (cmd.reason === 'unknown_item' && cmd.heard) {
+        say(ctx, 'unknown_item', { heard: cmd.heard });
+        // "do you sell beer?" with no beer on the menu: what the documents say of it, when they do
+        if (ctx.commands.length === 1 && asksQuestion(ctx.message))
+          await addPassageNaming(ctx, ctx.message, cmd.heard);
+      }
       if (cmd.reason === 'ambiguous' && cmd.choices.length > 0) {
         pushFrame(ctx, 'clarify', 'ask', {
           choices: cmd.choices,

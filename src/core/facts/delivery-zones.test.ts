@@ -28,6 +28,18 @@ describe('delivery areas from venue.delivery.zones', () => {
     );
   });
 
+  it('a place past a listed area is not in it: no promise past it, the area, pickup or a call', () => {
+    const text = ask('i live out past cedar park east, can u still deliver', pizzeria)?.text ?? '';
+    expect(text).toMatch(/^We deliver to Cedar Park East, but we can't promise past it\. /);
+    expect(text).toContain('choose pickup or call us');
+    expect(text).not.toMatch(/^Yes/);
+    expect(ask("i'm beyond the riverton university campus, do you deliver?", pizzeria)?.text).toMatch(
+      /can't promise past it/,
+    );
+    // in the area, or past something else, is still a yes
+    expect(ask('do you deliver to cedar park east?', pizzeria)?.text).toMatch(/^Yes/);
+  });
+
   it('tolerates a small typo in a long area name', () => {
     expect(ask('do you deliver to tahoe prak', spice)?.text).toMatch(/^Yes, we deliver to Tahoe Park/);
   });

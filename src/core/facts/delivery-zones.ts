@@ -126,6 +126,12 @@ export function answerDeliveryArea(question: string, venue: Venue): FactAnswer |
   const pickup = s.pickup ? ' You can choose pickup instead.' : '';
   const money = ` ${feeSentence(s)} ${minimumSentence(s)}`;
   if (!place) return answer(`${where}${money}`, ['zip', 'deliver']);
+  // "I live out past Cedar Park East": beyond the area named, not in it
+  if (place.kind === 'area' && beyond(question, place.name))
+    return answer(
+      `We deliver to ${place.name}, but we can't promise past it. ${where} If you're outside that area, ${s.pickup ? 'choose pickup or call us' : 'call us'}.`,
+      [place.name.toLowerCase()],
+    );
   if (place.kind === 'area') {
     const zone = zones.length > 1 && place.zone.name !== place.name ? ` (our ${place.zone.name} area)` : '';
     const list = place.zone.postcodes;
@@ -144,6 +150,16 @@ export function answerDeliveryArea(question: string, venue: Venue): FactAnswer |
   if (place.kind === 'excluded')
     return answer(`No, we don't deliver to ${place.name}.${pickup} ${where}`, [place.name.toLowerCase()]);
   return answer(`We don't list ${place.name} in our delivery area.${pickup} ${where}`, ['zip', 'deliver']);
+}
+
+/** Words putting a place past the one named ("out past Midtown", "beyond", "further than"). */
+const BEYOND = /\b(?:past|beyond|further than|farther than|further out than|farther out than)(?:\s+the)?\s*$/;
+
+/** Whether the question puts the customer beyond the named area rather than in it. */
+function beyond(question: string, name: string): boolean {
+  const text = factText(question);
+  const at = text.indexOf(factText(name));
+  return at > 0 && BEYOND.test(text.slice(0, at));
 }
 
 /**

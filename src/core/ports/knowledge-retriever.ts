@@ -17,6 +17,8 @@ export interface KnowledgeSource {
   section: string;
   /** The menu item a menu chunk describes. */
   itemId?: string;
+  /** A table row's table (`<document>#t<n>`): rows of one table are one answer, not several. */
+  table?: string;
 }
 
 /**

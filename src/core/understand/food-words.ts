@@ -20,7 +20,8 @@ export const FOOD_WORDS: ReadonlySet<string> = new Set(
   soup stew chili chowder bisque gumbo jambalaya goulash borscht gazpacho broth
   salad coleslaw slaw
   fries fry chip wedges tots hashbrown poutine onion ring mashed potato
-  pizza flatbread
+  pizza flatbread margherita marinara caprese parmigiana primavera
+  paella tagine moussaka souvlaki pierogi empanada arepa ceviche bibimbap bulgogi reuben
   cake cupcake cheesecake brownie cookie pie tart pudding custard flan mousse tiramisu cannoli gelato
   sorbet icecream sundae milkshake shake smoothie parfait eclair macaron baklava
   coffee espresso latte cappuccino mocha americano macchiato frappuccino frappe tea chai matcha

@@ -1,6 +1,7 @@
 import type { Allergen, Diet, Menu } from '../../domain/menu-schema.ts';
 import type { Mood } from '../../domain/moods-schema.ts';
 import { COMMON_WORDS, LEXICON_STOPWORDS as STOPWORDS } from './common-words.ts';
+import { endsInCompoundNotItsHead } from './compound-heads.ts';
 import { addCupSizeWords } from './cup-size-words.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
 import { FIXED_FOOD_PHRASES } from './fixed-phrases.ts';
@@ -132,7 +133,8 @@ export class Lexicon {
       const words = normalize(item.name).tokens.filter((t) => !t.punct);
       const cats = categoryWords.get(item.category);
       const last = words[words.length - 1];
-      if (words.length > 1 && last) {
+      // not when the last two words are a compound the last word does not name ("A&W Root Beer" is no "beer")
+      if (words.length > 1 && last && !endsInCompoundNotItsHead(words.map((t) => t.norm))) {
         if (!STOPWORDS.has(last.key)) heads.set(last.key, [...(heads.get(last.key) ?? []), item.id]);
       }
       // an alias ending in its category's word does too ("plain pizza" / "plain pie" is also "plain")

@@ -145,6 +145,11 @@ export const ParseResult = z.object({
     diet: Diet.optional(),
     category: z.string().optional(),
     allergenFree: z.array(Allergen),
+    /**
+     * The dishes *with* these allergens are asked for ("which dishes have sesame?", "nut allergy, what
+     * should we avoid?"). Added in issue 8.
+     */
+    allergenIn: z.array(Allergen).optional(),
     maxSpice: z.number().int().optional(),
   }),
   /** Customer states a standing constraint about themselves ("I'm vegan", "I have a nut allergy"). */
@@ -185,6 +190,12 @@ export const ParseResult = z.object({
   question: z.string().optional(),
   /** The message complains about an order received ("you forgot my garlic knots"). Added in issue 8. */
   complaint: z.literal(true).optional(),
+  /**
+   * The message asks what the kitchen can do rather than ordering: a dish made to fit a diet ("can you
+   * make the chana masala jain?") or an ingredient swapped with nothing in the cart ("can I swap the
+   * cheese for vegan cheese?"). Answered from the documents. Added in issue 8.
+   */
+  possibility: z.enum(['diet', 'swap']).optional(),
   /** Why the message got its intents (added in issue 7): for people reading `maitre parse`, not for code. */
   why: ParseWhy.optional(),
 });

@@ -31,4 +31,26 @@ describe('ordinary English is not read as an order', () => {
     );
     expect(parse('pizzeria', 'an order of garlic knots').intents[0]?.intent).toBe('order_add');
   });
+
+  it('a question of how fast beside a mood asks about the service first; the mood stays', () => {
+    const r = parse('spice-route', 'I only have a short lunch break, how fast is lunch?');
+    expect(r.intents.map((i) => i.intent).slice(0, 2)).toEqual(['faq', 'recommend']);
+    expect(r.mood).toBe('in-a-hurry');
+    // the mood alone still recommends
+    expect(parse('spice-route', "I'm on my lunch break, what's quick?").intents[0]?.intent).toBe('recommend');
+  });
+
+  it('a dish named as a catering service at an occasion asks about catering, it orders nothing', () => {
+    for (const text of [
+      "we'd love a dosa station at our wedding",
+      'can we get a live chaat counter for our engagement?',
+    ]) {
+      const r = parse('spice-route', text);
+      expect(r.intents[0]?.intent, text).toBe('faq');
+      expect(r.lines, text).toEqual([]);
+    }
+    // the dish alone, or a service noun with no occasion, still orders
+    expect(itemsOf('spice-route', 'a masala dosa please')).toEqual(['masala-dosa']);
+    expect(parse('spice-route', "we'd love a dosa station").intents[0]?.intent).not.toBe('faq');
+  });
 });

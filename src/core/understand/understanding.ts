@@ -3,12 +3,14 @@ import type { Mood } from '../../domain/moods-schema.ts';
 import type { VenueDocument } from '../../domain/venue.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
 import { readFactQuestion } from '../facts/fact-question.ts';
+import { allergensAskedIn } from './allergen-dishes.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
 import { cartLineForFreeOptions } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { CUES } from './cues.ts';
+import { asksForEventCatering } from './event-catering.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
@@ -21,6 +23,8 @@ import { normalize, type Token } from './normalize.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
+import { PhraseSet } from './phrase-set.ts';
+import { readPossibilityQuestion } from './possibility-question.ts';
 import { ORDERISH_QUESTION, questionClauses } from './question-clauses.ts';
 import { questionText } from './question-text.ts';
 import { scopeClassifier } from './scope/scope.ts';
@@ -157,6 +161,66 @@ function parse(
   });
   let intents = classified.intents;
   let lines: LineDraft[] = built.lines;
+  // "can you make the chana masala jain?", "can I swap the cheese for vegan cheese?" (nothing in the
+  // cart): a question about what the kitchen can do, answered from the documents, not an order
+  const possibility = readPossibilityQuestion({ tokens, segs, cartSize: cart.length });
+  if (possibility) {
+    intents = [{ intent: 'faq', confidence: 0.85 }];
+    classified.why = [
+      {
+        intent: 'faq',
+        rule: `understanding.possibility_${possibility}`,
+        because: 'asks whether a dish can be made another way, not for the dish',
+      },
+    ];
+    built.freeOptions = [];
+    built.freeWithout = [];
+  }
+  // "we'd love a dosa station at our wedding": a catering question, not a dosa for now
+  if (!possibility && asksForEventCatering(tokens, lines)) {
+    intents = [{ intent: 'faq', confidence: 0.8 }];
+    classified.why = [
+      {
+        intent: 'faq',
+        rule: 'understanding.event_catering',
+        because: 'a dish named as a catering service at an occasion',
+      },
+    ];
+    built.freeOptions = [];
+    built.freeWithout = [];
+  }
+  // "which dishes have sesame?", "nut allergy, what should we avoid?": the list of dishes with it
+  const allergenIn = possibility ? undefined : allergensAskedIn(tokens, segs, asks);
+  if (allergenIn && lines.length === 0) {
+    filters.allergenIn = allergenIn;
+    filters.allergenFree = filters.allergenFree.filter((a) => !allergenIn.includes(a));
+    intents = [{ intent: 'browse_menu', confidence: 0.85 }];
+    classified.why = [
+      {
+        intent: 'browse_menu',
+        rule: 'understanding.allergen_in',
+        because: 'asks which dishes hold an allergen (or which to avoid)',
+      },
+    ];
+    built.freeOptions = [];
+    built.freeWithout = [];
+  }
+  // "I only have a short lunch break, how fast is lunch?": the mood stays, but a question of how fast
+  // or how long asks about the service first (the documents say how soon dishes leave the kitchen)
+  if (
+    intents[0]?.intent === 'recommend' &&
+    tokens.some((_t, i) => asks[i] && SPEED_QUESTION.matchAt(tokens, i) > 0)
+  ) {
+    intents = [{ intent: 'faq', confidence: 0.85 }, ...intents];
+    classified.why = [
+      {
+        intent: 'faq',
+        rule: 'understanding.speed_question',
+        because: 'asks how fast or how long, beside a mood',
+      },
+      ...classified.why,
+    ];
+  }
   // "what vegan pizzas do you have": a plural diet-and-kind phrase asks for the list, even where one
   // dish's alias ("vegan pizza") matches it
   const listed =
@@ -300,6 +364,7 @@ function parse(
     normalized: norm.normalized,
     ...(question ? { question } : {}),
     ...(COMPLAINT.has(tokens) ? { complaint: true as const } : {}),
+    ...(possibility ? { possibility } : {}),
     intents,
     lines: lines.map(toParsedLine),
     itemRefs,
@@ -338,6 +403,9 @@ function parse(
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** A question of how fast or how long something takes: about the service, not a mood to recommend for. */
+const SPEED_QUESTION = new PhraseSet(['how fast', 'how quick', 'how quickly', 'how soon', 'how long']);
 
 /** Words that point at the item in focus ("is it vegan?", "how much are they?"). */
 const FOCUS_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these']);

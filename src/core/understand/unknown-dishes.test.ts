@@ -22,4 +22,16 @@ describe('dishes this menu does not have', () => {
     expect(r.lines.map((l) => l.itemId)).toEqual(['pepperoni-pizza']);
     expect(r.unresolved.map((u) => u.text)).toEqual(['lasagna']);
   });
+
+  it('a named dish of another kitchen asked about for a diet: not on this menu, and the diet still lists', () => {
+    const r = venueParser('spice-route').parse('is the margherita vegan?');
+    expect(r.unresolved.map((u) => u.text)).toEqual(['margherita']);
+    expect(r.filters.diet).toBe('vegan');
+    expect(r.intents[0]?.intent).toBe('browse_menu');
+  });
+
+  it("the customer's own food is no dish asked for", () => {
+    expect(pizzeria.parse('can i bring my own beer?').unresolved).toEqual([]);
+    expect(pizzeria.parse('do you sell beer?').unresolved.map((u) => u.text)).toEqual(['beer']);
+  });
 });

@@ -7,8 +7,8 @@ import type { Segment } from './segment.ts';
  * Dishes the menu does not have: a run of words the lexicon did not match, at least one of them a
  * general food word ("lasagna"), with the option words just before it ("chicken burrito"). Returns
  * each mention's text and whether an option word was part of it (those options belong to the unknown
- * dish, not to the order). Segments in `readAsOption` (segment indexes, "extra steak" read as the
- * dish's Extra Meat) are skipped.
+ * dish, not to the order); the customer's own ("my own beer") is none. Segments in `readAsOption`
+ * (segment indexes, "extra steak" read as the dish's Extra Meat) are skipped.
  */
 export function unknownDishes(
   segs: readonly Segment[],
@@ -34,6 +34,11 @@ export function unknownDishes(
     }
     const first = segs[start] as Segment;
     const last = segs[end - 1] as Segment;
+    // "can I bring my own beer?": the customer's own food is no dish asked of the menu
+    if (tokens[first.start - 1]?.norm === 'own') {
+      k = end - 1;
+      continue;
+    }
     out.push({
       text: tokens
         .slice(first.start, last.end)

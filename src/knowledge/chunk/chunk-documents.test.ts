@@ -41,6 +41,19 @@ describe('chunkDocuments', () => {
     expect(row?.context).toBe('Opening Hours > Friday, Saturday');
   });
 
+  it('names the table each row comes from; other passages name none', () => {
+    const table = (n: number) =>
+      `| Size | Price |\n| --- | --- |\n| Small ${n} | $1 |\n| Large ${n} | $2 |\n`;
+    const chunks = doc(`# Prices\n\n${table(1)}\nA note.\n\n${table(2)}`);
+    expect(chunks.map((c) => c.source.table)).toEqual([
+      'info#t1',
+      'info#t1',
+      undefined,
+      'info#t2',
+      'info#t2',
+    ]);
+  });
+
   it('keeps a short paragraph whole and splits a long one by sentence without breaking "$3.99" or "e.g."', () => {
     const short = doc('# A\n\nPickup is free. Park by the door.\n');
     expect(short.map((c) => c.text)).toEqual(['Pickup is free. Park by the door.']);

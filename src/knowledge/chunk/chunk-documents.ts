@@ -27,7 +27,8 @@ export function chunkDocument(document: VenueDocument): KnowledgeChunk[] {
   const chunks: KnowledgeChunk[] = [];
   let title = document.title;
   const headings: { depth: number; text: string }[] = [];
-  const push = (text: string, label?: string): void => {
+  let tables = 0;
+  const push = (text: string, label?: string, table?: string): void => {
     let clean = collapse(text);
     if (clean.length === 0) return;
     const path = [title, ...headings.map((h) => h.text), ...(label === undefined ? [] : [label])];
@@ -45,6 +46,7 @@ export function chunkDocument(document: VenueDocument): KnowledgeChunk[] {
         document: document.id,
         title,
         section: headings.at(-1)?.text ?? title,
+        ...(table === undefined ? {} : { table }),
       },
     });
   };
@@ -66,7 +68,9 @@ export function chunkDocument(document: VenueDocument): KnowledgeChunk[] {
         for (const item of (token as Tokens.List).items) push(inlineText(item.tokens, item.text));
         return;
       case 'table':
-        for (const row of tableRows(token as Tokens.Table)) push(row.text, row.label);
+        tables++;
+        for (const row of tableRows(token as Tokens.Table))
+          push(row.text, row.label, `${document.id}#t${tables}`);
         return;
       case 'paragraph':
       case 'text':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadVenue } from '../../domain/load-venue.ts';
 import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
-import { chunkMenu } from './chunk-menu.ts';
+import { chunkMenu, quotableMenuText } from './chunk-menu.ts';
 
 describe('chunkMenu', () => {
   it('makes one plain-text card per backend menu item with its metadata', async () => {
@@ -23,6 +23,20 @@ describe('chunkMenu', () => {
       category: 'pizzas',
       menuVersion: menu.version,
     });
+  });
+
+  it('a quotable card drops only the sentence of other names, whatever follows it', async () => {
+    const venue = loadVenue('pizzeria');
+    const menu = await new InMemoryBackend(venue.menu).getMenu();
+    for (const chunk of chunkMenu(menu)) {
+      const quoted = quotableMenuText(chunk.text);
+      expect(quoted).not.toContain('Also called');
+      expect(quoted).toContain('Diet: ');
+      expect(quoted).toContain('Price: ');
+    }
+    expect(quotableMenuText('Soda (Drinks): Fizzy. Also called: pop, st. pop. Diet: Vegan.')).toBe(
+      'Soda (Drinks): Fizzy. Diet: Vegan.',
+    );
   });
 
   it('says when an item is unavailable, and formats a zero-decimal currency', async () => {

@@ -10,6 +10,18 @@ const DIET_TEXT: Record<MenuItemDto['diet'], string> = {
   'non-vegetarian': 'Not vegetarian',
 };
 
+/** Opens the card's sentence of other names: searched, never quoted (`quotableMenuText`). */
+const OTHER_NAMES = 'Also called:';
+
+/**
+ * A menu card as a customer may read it: without its sentence of other names ("Also called: white pie,
+ * pizza bianca, …"), which is there for the search (misspellings and nicknames), not for the reply.
+ * The sentence ends where the card's next one starts (ingredients, else the diet, always present).
+ */
+export function quotableMenuText(text: string): string {
+  return text.replace(/ ?Also called: .*?\.(?= Ingredients: | Diet: )/, '');
+}
+
 /**
  * One chunk per item of the backend's menu, id `menu:<itemId>`: a plain-text card with the name, other
  * names, category, description, ingredients, diet and diet flags, allergens, spice, price (formatted in
@@ -23,7 +35,7 @@ export function chunkMenu(menu: MenuResponse, locale = 'en-US'): KnowledgeChunk[
   return menu.items.map((item) => {
     const category = categories.get(item.category) ?? item.category;
     const lines: string[] = [`${item.name} (${category}): ${item.description.trim()}`];
-    if (item.aliases.length > 0) lines.push(`Also called: ${item.aliases.join(', ')}.`);
+    if (item.aliases.length > 0) lines.push(`${OTHER_NAMES} ${item.aliases.join(', ')}.`);
     if (item.ingredients.length > 0) lines.push(`Ingredients: ${item.ingredients.join(', ')}.`);
     const diet = [DIET_TEXT[item.diet], ...item.dietFlags].join(', ');
     lines.push(`Diet: ${diet}.`);

@@ -715,7 +715,25 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
       'pudding',
     ],
   },
-  { id: 'drink', terms: ['drink', 'drinks', 'beverage', 'beverages', 'soda', 'juice', 'soft drink', 'pop'] },
+  // soft drinks named like alcohol ("root beer"): the phrase is matched first, so its "beer" is no alcohol
+  {
+    id: 'drink',
+    terms: [
+      'drink',
+      'drinks',
+      'beverage',
+      'beverages',
+      'soda',
+      'juice',
+      'soft drink',
+      'pop',
+      'root beer',
+      'ginger beer',
+      'birch beer',
+      'ginger ale',
+      'cream soda',
+    ],
+  },
   { id: 'bread', terms: ['bread', 'breads', 'flatbread', 'naan', 'roti', 'bun', 'buns', 'toast'] },
   {
     id: 'lunch',

@@ -42,3 +42,11 @@ describe('HashingEmbedder', () => {
     expect(new HashingEmbedder({ dimensions: 256 }).id).not.toBe(e.id);
   });
 });
+
+describe('compounds named like another concept', () => {
+  it('"root beer" is a soft drink, not alcohol; "beer" alone is alcohol', () => {
+    expect([...textFeatures('A&W Root Beer, caffeine free').concepts.keys()]).not.toContain('alcohol');
+    expect([...textFeatures('A&W Root Beer, caffeine free').concepts.keys()]).toContain('drink');
+    expect([...textFeatures('do you sell beer?').concepts.keys()]).toContain('alcohol');
+  });
+});

@@ -16,6 +16,7 @@ export const KnowledgeChunkSchema = z.object({
     title: z.string(),
     section: z.string(),
     itemId: z.string().optional(),
+    table: z.string().optional(),
   }),
   diet: Diet.optional(),
   allergens: z.array(z.string()).optional(),

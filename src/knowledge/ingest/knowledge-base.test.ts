@@ -57,6 +57,21 @@ describe('createKnowledgeBase', () => {
     expect(vegan.every((h) => h.chunk.diet === 'vegan')).toBe(true);
   });
 
+  it('finds a menu card by another name of its dish and returns it without that sentence', async () => {
+    const { backend } = await editableBackend();
+    const kb = await createKnowledgeBase({
+      venue,
+      backend,
+      index: new OramaIndex(),
+      embedder: new HashingEmbedder(),
+      clock: fixedClock(),
+    });
+    const [hit] = await kb.search({ text: 'pizza bianca', filter: { kind: 'menu' } });
+    expect(hit?.chunk.source).toMatchObject({ kind: 'menu', itemId: 'white-pizza' });
+    expect(hit?.chunk.text).not.toMatch(/also called|pizza bianca/i);
+    expect(hit?.chunk.text).toContain('Ingredients:');
+  });
+
   it('shows a changed backend menu after the check interval, without a restart (fake clock)', async () => {
     const edits = await editableBackend();
     const clock = fixedClock();

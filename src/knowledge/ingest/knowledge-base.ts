@@ -14,11 +14,11 @@ import { type Logger, silentLogger } from '../../core/ports/logger.ts';
 import type { Venue } from '../../domain/venue.ts';
 import { KnowledgeUnavailableError } from '../../errors/knowledge-unavailable-error.ts';
 import { chunkDocuments } from '../chunk/chunk-documents.ts';
-import { chunkMenu } from '../chunk/chunk-menu.ts';
+import { chunkMenu, quotableMenuText } from '../chunk/chunk-menu.ts';
 import { HybridRetriever } from '../retrieve/hybrid-retriever.ts';
 
 /** Bump when chunking or the embedded text changes, so persisted indexes are rebuilt. */
-export const KNOWLEDGE_SCHEMA = 'chunks-v3';
+export const KNOWLEDGE_SCHEMA = 'chunks-v4';
 
 /** Chunks embedded per embedder call. */
 export const EMBED_BATCH = 64;
@@ -217,7 +217,12 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
           });
         }
       } else if (clock.now().getTime() - lastMenuCheck >= checkEveryMs) await serial(checkMenu);
-      return retriever.search(query);
+      // a menu card is found by its other names but quoted without them
+      return (await retriever.search(query)).map((hit) =>
+        hit.chunk.source.kind === 'menu'
+          ? { ...hit, chunk: { ...hit.chunk, text: quotableMenuText(hit.chunk.text) } }
+          : hit,
+      );
     },
     close: () => serial(() => index.close()),
   };
