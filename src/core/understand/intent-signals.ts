@@ -2,6 +2,7 @@ import type { BuiltLines, LineDraft } from './build-lines.ts';
 import { STOPWORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { CUES, ORDER_TALK } from './cues.ts';
+import { FOREIGN_TASK } from './foreign-task-cues.ts';
 import type { ItemQuestionReading } from './item-question.ts';
 import type { Token } from './normalize.ts';
 import type { ParseContext, ParseResult } from './parse-result.ts';
@@ -79,9 +80,12 @@ export interface Signals {
    * Menu and cart actions are allowed: a short message names an item and nothing unexplained (not a
    * question); or most words are menu words or ordering talk and the classifier
    * reads neither a table booking nor another domain's request (out-of-scope score under SOFT_VETO, or
-   * under HARD_VETO with an item or a mood named exactly).
+   * under HARD_VETO with an item or a mood named exactly); never with a phrase of another assistant's
+   * task (foreign-task-cues.ts).
    */
   readonly menuAction: boolean;
+  /** A phrase of another assistant's task ("remind me", "the wait at", "recipe"): foreign-task-cues.ts. */
+  readonly foreignTask: boolean;
   /** A complaint about an order received ("you forgot my garlic knots"): no menu action. Issue 8. */
   readonly complaint: boolean;
   readonly pronounRef: boolean;
@@ -164,11 +168,16 @@ export function readSignals(f: IntentFeatures): Signals {
   const fullyExplained = unexplained === 0 && (exactItem || (menuWords && understood > 0));
   const booking = scopeTop.cls === 'table_booking' && scopeTop.score >= HARD_VETO;
   const complaint = COMPLAINT.has(tokens);
+  // "how long should i bake the brownies", "remind me to order cookies": another assistant's task
+  const foreignTask = FOREIGN_TASK.has(tokens);
   const menuAction =
     !booking &&
     !complaint &&
+    !foreignTask &&
     !mostlyUnexplained &&
-    ((fullyExplained && (!question || n <= 3)) ||
+    // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a
+    // mood, "order more bread please" a dish only through its head noun)
+    ((fullyExplained && (!question || n <= 3) && (oosScore < HARD_VETO || exactItem || n <= 3)) ||
       (oosScore < HARD_VETO && (oosScore < SOFT_VETO || exactItem || exactMood || moodPhrase)));
   return {
     f,
@@ -192,6 +201,7 @@ export function readSignals(f: IntentFeatures): Signals {
     scopeTop,
     oosScore,
     menuAction,
+    foreignTask,
     complaint,
     pronounRef: words.some((t) => PRONOUNS.has(t.norm)),
     negated:

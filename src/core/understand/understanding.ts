@@ -11,8 +11,9 @@ import { COMPLAINT } from './complaint-cues.ts';
 import { CUES } from './cues.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
+import { FOREIGN_TASK } from './foreign-task-cues.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
-import { FULFILLMENT_WORDS } from './intent-signals.ts';
+import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
 import { Lexicon } from './lexicon.ts';
 import { MenuIndex } from './menu-index.ts';
@@ -278,9 +279,12 @@ function parse(
   }
   // a dish this menu does not have ("got any lasagna?"): say so and offer the nearest dishes
   if (UNKNOWN_DISH_INTENTS.has(primary ?? '')) {
+    const otherDomain =
+      FOREIGN_TASK.has(tokens) || (scope.find((x) => x.cls === 'out_of_scope')?.score ?? 0) >= HARD_VETO;
     const dishes = unknownDishes(segs, tokens, new Set(built.readAsOption));
     // a reading that only fell back ("show how to order") yields to the dish asked for
-    if (dishes.length > 0 && FALLBACK_READINGS.has(primary ?? ''))
+    // unless the message is another assistant's task ("help me find a lasagna recipe")
+    if (dishes.length > 0 && FALLBACK_READINGS.has(primary ?? '') && !otherDomain)
       intents = [{ intent: 'order_add', confidence: 0.6 }, ...intents.filter((i) => i.intent !== primary)];
     for (const u of dishes) {
       if (unresolved.some((x) => x.text === u.text || u.text.endsWith(x.text))) {

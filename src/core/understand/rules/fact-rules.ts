@@ -144,7 +144,12 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
     intent: 'faq',
     because: 'nothing else matched; a question the scope classifier reads as about the restaurant',
     when: (s, given) =>
-      given.size === 0 && s.question && s.scopeTop.cls === 'restaurant' && s.scopeTop.score >= 0.5 && 0.6,
+      given.size === 0 &&
+      s.question &&
+      !s.foreignTask &&
+      s.scopeTop.cls === 'restaurant' &&
+      s.scopeTop.score >= 0.5 &&
+      0.6,
   },
   {
     id: 'fallback.restaurant_remark',
