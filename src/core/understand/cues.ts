@@ -50,19 +50,23 @@ export const CUES = {
     'where is my order|where is my food|order status|status of my order|track my order|tracking|track the order|when will my order|when will my food|is my order ready|how long will my order|how long until my|has my order|how long will it take|how long for my|when will it arrive|when will it be ready|is it on the way|where is my delivery|where is the driver|my order is late|order is late|still waiting for my|when does my order|on the way|on its way|out for delivery|been dispatched|dispatched|arriving|order ready|food ready|ready yet',
   ),
   handoff: p(
-    'human|real person|a person|an agent|agent|staff|manager|representative|operator|speak to someone|talk to someone|speak with someone|talk with someone|customer service|customer support|someone real|live agent|call me|somebody',
+    'human|real person|a person|an agent|agent|staff|manager|representative|operator|speak to someone|talk to someone|speak with someone|talk with someone|customer service|customer support|someone real|live agent|call me|somebody|someone i can call|someone i can talk to|someone i can speak to|somebody i can call|anyone i can call|anyone i can talk to|a number i can call|number to call',
   ),
   handoffVerb: p(
-    'talk|speak|connect|transfer|get|want|need|put me through|let me|can i|chat|help me|help us|can a|could a',
+    'talk|speak|connect|transfer|get|want|need|put me through|let me|can i|chat|help me|help us|can a|could a|i can call|i can talk|i can speak|to call',
   ),
   chitchat: p(
     'what is your name|who are you|tell me a joke|joke|jokes|how old are you|where are you from|who made you|who built you|fun fact|what are you doing|do you like|your favorite|i am bored|tell me something|tell me a story',
+  ),
+  /** "what can I eat?", "what's safe for me?": after a stated diet or allergy, a request for the dishes that fit. */
+  safeToEat: p(
+    'what can i eat|what can i have|what could i eat|what could i have|what is safe|what would be safe|safe for me|safe to eat|ok for me|okay for me|what can i order|what are my options|what options do i have|what should i avoid|what works for me',
   ),
   recommend: p(
     'recommend|recommendation|suggest|suggestion|what is good|what is popular|popular|best seller|bestseller|best selling|your favorite|favourite|specialty|speciality|signature|what should i|what should we|what i should|what we should|what to eat|what to order|what to get|what would you get|surprise me|in the mood for|i feel like|feeling like|craving|something|what is nice|what do you like|chef special|must try|what goes well|pair with|goes with|best|your best|the best|top pick|top picks|house special|must have|worth trying',
   ),
   browse: p(
-    'menu|what do you have|do you have|what do you serve|what do you sell|what do you offer|what have you got|what you got|show me|what are the options|what options|what kind of|what kinds of|what types of|what type of|what sort of|list|options|do you have any|do you serve|do you sell|do you offer|do you do|do you make|anything|any|which|what are your|what else|what is available|available|choices|selection|range of',
+    'menu|what do you have|do you have|what do you serve|what do you sell|what do you offer|what have you got|what you got|show me|what are the options|what options|what kind of|what kinds of|what types of|what type of|what sort of|list|options|do you have any|do you serve|do you sell|do you offer|do you do|do you make|anything|any|which|what are your|what else|what is available|available|choices|selection|range of|what can i eat|what is safe|safe for me|safe to eat|what are my options|what options do i have',
   ),
   itemInfo: p(
     'what is in|what is on|what comes in|what comes with|come with|comes with|ingredients|ingredient|made with|made of|made from|contain|contains|is it|is that|is this|is the|are they|are the|how much is|how much are|how much does|how much for|how much do|price|prices|cost|costs|how spicy|how hot|how big|how large|how many pieces|tell me about|describe|what is the|what are the|allergens|allergen|calories|portion|serving|is there|are there|does it have|does the|do the|vegan|vegetarian|gluten free|halal|spicy',

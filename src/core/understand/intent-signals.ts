@@ -84,6 +84,8 @@ export interface Signals {
    * task (foreign-task-cues.ts).
    */
   readonly menuAction: boolean;
+  /** A stated diet or allergy with "what can I eat?": a list of the dishes that fit. */
+  readonly dietAsk: boolean;
   /** A phrase of another assistant's task ("remind me", "the wait at", "recipe"): foreign-task-cues.ts. */
   readonly foreignTask: boolean;
   /** A complaint about an order received ("you forgot my garlic knots"): no menu action. Issue 8. */
@@ -170,15 +172,19 @@ export function readSignals(f: IntentFeatures): Signals {
   const complaint = COMPLAINT.has(tokens);
   // "how long should i bake the brownies", "remind me to order cookies": another assistant's task
   const foreignTask = FOREIGN_TASK.has(tokens);
+  // "I'm lactose intolerant, what can I eat?": a stated diet or allergy and a request for what fits
+  const dietAsk =
+    (result.constraints.diet !== undefined || result.constraints.allergies.length > 0) && has('safeToEat');
   const menuAction =
     !booking &&
     !complaint &&
     !foreignTask &&
-    !mostlyUnexplained &&
-    // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a
-    // mood, "order more bread please" a dish only through its head noun)
-    ((fullyExplained && (!question || n <= 3) && (oosScore < HARD_VETO || exactItem || n <= 3)) ||
-      (oosScore < HARD_VETO && (oosScore < SOFT_VETO || exactItem || exactMood || moodPhrase)));
+    (dietAsk ||
+      (!mostlyUnexplained &&
+        // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a
+        // mood, "order more bread please" a dish only through its head noun)
+        ((fullyExplained && (!question || n <= 3) && (oosScore < HARD_VETO || exactItem || n <= 3)) ||
+          (oosScore < HARD_VETO && (oosScore < SOFT_VETO || exactItem || exactMood || moodPhrase)))));
   return {
     f,
     tokens,
@@ -201,6 +207,7 @@ export function readSignals(f: IntentFeatures): Signals {
     scopeTop,
     oosScore,
     menuAction,
+    dietAsk,
     foreignTask,
     complaint,
     pronounRef: words.some((t) => PRONOUNS.has(t.norm)),
