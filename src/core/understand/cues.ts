@@ -50,7 +50,7 @@ export const CUES = {
     'where is my order|where is my food|order status|status of my order|track my order|tracking|track the order|when will my order|when will my food|is my order ready|how long will my order|how long until my|has my order|how long will it take|how long for my|when will it arrive|when will it be ready|is it on the way|where is my delivery|where is the driver|my order is late|order is late|still waiting for my|when does my order|on the way|on its way|out for delivery|been dispatched|dispatched|arriving|order ready|food ready|ready yet',
   ),
   handoff: p(
-    'human|real person|a person|an agent|agent|staff|manager|representative|operator|speak to someone|talk to someone|speak with someone|talk with someone|customer service|customer support|someone real|live agent|call me|somebody|someone i can call|someone i can talk to|someone i can speak to|somebody i can call|anyone i can call|anyone i can talk to|a number i can call|number to call',
+    'human|real person|a person|an agent|agent|staff|manager|representative|operator|speak to someone|talk to someone|speak with someone|talk with someone|customer service|customer support|someone real|live agent|call me|somebody|someone i can call|someone i can talk to|someone i can speak to|somebody i can call|anyone i can call|anyone i can talk to|a number i can call|number to call|the restaurant directly|someone at the restaurant|someone there|the owner|an actual human|a real human|an actual person',
   ),
   handoffVerb: p(
     'talk|speak|connect|transfer|get|want|need|put me through|let me|can i|chat|help me|help us|can a|could a|i can call|i can talk|i can speak|to call',

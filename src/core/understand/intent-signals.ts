@@ -3,6 +3,7 @@ import { STOPWORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { CUES, ORDER_TALK } from './cues.ts';
 import { FOREIGN_TASK } from './foreign-task-cues.ts';
+import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import type { ItemQuestionReading } from './item-question.ts';
 import type { Token } from './normalize.ts';
 import type { ParseContext, ParseResult } from './parse-result.ts';
@@ -84,6 +85,8 @@ export interface Signals {
    * task (foreign-task-cues.ts).
    */
   readonly menuAction: boolean;
+  /** Delivery or pickup with "instead", "rather", "switch" or "change": a request to switch, even asked. */
+  readonly switchAsked: boolean;
   /** A stated diet or allergy with "what can I eat?": a list of the dishes that fit. */
   readonly dietAsk: boolean;
   /** A phrase of another assistant's task ("remind me", "the wait at", "recipe"): foreign-task-cues.ts. */
@@ -207,6 +210,7 @@ export function readSignals(f: IntentFeatures): Signals {
     scopeTop,
     oosScore,
     menuAction,
+    switchAsked: result.slots.fulfillment !== undefined && words.some((t) => FULFILLMENT_SWITCH.has(t.norm)),
     dietAsk,
     foreignTask,
     complaint,

@@ -12,6 +12,7 @@ import { CUES } from './cues.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
 import { FOREIGN_TASK } from './foreign-task-cues.ts';
+import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
 import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
@@ -112,9 +113,12 @@ function parse(
   const asks = questionClauses(tokens);
   const words = tokens.filter((t) => !t.punct);
   const request = ORDERISH_QUESTION.has(`${words[0]?.norm ?? ''} ${words[1]?.norm ?? ''}`);
+  // ("wait, can you deliver it instead?" asks to switch and still does)
+  const switching = tokens.some((t) => FULFILLMENT_SWITCH.has(t.norm));
   if (
     slots.fulfillment &&
     !request &&
+    !switching &&
     tokens.every((t, i) => !(FULFILLMENT_WORDS.has(t.norm) && slotTokens.has(t)) || asks[i] === true) &&
     tokens.some((t, i) => FULFILLMENT_WORDS.has(t.norm) && asks[i] === true)
   )

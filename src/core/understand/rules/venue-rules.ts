@@ -75,6 +75,8 @@ export const VENUE_RULES: readonly IntentRule[] = [
       faqHit(s) &&
       // "how long is the wait at olive garden": another place's question
       !s.foreignTask &&
+      // "can you deliver it instead?": a switch, not a question about delivery
+      !s.switchAsked &&
       (s.question || s.n <= 3 || s.has('itemInfo')) &&
       !given.has('order_status') &&
       s.lines.length === 0 &&
