@@ -309,7 +309,7 @@ const NAME: SlotReader = {
         skipLead(v, c.from, c.to),
         ...range(c.from, c.to)
           .filter((i) => CONJUNCTIONS.has(tok(v, i).norm))
-          .map((i) => skipLead(v, i + 1, c.to)),
+          .flatMap((i) => [skipLead(v, i + 1, c.to), i + 1]),
       ]);
       for (let start = c.from; start < c.to; start++) {
         const len = NAME_LEAD.matchAt(v.tokens, start);
@@ -375,6 +375,11 @@ const ADDRESS_LEAD = new PhraseSet([
 function addressEnd(v: SlotText, from: number, to: number): number {
   let end = untilClaimed(v, from, to);
   for (let i = from; i < end; i++) {
+    // "12 Elm St not 10": what follows "not" is the value corrected, not part of the address
+    if (i > from && tok(v, i).norm === 'not') {
+      end = i;
+      break;
+    }
     if (CONJUNCTIONS.has(tok(v, i).norm) && range(i + 1, end).some((k) => v.blocked(tok(v, k)))) {
       end = i;
       break;

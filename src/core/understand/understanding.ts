@@ -119,6 +119,8 @@ function parse(
     slots.fulfillment &&
     !request &&
     !switching &&
+    // "... and could you deliver to 22 Baker Street?" gives the address: a delivery asked for
+    !slots.address &&
     tokens.every((t, i) => !(FULFILLMENT_WORDS.has(t.norm) && slotTokens.has(t)) || asks[i] === true) &&
     tokens.some((t, i) => FULFILLMENT_WORDS.has(t.norm) && asks[i] === true)
   )
