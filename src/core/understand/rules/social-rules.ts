@@ -133,6 +133,9 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
       !s.question &&
       (s.startsWith('affirm') ? s.negated : s.startsWith('deny')) &&
       !s.has('cancel') &&
+      // "no dairy for me please": an allergy stated, not a no
+      s.f.result.constraints.allergies.length === 0 &&
+      (s.f.result.guestConstraints?.length ?? 0) === 0 &&
       0.85,
   },
 ];
