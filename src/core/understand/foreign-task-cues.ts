@@ -112,3 +112,19 @@ export const FOREIGN_TASK = new PhraseSet([
   'an uber',
   'a plumber',
 ]);
+
+/**
+ * "can I use milk instead of cream?": the customer as the cook, swapping an ingredient at home. With
+ * "instead" it vetoes a menu action only (a question about paying, "can I use apple pay instead?", still
+ * goes to the venue's documents); "can you use oat milk instead" asks the venue and is no such phrase.
+ */
+export const HOME_SUBSTITUTION = new PhraseSet([
+  'can i use',
+  'could i use',
+  'should i use',
+  'is it ok to use',
+  'is it okay to use',
+  'is it acceptable to use',
+  'ok to use',
+  'okay to use',
+]);

@@ -2,7 +2,7 @@ import type { BuiltLines, LineDraft } from './build-lines.ts';
 import { STOPWORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { CUES, ORDER_TALK } from './cues.ts';
-import { FOREIGN_TASK } from './foreign-task-cues.ts';
+import { FOREIGN_TASK, HOME_SUBSTITUTION } from './foreign-task-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import type { ItemQuestionReading } from './item-question.ts';
 import type { Token } from './normalize.ts';
@@ -175,6 +175,7 @@ export function readSignals(f: IntentFeatures): Signals {
   const complaint = COMPLAINT.has(tokens);
   // "how long should i bake the brownies", "remind me to order cookies": another assistant's task
   const foreignTask = FOREIGN_TASK.has(tokens);
+  const homeSubstitution = HOME_SUBSTITUTION.has(tokens) && words.some((t) => t.norm === 'instead');
   // "I'm lactose intolerant, what can I eat?": a stated diet or allergy and a request for what fits
   const dietAsk =
     (result.constraints.diet !== undefined || result.constraints.allergies.length > 0) && has('safeToEat');
@@ -182,6 +183,7 @@ export function readSignals(f: IntentFeatures): Signals {
     !booking &&
     !complaint &&
     !foreignTask &&
+    !homeSubstitution &&
     (dietAsk ||
       (!mostlyUnexplained &&
         // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a

@@ -120,6 +120,7 @@ describe("another assistant's task with a menu word or an ordering verb makes no
     'roll the dice for me',
     'spell pepperoni',
     'tell the kids where i am',
+    'can i use yogurt instead of cream',
   ])('%s', (text) => {
     for (const under of [u, pizza]) {
       const r = under.parse(text);
