@@ -141,13 +141,8 @@ export async function requestAdd(
     return;
   }
   const groups = venueGroups(ctx, item.optionGroups);
-  const missing = groups.find(
-    (g) => g.min > 0 && !g.choices.some((c) => c.default) && !draft.options.some((o) => o.group === g.id),
-  );
-  if (missing) {
-    await place(ctx, 'choose_option', 'ask', { draft: { ...draft, name: item.name }, group: missing.id });
-    return;
-  }
+  // the diet check comes before a missing option: a choice only adds allergens or lowers the diet, so a
+  // conflict found now stands whatever is chosen, and asking the size of a dish they cannot eat is wasted
   if (!draft.checked.diet) {
     const reasons = dietConflicts(item, draft.options, groups, draft.guest ?? state.constraints).map((r) =>
       draft.guest ? `${r} (for ${draft.guest.person})` : r,
@@ -161,6 +156,13 @@ export async function requestAdd(
       log(ctx, 'dialog.diet.conflict_flagged', { itemId: item.id });
       return;
     }
+  }
+  const missing = groups.find(
+    (g) => g.min > 0 && !g.choices.some((c) => c.default) && !draft.options.some((o) => o.group === g.id),
+  );
+  if (missing) {
+    await place(ctx, 'choose_option', 'ask', { draft: { ...draft, name: item.name }, group: missing.id });
+    return;
   }
   if (!draft.checked.quantity && draft.quantity > config.confirmQuantityAbove) {
     await place(ctx, 'confirm_quantity', 'ask', { draft: { ...draft, name: item.name } });

@@ -1,5 +1,7 @@
 import type { BuiltLines, LineDraft } from './build-lines.ts';
 import type { MenuIndex } from './menu-index.ts';
+import { defaultByHeadNoun } from './negation-scope.ts';
+import { normalize } from './normalize.ts';
 
 /**
  * "add bacon", "no onions", "pineapple instead of olives" said with no item: the one cart item whose
@@ -23,13 +25,23 @@ export function cartLineForFreeOptions(
     const at = index.sameChoiceOn(itemId, o.group, o.choice);
     return at ? { ...o, group: at.group, choice: at.choice } : o;
   };
+  // "no onions" on a pizza whose default is red onions: the default named by that head noun
+  const off = <T extends { group: string; choice: string; choiceName: string }>(o: T): T => {
+    const at = on(o);
+    if (index.choice(at.group, at.choice)?.default) return at;
+    const head = normalize(o.choiceName)
+      .tokens.filter((t) => !t.punct)
+      .at(-1)?.key;
+    const byHead = head === undefined ? undefined : defaultByHeadNoun(itemId, head, index);
+    return byHead ? { ...at, group: byHead.group, choice: byHead.choice, choiceName: byHead.choiceName } : at;
+  };
   return {
     itemId,
     name: index.items.get(itemId)?.name ?? itemId,
     quantity: 1,
     quantityExplicit: false,
     options: built.freeOptions.map(on),
-    without: built.freeWithout.map(on),
+    without: built.freeWithout.map(off),
     unresolved: [],
     span: [0, 0],
     action: 'update',

@@ -7,10 +7,10 @@ const intent = (text: string, context?: ParseContext) => u.parse(text, context).
 const intents = (text: string) => u.parse(text).intents.map((i) => i.intent);
 
 const EXAMPLES: Record<Intent, string[]> = {
-  greet: ['hi', 'hello there', 'good morning'],
+  greet: ['hi', 'hello there', 'good morning', 'how are you?'],
   goodbye: ['bye', 'see you later'],
   thanks: ['thanks', 'thank you so much'],
-  chitchat: ['how are you?', 'tell me a joke'],
+  chitchat: ['who made you?', 'tell me a joke'],
   bot_challenge: ['are you a bot?', 'am I talking to a real person'],
   capabilities: ['what can you do?', 'what can I ask you'],
   browse_menu: [

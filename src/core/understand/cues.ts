@@ -5,19 +5,25 @@ const p = (s: string) => new PhraseSet(s.split('|'));
 
 export const CUES = {
   greet: p(
-    'hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|greetings|hey there|hi there|morning|evening|good day',
+    'hi|hello|hey|hiya|heya|howdy|good morning|good afternoon|good evening|greetings|hey there|hi there|morning|evening|good day|yo|sup|wassup|what is up|whats up',
+  ),
+  /** "how are you", "nice to see you": a greeting wherever it sits in a short message. */
+  howAreYou: p(
+    'how are you|how are you doing|how is it going|hows it going|how is it goin|how are things|how have you been|how do you do|how are ya|how you doing|nice to see you|good to see you|great to see you|nice to meet you|pleased to meet you|good to meet you',
   ),
   goodbye: p(
-    'bye|goodbye|good bye|bye bye|see you|see ya|good night|goodnight|take care|farewell|have a nice day|have a good day|have a good one|talk to you later|gotta go|i have to go|i am off|so long',
+    'bye|goodbye|good bye|bye bye|see you|see ya|good night|goodnight|take care|farewell|have a nice day|have a good day|have a good one|talk to you later|gotta go|i have to go|i am off|so long|thanks for the chat|thanks for chatting|thanks for talking|thank you for chatting|thank you for talking|thank you for the chat|nice talking|nice chatting|great talk|good talk|great chat|good chat|take it easy|i need to go|i got to go|i must go|i should go|i have to leave|i need to leave|i got to run|gotta run|catch you later|see you later|talk later|later then|laters|peace out|i am leaving|i am heading off|i am heading out',
   ),
   thanks: p(
-    'thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|i appreciate|appreciate that|many thanks|grateful|very helpful',
+    'thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|i appreciate|appreciate that|many thanks|grateful|very helpful|thx|thanx|tnx|ta|ta very much|good job|great job|nice job|well done|nice work|good work|great work|really helpful|so helpful|been helpful|you are the best|you rock',
   ),
+  /** A yes that only acknowledges ("ok thanks", "great job"): a thanks after it is the message. */
+  acknowledge: p('ok|okay|alright|all right|great|cool|perfect|awesome|nice|good|fine|lovely'),
   botChallenge: p(
     'are you a bot|are you a robot|are you human|are you a human|are you real|are you a real person|are you an ai|are you a computer|are you a machine|am i talking to a|am i speaking to a|am i chatting with a|is this a bot|is this a real person|is this automated|is this a human|are you a person|is this an ai|are you automated|automated|chatbot|a bot|a robot|an ai|bot or|human or|or a bot|or a robot|or a human|or a person',
   ),
   capabilities: p(
-    'what can you do|what can i ask|what can you help|how can you help|what are you able|what are your capabilities|what can i say|what do you do',
+    'what can you do|what can i ask|what can you help|how can you help|what are you able|what are your capabilities|what can i say|what do you do|what else can you do|help me with anything|what are you for|what are you good for|what else can you help',
   ),
   help: p(
     'help|help me|how does this work|how do i order|how do i use|i am confused|i am lost|instructions|i need help|i do not understand|how do this work',
@@ -29,7 +35,7 @@ export const CUES = {
     'no|nope|nah|not really|wait|hold on|no thanks|no thank you|not now|negative|that is wrong|incorrect|not right|hang on|stop|not yet|i do not think so|not quite|wrong|do not|i do not|not true|nay|not that|not correct|i disagree|no way|absolutely not|definitely not|certainly not|i do not want|rather not|prefer not|i would rather not|i would prefer not|i would not|i will pass|not today',
   ),
   cancel: p(
-    'cancel|never mind|nevermind|forget it|forget about it|start over|scrap that|scrap it|abort|cancel that|cancel my order|cancel the order|clear my cart|clear the cart|empty my cart|empty the cart|restart|start again|stop|quit|be quiet|stop talking|stop that|forget my previous|negate|cancel everything|cancel it|call it off|drop it|undo',
+    'cancel|never mind|nevermind|nvm|forget the whole thing|forget everything|cancel it all|cancel all|forget it|forget about it|start over|scrap that|scrap it|abort|cancel that|cancel my order|cancel the order|clear my cart|clear the cart|empty my cart|empty the cart|restart|start again|stop|quit|be quiet|stop talking|stop that|forget my previous|negate|cancel everything|cancel it|call it off|drop it|undo',
   ),
   repeat: p(
     'repeat|say that again|say again|come again|pardon|what did you say|once more|i did not catch|i did not hear|say it again|one more time|what was that|sorry what|repeated|say that over|ask the question again|what was the question|i missed|what did you just|did not understand what you|repeat that|could you repeat|can you repeat|please repeat|say what|huh',
@@ -44,19 +50,23 @@ export const CUES = {
     'where is my order|where is my food|order status|status of my order|track my order|tracking|track the order|when will my order|when will my food|is my order ready|how long will my order|how long until my|has my order|how long will it take|how long for my|when will it arrive|when will it be ready|is it on the way|where is my delivery|where is the driver|my order is late|order is late|still waiting for my|when does my order|on the way|on its way|out for delivery|been dispatched|dispatched|arriving|order ready|food ready|ready yet',
   ),
   handoff: p(
-    'human|real person|a person|an agent|agent|staff|manager|representative|operator|speak to someone|talk to someone|speak with someone|talk with someone|customer service|customer support|someone real|live agent|call me|somebody',
+    'human|real person|a person|an agent|agent|staff|manager|representative|operator|speak to someone|talk to someone|speak with someone|talk with someone|customer service|customer support|someone real|live agent|call me|somebody|someone i can call|someone i can talk to|someone i can speak to|somebody i can call|anyone i can call|anyone i can talk to|a number i can call|number to call|the restaurant directly|someone at the restaurant|someone there|the owner|an actual human|a real human|an actual person',
   ),
   handoffVerb: p(
-    'talk|speak|connect|transfer|get|want|need|put me through|let me|can i|chat|help me|help us|can a|could a',
+    'talk|speak|connect|transfer|get|want|need|put me through|let me|can i|chat|help me|help us|can a|could a|i can call|i can talk|i can speak|to call',
   ),
   chitchat: p(
-    'how are you|how is it going|how do you do|what is your name|who are you|tell me a joke|joke|jokes|how old are you|where are you from|who made you|who built you|fun fact|what are you doing|do you like|your favorite|i am bored|tell me something|tell me a story',
+    'what is your name|who are you|tell me a joke|joke|jokes|how old are you|where are you from|who made you|who built you|fun fact|what are you doing|do you like|your favorite|i am bored|tell me something|tell me a story',
+  ),
+  /** "what can I eat?", "what's safe for me?": after a stated diet or allergy, a request for the dishes that fit. */
+  safeToEat: p(
+    'what can i eat|what can i have|what could i eat|what could i have|what is safe|what would be safe|safe for me|safe to eat|ok for me|okay for me|what can i order|what are my options|what options do i have|what should i avoid|what works for me',
   ),
   recommend: p(
     'recommend|recommendation|suggest|suggestion|what is good|what is popular|popular|best seller|bestseller|best selling|your favorite|favourite|specialty|speciality|signature|what should i|what should we|what i should|what we should|what to eat|what to order|what to get|what would you get|surprise me|in the mood for|i feel like|feeling like|craving|something|what is nice|what do you like|chef special|must try|what goes well|pair with|goes with|best|your best|the best|top pick|top picks|house special|must have|worth trying',
   ),
   browse: p(
-    'menu|what do you have|do you have|what do you serve|what do you sell|what do you offer|what have you got|what you got|show me|what are the options|what options|what kind of|what kinds of|what types of|what type of|what sort of|list|options|do you have any|do you serve|do you sell|do you offer|do you do|do you make|anything|any|which|what are your|what else|what is available|available|choices|selection|range of',
+    'menu|what do you have|do you have|what do you serve|what do you sell|what do you offer|what have you got|what you got|show me|what are the options|what options|what kind of|what kinds of|what types of|what type of|what sort of|list|options|do you have any|do you serve|do you sell|do you offer|do you do|do you make|anything|any|which|what are your|what else|what is available|available|choices|selection|range of|what can i eat|what is safe|safe for me|safe to eat|what are my options|what options do i have',
   ),
   itemInfo: p(
     'what is in|what is on|what comes in|what comes with|come with|comes with|ingredients|ingredient|made with|made of|made from|contain|contains|is it|is that|is this|is the|are they|are the|how much is|how much are|how much does|how much for|how much do|price|prices|cost|costs|how spicy|how hot|how big|how large|how many pieces|tell me about|describe|what is the|what are the|allergens|allergen|calories|portion|serving|is there|are there|does it have|does the|do the|vegan|vegetarian|gluten free|halal|spicy',

@@ -38,6 +38,12 @@ const ALLERGY = new PhraseSet([
   'intolerance',
   'can not eat',
   'can not have',
+  'can not do',
+  'can not take',
+  'can not tolerate',
+  'do not do',
+  'stay away from',
+  'keep it',
   'do not eat',
   'avoid',
   'sensitive to',
@@ -46,6 +52,8 @@ const ALLERGY = new PhraseSet([
 ]);
 /** Words right before a diet word that make it a statement about a person ("is vegetarian"). */
 const STATES = new Set(['is', 'are', 'a', 'strictly', 'fully', 'totally', 'always', 'only', 'eats', 'being']);
+/** "no dairy for me", "no nuts for my son": a negated allergen said about a person is a standing constraint. */
+const FOR_ME = new PhraseSet(['for me', 'for myself', 'for us', 'for my']);
 const NO_MEAT = new PhraseSet(['do not eat meat', 'no meat for me', 'i avoid meat']);
 
 type Filters = ParseResult['filters'];
@@ -81,6 +89,7 @@ export function readFilters(
   let mood: string | undefined;
   const selfStated = SELF.find(tokens);
   const allergyCue = ALLERGY.has(tokens);
+  const forMe = FOR_ME.has(tokens);
   let negated = false;
   for (let k = 0; k < segs.length; k++) {
     const s = segs[k] as Segment;
@@ -108,7 +117,8 @@ export function readFilters(
         filters.category ??= e.id; // "no drinks" declines
       else if (e.kind === 'allergen') {
         if (negated || freeAfter || e.free) addAll(filters.allergenFree, e.allergens);
-        if (allergyCue) addAll(owner ? guestOf(guests, owner).allergies : constraints.allergies, e.allergens);
+        if (allergyCue || (negated && forMe))
+          addAll(owner ? guestOf(guests, owner).allergies : constraints.allergies, e.allergens);
       } else if (e.kind === 'tag' && !negated) tags.push(e.tag);
       else if (e.kind === 'mood' && !negated) mood ??= e.id;
     }

@@ -2,6 +2,8 @@ import type { BuiltLines, LineDraft } from './build-lines.ts';
 import { STOPWORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { CUES, ORDER_TALK } from './cues.ts';
+import { FOREIGN_TASK, HOME_SUBSTITUTION } from './foreign-task-cues.ts';
+import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import type { ItemQuestionReading } from './item-question.ts';
 import type { Token } from './normalize.ts';
 import type { ParseContext, ParseResult } from './parse-result.ts';
@@ -79,9 +81,16 @@ export interface Signals {
    * Menu and cart actions are allowed: a short message names an item and nothing unexplained (not a
    * question); or most words are menu words or ordering talk and the classifier
    * reads neither a table booking nor another domain's request (out-of-scope score under SOFT_VETO, or
-   * under HARD_VETO with an item or a mood named exactly).
+   * under HARD_VETO with an item or a mood named exactly); never with a phrase of another assistant's
+   * task (foreign-task-cues.ts).
    */
   readonly menuAction: boolean;
+  /** Delivery or pickup with "instead", "rather", "switch" or "change": a request to switch, even asked. */
+  readonly switchAsked: boolean;
+  /** A stated diet or allergy with "what can I eat?": a list of the dishes that fit. */
+  readonly dietAsk: boolean;
+  /** A phrase of another assistant's task ("remind me", "the wait at", "recipe"): foreign-task-cues.ts. */
+  readonly foreignTask: boolean;
   /** A complaint about an order received ("you forgot my garlic knots"): no menu action. Issue 8. */
   readonly complaint: boolean;
   readonly pronounRef: boolean;
@@ -164,12 +173,23 @@ export function readSignals(f: IntentFeatures): Signals {
   const fullyExplained = unexplained === 0 && (exactItem || (menuWords && understood > 0));
   const booking = scopeTop.cls === 'table_booking' && scopeTop.score >= HARD_VETO;
   const complaint = COMPLAINT.has(tokens);
+  // "how long should i bake the brownies", "remind me to order cookies": another assistant's task
+  const foreignTask = FOREIGN_TASK.has(tokens);
+  const homeSubstitution = HOME_SUBSTITUTION.has(tokens) && words.some((t) => t.norm === 'instead');
+  // "I'm lactose intolerant, what can I eat?": a stated diet or allergy and a request for what fits
+  const dietAsk =
+    (result.constraints.diet !== undefined || result.constraints.allergies.length > 0) && has('safeToEat');
   const menuAction =
     !booking &&
     !complaint &&
-    !mostlyUnexplained &&
-    ((fullyExplained && (!question || n <= 3)) ||
-      (oosScore < HARD_VETO && (oosScore < SOFT_VETO || exactItem || exactMood || moodPhrase)));
+    !foreignTask &&
+    !homeSubstitution &&
+    (dietAsk ||
+      (!mostlyUnexplained &&
+        // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a
+        // mood, "order more bread please" a dish only through its head noun)
+        ((fullyExplained && (!question || n <= 3) && (oosScore < HARD_VETO || exactItem || n <= 3)) ||
+          (oosScore < HARD_VETO && (oosScore < SOFT_VETO || exactItem || exactMood || moodPhrase)))));
   return {
     f,
     tokens,
@@ -192,6 +212,9 @@ export function readSignals(f: IntentFeatures): Signals {
     scopeTop,
     oosScore,
     menuAction,
+    switchAsked: result.slots.fulfillment !== undefined && words.some((t) => FULFILLMENT_SWITCH.has(t.norm)),
+    dietAsk,
+    foreignTask,
     complaint,
     pronounRef: words.some((t) => PRONOUNS.has(t.norm)),
     negated:

@@ -1,4 +1,5 @@
 import { STOPWORDS } from './common-words.ts';
+import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import type { Token } from './normalize.ts';
 import type { SlotName } from './parse-result.ts';
 import { paymentPhrases } from './payment-phrases.ts';
@@ -57,6 +58,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin',
   'al',
 ]);
+/** Words between a name's lead and the name that belong to neither ("my name is actually Anna"). */
+const NAME_HEDGES = new Set(['actually', 'really', 'just', 'now']);
 /** Words that open an answer and are not part of it. */
 const LEAD_WORDS = new Set(
   'it is its um uh ok okay sure yes yeah so well please to oh and then alright right'.split(' '),
@@ -226,7 +229,13 @@ const FULFILLMENT: SlotReader = {
       [DELIVERY, 'delivery'],
     ] as const) {
       for (const c of v.clauses) {
-        if (c.question && asksOpenly(v, c)) continue;
+        // "can you deliver it instead?" asks for a change, not whether the venue delivers
+        if (
+          c.question &&
+          asksOpenly(v, c) &&
+          !range(c.from, c.to).some((i) => FULFILLMENT_SWITCH.has(tok(v, i).norm))
+        )
+          continue;
         for (let i = c.from; i < c.to; i++) {
           const len = set.matchAt(v.tokens, i);
           if (len > 0 && i + len <= c.to) {
@@ -300,7 +309,7 @@ const NAME: SlotReader = {
         skipLead(v, c.from, c.to),
         ...range(c.from, c.to)
           .filter((i) => CONJUNCTIONS.has(tok(v, i).norm))
-          .map((i) => skipLead(v, i + 1, c.to)),
+          .flatMap((i) => [skipLead(v, i + 1, c.to), i + 1]),
       ]);
       for (let start = c.from; start < c.to; start++) {
         const len = NAME_LEAD.matchAt(v.tokens, start);
@@ -320,8 +329,11 @@ const NAME: SlotReader = {
           first !== undefined &&
           /^\p{Lu}/u.test(v.text.slice(first.oStart));
         if (!explicit && !capitalised && (v.expecting !== 'name' || !opens.has(start))) continue;
-        const end = nameWords(v, start + len, c.to, explicit || v.expecting === 'name' ? 4 : 3);
-        const value = end === undefined ? undefined : textOf(v, start + len, end);
+        // "my name is actually Anna": a hedge after the lead is not part of the name
+        let from = start + len;
+        while (from < c.to && NAME_HEDGES.has(tok(v, from).norm)) from++;
+        const end = nameWords(v, from, c.to, explicit || v.expecting === 'name' ? 4 : 3);
+        const value = end === undefined ? undefined : textOf(v, from, end);
         if (value && end !== undefined) return { value, claim: range(start, end) };
       }
     }
@@ -363,6 +375,11 @@ const ADDRESS_LEAD = new PhraseSet([
 function addressEnd(v: SlotText, from: number, to: number): number {
   let end = untilClaimed(v, from, to);
   for (let i = from; i < end; i++) {
+    // "12 Elm St not 10": what follows "not" is the value corrected, not part of the address
+    if (i > from && tok(v, i).norm === 'not') {
+      end = i;
+      break;
+    }
     if (CONJUNCTIONS.has(tok(v, i).norm) && range(i + 1, end).some((k) => v.blocked(tok(v, k)))) {
       end = i;
       break;

@@ -13,8 +13,10 @@ import { CUES } from './cues.ts';
 import { asksForEventCatering } from './event-catering.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
+import { FOREIGN_TASK } from './foreign-task-cues.ts';
+import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
-import { FULFILLMENT_WORDS } from './intent-signals.ts';
+import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
 import { Lexicon } from './lexicon.ts';
 import { memoizeParse } from './memoize-parse.ts';
@@ -110,9 +112,14 @@ function parse(
   const asks = questionClauses(tokens);
   const words = tokens.filter((t) => !t.punct);
   const request = ORDERISH_QUESTION.has(`${words[0]?.norm ?? ''} ${words[1]?.norm ?? ''}`);
+  // ("wait, can you deliver it instead?" asks to switch and still does)
+  const switching = tokens.some((t) => FULFILLMENT_SWITCH.has(t.norm));
   if (
     slots.fulfillment &&
     !request &&
+    !switching &&
+    // "... and could you deliver to 22 Baker Street?" gives the address: a delivery asked for
+    !slots.address &&
     tokens.every((t, i) => !(FULFILLMENT_WORDS.has(t.norm) && slotTokens.has(t)) || asks[i] === true) &&
     tokens.some((t, i) => FULFILLMENT_WORDS.has(t.norm) && asks[i] === true)
   )
@@ -337,9 +344,12 @@ function parse(
   }
   // a dish this menu does not have ("got any lasagna?"): say so and offer the nearest dishes
   if (UNKNOWN_DISH_INTENTS.has(primary ?? '')) {
+    const otherDomain =
+      FOREIGN_TASK.has(tokens) || (scope.find((x) => x.cls === 'out_of_scope')?.score ?? 0) >= HARD_VETO;
     const dishes = unknownDishes(segs, tokens, new Set(built.readAsOption));
     // a reading that only fell back ("show how to order") yields to the dish asked for
-    if (dishes.length > 0 && FALLBACK_READINGS.has(primary ?? ''))
+    // unless the message is another assistant's task ("help me find a lasagna recipe")
+    if (dishes.length > 0 && FALLBACK_READINGS.has(primary ?? '') && !otherDomain)
       intents = [{ intent: 'order_add', confidence: 0.6 }, ...intents.filter((i) => i.intent !== primary)];
     for (const u of dishes) {
       if (unresolved.some((x) => x.text === u.text || u.text.endsWith(x.text))) {

@@ -1,5 +1,8 @@
 import type { IntentRule } from './intent-rule.ts';
 
+/** Words that pause before a correction at the summary rather than refuse it. */
+const PAUSE_WORDS: ReadonlySet<string> = new Set(['wait', 'hold', 'hang', 'oops', 'sorry', 'actually']);
+
 /** The pending question decides first: a yes/no to a confirmation, a slot value, an option answer. */
 export const CONTEXT_RULES: readonly IntentRule[] = [
   {
@@ -17,6 +20,8 @@ export const CONTEXT_RULES: readonly IntentRule[] = [
     when: (s) =>
       s.expecting === 'confirmation' &&
       (s.startsWith('deny') || (s.startsWith('affirm') && s.negated)) &&
+      // "wait, the address is 12 Elm St": a pause before a correction, which the summary then shows
+      !(PAUSE_WORDS.has(s.words[0]?.norm ?? '') && s.slotCount > 0) &&
       0.95,
   },
   {

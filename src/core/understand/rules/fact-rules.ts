@@ -81,8 +81,9 @@ export const FACT_RULES: readonly IntentRule[] = [
     intent: 'provide_info',
     because: 'states a checkout detail (delivery, name, phone, payment) or a diet or allergy',
     when: (s, given) => {
-      if (given.has('provide_info') || s.question || asksVenuePolicy(s)) return false;
       const { result } = s.f;
+      // "could I pick it up instead?": a request to switch, asked politely
+      if (given.has('provide_info') || (s.question && !s.switchAsked) || asksVenuePolicy(s)) return false;
       const constraint =
         result.constraints.diet !== undefined ||
         result.constraints.allergies.length > 0 ||
@@ -144,7 +145,12 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
     intent: 'faq',
     because: 'nothing else matched; a question the scope classifier reads as about the restaurant',
     when: (s, given) =>
-      given.size === 0 && s.question && s.scopeTop.cls === 'restaurant' && s.scopeTop.score >= 0.5 && 0.6,
+      given.size === 0 &&
+      s.question &&
+      !s.foreignTask &&
+      s.scopeTop.cls === 'restaurant' &&
+      s.scopeTop.score >= 0.5 &&
+      0.6,
   },
   {
     id: 'fallback.restaurant_remark',

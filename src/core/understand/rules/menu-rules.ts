@@ -34,6 +34,7 @@ const filterish = (s: Signals) => {
   const { filters } = s.f.result;
   return (
     filters.diet !== undefined ||
+    s.dietAsk ||
     s.f.categoryMentioned ||
     filters.allergenFree.length > 0 ||
     filters.maxSpice !== undefined ||

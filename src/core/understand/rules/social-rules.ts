@@ -33,17 +33,34 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
     when: (s) => s.startsWith('greet') && (s.n <= 4 ? 0.95 : 0.6),
   },
   {
+    id: 'social.greet_question',
+    intent: 'greet',
+    because: 'a short "how are you" or "nice to see you" that orders nothing',
+    when: (s) => s.has('howAreYou') && s.n <= 8 && s.lines.length === 0 && 0.85,
+  },
+  {
     id: 'social.goodbye',
     intent: 'goodbye',
     because: 'a goodbye phrase in a short message or first',
-    when: (s) => s.has('goodbye') && (s.n <= 6 || s.startsWith('goodbye')) && 0.9,
+    // "good to see you" holds "see you" and greets
+    when: (s) => s.has('goodbye') && !s.has('howAreYou') && (s.n <= 6 || s.startsWith('goodbye')) && 0.9,
   },
   {
     id: 'social.thanks',
     intent: 'thanks',
-    because: 'a thanks phrase (weaker after a yes or no, or in a long message)',
+    because:
+      'a thanks phrase (weaker after a yes or no, beside a goodbye or in a long message; after a bare "ok" with no question pending it is the message)',
     when: (s) =>
-      s.has('thanks') && (s.startsWith('deny') || s.startsWith('affirm') ? 0.7 : s.n <= 5 ? 0.95 : 0.7),
+      s.has('thanks') &&
+      (s.has('goodbye') && !s.has('howAreYou')
+        ? 0.7
+        : s.startsWith('acknowledge') && !s.expecting && s.n <= 5
+          ? 0.9
+          : s.startsWith('deny') || s.startsWith('affirm')
+            ? 0.7
+            : s.n <= 5
+              ? 0.95
+              : 0.7),
   },
   {
     id: 'social.bot_challenge',
@@ -67,7 +84,7 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
     id: 'social.help',
     intent: 'help',
     because: 'opens with a help word and orders nothing',
-    when: (s) => s.startsWith('help') && s.lines.length === 0 && 0.8,
+    when: (s) => s.startsWith('help') && !s.has('capabilities') && s.lines.length === 0 && 0.8,
   },
   {
     id: 'social.handoff',
@@ -116,6 +133,9 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
       !s.question &&
       (s.startsWith('affirm') ? s.negated : s.startsWith('deny')) &&
       !s.has('cancel') &&
+      // "no dairy for me please": an allergy stated, not a no
+      s.f.result.constraints.allergies.length === 0 &&
+      (s.f.result.guestConstraints?.length ?? 0) === 0 &&
       0.85,
   },
 ];

@@ -73,6 +73,10 @@ export const VENUE_RULES: readonly IntentRule[] = [
       'a question (or a short message) with a word of the venue documents or of common restaurant questions',
     when: (s, given) =>
       faqHit(s) &&
+      // "how long is the wait at olive garden": another place's question
+      !s.foreignTask &&
+      // "can you deliver it instead?": a switch, not a question about delivery
+      !s.switchAsked &&
       (s.question || s.n <= 3 || s.has('itemInfo')) &&
       !given.has('order_status') &&
       s.lines.length === 0 &&

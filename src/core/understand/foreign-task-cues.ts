@@ -1,0 +1,130 @@
+import { PhraseSet } from './phrase-set.ts';
+
+/**
+ * Phrases that make a message another assistant's task even when it holds a menu word or an ordering
+ * verb ("how long should i bake the brownies", "the wait at applebee's", "roll the dice", "remind me to
+ * order cookies"): cooking at home, other places to eat, reminders and lists, games and arithmetic,
+ * car and house chores. General English, no dish and no venue. A message holding one never becomes a
+ * menu or cart action (intent-signals.ts `menuAction`) nor a question for the venue's documents; the venue's own questions ("how long is the
+ * wait", "do you bake your bread") hold none of them.
+ */
+export const FOREIGN_TASK = new PhraseSet([
+  // cooking at home: a recipe, or the customer as the cook
+  'recipe',
+  'recipes',
+  'cookbook',
+  'how do i make',
+  'how can i make',
+  'how should i make',
+  'how to make',
+  'how to cook',
+  'how to bake',
+  'how do i cook',
+  'how do i bake',
+  'how can i cook',
+  'should i make',
+  'should i cook',
+  'should i bake',
+  'should i fry',
+  'should i grill',
+  'should i roast',
+  'should i boil',
+  'to i bake',
+  'do i bake',
+  'do i cook',
+  'do i fry',
+  'i am making',
+  'i am cooking',
+  'i am baking',
+  'make at home',
+  'cook at home',
+  'cooking time',
+  'cooking length',
+  'cook time',
+  'take to cook',
+  'to microwave',
+  'in the fridge',
+  'in my fridge',
+  'in the freezer',
+  'expire',
+  'expires',
+  'expiration',
+  'acceptable to swap',
+  'ingredients do i need',
+  'ingredients i will need',
+  // other places to eat
+  'wait at',
+  'wait time for',
+  'the wait at',
+  'the food at',
+  'the table wait',
+  'restaurant around here',
+  'restaurants around here',
+  'restaurant near',
+  'restaurants near',
+  'restaurant in',
+  'restaurants in',
+  'spot in',
+  'places in',
+  'anywhere in',
+  'like around here',
+  // reminders, lists, media
+  'remind me',
+  'reminder',
+  'to do list',
+  'todo list',
+  'shopping list',
+  'grocery list',
+  'playlist',
+  'my calendar',
+  'set an alarm',
+  'wake me up',
+  // games and arithmetic
+  'roll the dice',
+  'roll a dice',
+  'roll a die',
+  'roll dice',
+  'roll die',
+  'roll that dice',
+  'roll this dice',
+  'the dice',
+  'a die with',
+  'sided die',
+  'flip a coin',
+  'square root',
+  'spell out',
+  'spell',
+  // car and house
+  'oil change',
+  'change my oil',
+  'change me oil',
+  'change the oil',
+  'thermostat',
+  'temperature in here',
+  'make the temperature',
+  // banking and travel with an ordering verb
+  'my bank',
+  'bank account',
+  'checks from',
+  'a flight',
+  'rental car',
+  'a car from',
+  'an uber',
+  'a plumber',
+]);
+
+/**
+ * "can I use milk instead of cream?": the customer as the cook, swapping an ingredient at home. With
+ * "instead" it vetoes a menu action only (a question about paying, "can I use apple pay instead?", still
+ * goes to the venue's documents); "can you use oat milk instead" asks the venue and is no such phrase.
+ */
+export const HOME_SUBSTITUTION = new PhraseSet([
+  'can i use',
+  'could i use',
+  'should i use',
+  'is it ok to use',
+  'is it okay to use',
+  'is it acceptable to use',
+  'ok to use',
+  'okay to use',
+]);
