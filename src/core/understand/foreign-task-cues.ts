@@ -2,7 +2,7 @@ import { PhraseSet } from './phrase-set.ts';
 
 /**
  * Phrases that make a message another assistant's task even when it holds a menu word or an ordering
- * verb ("how long should i bake the brownies", "the wait at applebee's", "roll the dice", "remind me to
+ * verb ("how long should i bake the brownies", "restaurants near the station", "roll the dice", "remind me to
  * order cookies"): cooking at home, other places to eat, reminders and lists, games and arithmetic,
  * car and house chores. General English, no dish and no venue. A message holding one never becomes a
  * menu or cart action (intent-signals.ts `menuAction`) nor a question for the venue's documents; the venue's own questions ("how long is the
@@ -29,7 +29,6 @@ export const FOREIGN_TASK = new PhraseSet([
   'should i grill',
   'should i roast',
   'should i boil',
-  'to i bake',
   'do i bake',
   'do i cook',
   'do i fry',
@@ -39,35 +38,16 @@ export const FOREIGN_TASK = new PhraseSet([
   'make at home',
   'cook at home',
   'cooking time',
-  'cooking length',
   'cook time',
   'take to cook',
-  'to microwave',
-  'in the fridge',
   'in my fridge',
-  'in the freezer',
-  'expire',
-  'expires',
-  'expiration',
-  'acceptable to swap',
   'ingredients do i need',
   'ingredients i will need',
   // other places to eat
-  'wait at',
-  'wait time for',
-  'the wait at',
-  'the food at',
-  'the table wait',
   'restaurant around here',
   'restaurants around here',
   'restaurant near',
   'restaurants near',
-  'restaurant in',
-  'restaurants in',
-  'spot in',
-  'places in',
-  'anywhere in',
-  'like around here',
   // reminders, lists, media
   'remind me',
   'reminder',
@@ -85,30 +65,20 @@ export const FOREIGN_TASK = new PhraseSet([
   'roll a die',
   'roll dice',
   'roll die',
-  'roll that dice',
-  'roll this dice',
   'the dice',
-  'a die with',
   'sided die',
   'flip a coin',
   'square root',
-  'spell out',
-  'spell',
   // car and house
   'oil change',
   'change my oil',
-  'change me oil',
   'change the oil',
   'thermostat',
-  'temperature in here',
-  'make the temperature',
   // banking and travel with an ordering verb
   'my bank',
   'bank account',
-  'checks from',
   'a flight',
   'rental car',
-  'a car from',
   'an uber',
   'a plumber',
 ]);

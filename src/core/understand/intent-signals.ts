@@ -132,6 +132,13 @@ export function readSignals(f: IntentFeatures): Signals {
     (s) =>
       s.type === 'lex' && s.typos === 0 && s.entries.some((e) => e.kind === 'item' && !e.weak && !e.common),
   );
+  // "half and half pepperoni and mushrooms": two options named exactly that make an order line are as
+  // plain a menu reading as a dish named exactly
+  const exactChoices =
+    lines.some((l) => l.action === 'add') &&
+    f.segs.filter((s) => s.type === 'lex' && s.typos === 0 && s.entries.some((e) => e.kind === 'choice'))
+      .length >= 2;
+  const namedExactly = exactItem || exactChoices;
   const covered = new Set<number>();
   for (const s of f.segs) if (s.type !== 'word') for (let i = s.start; i < s.end; i++) covered.add(i);
   let understood = 0;
@@ -188,8 +195,8 @@ export function readSignals(f: IntentFeatures): Signals {
       (!mostlyUnexplained &&
         // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a
         // mood, "order more bread please" a dish only through its head noun)
-        ((fullyExplained && (!question || n <= 3) && (oosScore < HARD_VETO || exactItem || n <= 3)) ||
-          (oosScore < HARD_VETO && (oosScore < SOFT_VETO || exactItem || exactMood || moodPhrase)))));
+        ((fullyExplained && (!question || n <= 3) && (oosScore < HARD_VETO || namedExactly || n <= 3)) ||
+          (oosScore < HARD_VETO && (oosScore < SOFT_VETO || namedExactly || exactMood || moodPhrase)))));
   return {
     f,
     tokens,
