@@ -170,6 +170,10 @@ export function buildLines(
       else if (inCart.length === 1) ids = inCart;
     }
     if (ids.length === 0) continue;
+    // "burrito no beans", "bowl extra beans": a side dish's word that is also a group of the dish just
+    // before, right after a negation or a qualifier, is that group
+    if ((prevSeg?.type === 'neg' || prevSeg?.type === 'qual') && groupOfDishBefore(segs, k, itemAt, index))
+      continue;
     // "all the veggies": the group's word, not the Veggie sub
     if (s.type === 'lex' && s.entries.some((e) => e.kind === 'group') && allBefore(segs, tokens, k)) continue;
     const id = ids.find((x) => cart.includes(x)) ?? (ids[0] as string);
@@ -398,7 +402,14 @@ export function buildLines(
     }
     // "no rice extra naan": a choice named with "extra" is not in the negated list
     if (neg && !negOpen && POSITIVE_STARTS.has((tokens[s.start] as Token).norm)) neg = false;
-    const choices = choicesOf(s);
+    const named = choicesOf(s);
+    // "cheeseburger extra cheese" where "cheese" is also another dish's choice (cheese sauce on fries):
+    // negated or qualified, the word is the group of the dish it follows
+    const asGroup =
+      named.length > 0 &&
+      ((neg && negOpen) || (qual && !neg)) &&
+      groupWordOfDish(s, nearestLine(lines, k, clauseOf)?.itemId, index);
+    const choices = asGroup ? [] : named;
     if (choices.length === 0 && neg && negOpen) {
       // "no rice", "no beans": a group's word takes the dish's defaults of that group off
       const target = nearestLine(lines, k, clauseOf);
@@ -484,6 +495,21 @@ export function buildLines(
       const o = option(ch, choiceName, optQty, allowed);
       optionSeg.set(o, k);
       target.options.push(o);
+      // "make it a large combo": a choice whose words hold a one-choice switch of the dish turns it on
+      const words = tokens
+        .slice(s.start, s.end)
+        .map((t) => t.key)
+        .join(' ');
+      for (const sw of index.switchesHeld(target.itemId, ch.group, words))
+        if (!target.options.some((x) => x.group === sw.group))
+          target.options.push(
+            option(
+              { kind: 'choice', ...sw },
+              index.choice(sw.group, sw.choice)?.name ?? sw.choice,
+              1,
+              undefined,
+            ),
+          );
     }
     negOpen = false;
     qual = undefined;
@@ -598,6 +624,33 @@ function commaKeepsNegation(
     return false;
   }
   return false;
+}
+
+/**
+ * The segment names a group of the dish mentioned just before it (in the same sentence) and none of that
+ * dish's choices: "no beans" after a burrito, where "beans" is also a side dish.
+ */
+function groupOfDishBefore(
+  segs: readonly Segment[],
+  k: number,
+  itemAt: ReadonlyArray<string | undefined>,
+  index: MenuIndex,
+): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const p = segs[j] as Segment;
+    if (p.type === 'break' && !p.comma) return false;
+    const id = itemAt[j];
+    if (id === undefined) continue;
+    return groupWordOfDish(segs[k] as Segment, id, index);
+  }
+  return false;
+}
+
+/** The segment names a group the dish takes and none of the dish's own choices. */
+function groupWordOfDish(s: Segment, itemId: string | undefined, index: MenuIndex): boolean {
+  if (itemId === undefined || s.type !== 'lex') return false;
+  if (s.entries.some((e) => e.kind === 'choice' && index.accepts(itemId, e.group))) return false;
+  return s.entries.some((e) => e.kind === 'group' && index.accepts(itemId, e.group));
 }
 
 /** The dish's default choices of the groups a word names ("rice" → the default rice). */
@@ -782,6 +835,56 @@ function choiceOfNearDish(
   return false;
 }
 
+/**
+ * The count at `k` goes on a list of choices that a choice opened with "with" and the choices said after
+ * the count complete that choice, their group named after its group ("make it a combo with tots and a root
+ * beer": the Combo's side and Combo Drink; not "a burger with pickles and a coke", nor "toasted w/ ranch
+ * and a lemonade"): only choices, "and" and commas between the "with" and the count.
+ */
+function inWithList(
+  segs: readonly Segment[],
+  k: number,
+  itemAt: ReadonlyArray<string | undefined>,
+  said: readonly ChoiceEntry[][],
+  index: MenuIndex,
+): boolean {
+  let listed = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const s = segs[j] as Segment;
+    if (s.type === 'with') {
+      const opener = segs[j - 1];
+      if (!listed || opener?.type !== 'lex' || itemAt[j - 1] !== undefined) return false;
+      const openerWords = choicesOf(opener).flatMap((c) => groupPhrases(c.group, index));
+      return said.every((ch) =>
+        ch.some((c) =>
+          groupPhrases(c.group, index).some((name) =>
+            openerWords.some((w) => ` ${name} `.includes(` ${w} `)),
+          ),
+        ),
+      );
+    }
+    if (s.type === 'and' || (s.type === 'break' && s.comma)) continue;
+    if (s.type === 'qty' && s.article) continue;
+    if (s.type === 'lex' && itemAt[j] === undefined && choicesOf(s).length > 0) {
+      listed = true;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** A group's name, aliases and id as folded words ("Combo Drink" → "combo drink"). */
+function groupPhrases(groupId: string, index: MenuIndex): string[] {
+  const g = index.groups.get(groupId);
+  if (!g) return [];
+  return [g.name, ...g.aliases, g.id.replace(/-/g, ' ')].map((p) =>
+    normalize(p)
+      .tokens.map((t) => t.key)
+      .join(' '),
+  );
+}
+
 function markChoiceNamedItems(
   segs: readonly Segment[],
   itemAt: Array<string | undefined>,
@@ -838,7 +941,10 @@ function markChoiceNamedItems(
     // are a dish of their own when they define it more than the dish before ("mozz sticks and a root
     // beer": the soda's flavor, not a hero's optional combo drink)
     const prev = segs[k - 1];
-    const listedBefore = prev?.type === 'and' || (prev?.type === 'break' && prev.comma === true);
+    // ("… combo with tots and a root beer": a list after "with" goes on naming the dish's choices)
+    const listedBefore =
+      (prev?.type === 'and' || (prev?.type === 'break' && prev.comma === true)) &&
+      !inWithList(segs, k, itemAt, said, index);
     if (
       itemAt
         .slice(0, k)

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { venueParser } from './venue-fixture.ts';
+
+/**
+ * Order readings found on the tuned venues restaurants/grill (a burger grill) and restaurants/taqueria:
+ * each case stands for a kind of mechanism, not a dish.
+ */
+const grill = venueParser('grill');
+const taqueria = venueParser('taqueria');
+
+describe("a group word that is also a side dish or another dish's choice", () => {
+  it("negated or qualified after a dish, is that dish's group (its default or chosen choice)", () => {
+    expect(taqueria.lines('carnitas burrito no beans')).toEqual(['burrito x1 [carnitas] -[black-beans]']);
+    expect(taqueria.lines('steak bowl extra beans')).toEqual([
+      'burrito-bowl x1 [carne-asada,black-beans:extra] -[]',
+    ]);
+    expect(grill.lines('cheeseburger extra cheese')).toEqual(['cheeseburger x1 [american:extra] -[]']);
+  });
+
+  it('said plainly, is still the side dish', () => {
+    expect(taqueria.lines('carnitas burrito and a side of beans')).toEqual([
+      'burrito x1 [carnitas] -[]',
+      'side-of-beans x1 [] -[]',
+    ]);
+  });
+});
+
+describe('a choice phrase after "with" whose last word is a dish that is also a kids meal choice', () => {
+  it('is the whole choice of the dish before ("cajun fries" the combo side, not cajun + fries)', () => {
+    expect(grill.lines('cheeseburger combo w/ cajun fries')).toEqual([
+      'cheeseburger x1 [combo,combo-cajun-fries] -[]',
+    ]);
+  });
+});
+
+describe('a list after "make it a combo with"', () => {
+  it('keeps "and a <drink>" on the combo when the drink\'s group is named after the combo', () => {
+    expect(grill.lines('bacon cheeseburger, make it a meal with tots and a root beer')).toEqual([
+      'bacon-cheeseburger x1 [combo,combo-tots,root-beer] -[]',
+    ]);
+  });
+});
+
+describe('a choice whose words hold a one-choice switch', () => {
+  it('turns the switch on too ("large combo" is a combo)', () => {
+    expect(grill.lines('cheeseburger large combo')).toEqual(['cheeseburger x1 [large-combo,combo] -[]']);
+  });
+});
