@@ -91,7 +91,10 @@ export function buildLines(
     const s = segs[k] as Segment;
     let ids = items(s);
     const prevSeg = segs[k - 1];
-    const determined = prevSeg?.type === 'qty' || (prevSeg?.type === 'word' && DETERMINERS.has(prevSeg.norm));
+    const determined =
+      prevSeg?.type === 'qty' ||
+      (prevSeg?.type === 'word' && DETERMINERS.has(prevSeg.norm)) ||
+      measureOf(segs, k);
     // "a late lunch": an everyday word that is also an alias, right before a word of its own, is that
     // word's modifier, not the dish
     if (ids.length === 0 && determined && !modifiesNextWord(segs[k + 1])) ids = commonItems(s);
@@ -190,7 +193,7 @@ export function buildLines(
   }
   const portions = extraPortions(segs, tokens, itemAt, index);
   for (const k of portions.keys()) itemAt[k] = undefined;
-  const namedByChoice = markChoiceNamedItems(segs, itemAt, index, fresh);
+  const namedByChoice = markChoiceNamedItems(segs, tokens, itemAt, index, fresh);
   const shares = markUnitShares(segs, itemAt, index);
   // "pepperoni pizzas": a category word right after an item of that category belongs to the mention
   const absorbed = new Set<number>();
@@ -887,6 +890,7 @@ function groupPhrases(groupId: string, index: MenuIndex): string[] {
 
 function markChoiceNamedItems(
   segs: readonly Segment[],
+  tokens: readonly Token[],
   itemAt: Array<string | undefined>,
   index: MenuIndex,
   fresh: boolean,
@@ -896,15 +900,20 @@ function markChoiceNamedItems(
   for (let k = 0; k < segs.length; k++) {
     const q = segs[k] as Segment;
     // "short stack w blueberries": a message that opens with choices only one dish takes, no number
-    const opens =
-      fresh && k === start && q.type === 'lex' && choicesOf(q).length > 0 && items(q).length === 0;
-    if ((q.type !== 'qty' && !opens) || itemAt[k] !== undefined) continue;
+    const bareChoice = q.type === 'lex' && choicesOf(q).length > 0 && items(q).length === 0;
+    const opens = fresh && k === start && bareChoice;
+    // "burrito + chips and salsa + large jamaica": choices listed after "+" with no count may name a dish
+    // too (when they define it more than the dish before, below)
+    const prevSeg = segs[k - 1];
+    const listedBare =
+      bareChoice && prevSeg?.type === 'and' && PLUS_WORDS.has((tokens[prevSeg.start] as Token).norm);
+    if ((q.type !== 'qty' && !opens && !listedBare) || itemAt[k] !== undefined) continue;
     const before = segs[k - 1];
     if (before?.type === 'word' && CHANGE_WORDS.has(before.norm)) continue;
     // "2 turkeys, one mikes way one plain": a share of the count before, not a dish of its own
     if (shareOfEarlierCount(segs, k, itemAt)) continue;
     const said: ChoiceEntry[][] = [];
-    let m = opens ? k : k + 1;
+    let m = opens || listedBare ? k : k + 1;
     for (; m < segs.length; m++) {
       const s = segs[m] as Segment;
       if (itemAt[m] !== undefined) break;
@@ -1041,6 +1050,16 @@ function definedDish(
   const best = Math.max(...scored.map((x) => x.n));
   const top = scored.filter((x) => x.n === best);
   return best > 0 && top.length === 1 ? top[0]?.id : undefined;
+}
+
+/** "+" between dishes, as typed or spelled. */
+const PLUS_WORDS = new Set(['+', 'plus']);
+
+/** "a bottle of water", "2 glasses of water": a count, a plain word and "of" right before segment `k`. */
+function measureOf(segs: readonly Segment[], k: number): boolean {
+  const of = segs[k - 1];
+  const measure = segs[k - 2];
+  return of?.type === 'word' && of.norm === 'of' && measure?.type === 'word' && segs[k - 3]?.type === 'qty';
 }
 
 /** The first segment that is not a filler word ("um", "please") or punctuation. */

@@ -46,3 +46,36 @@ describe('a choice whose words hold a one-choice switch', () => {
     expect(grill.lines('cheeseburger large combo')).toEqual(['cheeseburger x1 [large-combo,combo] -[]']);
   });
 });
+
+describe('a common-word alias after a measure ("a bottle of")', () => {
+  it('is the dish, as after an article', () => {
+    expect(taqueria.lines('a bottle of water and a sangria senorial')).toEqual([
+      'bottled-water x1 [] -[]',
+      'sangria-senorial x1 [] -[]',
+    ]);
+  });
+});
+
+describe('"only" after a list whose choice is also an allergen word ("mustard")', () => {
+  it('still makes the list the whole group', () => {
+    expect(grill.lines('hamburger with ketchup and mustard only')).toEqual([
+      'hamburger x1 [ketchup,mustard] -[house-sauce]',
+    ]);
+  });
+});
+
+describe('choices listed after "+" with no count', () => {
+  it('name the dish they define when the dish before does not take them all', () => {
+    expect(taqueria.lines('carnitas burrito + chips and salsa + large jamaica')).toEqual([
+      'burrito x1 [carnitas] -[]',
+      'chips-and-salsa x1 [] -[]',
+      'agua-fresca x1 [grande,jamaica] -[]',
+    ]);
+  });
+
+  it('stay options after "and"', () => {
+    expect(taqueria.lines('chicken bowl w pinto beans hot salsa and corn')).toEqual([
+      'burrito-bowl x1 [pollo,pinto-beans,hot-salsa,corn] -[]',
+    ]);
+  });
+});
