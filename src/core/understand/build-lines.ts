@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../domain/menu-schema.ts';
 import { allBefore, applyEverything, everythingMentions } from './everything-phrases.ts';
 import { extraPortions } from './extra-portion.ts';
-import { markImpliedItems, markUnitShares, resolveImpliedItems } from './implied-items.ts';
+import { markArticleShares, markImpliedItems, markUnitShares, resolveImpliedItems } from './implied-items.ts';
 import {
   ARTICLE,
   actionFor,
@@ -193,8 +193,9 @@ export function buildLines(
   }
   const portions = extraPortions(segs, tokens, itemAt, index);
   for (const k of portions.keys()) itemAt[k] = undefined;
+  const articleShares = markArticleShares(segs, itemAt, index);
   const namedByChoice = markChoiceNamedItems(segs, tokens, itemAt, index, fresh);
-  const shares = markUnitShares(segs, itemAt, index);
+  const shares = markUnitShares(segs, itemAt, index, articleShares);
   // "pepperoni pizzas": a category word right after an item of that category belongs to the mention
   const absorbed = new Set<number>();
   for (let k = 0; k < n; k++) {

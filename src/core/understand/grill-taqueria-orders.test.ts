@@ -79,3 +79,20 @@ describe('choices listed after "+" with no count', () => {
     ]);
   });
 });
+
+describe('shares said with "a" after a counted dish', () => {
+  it("are the dish's shares when there are as many as its count", () => {
+    expect(grill.lines('three shakes: a strawberry, a cookies and cream and a pb')).toEqual([
+      'milkshake x1 [strawberry] -[]',
+      'milkshake x1 [cookies-and-cream] -[]',
+      'milkshake x1 [peanut-butter] -[]',
+    ]);
+  });
+
+  it('leave a dish of its own alone ("2 shakes and a large fries")', () => {
+    expect(grill.lines('2 shakes and a large fries')).toEqual([
+      'milkshake x2 [] -[]',
+      'fries x1 [large] -[]',
+    ]);
+  });
+});
