@@ -321,6 +321,8 @@ export function buildLines(
   let optQty: number | undefined;
   /** A negated list went on past a comma: "no beans, brown rice" (see `commaKeepsNegation`). */
   let viaComma = false;
+  /** The group of the choice a negation took off last, while the negation goes on over "and". */
+  let negatedGroup: string | undefined;
   /** "extra green peppers and onions": the qualifier of the option just before an "and". */
   let listQual: { qual: Qualifier; at: number } | undefined;
   for (let k = 0; k < n; k++) {
@@ -462,6 +464,18 @@ export function buildLines(
     if (neg && viaComma && !commaKeepsNegation(segs, k, target, ch, index)) neg = false;
     viaComma = false;
     const choice = index.choice(ch.group, ch.choice);
+    // "no sour cream and green salsa": over "and", a choice of another group that is not on the dish
+    // (no default) has nothing to take off: it is added
+    if (
+      neg &&
+      target &&
+      segs[k - 1]?.type === 'and' &&
+      negatedGroup !== undefined &&
+      negatedGroup !== ch.group &&
+      !choice?.default
+    )
+      neg = false;
+    negatedGroup = neg ? ch.group : undefined;
     const choiceName = choice?.name ?? ch.choice;
     // "leave the onions off"
     if (!neg && splitNegation(segs, k)) neg = true;

@@ -96,3 +96,15 @@ describe('shares said with "a" after a counted dish', () => {
     ]);
   });
 });
+
+describe('a negation going on over "and"', () => {
+  it('takes off the next choice of the same group, or one on the dish by default', () => {
+    expect(grill.lines('burger no pickles and onion')).toEqual(['hamburger x1 [] -[pickles,onion]']);
+  });
+
+  it('stops at a choice of another group that is not on the dish (nothing to take off)', () => {
+    expect(taqueria.lines('taco salad with chicken no sour cream and green salsa')).toEqual([
+      'taco-salad x1 [pollo,medium-salsa] -[sour-cream]',
+    ]);
+  });
+});
