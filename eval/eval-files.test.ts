@@ -89,6 +89,8 @@ describe('evaluation files', () => {
       'diner',
       'heroes',
       'bakehouse',
+      'grill',
+      'taqueria',
     ]) {
       expect(venueOf(venue).menu.items.length).toBeGreaterThanOrEqual(20);
       expect(orders.filter((c) => c.venue === venue)).toHaveLength(40);
@@ -123,6 +125,8 @@ describe('evaluation files', () => {
       'diner:tuned',
       'heroes:tuned',
       'bakehouse:tuned',
+      'grill:tuned',
+      'taqueria:tuned',
       'burgers:untuned',
       'coffee:untuned',
       'subs:untuned',

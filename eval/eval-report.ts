@@ -46,6 +46,8 @@ export const TUNED_VENUES = [
   'diner',
   'heroes',
   'bakehouse',
+  'grill',
+  'taqueria',
 ] as const;
 /** The venues CLINC150's small talk and false actions are measured on (a run per venue). */
 export const CLINC_VENUES = ['pizzeria', 'spice-route'] as const;

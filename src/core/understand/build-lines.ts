@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../domain/menu-schema.ts';
 import { allBefore, applyEverything, everythingMentions } from './everything-phrases.ts';
 import { extraPortions } from './extra-portion.ts';
-import { markImpliedItems, markUnitShares, resolveImpliedItems } from './implied-items.ts';
+import { markArticleShares, markImpliedItems, markUnitShares, resolveImpliedItems } from './implied-items.ts';
 import {
   ARTICLE,
   actionFor,
@@ -91,7 +91,10 @@ export function buildLines(
     const s = segs[k] as Segment;
     let ids = items(s);
     const prevSeg = segs[k - 1];
-    const determined = prevSeg?.type === 'qty' || (prevSeg?.type === 'word' && DETERMINERS.has(prevSeg.norm));
+    const determined =
+      prevSeg?.type === 'qty' ||
+      (prevSeg?.type === 'word' && DETERMINERS.has(prevSeg.norm)) ||
+      measureOf(segs, k);
     // "a late lunch": an everyday word that is also an alias, right before a word of its own, is that
     // word's modifier, not the dish
     if (ids.length === 0 && determined && !modifiesNextWord(segs[k + 1])) ids = commonItems(s);
@@ -170,6 +173,10 @@ export function buildLines(
       else if (inCart.length === 1) ids = inCart;
     }
     if (ids.length === 0) continue;
+    // "burrito no beans", "bowl extra beans": a side dish's word that is also a group of the dish just
+    // before, right after a negation or a qualifier, is that group
+    if ((prevSeg?.type === 'neg' || prevSeg?.type === 'qual') && groupOfDishBefore(segs, k, itemAt, index))
+      continue;
     // "all the veggies": the group's word, not the Veggie sub
     if (s.type === 'lex' && s.entries.some((e) => e.kind === 'group') && allBefore(segs, tokens, k)) continue;
     const id = ids.find((x) => cart.includes(x)) ?? (ids[0] as string);
@@ -186,8 +193,9 @@ export function buildLines(
   }
   const portions = extraPortions(segs, tokens, itemAt, index);
   for (const k of portions.keys()) itemAt[k] = undefined;
-  const namedByChoice = markChoiceNamedItems(segs, itemAt, index, fresh);
-  const shares = markUnitShares(segs, itemAt, index);
+  const articleShares = markArticleShares(segs, itemAt, index);
+  const namedByChoice = markChoiceNamedItems(segs, tokens, itemAt, index, fresh);
+  const shares = markUnitShares(segs, itemAt, index, articleShares);
   // "pepperoni pizzas": a category word right after an item of that category belongs to the mention
   const absorbed = new Set<number>();
   for (let k = 0; k < n; k++) {
@@ -313,6 +321,8 @@ export function buildLines(
   let optQty: number | undefined;
   /** A negated list went on past a comma: "no beans, brown rice" (see `commaKeepsNegation`). */
   let viaComma = false;
+  /** The group of the choice a negation took off last, while the negation goes on over "and". */
+  let negatedGroup: string | undefined;
   /** "extra green peppers and onions": the qualifier of the option just before an "and". */
   let listQual: { qual: Qualifier; at: number } | undefined;
   for (let k = 0; k < n; k++) {
@@ -398,7 +408,14 @@ export function buildLines(
     }
     // "no rice extra naan": a choice named with "extra" is not in the negated list
     if (neg && !negOpen && POSITIVE_STARTS.has((tokens[s.start] as Token).norm)) neg = false;
-    const choices = choicesOf(s);
+    const named = choicesOf(s);
+    // "cheeseburger extra cheese" where "cheese" is also another dish's choice (cheese sauce on fries):
+    // negated or qualified, the word is the group of the dish it follows
+    const asGroup =
+      named.length > 0 &&
+      ((neg && negOpen) || (qual && !neg)) &&
+      groupWordOfDish(s, nearestLine(lines, k, clauseOf)?.itemId, index);
+    const choices = asGroup ? [] : named;
     if (choices.length === 0 && neg && negOpen) {
       // "no rice", "no beans": a group's word takes the dish's defaults of that group off
       const target = nearestLine(lines, k, clauseOf);
@@ -447,6 +464,18 @@ export function buildLines(
     if (neg && viaComma && !commaKeepsNegation(segs, k, target, ch, index)) neg = false;
     viaComma = false;
     const choice = index.choice(ch.group, ch.choice);
+    // "no sour cream and green salsa": over "and", a choice of another group that is not on the dish
+    // (no default) has nothing to take off: it is added
+    if (
+      neg &&
+      target &&
+      segs[k - 1]?.type === 'and' &&
+      negatedGroup !== undefined &&
+      negatedGroup !== ch.group &&
+      !choice?.default
+    )
+      neg = false;
+    negatedGroup = neg ? ch.group : undefined;
     const choiceName = choice?.name ?? ch.choice;
     // "leave the onions off"
     if (!neg && splitNegation(segs, k)) neg = true;
@@ -484,6 +513,21 @@ export function buildLines(
       const o = option(ch, choiceName, optQty, allowed);
       optionSeg.set(o, k);
       target.options.push(o);
+      // "make it a large combo": a choice whose words hold a one-choice switch of the dish turns it on
+      const words = tokens
+        .slice(s.start, s.end)
+        .map((t) => t.key)
+        .join(' ');
+      for (const sw of index.switchesHeld(target.itemId, ch.group, words))
+        if (!target.options.some((x) => x.group === sw.group))
+          target.options.push(
+            option(
+              { kind: 'choice', ...sw },
+              index.choice(sw.group, sw.choice)?.name ?? sw.choice,
+              1,
+              undefined,
+            ),
+          );
     }
     negOpen = false;
     qual = undefined;
@@ -598,6 +642,33 @@ function commaKeepsNegation(
     return false;
   }
   return false;
+}
+
+/**
+ * The segment names a group of the dish mentioned just before it (in the same sentence) and none of that
+ * dish's choices: "no beans" after a burrito, where "beans" is also a side dish.
+ */
+function groupOfDishBefore(
+  segs: readonly Segment[],
+  k: number,
+  itemAt: ReadonlyArray<string | undefined>,
+  index: MenuIndex,
+): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const p = segs[j] as Segment;
+    if (p.type === 'break' && !p.comma) return false;
+    const id = itemAt[j];
+    if (id === undefined) continue;
+    return groupWordOfDish(segs[k] as Segment, id, index);
+  }
+  return false;
+}
+
+/** The segment names a group the dish takes and none of the dish's own choices. */
+function groupWordOfDish(s: Segment, itemId: string | undefined, index: MenuIndex): boolean {
+  if (itemId === undefined || s.type !== 'lex') return false;
+  if (s.entries.some((e) => e.kind === 'choice' && index.accepts(itemId, e.group))) return false;
+  return s.entries.some((e) => e.kind === 'group' && index.accepts(itemId, e.group));
 }
 
 /** The dish's default choices of the groups a word names ("rice" → the default rice). */
@@ -782,8 +853,59 @@ function choiceOfNearDish(
   return false;
 }
 
+/**
+ * The count at `k` goes on a list of choices that a choice opened with "with" and the choices said after
+ * the count complete that choice, their group named after its group ("make it a combo with tots and a root
+ * beer": the Combo's side and Combo Drink; not "a burger with pickles and a coke", nor "toasted w/ ranch
+ * and a lemonade"): only choices, "and" and commas between the "with" and the count.
+ */
+function inWithList(
+  segs: readonly Segment[],
+  k: number,
+  itemAt: ReadonlyArray<string | undefined>,
+  said: readonly ChoiceEntry[][],
+  index: MenuIndex,
+): boolean {
+  let listed = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const s = segs[j] as Segment;
+    if (s.type === 'with') {
+      const opener = segs[j - 1];
+      if (!listed || opener?.type !== 'lex' || itemAt[j - 1] !== undefined) return false;
+      const openerWords = choicesOf(opener).flatMap((c) => groupPhrases(c.group, index));
+      return said.every((ch) =>
+        ch.some((c) =>
+          groupPhrases(c.group, index).some((name) =>
+            openerWords.some((w) => ` ${name} `.includes(` ${w} `)),
+          ),
+        ),
+      );
+    }
+    if (s.type === 'and' || (s.type === 'break' && s.comma)) continue;
+    if (s.type === 'qty' && s.article) continue;
+    if (s.type === 'lex' && itemAt[j] === undefined && choicesOf(s).length > 0) {
+      listed = true;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** A group's name, aliases and id as folded words ("Combo Drink" → "combo drink"). */
+function groupPhrases(groupId: string, index: MenuIndex): string[] {
+  const g = index.groups.get(groupId);
+  if (!g) return [];
+  return [g.name, ...g.aliases, g.id.replace(/-/g, ' ')].map((p) =>
+    normalize(p)
+      .tokens.map((t) => t.key)
+      .join(' '),
+  );
+}
+
 function markChoiceNamedItems(
   segs: readonly Segment[],
+  tokens: readonly Token[],
   itemAt: Array<string | undefined>,
   index: MenuIndex,
   fresh: boolean,
@@ -793,15 +915,20 @@ function markChoiceNamedItems(
   for (let k = 0; k < segs.length; k++) {
     const q = segs[k] as Segment;
     // "short stack w blueberries": a message that opens with choices only one dish takes, no number
-    const opens =
-      fresh && k === start && q.type === 'lex' && choicesOf(q).length > 0 && items(q).length === 0;
-    if ((q.type !== 'qty' && !opens) || itemAt[k] !== undefined) continue;
+    const bareChoice = q.type === 'lex' && choicesOf(q).length > 0 && items(q).length === 0;
+    const opens = fresh && k === start && bareChoice;
+    // "burrito + chips and salsa + large jamaica": choices listed after "+" with no count may name a dish
+    // too (when they define it more than the dish before, below)
+    const prevSeg = segs[k - 1];
+    const listedBare =
+      bareChoice && prevSeg?.type === 'and' && PLUS_WORDS.has((tokens[prevSeg.start] as Token).norm);
+    if ((q.type !== 'qty' && !opens && !listedBare) || itemAt[k] !== undefined) continue;
     const before = segs[k - 1];
     if (before?.type === 'word' && CHANGE_WORDS.has(before.norm)) continue;
     // "2 turkeys, one mikes way one plain": a share of the count before, not a dish of its own
     if (shareOfEarlierCount(segs, k, itemAt)) continue;
     const said: ChoiceEntry[][] = [];
-    let m = opens ? k : k + 1;
+    let m = opens || listedBare ? k : k + 1;
     for (; m < segs.length; m++) {
       const s = segs[m] as Segment;
       if (itemAt[m] !== undefined) break;
@@ -838,7 +965,10 @@ function markChoiceNamedItems(
     // are a dish of their own when they define it more than the dish before ("mozz sticks and a root
     // beer": the soda's flavor, not a hero's optional combo drink)
     const prev = segs[k - 1];
-    const listedBefore = prev?.type === 'and' || (prev?.type === 'break' && prev.comma === true);
+    // ("… combo with tots and a root beer": a list after "with" goes on naming the dish's choices)
+    const listedBefore =
+      (prev?.type === 'and' || (prev?.type === 'break' && prev.comma === true)) &&
+      !inWithList(segs, k, itemAt, said, index);
     if (
       itemAt
         .slice(0, k)
@@ -935,6 +1065,16 @@ function definedDish(
   const best = Math.max(...scored.map((x) => x.n));
   const top = scored.filter((x) => x.n === best);
   return best > 0 && top.length === 1 ? top[0]?.id : undefined;
+}
+
+/** "+" between dishes, as typed or spelled. */
+const PLUS_WORDS = new Set(['+', 'plus']);
+
+/** "a bottle of water", "2 glasses of water": a count, a plain word and "of" right before segment `k`. */
+function measureOf(segs: readonly Segment[], k: number): boolean {
+  const of = segs[k - 1];
+  const measure = segs[k - 2];
+  return of?.type === 'word' && of.norm === 'of' && measure?.type === 'word' && segs[k - 3]?.type === 'qty';
 }
 
 /** The first segment that is not a filler word ("um", "please") or punctuation. */

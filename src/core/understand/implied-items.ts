@@ -206,8 +206,10 @@ export function markUnitShares(
   segs: readonly Segment[],
   itemAt: Array<string | undefined>,
   index?: MenuIndex,
+  /** Shares found before (`markArticleShares`): share segment → parent segment. */
+  articleShares: ReadonlyMap<number, number> = new Map(),
 ): UnitShares {
-  const parentOf = new Map<number, number>();
+  const parentOf = new Map<number, number>(articleShares);
   const siblingOf = new Map<number, number>();
   for (let k = 1; k < segs.length; k++) {
     const s = segs[k] as Segment;
@@ -245,6 +247,50 @@ export function markUnitShares(
     parentOf.set(k, parent);
   }
   return { parentOf, siblingOf };
+}
+
+/**
+ * "three shakes: a strawberry, a cookies and cream and a pb": right after a counted dish, as many "a <choice>"
+ * as its count, each with choices the dish takes, are its shares (fewer or more are not: "2 lattes and a
+ * large" stays as it was read). Marks them on `itemAt`; returns share segment → parent segment.
+ */
+export function markArticleShares(
+  segs: readonly Segment[],
+  itemAt: Array<string | undefined>,
+  index: MenuIndex,
+): Map<number, number> {
+  const parentOf = new Map<number, number>();
+  for (let j = 0; j < segs.length; j++) {
+    const id = itemAt[j];
+    if (id === undefined) continue;
+    const counted = countBefore(segs, j, itemAt);
+    if (counted === undefined || counted < 2) continue;
+    const shares: number[] = [];
+    let m = j + 1;
+    if (segs[m]?.type === 'break') m++;
+    for (;;) {
+      const q = segs[m];
+      if (q?.type !== 'qty' || !q.article || q.value !== 1 || itemAt[m] !== undefined) break;
+      let c = m + 1;
+      while (
+        segs[c]?.type === 'lex' &&
+        itemAt[c] === undefined &&
+        isChoiceOnly(segs[c] as Segment) &&
+        choicesOf(segs[c]).some((x) => index.accepts(id, x.group))
+      )
+        c++;
+      if (c === m + 1) break;
+      shares.push(m);
+      const sep = segs[c];
+      m = sep?.type === 'and' || (sep?.type === 'break' && sep.comma) ? c + 1 : c;
+    }
+    if (shares.length !== counted) continue;
+    for (const a of shares) {
+      itemAt[a] = id;
+      parentOf.set(a, j);
+    }
+  }
+  return parentOf;
 }
 
 /**

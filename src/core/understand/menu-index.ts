@@ -94,6 +94,26 @@ export class MenuIndex {
     return false;
   }
 
+  /**
+   * The item's one-choice switches (groups of a single choice: "Combo", "Toasted"), other than `groupId`,
+   * whose name or alias the said words of a choice hold: "large combo" (a combo size) holds the Combo.
+   */
+  switchesHeld(itemId: string, groupId: string, said: string): Array<{ group: string; choice: string }> {
+    const out: Array<{ group: string; choice: string }> = [];
+    for (const g of this.items.get(itemId)?.optionGroups ?? []) {
+      const choices = this.groups.get(g)?.choices ?? [];
+      const only = choices[0];
+      if (g === groupId || choices.length !== 1 || !only) continue;
+      const phrases = this.choicePhrases.get(`${g}/${only.id}`) ?? [];
+      for (const p of phrases)
+        if (p && p !== said && ` ${said} `.includes(` ${p} `)) {
+          out.push({ group: g, choice: only.id });
+          break;
+        }
+    }
+    return out;
+  }
+
   private aliasChoiceMap: Map<string, Array<{ group: string; choice: string }>> | undefined;
   /**
    * The item's own choices an alias of it names, for the alias as said (folded words joined by spaces):

@@ -13,7 +13,12 @@ function listedChoices(segs: readonly Segment[], from: number, step: 1 | -1): Ch
   for (let k = from; k >= 0 && k < segs.length; k += step) {
     const s = segs[k] as Segment;
     const ch = choicesOf(s);
-    if (s.type === 'lex' && ch.length > 0 && ch.length === s.entries.length) {
+    // ("mustard" is a choice and an allergen's word: still a choice listed)
+    if (
+      s.type === 'lex' &&
+      ch.length > 0 &&
+      s.entries.every((e) => e.kind !== 'item' && e.kind !== 'category')
+    ) {
       out.push(ch);
       continue;
     }

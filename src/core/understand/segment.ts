@@ -274,17 +274,24 @@ function listedAfterDishTaking(
   const on = before[before.length - 2];
   const servedOn = on?.type === 'word' && ['on', 'in', 'as'].includes(on.norm);
   if (last?.type === 'qty' && !(last.article && servedOn)) return false;
+  const takes = (ids: readonly string[]) =>
+    !ids.some((id) => tailIds.includes(id)) &&
+    ids.some((id) => choices.some((c) => c.kind === 'choice' && lexicon.itemGroups.get(id)?.has(c.group)));
+  /** A phrase that is a dish and a choice ("hash browns"), the dish when no dish is said before it. */
+  let dishAndChoice: string[] | undefined;
   for (let j = before.length - 1; j >= 0; j--) {
     const p = before[j] as Segment;
-    if (p.type === 'break' && !p.comma) return false;
+    if (p.type === 'break' && !p.comma) break;
     if (p.type !== 'lex') continue;
     const ids = p.entries.flatMap((e) => (e.kind === 'item' && !e.weak && !e.common ? [e.id] : []));
-    // a phrase that is a dish and a choice ("hash browns") may itself be an option of the dish before
-    if (ids.length === 0 || p.entries.some((e) => e.kind === 'choice')) continue;
-    if (ids.some((id) => tailIds.includes(id))) return false;
-    return ids.some((id) =>
-      choices.some((c) => c.kind === 'choice' && lexicon.itemGroups.get(id)?.has(c.group)),
-    );
+    if (ids.length === 0) continue;
+    // a phrase that is a dish and a choice may itself be an option of a dish before it
+    if (p.entries.some((e) => e.kind === 'choice')) {
+      dishAndChoice ??= ids;
+      continue;
+    }
+    return takes(ids);
   }
-  return false;
+  // "cheeseburger combo w/ cajun fries": a dish that is also a kids meal's choice, with no dish before it
+  return dishAndChoice !== undefined && takes(dishAndChoice);
 }
