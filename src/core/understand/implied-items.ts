@@ -635,16 +635,21 @@ function fitOf(itemId: string, line: LineDraft, index: MenuIndex): Fit | undefin
 }
 
 /**
- * "large mushroom and onion", "medium thin crust with sausage and mushrooms": a message of options
- * alone, with nothing in the cart and no question pending, is a dish still to be chosen, like "one
+ * "large mushroom and onion", "medium thin crust with sausage and mushrooms": options no dish named in
+ * the message takes (a message of options alone, or options besides other dishes), with nothing in the
+ * cart and no question pending, are a dish still to be chosen, like "one
  * large with …" (rule (b) of `markImpliedItems`). Only when at least two options were said, one of
  * them a choice of a required group (a size: a dish's own question), no group twice, nothing taken
  * off; the dish is picked from the menu as for any placeholder (`resolvePlaceholder`). In place on
  * `built`; the caller checks the cart and the pending question.
  */
 export function impliedFromOptionsAlone(built: BuiltLines, index: MenuIndex): void {
-  const opts = built.freeOptions;
-  if (built.lines.length > 0 || built.ambiguous.length > 0 || opts.length < 2 || built.freeWithout.length > 0)
+  const stray = built.lines.length > 0 ? (built.stray ?? []) : [];
+  const opts =
+    built.lines.length > 0 ? stray.flatMap((x) => (x.option ? [x.option] : [])) : built.freeOptions;
+  const without =
+    built.lines.length > 0 ? stray.flatMap((x) => (x.without ? [x.without] : [])) : built.freeWithout;
+  if (built.ambiguous.length > 0 || opts.length < 2 || (built.lines.length === 0 && without.length > 0))
     return;
   const single = opts.filter((o) => index.groups.get(o.group)?.selection === 'single').map((o) => o.group);
   if (new Set(single).size !== single.length) return;
@@ -655,7 +660,7 @@ export function impliedFromOptionsAlone(built: BuiltLines, index: MenuIndex): vo
     quantity: 1,
     quantityExplicit: false,
     options: [...opts],
-    without: [],
+    without: [...without],
     unresolved: [],
     span: [0, 0],
     action: 'add',
@@ -663,6 +668,12 @@ export function impliedFromOptionsAlone(built: BuiltLines, index: MenuIndex): vo
   };
   const picked = resolvePlaceholder(line, index);
   if (!picked || 'tied' in picked) return;
-  built.lines = [picked];
-  built.freeOptions = [];
+  // "large thin crust with spinach and a 20 oz dr pepper": the other dishes named take none of these
+  // options (else they would not be free), so the options are one more dish of their own
+  for (const x of stray) {
+    const at = x.line.unresolved.indexOf(x.text);
+    if (at >= 0) x.line.unresolved.splice(at, 1);
+  }
+  built.lines = [picked, ...built.lines];
+  if (stray.length === 0) built.freeOptions = [];
 }
