@@ -306,8 +306,11 @@ function startsShare(
   // a phrase that is also a dish counts when it was read as the choice ("one oat")
   const readAsOption = option !== undefined && itemAt[at] === undefined && choicesOf(option).length > 0;
   if (option === undefined || !(isChoiceOnly(option) || readAsOption)) return false;
-  // "2 cokes, one large": not when the option goes on an item said right after ("one large pizza")
-  const after = segs[at + 1];
+  // "2 cokes, one large": not when the option goes on an item said right after ("one large pizza"), also
+  // over glue words ("and two cans of sprite", "two 2 liters of pepsi")
+  let m = at + 1;
+  while (segs[m]?.type === 'word' && GLUE.has((segs[m] as Extract<Segment, { type: 'word' }>).norm)) m++;
+  const after = segs[m];
   return !(
     after?.type === 'lex' &&
     (items(after).length > 0 || weakItems(after).length > 0 || isCategory(after))
