@@ -96,14 +96,28 @@ export function readAsChoice(
   }
   if (listedRequiredChoice(segs, k, ch, index, itemAt)) return true;
   let sawMarker = false;
+  /** Choices said before the marker with no dish ("medium deep dish with chicken"). */
+  const opening: ChoiceEntry[][] = [];
   for (let j = k - 1; j >= 0; j--) {
     const p = segs[j] as Segment;
     if (p.type === 'neg' || p.type === 'qual' || p.type === 'with') sawMarker = true;
-    if (p.type === 'break' && !p.comma) return false;
+    if (p.type === 'break' && !p.comma) break;
     const id = itemAt[j];
     if (id) return sawMarker && ch.some((c) => index.accepts(id, c.group));
+    const own = choicesOf(p);
+    if (sawMarker && p.type === 'lex' && own.length > 0 && items(p).length === 0) opening.push(own);
   }
-  return false;
+  // "medium deep dish with chicken": after "with", choices that opened the clause with no dish named
+  // imply a dish; the word is its option when some dish on the menu takes all of them
+  return (
+    sawMarker &&
+    opening.length > 0 &&
+    index.menu.items.some(
+      (i) =>
+        ch.some((c) => index.accepts(i.id, c.group)) &&
+        opening.every((o) => o.some((c) => index.accepts(i.id, c.group))),
+    )
+  );
 }
 
 /**
