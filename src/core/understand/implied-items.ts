@@ -168,7 +168,8 @@ function partOfCountBefore(
   itemAt: ReadonlyArray<string | undefined>,
 ): boolean {
   const q = segs[k];
-  if (q?.type !== 'qty') return false;
+  // "two cheese pizzas and a large pepperoni": "a" starts a dish of its own, never a part of the two
+  if (q?.type !== 'qty' || q.article) return false;
   for (let j = k - 1; j >= 0; j--) {
     const p = segs[j] as Segment;
     if (itemAt[j] === undefined && !(namesItem(p) && !isChoiceOnly(p))) continue;
@@ -347,7 +348,7 @@ export function resolveImpliedItems(
     }
     // "3 medium pizzas, one with extra cheese": the units without options of their own are the plain dish
     const plain = [...parentOf.values()].includes(line.seg);
-    const picked = resolvePlaceholder(line, index, plain);
+    const picked = resolvePlaceholder(line, index, plain, withAfter(segs, line.seg));
     if (picked && 'tied' in picked) {
       // several different dishes fit equally: ask which (the options said are not kept)
       const s = segs[line.seg];
@@ -368,6 +369,23 @@ export function resolveImpliedItems(
     built.freeWithout.push(...line.without);
   }
   built.lines = keep;
+}
+
+/** A "with" after segment `k` before the next dish, number or sentence break: options added to it. */
+function withAfter(segs: readonly Segment[], k: number): boolean {
+  let saidChoice = false;
+  for (let j = k + 1; j < segs.length; j++) {
+    const s = segs[j] as Segment;
+    if (s.type === 'with') return true;
+    if (
+      (s.type === 'break' && !s.comma) ||
+      (s.type === 'qty' && saidChoice) ||
+      (namesItem(s) && !isChoiceOnly(s))
+    )
+      return false;
+    if (isChoiceOnly(s)) saidChoice = true;
+  }
+  return false;
 }
 
 /** "and one with bacon": its own count and options, with the first one's single-choice options (size). */
@@ -564,6 +582,8 @@ function resolvePlaceholder(
   line: LineDraft,
   index: MenuIndex,
   plain = false,
+  /** The options were said after "with" ("a large with pepperoni"): additions to the dish unnamed. */
+  withAdditions = false,
 ): LineDraft | { tied: string[] } | undefined {
   const scope = line.itemId.slice(PLACEHOLDER_PREFIX.length);
   const candidates = index.menu.items.filter((i) => i.available && (scope === '*' || i.category === scope));
@@ -576,9 +596,13 @@ function resolvePlaceholder(
   // fewest changes; then fewest things not asked for
   const best = Math.min(...fits.map((f) => f.score));
   const fewestUnasked = Math.min(...fits.filter((f) => f.score === best).map((f) => f.unasked));
-  const top = fits.filter((f) => f.score === best && f.unasked === fewestUnasked);
+  let top = fits.filter((f) => f.score === best && f.unasked === fewestUnasked);
+  if (!(top[0] as Fit).telling && !plain) return undefined;
+  // "a large with pepperoni" on a menu where the bare noun ("pizza") is a dish of its own: the dish
+  // the customer left unnamed is the one that noun names, with the options as additions
+  const generic = withAdditions ? genericDish(fits, index) : undefined;
+  if (generic) top = [generic];
   const first = top[0] as Fit;
-  if (!first.telling && !plain) return undefined;
   const a = index.items.get(first.itemId);
   const equivalent = top.every((f) => {
     const b = index.items.get(f.itemId);
@@ -597,6 +621,28 @@ function resolvePlaceholder(
     options: first.options,
     without: first.without,
   };
+}
+
+/**
+ * Among the dishes that fit, the one named by a bare head noun the others' names end with: "Pizza"
+ * (alias "pizza", "pie") when "Pepperoni Pizza", "Margherita Pizza" and "Hawaiian Pie" fit too.
+ * Undefined when no such dish, or fewer than two others carry its noun.
+ */
+function genericDish(fits: readonly Fit[], index: MenuIndex): Fit | undefined {
+  const phrases = (id: string) => {
+    const item = index.items.get(id);
+    return item ? [item.name, ...item.aliases].map((a) => a.toLowerCase().trim()) : [];
+  };
+  for (const f of fits) {
+    const nouns = phrases(f.itemId).filter((a) => /^[a-z]+$/.test(a));
+    for (const noun of nouns) {
+      const others = fits.filter(
+        (o) => o.itemId !== f.itemId && phrases(o.itemId).some((a) => a.endsWith(` ${noun}`)),
+      );
+      if (others.length >= 2) return f;
+    }
+  }
+  return undefined;
 }
 
 function fitOf(itemId: string, line: LineDraft, index: MenuIndex): Fit | undefined {
@@ -646,7 +692,11 @@ function fitOf(itemId: string, line: LineDraft, index: MenuIndex): Fit | undefin
  * off; the dish is picked from the menu as for any placeholder (`resolvePlaceholder`). In place on
  * `built`; the caller checks the cart and the pending question.
  */
-export function impliedFromOptionsAlone(built: BuiltLines, index: MenuIndex): void {
+export function impliedFromOptionsAlone(
+  built: BuiltLines,
+  index: MenuIndex,
+  segs: readonly Segment[] = [],
+): void {
   const stray = built.lines.length > 0 ? (built.stray ?? []) : [];
   const opts =
     built.lines.length > 0 ? stray.flatMap((x) => (x.option ? [x.option] : [])) : built.freeOptions;
@@ -669,7 +719,7 @@ export function impliedFromOptionsAlone(built: BuiltLines, index: MenuIndex): vo
     action: 'add',
     seg: -1,
   };
-  const picked = resolvePlaceholder(line, index);
+  const picked = resolvePlaceholder(line, index, false, withAfter(segs, -1));
   if (!picked || 'tied' in picked) return;
   // "large thin crust with spinach and a 20 oz dr pepper": the other dishes named take none of these
   // options (else they would not be free), so the options are one more dish of their own
