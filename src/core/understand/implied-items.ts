@@ -1,5 +1,5 @@
 import type { BuiltLines, LineDraft } from './build-lines.ts';
-import { choicesOf, GLUE, items, weakItems } from './line-rules.ts';
+import { choicesOf, GLUE, items, PARTITIVE, weakItems } from './line-rules.ts';
 import { type MenuIndex, PLACEHOLDER_PREFIX } from './menu-index.ts';
 import type { Token } from './normalize.ts';
 import type { ParsedOption } from './parse-result.ts';
@@ -298,11 +298,16 @@ function startsShare(
   k: number,
   itemAt: ReadonlyArray<string | undefined> = [],
 ): boolean {
-  const next = segs[k + 1];
+  // "one of them with extra cheese": the partitive words point back at the count
+  let n = k + 1;
+  while (segs[n]?.type === 'word' && PARTITIVE.has((segs[n] as Extract<Segment, { type: 'word' }>).norm)) n++;
+  // only a pronoun closes it ("one of them"; not "one of the large")
+  if (n > k + 1 && (segs[n - 1] as Extract<Segment, { type: 'word' }>).norm === 'of') return false;
+  const next = segs[n];
   if (next?.type === 'with' || next?.type === 'neg' || next?.type === 'qual') return true;
   // "one in a can", "one as a wrap", "one on wheat"
   const at =
-    next?.type === 'word' && (next.norm === 'in' || next.norm === 'as' || next.norm === 'on') ? k + 2 : k + 1;
+    next?.type === 'word' && (next.norm === 'in' || next.norm === 'as' || next.norm === 'on') ? n + 1 : n;
   const option = segs[at];
   // a phrase that is also a dish counts when it was read as the choice ("one oat")
   const readAsOption = option !== undefined && itemAt[at] === undefined && choicesOf(option).length > 0;

@@ -252,6 +252,16 @@ export function quantityTargetsOption(
   return false;
 }
 
+/** Words between a share's number and its options that point back at the counted dish ("one of them"). */
+export const PARTITIVE = new Set(['of', 'them', 'those', 'these', 'em']);
+
+/** The segment after a share's number, over "of them" ("one of them with …"). */
+function afterPartitive(segs: readonly Segment[], j: number): Segment | undefined {
+  let n = j + 1;
+  while (segs[n]?.type === 'word' && PARTITIVE.has((segs[n] as Extract<Segment, { type: 'word' }>).norm)) n++;
+  return segs[n];
+}
+
 export function attachTarget(
   segs: readonly Segment[],
   k: number,
@@ -272,7 +282,7 @@ export function attachTarget(
       // "one with skim one with oat": a share's number starts its own options, it takes none before it
       if (
         ok(l) &&
-        !(s.type === 'qty' && segs[j + 1]?.type === 'with') &&
+        !(s.type === 'qty' && afterPartitive(segs, j)?.type === 'with') &&
         !(s.type === 'qty' && afterMention(segs, k, itemAt))
       )
         return l;
