@@ -77,7 +77,7 @@ describe('evaluation files', () => {
     expect(orders.flatMap(idProblems)).toEqual([]);
   });
 
-  it('the tuned venues built from a menu file alone load and hold 40 orders each, naming real menu ids', () => {
+  it('the tuned venues built from a menu file alone load and hold 40 orders each (pieshop 60), naming real menu ids', () => {
     const orders = loadOrderCases(TUNED_ORDERS_DIR);
     for (const venue of [
       'burritos',
@@ -95,6 +95,9 @@ describe('evaluation files', () => {
       expect(venueOf(venue).menu.items.length).toBeGreaterThanOrEqual(20);
       expect(orders.filter((c) => c.venue === venue)).toHaveLength(40);
     }
+    // the pizza chain written in the style of public pizza-order corpora holds 60
+    expect(venueOf('pieshop').menu.items.length).toBeGreaterThanOrEqual(20);
+    expect(orders.filter((c) => c.venue === 'pieshop')).toHaveLength(60);
     expect(orders.every((c) => (c.lines?.length ?? 0) > 0)).toBe(true);
     expect(orders.flatMap(idProblems)).toEqual([]);
   });
@@ -127,6 +130,7 @@ describe('evaluation files', () => {
       'bakehouse:tuned',
       'grill:tuned',
       'taqueria:tuned',
+      'pieshop:tuned',
       'burgers:untuned',
       'coffee:untuned',
       'subs:untuned',

@@ -48,6 +48,7 @@ export const TUNED_VENUES = [
   'bakehouse',
   'grill',
   'taqueria',
+  'pieshop',
 ] as const;
 /** The venues CLINC150's small talk and false actions are measured on (a run per venue). */
 export const CLINC_VENUES = ['pizzeria', 'spice-route'] as const;

@@ -62,6 +62,11 @@ export interface BuiltLines {
   ambiguous: Array<{ text: string; ids: string[] }>;
   /** Segments of plain words read as an option ("extra steak" → Extra Meat): no unknown dish. */
   readAsOption?: number[];
+  /**
+   * Options (or removals) no dish named in the message takes, left unresolved on the nearest line
+   * ("large thin crust with spinach and a dr pepper": the pizza's options beside the drink).
+   */
+  stray?: Array<{ line: LineDraft; text: string; option?: ParsedOption; without?: ParsedWithout }>;
 }
 
 /**
@@ -314,6 +319,7 @@ export function buildLines(
   const freeOptions: ParsedOption[] = [];
   const freeWithout: BuiltLines['freeWithout'] = [];
   const optionSeg = new Map<ParsedOption, number>();
+  const stray: NonNullable<BuiltLines['stray']> = [];
   let neg = false;
   /** A negation with no option after it yet: "no extra cheese" negates the qualifier. */
   let negOpen = false;
@@ -488,7 +494,15 @@ export function buildLines(
     if (!target) {
       const ownTarget = clauseHasCategory(segs, k, clauseOf, itemAt);
       if (lines.length > 0 && !ownTarget) {
-        nearestLine(lines, k, clauseOf)?.unresolved.push(text(s));
+        const near = nearestLine(lines, k, clauseOf);
+        near?.unresolved.push(text(s));
+        // kept aside: options no named dish takes may be a dish of their own (impliedFromOptionsAlone)
+        if (near)
+          stray.push({
+            line: near,
+            text: text(s),
+            ...(neg ? { without: removed } : { option: option(ch, choiceName, optQty, qual) }),
+          });
       } else if (neg) freeWithout.push(removed);
       else freeOptions.push(option(ch, choiceName, optQty, qual));
     } else if (neg) {
@@ -556,6 +570,7 @@ export function buildLines(
     freeWithout,
     ambiguous,
     readAsOption: [...portions.keys()],
+    stray,
   };
   applyOptionSwaps(result, segs, tokens);
   resolveImpliedItems(result, segs, tokens, index, shares);

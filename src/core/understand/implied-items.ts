@@ -1,5 +1,5 @@
 import type { BuiltLines, LineDraft } from './build-lines.ts';
-import { choicesOf, GLUE, items, weakItems } from './line-rules.ts';
+import { choicesOf, GLUE, items, PARTITIVE, weakItems } from './line-rules.ts';
 import { type MenuIndex, PLACEHOLDER_PREFIX } from './menu-index.ts';
 import type { Token } from './normalize.ts';
 import type { ParsedOption } from './parse-result.ts';
@@ -168,7 +168,8 @@ function partOfCountBefore(
   itemAt: ReadonlyArray<string | undefined>,
 ): boolean {
   const q = segs[k];
-  if (q?.type !== 'qty') return false;
+  // "two cheese pizzas and a large pepperoni": "a" starts a dish of its own, never a part of the two
+  if (q?.type !== 'qty' || q.article) return false;
   for (let j = k - 1; j >= 0; j--) {
     const p = segs[j] as Segment;
     if (itemAt[j] === undefined && !(namesItem(p) && !isChoiceOnly(p))) continue;
@@ -343,17 +344,25 @@ function startsShare(
   k: number,
   itemAt: ReadonlyArray<string | undefined> = [],
 ): boolean {
-  const next = segs[k + 1];
+  // "one of them with extra cheese": the partitive words point back at the count
+  let n = k + 1;
+  while (segs[n]?.type === 'word' && PARTITIVE.has((segs[n] as Extract<Segment, { type: 'word' }>).norm)) n++;
+  // only a pronoun closes it ("one of them"; not "one of the large")
+  if (n > k + 1 && (segs[n - 1] as Extract<Segment, { type: 'word' }>).norm === 'of') return false;
+  const next = segs[n];
   if (next?.type === 'with' || next?.type === 'neg' || next?.type === 'qual') return true;
   // "one in a can", "one as a wrap", "one on wheat"
   const at =
-    next?.type === 'word' && (next.norm === 'in' || next.norm === 'as' || next.norm === 'on') ? k + 2 : k + 1;
+    next?.type === 'word' && (next.norm === 'in' || next.norm === 'as' || next.norm === 'on') ? n + 1 : n;
   const option = segs[at];
   // a phrase that is also a dish counts when it was read as the choice ("one oat")
   const readAsOption = option !== undefined && itemAt[at] === undefined && choicesOf(option).length > 0;
   if (option === undefined || !(isChoiceOnly(option) || readAsOption)) return false;
-  // "2 cokes, one large": not when the option goes on an item said right after ("one large pizza")
-  const after = segs[at + 1];
+  // "2 cokes, one large": not when the option goes on an item said right after ("one large pizza"), also
+  // over glue words ("and two cans of sprite", "two 2 liters of pepsi")
+  let m = at + 1;
+  while (segs[m]?.type === 'word' && GLUE.has((segs[m] as Extract<Segment, { type: 'word' }>).norm)) m++;
+  const after = segs[m];
   return !(
     after?.type === 'lex' &&
     (items(after).length > 0 || weakItems(after).length > 0 || isCategory(after))
@@ -390,7 +399,7 @@ export function resolveImpliedItems(
     }
     // "3 medium pizzas, one with extra cheese": the units without options of their own are the plain dish
     const plain = [...parentOf.values()].includes(line.seg);
-    const picked = resolvePlaceholder(line, index, plain);
+    const picked = resolvePlaceholder(line, index, plain, withAfter(segs, line.seg));
     if (picked && 'tied' in picked) {
       // several different dishes fit equally: ask which (the options said are not kept)
       const s = segs[line.seg];
@@ -411,6 +420,23 @@ export function resolveImpliedItems(
     built.freeWithout.push(...line.without);
   }
   built.lines = keep;
+}
+
+/** A "with" after segment `k` before the next dish, number or sentence break: options added to it. */
+function withAfter(segs: readonly Segment[], k: number): boolean {
+  let saidChoice = false;
+  for (let j = k + 1; j < segs.length; j++) {
+    const s = segs[j] as Segment;
+    if (s.type === 'with') return true;
+    if (
+      (s.type === 'break' && !s.comma) ||
+      (s.type === 'qty' && saidChoice) ||
+      (namesItem(s) && !isChoiceOnly(s))
+    )
+      return false;
+    if (isChoiceOnly(s)) saidChoice = true;
+  }
+  return false;
 }
 
 /** "and one with bacon": its own count and options, with the first one's single-choice options (size). */
@@ -607,6 +633,8 @@ function resolvePlaceholder(
   line: LineDraft,
   index: MenuIndex,
   plain = false,
+  /** The options were said after "with" ("a large with pepperoni"): additions to the dish unnamed. */
+  withAdditions = false,
 ): LineDraft | { tied: string[] } | undefined {
   const scope = line.itemId.slice(PLACEHOLDER_PREFIX.length);
   const candidates = index.menu.items.filter((i) => i.available && (scope === '*' || i.category === scope));
@@ -619,9 +647,13 @@ function resolvePlaceholder(
   // fewest changes; then fewest things not asked for
   const best = Math.min(...fits.map((f) => f.score));
   const fewestUnasked = Math.min(...fits.filter((f) => f.score === best).map((f) => f.unasked));
-  const top = fits.filter((f) => f.score === best && f.unasked === fewestUnasked);
+  let top = fits.filter((f) => f.score === best && f.unasked === fewestUnasked);
+  if (!(top[0] as Fit).telling && !plain) return undefined;
+  // "a large with pepperoni" on a menu where the bare noun ("pizza") is a dish of its own: the dish
+  // the customer left unnamed is the one that noun names, with the options as additions
+  const generic = withAdditions ? genericDish(fits, index) : undefined;
+  if (generic) top = [generic];
   const first = top[0] as Fit;
-  if (!first.telling && !plain) return undefined;
   const a = index.items.get(first.itemId);
   const equivalent = top.every((f) => {
     const b = index.items.get(f.itemId);
@@ -640,6 +672,28 @@ function resolvePlaceholder(
     options: first.options,
     without: first.without,
   };
+}
+
+/**
+ * Among the dishes that fit, the one named by a bare head noun the others' names end with: "Pizza"
+ * (alias "pizza", "pie") when "Pepperoni Pizza", "Margherita Pizza" and "Hawaiian Pie" fit too.
+ * Undefined when no such dish, or fewer than two others carry its noun.
+ */
+function genericDish(fits: readonly Fit[], index: MenuIndex): Fit | undefined {
+  const phrases = (id: string) => {
+    const item = index.items.get(id);
+    return item ? [item.name, ...item.aliases].map((a) => a.toLowerCase().trim()) : [];
+  };
+  for (const f of fits) {
+    const nouns = phrases(f.itemId).filter((a) => /^[a-z]+$/.test(a));
+    for (const noun of nouns) {
+      const others = fits.filter(
+        (o) => o.itemId !== f.itemId && phrases(o.itemId).some((a) => a.endsWith(` ${noun}`)),
+      );
+      if (others.length >= 2) return f;
+    }
+  }
+  return undefined;
 }
 
 function fitOf(itemId: string, line: LineDraft, index: MenuIndex): Fit | undefined {
@@ -681,16 +735,25 @@ function fitOf(itemId: string, line: LineDraft, index: MenuIndex): Fit | undefin
 }
 
 /**
- * "large mushroom and onion", "medium thin crust with sausage and mushrooms": a message of options
- * alone, with nothing in the cart and no question pending, is a dish still to be chosen, like "one
+ * "large mushroom and onion", "medium thin crust with sausage and mushrooms": options no dish named in
+ * the message takes (a message of options alone, or options besides other dishes), with nothing in the
+ * cart and no question pending, are a dish still to be chosen, like "one
  * large with …" (rule (b) of `markImpliedItems`). Only when at least two options were said, one of
  * them a choice of a required group (a size: a dish's own question), no group twice, nothing taken
  * off; the dish is picked from the menu as for any placeholder (`resolvePlaceholder`). In place on
  * `built`; the caller checks the cart and the pending question.
  */
-export function impliedFromOptionsAlone(built: BuiltLines, index: MenuIndex): void {
-  const opts = built.freeOptions;
-  if (built.lines.length > 0 || built.ambiguous.length > 0 || opts.length < 2 || built.freeWithout.length > 0)
+export function impliedFromOptionsAlone(
+  built: BuiltLines,
+  index: MenuIndex,
+  segs: readonly Segment[] = [],
+): void {
+  const stray = built.lines.length > 0 ? (built.stray ?? []) : [];
+  const opts =
+    built.lines.length > 0 ? stray.flatMap((x) => (x.option ? [x.option] : [])) : built.freeOptions;
+  const without =
+    built.lines.length > 0 ? stray.flatMap((x) => (x.without ? [x.without] : [])) : built.freeWithout;
+  if (built.ambiguous.length > 0 || opts.length < 2 || (built.lines.length === 0 && without.length > 0))
     return;
   const single = opts.filter((o) => index.groups.get(o.group)?.selection === 'single').map((o) => o.group);
   if (new Set(single).size !== single.length) return;
@@ -701,14 +764,20 @@ export function impliedFromOptionsAlone(built: BuiltLines, index: MenuIndex): vo
     quantity: 1,
     quantityExplicit: false,
     options: [...opts],
-    without: [],
+    without: [...without],
     unresolved: [],
     span: [0, 0],
     action: 'add',
     seg: -1,
   };
-  const picked = resolvePlaceholder(line, index);
+  const picked = resolvePlaceholder(line, index, false, withAfter(segs, -1));
   if (!picked || 'tied' in picked) return;
-  built.lines = [picked];
-  built.freeOptions = [];
+  // "large thin crust with spinach and a 20 oz dr pepper": the other dishes named take none of these
+  // options (else they would not be free), so the options are one more dish of their own
+  for (const x of stray) {
+    const at = x.line.unresolved.indexOf(x.text);
+    if (at >= 0) x.line.unresolved.splice(at, 1);
+  }
+  built.lines = [picked, ...built.lines];
+  if (stray.length === 0) built.freeOptions = [];
 }

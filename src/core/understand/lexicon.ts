@@ -8,6 +8,7 @@ import { FIXED_FOOD_PHRASES } from './fixed-phrases.ts';
 import { addGroupHeadNouns } from './group-head-nouns.ts';
 import type { LexEntry } from './lexicon-entry.ts';
 import { foldWord, normalize, type Token } from './normalize.ts';
+import { isSpelledNumber } from './quantity.ts';
 import { shorthandVariants } from './shorthand.ts';
 
 interface TrieNode {
@@ -234,6 +235,9 @@ export class Lexicon {
     while (toks.length > 1 && LEADING_ARTICLES.has((toks[0] as Token).norm)) toks.shift();
     // '10"' (ten inch) must not swallow the number in "10 chicken wings"
     if (toks.every((t) => t.num !== undefined)) return;
+    // the same for a number said in words ("six", a wing count's alias): "six cans of diet coke" is six
+    // cans; a count choice is still read from the number ("ten wings" → 10 Wings, see pieceCountChoice)
+    if (isSpelledNumber(toks)) return;
     const keys = toks.map((t) => t.key);
     if (keys.length === 0) return;
     const stopOnly = keys.every((k) => STOPWORDS.has(k));

@@ -96,14 +96,28 @@ export function readAsChoice(
   }
   if (listedRequiredChoice(segs, k, ch, index, itemAt)) return true;
   let sawMarker = false;
+  /** Choices said before the marker with no dish ("medium deep dish with chicken"). */
+  const opening: ChoiceEntry[][] = [];
   for (let j = k - 1; j >= 0; j--) {
     const p = segs[j] as Segment;
     if (p.type === 'neg' || p.type === 'qual' || p.type === 'with') sawMarker = true;
-    if (p.type === 'break' && !p.comma) return false;
+    if (p.type === 'break' && !p.comma) break;
     const id = itemAt[j];
     if (id) return sawMarker && ch.some((c) => index.accepts(id, c.group));
+    const own = choicesOf(p);
+    if (sawMarker && p.type === 'lex' && own.length > 0 && items(p).length === 0) opening.push(own);
   }
-  return false;
+  // "medium deep dish with chicken": after "with", choices that opened the clause with no dish named
+  // imply a dish; the word is its option when some dish on the menu takes all of them
+  return (
+    sawMarker &&
+    opening.length > 0 &&
+    index.menu.items.some(
+      (i) =>
+        ch.some((c) => index.accepts(i.id, c.group)) &&
+        opening.every((o) => o.some((c) => index.accepts(i.id, c.group))),
+    )
+  );
 }
 
 /**
@@ -238,6 +252,16 @@ export function quantityTargetsOption(
   return false;
 }
 
+/** Words between a share's number and its options that point back at the counted dish ("one of them"). */
+export const PARTITIVE = new Set(['of', 'them', 'those', 'these', 'em']);
+
+/** The segment after a share's number, over "of them" ("one of them with …"). */
+function afterPartitive(segs: readonly Segment[], j: number): Segment | undefined {
+  let n = j + 1;
+  while (segs[n]?.type === 'word' && PARTITIVE.has((segs[n] as Extract<Segment, { type: 'word' }>).norm)) n++;
+  return segs[n];
+}
+
 export function attachTarget(
   segs: readonly Segment[],
   k: number,
@@ -258,7 +282,7 @@ export function attachTarget(
       // "one with skim one with oat": a share's number starts its own options, it takes none before it
       if (
         ok(l) &&
-        !(s.type === 'qty' && segs[j + 1]?.type === 'with') &&
+        !(s.type === 'qty' && afterPartitive(segs, j)?.type === 'with') &&
         !(s.type === 'qty' && afterMention(segs, k, itemAt))
       )
         return l;

@@ -13,6 +13,7 @@ function listedChoices(segs: readonly Segment[], from: number, step: 1 | -1): Ch
   for (let k = from; k >= 0 && k < segs.length; k += step) {
     const s = segs[k] as Segment;
     const ch = choicesOf(s);
+    // "just cheese": the word may also name the choice's group ("cheese" is the Cheese group's word);
     // ("mustard" is a choice and an allergen's word: still a choice listed)
     if (
       s.type === 'lex' &&
@@ -62,6 +63,18 @@ export function applyOnlyLists(
       for (const g of groups) {
         const group = index.groups.get(g);
         if (group?.selection !== 'multiple') continue;
+        // "one with just cheese": the whole list is the group's defaults, said plainly: the dish as it
+        // comes, nothing to ring up
+        const said = line.options.filter((o) => o.group === g);
+        const defaults = group.choices.filter((c) => c.default);
+        if (
+          defaults.length > 0 &&
+          said.length === defaults.length &&
+          said.every((o) => !o.qualifier && o.quantity <= 1 && defaults.some((c) => c.id === o.choice))
+        ) {
+          line.options = line.options.filter((o) => o.group !== g);
+          continue;
+        }
         for (const c of group.choices) {
           if (!c.default || line.options.some((o) => o.group === g && o.choice === c.id)) continue;
           if (line.without.some((w) => w.group === g && w.choice === c.id)) continue;

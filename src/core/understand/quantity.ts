@@ -97,6 +97,11 @@ function numberWords(tokens: readonly Token[], i: number): { value: number; leng
   return { value: numbered.parse(words.join(' ')), length };
 }
 
+/** The tokens are one number said in words and nothing else ("six", "twenty one"; not "single"). */
+export function isSpelledNumber(tokens: readonly Token[]): boolean {
+  return tokens.length > 0 && numberWords(tokens, 0)?.length === tokens.length;
+}
+
 /**
  * A quantity at token `i`: digits ("3", "18000"), number words ("three", "twenty one", "a hundred"),
  * "a couple of", "a dozen", "half a dozen" / "half dozen", "a"/"an", "3x" / "3 x", "two orders of", "another",

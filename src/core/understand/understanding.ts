@@ -89,7 +89,7 @@ function parse(
   const cart = context?.cart ?? [];
   const built = buildLines(segs, tokens, index, cart, cart.length === 0 && context?.expecting === undefined);
   // "large mushroom and onion" with nothing in the cart and no question pending: a dish to choose
-  if (cart.length === 0 && context?.expecting === undefined) impliedFromOptionsAlone(built, index);
+  if (cart.length === 0 && context?.expecting === undefined) impliedFromOptionsAlone(built, index, segs);
   const absorbed = new Set<number>();
   built.lines.forEach((l) => {
     const next = segs[l.seg + 1];
