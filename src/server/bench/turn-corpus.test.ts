@@ -16,14 +16,14 @@ describe('buildTurnCorpus', () => {
 });
 
 describe('conversationsFrom', () => {
-  it('gives each session a 13-turn conversation, the same for the same seed, varied across sessions', () => {
+  it('gives each session a 14-turn conversation, the same for the same seed, varied across sessions', () => {
     const corpus = buildTurnCorpus('spice-route');
     const a = conversationsFrom(corpus, 200);
     expect(a).toHaveLength(200);
-    expect(a.every((c) => c.length === 13)).toBe(true);
+    expect(a.every((c) => c.length === 14)).toBe(true);
     expect(conversationsFrom(corpus, 200)).toEqual(a);
     expect(new Set(a.map((c) => c[3])).size).toBeGreaterThan(20);
     expect(corpus.greet).toContain(a[0]![0]);
-    expect(corpus.confirm).toContain(a[0]![12]);
+    expect(corpus.confirm).toContain(a[0]![13]);
   });
 });

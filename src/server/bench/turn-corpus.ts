@@ -22,6 +22,7 @@ export interface TurnCorpus {
   name: string[];
   phone: string[];
   payment: string[];
+  notes: string[];
   confirm: string[];
 }
 
@@ -31,6 +32,7 @@ interface EvalCase {
   text?: string;
   context?: unknown;
   slots?: Record<string, unknown>;
+  lines?: unknown;
 }
 
 function readCases(file: string): EvalCase[] {
@@ -80,6 +82,7 @@ export function buildTurnCorpus(venue: string, evalDir = EVAL_DIR): TurnCorpus {
     name: slot('name'),
     phone: slot('phone'),
     payment: slot('paymentMethod'),
+    notes: texts((c) => c.intent === 'deny' && c.context === undefined && c.lines === undefined, cases),
     confirm: texts((c) => c.intent === 'affirm' && c.context === undefined, cases).concat(free('affirm')),
   };
   corpus.confirm = unique(corpus.confirm);
@@ -109,7 +112,7 @@ function random(seed: number): () => number {
 /**
  * One conversation per session, drawn from `corpus` (deterministic in `seed`): a greeting, a browse,
  * a question, an order, another question, another order, a look at the cart, checkout, pickup, name,
- * phone, payment and a confirmation — 13 turns, most of them different from one session to the next.
+ * phone, payment, no notes and a confirmation — 14 turns, most of them different from one session to the next.
  */
 export function conversationsFrom(corpus: TurnCorpus, sessions: number, seed = 1): string[][] {
   const next = random(seed);
@@ -127,6 +130,7 @@ export function conversationsFrom(corpus: TurnCorpus, sessions: number, seed = 1
     pick(corpus.name),
     pick(corpus.phone),
     pick(corpus.payment),
+    pick(corpus.notes),
     pick(corpus.confirm),
   ]);
 }
