@@ -270,6 +270,7 @@ export async function placeOrder(ctx: TurnContext): Promise<void> {
   }
   const { order } = result;
   ctx.orderedCartId = cart.id;
+  ctx.items = undefined; // the order took stock: a later use of an item this turn reads it again
   state.order = {
     id: order.id,
     status: order.status,
