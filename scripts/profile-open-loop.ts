@@ -2,12 +2,13 @@
  * CPU per turn of the bot and the backend under the open-loop bench's turn mix, for before/after
  * comparisons on a shared machine (CPU time hardly depends on what else runs, unlike throughput).
  *
- *   npx tsx scripts/profile-open-loop.ts [rate=400] [seconds=10] [--prof DIR]
+ *   npx tsx scripts/profile-open-loop.ts [rate=400] [seconds=10] [--prof DIR] [--five]
  *
  * Starts the reference backend and `maitre serve` (one worker, memory stores) as in
  * `npm run bench -- --only open-loop`, warms up, then runs the open-loop generator at `rate` turns/s and
  * prints the bot's and the backend's CPU (ms) per answered turn. With `--prof DIR` both processes run
- * with `node --cpu-prof` and write their profiles to DIR when they stop.
+ * with `node --cpu-prof` and write their profiles to DIR when they stop. The turns are the bench's
+ * realistic conversations (turn-corpus.ts); `--five` cycles the old five-message mix instead.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,10 +18,12 @@ import { fileURLToPath } from 'node:url';
 import { runOpenLoop } from '../src/server/bench/open-loop.ts';
 import { processTreeCpuMs } from '../src/server/bench/process-cpu.ts';
 import { OPEN_LOOP_MESSAGES } from '../src/server/bench/run-open-loop-bench.ts';
+import { buildTurnCorpus, conversationsFrom } from '../src/server/bench/turn-corpus.ts';
 import { spawnReady } from '../src/server/spawn-ready.ts';
 
 const CLI = fileURLToPath(new URL('../bin/maitre.mjs', import.meta.url));
-const args = process.argv.slice(2);
+const five = process.argv.includes('--five');
+const args = process.argv.slice(2).filter((a) => a !== '--five');
 const profAt = args.indexOf('--prof');
 const profDir = profAt >= 0 ? resolve(args[profAt + 1] ?? 'prof') : undefined;
 const positional = args.filter((_, i) => profAt < 0 || (i !== profAt && i !== profAt + 1));
@@ -77,6 +80,7 @@ try {
       await new Promise((r) => setTimeout(r, 500));
     }
   }
+  const conversations = five ? undefined : conversationsFrom(buildTurnCorpus(venue), sessions.length);
   const run = async (r: number, s: number) => {
     const botBefore = processTreeCpuMs(bot.child.pid!)!;
     const backendBefore = processTreeCpuMs(backend.child.pid!)!;
@@ -86,6 +90,7 @@ try {
       durationSeconds: s,
       sessions,
       messages: OPEN_LOOP_MESSAGES,
+      conversations,
     });
     const turns = result.ok + result.shed;
     const per = (ms: number) => (ms / Math.max(1, turns)).toFixed(3);
@@ -98,7 +103,7 @@ try {
   await run(200, 3); // warm-up: JIT, caches, connections
   const { result, bot: botMs, backend: backendMs } = await run(rate, seconds);
   process.stdout.write(
-    `${rate}/s for ${seconds} s: ok ${result.ok}, shed ${result.shed}, other ${result.otherStatus}, ` +
+    `${five ? 'five-message mix' : 'realistic mix'}, ${rate}/s for ${seconds} s: ok ${result.ok}, shed ${result.shed}, other ${result.otherStatus}, ` +
       `p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; CPU per turn: bot ${botMs} ms, backend ${backendMs} ms\n`,
   );
 } finally {

@@ -27,6 +27,13 @@ const TABLE: Record<string, ParseResult> = {
     intents: ['order_add'],
     lines: [{ itemId: 'coke' }, { itemId: 'pepsi' }],
   }),
+  'a small and a large margherita': parsed('a small and a large margherita', {
+    intents: ['order_add'],
+    lines: [
+      { itemId: 'margherita', options: [size('small')] },
+      { itemId: 'margherita', options: [size('large')] },
+    ],
+  }),
   '2 cokes': parsed('2 cokes', { intents: ['order_add'], lines: [{ itemId: 'coke', quantity: 2 }] }),
   'a tiramisu': parsed('a tiramisu', { intents: ['order_add'], lines: [{ itemId: 'tiramisu' }] }),
   '18000 waters': parsed('18000 waters', {
@@ -269,6 +276,34 @@ describe('backend calls per turn', () => {
     expect(t.backend.calls).toEqual(['getItem', 'addLine', 'removeLine']);
     const cart = await t.backend.getCart(r.state.customerId, r.state.cartId!);
     expect(cart.lines.map((l) => [l.itemId, l.quantity])).toEqual([['margherita', 2]]);
+  });
+
+  it('two lines of the same dish read the item once', async () => {
+    const t = setup();
+    await t.say('2 cokes');
+    t.backend.calls.length = 0;
+    await t.say('a small and a large margherita');
+    expect(t.backend.calls).toEqual(['getItem', 'addLine', 'addLine']);
+  });
+
+  it('choosing pickup writes the fulfilment without reading the cart first', async () => {
+    const t = setup();
+    await t.say('two large margheritas');
+    await t.say('checkout');
+    t.backend.calls.length = 0;
+    await t.say('pickup');
+    expect(t.backend.calls).toEqual(['setFulfillment']);
+  });
+
+  it('placing the order reads the cart once, not again once it became an order', async () => {
+    const t = setup();
+    for (const text of ['two large margheritas', 'checkout', 'pickup', 'Ana', '555 123 4567', 'card', 'skip'])
+      await t.say(text);
+    t.backend.calls.length = 0;
+    const r = await t.say('yes');
+    expect(ofType(r, 'order_placed')).toHaveLength(1);
+    expect(t.backend.calls.filter((c) => c === 'getCart')).toEqual(['getCart']);
+    expect(r.state.cartItems).toEqual([]);
   });
 
   it('a removal reads the cart once and writes once', async () => {

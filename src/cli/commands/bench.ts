@@ -22,6 +22,7 @@ interface BenchCliOptions {
   openLoopWorkers?: string;
   openLoopSeconds: string;
   openLoopRedis?: boolean;
+  openLoopFive?: boolean;
   only?: string[];
   llm: boolean;
   llmSessions: string;
@@ -66,6 +67,10 @@ export function registerBenchCommand(program: Command): void {
       '10',
     )
     .option('--open-loop-redis', 'run one worker on Redis too (default: memory stores, as npm start)')
+    .option(
+      '--open-loop-five',
+      'cycle the old five-message mix instead of realistic conversations from the tuned eval files',
+    )
     .option('--only <sections...>', `run only these sections (${SECTIONS.join(', ')})`)
     .option('--no-llm', 'skip the generation run (latency the bot adds on top of a fixed-delay model)')
     .option('--llm-sessions <list>', 'live sessions of the generation runs', '1000,5000')
@@ -122,6 +127,7 @@ export function registerBenchCommand(program: Command): void {
               : {}),
             seconds: Math.max(1, Number.parseInt(options.openLoopSeconds, 10) || 10),
             redisForOne: Boolean(options.openLoopRedis),
+            ...(options.openLoopFive ? { mix: 'five' as const } : {}),
             progress: (line) => process.stderr.write(`${line}\n`),
           })
         : undefined;

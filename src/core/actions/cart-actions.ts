@@ -3,6 +3,7 @@ import type { OptionGroup } from '../../domain/menu-schema.ts';
 import { ensureOrderFrame, pushFrame, queueFrame } from '../dialog/frames.ts';
 import {
   act,
+  backendItem,
   card,
   log,
   quickReplies,
@@ -28,7 +29,7 @@ export function venueGroups(ctx: TurnContext, ids: readonly string[]): OptionGro
 /** The cart, created on first use and replaced by a fresh one once the previous became an order. */
 export async function ensureCart(ctx: TurnContext): Promise<Cart> {
   const { state, deps } = ctx;
-  if (state.cartId) {
+  if (state.cartId && state.cartId !== ctx.orderedCartId) {
     const cart = await readCart(ctx, state.cartId);
     if (!cart.orderId) return cart;
   }
@@ -42,7 +43,7 @@ export async function ensureCart(ctx: TurnContext): Promise<Cart> {
 /** The open cart (read at most once per turn, see `readCart`), or undefined when none or it became an order. */
 export async function currentCart(ctx: TurnContext): Promise<Cart | undefined> {
   const { state } = ctx;
-  if (!state.cartId) return undefined;
+  if (!state.cartId || state.cartId === ctx.orderedCartId) return undefined;
   const cart = await readCart(ctx, state.cartId);
   return cart.orderId ? undefined : cart;
 }
@@ -101,7 +102,7 @@ export async function requestAdd(
   // addition returns (undone when broken), or, when a question comes first, on a read made then
   const blind = addsBlind(ctx, draft);
   const [item, read] = await Promise.all([
-    deps.backend.getItem(draft.itemId),
+    backendItem(ctx, draft.itemId),
     blind ? Promise.resolve(undefined) : currentCart(ctx),
   ]);
   let cart = read;

@@ -92,11 +92,13 @@ export async function setSlot(
         return false;
       }
       state.slots.fulfillment = value as 'delivery' | 'pickup';
-      const cart = await currentCart(ctx);
-      if (cart) {
+      // with no order placed or attempted the session's cart cannot have become one: no read before the
+      // write (its answer is the whole cart)
+      const cartId = writesBlind(ctx) ? state.cartId : (await currentCart(ctx))?.id;
+      if (cartId) {
         const after = rememberCart(
           ctx,
-          await deps.backend.setFulfillment(state.customerId, cart.id, state.slots.fulfillment),
+          await deps.backend.setFulfillment(state.customerId, cartId, state.slots.fulfillment),
         );
         const min = venue.delivery.minimumOrder;
         if (value === 'delivery' && min > 0 && after.totals.subtotal < min && after.lines.length > 0)
@@ -267,6 +269,8 @@ export async function placeOrder(ctx: TurnContext): Promise<void> {
     return;
   }
   const { order } = result;
+  ctx.orderedCartId = cart.id;
+  ctx.items = undefined; // the order took stock: a later use of an item this turn reads it again
   state.order = {
     id: order.id,
     status: order.status,
@@ -306,4 +310,18 @@ export async function placeOrder(ctx: TurnContext): Promise<void> {
     });
   }
   ctx.flags.asked = true;
+}
+
+/**
+ * True when a change to the session's cart needs no read first: it has one, the turn holds no copy,
+ * and no order was placed or attempted (so the cart cannot have become an order).
+ */
+function writesBlind(ctx: TurnContext): boolean {
+  const { state } = ctx;
+  return (
+    state.cartId !== null &&
+    state.order === undefined &&
+    state.idempotencyKey === undefined &&
+    ctx.cart === undefined
+  );
 }

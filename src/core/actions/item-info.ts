@@ -1,7 +1,7 @@
 import type { MenuItemDto } from '../../contract/backend-api.ts';
 import type { Allergen, Choice, OptionGroup } from '../../domain/menu-schema.ts';
 import type { CommandOf } from '../commands/command.ts';
-import { card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
+import { backendItem, card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { itemEntry, spiceLabel } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
@@ -44,7 +44,7 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
     await addDocumentPassage(ctx, ctx.message);
     return;
   }
-  const item = await ctx.deps.backend.getItem(cmd.itemId);
+  const item = await backendItem(ctx, cmd.itemId);
   if (!item) {
     say(ctx, 'unknown_item', { heard: cmd.itemId });
     return;

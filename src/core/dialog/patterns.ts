@@ -8,7 +8,16 @@ import { itemEntry } from '../respond/cards.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine, Frame } from '../state/session-state.ts';
 import { clearPatterns, orderFrame, popFrame, topFrame } from './frames.ts';
-import { card, log, quickReplies, rememberCart, say, step, type TurnContext } from './turn-context.ts';
+import {
+  backendItem,
+  card,
+  log,
+  quickReplies,
+  rememberCart,
+  say,
+  step,
+  type TurnContext,
+} from './turn-context.ts';
 
 /**
  * Repair and confirmation patterns: each is a frame with a tiny flow (ask → yes | no). This table is
@@ -71,7 +80,7 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
     },
     onDeny: async (ctx, frame) => {
       popFrame(ctx.state, frame);
-      const item = await ctx.deps.backend.getItem(draftOf(frame).itemId);
+      const item = await backendItem(ctx, draftOf(frame).itemId);
       const alternatives = item ? await findAlternatives(ctx, item) : [];
       if (alternatives.length === 0) {
         say(ctx, 'offer_declined');

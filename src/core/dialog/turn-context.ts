@@ -1,4 +1,4 @@
-import type { Cart, MenuResponse } from '../../contract/backend-api.ts';
+import type { Cart, MenuItemDto, MenuResponse } from '../../contract/backend-api.ts';
 import type { Command } from '../commands/command.ts';
 import { silentLogger } from '../ports/logger.ts';
 import type { LlmUsage } from '../ports/token-budget.ts';
@@ -47,6 +47,8 @@ export interface TurnContext {
     progressed: boolean;
   };
   menu: MenuResponse | undefined;
+  /** The menu items the turn read from the backend (each read once per turn at most; see backendItem). */
+  items?: Map<string, Promise<MenuItemDto | null>>;
   /** The backend could not be reached during this turn and the customer was told (degraded mode). */
   outage: boolean;
   /**
@@ -54,6 +56,8 @@ export interface TurnContext {
    * answer to every write (a cart change returns the whole cart), dropped when the cart becomes an order.
    */
   cart: Cart | undefined;
+  /** The cart this turn turned into an order (the backend said so): known to be one without a read. */
+  orderedCartId?: string;
   /** The model calls of this turn (understanding, phrasing): added to `state.llmUsage` at its end. */
   llmCalls: LlmUsage[];
 }
@@ -135,6 +139,22 @@ export function quickReplies(ctx: TurnContext, replies: string[]): void {
 export async function backendMenu(ctx: TurnContext): Promise<MenuResponse> {
   ctx.menu ??= await ctx.deps.backend.getMenu();
   return ctx.menu;
+}
+
+/**
+ * A menu item as the backend has it, read once per turn at most (two lines of the same dish, a
+ * declined offer then its alternatives): later uses share the first read. A failed read is forgotten,
+ * so a later use asks again.
+ */
+export function backendItem(ctx: TurnContext, itemId: string): Promise<MenuItemDto | null> {
+  ctx.items ??= new Map();
+  let read = ctx.items.get(itemId);
+  if (!read) {
+    read = ctx.deps.backend.getItem(itemId);
+    ctx.items.set(itemId, read);
+    read.catch(() => ctx.items?.delete(itemId));
+  }
+  return read;
 }
 
 /** Keeps the backend's latest cart (a read's or a write's answer) for the rest of the turn; returns it. */

@@ -17,6 +17,8 @@ export interface OpenLoopOptions {
   sessions: readonly BenchSession[];
   /** Messages sent in turn by each session. */
   messages: readonly string[];
+  /** One conversation per session (session i plays the i-th, cycling): replaces `messages` when given. */
+  conversations?: readonly (readonly string[])[];
   /** Most sockets open at once (default 512). */
   connections?: number;
   /**
@@ -99,7 +101,9 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
   const interval = 1000 / options.ratePerSecond;
   const total = Math.round(options.ratePerSecond * options.durationSeconds);
   // each session starts at another point of the cycle, so any stretch of turns holds the whole mix
-  const turnOf = Uint32Array.from(options.sessions, (_, i) => i % Math.max(1, options.messages.length));
+  const script = (session: number) =>
+    options.conversations?.[session % options.conversations.length] ?? options.messages;
+  const turnOf = Uint32Array.from(options.sessions, (_, i) => i % Math.max(1, script(i).length));
   // sessions take turns: the longest idle goes next
   const freeSessions: number[] = options.sessions.map((_, i) => i);
   const idle: Conn[] = [];
@@ -118,7 +122,8 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
     const s = options.sessions[session]!;
     const turn = turnOf[session]!;
     turnOf[session] = turn + 1;
-    const body = JSON.stringify({ text: options.messages[turn % options.messages.length] });
+    const messages = script(session);
+    const body = JSON.stringify({ text: messages[turn % messages.length] });
     return Buffer.from(
       `POST /v1/sessions/${s.sessionId}/messages HTTP/1.1\r\nHost: ${target.host}\r\nAuthorization: Bearer ${s.token}\r\n` +
         `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,

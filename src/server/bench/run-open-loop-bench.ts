@@ -9,6 +9,7 @@ import { measureSessionMemory, type SessionMemory } from './measure-session-memo
 import { type BenchSession, type OpenLoopResult, runOpenLoop } from './open-loop.ts';
 import { processTreeCpuMs } from './process-cpu.ts';
 import { spawnBenchBackend } from './spawn-bench-backend.ts';
+import { buildTurnCorpus, conversationsFrom } from './turn-corpus.ts';
 
 const CLI = fileURLToPath(new URL('../../../bin/maitre.mjs', import.meta.url));
 
@@ -35,6 +36,11 @@ export interface OpenLoopBenchOptions {
   /** Run one worker on Redis too (default: memory stores, as `npm start`). */
   redisForOne?: boolean;
   venue?: string;
+  /**
+   * The turns: 'realistic' (default) gives each session its own conversation drawn from the tuned eval
+   * files (turn-corpus.ts); 'five' cycles OPEN_LOOP_MESSAGES, the old mix, for comparison.
+   */
+  mix?: 'realistic' | 'five';
   /** Progress lines (default: none). */
   progress?: (line: string) => void;
 }
@@ -267,6 +273,8 @@ export async function runOpenLoopBench(options: OpenLoopBenchOptions = {}): Prom
       const redisClient = redis ? new Redis(redisUrl, { maxRetriesPerRequest: 1 }) : undefined;
       try {
         const sessions = await createSessions(bot.url, options.sessions ?? 1000);
+        const conversations =
+          options.mix === 'five' ? undefined : conversationsFrom(buildTurnCorpus(venue), sessions.length);
         const run = async (rate: number, s: number): Promise<MeasuredRun> => {
           const before = await cpuNow(bot.child.pid, backend.pid, redisClient);
           const result = await runOpenLoop({
@@ -275,6 +283,7 @@ export async function runOpenLoopBench(options: OpenLoopBenchOptions = {}): Prom
             durationSeconds: s,
             sessions,
             messages: OPEN_LOOP_MESSAGES,
+            conversations,
           });
           const after = await cpuNow(bot.child.pid, backend.pid, redisClient);
           return { ...result, cpu: cpuPerTurn(before, after, result.ok + result.shed) };
