@@ -99,11 +99,11 @@ const BotEnv = z.object({
     .union([z.literal('auto'), positiveInt(1, 64)])
     .default(1)
     .transform((v) => (v === 'auto' ? Math.max(1, availableParallelism()) : v)),
-  SHED_MAX_EVENT_LOOP_DELAY_MS: positiveInt(0, 60_000).default(100),
+  SHED_MAX_EVENT_LOOP_DELAY_MS: positiveInt(0, 60_000).default(60),
   SHED_MAX_HEAP_MB: positiveInt(0, 1_000_000).optional(),
   SHED_MAX_RSS_MB: positiveInt(0, 1_000_000).default(0),
   SHED_MAX_TURNS_IN_FLIGHT: positiveInt(0, 100_000).default(128),
-  SHED_SAMPLE_INTERVAL_MS: positiveInt(10, 10_000).default(100),
+  SHED_SAMPLE_INTERVAL_MS: positiveInt(10, 10_000).default(50),
   SHED_RETRY_AFTER_SECONDS: positiveInt(1, 3600).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().trim().min(1).default('./data'),
