@@ -80,7 +80,7 @@ describe('parseBotConfig', () => {
 
   it('reads the load-shedding thresholds; the heap limit defaults below the V8 heap limit', () => {
     const defaults = parseBotConfig({}).shedding;
-    expect(defaults).toMatchObject({ maxEventLoopDelayMs: 100, maxRssBytes: 0, retryAfterSeconds: 2 });
+    expect(defaults).toMatchObject({ maxEventLoopDelayMs: 60, maxRssBytes: 0, retryAfterSeconds: 2 });
     expect(defaults.maxHeapUsedBytes).toBeGreaterThan(100 * 1024 * 1024);
     const set = parseBotConfig({
       SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
