@@ -129,6 +129,15 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
     if (takers.length > 1) return askWhichLine(ctx, takers, cmd);
     if (takers.length === 1) return applyLineChange(ctx, cart, takers[0] as CartLine, cmd);
   }
+  // "make the pizzas 3", "3 of the wings": a count goes to the line(s) of the dish or category named,
+  // never to another line; several of them and nothing says which: ask
+  if (cmd.quantity !== undefined && (cmd.itemId || cmd.category)) {
+    const namedLines = linesNamed(ctx, cart, cmd);
+    if (namedLines.length > 1) return askWhichLine(ctx, namedLines, cmd);
+    if (namedLines.length === 1) return applyLineChange(ctx, cart, namedLines[0] as CartLine, cmd);
+    say(ctx, 'not_in_cart', { what: referenceName(ctx, cmd) });
+    return;
+  }
   const line = findTargetLine(ctx, cart, { itemId: cmd.itemId, category: cmd.category });
   if (!line) {
     const name = deps.venue.menu.items.find((i) => i.id === cmd.itemId)?.name ?? 'that';
@@ -136,6 +145,14 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
     return;
   }
   await applyLineChange(ctx, cart, line, cmd);
+}
+
+/** The cart lines of the dish a change names, else of the category it names. */
+function linesNamed(ctx: TurnContext, cart: Cart, cmd: CommandOf<'update_item'>): CartLine[] {
+  const categoryOf = (itemId: string) => ctx.deps.venue.menu.items.find((i) => i.id === itemId)?.category;
+  return cmd.itemId
+    ? cart.lines.filter((l) => l.itemId === cmd.itemId)
+    : cart.lines.filter((l) => categoryOf(l.itemId) === cmd.category);
 }
 
 /** A choice the bot offered in its "which one?" question: an item, or a cart line (`lineId`). */

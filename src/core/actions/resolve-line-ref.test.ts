@@ -70,4 +70,18 @@ describe('resolveLineRef', () => {
   it('labels a line by its options for the which-one question', () => {
     expect(lineLabel(line('a', 'pepperoni-pizza', 2, ['Large 14"']))).toBe('2 × Pepperoni Pizza (Large 14")');
   });
+
+  it('takes the line in focus only when it is of the dish or category named', () => {
+    // "make it 3 pizzas" with the coke in focus: the focus is no pizza, so no line is pointed at
+    expect(resolveLineRef(ctx(), c, { category: 'pizzas', line: { has: [], lineId: 'c' } })).toEqual({
+      kind: 'none',
+    });
+    expect(resolveLineRef(ctx(), c, { itemId: 'pepperoni-pizza', line: { has: [], lineId: 'c' } })).toEqual({
+      kind: 'none',
+    });
+    expect(ids(resolveLineRef(ctx(), c, { category: 'pizzas', line: { has: [], lineId: 'b' } }))).toEqual([
+      'b',
+    ]);
+    expect(ids(resolveLineRef(ctx(), c, { line: { has: [], lineId: 'c' } }))).toEqual(['c']);
+  });
 });

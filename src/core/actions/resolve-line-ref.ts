@@ -26,14 +26,16 @@ export function resolveLineRef(
 ): LineTarget {
   const { line: ref } = target;
   const categoryOf = (itemId: string) => ctx.deps.venue.menu.items.find((i) => i.id === itemId)?.category;
+  // the line in focus ("make it 3 pizzas") counts only when it is of the dish or category named: a
+  // focus never carries a change to a line the customer did not name
+  const named = (l: CartLine) =>
+    target.itemId
+      ? l.itemId === target.itemId
+      : target.category
+        ? categoryOf(l.itemId) === target.category
+        : fits(l);
   let pool = cart.lines.filter((l) =>
-    ref.lineId
-      ? l.id === ref.lineId
-      : target.itemId
-        ? l.itemId === target.itemId
-        : target.category
-          ? categoryOf(l.itemId) === target.category
-          : fits(l),
+    ref.lineId ? l.id === ref.lineId && (!(target.itemId || target.category) || named(l)) : named(l),
   );
   if (ref.has.length > 0)
     pool = pool.filter((l) => ref.has.every((c) => l.options.some((o) => o.choice === c)));

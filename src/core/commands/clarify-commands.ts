@@ -5,14 +5,23 @@ import { COMMAND_AT } from './command-order.ts';
 import type { CommandPart } from './generation-context.ts';
 
 /** What was not understood: an unknown or ambiguous dish becomes a question, never a guess. */
-export const clarifyCommands: CommandPart = ({ parse, venue, answers, primary, lineIntent }) => {
+export const clarifyCommands: CommandPart = ({ parse, venue, answers, primary, lineIntent, has, state }) => {
   if (answers.answered) return [];
   // a word like no dish in a message read as out of scope ("i need an itemised invoice for work") is not
   // a dish asked for: the message goes on as out of scope (where the venue's documents may answer it)
-  const unresolved =
+  const asked =
     primary === 'out_of_scope' && !lineIntent
       ? parse.unresolved.filter((u) => u.suggestions.length > 0)
       : parse.unresolved;
+  // "make it 3 pizzas": in a change, a category the cart holds names its cart lines (the change asks
+  // which of them if several), not a dish of the menu to choose
+  const category = parse.filters.category;
+  const namesCartLines =
+    category !== undefined &&
+    has('order_update') &&
+    !has('order_add') &&
+    state.cartItems.some((id) => venue.menu.items.find((i) => i.id === id)?.category === category);
+  const unresolved = namesCartLines ? asked.filter((u) => !isCategoryWord(u.text, venue)) : asked;
   return unresolved.map(
     (u): Positioned => ({
       cmd: {
@@ -45,11 +54,14 @@ export const fallbackCommands: CommandPart = ({ primary, confident }) => [
 /** A category name ("rice bowls") or a word every suggestion shares ("biryani"): a choice, not a mistake. */
 function isAmbiguous(u: ParseResult['unresolved'][number], venue: Venue): boolean {
   const heard = u.text.toLowerCase();
-  if (
-    venue.menu.categories.some(
-      (c) => c.name.toLowerCase() === heard || c.aliases.some((a) => a.toLowerCase() === heard),
-    )
-  )
-    return true;
+  if (isCategoryWord(heard, venue)) return true;
   return u.suggestions.length > 1 && u.suggestions.every((s) => s.name.toLowerCase().includes(heard));
+}
+
+/** The word is a category's name or one of its aliases. */
+function isCategoryWord(word: string, venue: Venue): boolean {
+  const heard = word.toLowerCase();
+  return venue.menu.categories.some(
+    (c) => c.name.toLowerCase() === heard || c.aliases.some((a) => a.toLowerCase() === heard),
+  );
 }

@@ -262,4 +262,65 @@ describe('generateCommands', () => {
     expect(types(cmds)).not.toContain('update_item');
     expect(types(cmds)).toContain('set_slot');
   });
+
+  describe('a count names its line', () => {
+    const withCart = (...items: string[]): SessionState => ({ ...fresh(), cartItems: items });
+    const update = (cmds: ReturnType<typeof generateCommands>) =>
+      cmds.map((c) => (c.type === 'update_item' ? `update ${c.quantity}×${c.itemId}` : c.type));
+
+    it('reads the count said after the dish a change names', () => {
+      const cmds = generateCommands(
+        parsed('make the margheritas 3', {
+          intents: ['order_update'],
+          lines: [{ itemId: 'margherita', action: 'update', quantityExplicit: false, span: [9, 20] }],
+        }),
+        withCart('margherita', 'coke'),
+        venue,
+        config,
+      );
+      expect(update(cmds)).toEqual(['update 3×margherita']);
+    });
+
+    it('takes no count when more words follow the number', () => {
+      const cmds = generateCommands(
+        parsed('make the margheritas 12 inch', {
+          intents: ['order_update'],
+          lines: [{ itemId: 'margherita', action: 'update', quantityExplicit: false, span: [9, 20] }],
+        }),
+        withCart('margherita'),
+        venue,
+        config,
+      );
+      expect(update(cmds)).toEqual(['update undefined×margherita']);
+    });
+
+    it('reads "N of the X" for a dish in the cart as its count, and "N more of the X" as an addition', () => {
+      const of = (text: string, start: number, more = false) =>
+        generateCommands(
+          parsed(text, {
+            intents: ['order_add'],
+            lines: [
+              { itemId: 'margherita', quantity: 3, span: [start, text.length], ...(more ? { more } : {}) },
+            ],
+          }),
+          withCart('margherita'),
+          venue,
+          config,
+        );
+      expect(update(of('i want 3 of the margheritas', 16))).toEqual(['update 3×margherita']);
+      expect(update(of('i want 3 more of the margheritas', 21))).toEqual(['add_item']);
+      expect(types(of('3 of the margheritas', 9).slice(0, 1))).toEqual(['update_item']);
+      // not in the cart: "3 of the margheritas" is an order
+      const fresh3 = generateCommands(
+        parsed('i want 3 of the margheritas', {
+          intents: ['order_add'],
+          lines: [{ itemId: 'margherita', quantity: 3, span: [16, 27] }],
+        }),
+        fresh(),
+        venue,
+        config,
+      );
+      expect(types(fresh3)).toEqual(['add_item']);
+    });
+  });
 });

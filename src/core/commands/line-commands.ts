@@ -61,6 +61,11 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(parse.freeOptions ?? []).filter((o) => !line.options.some((l) => l.group === o.group)),
         ]
       : line.options;
+    // "i want 3 of the pepperoni" with pepperoni in the cart: the count wanted for that line, not more
+    if (action === 'add' && wantsCountOfCartLine(g, line)) {
+      add({ type: 'update_item', itemId: line.itemId, quantity: line.quantity }, pos);
+      continue;
+    }
     if (action === 'add')
       add(
         {
@@ -111,7 +116,7 @@ function orderLines(g: GenerationContext): Positioned[] {
       const ref = reading?.ref ?? (standIn ? focusRef(g) : undefined);
       const quantity = reading
         ? undefined
-        : (parse.quantity ?? (line.quantityExplicit ? line.quantity : undefined));
+        : (parse.quantity ?? (line.quantityExplicit ? line.quantity : countAfter(text, line)));
       const options = line.options.filter((o) => !reading?.pointing.has(o.choice));
       add(
         {
@@ -288,4 +293,56 @@ function numberOfDetail(parse: ParseResult): boolean {
         .match(/\d+/g)
         ?.includes(n) === true,
   );
+}
+
+/** "3 of the", "two of my": a count taken of something already named, before a dish. */
+const COUNT_OF =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of (?:the|my|those|these)\s*$/i;
+/** Words that make a count an addition ("3 more of the wings", "another 3 wings"). */
+const MORE_WORDS = /\b(?:more|another|extra|additional|also)\b/i;
+
+/**
+ * "I want 3 of the pepperoni" when the cart holds pepperoni: a count of a dish already in the cart, said
+ * as "N of the X", is the total wanted for its line, not an addition ("3 more of the X" still adds).
+ */
+function wantsCountOfCartLine(g: GenerationContext, line: ParsedLine): boolean {
+  return (
+    line.quantityExplicit &&
+    !line.more &&
+    line.options.length === 0 &&
+    line.without.length === 0 &&
+    g.state.cartItems.includes(line.itemId) &&
+    COUNT_OF.test(g.text.slice(0, line.span[0])) &&
+    !MORE_WORDS.test(g.text)
+  );
+}
+
+const COUNT_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+/** A count ending a change after the dish it names: "make the samosas 3", "change the wings to 2 please". */
+const COUNT_AFTER = new RegExp(
+  `^\\s*(?:to\\s+)?(\\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})\\s*(?:please|instead|then|now|in total|total)?\\s*[.!]*\\s*$`,
+  'i',
+);
+
+/** The count said right after a line named in a change, when nothing else follows it. */
+function countAfter(text: string, line: ParsedLine): number | undefined {
+  if (line.span[1] === 0) return undefined;
+  const m = COUNT_AFTER.exec(text.slice(line.span[1]));
+  if (!m) return undefined;
+  const w = (m[1] as string).toLowerCase();
+  const n = COUNT_WORDS[w] ?? Number(w);
+  return n >= 1 ? n : undefined;
 }
