@@ -16,7 +16,7 @@ import { actLine, actTotals, draftLine } from '../respond/act-lines.ts';
 import { itemEntry } from '../respond/cards.ts';
 import type { DraftLine, FrameKind } from '../state/session-state.ts';
 import { findAlternatives } from './alternatives.ts';
-import { refusalOf } from './backend-refusal.ts';
+import { backendRefusalAct } from './backend-refusal.ts';
 import { dietConflicts } from './diet-check.ts';
 
 export function venueGroups(ctx: TurnContext, ids: readonly string[]): OptionGroup[] {
@@ -264,16 +264,9 @@ async function commitDraft(
       }),
     );
   } catch (error) {
-    const reason = refusalOf(error);
-    if (!reason) throw error;
-    act(ctx, {
-      type: 'item_refused',
-      reason: 'backend_refused',
-      item: { itemId: draft.itemId, name: draft.name },
-      quantity: draft.quantity,
-      detail: reason.replace(/\.$/, ''),
-      alternatives: [],
-    });
+    const refused = backendRefusalAct(error, { itemId: draft.itemId, name: draft.name }, draft.quantity);
+    if (!refused) throw error;
+    act(ctx, refused);
     log(ctx, 'dialog.cart.line_refused', { itemId: draft.itemId });
     return;
   }

@@ -4,7 +4,7 @@ import { popFrame, pushFrame } from '../dialog/frames.ts';
 import { act, log, rememberCart, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { actLine, actTotals, draftLine } from '../respond/act-lines.ts';
 import type { DraftLine } from '../state/session-state.ts';
-import { refusalOf } from './backend-refusal.ts';
+import { backendRefusalAct } from './backend-refusal.ts';
 import {
   currentCart,
   findTargetLine,
@@ -244,15 +244,9 @@ async function applyLineChange(
   try {
     after = rememberCart(ctx, await deps.backend.updateLine(state.customerId, cart.id, line.id, change));
   } catch (error) {
-    const reason = refusalOf(error);
-    if (!reason) throw error;
-    act(ctx, {
-      type: 'item_refused',
-      reason: 'backend_refused',
-      item: { itemId: line.itemId, name: line.name },
-      detail: reason.replace(/\.$/, ''),
-      alternatives: [],
-    });
+    const refused = backendRefusalAct(error, { itemId: line.itemId, name: line.name });
+    if (!refused) throw error;
+    act(ctx, refused);
     return;
   }
   const updated = after.lines.find((l) => l.id === line.id);
@@ -293,25 +287,28 @@ async function splitOffUnit(
       ctx,
       await deps.backend.updateLine(state.customerId, cart.id, line.id, { quantity: line.quantity - 1 }),
     );
-    after = rememberCart(
-      ctx,
-      await deps.backend.addLine(state.customerId, cart.id, {
-        itemId: line.itemId,
-        quantity: 1,
-        options: merged.options,
-        without: merged.without,
-      }),
-    );
+    try {
+      after = rememberCart(
+        ctx,
+        await deps.backend.addLine(state.customerId, cart.id, {
+          itemId: line.itemId,
+          quantity: 1,
+          options: merged.options,
+          without: merged.without,
+        }),
+      );
+    } catch (error) {
+      // the unit goes back to its line: a refused split loses nothing
+      rememberCart(
+        ctx,
+        await deps.backend.updateLine(state.customerId, cart.id, line.id, { quantity: line.quantity }),
+      );
+      throw error;
+    }
   } catch (error) {
-    const reason = refusalOf(error);
-    if (!reason) throw error;
-    act(ctx, {
-      type: 'item_refused',
-      reason: 'backend_refused',
-      item: { itemId: line.itemId, name: line.name },
-      detail: reason.replace(/\.$/, ''),
-      alternatives: [],
-    });
+    const refused = backendRefusalAct(error, { itemId: line.itemId, name: line.name });
+    if (!refused) throw error;
+    act(ctx, refused);
     return;
   }
   const known = new Set(cart.lines.map((l) => l.id));
