@@ -236,6 +236,12 @@ export function readSignals(f: IntentFeatures): Signals {
 function firstContent(tokens: readonly Token[], test: (i: number) => boolean): boolean {
   for (let i = 0; i < tokens.length && i < 4; i++) {
     const t = tokens[i] as Token;
+    // "nvm just place it", "actually, show my cart": a discourse marker before a request is that request
+    const marker = DISCOURSE_MARKER.matchAt(tokens, i);
+    if (marker > 0 && opensRequest(tokens, i + marker)) {
+      i += marker - 1;
+      continue;
+    }
     if (test(i)) return true;
     // "I'd like to cancel my order", "can you repeat that": a request's lead before the control word
     const lead = WISH_LEAD.matchAt(tokens, i);
@@ -246,6 +252,35 @@ function firstContent(tokens: readonly Token[], test: (i: number) => boolean): b
     if (!(t.punct || FILLERS.has(t.norm))) return false;
   }
   return false;
+}
+
+/** Words that turn the talk ("nvm", "never mind", "ok so"): a request after them is the request itself. */
+const DISCOURSE_MARKER = new PhraseSet(['nvm', 'never mind', 'nevermind', 'actually', 'ok so', 'okay so', 'anyway']);
+
+/** Cues that make what follows a discourse marker a request of its own rather than a bare "never mind". */
+const REQUEST_CUES: readonly CueName[] = [
+  'affirm',
+  'deny',
+  'checkout',
+  'showCart',
+  'orderVerb',
+  'update',
+  'remove',
+  'repeat',
+  'help',
+  'handoff',
+  'recommend',
+  'browse',
+];
+
+/** True when the words from `from` on (after fillers) open one of the request cues. */
+function opensRequest(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  while (i < tokens.length && ((tokens[i] as Token).punct || FILLERS.has((tokens[i] as Token).norm))) i++;
+  if (i >= tokens.length) return false;
+  const lead = WISH_LEAD.matchAt(tokens, i);
+  const at = lead > 0 ? i + lead : i;
+  return at < tokens.length && REQUEST_CUES.some((c) => CUES[c].matchAt(tokens, at) > 0);
 }
 
 /** How a request opens before its verb: what follows is the request itself. */
@@ -265,6 +300,7 @@ const WISH_LEAD = new PhraseSet([
   'let me',
   'i just want to',
   'i would just like to',
+  'just',
 ]);
 
 /** Words a fulfillment choice is said with ("pickup", "deliver it"). */
