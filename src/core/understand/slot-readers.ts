@@ -470,11 +470,13 @@ function untilFree(v: SlotText, c: Clause): number {
  */
 export const SLOT_READERS: readonly SlotReader[] = [PHONE, PAYMENT_METHOD, FULFILLMENT, NAME, ADDRESS];
 
-/** Words of a declined note ("no thanks", "nothing else, I'm good", "no need"). */
+/** Words of a declined or hedged note ("no thanks", "nothing else, I'm good", "I'd rather not", "can't think of any"). */
 const NO_NOTE_WORDS = new Set(
   `no nope nah not nothing none thanks thank you please that thats it is its all im i am good fine ok okay else
   more note notes need special we are were at the moment all's alls just
-  yes yeah yep sure actually wait hmm um uh well maybe sorry never mind changed my mind`.split(/\s+/),
+  yes yeah yep sure actually wait hmm um uh well maybe sorry never mind changed my mind
+  id rather prefer would wed do dont think so pass ill will really today skip need cheers right
+  cant can of anything any nvm nevermind set`.split(/\s+/),
 );
 
 /** Words that are never a kitchen note on their own: answers and reactions ("yes", "ok", "what?"). */

@@ -213,6 +213,11 @@ describe('kitchen notes (the notes row)', () => {
     // a yes, a no and a hedge are answers, never a note
     expect(readNoteAnswer('yes... actually no')).toBeUndefined();
     expect(readNoteAnswer('um, wait, never mind')).toBeUndefined();
+    // a decline or hedge at the optional notes question is a skip, never the note
+    for (const t of ["I'd rather not", 'prefer not', "don't think so", "can't think of anything", 'I will pass']) {
+      expect(readNoteAnswer(t)).toBeUndefined();
+    }
+    expect(readNoteAnswer("don't cut it")).toBe("don't cut it");
     expect(readNoteAnswer('yes, ring the bell')).toBe('yes, ring the bell');
     expect(readNoteAnswer('could you cut it in half?')).toBe('could you cut it in half?');
     for (const t of [
