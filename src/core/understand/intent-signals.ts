@@ -255,7 +255,15 @@ function firstContent(tokens: readonly Token[], test: (i: number) => boolean): b
 }
 
 /** Words that turn the talk ("nvm", "never mind", "ok so"): a request after them is the request itself. */
-const DISCOURSE_MARKER = new PhraseSet(['nvm', 'never mind', 'nevermind', 'actually', 'ok so', 'okay so', 'anyway']);
+const DISCOURSE_MARKER = new PhraseSet([
+  'nvm',
+  'never mind',
+  'nevermind',
+  'actually',
+  'ok so',
+  'okay so',
+  'anyway',
+]);
 
 /** Cues that make what follows a discourse marker a request of its own rather than a bare "never mind". */
 const REQUEST_CUES: readonly CueName[] = [
