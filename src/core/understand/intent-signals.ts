@@ -13,6 +13,7 @@ import { INFO_REQUEST, ORDERISH_QUESTION, QUESTION_START, questionClauses } from
 import type { ScopeScore } from './scope/scope-classifier.ts';
 import type { Segment } from './segment.ts';
 import { mentionsPaymentMethod } from './slot-readers.ts';
+import { type TypoSmallTalk, typoSmallTalk } from './smalltalk-typo.ts';
 
 /** What understanding hands the intent rules: tokens, segments, built lines and the fields read so far. */
 export interface IntentFeatures {
@@ -95,6 +96,8 @@ export interface Signals {
   readonly complaint: boolean;
   readonly pronounRef: boolean;
   readonly expecting: ParseContext['expecting'];
+  /** A lone word one typo from a one-word greeting, thanks or goodbye ("helo"), naming no dish. */
+  readonly typoSocial: TypoSmallTalk | undefined;
 }
 
 const PRONOUNS = new Set(['it', 'that', 'this', 'they', 'those', 'these', 'them']);
@@ -229,6 +232,7 @@ export function readSignals(f: IntentFeatures): Signals {
       (CUES.deny.find(tokens, 1) !== undefined &&
         !firstContent(tokens, (i) => CUES.deny.matchAt(tokens, i) > 0)),
     expecting: f.context?.expecting,
+    typoSocial: n === 1 && lines.length === 0 ? typoSmallTalk(words[0]?.norm ?? '') : undefined,
   };
 }
 
