@@ -112,7 +112,14 @@ export function readSignals(f: IntentFeatures): Signals {
   const { tokens, built, result } = f;
   const words = tokens.filter((t) => !t.punct);
   const n = words.length;
-  const has = (cue: CueName) => CUES[cue].has(tokens);
+  // "large veggie supreme, well done": a cooking degree after an order line is no praise
+  const degreeAt = (i: number) =>
+    built.lines.length > 0 &&
+    (CUES.cookingDegree.matchAt(tokens, i) > 0 || CUES.cookingDegree.matchAt(tokens, i - 1) > 1);
+  const has = (cue: CueName) =>
+    cue === 'thanks' || cue === 'checkout'
+      ? tokens.some((_, i) => CUES[cue].matchAt(tokens, i) > 0 && !degreeAt(i))
+      : CUES[cue].has(tokens);
   const startsWith = (cue: CueName) => firstContent(tokens, (i) => CUES[cue].matchAt(tokens, i) > 0);
   const first2 = `${words[0]?.norm ?? ''} ${words[1]?.norm ?? ''}`;
   // "can I pay with Apple Pay" asks whether the venue takes it, unless the bot just asked how to pay
@@ -228,7 +235,11 @@ export function readSignals(f: IntentFeatures): Signals {
     complaint,
     pronounRef: words.some((t) => PRONOUNS.has(t.norm)),
     negated:
-      words.some((t, i) => (t.norm === 'not' || t.norm === 'never') && words[i - 1]?.norm !== 'why') ||
+      words.some(
+        (t, i) =>
+          (t.norm === 'not' || (t.norm === 'never' && words[i + 1]?.norm !== 'mind')) &&
+          words[i - 1]?.norm !== 'why',
+      ) ||
       (CUES.deny.find(tokens, 1) !== undefined &&
         !firstContent(tokens, (i) => CUES.deny.matchAt(tokens, i) > 0)),
     expecting: f.context?.expecting,
