@@ -4,7 +4,7 @@ import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { readNoteAnswer } from '../understand/slot-readers.ts';
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
-import { isOtherRequest, SKIP } from './dialog-cues.ts';
+import { DROP_PENDING, isOtherRequest, SKIP } from './dialog-cues.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
 
 export interface Positioned {
@@ -75,6 +75,12 @@ export function answerPending(
     }
     // understanding's stand-in line for the item in focus carries no new request
     for (const l of parse.lines) if (l.itemId === pending.itemId && l.action === 'update') consumed.add(l);
+    // "remove it", "drop the coke": the item waiting on its option is left out, not another line removed
+    if (!answeredPending && DROP_PENDING.test(text) && parse.lines.every((l) => l.action !== 'add')) {
+      add({ type: 'deny' }, COMMAND_AT.answer);
+      for (const l of parse.lines) consumed.add(l);
+      answeredPending = true;
+    }
   }
   if (pending?.kind === 'quantity') {
     // "3", "three please", "3 samosas": the count for the line waiting on it

@@ -4,6 +4,9 @@ export const ORDER_IT =
 export const TOTAL =
   /\b(?:total|altogether|all together|in all|come to|it all|everything|my order|the bill|so far|my cart)\b/i;
 export const PRONOUN = /\b(?:it|that|this one|that one)\b/i;
+/** "remove it", "drop that one", "forget the coke": leave out the item a pending question is about. */
+export const DROP_PENDING =
+  /^\s*(?:(?:just|ok|okay|then|please)\s+)*(?:remove|drop|delete|forget|scrap|cancel|skip|leave out|take out|lose)\s+(?:it|that|this|that one|this one|the \w+(?: \w+)?)(?:\s+(?:then|please|out))*\s*[.!]?\s*$/i;
 export const SKIP =
   /^\s*(?:skip(?: it| that| this)?|pass|no notes?|nothing(?: else)?|none|nope,? nothing)\s*[.!]?\s*$/i;
 

@@ -21,7 +21,7 @@ import { ownerAsAddressed } from '../understand/constraint-owner.ts';
 import { QUESTION_START } from '../understand/question-clauses.ts';
 import { orderFrame, popFrame, pushFrame, topFrame } from './frames.ts';
 import { flowStep } from './order-flow.ts';
-import { confirmTop, denyTop, handOff } from './patterns.ts';
+import { confirmTop, denyTop, handOff, sayOptionNeeded } from './patterns.ts';
 import { card, log, say, sayText, step, type TurnContext } from './turn-context.ts';
 
 /** Executes one validated command against the turn. Commands run in the order understanding gave them. */
@@ -142,8 +142,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         await requestAdd(ctx, newDraft(item, (frame?.slots.quantity as number | undefined) ?? 1), 'push');
       return;
     }
-    case 'start_flow':
+    case 'start_flow': {
+      // "that's it" while an item waits on its option: the item needs it first (checkout follows)
+      const open = topFrame(state);
+      if (open?.kind === 'choose_option') sayOptionNeeded(ctx, open);
       return startCheckout(ctx);
+    }
     case 'cancel_flow': {
       const cart = await currentCart(ctx);
       if (!orderFrame(state) && (!cart || cart.lines.length === 0)) {

@@ -37,7 +37,8 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
   choose_option: {
     description: 'ask for a required option of an item (size, crust); the answer completes the draft line',
     dropWhenIgnored: false,
-    onConfirm: async (ctx) => void say(ctx, 'option_unknown', { prompt: '' }),
+    // a yes or "that's it" picks no option: say what the item still needs and how to drop it
+    onConfirm: async (ctx, frame) => sayOptionNeeded(ctx, frame),
     onDeny: async (ctx, frame) => {
       popFrame(ctx.state, frame);
       say(ctx, 'left_out', { name: draftOf(frame).name });
@@ -264,4 +265,15 @@ export async function denyTop(ctx: TurnContext, alternative = false): Promise<vo
 /** The frame a customer's mid-flow cancel applies to. */
 export function hasOrderInProgress(ctx: TurnContext): boolean {
   return orderFrame(ctx.state) !== undefined || ctx.state.frames.length > 0;
+}
+
+/**
+ * Tells the customer that the item of an open option question still needs that option, and that
+ * "remove it" leaves the item out: said when they finish or say yes instead of choosing.
+ */
+export function sayOptionNeeded(ctx: TurnContext, frame: Frame): void {
+  if (ctx.acts.some((a) => a.type === 'say' && a.key === 'option_needed')) return;
+  const group = ctx.deps.venue.menu.optionGroups.find((g) => g.id === frame.slots.group);
+  say(ctx, 'option_needed', { name: draftOf(frame).name, group: (group?.name ?? 'choice').toLowerCase() });
+  ctx.flags.answered = true;
 }

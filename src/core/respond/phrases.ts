@@ -67,7 +67,9 @@ export const PHRASES = {
   not_placed: ["No problem, I haven't placed it. What would you like to change?"],
   not_placed_yet: ["I haven't placed it yet.", "Your order isn't placed yet."],
   ask_option: ['{prompt}'],
-  option_unknown: ["Sorry, I didn't catch that. {prompt}"],
+  option_needed: [
+    'The {name} still needs its {group} before I can add it (or say "remove it" to leave it out).',
+  ],
   ask_quantity: ['How many {name} would you like?', 'Sure. How many {name}?'],
   confirm_quantity: [
     'Just checking: {quantity} × {name}? That is a lot.',

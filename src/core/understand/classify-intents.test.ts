@@ -4,7 +4,7 @@ import { fixtureUnderstanding } from './test-fixture.ts';
 
 const u = fixtureUnderstanding();
 const intent = (text: string, context?: ParseContext) => u.parse(text, context).intents[0]?.intent;
-const intents = (text: string) => u.parse(text).intents.map((i) => i.intent);
+const intents = (text: string, context?: ParseContext) => u.parse(text, context).intents.map((i) => i.intent);
 
 const EXAMPLES: Record<Intent, string[]> = {
   greet: ['hi', 'hello there', 'good morning', 'how are you?'],
@@ -61,6 +61,24 @@ describe('intents', () => {
     expect(intents('a masala dosa, and make the biryani extra spicy')).toEqual(
       expect.arrayContaining(['order_add', 'order_update']),
     );
+  });
+
+  it('reads "well done" after an order line as a cooking degree, not praise or a checkout', () => {
+    expect(intents('a margherita pizza, well done')).not.toEqual(expect.arrayContaining(['thanks']));
+    expect(intents('a margherita pizza, well done')).not.toEqual(expect.arrayContaining(['checkout']));
+    expect(intents('a margherita pizza, well done')).toContain('order_add');
+    // alone it is still praise; "done" after an order is still the end of it
+    expect(intent('well done')).toBe('thanks');
+    expect(intents('a margherita pizza, done')).toContain('checkout');
+  });
+
+  it('reads a discourse marker before a request as that request ("nvm just place it")', () => {
+    const atSummary: ParseContext = { expecting: 'confirmation' };
+    expect(intent('nvm just place it', atSummary)).toBe('affirm');
+    expect(intents('nvm just place it', atSummary)).not.toContain('cancel');
+    expect(intent('never mind, go ahead and place it', atSummary)).toBe('affirm');
+    expect(intent('nvm')).toBe('cancel');
+    expect(intent('never mind')).toBe('cancel');
   });
 
   it('gives every intent a confidence between 0 and 1, sorted', () => {

@@ -17,6 +17,10 @@ export const CUES = {
   thanks: p(
     'thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|i appreciate|appreciate that|many thanks|grateful|very helpful|thx|thanx|tnx|ta|ta very much|good job|great job|nice job|well done|nice work|good work|great work|really helpful|so helpful|been helpful|you are the best|you rock',
   ),
+  /** How a dish is to be cooked ("well done", "extra crispy"): after an order line, a kitchen instruction, not praise. */
+  cookingDegree: p(
+    'well done|extra well done|very well done|medium well|medium rare|rare|crispy|extra crispy|well cooked|well baked|lightly baked|lightly done|extra toasted|toasted|burnt|charred|extra charred',
+  ),
   /** A yes that only acknowledges ("ok thanks", "great job"): a thanks after it is the message. */
   acknowledge: p('ok|okay|alright|all right|great|cool|perfect|awesome|nice|good|fine|lovely'),
   botChallenge: p(

@@ -13,6 +13,7 @@ import { INFO_REQUEST, ORDERISH_QUESTION, QUESTION_START, questionClauses } from
 import type { ScopeScore } from './scope/scope-classifier.ts';
 import type { Segment } from './segment.ts';
 import { mentionsPaymentMethod } from './slot-readers.ts';
+import { type TypoSmallTalk, typoSmallTalk } from './smalltalk-typo.ts';
 
 /** What understanding hands the intent rules: tokens, segments, built lines and the fields read so far. */
 export interface IntentFeatures {
@@ -95,6 +96,8 @@ export interface Signals {
   readonly complaint: boolean;
   readonly pronounRef: boolean;
   readonly expecting: ParseContext['expecting'];
+  /** A lone word one typo from a one-word greeting, thanks or goodbye ("helo"), naming no dish. */
+  readonly typoSocial: TypoSmallTalk | undefined;
 }
 
 const PRONOUNS = new Set(['it', 'that', 'this', 'they', 'those', 'these', 'them']);
@@ -109,7 +112,14 @@ export function readSignals(f: IntentFeatures): Signals {
   const { tokens, built, result } = f;
   const words = tokens.filter((t) => !t.punct);
   const n = words.length;
-  const has = (cue: CueName) => CUES[cue].has(tokens);
+  // "large veggie supreme, well done": a cooking degree after an order line is no praise
+  const degreeAt = (i: number) =>
+    built.lines.length > 0 &&
+    (CUES.cookingDegree.matchAt(tokens, i) > 0 || CUES.cookingDegree.matchAt(tokens, i - 1) > 1);
+  const has = (cue: CueName) =>
+    cue === 'thanks' || cue === 'checkout'
+      ? tokens.some((_, i) => CUES[cue].matchAt(tokens, i) > 0 && !degreeAt(i))
+      : CUES[cue].has(tokens);
   const startsWith = (cue: CueName) => firstContent(tokens, (i) => CUES[cue].matchAt(tokens, i) > 0);
   const first2 = `${words[0]?.norm ?? ''} ${words[1]?.norm ?? ''}`;
   // "can I pay with Apple Pay" asks whether the venue takes it, unless the bot just asked how to pay
@@ -225,10 +235,15 @@ export function readSignals(f: IntentFeatures): Signals {
     complaint,
     pronounRef: words.some((t) => PRONOUNS.has(t.norm)),
     negated:
-      words.some((t, i) => (t.norm === 'not' || t.norm === 'never') && words[i - 1]?.norm !== 'why') ||
+      words.some(
+        (t, i) =>
+          (t.norm === 'not' || (t.norm === 'never' && words[i + 1]?.norm !== 'mind')) &&
+          words[i - 1]?.norm !== 'why',
+      ) ||
       (CUES.deny.find(tokens, 1) !== undefined &&
         !firstContent(tokens, (i) => CUES.deny.matchAt(tokens, i) > 0)),
     expecting: f.context?.expecting,
+    typoSocial: n === 1 && lines.length === 0 ? typoSmallTalk(words[0]?.norm ?? '') : undefined,
   };
 }
 
@@ -236,6 +251,12 @@ export function readSignals(f: IntentFeatures): Signals {
 function firstContent(tokens: readonly Token[], test: (i: number) => boolean): boolean {
   for (let i = 0; i < tokens.length && i < 4; i++) {
     const t = tokens[i] as Token;
+    // "nvm just place it", "actually, show my cart": a discourse marker before a request is that request
+    const marker = DISCOURSE_MARKER.matchAt(tokens, i);
+    if (marker > 0 && opensRequest(tokens, i + marker)) {
+      i += marker - 1;
+      continue;
+    }
     if (test(i)) return true;
     // "I'd like to cancel my order", "can you repeat that": a request's lead before the control word
     const lead = WISH_LEAD.matchAt(tokens, i);
@@ -246,6 +267,43 @@ function firstContent(tokens: readonly Token[], test: (i: number) => boolean): b
     if (!(t.punct || FILLERS.has(t.norm))) return false;
   }
   return false;
+}
+
+/** Words that turn the talk ("nvm", "never mind", "ok so"): a request after them is the request itself. */
+const DISCOURSE_MARKER = new PhraseSet([
+  'nvm',
+  'never mind',
+  'nevermind',
+  'actually',
+  'ok so',
+  'okay so',
+  'anyway',
+]);
+
+/** Cues that make what follows a discourse marker a request of its own rather than a bare "never mind". */
+const REQUEST_CUES: readonly CueName[] = [
+  'affirm',
+  'deny',
+  'checkout',
+  'showCart',
+  'orderVerb',
+  'update',
+  'remove',
+  'repeat',
+  'help',
+  'handoff',
+  'recommend',
+  'browse',
+];
+
+/** True when the words from `from` on (after fillers) open one of the request cues. */
+function opensRequest(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  while (i < tokens.length && ((tokens[i] as Token).punct || FILLERS.has((tokens[i] as Token).norm))) i++;
+  if (i >= tokens.length) return false;
+  const lead = WISH_LEAD.matchAt(tokens, i);
+  const at = lead > 0 ? i + lead : i;
+  return at < tokens.length && REQUEST_CUES.some((c) => CUES[c].matchAt(tokens, at) > 0);
 }
 
 /** How a request opens before its verb: what follows is the request itself. */
@@ -265,6 +323,7 @@ const WISH_LEAD = new PhraseSet([
   'let me',
   'i just want to',
   'i would just like to',
+  'just',
 ]);
 
 /** Words a fulfillment choice is said with ("pickup", "deliver it"). */

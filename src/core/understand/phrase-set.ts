@@ -24,6 +24,11 @@ export class PhraseSet {
     return undefined;
   }
 
+  /** The phrases of one word (for typo matching of a lone word). */
+  singleWords(): string[] {
+    return [...this.byFirst.entries()].filter(([, list]) => list.some((w) => w.length === 1)).map(([w]) => w);
+  }
+
   has(tokens: readonly Token[]): boolean {
     return this.find(tokens) !== undefined;
   }

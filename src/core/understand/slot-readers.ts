@@ -277,6 +277,13 @@ const EXPLICIT_NAME_LEAD = new Set([
   'under the name of',
 ]);
 const CAPITALISED_NAME_LEAD = new Set(['i am', 'this is']);
+/** Leads that label a name when they open their own clause ("pickup, name sam, card"). */
+const LABEL_NAME_LEAD = new Set(['name', 'the name', 'my name']);
+
+/** The token at `i` is a digit of a phone number the phone reader took. */
+function isPhoneAt(v: SlotText, i: number): boolean {
+  return tok(v, i).num !== undefined || /^\+?\(?\d/.test(v.text.slice(tok(v, i).oStart));
+}
 
 /** 1 to `max` words that can be a person's name: letters only, no request or state words, no menu word. */
 function nameWords(v: SlotText, from: number, to: number, max: number, asked = false): number | undefined {
@@ -323,16 +330,26 @@ const NAME: SlotReader = {
         const marked =
           said.norm === 'name' &&
           (/['’]s$/i.test(v.text.slice(said.oStart, said.oEnd)) || /^\s*:/.test(v.text.slice(said.oEnd)));
-        const explicit = EXPLICIT_NAME_LEAD.has(lead) || marked;
+        // "pickup, name sam, 555...": "name" opening its own clause labels the value after it
+        const labelled = LABEL_NAME_LEAD.has(lead) && opens.has(start);
+        const explicit = EXPLICIT_NAME_LEAD.has(lead) || marked || labelled;
         const capitalised =
           CAPITALISED_NAME_LEAD.has(lead) &&
           first !== undefined &&
           /^\p{Lu}/u.test(v.text.slice(first.oStart));
-        if (!explicit && !capitalised && (v.expecting !== 'name' || !opens.has(start))) continue;
+        // "im priya 917 555 0123": a self-introduction whose words run up to a phone number
+        const introduced =
+          CAPITALISED_NAME_LEAD.has(lead) &&
+          range(c.from, start).every((i) => v.claimed.has(i) || LEAD_WORDS.has(tok(v, i).norm));
+        if (!explicit && !capitalised && !introduced && (v.expecting !== 'name' || !opens.has(start)))
+          continue;
         // "my name is actually Anna": a hedge after the lead is not part of the name
         let from = start + len;
         while (from < c.to && NAME_HEDGES.has(tok(v, from).norm)) from++;
         const end = nameWords(v, from, c.to, explicit || v.expecting === 'name' ? 4 : 3);
+        if (introduced && !explicit && !capitalised && v.expecting !== 'name') {
+          if (end === undefined || end >= c.to || !v.claimed.has(end) || !isPhoneAt(v, end)) continue;
+        }
         const value = end === undefined ? undefined : textOf(v, from, end);
         if (value && end !== undefined) return { value, claim: range(start, end) };
       }
@@ -470,11 +487,13 @@ function untilFree(v: SlotText, c: Clause): number {
  */
 export const SLOT_READERS: readonly SlotReader[] = [PHONE, PAYMENT_METHOD, FULFILLMENT, NAME, ADDRESS];
 
-/** Words of a declined note ("no thanks", "nothing else, I'm good", "no need"). */
+/** Words of a declined or hedged note ("no thanks", "nothing else, I'm good", "I'd rather not", "can't think of any"). */
 const NO_NOTE_WORDS = new Set(
   `no nope nah not nothing none thanks thank you please that thats it is its all im i am good fine ok okay else
   more note notes need special we are were at the moment all's alls just
-  yes yeah yep sure actually wait hmm um uh well maybe sorry never mind changed my mind`.split(/\s+/),
+  yes yeah yep sure actually wait hmm um uh well maybe sorry never mind changed my mind
+  id rather prefer would wed do dont think so pass ill will really today skip need cheers right
+  cant can of anything any nvm nevermind set`.split(/\s+/),
 );
 
 /** Words that are never a kitchen note on their own: answers and reactions ("yes", "ok", "what?"). */

@@ -50,6 +50,20 @@ describe('checkout slots', () => {
     expect(slots("I'm Priya, my phone is 555 000 1111").name).toBe('Priya');
   });
 
+  it('reads a lower-case "im X" run up to a phone, and "name X" opening its clause', () => {
+    expect(usSlots('im priya 917 555 0123')).toEqual({ name: 'priya', phone: '(917) 555-0123' });
+    expect(usSlots('pickup im priya 9175550123', 'fulfillment').name).toBe('priya');
+    expect(usSlots('pickup, name sam, 5125550199, card', 'fulfillment')).toEqual({
+      fulfillment: 'pickup',
+      name: 'sam',
+      phone: '(512) 555-0199',
+      paymentMethod: 'card',
+    });
+    // a state is still no name, phone or not
+    expect(usSlots('im hungry 917 555 0123').name).toBeUndefined();
+    expect(slots('im priya').name).toBeUndefined();
+  });
+
   it('reads phone numbers and payment methods', () => {
     expect(usSlots('call me on 555-123-4567').phone).toBe('(555) 123-4567');
     expect(usSlots('+44 20 7946 0958', 'phone').phone).toBe('+44 20 7946 0958');
@@ -213,6 +227,17 @@ describe('kitchen notes (the notes row)', () => {
     // a yes, a no and a hedge are answers, never a note
     expect(readNoteAnswer('yes... actually no')).toBeUndefined();
     expect(readNoteAnswer('um, wait, never mind')).toBeUndefined();
+    // a decline or hedge at the optional notes question is a skip, never the note
+    for (const t of [
+      "I'd rather not",
+      'prefer not',
+      "don't think so",
+      "can't think of anything",
+      'I will pass',
+    ]) {
+      expect(readNoteAnswer(t)).toBeUndefined();
+    }
+    expect(readNoteAnswer("don't cut it")).toBe("don't cut it");
     expect(readNoteAnswer('yes, ring the bell')).toBe('yes, ring the bell');
     expect(readNoteAnswer('could you cut it in half?')).toBe('could you cut it in half?');
     for (const t of [

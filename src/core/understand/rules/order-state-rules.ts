@@ -25,6 +25,8 @@ export const ORDER_STATE_RULES: readonly IntentRule[] = [
       const short = cue !== undefined && (s.n <= 6 || cue.at <= 1 || cue.at + cue.length >= s.n - 1);
       return (
         short &&
+        // "large veggie supreme, well done": a cooking degree, not "done"
+        s.has('checkout') &&
         s.oosScore < SOFT_VETO &&
         !given.has('order_status') &&
         !(s.question && s.has('orderStatus')) &&

@@ -138,6 +138,16 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
       (s.f.result.guestConstraints?.length ?? 0) === 0 &&
       0.85,
   },
+  // "helo", "thnaks", "byee": a lone word one typo from a one-word greeting, thanks or goodbye, when
+  // nothing else read the message (no pending question's answer, no other cue)
+  ...(['greet', 'thanks', 'goodbye'] as const).map(
+    (intent): IntentRule => ({
+      id: `social.${intent}_typo`,
+      intent,
+      because: `a lone word one typo from a one-word ${intent} cue`,
+      when: (s, given) => s.typoSocial === intent && given.size === 0 && s.expecting === undefined && 0.8,
+    }),
+  ),
 ];
 
 /** The scope classifier's social reading, for wordings no cue covers ("catch you on the flip side"). */
