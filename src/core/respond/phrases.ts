@@ -41,6 +41,7 @@ export const PHRASES = {
   not_on_dish: ["The {name} doesn't come with {what}, so there's nothing to take off."],
   split_rest: ['The rest stay as they were: {what}.'],
   replaced: ['Swapped it: {what} instead of {old}.'],
+  changed_to: ['Changed to {what}.'],
   anything_else: [
     'Anything else, or shall we check out?',
     'Would you like anything else, or are you ready to check out?',
