@@ -114,4 +114,28 @@ describe('chatPrinter: the terminal transcript of a turn', () => {
     print({ type: 'finish' });
     expect(out).not.toMatch(/\.\S*Back/);
   });
+
+  it('prints a payment link once when the text already gave it, and the card when it did not', () => {
+    let out = '';
+    const print = chatPrinter((chunk) => {
+      out += chunk;
+    });
+    const url = 'http://127.0.0.1:1/pay/pay_1';
+    const link = {
+      type: 'payment_link' as const,
+      orderId: 'ord_1',
+      url,
+      amount: { amount: 2002, currency: 'USD', formatted: '$20.02' },
+      status: 'pending' as const,
+    };
+    print({ type: 'text-delta', delta: `Done! Here is your payment link for $20.02: ${url}` });
+    print({ type: 'card', event: link });
+    print({ type: 'finish' });
+    expect(out.split(url)).toHaveLength(2);
+    out = '';
+    print({ type: 'text-delta', delta: 'Done!' });
+    print({ type: 'card', event: link });
+    print({ type: 'finish' });
+    expect(out).toContain(`Pay $20.02: ${url}`);
+  });
 });

@@ -114,15 +114,19 @@ export function chatPrinter(write: (chunk: string) => void): (part: TurnPart) =>
   let started = false;
   let afterCard = false;
   let tail = '';
+  // the turn's text so far: a card repeating it (the payment link the text gave) prints nothing
+  let said = '';
   return (part) => {
     if (part.type === 'finish') {
       write(started ? '\n\n' : '\nmaitre> \n\n');
       started = false;
       tail = '';
+      said = '';
       return;
     }
+    if (part.type === 'text-delta') said += part.delta;
     const body =
-      part.type === 'text-delta' ? part.delta : renderPlain([part.event]).replace(/^\s*\n|\n\s*$/g, '');
+      part.type === 'text-delta' ? part.delta : renderPlain([part.event], said).replace(/^\s*\n|\n\s*$/g, '');
     if (!body) {
       // a card with nothing to print still ends the text before it
       afterCard ||= part.type === 'card';

@@ -9,6 +9,7 @@ import {
   quickReplies,
   readCart,
   rememberCart,
+  say,
   step,
   type TurnContext,
 } from '../dialog/turn-context.ts';
@@ -18,6 +19,7 @@ import type { DraftLine, FrameKind } from '../state/session-state.ts';
 import { findAlternatives } from './alternatives.ts';
 import { backendRefusalAct } from './backend-refusal.ts';
 import { dietConflicts } from './diet-check.ts';
+import { missingRemovals, removalNames } from './missing-removals.ts';
 
 export function venueGroups(ctx: TurnContext, ids: readonly string[]): OptionGroup[] {
   return ids.flatMap((id) => {
@@ -291,6 +293,9 @@ async function commitDraft(
     ...(replaced ? { replaced: { itemId: replaced.itemId, name: replaced.name } } : {}),
     totals: actTotals(after.totals),
   });
+  const missing = missingRemovals(deps.venue.menu, draft.itemId, draft.options, draft.without);
+  if (missing.length > 0)
+    say(ctx, 'not_on_dish', { name: draft.name, what: removalNames(deps.venue.menu, missing) });
   log(ctx, replaced ? 'dialog.correction.applied' : 'dialog.cart.line_added', { itemId: draft.itemId });
 }
 

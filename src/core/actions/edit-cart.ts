@@ -14,6 +14,7 @@ import {
   withinCaps,
 } from './cart-actions.ts';
 import { dietConflicts } from './diet-check.ts';
+import { missingRemovals, removalNames } from './missing-removals.ts';
 import { lineLabel, resolveLineRef } from './resolve-line-ref.ts';
 
 type Pick = { group: string; choice: string; quantity: number; qualifier?: 'light' | 'extra' | undefined };
@@ -227,7 +228,13 @@ async function applyLineChange(
   const item = deps.venue.menu.items.find((i) => i.id === line.itemId);
   const allowed = new Set(item?.optionGroups ?? []);
   const picks = (cmd.options ?? []).filter((o) => allowed.has(o.group));
-  const without = (cmd.without ?? []).filter((o) => allowed.has(o.group));
+  // "no onions" on a dish without onions: say so, never drop it silently
+  const missing = missingRemovals(deps.venue.menu, line.itemId, line.options, cmd.without ?? []);
+  if (missing.length > 0)
+    say(ctx, 'not_on_dish', { name: line.name, what: removalNames(deps.venue.menu, missing) });
+  const isMissing = (o: { choice: string }) => missing.some((m) => m.choice === o.choice);
+  const without = (cmd.without ?? []).filter((o) => allowed.has(o.group) && !isMissing(o));
+  if (missing.length > 0 && picks.length === 0 && without.length === 0 && cmd.quantity === undefined) return;
   const change: { quantity?: number; options?: Pick[]; without?: { group: string; choice: string }[] } = {};
   if (cmd.quantity !== undefined) change.quantity = cmd.quantity;
   if (picks.length > 0 || without.length > 0) Object.assign(change, mergeOptions(ctx, line, picks, without));

@@ -36,7 +36,10 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
     (allergies.length > 0 ? ` without ${named(allergies, 'or')}` : '');
   // "which dishes have sesame?": the dishes holding one of them (the backend filters the other way only)
   const items = menu.items.filter(
-    (i) => i.available && (holding.length === 0 || i.allergens.some((a) => holding.includes(a))),
+    (i) =>
+      i.available &&
+      (holding.length === 0 || i.allergens.some((a) => holding.includes(a))) &&
+      (cmd.maxSpice === undefined || i.spiceLevel <= cmd.maxSpice),
   );
   if (items.length === 0) {
     say(ctx, 'browse_empty', { what });
@@ -81,6 +84,9 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
         moodText && m.aliases.some((a) => a.toLowerCase() === moodText || moodText.includes(a.toLowerCase())),
     );
   const diet = cmd.diet ?? constraints.diet;
+  // "not too spicy" said with the request caps the heat as a mood does; the lower cap wins
+  const caps = [cmd.maxSpice, mood?.maxSpice].filter((n): n is number => n !== undefined);
+  const maxSpice = caps.length > 0 ? Math.min(...caps) : undefined;
   const menu = await ctx.deps.backend.getMenu({
     ...(diet && diet !== 'non-vegetarian' ? { diet } : {}),
     ...(constraints.allergies.length > 0 ? { allergen_free: constraints.allergies.join(',') } : {}),
@@ -93,7 +99,7 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
       dietFits(i.diet, diet === 'non-vegetarian' ? undefined : diet) &&
       dietConflicts(i, [], [], constraints).length === 0 &&
       (!mood || i.tags.some((t) => mood.tags.includes(t)) || mood.categories.includes(i.category)) &&
-      (mood?.maxSpice === undefined || i.spiceLevel <= mood.maxSpice),
+      (maxSpice === undefined || i.spiceLevel <= maxSpice),
   );
   // most matching tags first; stable by menu order
   const score = (tags: string[]) => (mood ? tags.filter((t) => mood.tags.includes(t)).length : 0);
@@ -104,8 +110,7 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
     say(ctx, 'recommend_none');
     return;
   }
-  const explanation =
-    mood?.explanation ?? (diet && diet !== 'non-vegetarian' ? `It's ${pick.diet}.` : 'A favourite here.');
+  const explanation = mood?.explanation ?? fitNote(pick, diet, maxSpice);
   const price = formatMoney(pick.price.amount, pick.price.currency);
   const question = say(ctx, 'recommend', { explanation, name: pick.name, price });
   card(ctx, {
@@ -118,6 +123,7 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
     question,
     offered: cmd.exclude,
     ...(mood ? { mood: mood.id } : {}),
+    ...(cmd.maxSpice !== undefined ? { maxSpice: cmd.maxSpice } : {}),
   });
   ctx.state.focusItemId = pick.id;
   frame.asked = true;
@@ -126,6 +132,22 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
   ctx.state.pending = { kind: 'offer_item', itemId: pick.id, question };
   quickReplies(ctx, ['Yes, add it', 'No, thanks']);
   log(ctx, 'dialog.recommend.offered', { mood: mood?.id ?? null, itemId: pick.id });
+}
+
+/**
+ * Why a pick fits what the customer said, in their words first: "It's vegetarian (vegan too), and mild."
+ * A stricter diet than asked is said as a bonus, never as if it were the customer's diet.
+ */
+export function fitNote(
+  pick: { diet: string; spiceLevel: number },
+  diet: string | undefined,
+  maxSpice: number | undefined,
+): string {
+  const asked = diet && diet !== 'non-vegetarian' ? diet : undefined;
+  const dietPart = asked ? (pick.diet === asked ? asked : `${asked} (${pick.diet} too)`) : undefined;
+  const spicePart = maxSpice === undefined ? undefined : pick.spiceLevel === 0 ? 'not spicy' : 'mild';
+  if (!dietPart && !spicePart) return 'A favourite here.';
+  return `It's ${[dietPart, spicePart].filter(Boolean).join(', and ')}.`;
 }
 
 /** The status of the order placed in this conversation, read from the backend. */

@@ -122,6 +122,8 @@ export const Command = z.discriminatedUnion('type', [
     diet: Diet.optional(),
     /** A menu category said with the request ("something vegan for dessert?"): the pick is one of it. */
     category: z.string().optional(),
+    /** The hottest spice level the customer accepts ("not too spicy" → 1). */
+    maxSpice: z.number().int().min(0).max(4).optional(),
     /** Items already offered, not to offer again. */
     exclude: z.array(z.string()).default([]),
   }),
@@ -130,6 +132,8 @@ export const Command = z.discriminatedUnion('type', [
     diet: Diet.optional(),
     category: z.string().optional(),
     allergenFree: z.array(Allergen).default([]),
+    /** The hottest spice level to list ("anything not too spicy?" → 1). */
+    maxSpice: z.number().int().min(0).max(4).optional(),
     /** Only the dishes holding one of these ("which dishes have sesame?"). Added in issue 8. */
     allergenIn: z.array(Allergen).optional(),
   }),

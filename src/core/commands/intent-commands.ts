@@ -94,6 +94,7 @@ function commandsOf(
           ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
           ...(parse.filters.category ? { category: parse.filters.category } : {}),
           allergenFree: parse.filters.allergenFree,
+          ...(parse.filters.maxSpice !== undefined ? { maxSpice: parse.filters.maxSpice } : {}),
           ...(parse.filters.allergenIn?.length ? { allergenIn: parse.filters.allergenIn } : {}),
         });
       return;
@@ -116,6 +117,7 @@ function commandsOf(
           ...(parse.mood ? { mood: parse.mood } : {}),
           ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
           ...(parse.filters.category ? { category: parse.filters.category } : {}),
+          ...(parse.filters.maxSpice !== undefined ? { maxSpice: parse.filters.maxSpice } : {}),
         });
       return;
     case 'show_cart':

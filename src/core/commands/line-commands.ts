@@ -98,6 +98,7 @@ function orderLines(g: GenerationContext): Positioned[] {
         {
           type: 'update_item',
           replaceWith: line.itemId,
+          ...(line.replaces ? { itemId: line.replaces } : {}),
           ...(line.quantityExplicit ? { quantity: line.quantity } : {}),
           options: line.options.map(option),
           without: line.without.map(without),

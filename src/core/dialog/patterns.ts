@@ -189,7 +189,13 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
       const offered = [...((frame.slots.offered as string[] | undefined) ?? []), draftOf(frame).itemId];
       if (alternative && offered.length < 4) {
         const mood = frame.slots.mood as string | undefined;
-        await recommend(ctx, { type: 'recommend', ...(mood ? { mood } : {}), exclude: offered });
+        const maxSpice = frame.slots.maxSpice as number | undefined;
+        await recommend(ctx, {
+          type: 'recommend',
+          ...(mood ? { mood } : {}),
+          ...(maxSpice !== undefined ? { maxSpice } : {}),
+          exclude: offered,
+        });
         return;
       }
       say(ctx, 'offer_declined');

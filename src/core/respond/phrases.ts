@@ -38,8 +38,10 @@ export const PHRASES = {
   halves_offer_separate: [
     "Sorry, I can't ask the kitchen for half-and-half through the chat. Shall I add them as separate dishes instead: {what}?",
   ],
+  not_on_dish: ["The {name} doesn't come with {what}, so there's nothing to take off."],
   split_rest: ['The rest stay as they were: {what}.'],
   replaced: ['Swapped it: {what} instead of {old}.'],
+  changed_to: ['Changed to {what}.'],
   anything_else: [
     'Anything else, or shall we check out?',
     'Would you like anything else, or are you ready to check out?',

@@ -77,11 +77,15 @@ function pieces(rc: RenderContext, a: Act): Piece[] {
       return [text(a.text)];
     case 'items_added': {
       const whats = a.lines.map(lineText);
+      // a line swapped for the same dish (a new count or options) is a change, not a swap
+      const same = a.replaced && a.lines.every((l) => l.itemId === a.replaced?.itemId);
       return [
         text(
-          a.replaced
-            ? renderPhrase(rc, 'replaced', { what: whats.join(' '), old: a.replaced.name })
-            : renderPhrase(rc, 'added', { what: joinList(whats) }),
+          same
+            ? renderPhrase(rc, 'changed_to', { what: joinList(whats) })
+            : a.replaced
+              ? renderPhrase(rc, 'replaced', { what: whats.join(' '), old: a.replaced.name })
+              : renderPhrase(rc, 'added', { what: joinList(whats) }),
         ),
       ];
     }

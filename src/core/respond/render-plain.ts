@@ -26,8 +26,12 @@ function linesTable(lines: CartCardLine[], totals: TotalsCard): string[] {
   return out;
 }
 
-/** Events as plain text for a terminal: text, then cards as small tables, quick replies in brackets. */
-export function renderPlain(events: readonly BotEvent[]): string {
+/**
+ * Events as plain text for a terminal: text, then cards as small tables, quick replies in brackets.
+ * `alreadySaid`: text of the same reply printed before these events (a streamed turn), so a card that
+ * repeats it (a payment link the text gave) is not printed twice.
+ */
+export function renderPlain(events: readonly BotEvent[], alreadySaid = ''): string {
   const out: string[] = [];
   for (const e of events) {
     switch (e.type) {
@@ -58,7 +62,8 @@ export function renderPlain(events: readonly BotEvent[]): string {
         break;
       }
       case 'payment_link':
-        if (!out.some((l) => l.includes(e.url))) out.push(`  Pay ${e.amount.formatted}: ${e.url}`);
+        if (!alreadySaid.includes(e.url) && !out.some((l) => l.includes(e.url)))
+          out.push(`  Pay ${e.amount.formatted}: ${e.url}`);
         break;
       case 'quick_replies':
         out.push(`  ${e.replies.map((r) => `[${r}]`).join(' ')}`);

@@ -25,6 +25,7 @@ import { NEGATION_FILLER, POSITIVE_STARTS } from './negation-cues.ts';
 const NEGATION_WORDS = new Set(['no', 'without']);
 
 import { STOPWORDS } from './common-words.ts';
+import { applyItemSwaps } from './item-swaps.ts';
 import { applyMentionScope, defaultByHeadNoun, markedAsOption, splitNegation } from './negation-scope.ts';
 import { normalize, type Token } from './normalize.ts';
 import { applyOnlyLists } from './only-listed.ts';
@@ -573,6 +574,7 @@ export function buildLines(
     stray,
   };
   applyOptionSwaps(result, segs, tokens);
+  applyItemSwaps(result.lines, tokens);
   resolveImpliedItems(result, segs, tokens, index, shares);
   applyOnlyLists(result.lines, segs, index);
   dropToggleNegations(result.lines, index);

@@ -18,6 +18,31 @@ const MILD = new PhraseSet([
   'no chili',
   'no chilli',
 ]);
+/** Words naming heat in food: general English, never a venue's dish words. */
+const SPICE_WORDS = new Set(['spicy', 'spice', 'spices', 'spiced', 'spiciness', 'heat', 'fiery']);
+/** Words that negate a spice word a few words later: "I don't like it too spicy", "nothing with much heat". */
+const SPICE_NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'without', 'avoid', 'hate', 'dislike']);
+/** Words that end the clause a negation reaches over ("not vegan but I like spicy"). */
+const CLAUSE_ENDS = new Set([',', '.', ';', '!', '?', 'but', 'and', 'or', 'though', 'although']);
+/** How many words back from a spice word a negation still reaches. */
+const SPICE_NEGATION_REACH = 4;
+
+/**
+ * A spice word negated within its clause ("I don't like it too spicy", "not a fan of spice"): the
+ * customer wants low heat only. A pure token scan, so it holds for every venue.
+ */
+export function negatesSpice(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SPICE_WORDS.has((tokens[i] as Token).norm)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - SPICE_NEGATION_REACH); j--) {
+      const w = (tokens[j] as Token).norm;
+      if (CLAUSE_ENDS.has(w)) break;
+      if (SPICE_NEGATORS.has(w)) return true;
+    }
+  }
+  return false;
+}
+
 const SELF = new PhraseSet([
   'i am',
   'we are',
@@ -124,7 +149,7 @@ export function readFilters(
     }
   }
   if (NO_MEAT.has(tokens)) constraints.diet ??= 'vegetarian' as Diet;
-  if (MILD.has(tokens)) filters.maxSpice = 1;
+  if (MILD.has(tokens) || negatesSpice(tokens)) filters.maxSpice = 1;
   const out: {
     filters: Filters;
     constraints: Constraints;

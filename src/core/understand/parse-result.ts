@@ -85,6 +85,8 @@ export const ParsedLine = z.object({
   span: z.tuple([z.number().int(), z.number().int()]),
   /** Added after the first version: defaults to `add` when absent. */
   action: LineAction.optional(),
+  /** With `replace`: the item whose cart line this one takes ("replace the samosa with an onion bhaji"). */
+  replaces: z.string().optional(),
 });
 export type ParsedLine = z.infer<typeof ParsedLine>;
 

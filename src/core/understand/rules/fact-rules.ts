@@ -134,6 +134,8 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
       when: (s, given) =>
         given.size === 0 &&
         !s.f.built.bareMore &&
+        // "no onions": an option taken off, not a no
+        !(cls === 'deny' && s.f.built.freeWithout.length > 0) &&
         s.scopeTop.cls === (cls as ScopeClass & Intent) &&
         s.scopeTop.score >= (cls === 'chitchat' ? CHITCHAT_MIN : FALLBACK_SOCIAL_MIN) &&
         s.scopeTop.score >= 2 * s.oosScore &&

@@ -135,6 +135,8 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
       !s.has('cancel') &&
       // "no dairy for me please": an allergy stated, not a no
       s.f.result.constraints.allergies.length === 0 &&
+      // "no onions": an option taken off, not a no
+      s.f.built.freeWithout.length === 0 &&
       (s.f.result.guestConstraints?.length ?? 0) === 0 &&
       0.85,
   },
@@ -160,6 +162,8 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
     s.scopeTop.score >= (cls === 'chitchat' ? CHITCHAT_MIN : SOCIAL_MIN) &&
     // "one more please", "two more": a count for the item in focus, not "one more time"
     !s.f.built.bareMore &&
+    // "no onions": an option taken off, not a no
+    !(cls === 'deny' && s.f.built.freeWithout.length > 0) &&
     // small talk about a dish ("tell me a joke about pepperoni pizza") still is small talk
     ((s.lines.length === 0 && !s.exactItem) ||
       (cls === 'chitchat' && s.scopeTop.score >= 0.85 && !s.orderVerb)) &&
