@@ -4,6 +4,7 @@ import { HashingEmbedder } from '../src/knowledge/embed/hashing-embedder.ts';
 import { OramaIndex } from '../src/knowledge/index/orama-index.ts';
 import { embeddingText } from '../src/knowledge/ingest/knowledge-base.ts';
 import { HybridRetriever } from '../src/knowledge/retrieve/hybrid-retriever.ts';
+import { mulberry32 } from '../src/testing/mulberry32.ts';
 
 export interface KnowledgeBenchRow {
   chunks: number;
@@ -93,18 +94,6 @@ const TEMPLATES: ((p: () => string, n: () => number) => string)[] = [
     `Each ${p()} over $${n() % 300} needs ${n() % 72} hours' notice; we ${p()} the ${p()} on request.`,
   (p) => `The ${p()} comes with ${p()}, ${p()} and ${p()}, and we can ${p()} it for a ${p()}.`,
 ];
-
-/** A deterministic PRNG (mulberry32), so every run indexes the same chunks. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = [
   'ka',

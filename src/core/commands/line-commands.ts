@@ -1,4 +1,5 @@
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
+import { cardinal } from '../understand/quantity.ts';
 import type { Positioned } from './answer-pending.ts';
 import type { CommandInput, LineRef } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
@@ -318,25 +319,9 @@ function wantsCountOfCartLine(g: GenerationContext, line: ParsedLine): boolean {
   );
 }
 
-const COUNT_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 /** A count ending a change after the dish it names: "make the samosas 3", "change the wings to 2 please". */
-const COUNT_AFTER = new RegExp(
-  `^\\s*(?:to\\s+)?(\\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})\\s*(?:please|instead|then|now|in total|total)?\\s*[.!]*\\s*$`,
-  'i',
-);
+const COUNT_AFTER =
+  /^\s*(?:to\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:please|instead|then|now|in total|total)?\s*[.!]*\s*$/i;
 
 /** The count said right after a line named in a change, when nothing else follows it. */
 function countAfter(text: string, line: ParsedLine): number | undefined {
@@ -344,6 +329,6 @@ function countAfter(text: string, line: ParsedLine): number | undefined {
   const m = COUNT_AFTER.exec(text.slice(line.span[1]));
   if (!m) return undefined;
   const w = (m[1] as string).toLowerCase();
-  const n = COUNT_WORDS[w] ?? Number(w);
-  return n >= 1 ? n : undefined;
+  const n = /^\d/.test(w) ? Number(w) : cardinal(w);
+  return n !== undefined && n >= 1 ? n : undefined;
 }

@@ -57,7 +57,8 @@ export interface QuantityMatch {
   readonly more?: true;
 }
 
-const cardinal = (word: string | undefined): number | undefined => {
+/** A cardinal number word ("twelve", "twenty-one") read by `numbered`, 1 to 1,000,000, or undefined. */
+export const cardinal = (word: string | undefined): number | undefined => {
   if (word === undefined || !/^[a-z]+(?:-[a-z]+)?$/.test(word)) return undefined;
   const v = numbered.parse(word);
   return v > 0 && v <= 1_000_000 ? v : undefined;

@@ -1,19 +1,9 @@
 import { type AnyOrama, create, insertMultiple, search } from '@orama/orama';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 as random } from '../../testing/mulberry32.ts';
 import { sparseVectorFind, useSparseVectorFind } from './sparse-vector-find.ts';
 
 const DIMS = 96;
-
-/** A deterministic pseudo-random sequence (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A vector with about `density` of its dimensions set, values in (-1, 1). */
 function vectorOf(next: () => number, density: number): number[] {

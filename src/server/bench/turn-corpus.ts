@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { mulberry32 as random } from '../../testing/mulberry32.ts';
 
 const EVAL_DIR = fileURLToPath(new URL('../../../eval/', import.meta.url));
 
@@ -95,18 +96,6 @@ function readKnowledgeQuestions(file: string): string[] {
   if (!existsSync(file)) return [];
   const parsed = parseYaml(readFileSync(file, 'utf8')) as { questions?: { q?: unknown }[] } | null;
   return (parsed?.questions ?? []).map((q) => q.q).filter((q): q is string => typeof q === 'string');
-}
-
-/** A small deterministic generator (mulberry32), so every run plays the same conversations. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
