@@ -12,9 +12,18 @@ import { z } from 'zod';
 export const KNOWLEDGE_DIR = import.meta.dirname;
 
 /** The tuned files (failures may be inspected and fixed by mechanisms). */
-export const TUNED_KNOWLEDGE_FILES = ['pizzeria.yaml', 'spice-route.yaml'].map((f) =>
-  resolve(KNOWLEDGE_DIR, f),
+export const TUNED_KNOWLEDGE_FILES = ['pizzeria.yaml', 'spice-route.yaml', 'grill.yaml', 'taqueria.yaml'].map(
+  (f) => resolve(KNOWLEDGE_DIR, f),
 );
+
+/** The tuned venues with a full set of documents (the issue's 150-question set); the others hold one document. */
+export const FULL_KNOWLEDGE_VENUES = ['pizzeria', 'spice-route'];
+
+/**
+ * The `document` of a question the venue cannot answer from any passage: it asks for something the venue
+ * does not offer ("do you have biryani?" at a pizzeria). The reply must say so; retrieval is not scored.
+ */
+export const ABSENT_DOCUMENT = 'none';
 
 /** The held-out files: only reported, never read to tune. */
 export const UNTUNED_KNOWLEDGE_FILES = ['burgers.yaml', 'coffee.yaml', 'subs.yaml'].map((f) =>
@@ -31,7 +40,7 @@ const OneOrMany = z.union([Text, z.array(Text).min(1)]).transform((v) => (Array.
 
 /**
  * Where the answer is: a document id (file name without `.md`) with the passage(s) any of which
- * identifies the right chunk, or `menu` with the item id.
+ * identifies the right chunk, `menu` with the item id, or `none` (nothing: the venue does not offer it).
  */
 export const KnowledgeExpect = z
   .strictObject({
@@ -41,6 +50,11 @@ export const KnowledgeExpect = z
     item: OneOrMany.optional(),
   })
   .superRefine((e, ctx) => {
+    if (e.document === ABSENT_DOCUMENT) {
+      if (e.item || e.passage)
+        ctx.addIssue({ code: 'custom', message: 'a `none` expectation names no passage and no item' });
+      return;
+    }
     if (e.document === 'menu' && (!e.item || e.passage))
       ctx.addIssue({ code: 'custom', message: 'a menu expectation names an item and no passage' });
     if (e.document !== 'menu' && (!e.passage || e.item))

@@ -6,6 +6,7 @@ import { createKnowledgeBase } from '../../src/knowledge/ingest/knowledge-base.t
 import { fixedClock } from '../../src/testing/fixed-clock.ts';
 import { InMemoryBackend } from '../../src/testing/in-memory-backend.ts';
 import {
+  ABSENT_DOCUMENT,
   type KnowledgeExpect,
   type KnowledgeQuestion,
   loadKnowledgeQuestions,
@@ -82,7 +83,10 @@ export async function runRetrievalEval(
   const ranksByMode = new Map<RetrievalMode, (number | null)[]>(RETRIEVAL_MODES.map((m) => [m, []]));
   const misses: RetrievalMiss[] = [];
   for (const entry of files) {
-    const questions = typeof entry === 'string' ? loadKnowledgeQuestions(entry) : entry;
+    // a question about something the venue does not offer has no expected chunk: not scored here
+    const questions = (typeof entry === 'string' ? loadKnowledgeQuestions(entry) : entry).filter(
+      (q) => q.expect.document !== ABSENT_DOCUMENT,
+    );
     const venueId = questions[0]?.venue;
     if (venueId === undefined) continue;
     const venue = loadVenue(venueId);
