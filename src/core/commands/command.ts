@@ -115,6 +115,13 @@ export const Command = z.discriminatedUnion('type', [
     question: z.string(),
     /** Search the venue's documents only: a complaint about a dish asks for the policy, not the dish. */
     documentsOnly: z.boolean().optional(),
+    /**
+     * A dish the menu does not have, asked about ("do you have biryani?"), with the nearest menu dishes:
+     * answered "we don't have that" unless a passage of the documents names it. Added in issue 8.
+     */
+    absent: z
+      .object({ heard: z.string(), choices: z.array(z.object({ id: z.string(), name: z.string() })) })
+      .optional(),
   }),
   z.object({
     type: z.literal('recommend'),

@@ -155,6 +155,7 @@ function commandsOf(
           // a complaint, or what the kitchen can do ("can you make the korma jain?"): the documents say,
           // not the dish's menu entry
           ...(parse.complaint || parse.possibility ? { documentsOnly: true } : {}),
+          ...absentOf(parse),
         });
       else if (parse.question && !has('cancel')) add({ type: 'ask_knowledge', question: parse.question });
       return;
@@ -164,6 +165,20 @@ function commandsOf(
     default:
       return;
   }
+}
+
+/** The first dish the menu lacks that a question names, with up to 3 nearest dishes, as a command field. */
+function absentOf(parse: GenerationContext['parse']): {
+  absent?: { heard: string; choices: { id: string; name: string }[] };
+} {
+  const dish = parse.absentDishes?.[0];
+  if (!dish) return {};
+  return {
+    absent: {
+      heard: dish.text,
+      choices: dish.suggestions.slice(0, 3).map((s) => ({ id: s.id, name: s.name })),
+    },
+  };
 }
 
 /** Words asking which dishes there are ("anything", "what can I eat", "options"). */

@@ -1,4 +1,5 @@
 import type { CartLine } from '../../contract/backend-api.ts';
+import { answerAbsentDish } from '../actions/absent-dish.ts';
 import { recapOrder, requestOrderCancel } from '../actions/after-order.ts';
 import { answerBooking } from '../actions/answer-booking.ts';
 import { addDocumentPassage, answerQuestion, rescueByKnowledge } from '../actions/answer-question.ts';
@@ -164,6 +165,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       return;
     }
     case 'ask_knowledge':
+      // "do you have biryani?" at a pizzeria: we don't have it, unless the documents speak of it
+      if (await answerAbsentDish(ctx, cmd)) return;
       return answerQuestion(ctx, cmd);
     case 'recommend':
     case 'browse': {

@@ -179,6 +179,12 @@ export const ParseResult = z.object({
   more: z.literal(true).optional(),
   /** Words that looked like a menu item but matched nothing well, with the closest menu names. */
   unresolved: z.array(z.object({ text: z.string(), suggestions: z.array(Suggestion) })),
+  /**
+   * Dishes the menu does not have, named in a question about the venue ("do you have biryani?" at a
+   * pizzeria): words of the engine's general food list, with the nearest menu dishes. The venue's documents
+   * decide: a passage naming the word answers, else "we don't have that". Added in issue 8 (second pass).
+   */
+  absentDishes: z.array(z.object({ text: z.string(), suggestions: z.array(Suggestion) })).optional(),
   /** Options said with no item to attach to ("make it large", "no onions" alone): for the item in focus. Added after the first version. */
   freeOptions: z.array(ParsedOption).optional(),
   freeWithout: z.array(ParsedWithout).optional(),

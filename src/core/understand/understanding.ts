@@ -368,6 +368,15 @@ function parse(
     }
   }
 
+  // a question about the venue naming a dish the menu lacks ("do you have biryani?"): kept apart from
+  // `unresolved`, since the documents may speak of it ("is there any pork in the kitchen?")
+  const absentDishes =
+    primary === 'faq' && lines.length === 0 && !FOREIGN_TASK.has(tokens)
+      ? unknownDishes(segs, tokens, new Set(built.readAsOption))
+          .filter((u) => !unresolved.some((x) => u.text.endsWith(x.text)))
+          .map((u) => ({ text: u.text, suggestions: nearestDishes(lexicon, index, u.text) }))
+      : [];
+
   const question = questionText(text, tokens, lines);
   const result: ParseResult = {
     text,
@@ -382,6 +391,7 @@ function parse(
     constraints,
     slots,
     unresolved,
+    ...(absentDishes.length > 0 ? { absentDishes } : {}),
     why: {
       intents: classified.why,
       scope: { class: scope[0]?.cls ?? 'restaurant', score: round2(scope[0]?.score ?? 0) },

@@ -17,6 +17,16 @@ describe('dishes this menu does not have', () => {
     expect(r.freeOptions).toBeUndefined();
   });
 
+  it('a question about the venue naming one is kept apart as an absent dish, with the nearest dishes', () => {
+    const r = pizzeria.parse('do you have biryani?');
+    expect(r.intents[0]?.intent).toBe('faq');
+    expect(r.unresolved).toEqual([]);
+    expect(r.absentDishes?.map((u) => u.text)).toEqual(['biryani']);
+    expect(r.absentDishes?.[0]?.suggestions.length).toBeGreaterThan(0);
+    // a dish the menu has is no absent dish
+    expect(venueParser('spice-route').parse('do you have biryani?').absentDishes).toBeUndefined();
+  });
+
   it('keeps the order lines said with it', () => {
     const r = pizzeria.parse('a large pepperoni pizza and a side of lasagna');
     expect(r.lines.map((l) => l.itemId)).toEqual(['pepperoni-pizza']);
