@@ -8,7 +8,7 @@ import { contentWords } from './search-documents.ts';
  */
 const GENERIC = new Set(
   `anything something someone somebody anyone everything everyone nothing thing stuff way place time
-  extra charge cost pay price bring take make give put come go send offer serve
+  extra charge cost pay price bring brought take make give put come go send offer serve
   house home place people person guy friend family
   really actually maybe well good great nice best better sure fine right
   one two three four five six seven eight nine ten lot bit kind sort type

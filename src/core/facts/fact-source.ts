@@ -4,8 +4,9 @@ import type { FactSource } from './fact-answer.ts';
 /**
  * Names where a fact is published: the first venue document whose id contains one of `documentHints`
  * (`hours`, `delivery`, `payment`), and in it the first section (a `##`/`###` heading) whose text holds
- * one of `terms` (case-insensitive), else the document's title. With no such document the fact comes
- * from menu.json alone: `{ document: 'menu', title: 'Menu', section: fallbackSection }`.
+ * one of `terms` (case-insensitive), else the document's title. With no document so named, the first
+ * document whose text holds one of `terms` (a venue's "Hours and contact" page stating the delivery fee).
+ * With none, the fact comes from menu.json alone: `{ document: 'menu', title: 'Menu', section: fallbackSection }`.
  */
 export function factSource(
   venue: Venue,
@@ -13,7 +14,12 @@ export function factSource(
   terms: readonly string[],
   fallbackSection: string,
 ): FactSource {
-  const doc = venue.documents.find((d) => documentHints.some((h) => d.id.includes(h)));
+  const wanted = terms.map((t) => t.toLowerCase()).filter((t) => t.length > 0);
+  // a venue with no page of that name may state the fact on another ("Hours and contact" holding the
+  // delivery fee): the first document whose text holds one of the terms
+  const doc =
+    venue.documents.find((d) => documentHints.some((h) => d.id.includes(h))) ??
+    venue.documents.find((d) => wanted.some((t) => d.text.toLowerCase().includes(t)));
   if (!doc) return { document: 'menu', title: 'Menu', section: fallbackSection };
   const sections: { heading: string; body: string }[] = [];
   let current = { heading: doc.title, body: '' };
@@ -25,7 +31,6 @@ export function factSource(
     } else current.body += `${line.toLowerCase()}\n`;
   }
   sections.push(current);
-  const wanted = terms.map((t) => t.toLowerCase()).filter((t) => t.length > 0);
   for (const term of wanted) {
     const hit = sections.find((s) => s.body.includes(term));
     if (hit) return { document: doc.id, title: doc.title, section: hit.heading };

@@ -20,6 +20,8 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
       'deliveries',
       'delivered',
       'bring',
+      'brought',
+      'bring over',
       'drop off',
       'dropoff',
       'ship',
@@ -240,6 +242,9 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
       'high chair',
       'high chairs',
       'booster',
+      'yr old',
+      'year old',
+      'years old',
     ],
   },
   {
@@ -269,7 +274,7 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
       'al fresco',
       'patio',
       'terrace',
-      'garden',
+      'beer garden',
     ],
   },
   {
@@ -414,6 +419,11 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
       'fiery',
       'burn',
     ],
+  },
+  {
+    // frying shared between dishes: what a cross-contact question asks about
+    id: 'fryer',
+    terms: ['fryer', 'fryers', 'deep fryer', 'same oil', 'frying oil', 'fry in', 'fried in', 'deep fried'],
   },
   {
     id: 'alcohol',

@@ -63,7 +63,7 @@ export class HashingEmbedder implements Embedder {
     this.chargramDims = Math.round(rest * CHARGRAM_SHARE_OF_REST);
     this.wordDims = rest - this.chargramDims;
     const s = this.shares;
-    this.id = `hashing-v2:${this.dimensions}:${s.words}/${s.chargrams}/${s.concepts}`;
+    this.id = `hashing-v3:${this.dimensions}:${s.words}/${s.chargrams}/${s.concepts}`;
   }
 
   async embed(texts: readonly string[]): Promise<number[][]> {

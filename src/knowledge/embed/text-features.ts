@@ -2,7 +2,20 @@ import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 import { CONCEPT_LEXICON, type Concept } from './concept-lexicon.ts';
 
-const STOP = new Set(eng.map((w) => w.replace(/'/g, '')));
+/**
+ * Function words and chat filler the `stopword` package's short English list (108 words) lacks:
+ * pronouns, auxiliaries and their contractions typed without the apostrophe ("dont", "doesnt"), and
+ * words that ask without naming a topic ("anything", "please", "ok"). General English, nothing about
+ * restaurants: they carry no topic, so a question's coverage is its topic words'.
+ */
+const CHAT_FUNCTION_WORDS =
+  `i im ive id ill me my mine you u ya ur youre yall guys she shes he hes him his her hers
+  it its our ours your yours their theirs us does doesnt did didnt doing done dont isnt arent wasnt werent
+  cant cannot couldnt wont wouldnt shouldnt havent hasnt hadnt will shall may might must wanna gonna gotta
+  please pls plz just really actually also ok okay hey anything something everything anyone someone
+  somebody anybody say said let lets ever even else thing things stuff kind sort bit`.split(/\s+/);
+
+const STOP = new Set([...eng.map((w) => w.replace(/'/g, '')), ...CHAT_FUNCTION_WORDS]);
 
 /**
  * Lower case, diacritics and apostrophes dropped (`what's` → `whats`), every other non-letter,

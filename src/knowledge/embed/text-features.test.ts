@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { textFeatures } from './text-features.ts';
+
+describe('textFeatures', () => {
+  it('drops pronouns, auxiliaries and apostrophe-less contractions: a question is its topic words', () => {
+    expect(textFeatures("how do you cook the patties if I don't say anything").stems).toEqual([
+      'cook',
+      'patti',
+    ]);
+    expect(textFeatures('will she be ok, does it have nuts?').stems).toEqual(['nut']);
+  });
+
+  it('reads generic paraphrases as their concept, and a dish name word as no venue topic', () => {
+    expect(textFeatures('how much to have it brought over').concepts.has('delivery')).toBe(true);
+    expect(textFeatures('anything for a 6 yr old?').concepts.has('children')).toBe(true);
+    expect(textFeatures('are the fries cooked in the same oil').concepts.has('fryer')).toBe(true);
+    expect(textFeatures('Garden Salad with balsamic').concepts.has('outdoor')).toBe(false);
+  });
+});
