@@ -89,13 +89,16 @@ export async function rescueByKnowledge(ctx: TurnContext, message: string): Prom
  * not already said, and holds a content word of the question that the turn's reply so far lacks ("do you
  * accept personal checks?" answered from the payment field gets the page's "We do not accept personal
  * checks"; "is the pepperoni pork or beef?" answered from the menu gets the page saying which). Words
- * match by light stem or as a prefix of 4+ letters ("pick" / "pickup"). Says it and returns true;
- * otherwise says nothing and returns false.
+ * match by light stem or as a prefix of 4+ letters ("pick" / "pickup"). With `aboutDish` (the name of a
+ * dish whose menu overview answered), a passage naming that dish and another topic word of the question
+ * is said too, even when the overview said every word ("what's a super burrito?" gets the page saying
+ * what "super" adds). Says it and returns true; otherwise says nothing and returns false.
  */
 export async function addDocumentPassage(
   ctx: TurnContext,
   question: string,
   minConfidence = ctx.deps.config.knowledgeConfidentAt,
+  aboutDish?: string,
 ): Promise<boolean> {
   const asked = topicWords(question);
   if (asked.length === 0) return false;
@@ -117,7 +120,13 @@ export async function addDocumentPassage(
   const passage = contentWords(`${top.chunk.context} ${plain}`);
   // the passage must be about what the answer left out: a topic word of the question (not a generic one)
   const adds = asked.filter((w) => !holdsWord(said, w) && holdsWord(passage, w));
-  if (adds.length === 0) return false;
+  // an overview of a dish did not answer what was asked of it ("what's a super burrito?"): a confident
+  // passage of the documents naming that dish says what the menu's fields do not
+  const namesDish =
+    aboutDish !== undefined &&
+    topicWords(aboutDish).some((w) => holdsWord(passage, w)) &&
+    asked.some((w) => holdsWord(passage, w) && !topicWords(aboutDish).includes(w));
+  if (adds.length === 0 && !namesDish) return false;
   sayHits(ctx, question, [top], true);
   log(ctx, 'dialog.faq.supplemented', { words: adds.length });
   return true;

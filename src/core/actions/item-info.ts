@@ -68,8 +68,9 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
     else answerIngredients(answer);
     if (!item.available) say(ctx, 'unavailable', { name: item.name });
   }
-  // what the menu's fields do not say ("what oil do you fry in?"), the documents may
-  await addDocumentPassage(ctx, ctx.message);
+  // what the menu's fields do not say ("what oil do you fry in?"), the documents may; after an overview,
+  // a passage about the dish itself ("make it super (cheese, sour cream and guacamole)")
+  await addDocumentPassage(ctx, ctx.message, undefined, topic === 'overview' ? item.name : undefined);
   if (item.available) quickReplies(ctx, [`Add ${item.name}`]);
   log(ctx, 'dialog.item_info.answered', { itemId: item.id, topic });
 }
