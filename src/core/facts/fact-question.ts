@@ -86,6 +86,10 @@ const LAST_ORDER_WORDS = [
   'kitchen close',
   'kitchen closes',
   'stop taking orders',
+  'still order',
+  'close to closing',
+  'before closing',
+  'before you close',
 ];
 const WHEN_WORDS = ['what time', 'when', 'until', 'till', 'how late', 'hours', 'late', 'early'];
 const NOW_WORDS = ['now', 'right now', 'currently', 'at the moment', 'still open', 'yet'];

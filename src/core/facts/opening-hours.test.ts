@@ -126,6 +126,9 @@ describe('opening hours from venue.hours in the venue time zone', () => {
     expect(text('what time does the kitchen close', spice, WED_1800_CHICAGO)).toBe(
       'Last orders are 30 minutes before closing: 9:00 pm today (Wednesday), when we close at 9:30 pm.',
     );
+    // how near closing an order is still taken
+    for (const q of ['how close to closing can i still order?', 'can we still order before you close'])
+      expect(text(q, spice, WED_1800_CHICAGO), q).toMatch(/^Last orders are 30 minutes before closing/);
   });
 
   it('keeps a span past midnight open into the next day', () => {
