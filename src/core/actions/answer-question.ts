@@ -56,10 +56,15 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
  * A message understanding could not place (out of scope, not understood) that the venue's knowledge
  * answers anyway: a structured fact, or a passage at or above `knowledgeRescueAt` (stricter than a
  * question's threshold, since nothing says the message was about the restaurant), or at
- * `knowledgeConfidentAt` when the best passage is the menu entry of a dish the message names whole. Answers
- * and returns true; says nothing and returns false otherwise.
+ * `knowledgeConfidentAt` when the best passage is the menu entry of a dish the message names whole, or when
+ * the message is `unplaced` (nothing matched, yet the scope classifier did not read it as another domain's
+ * request: `chitchat.unplaced`). Answers and returns true; says nothing and returns false otherwise.
  */
-export async function rescueByKnowledge(ctx: TurnContext, message: string): Promise<boolean> {
+export async function rescueByKnowledge(
+  ctx: TurnContext,
+  message: string,
+  unplaced = false,
+): Promise<boolean> {
   if (sayFact(ctx, message)) {
     ctx.flags.digressed = true;
     await addDocumentPassage(ctx, message);
@@ -72,7 +77,7 @@ export async function rescueByKnowledge(ctx: TurnContext, message: string): Prom
   // the question's threshold, not the stricter rescue one
   const namesDish = top.chunk.source.kind === 'menu' && namesItem(ctx, message, top.chunk.source.itemId);
   const { knowledgeRescueAt, knowledgeConfidentAt } = ctx.deps.config;
-  if (top.confidence < (namesDish ? knowledgeConfidentAt : knowledgeRescueAt)) return false;
+  if (top.confidence < (namesDish || unplaced ? knowledgeConfidentAt : knowledgeRescueAt)) return false;
   // nothing else says the message was about the restaurant: the passage must at least share its topic
   if (!namesDish && !sharesTopic(message, `${top.chunk.context} ${toPlainText(top.chunk.text)}`))
     return false;

@@ -36,12 +36,23 @@ export const clarifyCommands: CommandPart = ({ parse, venue, answers, primary, l
   );
 };
 
+/**
+ * The confidence of an out-of-scope reading when the scope classifier read the message as another
+ * domain's request (understand/classify-intents.ts gives 0.9; nothing matched alone gives 0.6).
+ */
+const OTHER_DOMAIN_AT = 0.9;
+
 /** When no part proposed anything: out of scope said so, anything else asked again. */
-export const fallbackCommands: CommandPart = ({ primary, confident }) => [
+export const fallbackCommands: CommandPart = ({ primary, confident, parse }) => [
   {
     cmd:
       primary === 'out_of_scope'
-        ? { type: 'chitchat', kind: 'out_of_scope' }
+        ? {
+            type: 'chitchat',
+            kind: 'out_of_scope',
+            // read out of scope only because nothing matched (below OTHER_DOMAIN_AT): not another domain's request
+            ...((parse.intents[0]?.confidence ?? 1) < OTHER_DOMAIN_AT ? { unplaced: true as const } : {}),
+          }
         : {
             type: 'clarify',
             reason: confident.length === 0 ? 'low_confidence' : 'not_understood',

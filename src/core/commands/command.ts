@@ -190,6 +190,12 @@ export const Command = z.discriminatedUnion('type', [
       'table_booking',
       'out_of_scope',
     ]),
+    /**
+     * With `out_of_scope`: nothing was understood, but nor was the message read as another domain's
+     * request (the scope classifier's veto): the venue's knowledge may answer it at the question's
+     * threshold rather than the stricter rescue one. Added in issue 8.
+     */
+    unplaced: z.literal(true).optional(),
   }),
   z.object({ type: z.literal('show_cart') }),
   z.object({ type: z.literal('repeat') }),

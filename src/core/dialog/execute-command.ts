@@ -94,6 +94,9 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       return;
     }
     case 'set_constraint': {
+      // "my daughter has celiac, is the gf bun really safe for her?": the documents answer the question
+      // (when they do, as for any message understanding did not place), then the need is noted
+      if (ctx.commands.length === 1 && asksQuestion(ctx.message)) await rescueByKnowledge(ctx, ctx.message);
       if (cmd.person) return noteGuestConstraint(ctx, { ...cmd, person: cmd.person });
       if (cmd.diet) state.constraints.diet = cmd.diet;
       state.constraints.allergies = [...new Set([...state.constraints.allergies, ...cmd.allergies])];
@@ -247,7 +250,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       if (
         (cmd.kind === 'out_of_scope' ||
           ((cmd.kind === 'capabilities' || cmd.kind === 'help') && asksQuestion(ctx.message))) &&
-        (await rescueByKnowledge(ctx, ctx.message))
+        (await rescueByKnowledge(ctx, ctx.message, cmd.unplaced === true))
       )
         return;
       // out of scope is a failure to help, not a digression: the pending question counts a re-prompt
