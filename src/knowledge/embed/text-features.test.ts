@@ -16,4 +16,9 @@ describe('textFeatures', () => {
     expect(textFeatures('are the fries cooked in the same oil').concepts.has('fryer')).toBe(true);
     expect(textFeatures('Garden Salad with balsamic').concepts.has('outdoor')).toBe(false);
   });
+
+  it('gives the words of a lexicon phrase of content words its concept, not those of a phrase with function words', () => {
+    expect(textFeatures('can we sit outside').phraseConcepts.get('sit')).toEqual(new Set(['outdoor']));
+    expect(textFeatures('how long does delivery take').phraseConcepts.has('long')).toBe(false);
+  });
 });

@@ -67,6 +67,11 @@ export interface TextFeatures {
   stems: string[];
   /** Concept ids the text expresses, with how often. */
   concepts: Map<string, number>;
+  /**
+   * For a content stem inside a matched lexicon phrase made only of content words, the concepts of that
+   * phrase ("sit outside" gives "sit" and "outsid" the concept `outdoor`).
+   */
+  phraseConcepts: Map<string, Set<string>>;
 }
 
 interface ConceptPhrase {
@@ -101,6 +106,8 @@ export function textFeatures(text: string, lexicon: Map<string, ConceptPhrase[]>
   const all = words(text);
   const allStems = all.map(stem);
   const concepts = new Map<string, number>();
+  // the concepts of the all-content-word phrase matched at each word position
+  const atWord: (string[] | undefined)[] = [];
   // Longest match first: at each word the longest phrase that matches wins (with every concept that
   // phrase has), and the words it covers are not matched again ("how far ahead" is not also "far").
   for (let i = 0; i < allStems.length; ) {
@@ -111,18 +118,26 @@ export function textFeatures(text: string, lexicon: Map<string, ConceptPhrase[]>
       if (phrase.stems.every((s, j) => allStems[i + j] === s)) {
         length = phrase.stems.length;
         concepts.set(phrase.concept, (concepts.get(phrase.concept) ?? 0) + 1);
+        if (length > 1 && all.slice(i, i + length).every((w) => !isStopWord(w)))
+          for (let j = i; j < i + length; j++) (atWord[j] ??= []).push(phrase.concept);
       }
     }
     i += Math.max(1, length);
   }
   const content: string[] = [];
   const stems: string[] = [];
+  const phraseConcepts = new Map<string, Set<string>>();
   for (let i = 0; i < all.length; i++) {
     if (isStopWord(all[i]!)) continue;
     content.push(all[i]!);
     stems.push(allStems[i]!);
+    for (const c of atWord[i] ?? []) {
+      const set = phraseConcepts.get(allStems[i]!) ?? new Set<string>();
+      set.add(c);
+      phraseConcepts.set(allStems[i]!, set);
+    }
   }
-  return { words: content, stems, concepts };
+  return { words: content, stems, concepts, phraseConcepts };
 }
 
 /** The concepts each stem (a one-word lexicon term) belongs to, for a query word's coverage. */

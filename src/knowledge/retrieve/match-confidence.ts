@@ -7,7 +7,8 @@ import { conceptsOfStem, textFeatures } from '../embed/text-features.ts';
  *   confidence = COVERAGE_WEIGHT · coverage + (1 − COVERAGE_WEIGHT) · min(1, cosine / COSINE_FULL)
  * - coverage: the share of the query's content words (stop words out, stemmed) the chunk (text and heading
  *   path) covers: the same stem, a stem one edit away for words of 5+ letters (a typo), or a lexicon
- *   concept the chunk also expresses ("bring" is covered by "Delivery").
+ *   concept the chunk also expresses ("bring" is covered by "Delivery"), alone or within a lexicon phrase
+ *   of content words ("sit outside" is covered by "patio").
  * - cosine: the query vector's cosine with the chunk's (from the vector search; 0 when the chunk was not
  *   among its top hits), counted full at COSINE_FULL.
  * A query with no content word has coverage 0. Measured with the hashing embedder, hybrid top hit: on the
@@ -21,12 +22,18 @@ export const COSINE_FULL = 0.6;
 export interface QueryTerms {
   stems: string[];
   concepts: Set<string>;
+  /** Per stem, the concepts of the all-content-word lexicon phrase it sat in ("sit outside" → `outdoor`). */
+  phraseConcepts: Map<string, Set<string>>;
 }
 
 /** The content stems and concepts of a query, read once per search. */
 export function queryTerms(query: string): QueryTerms {
   const f = textFeatures(query);
-  return { stems: [...new Set(f.stems)], concepts: new Set(f.concepts.keys()) };
+  return {
+    stems: [...new Set(f.stems)],
+    concepts: new Set(f.concepts.keys()),
+    phraseConcepts: f.phraseConcepts,
+  };
 }
 
 /** A chunk's stems (as a set and a list) and concepts: what coverage compares a query against. */
@@ -67,6 +74,7 @@ export function coverage(query: QueryTerms, chunk: KnowledgeChunk): number {
     else if (s.length >= 5 && stemList.some((c) => Math.abs(c.length - s.length) <= 1 && distance(c, s) <= 1))
       covered++;
     else if (conceptsOfStem(s).some((c) => concepts.has(c))) covered++;
+    else if ([...(query.phraseConcepts.get(s) ?? [])].some((c) => concepts.has(c))) covered++;
   }
   return covered / query.stems.length;
 }
