@@ -42,9 +42,21 @@ export function sharesTopic(question: string, passage: string): boolean {
 const isSpelling = (a: string, b: string): boolean =>
   a.length >= 6 && b.length >= 6 && a[0] === b[0] && editDistance(a, b, 2) <= 2;
 
-/** Whether a bag of content words holds the word: the same light stem, or one is a 4+ letter prefix of the other. */
+/** Whether a bag of content words holds the word: the same light stem, one a 4+ letter prefix of the other, or the agent noun of the other ("owner" / "own"). */
 export function holdsWord(words: readonly string[], word: string): boolean {
   return words.some(
-    (w) => w === word || (word.length >= 4 && w.length >= 4 && (w.startsWith(word) || word.startsWith(w))),
+    (w) =>
+      w === word ||
+      (word.length >= 4 && w.length >= 4 && (w.startsWith(word) || word.startsWith(w))) ||
+      isAgentNoun(w, word) ||
+      isAgentNoun(word, w),
+  );
+}
+
+/** "owner" of "own", "driver" of "drive": the noun of one who does what the verb says. */
+function isAgentNoun(noun: string, verb: string): boolean {
+  return (
+    verb.length >= 3 &&
+    (noun === `${verb}er` || noun === `${verb}r` || noun === `${verb}ers` || noun === `${verb}rs`)
   );
 }

@@ -6,7 +6,7 @@ import { conceptsOfStem, textFeatures } from '../embed/text-features.ts';
  * How the confidence of a hit is made, 0..1, the same in every mode:
  *   confidence = COVERAGE_WEIGHT · coverage + (1 − COVERAGE_WEIGHT) · min(1, cosine / COSINE_FULL)
  * - coverage: the share of the query's content words (stop words out, stemmed) the chunk (text and heading
- *   path) covers: the same stem, a stem one edit away for words of 5+ letters (a typo), or a lexicon
+ *   path) covers: the same stem or its agent noun ("own" / "owner"), a stem one edit away for words of 5+ letters (a typo), or a lexicon
  *   concept the chunk also expresses ("bring" is covered by "Delivery"), alone or within a lexicon phrase
  *   of content words ("sit outside" is covered by "patio").
  * - cosine: the query vector's cosine with the chunk's (from the vector search; 0 when the chunk was not
@@ -70,7 +70,7 @@ export function coverage(query: QueryTerms, chunk: KnowledgeChunk): number {
   const { stems, stemList, concepts } = chunkTerms(chunk);
   let covered = 0;
   for (const s of query.stems) {
-    if (stems.has(s)) covered++;
+    if (stems.has(s) || stems.has(`${s}er`)) covered++;
     else if (s.length >= 5 && stemList.some((c) => Math.abs(c.length - s.length) <= 1 && distance(c, s) <= 1))
       covered++;
     else if (conceptsOfStem(s).some((c) => concepts.has(c))) covered++;
