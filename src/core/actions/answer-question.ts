@@ -78,9 +78,11 @@ export async function rescueByKnowledge(
   const namesDish = top.chunk.source.kind === 'menu' && namesItem(ctx, message, top.chunk.source.itemId);
   const { knowledgeRescueAt, knowledgeConfidentAt } = ctx.deps.config;
   if (top.confidence < (namesDish || unplaced ? knowledgeConfidentAt : knowledgeRescueAt)) return false;
-  // nothing else says the message was about the restaurant: the passage must at least share its topic
-  if (!namesDish && !sharesTopic(message, `${top.chunk.context} ${toPlainText(top.chunk.text)}`))
-    return false;
+  // nothing else says the message was about the restaurant: the passage must at least share its topic,
+  // in its words; or, when nothing read another domain's request, in the retriever's concepts at the
+  // stricter threshold ("are you on doordash?" / "third-party delivery apps")
+  const sameWords = sharesTopic(message, `${top.chunk.context} ${toPlainText(top.chunk.text)}`);
+  if (!namesDish && !sameWords && !(unplaced && top.confidence >= knowledgeRescueAt)) return false;
   step(ctx, 'ask_knowledge');
   ctx.flags.digressed = true;
   if (!sayHits(ctx, message, hits, true)) return true;

@@ -24,8 +24,8 @@ const hits: KnowledgeHit[] = [
 ];
 
 /** A message read out of scope at `confidence` (0.6: nothing matched; 0.9: another domain's request). */
-async function reply(message: string, confidence: number) {
-  const knowledge: KnowledgeRetriever = { search: async () => hits };
+async function reply(message: string, confidence: number, found: KnowledgeHit[] = hits) {
+  const knowledge: KnowledgeRetriever = { search: async () => found };
   const { events } = await handleTurn(undefined, message, {
     venue,
     understanding: scriptedUnderstanding({
@@ -47,5 +47,21 @@ describe('a message understanding could not place', () => {
 
   it("keeps the stricter rescue threshold when the scope classifier read another domain's request", async () => {
     expect(await reply('can we sit on the patio', 0.9)).not.toContain(passage);
+  });
+
+  it('takes a passage sharing no word of the message only at the rescue threshold, and only when unplaced', async () => {
+    const apps = {
+      ...(hits[0] as KnowledgeHit),
+      chunk: { ...(hits[0] as KnowledgeHit).chunk, text: 'We are not on third-party apps.' },
+    };
+    expect(await reply('are you on doordash', 0.6, [{ ...apps, confidence: 0.65 }])).toContain(
+      'third-party apps',
+    );
+    expect(await reply('are you on doordash', 0.6, [{ ...apps, confidence: 0.55 }])).not.toContain(
+      'third-party',
+    );
+    expect(await reply('are you on doordash', 0.9, [{ ...apps, confidence: 0.65 }])).not.toContain(
+      'third-party',
+    );
   });
 });
