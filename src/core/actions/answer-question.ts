@@ -317,7 +317,7 @@ const DIET_PROPERTY_WORDS = new Set([
  * The question without the words of the menu's dish names: a complaint ("the naan was missing from my
  * bag") is about what went wrong, and the dish's name would pull the dish's passages first; a question of
  * what the kitchen can do ("can you make the chana masala jain?") is about the change asked for. Diet
- * words stay.
+ * words stay, and the dish's allergens the diet leaves out are added (`blockingAllergens`).
  */
 function withoutDishWords(question: string, venue: TurnContext['deps']['venue']): string {
   const dishWords = new Set(
@@ -326,5 +326,35 @@ function withoutDishWords(question: string, venue: TurnContext['deps']['venue'])
       .filter((w) => !DIET_PROPERTY_WORDS.has(w)),
   );
   const kept = question.split(/\s+/).filter((w) => !dishWords.has(w.toLowerCase().replace(/[^a-z0-9]/g, '')));
-  return kept.length > 0 ? kept.join(' ') : question;
+  return kept.length > 0 ? [...kept, ...blockingAllergens(question, venue)].join(' ') : question;
+}
+
+/** Allergens a diet leaves out (by the menu's allergen ids): what stands in a dish's way. */
+const DIET_EXCLUDES: Readonly<Record<string, readonly string[]>> = {
+  vegan: ['milk', 'eggs', 'fish', 'crustaceans', 'molluscs'],
+  vegetarian: ['fish', 'crustaceans', 'molluscs'],
+  dairy: ['milk'],
+  gluten: ['gluten'],
+};
+
+/**
+ * "is it possible to make the margherita vegan?": the allergens of the dish named whole that the diet
+ * asked for leaves out ("milk"), so the documents' passage about replacing them ("swap the cheese on any
+ * pizza for vegan mozzarella") is searched for. Empty when no dish is named or no diet word is said.
+ */
+function blockingAllergens(question: string, venue: TurnContext['deps']['venue']): string[] {
+  const said = ` ${question.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  const excluded = Object.entries(DIET_EXCLUDES).flatMap(([word, allergens]) =>
+    said.includes(` ${word} `) ? allergens : [],
+  );
+  if (excluded.length === 0) return [];
+  const named = venue.menu.items.filter((i) =>
+    said.includes(
+      ` ${i.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()} `,
+    ),
+  );
+  return [...new Set(named.flatMap((i) => i.allergens.filter((a) => excluded.includes(a))))];
 }
