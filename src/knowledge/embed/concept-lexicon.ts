@@ -754,6 +754,41 @@ export const CONCEPT_LEXICON: readonly Concept[] = [
     terms: ['dine in', 'dine-in', 'eat in', 'sit down', 'sit-down', 'inside', 'seats', 'seating'],
   },
   {
+    // what happens to food not sold or not collected
+    id: 'leftovers',
+    terms: [
+      'leftover',
+      'leftovers',
+      'left over',
+      'unsold',
+      'food waste',
+      'waste',
+      'food bank',
+      'donate',
+      'donated',
+      'donation',
+      'not collected',
+      'cannot sell',
+    ],
+  },
+  {
+    // change for cash: what a driver or the counter can break
+    id: 'cash-change',
+    terms: [
+      'small bills',
+      'large bills',
+      'big bills',
+      'exact cash',
+      'exact change',
+      'carry change',
+      'in change',
+      'change for',
+      'break a',
+      'a fifty',
+      'a hundred',
+    ],
+  },
+  {
     id: 'receipt',
     terms: ['receipt', 'invoice', 'bill', 'split', 'itemised', 'itemized', 'net 30', 'net-30'],
   },

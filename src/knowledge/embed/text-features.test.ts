@@ -15,6 +15,9 @@ describe('textFeatures', () => {
     expect(textFeatures('anything for a 6 yr old?').concepts.has('children')).toBe(true);
     expect(textFeatures('are the fries cooked in the same oil').concepts.has('fryer')).toBe(true);
     expect(textFeatures('Garden Salad with balsamic').concepts.has('outdoor')).toBe(false);
+    expect(textFeatures('what do you do with leftover food').concepts.has('leftovers')).toBe(true);
+    expect(textFeatures('will the driver break a hundred?').concepts.has('cash-change')).toBe(true);
+    expect(textFeatures('how do i change my billing address').concepts.has('cash-change')).toBe(false);
   });
 
   it('gives the words of a lexicon phrase of content words its concept, not those of a phrase with function words', () => {
