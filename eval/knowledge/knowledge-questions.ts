@@ -12,9 +12,13 @@ import { z } from 'zod';
 export const KNOWLEDGE_DIR = import.meta.dirname;
 
 /** The tuned files (failures may be inspected and fixed by mechanisms). */
-export const TUNED_KNOWLEDGE_FILES = ['pizzeria.yaml', 'spice-route.yaml', 'grill.yaml', 'taqueria.yaml'].map(
-  (f) => resolve(KNOWLEDGE_DIR, f),
-);
+export const TUNED_KNOWLEDGE_FILES = [
+  'pizzeria.yaml',
+  'spice-route.yaml',
+  'grill.yaml',
+  'taqueria.yaml',
+  'diner.yaml',
+].map((f) => resolve(KNOWLEDGE_DIR, f));
 
 /** The tuned venues with a full set of documents (the 150-question set); the others hold one document. */
 export const FULL_KNOWLEDGE_VENUES = ['pizzeria', 'spice-route'];
