@@ -59,4 +59,11 @@ describe('after a dish overview, the documents on that dish', () => {
       await reply('whats a basil margherita', [hit('A basil margherita has fresh basil.', 0.3)]),
     ).not.toContain('has fresh basil');
   });
+
+  it('asked when the dish is served, says a passage naming it even when unsure: the menu holds no times', async () => {
+    const text = await reply('when do you start serving the margherita', [
+      hit('Pizzas, the margherita too, are served from 5 pm.', 0.3),
+    ]);
+    expect(text).toContain('served from 5 pm');
+  });
 });

@@ -35,6 +35,9 @@ const MAX_LISTED = 20;
  * rules; per choice of a required group when none is said), ingredients; without a topic, the overview.
  * The item becomes the item in focus. Never touches the cart.
  */
+/** A question asking when: "when", "what time", "how late", "until", a clock time ("at 1pm"). */
+const ASKS_WHEN = /\b(when|what time|how late|how early|until|till)\b|\b\d{1,2}(:\d\d)?\s?(am|pm)\b/i;
+
 export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
   step(ctx, 'item_info');
   ctx.flags.digressed = true;
@@ -70,7 +73,15 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
   }
   // what the menu's fields do not say ("what oil do you fry in?"), the documents may; after an overview,
   // a passage about the dish itself ("make it super (cheese, sour cream and guacamole)")
-  await addDocumentPassage(ctx, ctx.message, undefined, topic === 'overview' ? item.name : undefined);
+  // a question of when a dish is served ("when do you start serving burgers?") is the documents' to
+  // answer: the menu's fields hold no times, so a passage naming the dish is said even when unsure
+  const asksWhen = topic === 'overview' && ASKS_WHEN.test(ctx.message);
+  await addDocumentPassage(
+    ctx,
+    ctx.message,
+    asksWhen ? ctx.deps.config.knowledgeUnsureAt : undefined,
+    topic === 'overview' ? item.name : undefined,
+  );
   if (item.available) quickReplies(ctx, [`Add ${item.name}`]);
   log(ctx, 'dialog.item_info.answered', { itemId: item.id, topic });
 }
