@@ -119,7 +119,7 @@ export function textFeatures(text: string, lexicon: Map<string, ConceptPhrase[]>
         length = phrase.stems.length;
         concepts.set(phrase.concept, (concepts.get(phrase.concept) ?? 0) + 1);
         if (length > 1 && all.slice(i, i + length).every((w) => !isStopWord(w)))
-          for (let j = i; j < i + length; j++) (atWord[j] ??= []).push(phrase.concept);
+          for (let j = i; j < i + length; j++) atWord[j] = [...(atWord[j] ?? []), phrase.concept];
       }
     }
     i += Math.max(1, length);
