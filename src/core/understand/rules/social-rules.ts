@@ -1,3 +1,4 @@
+import { HARD_VETO, type Signals } from '../intent-signals.ts';
 import type { Intent } from '../parse-result.ts';
 import type { ScopeClass } from '../scope/scope-model.ts';
 import type { IntentRule } from './intent-rule.ts';
@@ -22,6 +23,12 @@ export const SOCIAL_MIN = 0.6;
 export const CHITCHAT_MIN = 0.8;
 
 /**
+ * A greeting, thanks or goodbye phrase inside a longer request the scope classifier reads as another
+ * assistant's task ("how do you say thank you in hindi"): quoted, not said to us.
+ */
+const insideForeignRequest = (s: Signals) => s.n > 5 && s.oosScore >= HARD_VETO;
+
+/**
  * Social and control talk: the cue rules (short, general phrases in cues.ts) and, as the mechanism that
  * generalises to other wordings, the trained scope classifier (scope/).
  */
@@ -30,7 +37,7 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
     id: 'social.greet',
     intent: 'greet',
     because: 'opens with a greeting',
-    when: (s) => s.startsWith('greet') && (s.n <= 4 ? 0.95 : 0.6),
+    when: (s) => s.startsWith('greet') && !insideForeignRequest(s) && (s.n <= 4 ? 0.95 : 0.6),
   },
   {
     id: 'social.greet_question',
@@ -43,7 +50,12 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
     intent: 'goodbye',
     because: 'a goodbye phrase in a short message or first',
     // "good to see you" holds "see you" and greets
-    when: (s) => s.has('goodbye') && !s.has('howAreYou') && (s.n <= 6 || s.startsWith('goodbye')) && 0.9,
+    when: (s) =>
+      s.has('goodbye') &&
+      !s.has('howAreYou') &&
+      !insideForeignRequest(s) &&
+      (s.n <= 6 || s.startsWith('goodbye')) &&
+      0.9,
   },
   {
     id: 'social.thanks',
@@ -52,6 +64,7 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
       'a thanks phrase (weaker after a yes or no, beside a goodbye or in a long message; after a bare "ok" with no question pending it is the message)',
     when: (s) =>
       s.has('thanks') &&
+      !insideForeignRequest(s) &&
       (s.has('goodbye') && !s.has('howAreYou')
         ? 0.7
         : s.startsWith('acknowledge') && !s.expecting && s.n <= 5
@@ -79,6 +92,12 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
     intent: 'chitchat',
     because: 'a small-talk phrase ("how are you", "tell me a joke")',
     when: (s, given) => s.has('chitchat') && !given.has('bot_challenge') && 0.8,
+  },
+  {
+    id: 'social.laugh',
+    intent: 'chitchat',
+    because: 'a laugh in a short message that orders nothing ("lol", "haha you are funny")',
+    when: (s) => s.has('laugh') && s.n <= 4 && s.lines.length === 0 && 0.8,
   },
   {
     id: 'social.help',
