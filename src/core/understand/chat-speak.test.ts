@@ -62,6 +62,16 @@ describe('small talk typed as people chat', () => {
     ['scrap everything', 'cancel'],
     ['lets start over', 'cancel'],
     ['is a person typing these replies', 'bot_challenge'],
+    ["g'day", 'greet'],
+    ['ok im out', 'goodbye'],
+    ['signing off now', 'goodbye'],
+    ['clear everything', 'cancel'],
+    ['sorry?', 'repeat'],
+    ['eh?', 'repeat'],
+    ['what can this bot do', 'capabilities'],
+    ['who am i talking to?', 'bot_challenge'],
+    ['thankyou', 'thanks'],
+    ['mhmm', 'affirm'],
   ])('%s → %s', (text, intent) => {
     expect(primary(text)).toBe(intent);
   });
@@ -75,5 +85,29 @@ describe('small talk typed as people chat', () => {
   it('an everyday word that is an article-led alias ("the works") needs its article', () => {
     expect(primary('yep, that works')).toBe('affirm');
     expect(u.parse('can i get the works').lines.map((l) => l.itemId)).toEqual(['supreme-pizza']);
+  });
+});
+
+describe("another assistant's request holding a social, status, venue or payment word", () => {
+  const v = loadVenue('spice-route');
+  const u = createUnderstanding(v.menu, v.moods, v.documents);
+  const primary = (text: string) => u.parse(text).intents[0]?.intent;
+
+  it.each([
+    'reset my bank card pin',
+    'cancel my flight to goa',
+    'text my sister that im on the way home',
+    'how do you say thank you very much in tamil',
+    'which airline has the best restaurant lounges',
+    'pay off my credit card bill',
+  ])('%s → out_of_scope', (text) => {
+    expect(primary(text)).toBe('out_of_scope');
+  });
+
+  it('our own requests with those words keep their reading', () => {
+    expect(primary('cancel my order')).toBe('cancel');
+    expect(primary("where's my food?")).toBe('order_status');
+    expect(primary('thanks so much')).toBe('thanks');
+    expect(primary('is the restaurant open on sunday')).toBe('faq');
   });
 });

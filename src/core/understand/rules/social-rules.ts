@@ -1,3 +1,5 @@
+import { STOPWORDS } from '../common-words.ts';
+import { CUES, ORDER_TALK } from '../cues.ts';
 import { HARD_VETO, type Signals } from '../intent-signals.ts';
 import type { Intent } from '../parse-result.ts';
 import type { ScopeClass } from '../scope/scope-model.ts';
@@ -22,11 +24,28 @@ export const SOCIAL_MIN = 0.6;
 /** Other small talk and other domains' requests are close neighbours: small talk needs a clearer reading. */
 export const CHITCHAT_MIN = 0.8;
 
+/** Words said back alone with a question mark when a reply was not understood. */
+const PUZZLED = new Set(['what', 'sorry', 'huh', 'eh', 'pardon', 'excuse', 'me', 'wait']);
+
 /**
  * A greeting, thanks or goodbye phrase inside a longer request the scope classifier reads as another
  * assistant's task ("how do you say thank you in hindi"): quoted, not said to us.
  */
 const insideForeignRequest = (s: Signals) => s.n > 5 && s.oosScore >= HARD_VETO;
+
+/**
+ * A control phrase whose object is another domain's ("reset my bank card pin", "cancel my flight"): the
+ * classifier reads another assistant's task and a word after the phrase is neither a stop word nor
+ * ordering talk ("cancel my order", "let's start over" keep their reading).
+ */
+function foreignObject(s: Signals, cue: 'cancel'): boolean {
+  if (s.oosScore < HARD_VETO) return false;
+  const at = CUES[cue].find(s.tokens);
+  if (!at) return false;
+  return s.tokens
+    .slice(at.at + at.length)
+    .some((t) => !t.punct && !STOPWORDS.has(t.norm) && !ORDER_TALK.has(t.norm));
+}
 
 /**
  * Social and control talk: the cue rules (short, general phrases in cues.ts) and, as the mechanism that
@@ -122,10 +141,21 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
       0.9,
   },
   {
+    id: 'social.puzzled',
+    intent: 'repeat',
+    because: 'a lone puzzled word asked back ("what?", "sorry?", "eh?"): say it again',
+    when: (s) =>
+      s.n > 0 &&
+      s.n <= 2 &&
+      s.tokens.some((t) => t.norm === '?') &&
+      s.words.every((t) => PUZZLED.has(t.norm)) &&
+      0.85,
+  },
+  {
     id: 'social.cancel',
     intent: 'cancel',
-    because: 'opens with a cancel phrase and names no item',
-    when: (s) => s.startsWith('cancel') && s.lines.length === 0 && 0.9,
+    because: 'opens with a cancel phrase and names no item (not another domain\'s: "cancel my flight")',
+    when: (s) => s.startsWith('cancel') && s.lines.length === 0 && !foreignObject(s, 'cancel') && 0.9,
   },
   {
     id: 'social.affirm',
