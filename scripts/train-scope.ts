@@ -30,9 +30,11 @@ import type { Mood } from '../src/domain/moods-schema.ts';
 import { clincClass } from './clinc-scope-map.ts';
 import {
   ASSISTANT_REMARK_TEMPLATES,
+  LANGUAGES,
   MENU_MENTION_FRAMES,
   MENU_MENTION_SHARE,
   QUALITIES,
+  WORD_TASK_TEMPLATES,
 } from './scope-augment.ts';
 import { SERVICE_FILLERS, SERVICE_TEMPLATES } from './scope-service-templates.ts';
 import { BOOKING_TEMPLATES, RESTAURANT_TEMPLATES } from './scope-templates.ts';
@@ -79,6 +81,7 @@ function fill(template: string, f: ReturnType<typeof fillers>, r: () => number):
     .replace(/\{mood\}/g, () => pick(f.moods, r))
     .replace(/\{meal\}/g, () => pick(MEALS, r))
     .replace(/\{quality\}/g, () => pick(QUALITIES, r))
+    .replace(/\{language\}/g, () => pick(LANGUAGES, r))
     .replace(/\{(day|money|people|event|group|pay)\}/g, (_m, k: keyof typeof SERVICE_FILLERS) =>
       pick(SERVICE_FILLERS[k], r),
     );
@@ -132,6 +135,7 @@ function main(): void {
       [SERVICE_TEMPLATES, 'restaurant', SERVICE_WEIGHT],
       [BOOKING_TEMPLATES, 'table_booking', 1],
       [ASSISTANT_REMARK_TEMPLATES, 'chitchat', 1],
+      [WORD_TASK_TEMPLATES, 'out_of_scope', 1],
     ] as const) {
       for (const t of templates) {
         const n = Math.max(1, Math.round((t.includes('{') ? FILLS_PER_TEMPLATE : 2) * weight));

@@ -24,6 +24,19 @@ export const SOCIAL_MIN = 0.6;
 /** Other small talk and other domains' requests are close neighbours: small talk needs a clearer reading. */
 export const CHITCHAT_MIN = 0.8;
 
+/** Words for what is answering: asked alone, whether it is a bot. */
+const BOT_WORDS = new Set([
+  'bot',
+  'robot',
+  'chatbot',
+  'ai',
+  'human',
+  'person',
+  'real',
+  'machine',
+  'automated',
+]);
+
 /** Words said back alone with a question mark when a reply was not understood. */
 const PUZZLED = new Set(['what', 'sorry', 'huh', 'eh', 'pardon', 'excuse', 'me', 'wait']);
 
@@ -99,6 +112,12 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
     intent: 'bot_challenge',
     because: 'asks whether it is a bot or a person',
     when: (s) => s.has('botChallenge') && 0.95,
+  },
+  {
+    id: 'social.bot_word',
+    intent: 'bot_challenge',
+    because: 'one word for a bot or a person, asked ("bot?", "human?")',
+    when: (s) => s.n === 1 && s.question && BOT_WORDS.has(s.words[0]?.norm ?? '') && 0.85,
   },
   {
     id: 'social.capabilities',
