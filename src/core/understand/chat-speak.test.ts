@@ -63,7 +63,7 @@ describe('small talk typed as people chat', () => {
     ['lets start over', 'cancel'],
     ['is a person typing these replies', 'bot_challenge'],
     ["g'day", 'greet'],
-    ['ok im out', 'goodbye'],
+    ['ok im outta here', 'goodbye'],
     ['signing off now', 'goodbye'],
     ['clear everything', 'cancel'],
     ['sorry?', 'repeat'],

@@ -12,7 +12,7 @@ export const CUES = {
     'how are you|how are you doing|how is it going|hows it going|how is it goin|how are things|how have you been|how do you do|how are ya|how you doing|nice to see you|good to see you|great to see you|nice to meet you|pleased to meet you|good to meet you',
   ),
   goodbye: p(
-    'byebye|bye now|ciao|cheerio|adios|toodles|ta ta|i am out|i am outta here|signing off|logging off|heading off|i am heading off now|night night|peace|nighty night|bye|goodbye|good bye|bye bye|see you|see ya|good night|goodnight|take care|farewell|have a nice day|have a good day|have a good one|talk to you later|gotta go|i have to go|i am off|so long|thanks for the chat|thanks for chatting|thanks for talking|thank you for chatting|thank you for talking|thank you for the chat|nice talking|nice chatting|great talk|good talk|great chat|good chat|take it easy|i need to go|i got to go|i must go|i should go|i have to leave|i need to leave|i got to run|gotta run|catch you later|see you later|talk later|later then|laters|peace out|i am leaving|i am heading off|i am heading out',
+    'byebye|bye now|ciao|cheerio|adios|toodles|ta ta|i am outta here|signing off|logging off|heading off|i am heading off now|night night|peace|nighty night|bye|goodbye|good bye|bye bye|see you|see ya|good night|goodnight|take care|farewell|have a nice day|have a good day|have a good one|talk to you later|gotta go|i have to go|i am off|so long|thanks for the chat|thanks for chatting|thanks for talking|thank you for chatting|thank you for talking|thank you for the chat|nice talking|nice chatting|great talk|good talk|great chat|good chat|take it easy|i need to go|i got to go|i must go|i should go|i have to leave|i need to leave|i got to run|gotta run|catch you later|see you later|talk later|later then|laters|peace out|i am leaving|i am heading off|i am heading out',
   ),
   thanks: p(
     'thankyou|thanku|thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|i appreciate|appreciate that|many thanks|grateful|very helpful|thx|thanx|tnx|ta|ta very much|good job|great job|nice job|well done|nice work|good work|great work|really helpful|so helpful|been helpful|you are the best|you rock',
@@ -60,7 +60,7 @@ export const CUES = {
     'talk|speak|connect|transfer|get|want|need|put me through|let me|can i|chat|help me|help us|can a|could a|i can call|i can talk|i can speak|to call',
   ),
   chitchat: p(
-    'what is your name|who are you|tell me a joke|joke|jokes|how old are you|where are you from|who made you|who built you|fun fact|what are you doing|do you like|your favorite|i am bored|tell me something|tell me a story',
+    'funny story|funny stories|something funny|what is your name|who are you|tell me a joke|joke|jokes|how old are you|where are you from|who made you|who built you|fun fact|what are you doing|do you like|your favorite|i am bored|tell me something|tell me a story',
   ),
   /** Laughter: alone (or nearly), small talk; beside an order, only a tone of voice. */
   laugh: p('lol|lmao|lmfao|rofl|haha|hahaha|hehe|ha ha|hah'),
