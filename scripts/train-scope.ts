@@ -28,6 +28,14 @@ import { loadVenue } from '../src/domain/index.ts';
 import type { Menu } from '../src/domain/menu-schema.ts';
 import type { Mood } from '../src/domain/moods-schema.ts';
 import { clincClass } from './clinc-scope-map.ts';
+import {
+  ASSISTANT_REMARK_TEMPLATES,
+  LANGUAGES,
+  MENU_MENTION_FRAMES,
+  MENU_MENTION_SHARE,
+  QUALITIES,
+  WORD_TASK_TEMPLATES,
+} from './scope-augment.ts';
 import { SERVICE_FILLERS, SERVICE_TEMPLATES } from './scope-service-templates.ts';
 import { BOOKING_TEMPLATES, RESTAURANT_TEMPLATES } from './scope-templates.ts';
 
@@ -72,6 +80,8 @@ function fill(template: string, f: ReturnType<typeof fillers>, r: () => number):
     .replace(/\{n\}/g, () => pick(COUNTS, r))
     .replace(/\{mood\}/g, () => pick(f.moods, r))
     .replace(/\{meal\}/g, () => pick(MEALS, r))
+    .replace(/\{quality\}/g, () => pick(QUALITIES, r))
+    .replace(/\{language\}/g, () => pick(LANGUAGES, r))
     .replace(/\{(day|money|people|event|group|pay)\}/g, (_m, k: keyof typeof SERVICE_FILLERS) =>
       pick(SERVICE_FILLERS[k], r),
     );
@@ -104,6 +114,19 @@ function main(): void {
     else train.push(r);
   });
   const r = rng(7);
+  // other domains' requests that mention a dish, a category or a meal in passing (scope-augment.ts)
+  const ra = rng(11);
+  clinc.forEach((row, i) => {
+    if (clincClass(row.clinc_intent, row.domain) !== 'out_of_scope' || isClincHeldOut(row.text)) return;
+    if (ra() >= MENU_MENTION_SHARE) return;
+    const k = i % venues.length;
+    const v = venues[k] as (typeof venues)[number];
+    const text = fill(pick(MENU_MENTION_FRAMES, ra), fillers(v.menu, v.moods), ra).replace(
+      '{text}',
+      row.text.replace(/[.?!]+$/, ''),
+    );
+    train.push({ features: scopeFeatures(words(text, lexicons[k])), cls: 'out_of_scope' });
+  });
   venues.forEach((v, k) => {
     const f = fillers(v.menu, v.moods);
     const lexicon = lexicons[k] as Lexicon;
@@ -111,6 +134,8 @@ function main(): void {
       [RESTAURANT_TEMPLATES, 'restaurant', 1],
       [SERVICE_TEMPLATES, 'restaurant', SERVICE_WEIGHT],
       [BOOKING_TEMPLATES, 'table_booking', 1],
+      [ASSISTANT_REMARK_TEMPLATES, 'chitchat', 1],
+      [WORD_TASK_TEMPLATES, 'out_of_scope', 1],
     ] as const) {
       for (const t of templates) {
         const n = Math.max(1, Math.round((t.includes('{') ? FILLS_PER_TEMPLATE : 2) * weight));
@@ -123,7 +148,8 @@ function main(): void {
   const net = new neural.NeuralNetwork({
     iterations: Number(process.env.TRAIN_ITERATIONS ?? 300),
     errorThresh: 1e-6,
-    deltaErrorThresh: 1e-9,
+    // a plateau is no stop: a run that stalled early (79 of 300 iterations) scored 4 points lower on held-out CLINC
+    deltaErrorThresh: 0,
     log: false,
   });
   const started = Date.now();

@@ -103,7 +103,10 @@ export function buildLines(
       measureOf(segs, k);
     // "a late lunch": an everyday word that is also an alias, right before a word of its own, is that
     // word's modifier, not the dish
-    if (ids.length === 0 && determined && !modifiesNextWord(segs[k + 1])) ids = commonItems(s);
+    // ("that works", "this one": a demonstrative before an everyday word is no article for a dish)
+    const demonstrative = prevSeg?.type === 'word' && (prevSeg.norm === 'that' || prevSeg.norm === 'this');
+    if (ids.length === 0 && determined && !demonstrative && !modifiesNextWord(segs[k + 1]))
+      ids = commonItems(s);
     // "rb footlong w/ cheddar": a short or everyday alias right before one of its own choices
     if (ids.length === 0 && !determined && k === firstContent(segs)) {
       const next = segs[k + 1];

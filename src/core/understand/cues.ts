@@ -5,17 +5,17 @@ const p = (s: string) => new PhraseSet(s.split('|'));
 
 export const CUES = {
   greet: p(
-    'hi|hello|hey|hiya|heya|howdy|good morning|good afternoon|good evening|greetings|hey there|hi there|morning|evening|good day|yo|sup|wassup|what is up|whats up',
+    'gday|good day to you|hi|hello|hey|hiya|heya|howdy|good morning|good afternoon|good evening|greetings|hey there|hi there|morning|evening|good day|yo|sup|wassup|what is up|whats up',
   ),
   /** "how are you", "nice to see you": a greeting wherever it sits in a short message. */
   howAreYou: p(
     'how are you|how are you doing|how is it going|hows it going|how is it goin|how are things|how have you been|how do you do|how are ya|how you doing|nice to see you|good to see you|great to see you|nice to meet you|pleased to meet you|good to meet you',
   ),
   goodbye: p(
-    'bye|goodbye|good bye|bye bye|see you|see ya|good night|goodnight|take care|farewell|have a nice day|have a good day|have a good one|talk to you later|gotta go|i have to go|i am off|so long|thanks for the chat|thanks for chatting|thanks for talking|thank you for chatting|thank you for talking|thank you for the chat|nice talking|nice chatting|great talk|good talk|great chat|good chat|take it easy|i need to go|i got to go|i must go|i should go|i have to leave|i need to leave|i got to run|gotta run|catch you later|see you later|talk later|later then|laters|peace out|i am leaving|i am heading off|i am heading out',
+    'byebye|bye now|ciao|cheerio|adios|toodles|ta ta|i am outta here|signing off|logging off|heading off|i am heading off now|night night|peace|nighty night|bye|goodbye|good bye|bye bye|see you|see ya|good night|goodnight|take care|farewell|have a nice day|have a good day|have a good one|talk to you later|gotta go|i have to go|i am off|so long|thanks for the chat|thanks for chatting|thanks for talking|thank you for chatting|thank you for talking|thank you for the chat|nice talking|nice chatting|great talk|good talk|great chat|good chat|take it easy|i need to go|i got to go|i must go|i should go|i have to leave|i need to leave|i got to run|gotta run|catch you later|see you later|talk later|later then|laters|peace out|i am leaving|i am heading off|i am heading out',
   ),
   thanks: p(
-    'thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|i appreciate|appreciate that|many thanks|grateful|very helpful|thx|thanx|tnx|ta|ta very much|good job|great job|nice job|well done|nice work|good work|great work|really helpful|so helpful|been helpful|you are the best|you rock',
+    'thankyou|thanku|thanks|thank you|thank u|ty|cheers|much appreciated|appreciate it|i appreciate|appreciate that|many thanks|grateful|very helpful|thx|thanx|tnx|ta|ta very much|good job|great job|nice job|well done|nice work|good work|great work|really helpful|so helpful|been helpful|you are the best|you rock',
   ),
   /** How a dish is to be cooked ("well done", "extra crispy"): after an order line, a kitchen instruction, not praise. */
   cookingDegree: p(
@@ -24,22 +24,22 @@ export const CUES = {
   /** A yes that only acknowledges ("ok thanks", "great job"): a thanks after it is the message. */
   acknowledge: p('ok|okay|alright|all right|great|cool|perfect|awesome|nice|good|fine|lovely'),
   botChallenge: p(
-    'are you a bot|are you a robot|are you human|are you a human|are you real|are you a real person|are you an ai|are you a computer|are you a machine|am i talking to a|am i speaking to a|am i chatting with a|is this a bot|is this a real person|is this automated|is this a human|are you a person|is this an ai|are you automated|automated|chatbot|a bot|a robot|an ai|bot or|human or|or a bot|or a robot|or a human|or a person',
+    'who am i talking to|who am i speaking to|who am i chatting with|who is this|typing this|typing these|writing this|person typing|human typing|someone typing|behind the screen|are you a bot|are you a robot|are you human|are you a human|are you real|are you a real person|are you an ai|are you a computer|are you a machine|am i talking to a|am i speaking to a|am i chatting with a|is this a bot|is this a real person|is this automated|is this a human|are you a person|is this an ai|are you automated|automated|chatbot|a bot|a robot|an ai|bot or|human or|or a bot|or a robot|or a human|or a person',
   ),
   capabilities: p(
-    'what can you do|what can i ask|what can you help|how can you help|what are you able|what are your capabilities|what can i say|what do you do|what else can you do|help me with anything|what are you for|what are you good for|what else can you help',
+    'what do you help with|what can this bot do|what can the bot do|what does this bot do|what can this chat do|what can this assistant do|your features|what features|what is this for|what is this bot for|what can you do|what can i ask|what can you help|how can you help|what are you able|what are your capabilities|what can i say|what do you do|what else can you do|help me with anything|what are you for|what are you good for|what else can you help',
   ),
   help: p(
     'help|help me|how does this work|how do i order|how do i use|i am confused|i am lost|instructions|i need help|i do not understand|how do this work',
   ),
   affirm: p(
-    'yes|yeah|yep|yup|ya|yea|sure|ok|okay|k|correct|right|that is right|absolutely|definitely|of course|go ahead|go for it|place it|confirm|confirmed|sounds good|perfect|great|do it|please do|alright|all right|affirmative|exactly|that is correct|looks good|fine|yes please|sure thing|why not|certainly|indeed|agreed|i agree|that works|works for me|lets do it|let us do it|place the order|send it|for sure|sounds great|that is it|that is what i want|uh huh|mhm',
+    'mhmm|mmhmm|mm hmm|cool|cool cool|okay dokie|okay dokey|yeah sure|yes yes|yes|yeah|yep|yup|ya|yea|sure|ok|okay|k|correct|right|that is right|absolutely|definitely|of course|go ahead|go for it|place it|confirm|confirmed|sounds good|perfect|great|do it|please do|alright|all right|affirmative|exactly|that is correct|looks good|fine|yes please|sure thing|why not|certainly|indeed|agreed|i agree|that works|works for me|lets do it|let us do it|place the order|send it|for sure|sounds great|that is it|that is what i want|uh huh|mhm',
   ),
   deny: p(
     'no|nope|nah|not really|wait|hold on|no thanks|no thank you|not now|negative|that is wrong|incorrect|not right|hang on|stop|not yet|i do not think so|not quite|wrong|do not|i do not|not true|nay|not that|not correct|i disagree|no way|absolutely not|definitely not|certainly not|i do not want|rather not|prefer not|i would rather not|i would prefer not|i would not|i will pass|not today',
   ),
   cancel: p(
-    'cancel|never mind|nevermind|nvm|forget the whole thing|forget everything|cancel it all|cancel all|forget it|forget about it|start over|scrap that|scrap it|abort|cancel that|cancel my order|cancel the order|clear my cart|clear the cart|empty my cart|empty the cart|restart|start again|stop|quit|be quiet|stop talking|stop that|forget my previous|negate|cancel everything|cancel it|call it off|drop it|undo',
+    'drop everything|drop it all|reset|reset it|clear everything|clear it all|clear all|wipe it|wipe everything|start from scratch|scrap|scrap everything|scratch that|scratch everything|cancel|never mind|nevermind|nvm|forget the whole thing|forget everything|cancel it all|cancel all|forget it|forget about it|start over|scrap that|scrap it|abort|cancel that|cancel my order|cancel the order|clear my cart|clear the cart|empty my cart|empty the cart|restart|start again|stop|quit|be quiet|stop talking|stop that|forget my previous|negate|cancel everything|cancel it|call it off|drop it|undo',
   ),
   repeat: p(
     'repeat|say that again|say again|come again|pardon|what did you say|once more|i did not catch|i did not hear|say it again|one more time|what was that|sorry what|repeated|say that over|ask the question again|what was the question|i missed|what did you just|did not understand what you|repeat that|could you repeat|can you repeat|please repeat|say what|huh',
@@ -60,8 +60,10 @@ export const CUES = {
     'talk|speak|connect|transfer|get|want|need|put me through|let me|can i|chat|help me|help us|can a|could a|i can call|i can talk|i can speak|to call',
   ),
   chitchat: p(
-    'what is your name|who are you|tell me a joke|joke|jokes|how old are you|where are you from|who made you|who built you|fun fact|what are you doing|do you like|your favorite|i am bored|tell me something|tell me a story',
+    'funny story|funny stories|something funny|what is your name|who are you|tell me a joke|joke|jokes|how old are you|where are you from|who made you|who built you|fun fact|what are you doing|do you like|your favorite|i am bored|tell me something|tell me a story',
   ),
+  /** Laughter: alone (or nearly), small talk; beside an order, only a tone of voice. */
+  laugh: p('lol|lmao|lmfao|rofl|haha|hahaha|hehe|ha ha|hah'),
   /** "what can I eat?", "what's safe for me?": after a stated diet or allergy, a request for the dishes that fit. */
   safeToEat: p(
     'what can i eat|what can i have|what could i eat|what could i have|what is safe|what would be safe|safe for me|safe to eat|ok for me|okay for me|what can i order|what are my options|what options do i have|what should i avoid|what works for me',

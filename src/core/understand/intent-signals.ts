@@ -321,6 +321,7 @@ const WISH_LEAD = new PhraseSet([
   'will you',
   'please',
   'let me',
+  'let us',
   'i just want to',
   'i would just like to',
   'just',

@@ -126,8 +126,12 @@ export class Lexicon {
       this.add(item.name, { kind: 'item', id: item.id });
       for (const p of item.aliases) {
         const keys = normalize(p).tokens;
-        const word = (keys[0] as Token | undefined)?.norm ?? '';
-        const common = keys.length === 1 && (COMMON_WORDS.has(word) || word.length <= 2);
+        const content = keys.filter((t) => !STOPWORDS.has(t.norm));
+        const word = (content[0] as Token | undefined)?.norm ?? '';
+        // "the works": an alias that is one word after its article needs the article (or a number)
+        // before it too, so "yep that works" agrees instead of ordering
+        const common =
+          content.length === 1 && (keys.length > 1 || COMMON_WORDS.has(word) || word.length <= 2);
         this.add(p, common ? { kind: 'item', id: item.id, common } : { kind: 'item', id: item.id });
       }
       // "Margherita Pizza" in "Pizzas" is also "margherita"; "Masala Dosa" is also "dosa" when no other item ends so.

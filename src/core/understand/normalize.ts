@@ -1,3 +1,4 @@
+import { CHAT_SHORTHAND, GESTURE_EMOJI, PICTOGRAPH, unstretch } from './chat-speak.ts';
 import { singularOf } from './singular.ts';
 
 /**
@@ -31,7 +32,7 @@ export interface Normalized {
   readonly tokens: readonly Token[];
 }
 
-const RAW_TOKEN = /\d[\d,]*(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,.;!?&+/×]/gu;
+const RAW_TOKEN = /\d[\d,]*(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,.;!?&+/×]|\p{Extended_Pictographic}/gu;
 /** "x2" written after an item: a count ("garlic knots x2"). */
 const TIMES_COUNT = /^x(\d+)$/;
 const DIGITS_WITH_COMMAS = /^\d{1,3}(?:,\d{3})+$/;
@@ -113,7 +114,11 @@ const NO_APOSTROPHE: Record<string, string[]> = {
 function expand(word: string): string[] {
   const w = word.replace(/’/g, "'");
   const ap = w.indexOf("'");
-  if (ap < 0) return NO_APOSTROPHE[w] ?? [w];
+  if (ap < 0) {
+    if (Object.hasOwn(NO_APOSTROPHE, w)) return NO_APOSTROPHE[w] as string[];
+    if (Object.hasOwn(CHAT_SHORTHAND, w)) return [...(CHAT_SHORTHAND[w] as readonly string[])];
+    return [w];
+  }
   const head = w.slice(0, ap);
   const tail = w.slice(ap + 1);
   if (tail === 't' && head.endsWith('n')) {
@@ -315,7 +320,13 @@ export function normalize(text: string): Normalized {
       push('inch');
       continue;
     }
-    for (const w of expand(raw)) if (w) push(w);
+    // "👍", "🙏": an emoji that carries a conversational act is its words; other pictographs are dropped
+    if (PICTOGRAPH.test(raw)) {
+      for (const w of Object.hasOwn(GESTURE_EMOJI, raw) ? (GESTURE_EMOJI[raw] as readonly string[]) : [])
+        push(w);
+      continue;
+    }
+    for (const w of expand(unstretch(raw))) if (w) push(w);
   }
   const normalized = tokens.map((t) => t.norm).join(' ');
   return { text, normalized, tokens };

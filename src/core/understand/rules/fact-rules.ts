@@ -1,6 +1,6 @@
 import { STOPWORDS } from '../common-words.ts';
 import { ORDER_TALK } from '../cues.ts';
-import { type Signals, SOFT_VETO } from '../intent-signals.ts';
+import { HARD_VETO, type Signals, SOFT_VETO } from '../intent-signals.ts';
 import type { Intent } from '../parse-result.ts';
 import { ORDERISH_QUESTION } from '../question-clauses.ts';
 import type { ScopeClass } from '../scope/scope-model.ts';
@@ -90,7 +90,11 @@ export const FACT_RULES: readonly IntentRule[] = [
         (result.guestConstraints?.length ?? 0) > 0;
       const payment =
         result.slots.paymentMethod !== undefined &&
-        s.words.some((t) => t.norm === 'pay' || t.norm === 'paying' || t.norm === 'with' || t.norm === 'by');
+        s.words.some(
+          (t) => t.norm === 'pay' || t.norm === 'paying' || t.norm === 'with' || t.norm === 'by',
+        ) &&
+        // "pay my credit card bill": another domain's payment, unless we asked for a detail
+        (s.oosScore < HARD_VETO || s.expecting !== undefined);
       const slot = s.slotCount > 0 && (s.oosScore < SOFT_VETO || payment || s.n <= 3);
       return (slot || constraint) && (s.lines.length > 0 ? 0.6 : 0.85);
     },
@@ -136,6 +140,8 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
         !s.f.built.bareMore &&
         // "no onions": an option taken off, not a no
         !(cls === 'deny' && s.f.built.freeWithout.length > 0) &&
+        // at the summary only the context rules read a yes or a no ("hmm, let me think" re-asks)
+        !(s.expecting === 'confirmation' && (cls === 'affirm' || cls === 'deny')) &&
         s.scopeTop.cls === (cls as ScopeClass & Intent) &&
         s.scopeTop.score >= (cls === 'chitchat' ? CHITCHAT_MIN : FALLBACK_SOCIAL_MIN) &&
         s.scopeTop.score >= 2 * s.oosScore &&

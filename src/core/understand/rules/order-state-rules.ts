@@ -1,5 +1,5 @@
 import { CUES } from '../cues.ts';
-import { SOFT_VETO } from '../intent-signals.ts';
+import { HARD_VETO, SOFT_VETO } from '../intent-signals.ts';
 import type { IntentRule } from './intent-rule.ts';
 
 /** The order as a whole: its status after placing, the cart, checking out. */
@@ -7,8 +7,9 @@ export const ORDER_STATE_RULES: readonly IntentRule[] = [
   {
     id: 'order.status',
     intent: 'order_status',
-    because: 'asks about an order already placed ("where is my order")',
-    when: (s) => s.has('orderStatus') && 0.9,
+    because:
+      'asks about an order already placed ("where is my order"), unless the classifier reads another domain ("text her i am on the way")',
+    when: (s) => s.has('orderStatus') && s.oosScore < HARD_VETO && 0.9,
   },
   {
     id: 'order.show_cart',

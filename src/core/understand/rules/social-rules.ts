@@ -1,3 +1,6 @@
+import { STOPWORDS } from '../common-words.ts';
+import { CUES, ORDER_TALK } from '../cues.ts';
+import { HARD_VETO, type Signals } from '../intent-signals.ts';
 import type { Intent } from '../parse-result.ts';
 import type { ScopeClass } from '../scope/scope-model.ts';
 import type { IntentRule } from './intent-rule.ts';
@@ -21,6 +24,42 @@ export const SOCIAL_MIN = 0.6;
 /** Other small talk and other domains' requests are close neighbours: small talk needs a clearer reading. */
 export const CHITCHAT_MIN = 0.8;
 
+/** Words for what is answering: asked alone, whether it is a bot. */
+const BOT_WORDS = new Set([
+  'bot',
+  'robot',
+  'chatbot',
+  'ai',
+  'human',
+  'person',
+  'real',
+  'machine',
+  'automated',
+]);
+
+/** Words said back alone with a question mark when a reply was not understood. */
+const PUZZLED = new Set(['what', 'sorry', 'huh', 'eh', 'pardon', 'excuse', 'me', 'wait']);
+
+/**
+ * A greeting, thanks or goodbye phrase inside a longer request the scope classifier reads as another
+ * assistant's task ("how do you say thank you in hindi"): quoted, not said to us.
+ */
+const insideForeignRequest = (s: Signals) => s.n > 5 && s.oosScore >= HARD_VETO;
+
+/**
+ * A control phrase whose object is another domain's ("reset my bank card pin", "cancel my flight"): the
+ * classifier reads another assistant's task and a word after the phrase is neither a stop word nor
+ * ordering talk ("cancel my order", "let's start over" keep their reading).
+ */
+function foreignObject(s: Signals, cue: 'cancel'): boolean {
+  if (s.oosScore < HARD_VETO) return false;
+  const at = CUES[cue].find(s.tokens);
+  if (!at) return false;
+  return s.tokens
+    .slice(at.at + at.length)
+    .some((t) => !t.punct && !STOPWORDS.has(t.norm) && !ORDER_TALK.has(t.norm));
+}
+
 /**
  * Social and control talk: the cue rules (short, general phrases in cues.ts) and, as the mechanism that
  * generalises to other wordings, the trained scope classifier (scope/).
@@ -30,7 +69,7 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
     id: 'social.greet',
     intent: 'greet',
     because: 'opens with a greeting',
-    when: (s) => s.startsWith('greet') && (s.n <= 4 ? 0.95 : 0.6),
+    when: (s) => s.startsWith('greet') && !insideForeignRequest(s) && (s.n <= 4 ? 0.95 : 0.6),
   },
   {
     id: 'social.greet_question',
@@ -43,7 +82,12 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
     intent: 'goodbye',
     because: 'a goodbye phrase in a short message or first',
     // "good to see you" holds "see you" and greets
-    when: (s) => s.has('goodbye') && !s.has('howAreYou') && (s.n <= 6 || s.startsWith('goodbye')) && 0.9,
+    when: (s) =>
+      s.has('goodbye') &&
+      !s.has('howAreYou') &&
+      !insideForeignRequest(s) &&
+      (s.n <= 6 || s.startsWith('goodbye')) &&
+      0.9,
   },
   {
     id: 'social.thanks',
@@ -52,6 +96,7 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
       'a thanks phrase (weaker after a yes or no, beside a goodbye or in a long message; after a bare "ok" with no question pending it is the message)',
     when: (s) =>
       s.has('thanks') &&
+      !insideForeignRequest(s) &&
       (s.has('goodbye') && !s.has('howAreYou')
         ? 0.7
         : s.startsWith('acknowledge') && !s.expecting && s.n <= 5
@@ -69,6 +114,12 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
     when: (s) => s.has('botChallenge') && 0.95,
   },
   {
+    id: 'social.bot_word',
+    intent: 'bot_challenge',
+    because: 'one word for a bot or a person, asked ("bot?", "human?")',
+    when: (s) => s.n === 1 && s.question && BOT_WORDS.has(s.words[0]?.norm ?? '') && 0.85,
+  },
+  {
     id: 'social.capabilities',
     intent: 'capabilities',
     because: 'asks what the assistant can do',
@@ -79,6 +130,12 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
     intent: 'chitchat',
     because: 'a small-talk phrase ("how are you", "tell me a joke")',
     when: (s, given) => s.has('chitchat') && !given.has('bot_challenge') && 0.8,
+  },
+  {
+    id: 'social.laugh',
+    intent: 'chitchat',
+    because: 'a laugh in a short message that orders nothing ("lol", "haha you are funny")',
+    when: (s) => s.has('laugh') && s.n <= 4 && s.lines.length === 0 && 0.8,
   },
   {
     id: 'social.help',
@@ -103,10 +160,21 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
       0.9,
   },
   {
+    id: 'social.puzzled',
+    intent: 'repeat',
+    because: 'a lone puzzled word asked back ("what?", "sorry?", "eh?"): say it again',
+    when: (s) =>
+      s.n > 0 &&
+      s.n <= 2 &&
+      s.tokens.some((t) => t.norm === '?') &&
+      s.words.every((t) => PUZZLED.has(t.norm)) &&
+      0.85,
+  },
+  {
     id: 'social.cancel',
     intent: 'cancel',
-    because: 'opens with a cancel phrase and names no item',
-    when: (s) => s.startsWith('cancel') && s.lines.length === 0 && 0.9,
+    because: 'opens with a cancel phrase and names no item (not another domain\'s: "cancel my flight")',
+    when: (s) => s.startsWith('cancel') && s.lines.length === 0 && !foreignObject(s, 'cancel') && 0.9,
   },
   {
     id: 'social.affirm',
@@ -164,6 +232,8 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
     !s.f.built.bareMore &&
     // "no onions": an option taken off, not a no
     !(cls === 'deny' && s.f.built.freeWithout.length > 0) &&
+    // at the summary only the context rules read a yes or a no
+    !(s.expecting === 'confirmation' && (cls === 'affirm' || cls === 'deny')) &&
     // small talk about a dish ("tell me a joke about pepperoni pizza") still is small talk
     ((s.lines.length === 0 && !s.exactItem) ||
       (cls === 'chitchat' && s.scopeTop.score >= 0.85 && !s.orderVerb)) &&

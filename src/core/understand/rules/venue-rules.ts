@@ -1,5 +1,5 @@
 import type { Signals } from '../intent-signals.ts';
-import { SOFT_VETO } from '../intent-signals.ts';
+import { HARD_VETO, SOFT_VETO } from '../intent-signals.ts';
 import type { Intent } from '../parse-result.ts';
 import { PhraseSet } from '../phrase-set.ts';
 import type { ScopeClass } from '../scope/scope-model.ts';
@@ -35,7 +35,7 @@ const VENUE_POINTERS = new Set([
 ]);
 
 /**
- * A venue word under a low out-of-scope score or beside a word pointing at the venue; or a question the
+ * A venue word under a low out-of-scope score, or beside a word pointing at the venue under a high one; or a question the
  * facts topic reader reads as one about the venue's hours, delivery or payment ("hours on sunday?",
  * "is google pay accepted?"), which the scope classifier often takes for another domain's.
  */
@@ -44,7 +44,8 @@ const faqHit = (s: Signals) => {
   const addressesVenue = s.words.some((t) => VENUE_POINTERS.has(t.norm));
   return (
     s.words.some((t) => s.f.faqWords.has(t.key) || s.f.faqWords.has(t.norm)) &&
-    (s.oosScore < SOFT_VETO || addressesVenue)
+    // ("which card earns the most restaurant rewards": a venue word, but clearly another domain's request)
+    (s.oosScore < SOFT_VETO || (addressesVenue && s.oosScore < HARD_VETO))
   );
 };
 
