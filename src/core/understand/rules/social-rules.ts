@@ -164,6 +164,8 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
     !s.f.built.bareMore &&
     // "no onions": an option taken off, not a no
     !(cls === 'deny' && s.f.built.freeWithout.length > 0) &&
+    // "never mind. I want to see my cart": the request after the marker, not a cancel
+    !(cls === 'cancel' && s.markerRequest) &&
     // small talk about a dish ("tell me a joke about pepperoni pizza") still is small talk
     ((s.lines.length === 0 && !s.exactItem) ||
       (cls === 'chitchat' && s.scopeTop.score >= 0.85 && !s.orderVerb)) &&
