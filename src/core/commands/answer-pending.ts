@@ -73,6 +73,19 @@ export function answerPending(
         }
       answeredPending = true;
     }
+    // "no onions" instead of the size: a removal for the dish waiting on its option; the question stays
+    const standIn = parse.lines.find(
+      (l) => l.itemId === pending.itemId && l.action === 'update' && l.span[1] === 0 && l.without.length > 0,
+    );
+    if (!answeredPending && standIn) {
+      const without = standIn.without.map((w) => ({
+        group: w.group,
+        choice: w.choice,
+        ...(w.qualifier ? { qualifier: w.qualifier } : {}),
+      }));
+      add({ type: 'amend_pending', group: pending.group, without }, COMMAND_AT.answer);
+      answeredPending = true;
+    }
     // understanding's stand-in line for the item in focus carries no new request
     for (const l of parse.lines) if (l.itemId === pending.itemId && l.action === 'update') consumed.add(l);
     // "remove it", "drop the coke": the item waiting on its option is left out, not another line removed
@@ -99,8 +112,9 @@ export function answerPending(
     const line = parse.lines.find((l) => choices.some((c) => c.id === l.itemId));
     // a line named by its dish when only one offered line holds that dish, else by its words or position
     const ofItem = line ? choices.filter((c) => c.id === line.itemId) : choices;
-    const picked =
-      ofItem.length === 1 ? ofItem[0] : ofItem[Number(matchListedChoice(text, byIndex(ofItem)) ?? NaN)];
+    const listed = ofItem[Number(matchListedChoice(text, byIndex(ofItem)) ?? NaN)];
+    // one dish offered ("did you mean the latte?"): named, or taken with a yes; "no onions" is no pick
+    const picked = ofItem.length === 1 && (line || has('affirm')) ? ofItem[0] : listed;
     if (frame?.slots.edit && EVERY_ONE.test(text) && choices.length > 1) {
       add({ type: 'choose', itemId: (choices[0] as { id: string }).id, all: true }, COMMAND_AT.answer);
       for (const l of parse.lines) if (choices.some((c) => c.id === l.itemId)) consumed.add(l);

@@ -190,6 +190,16 @@ export const Command = z.discriminatedUnion('type', [
   z.object({ type: z.literal('order_status') }),
   /** The answer to "how many?" for the line waiting on its quantity. */
   z.object({ type: z.literal('set_quantity'), quantity: z.number().int().min(1) }),
+  /**
+   * A change of the dish still waiting on its option question (`group`), said instead of the answer
+   * ("no onions" while the size is asked): it goes on that dish and the question is asked again. Added
+   * in issue 7 (trial 2).
+   */
+  z.object({
+    type: z.literal('amend_pending'),
+    group: z.string(),
+    without: z.array(Without).default([]),
+  }),
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandInput = z.input<typeof Command>;

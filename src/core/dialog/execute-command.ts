@@ -1,5 +1,6 @@
 import type { CartLine } from '../../contract/backend-api.ts';
 import { recapOrder, requestOrderCancel } from '../actions/after-order.ts';
+import { amendPending } from '../actions/amend-pending.ts';
 import { answerBooking } from '../actions/answer-booking.ts';
 import { addDocumentPassage, answerQuestion, rescueByKnowledge } from '../actions/answer-question.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
@@ -127,6 +128,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       await requestAdd(ctx, { ...draft, options, without }, 'push');
       return;
     }
+    case 'amend_pending':
+      return amendPending(ctx, cmd);
     case 'choose': {
       const frame = topFrame(state);
       if (frame?.kind === 'clarify') popFrame(state, frame);

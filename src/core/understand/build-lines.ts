@@ -641,7 +641,8 @@ function choiceBeforeItsItem(segs: readonly Segment[], k: number, index: MenuInd
 /**
  * After "no X," a comma list goes on negating only what can be taken off, a default of the dish ("no
  * onions, tomatoes"), or a list closed by "or" ("no onions, peppers or olives"). A choice added to the
- * dish ("no beans, brown rice, corn salsa"; "no onions, jalapenos") starts the positive part.
+ * dish ("no beans, brown rice, corn salsa"; "no onions, jalapenos") starts the positive part, and so
+ * does a choice of a group taken exactly once ("no onions, large").
  */
 function commaKeepsNegation(
   segs: readonly Segment[],
@@ -650,6 +651,9 @@ function commaKeepsNegation(
   ch: { group: string; choice: string },
   index: MenuIndex,
 ): boolean {
+  // "no onions, large": a choice of a group taken exactly once (a size, a crust) is picked, never removed
+  const group = index.groups.get(ch.group);
+  if (group && group.min >= 1 && group.max === 1) return false;
   if (!target || index.choice(ch.group, ch.choice)?.default === true) return true;
   for (let j = k + 1; j < segs.length; j++) {
     const s = segs[j] as Segment;

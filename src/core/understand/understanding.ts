@@ -5,7 +5,7 @@ import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
 import { readFactQuestion } from '../facts/fact-question.ts';
 import { allergensAskedIn } from './allergen-dishes.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
-import { cartLineForFreeOptions } from './cart-target.ts';
+import { cartLineForFreeOptions, optionsOnItem } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
@@ -295,21 +295,31 @@ function parse(
   }
   if (typeof context?.expecting === 'object') {
     const { itemId } = context.expecting;
-    if (lines.length === 0 && built.freeOptions.length > 0 && index.items.has(itemId)) {
+    const said = built.freeOptions.length > 0 || built.freeWithout.length > 0;
+    if (lines.length === 0 && said && index.items.has(itemId)) {
+      // the dish waiting on its option takes what is said with no dish: "large, no onions"; a removal
+      // it has no place for stays on it, so the engine says the dish does not come with it
+      const on = optionsOnItem(built, itemId, index);
       lines = [
         {
           itemId,
           name: index.items.get(itemId)?.name ?? itemId,
           quantity: 1,
           quantityExplicit: false,
-          options: built.freeOptions.filter((o) => index.accepts(itemId, o.group)),
-          without: built.freeWithout.filter((o) => index.accepts(itemId, o.group)),
+          options: on.options.filter((o) => index.accepts(itemId, o.group)),
+          without: on.without,
           unresolved: [],
           span: [0, 0],
           action: 'update',
           seg: -1,
         },
       ];
+      // "no onions" alone at the size question: a change of the waiting dish, not small talk
+      if (built.freeWithout.length > 0 && !has('order_update'))
+        intents = [
+          { intent: 'order_update', confidence: 0.8 },
+          ...intents.filter((i) => i.intent !== 'out_of_scope' && i.intent !== 'deny'),
+        ];
     }
   }
   // Info questions name items without ordering them

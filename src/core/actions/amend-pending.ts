@@ -1,0 +1,32 @@
+import type { CommandOf } from '../commands/command.ts';
+import { log, say, type TurnContext } from '../dialog/turn-context.ts';
+import type { DraftLine } from '../state/session-state.ts';
+import { missingRemovals, removalNames } from './missing-removals.ts';
+
+/**
+ * "no onions" while a new dish waits on its option question: the removals go on that dish (its draft,
+ * not yet in the cart), the ones it does not come with are named as such, and the pending question is
+ * asked again at the end of the turn (the frame stays on top; the turn counts as progress, so it is no
+ * ignored question). Nothing happens when no such question is open (the processor refuses that first).
+ */
+export async function amendPending(ctx: TurnContext, cmd: CommandOf<'amend_pending'>): Promise<void> {
+  const { state, deps } = ctx;
+  const frame = state.frames.findLast((f) => f.kind === 'choose_option' && f.slots.group === cmd.group);
+  if (!frame) return;
+  const draft = frame.slots.draft as DraftLine;
+  const menu = deps.venue.menu;
+  const missing = missingRemovals(menu, draft.itemId, draft.options, cmd.without);
+  const held = cmd.without.filter((w) => !missing.some((m) => m.choice === w.choice && m.group === w.group));
+  const fresh = held.filter((w) => !draft.without.some((d) => d.choice === w.choice && d.group === w.group));
+  if (fresh.length > 0) {
+    frame.slots.draft = { ...draft, without: [...draft.without, ...fresh] } satisfies DraftLine;
+    say(ctx, 'pending_without', { name: draft.name, what: removalNames(menu, fresh) });
+  }
+  if (missing.length > 0) say(ctx, 'not_on_dish', { name: draft.name, what: removalNames(menu, missing) });
+  ctx.flags.progressed = true;
+  log(ctx, 'dialog.pending.amended', {
+    itemId: draft.itemId,
+    removed: fresh.length,
+    missing: missing.length,
+  });
+}
