@@ -19,6 +19,7 @@ import type { DraftLine, FrameKind } from '../state/session-state.ts';
 import { findAlternatives } from './alternatives.ts';
 import { backendRefusalAct } from './backend-refusal.ts';
 import { dietConflicts } from './diet-check.ts';
+import { mergeIntoTwin } from './merge-identical-line.ts';
 import { missingRemovals, removalNames } from './missing-removals.ts';
 
 export function venueGroups(ctx: TurnContext, ids: readonly string[]): OptionGroup[] {
@@ -283,6 +284,21 @@ async function commitDraft(
       log(ctx, 'dialog.cart.line_undone', { itemId: draft.itemId });
       return;
     }
+  }
+  // the same dish made the same way as a line already there: one line, its quantity raised
+  const merged = line && !replaced ? await mergeIntoTwin(ctx, cartId, line, after) : undefined;
+  if (merged) {
+    state.lastLineId = merged.line.id;
+    state.focusItemId = draft.itemId;
+    ctx.flags.cartChanged = true;
+    act(ctx, {
+      type: 'item_updated',
+      line: actLine(merged.line),
+      described: true,
+      totals: actTotals(merged.cart.totals),
+    });
+    log(ctx, 'dialog.cart.line_merged', { itemId: draft.itemId });
+    return;
   }
   if (line) state.lastLineId = line.id;
   state.focusItemId = draft.itemId;
