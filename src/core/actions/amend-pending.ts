@@ -5,7 +5,8 @@ import { missingRemovals, removalNames } from './missing-removals.ts';
 
 /**
  * "no onions" while a new dish waits on its option question: the removals go on that dish (its draft,
- * not yet in the cart), the ones it does not come with are named as such, and the pending question is
+ * not yet in the cart), the ones it does not come with are named as such, a preparation request ("well
+ * done") becomes its kitchen note, and the pending question is
  * asked again at the end of the turn (the frame stays on top; the turn counts as progress, so it is no
  * ignored question). Nothing happens when no such question is open (the processor refuses that first).
  */
@@ -23,6 +24,10 @@ export async function amendPending(ctx: TurnContext, cmd: CommandOf<'amend_pendi
     say(ctx, 'pending_without', { name: draft.name, what: removalNames(menu, fresh) });
   }
   if (missing.length > 0) say(ctx, 'not_on_dish', { name: draft.name, what: removalNames(menu, missing) });
+  if (cmd.note) {
+    frame.slots.draft = { ...(frame.slots.draft as DraftLine), note: cmd.note } satisfies DraftLine;
+    say(ctx, 'line_note', { name: draft.name, note: cmd.note });
+  }
   ctx.flags.progressed = true;
   log(ctx, 'dialog.pending.amended', {
     itemId: draft.itemId,

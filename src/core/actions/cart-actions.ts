@@ -264,6 +264,7 @@ async function commitDraft(
         quantity: draft.quantity,
         options: draft.options,
         without: draft.without,
+        ...(draft.note ? { notes: draft.note } : {}),
       }),
     );
   } catch (error) {

@@ -53,6 +53,11 @@ export function answerPending(
     const choice = picked?.choice ?? matchChoice(text, venue, pending.group);
     if (choice) {
       const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line);
+      // "large, well done": the preparation request said with the answer is the dish's note
+      const note =
+        line?.note ??
+        parse.lines.find((l) => l.itemId === pending.itemId && l.action === 'update')?.note ??
+        parse.note;
       add(
         {
           type: 'choose_option',
@@ -60,6 +65,7 @@ export function answerPending(
           choice,
           ...(also.length > 0 ? { also } : {}),
           ...(without.length > 0 ? { without } : {}),
+          ...(note ? { note } : {}),
         },
         COMMAND_AT.answer,
       );
@@ -74,16 +80,21 @@ export function answerPending(
       answeredPending = true;
     }
     // "no onions" instead of the size: a removal for the dish waiting on its option; the question stays
+    // ("well done please" likewise gives the waiting dish its kitchen note)
     const standIn = parse.lines.find(
       (l) => l.itemId === pending.itemId && l.action === 'update' && l.span[1] === 0 && l.without.length > 0,
     );
-    if (!answeredPending && standIn) {
-      const without = standIn.without.map((w) => ({
+    const note = parse.lines.length === 0 ? parse.note : undefined;
+    if (!answeredPending && (standIn || note)) {
+      const without = (standIn?.without ?? []).map((w) => ({
         group: w.group,
         choice: w.choice,
         ...(w.qualifier ? { qualifier: w.qualifier } : {}),
       }));
-      add({ type: 'amend_pending', group: pending.group, without }, COMMAND_AT.answer);
+      add(
+        { type: 'amend_pending', group: pending.group, without, ...(note ? { note } : {}) },
+        COMMAND_AT.answer,
+      );
       answeredPending = true;
     }
     // understanding's stand-in line for the item in focus carries no new request

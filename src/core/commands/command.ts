@@ -55,6 +55,8 @@ export const Command = z.discriminatedUnion('type', [
       .literal(true)
       .optional() /** "half pepperoni, half mushroom": halves were asked for, which the menu cannot express (issue 7). */,
     halves: z.literal(true).optional(),
+    /** A preparation request that is no menu option ("well done"): the line's kitchen note, plain text. */
+    note: z.string().min(1).max(120).optional(),
   }),
   z.object({
     type: z.literal('remove_item'),
@@ -80,6 +82,8 @@ export const Command = z.discriminatedUnion('type', [
     replaceWith: z.string().optional(),
     /** "make one of them thin crust", "change the large one to medium": which line (added in issue 7). */
     line: LineRef.optional(),
+    /** A preparation request for the line ("make the samosas extra crispy"): replaces its kitchen note. */
+    note: z.string().min(1).max(120).optional(),
   }),
   /** Values are checked per slot by the engine (venue payment methods, phone format, ...). */
   z.object({ type: z.literal('set_slot'), slot: CommandSlot, value: z.string().min(1).max(300) }),
@@ -99,6 +103,8 @@ export const Command = z.discriminatedUnion('type', [
     also: z.array(OptionPick).optional(),
     /** Removals said in the same answer ("large, no onions"). */
     without: z.array(Without).optional(),
+    /** A preparation request said in the same answer ("large, well done"): the line's kitchen note. */
+    note: z.string().min(1).max(120).optional(),
   }),
   z.object({
     type: z.literal('choose'),
@@ -199,6 +205,8 @@ export const Command = z.discriminatedUnion('type', [
     type: z.literal('amend_pending'),
     group: z.string(),
     without: z.array(Without).default([]),
+    /** A preparation request for the waiting dish ("well done please" while its size is asked). */
+    note: z.string().min(1).max(120).optional(),
   }),
 ]);
 export type Command = z.infer<typeof Command>;

@@ -48,7 +48,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       }
       if (cmd.halves) return offerWholeForHalves(ctx, cmd);
       // "another coke": the cart's line of that item goes up instead of a second, different line
-      if (cmd.more && cmd.without.length === 0) {
+      if (cmd.more && cmd.without.length === 0 && !cmd.note) {
         const cart = await currentCart(ctx);
         // the same item, and the same options when some were said ("another large pepperoni")
         const same = (l: CartLine) =>
@@ -70,6 +70,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
           without: cmd.without,
           ...(guest ? { guest } : {}),
           ...(cmd.quantityUnknown ? { quantityUnknown: true } : {}),
+          ...(cmd.note ? { note: cmd.note } : {}),
         }),
       );
       return;
@@ -125,7 +126,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
           (w) => !draft.without.some((d) => d.choice === w.choice && d.group === w.group),
         ),
       ];
-      await requestAdd(ctx, { ...draft, options, without }, 'push');
+      const note = cmd.note ?? draft.note;
+      await requestAdd(ctx, { ...draft, options, without, ...(note ? { note } : {}) }, 'push');
       return;
     }
     case 'amend_pending':

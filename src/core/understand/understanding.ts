@@ -27,6 +27,7 @@ import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
 import { readPossibilityQuestion } from './possibility-question.ts';
+import { findPrepPhrases } from './prep-notes.ts';
 import { ORDERISH_QUESTION, questionClauses } from './question-clauses.ts';
 import { questionText } from './question-text.ts';
 import { scopeClassifier } from './scope/scope.ts';
@@ -36,6 +37,7 @@ import { type Segment, segment } from './segment.ts';
 import { expandMarkerShorthand } from './shorthand.ts';
 import { readSlots } from './slots.ts';
 import { unknownDishes } from './unknown-dishes.ts';
+import { withPrepNotes } from './with-prep-notes.ts';
 
 /** Understanding without a language model: everything derived from the menu at load time. */
 export interface Understanding {
@@ -78,14 +80,20 @@ interface Deps {
   payments: PaymentPhrases;
 }
 
-function parse(
-  text: string,
-  context: ParseContext | undefined,
-  { index, lexicon, faqWords, documentWords, country, venue, payments }: Deps,
-): ParseResult {
+function parse(text: string, context: ParseContext | undefined, deps: Deps, notes = true): ParseResult {
+  const { index, lexicon, faqWords, documentWords, country, venue, payments } = deps;
   const norm = normalize(text);
   const tokens = expandMarkerShorthand(norm.tokens);
   const segs = segment(tokens, lexicon);
+  // "a large pepperoni, well done", "cut in squares": preparation requests are kitchen notes, read apart
+  // (not at a checkout question or the summary, where the words are that answer)
+  if (notes && typeof context?.expecting !== 'string') {
+    const prep = findPrepPhrases(tokens, segs, text);
+    if (prep.length > 0) {
+      const noted = withPrepNotes(text, context, prep, (t) => parse(t, context, deps, false));
+      if (noted) return noted;
+    }
+  }
   const cart = context?.cart ?? [];
   const built = buildLines(segs, tokens, index, cart, cart.length === 0 && context?.expecting === undefined);
   // "large mushroom and onion" with nothing in the cart and no question pending: a dish to choose
