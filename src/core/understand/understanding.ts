@@ -16,6 +16,7 @@ import { readFilters } from './filters.ts';
 import { FOREIGN_TASK } from './foreign-task-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
+import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
 import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
 import { Lexicon } from './lexicon.ts';
@@ -93,6 +94,16 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
       const noted = withPrepNotes(text, context, prep, (t) => parse(t, context, deps, false));
       if (noted) return noted;
     }
+  }
+  // "two mediums one with pepperoni and one with mushrooms": a dish named by its options, split per unit
+  if (
+    notes &&
+    (context?.cart?.length ?? 0) === 0 &&
+    context?.expecting === undefined &&
+    mayHoldShares(tokens)
+  ) {
+    const first = parse(text, context, deps, false);
+    return readImpliedShares(text, tokens, first, (t) => parse(t, context, deps, false)) ?? first;
   }
   const cart = context?.cart ?? [];
   const built = buildLines(segs, tokens, index, cart, cart.length === 0 && context?.expecting === undefined);
