@@ -173,6 +173,8 @@ export const Command = z.discriminatedUnion('type', [
     heard: z.string().optional(),
     choices: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
     quantity: z.number().int().min(1).optional(),
+    /** Choice ids the dish picked takes ("a side of ranch": the side chosen comes with ranch). */
+    withChoices: z.array(z.string()).optional(),
   }),
   z.object({ type: z.literal('handoff'), reason: z.string() }),
   z.object({

@@ -149,15 +149,21 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
       };
     case 'clarify': {
       const choices = (frame.slots.choices as { id: string; name: string }[]) ?? [];
+      const list = joinList(
+        choices.map((c) => c.name),
+        'or',
+      );
+      // "a side of ranch": which dish comes with it
+      const said = ((frame.slots.withChoices as string[] | undefined) ?? []).map(
+        (id) => venue.menu.optionGroups.flatMap((g) => g.choices).find((c) => c.id === id)?.name ?? id,
+      );
       return {
         pending: {
           kind: 'clarify',
-          question: text(ctx, frame.slots.ambiguous ? 'choose_which' : 'did_you_mean', {
-            list: joinList(
-              choices.map((c) => c.name),
-              'or',
-            ),
-          }),
+          question:
+            said.length > 0
+              ? text(ctx, 'choose_which_with', { list, with: joinList(said, 'and').toLowerCase() })
+              : text(ctx, frame.slots.ambiguous ? 'choose_which' : 'did_you_mean', { list }),
         },
         replies: choices.map((c) => c.name),
       };

@@ -143,8 +143,20 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
           : undefined;
       if (edit) return applyChosenEdit(ctx, edit, cmd, frame?.slots.choices as OfferedChoice[] | undefined);
       const item = deps.venue.menu.items.find((i) => i.id === cmd.itemId);
-      if (item)
-        await requestAdd(ctx, newDraft(item, (frame?.slots.quantity as number | undefined) ?? 1), 'push');
+      if (!item) return;
+      // "a side of ranch" → "garlic knots": the side picked takes the choice said with it
+      const said = (frame?.slots.withChoices as string[] | undefined) ?? [];
+      const options = said.flatMap((choice) => {
+        const group = deps.venue.menu.optionGroups.find(
+          (g) => item.optionGroups.includes(g.id) && g.choices.some((c) => c.id === choice),
+        );
+        return group ? [{ group: group.id, choice, quantity: 1 }] : [];
+      });
+      await requestAdd(
+        ctx,
+        newDraft(item, (frame?.slots.quantity as number | undefined) ?? 1, { options }),
+        'push',
+      );
       return;
     }
     case 'start_flow': {
@@ -221,6 +233,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
           choices: cmd.choices,
           ambiguous: true,
           ...(cmd.quantity ? { quantity: cmd.quantity } : {}),
+          ...(cmd.withChoices ? { withChoices: cmd.withChoices } : {}),
         });
         return;
       }
@@ -234,6 +247,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       pushFrame(ctx, 'clarify', 'ask', {
         choices: cmd.choices,
         ...(cmd.quantity ? { quantity: cmd.quantity } : {}),
+        ...(cmd.withChoices ? { withChoices: cmd.withChoices } : {}),
       });
       return;
     }

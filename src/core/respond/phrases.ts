@@ -276,6 +276,7 @@ export const PHRASES = {
   ],
   already_placed: ['Your order {order} is already placed.'],
   choose_which: ['Which one: {list}?'],
+  choose_which_with: ['Which one would you like with {with}: {list}?'],
   cart_locked_new: ['Starting a new order for you.'],
   delivery_minimum_ask: ['Add something more, or choose pickup?'],
   delivery_minimum: [

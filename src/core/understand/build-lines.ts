@@ -60,7 +60,7 @@ export interface BuiltLines {
   /** The bare quantity adds to what is there ("one more", "two more please"). */
   bareMore?: true;
   /** Items named ambiguously (a head noun several items share): their ids. */
-  ambiguous: Array<{ text: string; ids: string[] }>;
+  ambiguous: Array<{ text: string; ids: string[]; choices?: string[] }>;
   /** Segments of plain words read as an option ("extra steak" → Extra Meat): no unknown dish. */
   readAsOption?: number[];
   /**

@@ -180,7 +180,14 @@ export const ParseResult = z.object({
   /** The bare quantity adds to the item in focus ("one more please", "two more"). Added in issue 7. */
   more: z.literal(true).optional(),
   /** Words that looked like a menu item but matched nothing well, with the closest menu names. */
-  unresolved: z.array(z.object({ text: z.string(), suggestions: z.array(Suggestion) })),
+  unresolved: z.array(
+    z.object({
+      text: z.string(),
+      suggestions: z.array(Suggestion),
+      /** Choice ids said with the mention ("a side of ranch"): the dish picked takes them. */
+      choices: z.array(z.string()).optional(),
+    }),
+  ),
   /** Options said with no item to attach to ("make it large", "no onions" alone): for the item in focus. Added after the first version. */
   freeOptions: z.array(ParsedOption).optional(),
   freeWithout: z.array(ParsedWithout).optional(),

@@ -364,6 +364,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const unresolved: ParseResult['unresolved'] = built.ambiguous.map((a) => ({
     text: a.text,
     suggestions: a.ids.map((id) => ({ id, name: index.items.get(id)?.name ?? id, score: 1 })),
+    ...(a.choices ? { choices: a.choices } : {}),
   }));
   if (has('order_add') || (CUES.orderVerb.has(tokens) && lines.length === 0)) {
     for (const u of unknownFoodWords(segs, tokens, slotTokens))
