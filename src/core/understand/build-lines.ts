@@ -435,6 +435,16 @@ export function buildLines(
         qual = undefined;
         continue;
       }
+      // "no beans" said with no dish: the group's defaults, for the dish in focus (the cart's, or the
+      // one waiting on its option) to take off
+      const free = lines.length === 0 ? anyGroupDefaults(s, index) : [];
+      if (free.length > 0) {
+        for (const r of free)
+          if (!freeWithout.some((w) => w.group === r.group && w.choice === r.choice)) freeWithout.push(r);
+        negOpen = false;
+        qual = undefined;
+        continue;
+      }
     }
     if (choices.length === 0 && qual && !neg) {
       // "xtra rice", "light rice": the qualifier goes on the dish's rice, the one chosen or its default
@@ -702,6 +712,18 @@ function groupDefaults(itemId: string, s: Segment, index: MenuIndex): ParsedWith
       if (c.default) out.push({ group: e.group, choice: c.id, choiceName: c.name });
   }
   return out;
+}
+
+/** The default choices of the groups a word names, whatever dish: "no beans" with no dish said. */
+function anyGroupDefaults(s: Segment, index: MenuIndex): ParsedWithout[] {
+  if (s.type !== 'lex') return [];
+  return s.entries.flatMap((e) =>
+    e.kind !== 'group'
+      ? []
+      : (index.groups.get(e.group)?.choices ?? [])
+          .filter((c) => c.default)
+          .map((c) => ({ group: e.group, choice: c.id, choiceName: c.name })),
+  );
 }
 
 /** The choices of a group whose whole name or alias is said in the dish's ingredients ("sharp provolone"). */
