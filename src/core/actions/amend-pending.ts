@@ -24,6 +24,27 @@ export async function amendPending(ctx: TurnContext, cmd: CommandOf<'amend_pendi
     say(ctx, 'pending_without', { name: draft.name, what: removalNames(menu, fresh) });
   }
   if (missing.length > 0) say(ctx, 'not_on_dish', { name: draft.name, what: removalNames(menu, missing) });
+  // "…and make it extra hot": a one-of group's choice replaces the draft's, others are added
+  const groups = new Set(menu.items.find((i) => i.id === draft.itemId)?.optionGroups ?? []);
+  const picks = cmd.options.filter((o) => groups.has(o.group) && o.group !== cmd.group);
+  if (picks.length > 0) {
+    const single = (g: string) => menu.optionGroups.find((x) => x.id === g)?.max === 1;
+    const current = frame.slots.draft as DraftLine;
+    const kept = current.options.filter(
+      (o) => !picks.some((p) => p.group === o.group && (single(o.group) || p.choice === o.choice)),
+    );
+    frame.slots.draft = { ...current, options: [...kept, ...picks] } satisfies DraftLine;
+    say(ctx, 'pending_options', {
+      name: draft.name,
+      what: picks
+        .map(
+          (p) =>
+            menu.optionGroups.find((g) => g.id === p.group)?.choices.find((c) => c.id === p.choice)?.name ??
+            p.choice,
+        )
+        .join(', '),
+    });
+  }
   if (cmd.note) {
     frame.slots.draft = { ...(frame.slots.draft as DraftLine), note: cmd.note } satisfies DraftLine;
     say(ctx, 'line_note', { name: draft.name, note: cmd.note });

@@ -255,6 +255,11 @@ async function commitDraft(
   const replaced = open?.lines.find((l) => l.id === draft.replacesLineId);
   if (replaced) rememberCart(ctx, await deps.backend.removeLine(state.customerId, cartId, replaced.id));
   const before = open ? new Set(open.lines.map((l) => l.id)) : undefined;
+  // removals the dish does not hold are said below, never sent
+  const missing = missingRemovals(deps.venue.menu, draft.itemId, draft.options, draft.without);
+  const held = draft.without.filter(
+    (w) => !missing.some((m) => m.group === w.group && m.choice === w.choice),
+  );
   let after: Cart;
   try {
     after = rememberCart(
@@ -263,7 +268,7 @@ async function commitDraft(
         itemId: draft.itemId,
         quantity: draft.quantity,
         options: draft.options,
-        without: draft.without,
+        without: held,
         ...(draft.note ? { notes: draft.note } : {}),
       }),
     );
@@ -298,6 +303,8 @@ async function commitDraft(
       described: true,
       totals: actTotals(merged.cart.totals),
     });
+    if (missing.length > 0)
+      say(ctx, 'not_on_dish', { name: draft.name, what: removalNames(deps.venue.menu, missing) });
     log(ctx, 'dialog.cart.line_merged', { itemId: draft.itemId });
     return;
   }
@@ -310,7 +317,6 @@ async function commitDraft(
     ...(replaced ? { replaced: { itemId: replaced.itemId, name: replaced.name } } : {}),
     totals: actTotals(after.totals),
   });
-  const missing = missingRemovals(deps.venue.menu, draft.itemId, draft.options, draft.without);
   if (missing.length > 0)
     say(ctx, 'not_on_dish', { name: draft.name, what: removalNames(deps.venue.menu, missing) });
   log(ctx, replaced ? 'dialog.correction.applied' : 'dialog.cart.line_added', { itemId: draft.itemId });

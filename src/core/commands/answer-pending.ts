@@ -82,7 +82,11 @@ export function answerPending(
     // "no onions" instead of the size: a removal for the dish waiting on its option; the question stays
     // ("well done please" likewise gives the waiting dish its kitchen note)
     const standIn = parse.lines.find(
-      (l) => l.itemId === pending.itemId && l.action === 'update' && l.span[1] === 0 && l.without.length > 0,
+      (l) =>
+        l.itemId === pending.itemId &&
+        l.action === 'update' &&
+        l.span[1] === 0 &&
+        (l.without.length > 0 || l.options.length > 0),
     );
     const note = parse.lines.length === 0 ? parse.note : undefined;
     if (!answeredPending && (standIn || note)) {
@@ -91,8 +95,14 @@ export function answerPending(
         choice: w.choice,
         ...(w.qualifier ? { qualifier: w.qualifier } : {}),
       }));
+      const options = (standIn?.options ?? []).map((o) => ({
+        group: o.group,
+        choice: o.choice,
+        quantity: o.quantity,
+        ...(o.qualifier ? { qualifier: o.qualifier } : {}),
+      }));
       add(
-        { type: 'amend_pending', group: pending.group, without, ...(note ? { note } : {}) },
+        { type: 'amend_pending', group: pending.group, without, options, ...(note ? { note } : {}) },
         COMMAND_AT.answer,
       );
       answeredPending = true;
@@ -226,9 +236,8 @@ function otherOptionsFor(
       quantity: o.quantity,
       ...(o.qualifier ? { qualifier: o.qualifier } : {}),
     }));
-  const without = removed
-    .filter((w) => groups.has(w.group))
-    .map((w) => ({ group: w.group, choice: w.choice }));
+  // a removal the dish has no place for is kept: the engine says the dish does not come with it
+  const without = removed.map((w) => ({ group: w.group, choice: w.choice }));
   return { also, without };
 }
 

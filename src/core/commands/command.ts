@@ -207,6 +207,8 @@ export const Command = z.discriminatedUnion('type', [
     type: z.literal('amend_pending'),
     group: z.string(),
     without: z.array(Without).default([]),
+    /** Other options said for it ("no onions and make it extra hot"): a one-of group's choice replaces. */
+    options: z.array(OptionPick).default([]),
     /** A preparation request for the waiting dish ("well done please" while its size is asked). */
     note: z.string().min(1).max(120).optional(),
   }),

@@ -39,6 +39,7 @@ export const PHRASES = {
     "Sorry, I can't ask the kitchen for half-and-half through the chat. Shall I add them as separate dishes instead: {what}?",
   ],
   not_on_dish: ["The {name} doesn't come with {what}, so there's nothing to take off."],
+  pending_options: ['Noted: {what} for the {name}.'],
   line_note: ['Noted for the kitchen: {note} ({name}).'],
   summary_notes: ['Kitchen notes: {what}.'],
   pending_without: ['Sure, the {name} without {what}.', 'Noted: no {what} on the {name}.'],
