@@ -89,7 +89,8 @@ export function answerPending(
         (l.without.length > 0 || l.options.length > 0),
     );
     const note = parse.lines.length === 0 ? parse.note : undefined;
-    if (!answeredPending && (standIn || note)) {
+    // "what sauces do you have?" asks; it changes nothing
+    if (!answeredPending && !parse.question && (standIn || note)) {
       const without = (standIn?.without ?? []).map((w) => ({
         group: w.group,
         choice: w.choice,

@@ -54,10 +54,25 @@ export function withPrepNotes(
     });
     notes[target]?.push(p.text);
   }
+  // "the pepperoni well done pls" with a pepperoni in the cart: a note about a dish already ordered,
+  // nothing else said of it, is a change of that line, not one more
+  const cart = new Set(context?.cart ?? []);
+  const onlyNoted = (l: ParseResult['lines'][number]) =>
+    l.action === 'add' &&
+    !l.quantityExplicit &&
+    l.options.length === 0 &&
+    l.without.length === 0 &&
+    cart.has(l.itemId);
   return {
     ...result,
     lines: result.lines.map((l, i) =>
-      (notes[i]?.length ?? 0) > 0 ? { ...l, note: joinNotes(notes[i] as string[]) } : l,
+      (notes[i]?.length ?? 0) > 0
+        ? {
+            ...l,
+            note: joinNotes(notes[i] as string[]),
+            ...(onlyNoted(l) ? { action: 'update' as const } : {}),
+          }
+        : l,
     ),
   };
 }
