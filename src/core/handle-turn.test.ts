@@ -301,14 +301,15 @@ describe('handleTurn: hard constraints', () => {
     });
     await t.say('12 waters');
     await t.say('12 waters');
-    expect(await t.cart()).toEqual(['12×water', '12×water']);
+    // the same dish added again raises its line
+    expect(await t.cart()).toEqual(['24×water']);
     const third = await t.say('12 waters');
     expect(t.reply(third)).toMatch(/already have 24 and the limit is 30 per item\. I can add up to 6 more/);
-    expect(await t.cart()).toEqual(['12×water', '12×water']);
+    expect(await t.cart()).toEqual(['24×water']);
     await t.say('a coke');
     const over = await t.say('two large margheritas');
     expect(t.reply(over)).toMatch(/take your order to 27 items, above our limit of 26/);
-    expect(await t.cart()).toEqual(['12×water', '12×water', '1×coke']);
+    expect(await t.cart()).toEqual(['24×water', '1×coke']);
   });
 
   it('recommends for a mood within the stated constraints and adds on yes', async () => {

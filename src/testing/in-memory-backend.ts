@@ -124,7 +124,7 @@ export class InMemoryBackend implements BackendPort {
       line.options ?? [],
       line.without ?? [],
     );
-    cart.lines.push(built);
+    cart.lines.push(line.notes ? { ...built, notes: line.notes } : built);
     return this.reprice(cart);
   }
 

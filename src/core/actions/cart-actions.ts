@@ -19,6 +19,7 @@ import type { DraftLine, FrameKind } from '../state/session-state.ts';
 import { findAlternatives } from './alternatives.ts';
 import { backendRefusalAct } from './backend-refusal.ts';
 import { dietConflicts } from './diet-check.ts';
+import { mergeIntoTwin } from './merge-identical-line.ts';
 import { missingRemovals, removalNames } from './missing-removals.ts';
 
 export function venueGroups(ctx: TurnContext, ids: readonly string[]): OptionGroup[] {
@@ -254,6 +255,11 @@ async function commitDraft(
   const replaced = open?.lines.find((l) => l.id === draft.replacesLineId);
   if (replaced) rememberCart(ctx, await deps.backend.removeLine(state.customerId, cartId, replaced.id));
   const before = open ? new Set(open.lines.map((l) => l.id)) : undefined;
+  // removals the dish does not hold are said below, never sent
+  const missing = missingRemovals(deps.venue.menu, draft.itemId, draft.options, draft.without);
+  const held = draft.without.filter(
+    (w) => !missing.some((m) => m.group === w.group && m.choice === w.choice),
+  );
   let after: Cart;
   try {
     after = rememberCart(
@@ -262,7 +268,8 @@ async function commitDraft(
         itemId: draft.itemId,
         quantity: draft.quantity,
         options: draft.options,
-        without: draft.without,
+        without: held,
+        ...(draft.note ? { notes: draft.note } : {}),
       }),
     );
   } catch (error) {
@@ -284,6 +291,23 @@ async function commitDraft(
       return;
     }
   }
+  // the same dish made the same way as a line already there: one line, its quantity raised
+  const merged = line && !replaced ? await mergeIntoTwin(ctx, cartId, line, after) : undefined;
+  if (merged) {
+    state.lastLineId = merged.line.id;
+    state.focusItemId = draft.itemId;
+    ctx.flags.cartChanged = true;
+    act(ctx, {
+      type: 'item_updated',
+      line: actLine(merged.line),
+      described: true,
+      totals: actTotals(merged.cart.totals),
+    });
+    if (missing.length > 0)
+      say(ctx, 'not_on_dish', { name: draft.name, what: removalNames(deps.venue.menu, missing) });
+    log(ctx, 'dialog.cart.line_merged', { itemId: draft.itemId });
+    return;
+  }
   if (line) state.lastLineId = line.id;
   state.focusItemId = draft.itemId;
   ctx.flags.cartChanged = true;
@@ -293,7 +317,6 @@ async function commitDraft(
     ...(replaced ? { replaced: { itemId: replaced.itemId, name: replaced.name } } : {}),
     totals: actTotals(after.totals),
   });
-  const missing = missingRemovals(deps.venue.menu, draft.itemId, draft.options, draft.without);
   if (missing.length > 0)
     say(ctx, 'not_on_dish', { name: draft.name, what: removalNames(deps.venue.menu, missing) });
   log(ctx, replaced ? 'dialog.correction.applied' : 'dialog.cart.line_added', { itemId: draft.itemId });

@@ -76,7 +76,11 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
     if (item) {
       await requestAdd(
         ctx,
-        newDraft(item, cmd.quantity ?? 1, { options: cmd.options ?? [], without: cmd.without ?? [] }),
+        newDraft(item, cmd.quantity ?? 1, {
+          options: cmd.options ?? [],
+          without: cmd.without ?? [],
+          ...(cmd.note ? { note: cmd.note } : {}),
+        }),
       );
       return;
     }
@@ -94,6 +98,7 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
       options: cmd.options ?? [],
       without: cmd.without ?? [],
       replacesLineId: line.id,
+      ...(cmd.note ? { note: cmd.note } : line.notes ? { note: line.notes } : {}),
     });
     // keep the old line's picks that the new item can take (the size of a swapped pizza)
     for (const o of line.options)
@@ -234,9 +239,22 @@ async function applyLineChange(
     say(ctx, 'not_on_dish', { name: line.name, what: removalNames(deps.venue.menu, missing) });
   const isMissing = (o: { choice: string }) => missing.some((m) => m.choice === o.choice);
   const without = (cmd.without ?? []).filter((o) => allowed.has(o.group) && !isMissing(o));
-  if (missing.length > 0 && picks.length === 0 && without.length === 0 && cmd.quantity === undefined) return;
-  const change: { quantity?: number; options?: Pick[]; without?: { group: string; choice: string }[] } = {};
+  if (
+    missing.length > 0 &&
+    picks.length === 0 &&
+    without.length === 0 &&
+    cmd.quantity === undefined &&
+    !cmd.note
+  )
+    return;
+  const change: {
+    quantity?: number;
+    options?: Pick[];
+    without?: { group: string; choice: string }[];
+    notes?: string;
+  } = {};
   if (cmd.quantity !== undefined) change.quantity = cmd.quantity;
+  if (cmd.note) change.notes = cmd.note;
   if (picks.length > 0 || without.length > 0) Object.assign(change, mergeOptions(ctx, line, picks, without));
   if (Object.keys(change).length === 0) {
     say(ctx, 'not_understood');

@@ -1,10 +1,11 @@
 import type { Order } from '../../contract/backend-api.ts';
 import type { CommandOf } from '../commands/command.ts';
-import { pushFrame } from '../dialog/frames.ts';
+import { popFrame, pushFrame, topFrame } from '../dialog/frames.ts';
 import { card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { itemEntry } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
+import type { DraftLine } from '../state/session-state.ts';
 import { newDraft } from './cart-actions.ts';
 import { dietConflicts, dietFits } from './diet-check.ts';
 
@@ -75,7 +76,12 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
   step(ctx, 'recommend');
   ctx.flags.digressed = true;
   const { venue } = ctx.deps;
-  const { constraints } = ctx.state;
+  // "no dairy for my kid" with a pick asked for: the pick is the kid's dish and fits the kid
+  const top = topFrame(ctx.state);
+  const guest = top?.kind === 'guest_dish' ? (top.slots.guest as DraftLine['guest']) : undefined;
+  const constraints = guest
+    ? { ...(guest.diet ? { diet: guest.diet } : {}), allergies: guest.allergies }
+    : ctx.state.constraints;
   const moodText = cmd.mood?.toLowerCase();
   const mood =
     venue.moods.find((m) => m.id === moodText || m.name.toLowerCase() === moodText) ??
@@ -118,8 +124,9 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
     title: mood ? `For ${mood.name.toLowerCase()}` : 'Our pick',
     items: ranked.slice(0, 3).map(itemEntry),
   });
+  if (guest && top) popFrame(ctx.state, top);
   const frame = pushFrame(ctx, 'offer_item', 'ask', {
-    draft: newDraft(pick, 1),
+    draft: newDraft(pick, 1, guest ? { guest } : {}),
     question,
     offered: cmd.exclude,
     ...(mood ? { mood: mood.id } : {}),

@@ -53,6 +53,11 @@ export function answerPending(
     const choice = picked?.choice ?? matchChoice(text, venue, pending.group);
     if (choice) {
       const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line);
+      // "large, well done": the preparation request said with the answer is the dish's note
+      const note =
+        line?.note ??
+        parse.lines.find((l) => l.itemId === pending.itemId && l.action === 'update')?.note ??
+        parse.note;
       add(
         {
           type: 'choose_option',
@@ -60,6 +65,7 @@ export function answerPending(
           choice,
           ...(also.length > 0 ? { also } : {}),
           ...(without.length > 0 ? { without } : {}),
+          ...(note ? { note } : {}),
         },
         COMMAND_AT.answer,
       );
@@ -71,6 +77,35 @@ export function answerPending(
           const mention = parse.normalized.slice(l.span[0], l.span[1]);
           if (!l.quantityExplicit && matchChoice(mention, venue, pending.group) === choice) consumed.add(l);
         }
+      answeredPending = true;
+    }
+    // "no onions" instead of the size: a removal for the dish waiting on its option; the question stays
+    // ("well done please" likewise gives the waiting dish its kitchen note)
+    const standIn = parse.lines.find(
+      (l) =>
+        l.itemId === pending.itemId &&
+        l.action === 'update' &&
+        l.span[1] === 0 &&
+        (l.without.length > 0 || l.options.length > 0),
+    );
+    const note = parse.lines.length === 0 ? parse.note : undefined;
+    // "what sauces do you have?" asks; it changes nothing
+    if (!answeredPending && !parse.question && (standIn || note)) {
+      const without = (standIn?.without ?? []).map((w) => ({
+        group: w.group,
+        choice: w.choice,
+        ...(w.qualifier ? { qualifier: w.qualifier } : {}),
+      }));
+      const options = (standIn?.options ?? []).map((o) => ({
+        group: o.group,
+        choice: o.choice,
+        quantity: o.quantity,
+        ...(o.qualifier ? { qualifier: o.qualifier } : {}),
+      }));
+      add(
+        { type: 'amend_pending', group: pending.group, without, options, ...(note ? { note } : {}) },
+        COMMAND_AT.answer,
+      );
       answeredPending = true;
     }
     // understanding's stand-in line for the item in focus carries no new request
@@ -99,8 +134,9 @@ export function answerPending(
     const line = parse.lines.find((l) => choices.some((c) => c.id === l.itemId));
     // a line named by its dish when only one offered line holds that dish, else by its words or position
     const ofItem = line ? choices.filter((c) => c.id === line.itemId) : choices;
-    const picked =
-      ofItem.length === 1 ? ofItem[0] : ofItem[Number(matchListedChoice(text, byIndex(ofItem)) ?? NaN)];
+    const listed = ofItem[Number(matchListedChoice(text, byIndex(ofItem)) ?? NaN)];
+    // one dish offered ("did you mean the latte?"): named, or taken with a yes; "no onions" is no pick
+    const picked = ofItem.length === 1 && (line || has('affirm')) ? ofItem[0] : listed;
     if (frame?.slots.edit && EVERY_ONE.test(text) && choices.length > 1) {
       add({ type: 'choose', itemId: (choices[0] as { id: string }).id, all: true }, COMMAND_AT.answer);
       for (const l of parse.lines) if (choices.some((c) => c.id === l.itemId)) consumed.add(l);
@@ -201,9 +237,8 @@ function otherOptionsFor(
       quantity: o.quantity,
       ...(o.qualifier ? { qualifier: o.qualifier } : {}),
     }));
-  const without = removed
-    .filter((w) => groups.has(w.group))
-    .map((w) => ({ group: w.group, choice: w.choice }));
+  // a removal the dish has no place for is kept: the engine says the dish does not come with it
+  const without = removed.map((w) => ({ group: w.group, choice: w.choice }));
   return { also, without };
 }
 

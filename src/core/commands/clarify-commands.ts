@@ -21,7 +21,13 @@ export const clarifyCommands: CommandPart = ({ parse, venue, answers, primary, l
     has('order_update') &&
     !has('order_add') &&
     state.cartItems.some((id) => venue.menu.items.find((i) => i.id === id)?.category === category);
-  const unresolved = namesCartLines ? asked.filter((u) => !isCategoryWord(u.text, venue)) : asked;
+  const kept = namesCartLines ? asked.filter((u) => !isCategoryWord(u.text, venue)) : asked;
+  // one word asked about twice (the category word, and the dish its options implied): asked once, with
+  // the options said ("a side of ranch": which side comes with ranch)
+  const unresolved = kept.filter(
+    (u) =>
+      !kept.some((o) => o !== u && o.text === u.text && (o.choices?.length ?? 0) > (u.choices?.length ?? 0)),
+  );
   return unresolved.map(
     (u): Positioned => ({
       cmd: {
@@ -30,6 +36,7 @@ export const clarifyCommands: CommandPart = ({ parse, venue, answers, primary, l
         heard: u.text,
         choices: u.suggestions.slice(0, 4).map((s) => ({ id: s.id, name: s.name })),
         ...(parse.quantity !== undefined && parse.quantity > 1 ? { quantity: parse.quantity } : {}),
+        ...(u.choices?.length ? { withChoices: u.choices } : {}),
       },
       pos: COMMAND_AT.clarify,
     }),

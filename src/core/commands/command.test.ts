@@ -29,6 +29,7 @@ describe('persisted names', () => {
       'skip',
       'order_status',
       'set_quantity',
+      'amend_pending',
     ]);
   });
 

@@ -55,6 +55,8 @@ export const Command = z.discriminatedUnion('type', [
       .literal(true)
       .optional() /** "half pepperoni, half mushroom": halves were asked for, which the menu cannot express (issue 7). */,
     halves: z.literal(true).optional(),
+    /** A preparation request that is no menu option ("well done"): the line's kitchen note, plain text. */
+    note: z.string().min(1).max(120).optional(),
   }),
   z.object({
     type: z.literal('remove_item'),
@@ -80,6 +82,8 @@ export const Command = z.discriminatedUnion('type', [
     replaceWith: z.string().optional(),
     /** "make one of them thin crust", "change the large one to medium": which line (added in issue 7). */
     line: LineRef.optional(),
+    /** A preparation request for the line ("make the samosas extra crispy"): replaces its kitchen note. */
+    note: z.string().min(1).max(120).optional(),
   }),
   /** Values are checked per slot by the engine (venue payment methods, phone format, ...). */
   z.object({ type: z.literal('set_slot'), slot: CommandSlot, value: z.string().min(1).max(300) }),
@@ -99,6 +103,8 @@ export const Command = z.discriminatedUnion('type', [
     also: z.array(OptionPick).optional(),
     /** Removals said in the same answer ("large, no onions"). */
     without: z.array(Without).optional(),
+    /** A preparation request said in the same answer ("large, well done"): the line's kitchen note. */
+    note: z.string().min(1).max(120).optional(),
   }),
   z.object({
     type: z.literal('choose'),
@@ -174,6 +180,8 @@ export const Command = z.discriminatedUnion('type', [
     heard: z.string().optional(),
     choices: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
     quantity: z.number().int().min(1).optional(),
+    /** Choice ids the dish picked takes ("a side of ranch": the side chosen comes with ranch). */
+    withChoices: z.array(z.string()).optional(),
   }),
   z.object({ type: z.literal('handoff'), reason: z.string() }),
   z.object({
@@ -203,6 +211,20 @@ export const Command = z.discriminatedUnion('type', [
   z.object({ type: z.literal('order_status') }),
   /** The answer to "how many?" for the line waiting on its quantity. */
   z.object({ type: z.literal('set_quantity'), quantity: z.number().int().min(1) }),
+  /**
+   * A change of the dish still waiting on its option question (`group`), said instead of the answer
+   * ("no onions" while the size is asked): it goes on that dish and the question is asked again. Added
+   * in issue 7 (trial 2).
+   */
+  z.object({
+    type: z.literal('amend_pending'),
+    group: z.string(),
+    without: z.array(Without).default([]),
+    /** Other options said for it ("no onions and make it extra hot"): a one-of group's choice replaces. */
+    options: z.array(OptionPick).default([]),
+    /** A preparation request for the waiting dish ("well done please" while its size is asked). */
+    note: z.string().min(1).max(120).optional(),
+  }),
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandInput = z.input<typeof Command>;

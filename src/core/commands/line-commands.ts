@@ -78,6 +78,7 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(line.more ? { more: true as const } : {}),
           ...(line.quantityUnknown ? { quantityUnknown: true as const } : {}),
           ...(halves ? { halves: true as const } : {}),
+          ...(line.note ? { note: line.note } : {}),
         },
         pos,
       );
@@ -103,6 +104,7 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(line.quantityExplicit ? { quantity: line.quantity } : {}),
           options: line.options.map(option),
           without: line.without.map(without),
+          ...(line.note ? { note: line.note } : {}),
         },
         pos,
       );
@@ -127,6 +129,7 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(quantity !== undefined ? { quantity } : {}),
           ...(options.length > 0 ? { options: options.map(option) } : {}),
           ...(line.without.length > 0 ? { without: line.without.map(without) } : {}),
+          ...(line.note ? { note: line.note } : {}),
           ...(ref ? { line: ref } : {}),
         },
         pos,
@@ -171,7 +174,8 @@ function freeEdits(g: GenerationContext): Positioned[] {
   // "make that 0": a count below 1 changes nothing, and the customer is told
   if (has('order_update') && bareQuantity !== undefined && bareQuantity < 1)
     return [{ cmd: { type: 'clarify', reason: 'invalid_quantity', choices: [] }, pos: at }];
-  if (has('order_update') && (bareQuantity !== undefined || free.length > 0 || freeWithout.length > 0))
+  const changed = free.length > 0 || freeWithout.length > 0;
+  if (has('order_update') && (bareQuantity !== undefined || changed || parse.note))
     return [
       {
         cmd: {
@@ -179,8 +183,12 @@ function freeEdits(g: GenerationContext): Positioned[] {
           ...(bareQuantity !== undefined ? { quantity: bareQuantity } : {}),
           ...(free.length ? { options: free } : {}),
           ...(freeWithout.length ? { without: freeWithout } : {}),
+          // "well done please": the kitchen note of the line last touched
+          ...(parse.note ? { note: parse.note } : {}),
           ...category,
-          ...(focus && bareQuantity === undefined && !parse.filters.category ? { line: focus } : {}),
+          ...(focus && changed && bareQuantity === undefined && !parse.filters.category
+            ? { line: focus }
+            : {}),
         },
         pos: at,
       },

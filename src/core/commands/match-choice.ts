@@ -1,4 +1,5 @@
 import type { Venue } from '../../domain/venue.ts';
+import { cardinal } from '../understand/quantity.ts';
 
 const norm = (s: string) =>
   s
@@ -20,8 +21,32 @@ export function matchChoice(text: string, venue: Venue, groupId: string): string
         best = { id: choice.id, length: n.length };
     }
   }
-  return best?.id;
+  return best?.id ?? choiceByNumber(said, group.choices);
 }
+
+/**
+ * "6", "six please" at "how many pieces: 6, 10 or 20?": a lone number (fillers aside) picks the one
+ * available count choice named by that number ("6 pieces").
+ */
+function choiceByNumber(
+  said: string,
+  choices: readonly { id: string; name: string; available?: boolean | undefined }[],
+): string | undefined {
+  const words = said.split(' ').filter((w) => w && !FILLER.has(w) && !POLITE.has(w));
+  if (words.length !== 1) return undefined;
+  const word = words[0] as string;
+  const value = /^\d+$/.test(word) ? Number(word) : cardinal(word);
+  if (value === undefined) return undefined;
+  const fits = choices.filter((c) => {
+    const [n, unit, ...rest] = norm(c.name).split(' ');
+    return c.available !== false && n === String(value) && rest.length === 0 && COUNT_NOUNS.has(unit ?? '');
+  });
+  return fits.length === 1 ? fits[0]?.id : undefined;
+}
+
+const POLITE = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'ok', 'okay', 'just']);
+/** Nouns of a count choice ("6 pieces"): a bare number there is the count, not a measure like "2 liter". */
+const COUNT_NOUNS = new Set(['piece', 'pieces', 'pc', 'pcs', 'count', 'ct', 'slice', 'slices']);
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 

@@ -10,7 +10,7 @@ import { renderPhrase } from '../respond/render-acts.ts';
 import type { DraftLine, Frame, Pending } from '../state/session-state.ts';
 import type { ParseContext } from '../understand/parse-result.ts';
 import { nextOrderStep } from './order-flow.ts';
-import { act, quickReplies, type TurnContext } from './turn-context.ts';
+import { act, quickReplies, say, type TurnContext } from './turn-context.ts';
 import { SUMMARY_QUESTION, summaryDetails, summaryFingerprint } from './unambiguous-yes.ts';
 
 const SLOT_QUESTION: Record<string, PhraseKey> = {
@@ -62,6 +62,10 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
           totals: actTotals(cart.totals),
           ...summaryDetails(s),
         });
+        // the kitchen notes said back: "Kitchen notes: Pepperoni Pizza: extra crispy."
+        const noted = cart.lines.filter((l) => l.notes);
+        if (noted.length > 0)
+          say(ctx, 'summary_notes', { what: noted.map((l) => `${l.name}: ${l.notes}`).join('; ') });
         // below the delivery minimum the summary is shown but there is nothing to confirm yet (the
         // backend would refuse it): add something, or pick up
         const short = belowDeliveryMinimum(ctx, cart);
@@ -145,15 +149,21 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
       };
     case 'clarify': {
       const choices = (frame.slots.choices as { id: string; name: string }[]) ?? [];
+      const list = joinList(
+        choices.map((c) => c.name),
+        'or',
+      );
+      // "a side of ranch": which dish comes with it
+      const said = ((frame.slots.withChoices as string[] | undefined) ?? []).map(
+        (id) => venue.menu.optionGroups.flatMap((g) => g.choices).find((c) => c.id === id)?.name ?? id,
+      );
       return {
         pending: {
           kind: 'clarify',
-          question: text(ctx, frame.slots.ambiguous ? 'choose_which' : 'did_you_mean', {
-            list: joinList(
-              choices.map((c) => c.name),
-              'or',
-            ),
-          }),
+          question:
+            said.length > 0
+              ? text(ctx, 'choose_which_with', { list, with: joinList(said, 'and').toLowerCase() })
+              : text(ctx, frame.slots.ambiguous ? 'choose_which' : 'did_you_mean', { list }),
         },
         replies: choices.map((c) => c.name),
       };

@@ -1,6 +1,7 @@
 import type { CartLine } from '../../contract/backend-api.ts';
 import { answerAbsentDish } from '../actions/absent-dish.ts';
 import { recapOrder, requestOrderCancel } from '../actions/after-order.ts';
+import { amendPending } from '../actions/amend-pending.ts';
 import { answerBooking } from '../actions/answer-booking.ts';
 import { addDocumentPassage, answerQuestion, rescueByKnowledge } from '../actions/answer-question.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
@@ -48,7 +49,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       }
       if (cmd.halves) return offerWholeForHalves(ctx, cmd);
       // "another coke": the cart's line of that item goes up instead of a second, different line
-      if (cmd.more && cmd.without.length === 0) {
+      if (cmd.more && cmd.without.length === 0 && !cmd.note) {
         const cart = await currentCart(ctx);
         // the same item, and the same options when some were said ("another large pepperoni")
         const same = (l: CartLine) =>
@@ -70,6 +71,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
           without: cmd.without,
           ...(guest ? { guest } : {}),
           ...(cmd.quantityUnknown ? { quantityUnknown: true } : {}),
+          ...(cmd.note ? { note: cmd.note } : {}),
         }),
       );
       return;
@@ -128,9 +130,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
           (w) => !draft.without.some((d) => d.choice === w.choice && d.group === w.group),
         ),
       ];
-      await requestAdd(ctx, { ...draft, options, without }, 'push');
+      const note = cmd.note ?? draft.note;
+      await requestAdd(ctx, { ...draft, options, without, ...(note ? { note } : {}) }, 'push');
       return;
     }
+    case 'amend_pending':
+      return amendPending(ctx, cmd);
     case 'choose': {
       const frame = topFrame(state);
       if (frame?.kind === 'clarify') popFrame(state, frame);
@@ -142,8 +147,20 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
           : undefined;
       if (edit) return applyChosenEdit(ctx, edit, cmd, frame?.slots.choices as OfferedChoice[] | undefined);
       const item = deps.venue.menu.items.find((i) => i.id === cmd.itemId);
-      if (item)
-        await requestAdd(ctx, newDraft(item, (frame?.slots.quantity as number | undefined) ?? 1), 'push');
+      if (!item) return;
+      // "a side of ranch" → "garlic knots": the side picked takes the choice said with it
+      const said = (frame?.slots.withChoices as string[] | undefined) ?? [];
+      const options = said.flatMap((choice) => {
+        const group = deps.venue.menu.optionGroups.find(
+          (g) => item.optionGroups.includes(g.id) && g.choices.some((c) => c.id === choice),
+        );
+        return group ? [{ group: group.id, choice, quantity: 1 }] : [];
+      });
+      await requestAdd(
+        ctx,
+        newDraft(item, (frame?.slots.quantity as number | undefined) ?? 1, { options }),
+        'push',
+      );
       return;
     }
     case 'start_flow': {
@@ -222,6 +239,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
           choices: cmd.choices,
           ambiguous: true,
           ...(cmd.quantity ? { quantity: cmd.quantity } : {}),
+          ...(cmd.withChoices ? { withChoices: cmd.withChoices } : {}),
         });
         return;
       }
@@ -235,6 +253,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       pushFrame(ctx, 'clarify', 'ask', {
         choices: cmd.choices,
         ...(cmd.quantity ? { quantity: cmd.quantity } : {}),
+        ...(cmd.withChoices ? { withChoices: cmd.withChoices } : {}),
       });
       return;
     }

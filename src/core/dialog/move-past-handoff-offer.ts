@@ -12,6 +12,7 @@ const ORDER_WORK = new Set<Command['type']>([
   'correct_slot',
   'choose_option',
   'set_quantity',
+  'amend_pending',
 ]);
 
 /**

@@ -22,6 +22,7 @@ export function proposableCommandTypes(state: Readonly<SessionState>): CommandTy
   const open = (kind: string) => state.frames.some((f) => f.kind === kind);
   const allowed: Partial<Record<CommandType, boolean>> = {
     choose_option: open('choose_option'),
+    amend_pending: open('choose_option'),
     choose: top?.kind === 'clarify',
     skip: state.pending !== null,
     confirm: state.pending?.kind !== SUMMARY_QUESTION,

@@ -16,6 +16,11 @@ export const COMMAND_POLICY: Partial<Record<CommandType, Rule>> = {
     !state.frames.some((f) => f.kind === 'choose_option' && f.slots.group === cmd.group)
       ? 'no option question for that group is open'
       : undefined,
+  amend_pending: (cmd, state) =>
+    cmd.type === 'amend_pending' &&
+    !state.frames.some((f) => f.kind === 'choose_option' && f.slots.group === cmd.group)
+      ? 'no option question for that group is open'
+      : undefined,
   choose: (_cmd, state) => (top(state)?.kind === 'clarify' ? undefined : 'no choice was offered'),
   skip: (_cmd, state) => (state.pending ? undefined : 'no question to skip'),
 };

@@ -8,7 +8,7 @@ export function lineOptionLabels(line: CartLine): string[] {
     const name = o.qualifier ? `${o.qualifier} ${o.choiceName}` : o.choiceName;
     return o.quantity > 1 ? `${o.quantity} × ${name}` : name;
   });
-  return [...picked, ...line.without.map((w) => `no ${w.choiceName}`)];
+  return [...picked, ...line.without.map((w) => `no ${w.choiceName}`), ...(line.notes ? [line.notes] : [])];
 }
 
 /** "2 × Margherita (Large, extra Cheese)" */

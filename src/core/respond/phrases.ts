@@ -39,6 +39,10 @@ export const PHRASES = {
     "Sorry, I can't ask the kitchen for half-and-half through the chat. Shall I add them as separate dishes instead: {what}?",
   ],
   not_on_dish: ["The {name} doesn't come with {what}, so there's nothing to take off."],
+  pending_options: ['Noted: {what} for the {name}.'],
+  line_note: ['Noted for the kitchen: {note} ({name}).'],
+  summary_notes: ['Kitchen notes: {what}.'],
+  pending_without: ['Sure, the {name} without {what}.', 'Noted: no {what} on the {name}.'],
   split_rest: ['The rest stay as they were: {what}.'],
   replaced: ['Swapped it: {what} instead of {old}.'],
   changed_to: ['Changed to {what}.'],
@@ -273,6 +277,7 @@ export const PHRASES = {
   ],
   already_placed: ['Your order {order} is already placed.'],
   choose_which: ['Which one: {list}?'],
+  choose_which_with: ['Which one would you like with {with}: {list}?'],
   cart_locked_new: ['Starting a new order for you.'],
   delivery_minimum_ask: ['Add something more, or choose pickup?'],
   delivery_minimum: [

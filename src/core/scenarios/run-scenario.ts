@@ -83,10 +83,19 @@ const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array
 
 function lineMatches(
   line: Cart['lines'][number],
-  want: { item: string; quantity?: number | undefined; options: string[]; without: string[] },
+  want: {
+    item: string;
+    quantity?: number | undefined;
+    options: string[];
+    without: string[];
+    note?: string | undefined;
+    not_options: string[];
+  },
 ): boolean {
   return (
     line.itemId === want.item &&
+    (want.note === undefined || new RegExp(want.note, 'i').test(line.notes ?? '')) &&
+    want.not_options.every((o) => !line.options.some((x) => x.choice === o)) &&
     (want.quantity === undefined || line.quantity === want.quantity) &&
     want.options.every((o) => line.options.some((x) => x.choice === o || `${x.group}:${x.choice}` === o)) &&
     want.without.every((o) => line.without.some((x) => x.choice === o))
@@ -127,7 +136,12 @@ function check(expect: TurnExpectation, result: TurnResult, cart: Cart | undefin
   const lines =
     cart && !cart.orderId ? cart.lines : cart?.orderId && expect.order === 'placed' ? cart.lines : [];
   const show = () =>
-    lines.map((l) => `${l.quantity}×${l.itemId}(${l.options.map((o) => o.choice).join(',')})`).join(' ');
+    lines
+      .map(
+        (l) =>
+          `${l.quantity}×${l.itemId}(${l.options.map((o) => o.choice).join(',')})${l.notes ? `[${l.notes}]` : ''}`,
+      )
+      .join(' ');
   if (expect.cart) {
     const ok =
       expect.cart.length === lines.length && expect.cart.every((want, i) => lineMatches(lines[i]!, want));

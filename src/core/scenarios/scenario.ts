@@ -8,6 +8,10 @@ const ExpectedLine = z.object({
   quantity: z.number().int().min(1).optional(),
   options: z.array(z.string()).default([]),
   without: z.array(z.string()).default([]),
+  /** A case-insensitive regular expression the line's kitchen note must match. */
+  note: z.string().optional(),
+  /** Option choice ids the line must not carry. */
+  not_options: z.array(z.string()).default([]),
 });
 
 export const TurnExpectation = z

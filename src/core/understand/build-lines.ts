@@ -60,7 +60,7 @@ export interface BuiltLines {
   /** The bare quantity adds to what is there ("one more", "two more please"). */
   bareMore?: true;
   /** Items named ambiguously (a head noun several items share): their ids. */
-  ambiguous: Array<{ text: string; ids: string[] }>;
+  ambiguous: Array<{ text: string; ids: string[]; choices?: string[] }>;
   /** Segments of plain words read as an option ("extra steak" → Extra Meat): no unknown dish. */
   readAsOption?: number[];
   /**
@@ -438,6 +438,16 @@ export function buildLines(
         qual = undefined;
         continue;
       }
+      // "no beans" said with no dish: the group's defaults, for the dish in focus (the cart's, or the
+      // one waiting on its option) to take off
+      const free = lines.length === 0 ? anyGroupDefaults(s, index) : [];
+      if (free.length > 0) {
+        for (const r of free)
+          if (!freeWithout.some((w) => w.group === r.group && w.choice === r.choice)) freeWithout.push(r);
+        negOpen = false;
+        qual = undefined;
+        continue;
+      }
     }
     if (choices.length === 0 && qual && !neg) {
       // "xtra rice", "light rice": the qualifier goes on the dish's rice, the one chosen or its default
@@ -644,7 +654,8 @@ function choiceBeforeItsItem(segs: readonly Segment[], k: number, index: MenuInd
 /**
  * After "no X," a comma list goes on negating only what can be taken off, a default of the dish ("no
  * onions, tomatoes"), or a list closed by "or" ("no onions, peppers or olives"). A choice added to the
- * dish ("no beans, brown rice, corn salsa"; "no onions, jalapenos") starts the positive part.
+ * dish ("no beans, brown rice, corn salsa"; "no onions, jalapenos") starts the positive part, and so
+ * does a choice of a group taken exactly once ("no onions, large").
  */
 function commaKeepsNegation(
   segs: readonly Segment[],
@@ -653,6 +664,9 @@ function commaKeepsNegation(
   ch: { group: string; choice: string },
   index: MenuIndex,
 ): boolean {
+  // "no onions, large": a choice of a group taken exactly once (a size, a crust) is picked, never removed
+  const group = index.groups.get(ch.group);
+  if (group && group.min >= 1 && group.max === 1) return false;
   if (!target || index.choice(ch.group, ch.choice)?.default === true) return true;
   for (let j = k + 1; j < segs.length; j++) {
     const s = segs[j] as Segment;
@@ -701,6 +715,18 @@ function groupDefaults(itemId: string, s: Segment, index: MenuIndex): ParsedWith
       if (c.default) out.push({ group: e.group, choice: c.id, choiceName: c.name });
   }
   return out;
+}
+
+/** The default choices of the groups a word names, whatever dish: "no beans" with no dish said. */
+function anyGroupDefaults(s: Segment, index: MenuIndex): ParsedWithout[] {
+  if (s.type !== 'lex') return [];
+  return s.entries.flatMap((e) =>
+    e.kind !== 'group'
+      ? []
+      : (index.groups.get(e.group)?.choices ?? [])
+          .filter((c) => c.default)
+          .map((c) => ({ group: e.group, choice: c.id, choiceName: c.name })),
+  );
 }
 
 /** The choices of a group whose whole name or alias is said in the dish's ingredients ("sharp provolone"). */

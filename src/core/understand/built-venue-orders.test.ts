@@ -131,3 +131,15 @@ describe('negation and qualifiers over groups', () => {
     ]);
   });
 });
+
+describe('a group word taken off with no dish said', () => {
+  it("takes the group's default off the dish in the cart or waiting on its option", () => {
+    expect(burritos.lines('no beans', { cart: ['burrito'] })).toEqual(['burrito x1 [] -[black-beans]']);
+    expect(burritos.lines('nah no rice please', { cart: ['burrito'] })).toEqual([
+      'burrito x1 [] -[white-rice]',
+    ]);
+    expect(
+      burritos.lines('hold the beans, chicken', { expecting: { group: 'protein', itemId: 'burrito' } }),
+    ).toEqual(['burrito x1 [chicken] -[black-beans]']);
+  });
+});

@@ -21,11 +21,36 @@ export function cartLineForFreeOptions(
   );
   if (fits.length !== 1) return undefined;
   const itemId = fits[0] as string;
+  const { options, without } = optionsOnItem(built, itemId, index);
+  return {
+    itemId,
+    name: index.items.get(itemId)?.name ?? itemId,
+    quantity: 1,
+    quantityExplicit: false,
+    options,
+    without,
+    unresolved: [],
+    span: [0, 0],
+    action: 'update',
+    seg: -1,
+  };
+}
+
+/**
+ * Options and removals said with no dish, mapped onto one item's own groups ("onions" read in the
+ * generic toppings group is the veggie supreme's own onions; "no onions" on a pizza whose default is red
+ * onions is that default, found by its head noun). One the item has no place for keeps its group, so the
+ * engine can say the dish does not come with it.
+ */
+export function optionsOnItem(
+  built: Pick<BuiltLines, 'freeOptions' | 'freeWithout'>,
+  itemId: string,
+  index: MenuIndex,
+): Pick<LineDraft, 'options' | 'without'> {
   const on = <T extends { group: string; choice: string }>(o: T): T => {
     const at = index.sameChoiceOn(itemId, o.group, o.choice);
     return at ? { ...o, group: at.group, choice: at.choice } : o;
   };
-  // "no onions" on a pizza whose default is red onions: the default named by that head noun
   const off = <T extends { group: string; choice: string; choiceName: string }>(o: T): T => {
     const at = on(o);
     if (index.choice(at.group, at.choice)?.default) return at;
@@ -35,16 +60,5 @@ export function cartLineForFreeOptions(
     const byHead = head === undefined ? undefined : defaultByHeadNoun(itemId, head, index);
     return byHead ? { ...at, group: byHead.group, choice: byHead.choice, choiceName: byHead.choiceName } : at;
   };
-  return {
-    itemId,
-    name: index.items.get(itemId)?.name ?? itemId,
-    quantity: 1,
-    quantityExplicit: false,
-    options: built.freeOptions.map(on),
-    without: built.freeWithout.map(off),
-    unresolved: [],
-    span: [0, 0],
-    action: 'update',
-    seg: -1,
-  };
+  return { options: built.freeOptions.map(on), without: built.freeWithout.map(off) };
 }

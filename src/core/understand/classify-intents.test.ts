@@ -81,6 +81,17 @@ describe('intents', () => {
     expect(intent('never mind')).toBe('cancel');
   });
 
+  it('reads a request anywhere after a discourse marker as the request only, no cancel', () => {
+    for (const text of [
+      'never mind, show my cart',
+      'nevermind. i want to see my cart',
+      'oh nvm whats the total',
+    ])
+      expect(intents(text), text).toEqual(['show_cart']);
+    expect(intent('never mind, cancel everything')).toBe('cancel');
+    expect(intent('oh never mind')).toBe('cancel');
+  });
+
   it('gives every intent a confidence between 0 and 1, sorted', () => {
     const r = u.parse('two cokes and a margherita');
     expect(r.intents[0]).toEqual({ intent: 'order_add', confidence: expect.any(Number) });

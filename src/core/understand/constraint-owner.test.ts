@@ -20,6 +20,16 @@ describe('constraintOwner', () => {
     expect(at('my mum and dad are vegetarian', 'vegetarian')).toBe('my mum');
   });
 
+  it('finds the person a statement is for when named after it in its clause', () => {
+    expect(at('no nuts for my son', 'nuts')).toBe('my son');
+    expect(at('nothing with gluten for my husband please', 'gluten')).toBe('my husband');
+    expect(at('dairy free for one of my guests', 'dairy')).toBe('one of my guests');
+    expect(at('no pork for him', 'pork')).toBe('he');
+    expect(at('no nuts for me', 'nuts')).toBeUndefined();
+    // another clause's person does not take it
+    expect(at('my daughter is vegan, something for her?', 'vegan')).toBe('my daughter');
+  });
+
   it('leaves statements about the customer (or "we") to the customer', () => {
     expect(at("I'm vegetarian", 'vegetarian')).toBeUndefined();
     expect(at('we are vegan', 'vegan')).toBeUndefined();

@@ -24,6 +24,8 @@ const CLAUSE_END = new Set(['.', '!', '?', ';', 'but', 'and', 'so']);
  * the customer). Looks back from the statement to the start of its clause.
  */
 export function constraintOwner(tokens: readonly Token[], at: number): string | undefined {
+  const after = beneficiaryAfter(tokens, at);
+  if (after) return after;
   for (let i = Math.min(at, tokens.length) - 1; i >= 0; i--) {
     const t = tokens[i] as Token;
     if (t.punct && CLAUSE_END.has(t.norm)) return undefined;
@@ -42,6 +44,27 @@ export function constraintOwner(tokens: readonly Token[], at: number): string | 
       const article = tokens[i - 1];
       if (article && (article.norm === 'a' || article.norm === 'the')) return `${article.norm} ${t.norm}`;
     }
+  }
+  return undefined;
+}
+
+/**
+ * The person a statement is for, said after it in its clause: "no nuts for my son", "nothing with gluten
+ * for my husband please", "dairy free for one of my guests", "no pork for him". Undefined when "for"
+ * names no one else ("for me", "for delivery").
+ */
+function beneficiaryAfter(tokens: readonly Token[], at: number): string | undefined {
+  for (let i = at; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if ((t.punct || CLAUSE_END.has(t.norm)) && i > at) return undefined;
+    if (t.norm !== 'for') continue;
+    const [a, b, c, d] = [1, 2, 3, 4].map((k) => tokens[i + k]);
+    if (a && (a.norm === 'him' || a.norm === 'her')) return a.norm === 'him' ? 'he' : 'she';
+    const relation = (owner: Token | undefined, who: Token | undefined) =>
+      owner && who && (RELATIONS.has(who.norm) || RELATIONS.has(who.key)) ? who.norm : undefined;
+    if (a?.norm === 'one' && b?.norm === 'of' && c && POSSESSIVES.has(c.norm) && relation(c, d))
+      return `one of ${c.norm} ${d?.norm}`;
+    if (a && (POSSESSIVES.has(a.norm) || a.norm === 'the') && relation(a, b)) return `${a.norm} ${b?.norm}`;
   }
   return undefined;
 }

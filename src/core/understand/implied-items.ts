@@ -401,7 +401,8 @@ export function resolveImpliedItems(
     const plain = [...parentOf.values()].includes(line.seg);
     const picked = resolvePlaceholder(line, index, plain, withAfter(segs, line.seg));
     if (picked && 'tied' in picked) {
-      // several different dishes fit equally: ask which (the options said are not kept)
+      // several different dishes fit equally: ask which; the one picked takes the options said ("a side
+      // of ranch": the side chosen comes with ranch)
       const s = segs[line.seg];
       const text = s
         ? tokens
@@ -409,7 +410,14 @@ export function resolveImpliedItems(
             .map((t) => t.norm)
             .join(' ')
         : '';
-      built.ambiguous.push({ text, ids: picked.tied });
+      const choices = [
+        ...new Set(
+          line.options
+            .filter((o) => picked.tied.some((id) => index.sameChoiceOn(id, o.group, o.choice)))
+            .map((o) => o.choice),
+        ),
+      ];
+      built.ambiguous.push({ text, ids: picked.tied, ...(choices.length > 0 ? { choices } : {}) });
       continue;
     }
     if (picked) {

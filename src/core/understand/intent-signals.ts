@@ -98,6 +98,8 @@ export interface Signals {
   readonly expecting: ParseContext['expecting'];
   /** A lone word one typo from a one-word greeting, thanks or goodbye ("helo"), naming no dish. */
   readonly typoSocial: TypoSmallTalk | undefined;
+  /** Opens with a discourse marker followed by a request ("never mind, show my cart"): the request only. */
+  readonly markerRequest: boolean;
 }
 
 const PRONOUNS = new Set(['it', 'that', 'this', 'they', 'those', 'these', 'them']);
@@ -244,6 +246,7 @@ export function readSignals(f: IntentFeatures): Signals {
         !firstContent(tokens, (i) => CUES.deny.matchAt(tokens, i) > 0)),
     expecting: f.context?.expecting,
     typoSocial: n === 1 && lines.length === 0 ? typoSmallTalk(words[0]?.norm ?? '') : undefined,
+    markerRequest: opensWithMarkerRequest(tokens),
   };
 }
 
@@ -267,6 +270,14 @@ function firstContent(tokens: readonly Token[], test: (i: number) => boolean): b
     if (!(t.punct || FILLERS.has(t.norm))) return false;
   }
   return false;
+}
+
+/** True when the first content words are a discourse marker and a request follows it. */
+function opensWithMarkerRequest(tokens: readonly Token[]): boolean {
+  let i = 0;
+  while (i < tokens.length && ((tokens[i] as Token).punct || FILLERS.has((tokens[i] as Token).norm))) i++;
+  const marker = DISCOURSE_MARKER.matchAt(tokens, i);
+  return marker > 0 && opensRequest(tokens, i + marker);
 }
 
 /** Words that turn the talk ("nvm", "never mind", "ok so"): a request after them is the request itself. */
@@ -296,14 +307,17 @@ const REQUEST_CUES: readonly CueName[] = [
   'browse',
 ];
 
-/** True when the words from `from` on (after fillers) open one of the request cues. */
+/**
+ * True when the words from `from` on (after fillers) make a request: one of the request cues anywhere in
+ * the rest of the message ("never mind, show my cart" holds "my cart"; "nvm just place it" opens with one).
+ */
 function opensRequest(tokens: readonly Token[], from: number): boolean {
   let i = from;
   while (i < tokens.length && ((tokens[i] as Token).punct || FILLERS.has((tokens[i] as Token).norm))) i++;
-  if (i >= tokens.length) return false;
-  const lead = WISH_LEAD.matchAt(tokens, i);
-  const at = lead > 0 ? i + lead : i;
-  return at < tokens.length && REQUEST_CUES.some((c) => CUES[c].matchAt(tokens, at) > 0);
+  for (let at = i; at < tokens.length; at++) {
+    if (REQUEST_CUES.some((c) => CUES[c].matchAt(tokens, at) > 0)) return true;
+  }
+  return false;
 }
 
 /** How a request opens before its verb: what follows is the request itself. */

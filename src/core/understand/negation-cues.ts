@@ -37,6 +37,11 @@ export const NEGATION_PHRASES: readonly string[] = [
   'avoid',
   'avoid the',
   'no need for',
+  // "nothing with gluten for my husband", "nothing containing nuts"
+  'nothing with',
+  'nothing with any',
+  'nothing containing',
+  'nothing that has',
   'do not want',
   'do not need',
   'do not add',

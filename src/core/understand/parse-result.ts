@@ -73,6 +73,8 @@ export const ParsedLine = z.object({
   quantityUnknown: z.literal(true).optional(),
   /** "another coke", "two more cokes": raise the cart line of that item rather than start a new one. Added in issue 7. */
   more: z.literal(true).optional(),
+  /** A preparation request for this line that is no menu option ("well done", "cut in squares"): its kitchen note. */
+  note: z.string().max(120).optional(),
   options: z.array(ParsedOption),
   /**
    * Default choices removed or options negated: "no onions", "hold the cheese". With `qualifier` only the
@@ -178,7 +180,14 @@ export const ParseResult = z.object({
   /** The bare quantity adds to the item in focus ("one more please", "two more"). Added in issue 7. */
   more: z.literal(true).optional(),
   /** Words that looked like a menu item but matched nothing well, with the closest menu names. */
-  unresolved: z.array(z.object({ text: z.string(), suggestions: z.array(Suggestion) })),
+  unresolved: z.array(
+    z.object({
+      text: z.string(),
+      suggestions: z.array(Suggestion),
+      /** Choice ids said with the mention ("a side of ranch"): the dish picked takes them. */
+      choices: z.array(z.string()).optional(),
+    }),
+  ),
   /**
    * Dishes the menu does not have, named in a question about the venue ("do you have biryani?" at a
    * pizzeria): words of the engine's general food list, with the nearest menu dishes. The venue's documents
@@ -188,6 +197,8 @@ export const ParseResult = z.object({
   /** Options said with no item to attach to ("make it large", "no onions" alone): for the item in focus. Added after the first version. */
   freeOptions: z.array(ParsedOption).optional(),
   freeWithout: z.array(ParsedWithout).optional(),
+  /** A preparation request said with no dish ("well done please" after a line): the note of the line in focus. */
+  note: z.string().max(120).optional(),
   /** With an item_info intent: what the question asks about (added in issue 8). */
   itemQuestion: ItemQuestion.optional(),
   /**

@@ -54,6 +54,8 @@ describe('readQuantity', () => {
     expect(q('an order of fries')).toMatchObject({ value: 1, length: 3, article: false });
     expect(q('2 plates of chole')).toMatchObject({ value: 2, length: 3 });
     expect(q('another coke')).toMatchObject({ value: 1, more: true });
+    expect(q('another 2 samosas')).toMatchObject({ value: 2, length: 2, more: true });
+    expect(q('another three cokes')).toMatchObject({ value: 3, length: 2, more: true });
     expect(q('two more cokes')).toMatchObject({ value: 2, length: 2, more: true });
     expect(q('a second coke')).toMatchObject({ value: 1, length: 2, more: true });
     expect(q('a second')).toMatchObject({ value: 1, length: 1, article: true });

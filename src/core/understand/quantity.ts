@@ -115,9 +115,13 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityMatch
   // "a second coke" is another one
   if ((w(0) === 'a' || w(0) === 'one') && w(1) === 'second' && tokens[i + 2] && !tokens[i + 2]?.punct)
     return { value: 1, length: 2, article: true, more: true };
-  // "another coke", "another one of those cokes"
-  if (w(0) === 'another')
+  // "another coke", "another one of those cokes"; "another 2 samosas", "another two cokes": that many more
+  if (w(0) === 'another') {
+    const counted = readQuantity(tokens, i + 1);
+    if (counted && !counted.article && counted.value > 0)
+      return { ...counted, length: counted.length + 1, more: true };
     return { value: 1, length: w(1) === 'one' && w(2) === 'of' ? 3 : 1, article: true, more: true };
+  }
   let value: number | undefined;
   let length = 0;
   let article = false;

@@ -5,7 +5,7 @@ import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
 import { readFactQuestion } from '../facts/fact-question.ts';
 import { allergensAskedIn } from './allergen-dishes.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
-import { cartLineForFreeOptions } from './cart-target.ts';
+import { cartLineForFreeOptions, optionsOnItem } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
@@ -16,6 +16,7 @@ import { readFilters } from './filters.ts';
 import { FOREIGN_TASK } from './foreign-task-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
+import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
 import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
 import { Lexicon } from './lexicon.ts';
@@ -27,6 +28,7 @@ import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
 import { readPossibilityQuestion } from './possibility-question.ts';
+import { findPrepPhrases } from './prep-notes.ts';
 import { ORDERISH_QUESTION, questionClauses } from './question-clauses.ts';
 import { questionText } from './question-text.ts';
 import { scopeClassifier } from './scope/scope.ts';
@@ -36,6 +38,7 @@ import { type Segment, segment } from './segment.ts';
 import { expandMarkerShorthand } from './shorthand.ts';
 import { readSlots } from './slots.ts';
 import { unknownDishes } from './unknown-dishes.ts';
+import { withPrepNotes } from './with-prep-notes.ts';
 
 /** Understanding without a language model: everything derived from the menu at load time. */
 export interface Understanding {
@@ -78,14 +81,30 @@ interface Deps {
   payments: PaymentPhrases;
 }
 
-function parse(
-  text: string,
-  context: ParseContext | undefined,
-  { index, lexicon, faqWords, documentWords, country, venue, payments }: Deps,
-): ParseResult {
+function parse(text: string, context: ParseContext | undefined, deps: Deps, notes = true): ParseResult {
+  const { index, lexicon, faqWords, documentWords, country, venue, payments } = deps;
   const norm = normalize(text);
   const tokens = expandMarkerShorthand(norm.tokens);
   const segs = segment(tokens, lexicon);
+  // "a large pepperoni, well done", "cut in squares": preparation requests are kitchen notes, read apart
+  // (not at a checkout question or the summary, where the words are that answer)
+  if (notes && typeof context?.expecting !== 'string') {
+    const prep = findPrepPhrases(tokens, segs, text);
+    if (prep.length > 0) {
+      const noted = withPrepNotes(text, context, prep, (t) => parse(t, context, deps, false));
+      if (noted) return noted;
+    }
+  }
+  // "two mediums one with pepperoni and one with mushrooms": a dish named by its options, split per unit
+  if (
+    notes &&
+    (context?.cart?.length ?? 0) === 0 &&
+    context?.expecting === undefined &&
+    mayHoldShares(tokens)
+  ) {
+    const first = parse(text, context, deps, false);
+    return readImpliedShares(text, tokens, first, (t) => parse(t, context, deps, false)) ?? first;
+  }
   const cart = context?.cart ?? [];
   const built = buildLines(segs, tokens, index, cart, cart.length === 0 && context?.expecting === undefined);
   // "large mushroom and onion" with nothing in the cart and no question pending: a dish to choose
@@ -295,21 +314,31 @@ function parse(
   }
   if (typeof context?.expecting === 'object') {
     const { itemId } = context.expecting;
-    if (lines.length === 0 && built.freeOptions.length > 0 && index.items.has(itemId)) {
+    const said = built.freeOptions.length > 0 || built.freeWithout.length > 0;
+    if (lines.length === 0 && said && index.items.has(itemId)) {
+      // the dish waiting on its option takes what is said with no dish: "large, no onions"; a removal
+      // it has no place for stays on it, so the engine says the dish does not come with it
+      const on = optionsOnItem(built, itemId, index);
       lines = [
         {
           itemId,
           name: index.items.get(itemId)?.name ?? itemId,
           quantity: 1,
           quantityExplicit: false,
-          options: built.freeOptions.filter((o) => index.accepts(itemId, o.group)),
-          without: built.freeWithout.filter((o) => index.accepts(itemId, o.group)),
+          options: on.options.filter((o) => index.accepts(itemId, o.group)),
+          without: on.without,
           unresolved: [],
           span: [0, 0],
           action: 'update',
           seg: -1,
         },
       ];
+      // "no onions" alone at the size question: a change of the waiting dish, not small talk
+      if (built.freeWithout.length > 0 && !has('order_update'))
+        intents = [
+          { intent: 'order_update', confidence: 0.8 },
+          ...intents.filter((i) => i.intent !== 'out_of_scope' && i.intent !== 'deny'),
+        ];
     }
   }
   // Info questions name items without ordering them
@@ -335,6 +364,7 @@ function parse(
   const unresolved: ParseResult['unresolved'] = built.ambiguous.map((a) => ({
     text: a.text,
     suggestions: a.ids.map((id) => ({ id, name: index.items.get(id)?.name ?? id, score: 1 })),
+    ...(a.choices ? { choices: a.choices } : {}),
   }));
   if (has('order_add') || (CUES.orderVerb.has(tokens) && lines.length === 0)) {
     for (const u of unknownFoodWords(segs, tokens, slotTokens))

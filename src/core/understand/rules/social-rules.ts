@@ -234,6 +234,8 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
     !(cls === 'deny' && s.f.built.freeWithout.length > 0) &&
     // at the summary only the context rules read a yes or a no
     !(s.expecting === 'confirmation' && (cls === 'affirm' || cls === 'deny')) &&
+    // "never mind. I want to see my cart": the request after the marker, not a cancel
+    !(cls === 'cancel' && s.markerRequest) &&
     // small talk about a dish ("tell me a joke about pepperoni pizza") still is small talk
     ((s.lines.length === 0 && !s.exactItem) ||
       (cls === 'chitchat' && s.scopeTop.score >= 0.85 && !s.orderVerb)) &&

@@ -1,0 +1,58 @@
+import type { CommandOf } from '../commands/command.ts';
+import { log, say, type TurnContext } from '../dialog/turn-context.ts';
+import type { DraftLine } from '../state/session-state.ts';
+import { missingRemovals, removalNames } from './missing-removals.ts';
+
+/**
+ * "no onions" while a new dish waits on its option question: the removals go on that dish (its draft,
+ * not yet in the cart), the ones it does not come with are named as such, a preparation request ("well
+ * done") becomes its kitchen note, and the pending question is
+ * asked again at the end of the turn (the frame stays on top; the turn counts as progress, so it is no
+ * ignored question). Nothing happens when no such question is open (the processor refuses that first).
+ */
+export async function amendPending(ctx: TurnContext, cmd: CommandOf<'amend_pending'>): Promise<void> {
+  const { state, deps } = ctx;
+  const frame = state.frames.findLast((f) => f.kind === 'choose_option' && f.slots.group === cmd.group);
+  if (!frame) return;
+  const draft = frame.slots.draft as DraftLine;
+  const menu = deps.venue.menu;
+  const missing = missingRemovals(menu, draft.itemId, draft.options, cmd.without);
+  const held = cmd.without.filter((w) => !missing.some((m) => m.choice === w.choice && m.group === w.group));
+  const fresh = held.filter((w) => !draft.without.some((d) => d.choice === w.choice && d.group === w.group));
+  if (fresh.length > 0) {
+    frame.slots.draft = { ...draft, without: [...draft.without, ...fresh] } satisfies DraftLine;
+    say(ctx, 'pending_without', { name: draft.name, what: removalNames(menu, fresh) });
+  }
+  if (missing.length > 0) say(ctx, 'not_on_dish', { name: draft.name, what: removalNames(menu, missing) });
+  // "…and make it extra hot": a one-of group's choice replaces the draft's, others are added
+  const groups = new Set(menu.items.find((i) => i.id === draft.itemId)?.optionGroups ?? []);
+  const picks = cmd.options.filter((o) => groups.has(o.group) && o.group !== cmd.group);
+  if (picks.length > 0) {
+    const single = (g: string) => menu.optionGroups.find((x) => x.id === g)?.max === 1;
+    const current = frame.slots.draft as DraftLine;
+    const kept = current.options.filter(
+      (o) => !picks.some((p) => p.group === o.group && (single(o.group) || p.choice === o.choice)),
+    );
+    frame.slots.draft = { ...current, options: [...kept, ...picks] } satisfies DraftLine;
+    say(ctx, 'pending_options', {
+      name: draft.name,
+      what: picks
+        .map(
+          (p) =>
+            menu.optionGroups.find((g) => g.id === p.group)?.choices.find((c) => c.id === p.choice)?.name ??
+            p.choice,
+        )
+        .join(', '),
+    });
+  }
+  if (cmd.note) {
+    frame.slots.draft = { ...(frame.slots.draft as DraftLine), note: cmd.note } satisfies DraftLine;
+    say(ctx, 'line_note', { name: draft.name, note: cmd.note });
+  }
+  ctx.flags.progressed = true;
+  log(ctx, 'dialog.pending.amended', {
+    itemId: draft.itemId,
+    removed: fresh.length,
+    missing: missing.length,
+  });
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { cleanNote, joinNotes, NOTE_MAX } from './prep-notes.ts';
+import { venueParser } from './venue-fixture.ts';
+
+const pizzeria = venueParser('pizzeria');
+const spice = venueParser('spice-route');
+const notes = (p: typeof pizzeria, text: string, context = {}) =>
+  p.parse(text, context).lines.map((l) => [l.itemId, l.note ?? null]);
+
+describe('preparation requests as kitchen notes', () => {
+  it('gives a doneness or a cut said with a dish to that dish, not to a menu option', () => {
+    expect(notes(pizzeria, 'a large pepperoni, extra crispy')).toEqual([['pepperoni-pizza', 'extra crispy']]);
+    expect(notes(pizzeria, 'large cheese pizza cut in squares')).toEqual([
+      ['cheese-pizza', 'cut in squares'],
+    ]);
+    expect(pizzeria.lines('large cheese pizza cut in squares')).toEqual(['cheese-pizza x1 [large] -[]']);
+    expect(notes(pizzeria, '2 large pepperonis well done and a coke')).toEqual([
+      ['pepperoni-pizza', 'well done'],
+      ['coca-cola', null],
+    ]);
+    expect(notes(spice, '2 chicken tikka nice and crispy')).toEqual([['chicken-tikka', 'nice and crispy']]);
+  });
+
+  it('leaves a dish or option name that holds the words to the menu', () => {
+    expect(notes(spice, 'crispy calamari')).toEqual([['crispy-calamari', null]]);
+  });
+
+  it('makes a request said alone the note of the line in focus, and praise when nothing is ordered', () => {
+    const r = spice.parse('well done please', { cart: ['samosa'] });
+    expect(r.note).toBe('well done');
+    expect(r.intents[0]?.intent).toBe('order_update');
+    expect(spice.parse('well done').intents[0]?.intent).toBe('thanks');
+    expect(notes(spice, 'make the samosas extra crispy', { cart: ['samosa'] })).toEqual([
+      ['samosa', 'extra crispy'],
+    ]);
+  });
+
+  it('keeps notes plain and short', () => {
+    expect(notes(pizzeria, 'a large margherita <b>well done</b>')).toEqual([['margherita', 'well done']]);
+    expect(cleanNote('<script>x</script> well\u0000 done')).toBe('x well done');
+    expect(joinNotes(['well done', 'cut in squares', 'well done'])).toBe('well done, cut in squares');
+    expect(joinNotes(['x'.repeat(300)]).length).toBe(NOTE_MAX);
+  });
+});

@@ -1,0 +1,136 @@
+import { CUES } from './cues.ts';
+import type { Token } from './normalize.ts';
+import { PhraseSet } from './phrase-set.ts';
+import type { Segment } from './segment.ts';
+
+/** Longest kitchen note kept from one message, in characters (the backend takes up to 500). */
+export const NOTE_MAX = 120;
+
+/** A preparation request found in a message: its token range and its words as the customer wrote them. */
+export interface PrepPhrase {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** Offsets in the original text. */
+  oStart: number;
+  oEnd: number;
+  text: string;
+}
+
+/** How a dish is cut, said as "<word> cut" ("square cut", "tavern cut", "party cut"). */
+const CUT_STYLES = new Set(['square', 'squares', 'tavern', 'party', 'pie', 'double', 'triangle', 'no']);
+/** Verbs of cutting followed by "in"/"into" and the pieces ("cut in squares", "sliced into 8"). */
+const CUT_VERBS = new Set(['cut', 'sliced', 'slice', 'cutted']);
+/** A dish not to be cut at all. */
+const UNCUT = new PhraseSet([
+  'uncut',
+  'not cut',
+  'do not cut it',
+  'do not cut',
+  'no cutting',
+  'unsliced',
+  'not sliced',
+]);
+/** Words that end the pieces of a cut ("cut in squares please", "cut in half and well done"). */
+const PIECES_END = new Set(['please', 'pls', 'and', 'thanks', 'thank', 'with', 'for', 'but', 'too', 'also']);
+/** Words that may lead into a doneness ("nice and crispy", "make it well done", "cooked well done"). */
+const LEADS = new PhraseSet([
+  'nice and',
+  'cooked',
+  'baked',
+  'done',
+  'make it',
+  'make them',
+  'make sure it is',
+  'extra',
+]);
+
+/**
+ * The preparation requests of a message, general English shipped with the engine (never a venue's
+ * words): doneness and crispness ("well done", "extra crispy", "medium rare", the cooking degrees in
+ * cues.ts) and cutting ("cut in squares", "cut into 8 slices", "square cut", "uncut"). A phrase that a
+ * menu word covers or runs past ("Crispy Calamari" is a dish; a choice named "Well Done" is an
+ * option) is the menu's, not a note: only phrases whose menu matches lie strictly inside them count.
+ */
+export function findPrepPhrases(
+  tokens: readonly Token[],
+  segs: readonly Segment[],
+  text: string,
+): PrepPhrase[] {
+  const out: PrepPhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const length = prepAt(tokens, i);
+    if (length === 0) continue;
+    const from = i;
+    const to = i + length;
+    if (!ownsItsWords(segs, from, to)) continue;
+    const first = tokens[from] as Token;
+    const last = tokens[to - 1] as Token;
+    out.push({
+      from,
+      to,
+      oStart: first.oStart,
+      oEnd: last.oEnd,
+      text: cleanNote(text.slice(first.oStart, last.oEnd)),
+    });
+    i = to - 1;
+  }
+  return out;
+}
+
+/** Tokens of a preparation request starting at `i`, or 0. */
+function prepAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  if (t.punct) return 0;
+  const degree = CUES.cookingDegree.matchAt(tokens, i);
+  if (degree > 0) return degree;
+  // "nice and crispy", "make it well done": the lead belongs to the note
+  const lead = LEADS.matchAt(tokens, i);
+  if (lead > 0) {
+    const after = CUES.cookingDegree.matchAt(tokens, i + lead);
+    if (after > 0) return lead + after;
+  }
+  const uncut = UNCUT.matchAt(tokens, i);
+  if (uncut > 0) return uncut;
+  const next = tokens[i + 1];
+  if (CUT_STYLES.has(t.norm) && next?.norm === 'cut') return 2;
+  if (CUT_VERBS.has(t.norm) && (next?.norm === 'in' || next?.norm === 'into')) {
+    let j = i + 2;
+    while (j < tokens.length && j < i + 5) {
+      const w = tokens[j] as Token;
+      if (w.punct || PIECES_END.has(w.norm)) break;
+      j++;
+    }
+    return j > i + 2 ? j - i : 0;
+  }
+  return 0;
+}
+
+/** True when no menu match covers or runs past the phrase [from, to): any inside it is strictly inside. */
+function ownsItsWords(segs: readonly Segment[], from: number, to: number): boolean {
+  for (const s of segs) {
+    if (s.type !== 'lex') continue;
+    if (s.end <= from || s.start >= to) continue;
+    const inside = s.start >= from && s.end <= to && s.end - s.start < to - from;
+    if (!inside) return false;
+  }
+  return true;
+}
+
+/**
+ * A note as stored and shown: plain text (markup and control characters taken out, spaces collapsed),
+ * at most `NOTE_MAX` characters.
+ */
+export function cleanNote(raw: string): string {
+  return raw
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[\p{Cc}\p{Cf}<>]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, NOTE_MAX);
+}
+
+/** Several notes for one line, as one: "well done, cut in squares", capped at `NOTE_MAX`. */
+export function joinNotes(notes: readonly string[]): string {
+  return cleanNote([...new Set(notes)].join(', '));
+}

@@ -1,0 +1,78 @@
+import { normalize } from './normalize.ts';
+import type { Intent, ParseContext, ParseResult } from './parse-result.ts';
+import { joinNotes, type PrepPhrase } from './prep-notes.ts';
+
+/** Readings that a message holding only a preparation request after a line is not ("well done" is no praise). */
+const NOT_WITH_A_NOTE: ReadonlySet<Intent> = new Set([
+  'thanks',
+  'chitchat',
+  'out_of_scope',
+  'checkout',
+  'affirm',
+  'greet',
+  'goodbye',
+  'faq',
+]);
+
+/**
+ * Reads a message with its preparation requests taken out (blanked, so every offset stays) and gives each
+ * to the order line said before it (else the first line) as that line's `note`. With no line, the
+ * request is the note of the line in focus (`note` on the result, read as a change of it) when there is
+ * one: a cart line or a dish waiting on its option. Undefined when nothing could take the note: the
+ * message is then read as it was written ("well done" with nothing ordered is praise).
+ */
+export function withPrepNotes(
+  text: string,
+  context: ParseContext | undefined,
+  prep: readonly PrepPhrase[],
+  read: (text: string) => ParseResult,
+): ParseResult | undefined {
+  let blanked = text;
+  for (const p of prep)
+    blanked = blanked.slice(0, p.oStart) + ' '.repeat(p.oEnd - p.oStart) + blanked.slice(p.oEnd);
+  const result = read(blanked);
+  const inFocus = (context?.cart?.length ?? 0) > 0 || typeof context?.expecting === 'object';
+  if (result.lines.length === 0) {
+    if (!inFocus) return undefined;
+    const kept = result.intents.filter((i) => !NOT_WITH_A_NOTE.has(i.intent) && i.intent !== 'order_update');
+    return {
+      ...result,
+      note: joinNotes(prep.map((p) => p.text)),
+      intents: [{ intent: 'order_update', confidence: 0.85 }, ...kept],
+    };
+  }
+  // where each line starts in the message as written
+  const tokens = normalize(blanked).tokens;
+  const startOf = (span: readonly [number, number]) =>
+    tokens.find((t) => t.start >= span[0])?.oStart ?? Number.POSITIVE_INFINITY;
+  const starts = result.lines.map((l) => startOf(l.span));
+  const notes = result.lines.map((): string[] => []);
+  for (const p of prep) {
+    let target = 0;
+    starts.forEach((s, i) => {
+      if (s < p.oStart) target = i;
+    });
+    notes[target]?.push(p.text);
+  }
+  // "the pepperoni well done pls" with a pepperoni in the cart: a note about a dish already ordered,
+  // nothing else said of it, is a change of that line, not one more
+  const cart = new Set(context?.cart ?? []);
+  const onlyNoted = (l: ParseResult['lines'][number]) =>
+    l.action === 'add' &&
+    !l.quantityExplicit &&
+    l.options.length === 0 &&
+    l.without.length === 0 &&
+    cart.has(l.itemId);
+  return {
+    ...result,
+    lines: result.lines.map((l, i) =>
+      (notes[i]?.length ?? 0) > 0
+        ? {
+            ...l,
+            note: joinNotes(notes[i] as string[]),
+            ...(onlyNoted(l) ? { action: 'update' as const } : {}),
+          }
+        : l,
+    ),
+  };
+}
