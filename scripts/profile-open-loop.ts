@@ -22,6 +22,7 @@ import { runOpenLoop } from '../src/server/bench/open-loop.ts';
 import { processTreeCpuMs } from '../src/server/bench/process-cpu.ts';
 import { OPEN_LOOP_MESSAGES } from '../src/server/bench/run-open-loop-bench.ts';
 import { buildTurnCorpus, conversationsFrom } from '../src/server/bench/turn-corpus.ts';
+import { withBotNodeFlags } from '../src/server/bot-node-flags.ts';
 import { spawnReady } from '../src/server/spawn-ready.ts';
 
 const CLI = fileURLToPath(new URL('../bin/maitre.mjs', import.meta.url));
@@ -80,7 +81,8 @@ const backend = await spawnReady(
   120_000,
 );
 const bot = await spawnReady(
-  [...nodeArgs, CLI, 'serve'],
+  // as deployed (Dockerfile, cluster workers): the bot's Node flags
+  [...withBotNodeFlags(nodeArgs, process.env.NODE_OPTIONS), CLI, 'serve'],
   {
     PORT: '0',
     LOG_LEVEL: 'silent',
