@@ -36,5 +36,6 @@ EXPOSE 8080 8081
 # Liveness of the bot (GET /healthz on PORT); the backend's service overrides it (see deploy/compose.yaml).
 HEALTHCHECK --interval=15s --timeout=5s --start-period=40s --retries=3 \
   CMD ["node", "deploy/healthcheck.mjs"]
-ENTRYPOINT ["node", "bin/maitre.mjs"]
+# --max-semi-space-size: the bot's Node flags (src/cli/bot-node-flags.ts), read by V8 only at start
+ENTRYPOINT ["node", "--max-semi-space-size=32", "bin/maitre.mjs"]
 CMD ["serve"]

@@ -2,23 +2,27 @@
  * CPU per turn of the bot and the backend under the open-loop bench's turn mix, for before/after
  * comparisons on a shared machine (CPU time hardly depends on what else runs, unlike throughput).
  *
- *   npx tsx scripts/profile-open-loop.ts [rate=400] [seconds=10] [--prof DIR] [--five]
+ *   npx tsx scripts/profile-open-loop.ts [rate=400] [seconds=10] [--prof DIR] [--five] [--redis WORKERS]
  *
  * Starts the reference backend and `maitre serve` (one worker, memory stores) as in
  * `npm run bench -- --only open-loop`, warms up, then runs the open-loop generator at `rate` turns/s and
  * prints the bot's and the backend's CPU (ms) per answered turn. With `--prof DIR` both processes run
  * with `node --cpu-prof` and write their profiles to DIR when they stop. The turns are the bench's
- * realistic conversations (turn-corpus.ts); `--five` cycles the old five-message mix instead.
+ * realistic conversations (turn-corpus.ts); `--five` cycles the old five-message mix instead. With
+ * `--redis WORKERS` the bot runs that many workers on Redis stores (REDIS_URL, else 127.0.0.1:6379,
+ * under a fresh key prefix), and the Redis server's CPU per turn is printed too (its INFO cpu).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
 import { runOpenLoop } from '../src/server/bench/open-loop.ts';
 import { processTreeCpuMs } from '../src/server/bench/process-cpu.ts';
 import { OPEN_LOOP_MESSAGES } from '../src/server/bench/run-open-loop-bench.ts';
 import { buildTurnCorpus, conversationsFrom } from '../src/server/bench/turn-corpus.ts';
+import { withBotNodeFlags } from '../src/server/bot-node-flags.ts';
 import { spawnReady } from '../src/server/spawn-ready.ts';
 
 const CLI = fileURLToPath(new URL('../bin/maitre.mjs', import.meta.url));
@@ -26,10 +30,40 @@ const five = process.argv.includes('--five');
 const args = process.argv.slice(2).filter((a) => a !== '--five');
 const profAt = args.indexOf('--prof');
 const profDir = profAt >= 0 ? resolve(args[profAt + 1] ?? 'prof') : undefined;
-const positional = args.filter((_, i) => profAt < 0 || (i !== profAt && i !== profAt + 1));
+const redisAt = args.indexOf('--redis');
+const redisWorkers = redisAt >= 0 ? Number(args[redisAt + 1] ?? 2) : 0;
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const valueAt = new Set([
+  ...(profAt >= 0 ? [profAt, profAt + 1] : []),
+  ...(redisAt >= 0 ? [redisAt, redisAt + 1] : []),
+]);
+const positional = args.filter((_, i) => !valueAt.has(i));
 const rate = Number(positional[0] ?? 400);
 const seconds = Number(positional[1] ?? 10);
 const venue = 'spice-route';
+
+/**
+ * Read and write system calls (socket and file I/O: read/readv, write/writev) a process and its
+ * descendants have made so far (/proc/<pid>/io, Linux): a count that, unlike CPU time, does not depend on
+ * what else runs on the machine.
+ */
+function processTreeSyscalls(pid: number): { reads: number; writes: number } {
+  const total = { reads: 0, writes: 0 };
+  try {
+    const io = readFileSync(`/proc/${pid}/io`, 'utf8');
+    total.reads += Number(/syscr: (\d+)/.exec(io)?.[1] ?? 0);
+    total.writes += Number(/syscw: (\d+)/.exec(io)?.[1] ?? 0);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+    for (const child of children === '' ? [] : children.split(' ')) {
+      const c = processTreeSyscalls(Number(child));
+      total.reads += c.reads;
+      total.writes += c.writes;
+    }
+  } catch {
+    // not readable: counted as none
+  }
+  return total;
+}
 
 const nodeArgs = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
 const dataDir = mkdtempSync(join(tmpdir(), 'maitre-profile-'));
@@ -47,7 +81,8 @@ const backend = await spawnReady(
   120_000,
 );
 const bot = await spawnReady(
-  [...nodeArgs, CLI, 'serve'],
+  // as deployed (Dockerfile, cluster workers): the bot's Node flags
+  [...withBotNodeFlags(nodeArgs, process.env.NODE_OPTIONS), CLI, 'serve'],
   {
     PORT: '0',
     LOG_LEVEL: 'silent',
@@ -59,10 +94,14 @@ const bot = await spawnReady(
     RATE_LIMIT_SESSIONS_PER_IP: '1000000',
     RATE_LIMIT_PER_SESSION: '100000',
     WEBHOOK_SECRET: 'bench-webhook-secret-0123456789',
-    WORKERS: '1',
+    WORKERS: String(Math.max(1, redisWorkers)),
+    ...(redisWorkers > 0
+      ? { REDIS_URL: redisUrl, REDIS_PREFIX: `maitre-profile-${process.pid}-${Date.now()}:` }
+      : {}),
     SESSION_TTL_SECONDS: '600',
     // no shedding: every turn is a whole turn, so the CPU per turn compares on a busy machine too
     SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
+    SHED_MAX_TURNS_IN_FLIGHT: '0',
   },
   /listening on (\S+)/,
   120_000,
@@ -81,9 +120,18 @@ try {
     }
   }
   const conversations = five ? undefined : conversationsFrom(buildTurnCorpus(venue), sessions.length);
+  const redis = redisWorkers > 0 ? new Redis(redisUrl) : undefined;
+  /** The Redis server's CPU so far (ms, user + sys), or 0 without Redis. */
+  const redisCpuMs = async () => {
+    const info = (await redis?.info('cpu')) ?? '';
+    const field = (name: string) => Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+    return (field('used_cpu_sys') + field('used_cpu_user')) * 1000;
+  };
   const run = async (r: number, s: number) => {
     const botBefore = processTreeCpuMs(bot.child.pid!)!;
     const backendBefore = processTreeCpuMs(backend.child.pid!)!;
+    const redisBefore = await redisCpuMs();
+    const callsBefore = processTreeSyscalls(bot.child.pid!);
     const result = await runOpenLoop({
       url: bot.url,
       ratePerSecond: r,
@@ -93,18 +141,24 @@ try {
       conversations,
     });
     const turns = result.ok + result.shed;
+    const callsAfter = processTreeSyscalls(bot.child.pid!);
     const per = (ms: number) => (ms / Math.max(1, turns)).toFixed(3);
     return {
       result,
       bot: per(processTreeCpuMs(bot.child.pid!)! - botBefore),
       backend: per(processTreeCpuMs(backend.child.pid!)! - backendBefore),
+      redis: per((await redisCpuMs()) - redisBefore),
+      reads: ((callsAfter.reads - callsBefore.reads) / Math.max(1, turns)).toFixed(2),
+      writes: ((callsAfter.writes - callsBefore.writes) / Math.max(1, turns)).toFixed(2),
     };
   };
   await run(200, 3); // warm-up: JIT, caches, connections
-  const { result, bot: botMs, backend: backendMs } = await run(rate, seconds);
+  const { result, bot: botMs, backend: backendMs, redis: redisMs, reads, writes } = await run(rate, seconds);
+  redis?.disconnect();
   process.stdout.write(
     `${five ? 'five-message mix' : 'realistic mix'}, ${rate}/s for ${seconds} s: ok ${result.ok}, shed ${result.shed}, other ${result.otherStatus}, ` +
-      `p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; CPU per turn: bot ${botMs} ms, backend ${backendMs} ms\n`,
+      `p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; CPU per turn: bot ${botMs} ms, backend ${backendMs} ms` +
+      `${redis ? `, redis ${redisMs} ms (${redisWorkers} workers)` : ''}; bot system calls per turn: ${reads} reads, ${writes} writes\n`,
   );
 } finally {
   await bot.stop('SIGINT');

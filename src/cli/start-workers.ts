@@ -1,6 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
+import { withBotNodeFlags } from '../server/bot-node-flags.ts';
 
 const CLI = fileURLToPath(new URL('../../bin/maitre.mjs', import.meta.url));
 
@@ -34,7 +35,11 @@ export async function startWorkers(
   timeoutMs = 60_000,
 ): Promise<WorkerPool> {
   const log = pino({ base: { service: 'bot-primary' } });
-  cluster.setupPrimary({ exec: CLI, args });
+  cluster.setupPrimary({
+    exec: CLI,
+    args,
+    execArgv: withBotNodeFlags(process.execArgv, process.env.NODE_OPTIONS),
+  });
   const started = new Map<Worker, number>();
   let closing = false;
   // a worker failing before all listen fails the start instead of being replaced

@@ -84,7 +84,10 @@ export async function handleTurn(
   options: TurnOptions = {},
 ): Promise<TurnResult> {
   const start = previous ?? newSession(deps);
-  const state: SessionState = structuredClone(start);
+  // a copy, but for the transcript's lines, which nothing changes (the turn only appends lines, once
+  // done: `remember`): they are most of the state's bytes, so the turn copies the list alone
+  const state: SessionState = structuredClone({ ...start, history: [] });
+  state.history = start.history.slice();
   state.turn += 1;
   // markup and card details go before anything else sees the message, and before the length cut so
   // that no card number is cut in half (docs/dialog.md, step 1)

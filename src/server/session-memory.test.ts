@@ -102,15 +102,26 @@ describe('recorded replies are bounded per session', () => {
     const streams: StreamStore & Pick<MemoryStreamStore, 'storedBytes'> = new MemoryStreamStore();
     for (const id of ['m1', 'm2', 'm3']) {
       await streams.begin('s', id, 60);
-      await streams.append(id, [`{"type":"text-delta","delta":"${'word '.repeat(400)}"}`, '[DONE]'], 60);
+      await streams.append(id, [`{"type":"text-delta","delta":"${'word '.repeat(1000)}"}`, '[DONE]'], 60);
       await streams.complete(id, 60);
     }
     expect(await streams.read('m1')).toBeUndefined();
     expect((await streams.read('m2'))?.parts).toHaveLength(2);
     expect((await streams.read('m3', 1))?.parts).toEqual(['[DONE]']);
     expect(await streams.latest('s')).toBe('m3');
-    // deflated: two 2 KB replies take far less than 4 KB
+    // deflated: two 5 KB replies take far less than 10 KB
     expect(streams.storedBytes('s')).toBeLessThan(400);
+    // a small reply is kept as its JSON text, read back the same
+    await streams.begin('u', 'small', 60);
+    await streams.append('small', ['{"type":"text-delta","delta":"hi there"}', '[DONE]'], 60);
+    await streams.complete('small', 60);
+    expect((await streams.read('small'))?.parts).toEqual([
+      '{"type":"text-delta","delta":"hi there"}',
+      '[DONE]',
+    ]);
+    expect(streams.storedBytes('u')).toBe(
+      JSON.stringify(['{"type":"text-delta","delta":"hi there"}', '[DONE]']).length,
+    );
     await streams.begin('t', 'short', 0.05);
     await new Promise((r) => setTimeout(r, 80));
     expect(await streams.read('short')).toBeUndefined();

@@ -1,7 +1,7 @@
 import { log, say, step, type TurnContext } from '../dialog/turn-context.ts';
-import { toPlainText } from '../normalize/plain-text.ts';
 import { sayHits, searchKnowledge } from './answer-question.ts';
 import { offerTeam } from './offer-team.ts';
+import { passagePlainText } from './passage-plain-text.ts';
 
 /** The booking topic's words, added to the customer's message so the retriever ranks that topic first. */
 const BOOKING_TOPIC = 'reservations book a table booking';
@@ -18,7 +18,7 @@ const BOOKING_WORDS = /\b(?:reserv\w*|walk-?ins?|book(?:ing)? a table|table book
 export async function answerBooking(ctx: TurnContext): Promise<void> {
   ctx.flags.digressed = true;
   const hits = (await searchKnowledge(ctx, `${ctx.message} ${BOOKING_TOPIC}`, true)).filter((h) =>
-    BOOKING_WORDS.test(`${h.chunk.source.section} ${toPlainText(h.chunk.text)}`),
+    BOOKING_WORDS.test(`${h.chunk.source.section} ${passagePlainText(h.chunk.text)}`),
   );
   const top = hits[0];
   if (top && top.confidence >= ctx.deps.config.knowledgeUnsureAt) {

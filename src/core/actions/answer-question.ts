@@ -1,11 +1,11 @@
 import type { CommandOf } from '../commands/command.ts';
 import { act, card, log, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { answerFact } from '../facts/index.ts';
-import { toPlainText } from '../normalize/plain-text.ts';
 import type { KnowledgeHit, KnowledgeSource } from '../ports/knowledge-retriever.ts';
 import { answerMenuSuperlative } from './menu-superlative.ts';
 import { offerTeam } from './offer-team.ts';
 import { overlapHits } from './overlap-hits.ts';
+import { passagePlainText } from './passage-plain-text.ts';
 import { contentWords } from './search-documents.ts';
 import { holdsWord, sharesTopic, topicWords } from './topic-words.ts';
 
@@ -81,7 +81,7 @@ export async function rescueByKnowledge(
   // nothing else says the message was about the restaurant: the passage must at least share its topic,
   // in its words; or, when nothing read another domain's request, in the retriever's concepts at the
   // stricter threshold ("are you on doordash?" / "third-party delivery apps")
-  const sameWords = sharesTopic(message, `${top.chunk.context} ${toPlainText(top.chunk.text)}`);
+  const sameWords = sharesTopic(message, `${top.chunk.context} ${passagePlainText(top.chunk.text)}`);
   if (!namesDish && !sameWords && !(unplaced && top.confidence >= knowledgeRescueAt)) return false;
   step(ctx, 'ask_knowledge');
   ctx.flags.digressed = true;
@@ -122,7 +122,7 @@ export async function addDocumentPassage(
   const hits = (await searchKnowledge(ctx, question)).filter((h) => h.chunk.source.kind !== 'menu');
   const top = hits[0];
   if (!top || top.confidence < minConfidence) return false;
-  const plain = toPlainText(top.chunk.text);
+  const plain = passagePlainText(top.chunk.text);
   if (saidText.toLowerCase().includes(plain.toLowerCase().slice(0, 60))) return false;
   const passage = contentWords(`${top.chunk.context} ${plain}`);
   // the passage must be about what the answer left out: a topic word of the question (not a generic one)
@@ -181,7 +181,7 @@ export function sayHits(
 ): boolean {
   const top = hits[0] as KnowledgeHit;
   const saidText = ctx.events.flatMap((e) => (e.type === 'text' ? [e.text.toLowerCase()] : [])).join(' ');
-  const keyOf = (h: KnowledgeHit) => toPlainText(h.chunk.text).toLowerCase().slice(0, 60);
+  const keyOf = (h: KnowledgeHit) => passagePlainText(h.chunk.text).toLowerCase().slice(0, 60);
   if (saidText.includes(keyOf(top))) return false;
   const fresh = hits.filter(
     (h, i) => !saidText.includes(keyOf(h)) && hits.findIndex((o) => keyOf(o) === keyOf(h)) === i,
@@ -199,7 +199,7 @@ export function sayHits(
     const first = group[0] as KnowledgeHit;
     act(ctx, {
       type: 'knowledge_answer',
-      passages: group.map((h) => ({ text: toPlainText(h.chunk.text), source: sourceOf(h) })),
+      passages: group.map((h) => ({ text: passagePlainText(h.chunk.text), source: sourceOf(h) })),
       // only the first is offered with "I'm not sure"
       confident: confident || i > 0,
       // passages of several sections are named by their document alone
@@ -260,7 +260,7 @@ function quotedHits(question: string, hits: readonly KnowledgeHit[], confident: 
     const nearTie =
       h.score >= NEAR_TIE_SHARE * top.score &&
       h.confidence >= nearTieFloor(top) &&
-      (sameDocument || sharesTopic(question, `${h.chunk.context} ${toPlainText(h.chunk.text)}`));
+      (sameDocument || sharesTopic(question, `${h.chunk.context} ${passagePlainText(h.chunk.text)}`));
     const closeSibling = confident && sameDocument && h.confidence >= SECOND_PASSAGE_SHARE * top.confidence;
     if (!nearTie && !closeSibling) continue;
     if (length + h.chunk.text.length > MAX_ANSWER_CHARS) break;

@@ -1,6 +1,6 @@
 import { log, type TurnContext } from '../dialog/turn-context.ts';
-import { toPlainText } from '../normalize/plain-text.ts';
 import { sayHits, searchKnowledge } from './answer-question.ts';
+import { passagePlainText } from './passage-plain-text.ts';
 import { contentWords } from './search-documents.ts';
 
 /**
@@ -19,7 +19,7 @@ export async function addPassageNaming(ctx: TurnContext, question: string, heard
   const named = hits.find(
     (h) =>
       h.confidence >= knowledgeUnsureAt &&
-      words.every((w) => contentWords(`${h.chunk.context} ${toPlainText(h.chunk.text)}`).includes(w)),
+      words.every((w) => contentWords(`${h.chunk.context} ${passagePlainText(h.chunk.text)}`).includes(w)),
   );
   if (!named) return false;
   sayHits(ctx, question, [named], named.confidence >= knowledgeConfidentAt);

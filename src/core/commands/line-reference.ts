@@ -51,7 +51,7 @@ export function readLineReference(
   said: readonly { choice: string }[],
 ): LineReading | undefined {
   const t = ` ${norm(text)} `;
-  const heads = headNouns(venue);
+  const heads = said.length > 0 ? headNouns(venue) : '';
   const pointing = new Set<string>();
   for (const { choice } of said) {
     const c = venue.menu.optionGroups.flatMap((g) => g.choices).find((x) => x.id === choice);
@@ -76,8 +76,22 @@ export function readLineReference(
   return { ref, pointing };
 }
 
-/** Words that name a kind of dish: "one", the venue's category names and aliases, singular and plural. */
+const headNounsOf = new WeakMap<Venue, string>();
+
+/**
+ * Words that name a kind of dish: "one", the venue's category names and aliases, singular and plural
+ * (as a regex alternation; worked out once per venue).
+ */
 function headNouns(venue: Venue): string {
+  let heads = headNounsOf.get(venue);
+  if (heads === undefined) {
+    heads = readHeadNouns(venue);
+    headNounsOf.set(venue, heads);
+  }
+  return heads;
+}
+
+function readHeadNouns(venue: Venue): string {
   const words = new Set(['one', 'ones']);
   for (const c of venue.menu.categories)
     for (const n of [c.name, ...c.aliases]) {

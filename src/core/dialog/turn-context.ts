@@ -17,8 +17,9 @@ export interface TurnContext {
   /** What the turn did and asks so far, in order (src/core/respond/acts.ts): the turn's record. */
   acts: Act[];
   /**
-   * The template rendering of `acts` so far (read-only view, rebuilt on every act): lets the dialog ask
-   * "was anything said yet?". The reply itself is rendered by the respond stage.
+   * The template rendering of `acts` so far (read-only view, rebuilt when read after an act; rendering
+   * is pure, so when does not matter): lets the dialog ask "was anything said yet?". The reply itself is
+   * rendered by the respond stage.
    */
   events: BotEvent[];
   /** The templates' wording seed (same session, turn and message → same words) and the venue's name. */
@@ -63,11 +64,20 @@ export interface TurnContext {
 }
 
 export function createTurnContext(state: SessionState, deps: TurnDeps, message: string): TurnContext {
-  return {
+  let events: BotEvent[] = [];
+  const ctx: TurnContext = {
     state,
     deps,
     acts: [],
-    events: [],
+    // rendered on demand: re-rendering every act on each act cost O(acts²) per turn
+    get events(): BotEvent[] {
+      if (staleEvents.delete(ctx)) events = renderActs(ctx.acts, ctx.render);
+      return events;
+    },
+    set events(value: BotEvent[]) {
+      staleEvents.delete(ctx);
+      events = value;
+    },
     render: { seed: `${state.sessionId}:${state.turn}:${message}`, venueName: deps.venue.menu.venue.name },
     steps: 0,
     pendingAtStart: state.pending,
@@ -86,7 +96,11 @@ export function createTurnContext(state: SessionState, deps: TurnDeps, message: 
     cart: undefined,
     llmCalls: [],
   };
+  return ctx;
 }
+
+/** Turn contexts whose acts changed since their events were last rendered. */
+const staleEvents = new WeakSet<TurnContext>();
 
 /** Counts one dialog step; throws StepBudgetExceededError past the budget. */
 export function step(ctx: TurnContext, what: string): void {
@@ -111,7 +125,7 @@ export function act(ctx: TurnContext, next: Act): void {
     last.lines.push(...next.lines);
     if (next.totals) last.totals = next.totals;
   } else ctx.acts.push(next);
-  if (next.type !== 'suggest') ctx.events = renderActs(ctx.acts, ctx.render);
+  if (next.type !== 'suggest') staleEvents.add(ctx);
 }
 
 /** Emits a small phrase with no business data (a generic `say` act); returns its template wording. */

@@ -39,6 +39,26 @@ export function weekdayOf(date: DateTime): Weekday {
 
 /** The special-hours entry falling on a local date, if any (first listed wins). */
 export function specialOn(settings: VenueSettings, date: DateTime): SpecialHours | undefined {
+  // remembered per venue and calendar day: working out each holiday's date is most of a schedule's cost
+  let days = specialByDay.get(settings);
+  if (days === undefined) {
+    days = new Map();
+    specialByDay.set(settings, days);
+  }
+  const key = `${date.year}-${date.month}-${date.day}`;
+  const known = days.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const found = findSpecial(settings, date);
+  if (days.size >= SPECIAL_DAYS_KEPT) days.clear();
+  days.set(key, found ?? null);
+  return found;
+}
+
+/** Calendar days whose special hours are remembered per venue (then the memo starts again). */
+const SPECIAL_DAYS_KEPT = 1_000;
+const specialByDay = new WeakMap<VenueSettings, Map<string, SpecialHours | null>>();
+
+function findSpecial(settings: VenueSettings, date: DateTime): SpecialHours | undefined {
   return (settings.specialHours ?? []).find((s) => {
     const when = parseHolidayWhen(s.date, s.rule);
     if (!when) return false;

@@ -154,6 +154,43 @@ describe('createKnowledgeBase', () => {
     expect(counted.reduce((a, b) => a + b, 0)).toBe(stats.menuChunks);
   });
 
+  it('answers a repeated question from its remembered hits until the index changes, each caller its own list', async () => {
+    const edits = await editableBackend();
+    const clock = fixedClock();
+    const index = new OramaIndex();
+    let searches = 0;
+    const searchText = index.searchText.bind(index);
+    index.searchText = (...args: Parameters<OramaIndex['searchText']>) => {
+      searches++;
+      return searchText(...args);
+    };
+    const kb = await createKnowledgeBase({
+      venue,
+      backend: edits.backend,
+      index,
+      embedder: new HashingEmbedder(),
+      clock,
+      menuCheckEverySeconds: 30,
+    });
+    const first = await kb.search({ text: 'do u take google pay??' });
+    const taken = searches;
+    first.splice(0); // a caller may change its list
+    const again = await kb.search({ text: 'do u take google pay??' });
+    expect(searches).toBe(taken);
+    expect(again[0]?.chunk.text).toContain('Google Pay');
+    // another k or filter is another question
+    await kb.search({ text: 'do u take google pay??', k: 1 });
+    expect(searches).toBe(taken + 1);
+    const menuHit = async () =>
+      (await kb.search({ text: 'margherita pizza', filter: { kind: 'menu' }, k: 1 }))[0]!.chunk.text;
+    expect(await menuHit()).not.toContain('basil grown upstairs');
+    edits.edit((m) => {
+      m.items.find((i) => i.id === 'margherita')!.description = 'With basil grown upstairs.';
+    }, 'v-basil');
+    clock.advance(31_000);
+    expect(await menuHit()).toContain('basil grown upstairs');
+  });
+
   it('turns a backend failure before the first index into KnowledgeUnavailableError', async () => {
     const kb = await createKnowledgeBase({
       venue,

@@ -92,7 +92,10 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
   const checkEveryMs = (options.menuCheckEverySeconds ?? 30) * 1000;
   await index.open(embedder.dimensions);
   const timeZone = venue.menu.venue.timezone;
-  const retriever = new HybridRetriever(embedder, index, () => ({ now: clock.now(), timeZone }));
+  // hits are remembered per version of the index (below): a re-indexed menu or documents forget them
+  const retriever = new HybridRetriever(embedder, index, () => ({ now: clock.now(), timeZone }), {
+    generation: () => (writing > 0 ? '' : `${writes}:${version()}`),
+  });
   const documentChunks = chunkDocuments(venue.documents);
   const documentsHash = createHash('sha256')
     .update(JSON.stringify(documentChunks))
@@ -100,6 +103,9 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
     .slice(0, 16);
   const embedderKey = `${embedder.id}:${embedder.dimensions}`;
   let fresh = false;
+  /** Index writes running, and begun or ended so far: hits found across a write are not remembered. */
+  let writing = 0;
+  let writes = 0;
   /** The menu version the index holds ('' until known). */
   let indexedMenu = '';
   let lastMenuCheck = Number.NEGATIVE_INFINITY;
@@ -125,23 +131,38 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
     }
   };
 
+  /** Runs an index write, counted so that no hits found across it are remembered. */
+  const writingIndex = async (write: () => Promise<void>): Promise<void> => {
+    writing++;
+    writes++;
+    try {
+      await write();
+    } finally {
+      writing--;
+      writes++;
+    }
+  };
+
   const indexMenu = async (
     menu: MenuResponse,
     progress: { done: number; total: number; on?: RebuildProgress },
   ) => {
     const chunks = chunkMenu(menu);
-    await index.remove({ kind: 'menu' });
-    await store(chunks, progress);
-    await index.setMeta(META.menu, menu.version);
-    indexedMenu = menu.version;
+    await writingIndex(async () => {
+      await index.remove({ kind: 'menu' });
+      await store(chunks, progress);
+      await index.setMeta(META.menu, menu.version);
+      indexedMenu = menu.version;
+    });
     return chunks.length;
   };
 
-  const indexDocuments = async (progress: { done: number; total: number; on?: RebuildProgress }) => {
-    await index.remove({ kind: 'document' });
-    await store(documentChunks, progress);
-    await index.setMeta(META.documents, documentsHash);
-  };
+  const indexDocuments = (progress: { done: number; total: number; on?: RebuildProgress }) =>
+    writingIndex(async () => {
+      await index.remove({ kind: 'document' });
+      await store(documentChunks, progress);
+      await index.setMeta(META.documents, documentsHash);
+    });
 
   const rebuildNow = async (onProgress?: RebuildProgress): Promise<RebuildStats> => {
     const menu = await backend.getMenu();
@@ -195,7 +216,11 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
     lastMenuCheck = now;
     try {
       const menu = await backend.getMenu();
-      if ((await index.getMeta(META.menu)) === menu.version) return;
+      if ((await index.getMeta(META.menu)) === menu.version) {
+        // a shared index another replica re-indexed: this one's version (and remembered hits) follow it
+        indexedMenu = menu.version;
+        return;
+      }
       await indexMenu(menu, { done: 0, total: menu.items.length });
       logger.info({ venue: venue.id, menuVersion: menu.version }, 'knowledge.menu.reindexed');
     } catch (error) {
@@ -203,8 +228,10 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
     }
   };
 
+  const version = () => (fresh ? `${KNOWLEDGE_SCHEMA}:${embedderKey}:${documentsHash}:${indexedMenu}` : '');
+
   return {
-    version: () => (fresh ? `${KNOWLEDGE_SCHEMA}:${embedderKey}:${documentsHash}:${indexedMenu}` : ''),
+    version,
     rebuild: (onProgress) => serial(() => rebuildNow(onProgress)),
     ensureFresh: (onProgress) => serial(() => ensureFreshNow(onProgress)),
     async search(query: KnowledgeQuery): Promise<KnowledgeHit[]> {

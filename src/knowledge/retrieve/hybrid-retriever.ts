@@ -43,6 +43,19 @@ export const ANSWER_TYPE_RERANK = 0.01;
 /** Candidates each method contributes before fusion. */
 export const CANDIDATES_PER_METHOD = 20;
 
+/** Questions whose hits are remembered (least recently asked dropped first); a few KB each. */
+export const HITS_MEMO_ENTRIES = 500;
+
+/**
+ * Remembering hits: `generation()` names what the index holds now (the knowledge base's version: chunk
+ * schema, embedder, documents, menu version); hits are reused only within one generation, and '' (not
+ * known yet) remembers nothing.
+ */
+export interface HitsMemo {
+  generation: () => string;
+  entries?: number;
+}
+
 /**
  * The KnowledgeRetriever over an Embedder and a KnowledgeIndex. The query is lower-cased, stripped of
  * punctuation, its chat spellings read and its relative days named (normalizeQuery); the index's full-text and vector searches (CANDIDATES_PER_METHOD each, the query's filter
@@ -50,14 +63,21 @@ export const CANDIDATES_PER_METHOD = 20;
  * default; weighted, FUSION_WEIGHTS, then a light coverage rerank, COVERAGE_RERANK), or used alone in
  * `text` / `vector` mode. `score` is the RRF score (hybrid), BM25 (text) or
  * cosine (vector); `confidence` is comparable across modes (retrieve/match-confidence.ts). A failure of
- * the index or the embedder is a KnowledgeUnavailableError carrying the cause.
+ * the index or the embedder is a KnowledgeUnavailableError carrying the cause. With a `memo`, the hits of a
+ * question (its normalised text, k, mode and filter) are remembered within one generation of the index:
+ * customers ask the same few questions, and a search costs about a millisecond of CPU (embedding, two
+ * index searches, coverage of every candidate). Each caller gets its own list and hit objects.
  */
 export class HybridRetriever implements KnowledgeRetriever {
+  private readonly remembered = new Map<string, KnowledgeHit[]>();
+  private rememberedGeneration = '';
+
   /** `clock`: when questions are asked, for "today" / "tonight" / "tomorrow" (retrieve/normalize-query.ts). */
   constructor(
     private readonly embedder: Embedder,
     private readonly index: KnowledgeIndex,
     private readonly clock?: () => QueryClock,
+    private readonly memo?: HitsMemo,
   ) {}
 
   async search(query: KnowledgeQuery): Promise<KnowledgeHit[]> {
@@ -65,6 +85,37 @@ export class HybridRetriever implements KnowledgeRetriever {
     const mode = query.mode ?? 'hybrid';
     const text = normalizeQuery(query.text, this.clock?.());
     if (text.length === 0 || k <= 0) return [];
+    const generation = this.memo?.generation() ?? '';
+    if (generation === '') return this.searchIndex(text, k, mode, query);
+    if (generation !== this.rememberedGeneration) {
+      this.remembered.clear();
+      this.rememberedGeneration = generation;
+    }
+    const key = `${mode}\u0000${k}\u0000${query.filter ? JSON.stringify(query.filter) : ''}\u0000${text}`;
+    const known = this.remembered.get(key);
+    if (known !== undefined) {
+      this.remembered.delete(key);
+      this.remembered.set(key, known);
+      return known.map((hit) => ({ ...hit }));
+    }
+    const hits = await this.searchIndex(text, k, mode, query);
+    // the index changed while it searched: these hits may mix generations, keep none
+    if (this.memo?.generation() !== generation) return hits;
+    if (this.remembered.size >= (this.memo?.entries ?? HITS_MEMO_ENTRIES))
+      this.remembered.delete(this.remembered.keys().next().value as string);
+    this.remembered.set(
+      key,
+      hits.map((hit) => ({ ...hit })),
+    );
+    return hits;
+  }
+
+  private async searchIndex(
+    text: string,
+    k: number,
+    mode: NonNullable<KnowledgeQuery['mode']>,
+    query: KnowledgeQuery,
+  ): Promise<KnowledgeHit[]> {
     let textHits: IndexMatch[] = [];
     let vectorHits: IndexMatch[] = [];
     try {

@@ -4,6 +4,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
+import { withBotNodeFlags } from '../bot-node-flags.ts';
 import { spawnReady } from '../spawn-ready.ts';
 import { measureSessionMemory, type SessionMemory } from './measure-session-memory.ts';
 import { type BenchSession, type OpenLoopResult, runOpenLoop } from './open-loop.ts';
@@ -249,7 +250,8 @@ export async function runOpenLoopBench(options: OpenLoopBenchOptions = {}): Prom
         `open loop: ${workers} worker${workers === 1 ? '' : 's'} (${redis ? 'Redis' : 'memory'} stores)`,
       );
       const bot = await spawnReady(
-        [CLI, 'serve'],
+        // as deployed (Dockerfile, cluster workers): the bot's Node flags
+        [...withBotNodeFlags([]), CLI, 'serve'],
         {
           PORT: '0',
           LOG_LEVEL: 'silent',
