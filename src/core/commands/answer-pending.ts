@@ -124,6 +124,8 @@ export function answerPending(
         ? (noOrderWords || onlyStandInEdits(parse)) &&
           !isOtherRequest(primary) &&
           primary !== 'affirm' &&
+          // "this is taking way too long" is no kitchen note
+          !parse.frustrated &&
           // "cash", "pay by card" at the notes question change the payment; they are not also a note
           !(Object.values(parse.slots).some((v) => v !== undefined) && text.split(/\s+/).length <= 3)
           ? readNoteAnswer(text)

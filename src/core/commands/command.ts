@@ -179,6 +179,8 @@ export const Command = z.discriminatedUnion('type', [
       'capabilities',
       'help',
       'smalltalk',
+      /** Impatience or frustration with the conversation: an apology, then the pending question. */
+      'apology',
       /** Asks for a table: not offered; the reply says so and offers the team. */
       'table_booking',
       'out_of_scope',

@@ -22,6 +22,7 @@ export const PHRASES = {
     "Ha, I'm better at food than small talk. Hungry for anything?",
     'I hear you! Can I get you something to eat?',
   ],
+  apology: ["Sorry about that, I'll keep it quick.", "Sorry for the trouble, let's get this done quickly."],
   table_booking: ["We don't take table bookings, sorry. I can take an order for pickup or delivery."],
   out_of_scope: [
     "Sorry, that's outside what I can help with. I can take your order or answer questions about {venue}.",

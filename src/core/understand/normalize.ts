@@ -110,6 +110,10 @@ const NO_APOSTROPHE: Record<string, string[]> = {
   b4: ['before'],
 };
 
+/** Verbs after "ill" that make it "I'll" ("ill pay cash", "ill pick it up"). */
+const ILL_VERB =
+  /^\s+(?:just\s+)?(?:pay|have|take|get|do|be|come|pick|grab|order|go|try|need|want|collect|call|text|send|add|start)\b/;
+
 function expand(word: string): string[] {
   const w = word.replace(/’/g, "'");
   const ap = w.indexOf("'");
@@ -313,6 +317,12 @@ export function normalize(text: string): Normalized {
     const prev = tokens[tokens.length - 1];
     if (raw === 'in' && prev?.num !== undefined && !prev.punct && !IN_NOT_INCH.test(lower.slice(oEnd))) {
       push('inch');
+      continue;
+    }
+    // "ill pay by card": "I'll" without its apostrophe when a verb follows (else the word "ill")
+    if (raw === 'ill' && ILL_VERB.test(lower.slice(oEnd))) {
+      push('i');
+      push('will');
       continue;
     }
     for (const w of expand(raw)) if (w) push(w);

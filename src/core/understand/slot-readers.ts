@@ -206,7 +206,13 @@ const PICKUP = new PhraseSet([
   'pickup',
   'pick up',
   'pick it up',
+  'picking up',
+  'picking it up',
+  'pick them up',
+  'picking them up',
+  'pickin up',
   'collect',
+  'collecting',
   'collection',
   'take away',
   'takeaway',
@@ -253,6 +259,7 @@ const FULFILLMENT: SlotReader = {
 
 const NAME_LEAD = new PhraseSet([
   'my name is',
+  'my names',
   'name is',
   'the name is',
   'name',
@@ -270,6 +277,8 @@ const NAME_LEAD = new PhraseSet([
 ]);
 const EXPLICIT_NAME_LEAD = new Set([
   'my name is',
+  // "my names carla": "name's" without its apostrophe
+  'my names',
   'name is',
   'the name is',
   'call me',
@@ -305,6 +314,13 @@ function nameWords(v: SlotText, from: number, to: number, max: number, asked = f
   return end;
 }
 
+/** From `at`, past the claimed words that lead a phone number ("call me at"), a phone number's digits. */
+function phoneFollows(v: SlotText, at: number, to: number): boolean {
+  let i = at;
+  while (i < to && v.claimed.has(i) && PHONE_LEAD.has(tok(v, i).norm)) i++;
+  return i < to && v.claimed.has(i) && isPhoneAt(v, i);
+}
+
 const NAME: SlotReader = {
   slot: 'name',
   find(v) {
@@ -337,10 +353,9 @@ const NAME: SlotReader = {
           CAPITALISED_NAME_LEAD.has(lead) &&
           first !== undefined &&
           /^\p{Lu}/u.test(v.text.slice(first.oStart));
-        // "im priya 917 555 0123": a self-introduction whose words run up to a phone number
-        const introduced =
-          CAPITALISED_NAME_LEAD.has(lead) &&
-          range(c.from, start).every((i) => v.claimed.has(i) || LEAD_WORDS.has(tok(v, i).norm));
+        // "im priya 917 555 0123", "... apt 5 im marco 213 555 0190", "im jess call me at 916...": a
+        // self-introduction whose words run up to a phone number (checked below)
+        const introduced = CAPITALISED_NAME_LEAD.has(lead);
         if (!explicit && !capitalised && !introduced && (v.expecting !== 'name' || !opens.has(start)))
           continue;
         // "my name is actually Anna": a hedge after the lead is not part of the name
@@ -348,7 +363,7 @@ const NAME: SlotReader = {
         while (from < c.to && NAME_HEDGES.has(tok(v, from).norm)) from++;
         const end = nameWords(v, from, c.to, explicit || v.expecting === 'name' ? 4 : 3);
         if (introduced && !explicit && !capitalised && v.expecting !== 'name') {
-          if (end === undefined || end >= c.to || !v.claimed.has(end) || !isPhoneAt(v, end)) continue;
+          if (end === undefined || end >= c.to || !phoneFollows(v, end, c.to)) continue;
         }
         const value = end === undefined ? undefined : textOf(v, from, end);
         if (value && end !== undefined) return { value, claim: range(start, end) };
