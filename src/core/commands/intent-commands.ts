@@ -76,11 +76,19 @@ function commandsOf(
     case 'help':
     case 'chitchat':
     case 'table_booking':
-      // "ugh this is taking so long": an apology, then the pending question again
+      // "ugh this is taking so long": an apology; "why do you need my name?": what the detail is for;
+      // then the pending question again
       add(
         {
           type: 'chitchat',
-          kind: intent === 'chitchat' && g.parse.frustrated ? 'apology' : CHITCHAT[intent],
+          kind:
+            intent !== 'chitchat'
+              ? CHITCHAT[intent]
+              : g.parse.whyAsked
+                ? 'why_asked'
+                : g.parse.frustrated
+                  ? 'apology'
+                  : 'smalltalk',
         },
         intent === 'greet' ? COMMAND_AT.greeting : undefined,
       );

@@ -40,6 +40,8 @@ export interface IntentFeatures {
   context?: ParseContext;
   /** What an item question would ask about (item-question.ts), when the message names an item, choice or group. */
   itemQuestion?: ItemQuestionReading;
+  /** Tokens the checkout slot readers took (slots.ts), with their leads ("my cell is"). */
+  slotTokens?: ReadonlySet<Token>;
 }
 
 export type CueName = keyof typeof CUES;
@@ -76,6 +78,11 @@ export interface Signals {
   /** Words of a checkout detail ("pay by card", "my phone is"). */
   readonly slotWord: (t: Token) => boolean;
   readonly slotCount: number;
+  /**
+   * The checkout details read explain the message: at most two content words are left outside them
+   * ("my name is Lupe Garcia and my cell is 213 555 0142"), whatever the scope classifier reads.
+   */
+  readonly slotsExplain: boolean;
   /** A "not" or "never" (other than "why not"), or a no word after the first word: "sure... actually no". */
   readonly negated: boolean;
   /** The scope classifier's best class and its score; and its out-of-scope score. */
@@ -249,6 +256,10 @@ export function readSignals(f: IntentFeatures): Signals {
     mostlyUnexplained,
     slotWord,
     slotCount: Object.keys(result.slots).length,
+    slotsExplain:
+      Object.keys(result.slots).length > 0 &&
+      words.filter((t) => !f.slotTokens?.has(t) && !STOPWORDS.has(t.norm) && !ORDER_TALK.has(t.norm))
+        .length <= 2,
     scopeTop,
     oosScore,
     menuAction,

@@ -80,6 +80,9 @@ const STREET_WORDS = new Set(
 );
 const CONJUNCTIONS = new Set(['and', 'plus', 'also', 'with']);
 
+/** Words between a detail's label and its new value in a correction ("name to", "address should be"). */
+const CHANGE_TO = new PhraseSet(['to', 'should be', 'should say', 'is now', 'now', 'as']);
+
 // ---- helpers --------------------------------------------------------------------------------------
 
 const tok = (v: SlotText, i: number) => v.tokens[i] as Token;
@@ -348,7 +351,9 @@ const NAME: SlotReader = {
           (/['’]s$/i.test(v.text.slice(said.oStart, said.oEnd)) || /^\s*:/.test(v.text.slice(said.oEnd)));
         // "pickup, name sam, 555...": "name" opening its own clause labels the value after it
         const labelled = LABEL_NAME_LEAD.has(lead) && opens.has(start);
-        const explicit = EXPLICIT_NAME_LEAD.has(lead) || marked || labelled;
+        // "change my name to Bob", "the name should be Ana": a correction names its new value
+        const changeTo = LABEL_NAME_LEAD.has(lead) ? CHANGE_TO.matchAt(v.tokens, start + len) : 0;
+        const explicit = EXPLICIT_NAME_LEAD.has(lead) || marked || labelled || changeTo > 0;
         const capitalised =
           CAPITALISED_NAME_LEAD.has(lead) &&
           first !== undefined &&
@@ -359,7 +364,7 @@ const NAME: SlotReader = {
         if (!explicit && !capitalised && !introduced && (v.expecting !== 'name' || !opens.has(start)))
           continue;
         // "my name is actually Anna": a hedge after the lead is not part of the name
-        let from = start + len;
+        let from = start + len + changeTo;
         while (from < c.to && NAME_HEDGES.has(tok(v, from).norm)) from++;
         const end = nameWords(v, from, c.to, explicit || v.expecting === 'name' ? 4 : 3);
         if (introduced && !explicit && !capitalised && v.expecting !== 'name') {
@@ -464,8 +469,10 @@ const ADDRESS: SlotReader = {
       const c = v.clauses[k] as Clause;
       for (let i = c.from; i < c.to; i++) {
         // the lead may share its words with delivery ("for delivery to ...")
-        const len = ADDRESS_LEAD.matchAt(v.tokens, i);
-        if (len === 0) continue;
+        const lead = ADDRESS_LEAD.matchAt(v.tokens, i);
+        if (lead === 0) continue;
+        // "change the address to 9 elm st": the words of the change are not the address
+        const len = lead + CHANGE_TO.matchAt(v.tokens, i + lead);
         // "do you deliver to my area?" names no address: one needs a number
         const hasNumber = range(i + len, c.to).some((j) => /\d/.test(tok(v, j).norm));
         if (!hasNumber && v.expecting !== 'address') continue;

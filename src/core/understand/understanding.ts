@@ -38,6 +38,7 @@ import { expandMarkerShorthand } from './shorthand.ts';
 import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
 import { unknownDishes } from './unknown-dishes.ts';
+import { asksWhyDetail } from './why-asked.ts';
 
 /** Understanding without a language model: everything derived from the menu at load time. */
 export interface Understanding {
@@ -172,11 +173,30 @@ function parse(
     documentWords,
     factQuestion: readFactQuestion(text, venue) !== undefined,
     scope,
+    slotTokens,
     ...(context ? { context } : {}),
     ...(itemQuestion ? { itemQuestion } : {}),
   });
   let intents = classified.intents;
   let lines: LineDraft[] = built.lines;
+  // "why do you need my name?" at the name question: a question about the question, answered with what
+  // the detail is for, then asked again
+  const detail = context?.expecting;
+  const whyAsked =
+    typeof detail === 'string' &&
+    detail !== 'confirmation' &&
+    built.lines.length === 0 &&
+    asksWhyDetail(tokens, detail);
+  if (whyAsked) {
+    intents = [{ intent: 'chitchat', confidence: 0.9 }];
+    classified.why = [
+      {
+        intent: 'chitchat',
+        rule: 'understanding.why_asked',
+        because: 'asks why the detail asked for is needed',
+      },
+    ];
+  }
   // "can you make the chana masala jain?", "can I swap the cheese for vegan cheese?" (nothing in the
   // cart): a question about what the kitchen can do, answered from the documents, not an order
   const possibility = readPossibilityQuestion({ tokens, segs, cartSize: cart.length });
@@ -384,6 +404,7 @@ function parse(
     ...(question ? { question } : {}),
     ...(COMPLAINT.has(tokens) ? { complaint: true as const } : {}),
     ...(FRUSTRATION.has(tokens) ? { frustrated: true as const } : {}),
+    ...(whyAsked ? { whyAsked: true as const } : {}),
     ...(possibility ? { possibility } : {}),
     intents,
     lines: lines.map(toParsedLine),

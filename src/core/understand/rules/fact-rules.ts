@@ -91,7 +91,7 @@ export const FACT_RULES: readonly IntentRule[] = [
       const payment =
         result.slots.paymentMethod !== undefined &&
         s.words.some((t) => t.norm === 'pay' || t.norm === 'paying' || t.norm === 'with' || t.norm === 'by');
-      const slot = s.slotCount > 0 && (s.oosScore < SOFT_VETO || payment || s.n <= 3);
+      const slot = s.slotCount > 0 && (s.oosScore < SOFT_VETO || payment || s.n <= 3 || s.slotsExplain);
       return (slot || constraint) && (s.lines.length > 0 ? 0.6 : 0.85);
     },
   },
