@@ -143,9 +143,10 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       return;
     }
     case 'start_flow': {
-      // "that's it" while an item waits on its option: the item needs it first (checkout follows)
+      // "that's it" while an item waits on its option: the item needs it first (checkout follows); an
+      // item asked for in this very message gets its question as usual
       const open = topFrame(state);
-      if (open?.kind === 'choose_option') sayOptionNeeded(ctx, open);
+      if (open?.kind === 'choose_option' && ctx.pendingAtStart?.kind === 'option') sayOptionNeeded(ctx, open);
       return startCheckout(ctx);
     }
     case 'cancel_flow': {
