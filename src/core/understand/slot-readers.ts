@@ -6,7 +6,7 @@ import { paymentPhrases } from './payment-phrases.ts';
 import { findPhoneCandidates, parsePhoneNumber } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
 import { ORDERISH_QUESTION, QUESTION_START } from './question-clauses.ts';
-import { type Clause, range, type SlotText, textOf } from './slot-text.ts';
+import { abbreviationDot, type Clause, range, type SlotText, textOf } from './slot-text.ts';
 
 /** What a reader found: the slot value and the tokens it took (no other slot may use them). */
 export interface SlotReading {
@@ -62,7 +62,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 const NAME_HEDGES = new Set(['actually', 'really', 'just', 'now']);
 /** Words that open an answer and are not part of it. */
 const LEAD_WORDS = new Set(
-  'it is its um uh ok okay sure yes yeah so well please to oh and then alright right'.split(' '),
+  'it is its um uh ok okay sure yes yeah so well please to oh and then alright right just'.split(' '),
 );
 /** Words a value never ends with ("12 Elm Street please", "Sam here"). */
 const TRAILING = new Set(['please', 'thanks', 'and', 'but', 'so', 'then', 'here', 'thank', 'you', 'plz']);
@@ -306,6 +306,8 @@ function nameWords(v: SlotText, from: number, to: number, max: number, asked = f
   if (n < 1 || n > max) return undefined;
   for (let i = from; i < end; i++) {
     const t = tok(v, i);
+    // "S. Patel": the dot of an initial belongs to the name
+    if (t.punct && abbreviationDot(v.tokens, i)) continue;
     if (t.num !== undefined || !/^[\p{L}][\p{L}'’.-]*$/u.test(v.text.slice(t.oStart, t.oEnd)))
       return undefined;
     if (NOT_A_VALUE.has(t.norm)) return undefined;
