@@ -227,7 +227,16 @@ const PICKUP = new PhraseSet([
   'come get it',
   'come and get it',
   'i will come',
+  'swing by',
+  'stop by',
+  'drop by',
+  'pop by',
+  'pop in',
+  'grab it',
+  'come grab it',
 ]);
+/** Words before delivery or pickup that say when to pay, not how to get the order ("cash on delivery"). */
+const PAY_WHEN = new Set(['on', 'upon', 'at']);
 
 /** Delivery or pickup; not from an open question about it ("do you deliver?"). */
 const FULFILLMENT: SlotReader = {
@@ -247,7 +256,12 @@ const FULFILLMENT: SlotReader = {
           continue;
         for (let i = c.from; i < c.to; i++) {
           const len = set.matchAt(v.tokens, i);
-          if (len > 0 && i + len <= c.to) {
+          // "cash on delivery", "card at pickup": when to pay, said with the payment method
+          const payWhen =
+            i > c.from &&
+            PAY_WHEN.has(tok(v, i - 1).norm) &&
+            range(c.from, i - 1).some((k) => v.claimed.has(k));
+          if (len > 0 && i + len <= c.to && !payWhen) {
             const from = i > c.from && tok(v, i - 1).norm === 'for' ? i - 1 : i;
             return { value, claim: range(from, i + len) };
           }
