@@ -534,6 +534,38 @@ const NO_NOTE_WORDS = new Set(
   cant can of anything any nvm nevermind set`.split(/\s+/),
 );
 
+/** Words that decline the notes question ("nothing thanks", "all good", "nah I'm good"). */
+const DECLINE_WORDS = new Set([
+  'no',
+  'nope',
+  'nah',
+  'nothing',
+  'none',
+  'good',
+  'fine',
+  'set',
+  'all',
+  'pass',
+  'skip',
+  'not',
+  'nvm',
+]);
+
+/**
+ * The answer to "any notes for the kitchen?" declines it: only words of a declined or hedged note,
+ * one of them a decline ("nothing thanks", "all good", "I'm fine"); a bare "ok" or "thanks" does not.
+ */
+export function declinesNote(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  const bare = words.map((w) => w.replace(/'/g, ''));
+  return (
+    bare.length > 0 &&
+    !/\?\s*$/.test(text) &&
+    bare.every((w) => NO_NOTE_WORDS.has(w)) &&
+    bare.some((w) => DECLINE_WORDS.has(w))
+  );
+}
+
 /** Words that are never a kitchen note on their own: answers and reactions ("yes", "ok", "what?"). */
 const NOT_A_NOTE =
   /^(?:yes|yeah|yep|sure|ok|okay|alright|fine|no|nope|nah|hmm+|um+|uh+|what|huh|sorry|thanks|thank you)[\s.!]*$/i;
