@@ -23,6 +23,8 @@ describe('asksForPerson', () => {
       'is it ok for someone with a nut allergy?',
       'i want something for someone who is vegan',
       'is the staff friendly at the restaurant on weekends?',
+      'could you be a real person',
+      'am i speaking with someone real',
     ])
       expect(asks(text), text).toBe(false);
   });

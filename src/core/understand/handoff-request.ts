@@ -17,6 +17,8 @@ const CONTACT = p(
 );
 /** Verbs of asking for something ("i want a human", "get me a manager"). */
 const REQUEST = p('want|need|get|give|bring|let me|can i|could i|may i|i would like|put me|please');
+/** Whether the one chatting is a person is asked, not for a person ("are you a real person?"). */
+const ABOUT_YOU = p('are you|you are|you be|is this|am i speaking|am i talking|am i chatting|am i texting');
 /** A way of reaching the venue itself: "call you", "a number i can ring". */
 const ROUTE = p('call you|ring you|phone you|contact you|reach you|number|phone number|contact number');
 
@@ -25,11 +27,12 @@ const ROUTE = p('call you|ring you|phone you|contact you|reach you|number|phone 
  * contact, or alone in a short statement ("this is useless, human pls"); someone to be reached with a
  * verb of contact ("can i call someone", "can i just call the store"); or a way to reach the venue
  * ("is there a number i can ring"). A message holding digits gives a number rather than asking for one
- * ("my number is 555 0100, call me"). General English, no venue. Pure.
+ * ("my number is 555 0100, call me"); one asking whether the bot is a person ("could you be a real
+ * person") challenges the bot. General English, no venue. Pure.
  */
 export function asksForPerson(tokens: readonly Token[], question: boolean): boolean {
   const words = tokens.filter((t) => !t.punct);
-  if (words.some((t) => t.num !== undefined)) return false;
+  if (words.some((t) => t.num !== undefined) || ABOUT_YOU.has(tokens)) return false;
   const contact = CONTACT.has(tokens);
   if (STAFF.has(tokens)) return contact || REQUEST.has(tokens) || (!question && words.length <= 6);
   if (SOMEONE.has(tokens) && contact) return true;
