@@ -1,5 +1,5 @@
 import type { CommandSlot } from '../commands/command.ts';
-import { ensureOrderFrame, orderFrame, popFrame, pushFrame } from '../dialog/frames.ts';
+import { ensureOrderFrame, orderFrame, popFrame, pushFrame, topFrame } from '../dialog/frames.ts';
 import {
   act,
   currency,
@@ -46,7 +46,9 @@ export function paymentMethodsText(ctx: TurnContext): string {
 export async function startCheckout(ctx: TurnContext): Promise<void> {
   step(ctx, 'start_checkout');
   const cart = await currentCart(ctx);
-  if (!cart || cart.lines.length === 0) {
+  // "a latte for pickup, I'm Sam, ...": the latte waits on its size; checkout follows once it is added
+  const waiting = topFrame(ctx.state)?.kind === 'choose_option';
+  if ((!cart || cart.lines.length === 0) && !waiting) {
     say(ctx, 'cart_empty');
     ctx.flags.asked = true;
     return;

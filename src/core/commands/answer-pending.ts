@@ -1,7 +1,7 @@
 import type { Venue } from '../../domain/venue.ts';
 import type { SessionState } from '../state/session-state.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
-import { readNoteAnswer } from '../understand/slot-readers.ts';
+import { declinesNote, readNoteAnswer } from '../understand/slot-readers.ts';
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { DROP_PENDING, isOtherRequest, SKIP } from './dialog-cues.ts';
@@ -160,6 +160,8 @@ export function answerPending(
         ? (noOrderWords || onlyStandInEdits(parse)) &&
           !isOtherRequest(primary) &&
           primary !== 'affirm' &&
+          // "this is taking way too long" is no kitchen note
+          !parse.frustrated &&
           // "cash", "pay by card" at the notes question change the payment; they are not also a note
           !(Object.values(parse.slots).some((v) => v !== undefined) && text.split(/\s+/).length <= 3)
           ? readNoteAnswer(text)
@@ -172,7 +174,7 @@ export function answerPending(
       );
       slotsConsumed.add(slot);
       answeredPending = true;
-    } else if (SKIP.test(text) || (slot === 'notes' && has('deny') && noOrderWords)) {
+    } else if (SKIP.test(text) || (slot === 'notes' && noOrderWords && (has('deny') || declinesNote(text)))) {
       add({ type: 'skip' }, COMMAND_AT.answer);
       answeredPending = true;
     }

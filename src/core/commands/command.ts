@@ -194,6 +194,10 @@ export const Command = z.discriminatedUnion('type', [
       'capabilities',
       'help',
       'smalltalk',
+      /** Impatience or frustration with the conversation: an apology, then the pending question. */
+      'apology',
+      /** Asks why the detail asked for is needed: what it is for, then the question again. */
+      'why_asked',
       /** Asks for a table: not offered; the reply says so and offers the team. */
       'table_booking',
       'out_of_scope',

@@ -76,7 +76,22 @@ function commandsOf(
     case 'help':
     case 'chitchat':
     case 'table_booking':
-      add({ type: 'chitchat', kind: CHITCHAT[intent] }, intent === 'greet' ? COMMAND_AT.greeting : undefined);
+      // "ugh this is taking so long": an apology; "why do you need my name?": what the detail is for;
+      // then the pending question again
+      add(
+        {
+          type: 'chitchat',
+          kind:
+            intent !== 'chitchat'
+              ? CHITCHAT[intent]
+              : g.parse.whyAsked
+                ? 'why_asked'
+                : g.parse.frustrated
+                  ? 'apology'
+                  : 'smalltalk',
+        },
+        intent === 'greet' ? COMMAND_AT.greeting : undefined,
+      );
       return;
     case 'browse_menu': {
       // "is it vegan?" right after talking about a dish asks about that dish

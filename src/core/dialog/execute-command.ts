@@ -164,9 +164,10 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       return;
     }
     case 'start_flow': {
-      // "that's it" while an item waits on its option: the item needs it first (checkout follows)
+      // "that's it" while an item waits on its option: the item needs it first (checkout follows); an
+      // item asked for in this very message gets its question as usual
       const open = topFrame(state);
-      if (open?.kind === 'choose_option') sayOptionNeeded(ctx, open);
+      if (open?.kind === 'choose_option' && ctx.pendingAtStart?.kind === 'option') sayOptionNeeded(ctx, open);
       return startCheckout(ctx);
     }
     case 'cancel_flow': {
@@ -274,6 +275,13 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         return;
       // out of scope is a failure to help, not a digression: the pending question counts a re-prompt
       ctx.flags.digressed ||= cmd.kind !== 'out_of_scope';
+      // "why do you need my name?": what the detail asked for is for, then the question again
+      if (cmd.kind === 'why_asked') {
+        const slot = state.pending?.kind === 'slot' ? state.pending.slot : undefined;
+        const key = slot ? WHY_PHRASE[slot as keyof typeof WHY_PHRASE] : undefined;
+        say(ctx, key ?? 'smalltalk');
+        return;
+      }
       // "bye" with an order open: the cart is kept, and the customer asked whether to cancel it
       if (cmd.kind === 'goodbye' && (await goodbyeMidOrder(ctx))) return;
       const example = deps.venue.menu.items[0]?.name ?? 'pizza';
@@ -368,3 +376,12 @@ function asksQuestion(message: string): boolean {
     .split(/[,;.!]/)
     .some((clause) => QUESTION_START.has(clause.trim().split(/\s+/)[0] ?? ''));
 }
+
+/** What each checkout detail is for, said when the customer asks why it is needed. */
+const WHY_PHRASE = {
+  name: 'why_name',
+  phone: 'why_phone',
+  address: 'why_address',
+  paymentMethod: 'why_paymentMethod',
+  fulfillment: 'why_fulfillment',
+} as const;

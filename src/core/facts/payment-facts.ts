@@ -15,7 +15,7 @@ const DOCS = ['payment'] as const;
 export function answerPayment(method: PaymentWord | undefined, venue: Venue): FactAnswer | undefined {
   const s = venue.menu.venue;
   const p = s.payment;
-  if (!p || acceptedList(p) === '') return undefined;
+  if (!p || acceptedList(p) === '') return answerFromMethods(method, venue);
   const summary = `We accept ${acceptedList(p)}.`;
   const terms = method ? [method.name.toLowerCase(), ...method.words, 'card'] : ['card'];
   const answer = (text: string): FactAnswer => ({
@@ -39,6 +39,46 @@ export function answerPayment(method: PaymentWord | undefined, venue: Venue): Fa
   if (accepted === false) return answer(`No, we don't accept ${method.name}. ${summary}${tail}`);
   const name = method.name.charAt(0).toUpperCase() + method.name.slice(1);
   return answer(`${name} ${plural ? "aren't" : "isn't"} among the payment methods we list. ${summary}`);
+}
+
+/** How the checkout's payment methods (`venue.paymentMethods`) are named in a reply. */
+const METHOD_NAMES = { card: 'card', cash: 'cash', upi: 'UPI', wallet: 'a mobile wallet' } as const;
+
+/**
+ * A venue with no `payment` details and no page about payment (one built from its menu file alone)
+ * still lists the methods its checkout takes (`venue.paymentMethods`): "do you take Apple Pay?" is answered from that list. A card
+ * brand is a card; a wallet needs "wallet"; cash needs "cash"; anything else is not among them.
+ */
+function answerFromMethods(method: PaymentWord | undefined, venue: Venue): FactAnswer | undefined {
+  const methods = venue.menu.venue.paymentMethods;
+  // a venue's own page about payment says more than the list: retrieval answers from it
+  const paymentPage = venue.documents.some((d) => /pay/i.test(d.id) || /pay/i.test(d.title));
+  if (methods.length === 0 || paymentPage) return undefined;
+  const summary = `We accept ${joinList(
+    methods.map((m) => METHOD_NAMES[m]),
+    'or',
+  )}${methods.includes('card') ? ' (cards are paid through a secure payment link)' : ''}.`;
+  const answer = (text: string): FactAnswer => ({
+    topic: 'payment',
+    text,
+    source: factSource(venue, DOCS, ['card', 'cash'], 'venue.paymentMethods'),
+  });
+  if (!method) return answer(summary);
+  const kind =
+    method.kind === 'card' || method.kind === 'any-card'
+      ? 'card'
+      : method.kind === 'wallet' || method.kind === 'cash'
+        ? method.kind
+        : method.name === 'UPI'
+          ? 'upi'
+          : undefined;
+  // a card brand: cards are taken, which brands the venue does not say
+  if (method.kind === 'card' && methods.includes('card'))
+    return answer(
+      `We take cards through a secure payment link, which shows the cards it accepts. ${summary}`,
+    );
+  if (kind && methods.includes(kind)) return answer(`Yes, we accept ${method.name}. ${summary}`);
+  return answer(`No, we don't take ${method.name}. ${summary}`);
 }
 
 /** true / false as published; undefined when the venue says nothing of it. */

@@ -125,6 +125,9 @@ const PATTERNS: RegExp[] = [
   // I don't want to live / be alive anymore
   /\b(?:do not|does not|no longer|not|never)\s+(?:want|wanna|wish)\s+to\s+(?:live|be alive|exist|wake up|be here anymore|go on)\b/,
   /\b(?:no|what is the|whats the)\s+(?:reason|point)\s+(?:in\s+|of\s+|to\s+)?(?:living|live|go on|going on|carry on|keep going|being alive)\b/,
+  // "i don't see the point in living anymore", "is there any point to going on"
+  /\b(?:not|never|no longer)\s+(?:see|find)\s+(?:the|a|any)\s+point\s+(?:in\s+|of\s+|to\s+)?(?:living|being alive|going on|carrying on|existing|waking up|my life)\b/,
+  /\bis there (?:any|a|even a) point (?:in |to )?(?:living|being alive|going on|carrying on|waking up)\b/,
   /\blife\s+(?:is\s+)?not\s+worth\s+(?:living|it)\b/,
   /\bcan not\s+go on\s+(?:living|anymore|like this)\b/,
   // means

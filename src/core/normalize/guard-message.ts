@@ -1,4 +1,5 @@
 import { dropCardNumbers } from './drop-card-numbers.ts';
+import { linesToClauses } from './lines-to-clauses.ts';
 import { toPlainText } from './plain-text.ts';
 
 /** Far above any message length the dialog keeps: beyond it nothing is read, so nothing is guarded. */
@@ -14,13 +15,13 @@ export interface GuardedMessage {
 
 /**
  * The first stage of a turn, on the whole raw message (before `normalizeMessage` cuts it, so no card
- * number is cut in half): control characters and runs of whitespace become one space, markup is
+ * number is cut in half): line breaks become clause breaks (`linesToClauses`: a pasted list is read
+ * line by line), other control characters and runs of whitespace become one space, markup is
  * stripped (names, addresses and notes are plain text) and card numbers, codes and expiry dates are
  * dropped, so neither reaches understanding.
  */
 export function guardMessage(message: string): GuardedMessage {
-  const flat = message
-    .slice(0, MAX_GUARDED_CHARS)
+  const flat = linesToClauses(message.slice(0, MAX_GUARDED_CHARS))
     .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ');
   const { text, dropped } = dropCardNumbers(toPlainText(flat));

@@ -22,6 +22,14 @@ export const PHRASES = {
     "Ha, I'm better at food than small talk. Hungry for anything?",
     'I hear you! Can I get you something to eat?',
   ],
+  why_name: ["It's so the team knows whose order it is when it's ready."],
+  why_phone: ["It's only so the team can reach you if something comes up with your order."],
+  why_address: ["It's where the driver brings your order."],
+  why_paymentMethod: [
+    'So the team knows how you will pay; cards are paid only through a secure payment link.',
+  ],
+  why_fulfillment: ['So the team knows whether to deliver your order or have it ready for pickup.'],
+  apology: ["Sorry about that, I'll keep it quick.", "Sorry for the trouble, let's get this done quickly."],
   table_booking: ["We don't take table bookings, sorry. I can take an order for pickup or delivery."],
   out_of_scope: [
     "Sorry, that's outside what I can help with. I can take your order or answer questions about {venue}.",

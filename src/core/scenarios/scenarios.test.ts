@@ -20,9 +20,10 @@ const scenarios = loadScenarios();
 const venueOf = scenarioVenues();
 
 describe('conversation scenarios', () => {
-  it('has at least 40 scenarios over both sample venues', () => {
+  it('has at least 40 scenarios covering both sample venues', () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(scenarios.map((s) => s.venue))).toEqual(new Set(['pizzeria', 'spice-route']));
+    const venues = new Set(scenarios.map((s) => s.venue));
+    expect(venues.has('pizzeria') && venues.has('spice-route')).toBe(true);
   });
 
   for (const scenario of scenarios) {

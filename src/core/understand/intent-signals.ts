@@ -3,7 +3,9 @@ import { STOPWORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { CUES, ORDER_TALK } from './cues.ts';
 import { FOREIGN_TASK, HOME_SUBSTITUTION } from './foreign-task-cues.ts';
+import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
+import { asksForPerson } from './handoff-request.ts';
 import type { ItemQuestionReading } from './item-question.ts';
 import type { Token } from './normalize.ts';
 import type { ParseContext, ParseResult } from './parse-result.ts';
@@ -14,6 +16,7 @@ import type { ScopeScore } from './scope/scope-classifier.ts';
 import type { Segment } from './segment.ts';
 import { mentionsPaymentMethod } from './slot-readers.ts';
 import { type TypoSmallTalk, typoSmallTalk } from './smalltalk-typo.ts';
+import { messageSentences } from './story-sentences.ts';
 
 /** What understanding hands the intent rules: tokens, segments, built lines and the fields read so far. */
 export interface IntentFeatures {
@@ -37,6 +40,8 @@ export interface IntentFeatures {
   context?: ParseContext;
   /** What an item question would ask about (item-question.ts), when the message names an item, choice or group. */
   itemQuestion?: ItemQuestionReading;
+  /** Tokens the checkout slot readers took (slots.ts), with their leads ("my cell is"). */
+  slotTokens?: ReadonlySet<Token>;
 }
 
 export type CueName = keyof typeof CUES;
@@ -73,6 +78,11 @@ export interface Signals {
   /** Words of a checkout detail ("pay by card", "my phone is"). */
   readonly slotWord: (t: Token) => boolean;
   readonly slotCount: number;
+  /**
+   * The checkout details read explain the message: at most two content words are left outside them
+   * ("my name is Lupe Garcia and my cell is 213 555 0142"), whatever the scope classifier reads.
+   */
+  readonly slotsExplain: boolean;
   /** A "not" or "never" (other than "why not"), or a no word after the first word: "sure... actually no". */
   readonly negated: boolean;
   /** The scope classifier's best class and its score; and its out-of-scope score. */
@@ -94,6 +104,10 @@ export interface Signals {
   readonly foreignTask: boolean;
   /** A complaint about an order received ("you forgot my garlic knots"): no menu action. Issue 8. */
   readonly complaint: boolean;
+  /** Asks for a person or a way to reach the venue's team (handoff-request.ts). */
+  readonly personAsked: boolean;
+  /** Impatience or frustration with the conversation (frustration-cues.ts). */
+  readonly frustrated: boolean;
   readonly pronounRef: boolean;
   readonly expecting: ParseContext['expecting'];
   /** A lone word one typo from a one-word greeting, thanks or goodbye ("helo"), naming no dish. */
@@ -101,6 +115,9 @@ export interface Signals {
   /** Opens with a discourse marker followed by a request ("never mind, show my cart"): the request only. */
   readonly markerRequest: boolean;
 }
+
+/** Words after which "so long" still takes leave ("ok so long", "thanks so long"). */
+const SO_LONG_OPENERS = new Set(['ok', 'okay', 'alright', 'well', 'thanks', 'and', 'oh', 'bye', 'then']);
 
 const PRONOUNS = new Set(['it', 'that', 'this', 'they', 'those', 'these', 'them']);
 
@@ -118,10 +135,19 @@ export function readSignals(f: IntentFeatures): Signals {
   const degreeAt = (i: number) =>
     built.lines.length > 0 &&
     (CUES.cookingDegree.matchAt(tokens, i) > 0 || CUES.cookingDegree.matchAt(tokens, i - 1) > 1);
+  // "this is taking so long": "so long" after a word of its clause is a duration, not a goodbye
+  const durationAt = (i: number) =>
+    tokens[i]?.norm === 'so' &&
+    tokens[i + 1]?.norm === 'long' &&
+    i > 0 &&
+    !(tokens[i - 1] as Token).punct &&
+    !SO_LONG_OPENERS.has((tokens[i - 1] as Token).norm);
   const has = (cue: CueName) =>
     cue === 'thanks' || cue === 'checkout'
       ? tokens.some((_, i) => CUES[cue].matchAt(tokens, i) > 0 && !degreeAt(i))
-      : CUES[cue].has(tokens);
+      : cue === 'goodbye'
+        ? tokens.some((_, i) => CUES.goodbye.matchAt(tokens, i) > 0 && !durationAt(i))
+        : CUES[cue].has(tokens);
   const startsWith = (cue: CueName) => firstContent(tokens, (i) => CUES[cue].matchAt(tokens, i) > 0);
   const first2 = `${words[0]?.norm ?? ''} ${words[1]?.norm ?? ''}`;
   // "can I pay with Apple Pay" asks whether the venue takes it, unless the bot just asked how to pay
@@ -162,9 +188,13 @@ export function readSignals(f: IntentFeatures): Signals {
   const mentionOutsideQuestion =
     f.segs.some((s) => s.type === 'lex' && asks[s.start] !== true) &&
     tokens.some((t, i) => asks[i] === true && (f.faqWords.has(t.key) || f.faqWords.has(t.norm)));
+  // a story around an order ("my sister flew in last night, ... anyway 2 butter chicken"): only the
+  // sentences that mention the menu are weighed; the others are the customer's, not another domain's
+  const weighed = menuSentences(tokens, f.segs, built.lines);
   tokens.forEach((t, i) => {
     // "3 pumps caramel": a measure of an option is ordering talk
     if (
+      !weighed(i) ||
       (mentionOutsideQuestion && asks[i] === true) ||
       t.punct ||
       STOPWORDS.has(t.norm) ||
@@ -228,6 +258,10 @@ export function readSignals(f: IntentFeatures): Signals {
     mostlyUnexplained,
     slotWord,
     slotCount: Object.keys(result.slots).length,
+    slotsExplain:
+      Object.keys(result.slots).length > 0 &&
+      words.filter((t) => !f.slotTokens?.has(t) && !STOPWORDS.has(t.norm) && !ORDER_TALK.has(t.norm))
+        .length <= 2,
     scopeTop,
     oosScore,
     menuAction,
@@ -235,6 +269,8 @@ export function readSignals(f: IntentFeatures): Signals {
     dietAsk,
     foreignTask,
     complaint,
+    personAsked: asksForPerson(tokens, question),
+    frustrated: FRUSTRATION.has(tokens),
     pronounRef: words.some((t) => PRONOUNS.has(t.norm)),
     negated:
       words.some(
@@ -425,4 +461,22 @@ export function saysOrderVerb(tokens: readonly Token[]): boolean {
     if (!noun) return true;
   }
   return false;
+}
+
+/**
+ * Which tokens to weigh when judging how much of a message the menu explains. A message of several
+ * sentences (`messageSentences`): the sentences that order when one of them mentions the menu, else
+ * the sentences that mention the menu, else all. One sentence: all of it. Pure.
+ */
+function menuSentences(
+  tokens: readonly Token[],
+  segs: readonly Segment[],
+  lines: readonly LineDraft[],
+): (i: number) => boolean {
+  const { of, count, ordering } = messageSentences(tokens, lines);
+  if (count < 2) return () => true;
+  const mentioning = new Set(segs.flatMap((s) => (s.type === 'lex' ? [of[s.start] as number] : [])));
+  const picked = [...ordering].some((x) => mentioning.has(x)) ? ordering : mentioning;
+  if (picked.size === 0) return () => true;
+  return (i) => picked.has(of[i] as number);
 }

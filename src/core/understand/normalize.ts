@@ -111,6 +111,10 @@ const NO_APOSTROPHE: Record<string, string[]> = {
   b4: ['before'],
 };
 
+/** Verbs after "ill" that make it "I'll" ("ill pay cash", "ill pick it up"). */
+const ILL_VERB =
+  /^\s+(?:just\s+)?(?:pay|have|take|get|do|be|come|pick|grab|order|go|try|need|want|collect|call|text|send|add|start)\b/;
+
 function expand(word: string): string[] {
   const w = word.replace(/’/g, "'");
   const ap = w.indexOf("'");
@@ -324,6 +328,12 @@ export function normalize(text: string): Normalized {
     if (PICTOGRAPH.test(raw)) {
       for (const w of Object.hasOwn(GESTURE_EMOJI, raw) ? (GESTURE_EMOJI[raw] as readonly string[]) : [])
         push(w);
+      continue;
+    }
+    // "ill pay by card": "I'll" without its apostrophe when a verb follows (else the word "ill")
+    if (raw === 'ill' && ILL_VERB.test(lower.slice(oEnd))) {
+      push('i');
+      push('will');
       continue;
     }
     for (const w of expand(unstretch(raw))) if (w) push(w);

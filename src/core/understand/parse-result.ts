@@ -209,6 +209,10 @@ export const ParseResult = z.object({
   question: z.string().optional(),
   /** The message complains about an order received ("you forgot my garlic knots"). Added in issue 8. */
   complaint: z.literal(true).optional(),
+  /** Impatience or frustration with the conversation ("this is taking so long"): an apology is due. Issue 7. */
+  frustrated: z.literal(true).optional(),
+  /** Asks why the detail the bot asked for is needed ("why do you need my name?"). Issue 7. */
+  whyAsked: z.literal(true).optional(),
   /**
    * The message asks what the kitchen can do rather than ordering: a dish made to fit a diet ("can you
    * make the chana masala jain?") or an ingredient swapped with nothing in the cart ("can I swap the

@@ -6,7 +6,7 @@ import { paymentPhrases } from './payment-phrases.ts';
 import { findPhoneCandidates, parsePhoneNumber } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
 import { ORDERISH_QUESTION, QUESTION_START } from './question-clauses.ts';
-import { type Clause, range, type SlotText, textOf } from './slot-text.ts';
+import { abbreviationDot, type Clause, range, type SlotText, textOf } from './slot-text.ts';
 
 /** What a reader found: the slot value and the tokens it took (no other slot may use them). */
 export interface SlotReading {
@@ -62,7 +62,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 const NAME_HEDGES = new Set(['actually', 'really', 'just', 'now']);
 /** Words that open an answer and are not part of it. */
 const LEAD_WORDS = new Set(
-  'it is its um uh ok okay sure yes yeah so well please to oh and then alright right'.split(' '),
+  'it is its um uh ok okay sure yes yeah so well please to oh and then alright right just'.split(' '),
 );
 /** Words a value never ends with ("12 Elm Street please", "Sam here"). */
 const TRAILING = new Set(['please', 'thanks', 'and', 'but', 'so', 'then', 'here', 'thank', 'you', 'plz']);
@@ -79,6 +79,9 @@ const STREET_WORDS = new Set(
   suite floor building house cottage farm block tower estate village`.split(/\s+/),
 );
 const CONJUNCTIONS = new Set(['and', 'plus', 'also', 'with']);
+
+/** Words between a detail's label and its new value in a correction ("name to", "address should be"). */
+const CHANGE_TO = new PhraseSet(['to', 'should be', 'should say', 'is now', 'now', 'as']);
 
 // ---- helpers --------------------------------------------------------------------------------------
 
@@ -206,7 +209,13 @@ const PICKUP = new PhraseSet([
   'pickup',
   'pick up',
   'pick it up',
+  'picking up',
+  'picking it up',
+  'pick them up',
+  'picking them up',
+  'pickin up',
   'collect',
+  'collecting',
   'collection',
   'take away',
   'takeaway',
@@ -218,7 +227,16 @@ const PICKUP = new PhraseSet([
   'come get it',
   'come and get it',
   'i will come',
+  'swing by',
+  'stop by',
+  'drop by',
+  'pop by',
+  'pop in',
+  'grab it',
+  'come grab it',
 ]);
+/** Words before delivery or pickup that say when to pay, not how to get the order ("cash on delivery"). */
+const PAY_WHEN = new Set(['on', 'upon', 'at']);
 
 /** Delivery or pickup; not from an open question about it ("do you deliver?"). */
 const FULFILLMENT: SlotReader = {
@@ -238,7 +256,12 @@ const FULFILLMENT: SlotReader = {
           continue;
         for (let i = c.from; i < c.to; i++) {
           const len = set.matchAt(v.tokens, i);
-          if (len > 0 && i + len <= c.to) {
+          // "cash on delivery", "card at pickup": when to pay, said with the payment method
+          const payWhen =
+            i > c.from &&
+            PAY_WHEN.has(tok(v, i - 1).norm) &&
+            range(c.from, i - 1).some((k) => v.claimed.has(k));
+          if (len > 0 && i + len <= c.to && !payWhen) {
             const from = i > c.from && tok(v, i - 1).norm === 'for' ? i - 1 : i;
             return { value, claim: range(from, i + len) };
           }
@@ -253,6 +276,7 @@ const FULFILLMENT: SlotReader = {
 
 const NAME_LEAD = new PhraseSet([
   'my name is',
+  'my names',
   'name is',
   'the name is',
   'name',
@@ -270,6 +294,8 @@ const NAME_LEAD = new PhraseSet([
 ]);
 const EXPLICIT_NAME_LEAD = new Set([
   'my name is',
+  // "my names carla": "name's" without its apostrophe
+  'my names',
   'name is',
   'the name is',
   'call me',
@@ -294,6 +320,8 @@ function nameWords(v: SlotText, from: number, to: number, max: number, asked = f
   if (n < 1 || n > max) return undefined;
   for (let i = from; i < end; i++) {
     const t = tok(v, i);
+    // "S. Patel": the dot of an initial belongs to the name
+    if (t.punct && abbreviationDot(v.tokens, i)) continue;
     if (t.num !== undefined || !/^[\p{L}][\p{L}'’.-]*$/u.test(v.text.slice(t.oStart, t.oEnd)))
       return undefined;
     if (NOT_A_VALUE.has(t.norm)) return undefined;
@@ -303,6 +331,13 @@ function nameWords(v: SlotText, from: number, to: number, max: number, asked = f
     if (i === from && NOT_NAMES.has(t.norm)) return undefined;
   }
   return end;
+}
+
+/** From `at`, past the claimed words that lead a phone number ("call me at"), a phone number's digits. */
+function phoneFollows(v: SlotText, at: number, to: number): boolean {
+  let i = at;
+  while (i < to && v.claimed.has(i) && PHONE_LEAD.has(tok(v, i).norm)) i++;
+  return i < to && v.claimed.has(i) && isPhoneAt(v, i);
 }
 
 const NAME: SlotReader = {
@@ -332,23 +367,24 @@ const NAME: SlotReader = {
           (/['’]s$/i.test(v.text.slice(said.oStart, said.oEnd)) || /^\s*:/.test(v.text.slice(said.oEnd)));
         // "pickup, name sam, 555...": "name" opening its own clause labels the value after it
         const labelled = LABEL_NAME_LEAD.has(lead) && opens.has(start);
-        const explicit = EXPLICIT_NAME_LEAD.has(lead) || marked || labelled;
+        // "change my name to Bob", "the name should be Ana": a correction names its new value
+        const changeTo = LABEL_NAME_LEAD.has(lead) ? CHANGE_TO.matchAt(v.tokens, start + len) : 0;
+        const explicit = EXPLICIT_NAME_LEAD.has(lead) || marked || labelled || changeTo > 0;
         const capitalised =
           CAPITALISED_NAME_LEAD.has(lead) &&
           first !== undefined &&
           /^\p{Lu}/u.test(v.text.slice(first.oStart));
-        // "im priya 917 555 0123": a self-introduction whose words run up to a phone number
-        const introduced =
-          CAPITALISED_NAME_LEAD.has(lead) &&
-          range(c.from, start).every((i) => v.claimed.has(i) || LEAD_WORDS.has(tok(v, i).norm));
+        // "im priya 917 555 0123", "... apt 5 im marco 213 555 0190", "im jess call me at 916...": a
+        // self-introduction whose words run up to a phone number (checked below)
+        const introduced = CAPITALISED_NAME_LEAD.has(lead);
         if (!explicit && !capitalised && !introduced && (v.expecting !== 'name' || !opens.has(start)))
           continue;
         // "my name is actually Anna": a hedge after the lead is not part of the name
-        let from = start + len;
+        let from = start + len + changeTo;
         while (from < c.to && NAME_HEDGES.has(tok(v, from).norm)) from++;
         const end = nameWords(v, from, c.to, explicit || v.expecting === 'name' ? 4 : 3);
         if (introduced && !explicit && !capitalised && v.expecting !== 'name') {
-          if (end === undefined || end >= c.to || !v.claimed.has(end) || !isPhoneAt(v, end)) continue;
+          if (end === undefined || end >= c.to || !phoneFollows(v, end, c.to)) continue;
         }
         const value = end === undefined ? undefined : textOf(v, from, end);
         if (value && end !== undefined) return { value, claim: range(start, end) };
@@ -449,8 +485,10 @@ const ADDRESS: SlotReader = {
       const c = v.clauses[k] as Clause;
       for (let i = c.from; i < c.to; i++) {
         // the lead may share its words with delivery ("for delivery to ...")
-        const len = ADDRESS_LEAD.matchAt(v.tokens, i);
-        if (len === 0) continue;
+        const lead = ADDRESS_LEAD.matchAt(v.tokens, i);
+        if (lead === 0) continue;
+        // "change the address to 9 elm st": the words of the change are not the address
+        const len = lead + CHANGE_TO.matchAt(v.tokens, i + lead);
         // "do you deliver to my area?" names no address: one needs a number
         const hasNumber = range(i + len, c.to).some((j) => /\d/.test(tok(v, j).norm));
         if (!hasNumber && v.expecting !== 'address') continue;
@@ -495,6 +533,38 @@ const NO_NOTE_WORDS = new Set(
   id rather prefer would wed do dont think so pass ill will really today skip need cheers right
   cant can of anything any nvm nevermind set`.split(/\s+/),
 );
+
+/** Words that decline the notes question ("nothing thanks", "all good", "nah I'm good"). */
+const DECLINE_WORDS = new Set([
+  'no',
+  'nope',
+  'nah',
+  'nothing',
+  'none',
+  'good',
+  'fine',
+  'set',
+  'all',
+  'pass',
+  'skip',
+  'not',
+  'nvm',
+]);
+
+/**
+ * The answer to "any notes for the kitchen?" declines it: only words of a declined or hedged note,
+ * one of them a decline ("nothing thanks", "all good", "I'm fine"); a bare "ok" or "thanks" does not.
+ */
+export function declinesNote(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  const bare = words.map((w) => w.replace(/'/g, ''));
+  return (
+    bare.length > 0 &&
+    !/\?\s*$/.test(text) &&
+    bare.every((w) => NO_NOTE_WORDS.has(w)) &&
+    bare.some((w) => DECLINE_WORDS.has(w))
+  );
+}
 
 /** Words that are never a kitchen note on their own: answers and reactions ("yes", "ok", "what?"). */
 const NOT_A_NOTE =

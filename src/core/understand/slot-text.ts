@@ -49,13 +49,40 @@ export function clausesOf(
     if (to > from) out.push({ from, to, question: asks.slice(from, to).some(Boolean) });
   };
   tokens.forEach((t, i) => {
-    if (t.punct && !inside(t)) {
+    if (t.punct && !inside(t) && !abbreviationDot(tokens, i)) {
       close(i);
       from = i + 1;
     }
   });
   close(tokens.length);
   return out;
+}
+
+/** Words written with a dot that ends no sentence ("Dr. Lee", "S. Patel", "12 Elm St. Apt 4"). */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'prof',
+  'apt',
+  'ave',
+  'rd',
+  'blvd',
+]);
+
+/**
+ * The token at `i` is the dot of an initial or a common abbreviation, written right after it: part of a
+ * name or an address, not the end of a clause.
+ */
+export function abbreviationDot(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!t || !before || t.norm !== '.' || before.punct || before.oEnd !== t.oStart) return false;
+  return (/^\p{L}$/u.test(before.norm) || ABBREVIATIONS.has(before.norm)) && i + 1 < tokens.length;
 }
 
 /** The original text of tokens `[from, to)`, or undefined when empty. */

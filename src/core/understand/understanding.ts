@@ -14,6 +14,7 @@ import { asksForEventCatering } from './event-catering.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
 import { FOREIGN_TASK } from './foreign-task-cues.ts';
+import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
 import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
@@ -37,7 +38,9 @@ import { scopeWords } from './scope/scope-text.ts';
 import { type Segment, segment } from './segment.ts';
 import { expandMarkerShorthand } from './shorthand.ts';
 import { readSlots } from './slots.ts';
+import { messageSentences, storyTokens } from './story-sentences.ts';
 import { unknownDishes } from './unknown-dishes.ts';
+import { asksWhyDetail } from './why-asked.ts';
 import { withPrepNotes } from './with-prep-notes.ts';
 
 /** Understanding without a language model: everything derived from the menu at load time. */
@@ -147,6 +150,13 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   built.lines = built.lines.filter(
     (l) => !tokens.some((t) => t.start >= l.span[0] && t.end <= l.span[1] && !t.punct && slotTokens.has(t)),
   );
+  // a story around the order: a dish mentioned in passing in a sentence that neither orders nor asks
+  // ("the naan is actually fresh") is not ordered, and its unknown words are no dish to ask about
+  const story = storyTokens(messageSentences(tokens, built.lines), asks);
+  const inStory = (l: { span: readonly [number, number] }) =>
+    tokens.some((t, i) => t.start >= l.span[0] && t.end <= l.span[1] && !t.punct && story(i));
+  built.lines = built.lines.filter((l) => l.action !== 'add' || l.quantityExplicit || !inStory(l));
+  const passing = new Set<Token>([...slotTokens, ...tokens.filter((_, i) => story(i))]);
   const itemRefs = built.lines
     .filter((l) => l.action !== 'add')
     .map((l) => ({ itemId: l.itemId, name: l.name }));
@@ -182,11 +192,30 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     documentWords,
     factQuestion: readFactQuestion(text, venue) !== undefined,
     scope,
+    slotTokens,
     ...(context ? { context } : {}),
     ...(itemQuestion ? { itemQuestion } : {}),
   });
   let intents = classified.intents;
   let lines: LineDraft[] = built.lines;
+  // "why do you need my name?" at the name question: a question about the question, answered with what
+  // the detail is for, then asked again
+  const detail = context?.expecting;
+  const whyAsked =
+    typeof detail === 'string' &&
+    detail !== 'confirmation' &&
+    built.lines.length === 0 &&
+    asksWhyDetail(tokens, detail);
+  if (whyAsked) {
+    intents = [{ intent: 'chitchat', confidence: 0.9 }];
+    classified.why = [
+      {
+        intent: 'chitchat',
+        rule: 'understanding.why_asked',
+        because: 'asks why the detail asked for is needed',
+      },
+    ];
+  }
   // "can you make the chana masala jain?", "can I swap the cheese for vegan cheese?" (nothing in the
   // cart): a question about what the kitchen can do, answered from the documents, not an order
   const possibility = readPossibilityQuestion({ tokens, segs, cartSize: cart.length });
@@ -367,7 +396,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     ...(a.choices ? { choices: a.choices } : {}),
   }));
   if (has('order_add') || (CUES.orderVerb.has(tokens) && lines.length === 0)) {
-    for (const u of unknownFoodWords(segs, tokens, slotTokens))
+    for (const u of unknownFoodWords(segs, tokens, passing))
       unresolved.push({ text: u, suggestions: lexicon.suggest(u) });
     if (lines.length === 0 && filters.category && (CUES.orderVerb.has(tokens) || has('order_add')))
       unresolved.push(categoryMention(index, segs, tokens, filters.category));
@@ -413,6 +442,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     normalized: norm.normalized,
     ...(question ? { question } : {}),
     ...(COMPLAINT.has(tokens) ? { complaint: true as const } : {}),
+    ...(FRUSTRATION.has(tokens) ? { frustrated: true as const } : {}),
+    ...(whyAsked ? { whyAsked: true as const } : {}),
     ...(possibility ? { possibility } : {}),
     intents,
     lines: lines.map(toParsedLine),
@@ -564,7 +595,8 @@ function unknownFoodWords(
     if (s.type !== 'word' || COMMON_WORDS.has(s.norm) || s.norm.length < 3) continue;
     // "to 12 Elm Street": the words of a checkout detail are no dish
     if (slotTokens.has(tokens[s.start] as Token)) continue;
-    if (p.type === 'qty')
+    // "916 555 0134 ill pay by card": the number before the word is a phone's, not a count
+    if (p.type === 'qty' && !slotTokens.has(tokens[p.end - 1] as Token))
       out.push(
         tokens
           .slice(s.start, s.end)

@@ -95,7 +95,7 @@ export const FACT_RULES: readonly IntentRule[] = [
         ) &&
         // "pay my credit card bill": another domain's payment, unless we asked for a detail
         (s.oosScore < HARD_VETO || s.expecting !== undefined);
-      const slot = s.slotCount > 0 && (s.oosScore < SOFT_VETO || payment || s.n <= 3);
+      const slot = s.slotCount > 0 && (s.oosScore < SOFT_VETO || payment || s.n <= 3 || s.slotsExplain);
       return (slot || constraint) && (s.lines.length > 0 ? 0.6 : 0.85);
     },
   },

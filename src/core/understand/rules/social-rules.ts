@@ -146,9 +146,19 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
   {
     id: 'social.handoff',
     intent: 'human_handoff',
-    because: 'asks to talk to or be connected with a person',
+    because: 'asks to talk to, call or be connected with a person (cues, or handoff-request.ts)',
     when: (s, given) =>
-      s.has('handoff') && s.has('handoffVerb') && s.lines.length === 0 && !given.has('bot_challenge') && 0.9,
+      ((s.has('handoff') && s.has('handoffVerb')) || s.personAsked) &&
+      s.lines.length === 0 &&
+      !given.has('bot_challenge') &&
+      0.9,
+  },
+  {
+    id: 'social.frustration',
+    intent: 'chitchat',
+    because:
+      'impatience or frustration with the conversation, ordering nothing (an apology, then the question again)',
+    when: (s) => s.frustrated && s.lines.length === 0 && !s.question && 0.85,
   },
   {
     id: 'social.repeat',

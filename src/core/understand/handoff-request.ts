@@ -1,0 +1,40 @@
+import type { Token } from './normalize.ts';
+import { PhraseSet } from './phrase-set.ts';
+
+const p = (s: string) => new PhraseSet(s.split('|'));
+
+/** Words for a member of staff: asked for on their own they ask for a person ("human pls"). */
+const STAFF = p(
+  'human|humans|real person|actual person|live person|real human|actual human|a human being|agent|live agent|manager|staff|staff member|employee|representative|supervisor|operator|customer service|customer support|someone real|somebody real',
+);
+/** Words for someone who could be reached, that need a verb of contact ("can i call someone"). */
+const SOMEONE = p(
+  'someone|somebody|anyone|anybody|a person|people|the store|the shop|the restaurant|the kitchen|the owner|the team|you guys|the place|someone there|somebody there',
+);
+/** Verbs of reaching a person. */
+const CONTACT = p(
+  'talk|speak|call|ring|phone|chat|contact|reach|connect|transfer|put me through|get hold of|get in touch|get through|message|email|e-mail',
+);
+/** Verbs of asking for something ("i want a human", "get me a manager"). */
+const REQUEST = p('want|need|get|give|bring|let me|can i|could i|may i|i would like|put me|please');
+/** Whether the one chatting is a person is asked, not for a person ("are you a real person?"). */
+const ABOUT_YOU = p('are you|you are|you be|is this|am i speaking|am i talking|am i chatting|am i texting');
+/** A way of reaching the venue itself: "call you", "a number i can ring". */
+const ROUTE = p('call you|ring you|phone you|contact you|reach you|number|phone number|contact number');
+
+/**
+ * Whether the message asks for a person (issue 7, hand-off): a staff word with a request or a verb of
+ * contact, or alone in a short statement ("this is useless, human pls"); someone to be reached with a
+ * verb of contact ("can i call someone", "can i just call the store"); or a way to reach the venue
+ * ("is there a number i can ring"). A message holding digits gives a number rather than asking for one
+ * ("my number is 555 0100, call me"); one asking whether the bot is a person ("could you be a real
+ * person") challenges the bot. General English, no venue. Pure.
+ */
+export function asksForPerson(tokens: readonly Token[], question: boolean): boolean {
+  const words = tokens.filter((t) => !t.punct);
+  if (words.some((t) => t.num !== undefined) || ABOUT_YOU.has(tokens)) return false;
+  const contact = CONTACT.has(tokens);
+  if (STAFF.has(tokens)) return contact || REQUEST.has(tokens) || (!question && words.length <= 6);
+  if (SOMEONE.has(tokens) && contact) return true;
+  return ROUTE.has(tokens) && contact;
+}
