@@ -158,7 +158,7 @@ describe('Dockerfile', () => {
     expect(user).toBeDefined();
     expect(user).not.toMatch(/^USER\s+(root|0)(:|$)/);
     expect(final?.lines.some((l) => /^HEALTHCHECK .*CMD .*deploy\/healthcheck\.mjs/.test(l))).toBe(true);
-    expect(final?.lines).toContain('ENTRYPOINT ["node", "bin/maitre.mjs"]');
+    expect(final?.lines).toContain('ENTRYPOINT ["node", "--max-semi-space-size=32", "bin/maitre.mjs"]');
   });
 
   it('ships production dependencies only: node_modules comes from a stage that ran npm ci --omit=dev', () => {

@@ -14,6 +14,8 @@ export const slotCommands: CommandPart = ({ parse, state, text, has, primary, an
   for (const [slot, value] of Object.entries(parse.slots)) {
     if (value === undefined || answers.slotsConsumed.has(slot) || SKIP.test(text)) continue;
     if (primary === 'faq' || primary === 'item_info' || primary === 'browse_menu') continue;
+    // another domain's request that holds a detail's word ("pay off my credit card bill") sets nothing
+    if (primary === 'out_of_scope') continue;
     const current = state.slots[slot as keyof SessionState['slots']];
     if (current === value) continue;
     out.push({

@@ -95,7 +95,15 @@ export const FACT_RULES: readonly IntentRule[] = [
         ) &&
         // "pay my credit card bill": another domain's payment, unless we asked for a detail
         (s.oosScore < HARD_VETO || s.expecting !== undefined);
-      const slot = s.slotCount > 0 && (s.oosScore < SOFT_VETO || payment || s.n <= 3 || s.slotsExplain);
+      // a message made of slot words alone ("ill pay by card") is a detail, unless another domain's
+      // request reads firmly, nothing was asked and the only detail is a payment word ("pay off my
+      // credit card bill"); a name, phone or address read as such is ours
+      const personal =
+        result.slots.name !== undefined ||
+        result.slots.phone !== undefined ||
+        result.slots.address !== undefined;
+      const onlySlots = s.slotsExplain && (s.oosScore < HARD_VETO || s.expecting !== undefined || personal);
+      const slot = s.slotCount > 0 && (s.oosScore < SOFT_VETO || payment || s.n <= 3 || onlySlots);
       return (slot || constraint) && (s.lines.length > 0 ? 0.6 : 0.85);
     },
   },

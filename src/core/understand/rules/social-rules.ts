@@ -240,8 +240,14 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
     s.scopeTop.score >= (cls === 'chitchat' ? CHITCHAT_MIN : SOCIAL_MIN) &&
     // "one more please", "two more": a count for the item in focus, not "one more time"
     !s.f.built.bareMore &&
-    // "no onions": an option taken off, not a no
-    !(cls === 'deny' && s.f.built.freeWithout.length > 0) &&
+    // "no onions": an option taken off, not a no; "no dairy for my kid": a diet or allergy, not a no
+    !(
+      cls === 'deny' &&
+      (s.f.built.freeWithout.length > 0 ||
+        s.f.result.constraints.allergies.length > 0 ||
+        s.f.result.constraints.diet !== undefined ||
+        (s.f.result.guestConstraints?.length ?? 0) > 0)
+    ) &&
     // at the summary only the context rules read a yes or a no
     !(s.expecting === 'confirmation' && (cls === 'affirm' || cls === 'deny')) &&
     // "never mind. I want to see my cart": the request after the marker, not a cancel
