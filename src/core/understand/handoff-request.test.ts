@@ -13,6 +13,7 @@ describe('asksForPerson', () => {
       'can i just call the store',
       'is there a number i can ring',
       'could somebody there phone me back',
+      'whats your number, i want to call',
     ])
       expect(asks(text), text).toBe(true);
   });
@@ -25,6 +26,8 @@ describe('asksForPerson', () => {
       'is the staff friendly at the restaurant on weekends?',
       'could you be a real person',
       'am i speaking with someone real',
+      'can i just give you my card number here in the chat',
+      'whats my order number, can you message it',
     ])
       expect(asks(text), text).toBe(false);
   });

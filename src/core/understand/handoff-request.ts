@@ -19,8 +19,13 @@ const CONTACT = p(
 const REQUEST = p('want|need|get|give|bring|let me|can i|could i|may i|i would like|put me|please');
 /** Whether the one chatting is a person is asked, not for a person ("are you a real person?"). */
 const ABOUT_YOU = p('are you|you are|you be|is this|am i speaking|am i talking|am i chatting|am i texting');
-/** A way of reaching the venue itself: "call you", "a number i can ring". */
-const ROUTE = p('call you|ring you|phone you|contact you|reach you|number|phone number|contact number');
+/**
+ * A way of reaching the venue itself: "call you", "a number i can ring", "your number". A number named
+ * by another noun ("my card number", "an order number") is no way to reach anyone.
+ */
+const ROUTE = p(
+  'call you|ring you|phone you|contact you|reach you|a number|your number|the number|phone number|contact number|number to call',
+);
 
 /**
  * Whether the message asks for a person (issue 7, hand-off): a staff word with a request or a verb of
