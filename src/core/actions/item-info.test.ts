@@ -86,10 +86,10 @@ describe('item questions answered from the backend menu', () => {
 
   it('allergens: per choice, and the options that would add one', async () => {
     expect((await conversation('pizzeria').say('does the pesto have nuts?')).reply).toMatch(
-      /^Yes, the Basil Pesto contains tree nuts/,
+      /^The Basil Pesto contains tree nuts/,
     );
     expect((await conversation('pizzeria').say('does the margherita have nuts')).reply).toMatch(
-      /^No, the Margherita has no tree nuts or peanuts declared\. Basil Pesto would add tree nuts\./,
+      /^The Margherita has no tree nuts or peanuts declared\. Basil Pesto would add tree nuts\./,
     );
   });
 

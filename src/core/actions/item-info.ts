@@ -282,8 +282,9 @@ function answerAllergens({ ctx, item, groups, picks, cmd }: Answer): void {
     else say(ctx, 'item_allergens_list', { Subject: cap(subject), list: describeSources(contains) });
     return;
   }
-  if (contains.length > 0) say(ctx, 'item_allergen_yes', { subject, list: describeSources(contains) });
-  else say(ctx, 'item_allergen_no', { subject, list: joinList(asked.map(allergenName), 'or') });
+  if (contains.length > 0)
+    say(ctx, 'item_allergen_yes', { Subject: cap(subject), list: describeSources(contains) });
+  else say(ctx, 'item_allergen_no', { Subject: cap(subject), list: joinList(asked.map(allergenName), 'or') });
   sayOptional(ctx, optional);
 }
 
@@ -395,8 +396,9 @@ async function choiceInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
       if (contains.length === 0) say(ctx, 'item_allergens_none', { Subject: cap(subject) });
       else say(ctx, 'item_allergens_list', { Subject: cap(subject), list: describeSources(contains, false) });
     } else if (contains.length > 0)
-      say(ctx, 'item_allergen_yes', { subject, list: describeSources(contains, false) });
-    else say(ctx, 'item_allergen_no', { subject, list: joinList(asked.map(allergenName), 'or') });
+      say(ctx, 'item_allergen_yes', { Subject: cap(subject), list: describeSources(contains, false) });
+    else
+      say(ctx, 'item_allergen_no', { Subject: cap(subject), list: joinList(asked.map(allergenName), 'or') });
   } else if (topic === 'price') {
     for (const p of picks) {
       const Subject = cap(`the ${p.choice.name}`);

@@ -218,8 +218,9 @@ export const PHRASES = {
   item_diet_fix: ['It can be {diet} {fix}.'],
   item_flag_yes: ['Yes, {subject} is marked {flag} on our menu.'],
   item_flag_no: ["{Subject} isn't marked {flag} on our menu, so I can't promise it."],
-  item_allergen_yes: ['Yes, {subject} contains {list}.'],
-  item_allergen_no: ['No, {subject} has no {list} declared.'],
+  // no "yes"/"no" first: "is it ok for a nut allergy?" and "does it have nuts?" ask opposite ways
+  item_allergen_yes: ['{Subject} contains {list}.'],
+  item_allergen_no: ['{Subject} has no {list} declared.'],
   item_allergen_optional: ['{choices} would add {allergen}.'],
   item_allergen_alternative: ['{choices} is an option without {allergen}.'],
   item_allergens_list: ['{Subject} contains {list}.'],
