@@ -21,7 +21,8 @@ const FLOW_ORDER: readonly SlotName[] = ['fulfillment', 'address', 'name', 'phon
  * Checkout slot values in one message, each read by its own reader (`SLOT_READERS`) and cut at its
  * own clause: "two samosas for delivery to 12 Elm Street, I'm Sam, 555-0100, paying cash" fills the
  * fulfillment, address, name, phone and payment method. When the dialog expects a slot, what the
- * other readers left is validated as that slot's bare answer ("Sam", "12 Elm Street"); a phone number
+ * other readers left is validated as that slot's bare answer ("Sam", "12 Elm Street"); in a list of
+ * details ("pickup, Raj Patel, 916 555 0142, card") the one clause left whole may be the name; a phone number
  * given at the address question fills the phone, not the address.
  *
  * `blockedWords` marks tokens that name menu things (never a name or an address); `country` is the
@@ -62,6 +63,21 @@ export function readSlots(
     const reading = asked.answer(view);
     if (reading) {
       found[asked.slot] = reading.value;
+      for (const i of reading.claim) view.claimed.add(i);
+    }
+  }
+  // a list of details ("pickup, Raj Patel, 916 555 0142, card"): when two or more details were read
+  // from their own clauses and one clause is left whole, a name-shaped remainder is the name
+  if (found.name === undefined && Object.keys(found).length >= 2) {
+    const free = view.clauses.filter(
+      (c) =>
+        !c.question &&
+        Array.from({ length: c.to - c.from }, (_, k) => c.from + k).some((i) => !view.claimed.has(i)),
+    );
+    const reading =
+      free.length === 1 ? SLOT_READERS.find((r) => r.slot === 'name')?.answer?.(view) : undefined;
+    if (reading) {
+      found.name = reading.value;
       for (const i of reading.claim) view.claimed.add(i);
     }
   }
