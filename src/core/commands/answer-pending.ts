@@ -1,7 +1,7 @@
 import type { Venue } from '../../domain/venue.ts';
 import type { SessionState } from '../state/session-state.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
-import { declinesNote, readNoteAnswer } from '../understand/slot-readers.ts';
+import { declinesNamedNote, declinesNote, readNoteAnswer } from '../understand/slot-readers.ts';
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { DROP_PENDING, isOtherRequest, SKIP } from './dialog-cues.ts';
@@ -110,6 +110,12 @@ export function answerPending(
     }
     // understanding's stand-in line for the item in focus carries no new request
     for (const l of parse.lines) if (l.itemId === pending.itemId && l.action === 'update') consumed.add(l);
+    // "no notes" while a dish waits on its option (asked on top of the notes question): the notes are
+    // declined by name; the dish keeps waiting and its question is asked again
+    if (!answeredPending && declinesNamedNote(text)) {
+      add({ type: 'skip', slot: 'notes' }, COMMAND_AT.answer);
+      answeredPending = true;
+    }
     // "remove it", "drop the coke": the item waiting on its option is left out, not another line removed
     if (!answeredPending && DROP_PENDING.test(text) && parse.lines.every((l) => l.action !== 'add')) {
       add({ type: 'deny' }, COMMAND_AT.answer);

@@ -211,7 +211,12 @@ export const Command = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('show_cart') }),
   z.object({ type: z.literal('repeat') }),
-  z.object({ type: z.literal('skip') }),
+  /**
+   * Skips the question asked; with `slot`, declines that optional checkout detail by name ("no notes"
+   * while a dish waits on its option): the order's step is skipped and the dish keeps waiting. `slot`
+   * added in issue 7.
+   */
+  z.object({ type: z.literal('skip'), slot: z.literal('notes').optional() }),
   z.object({ type: z.literal('order_status') }),
   /** The answer to "how many?" for the line waiting on its quantity. */
   z.object({ type: z.literal('set_quantity'), quantity: z.number().int().min(1) }),

@@ -313,8 +313,15 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       return;
     }
     case 'skip': {
-      const frame = topFrame(state);
       ctx.flags.answered = true;
+      // "no notes" while a dish waits on its option: the order's notes are declined, the dish stays
+      if (cmd.slot && orderFrame(state)) {
+        if (!state.skipped.includes(cmd.slot)) state.skipped.push(cmd.slot);
+        state.skipped.push(cmd.slot);
+        say(ctx, 'skipped');
+        return;
+      }
+      const frame = topFrame(state);
       if (frame?.kind === 'order') {
         const current = flowStep(frame.step);
         if (current?.optional && current.slot) {

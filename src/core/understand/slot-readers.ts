@@ -566,6 +566,17 @@ export function declinesNote(text: string): boolean {
   );
 }
 
+/**
+ * The message declines the kitchen note by naming it ("no notes", "no special instructions thanks"),
+ * not a bare "no" (which answers whatever was asked last).
+ */
+export function declinesNamedNote(text: string): boolean {
+  return (
+    declinesNote(text.replace(/\b(?:special\s+)?(?:instructions?|requests?)\b/gi, 'notes')) &&
+    /\b(?:notes?|instructions?|requests?)\b/i.test(text)
+  );
+}
+
 /** Words that are never a kitchen note on their own: answers and reactions ("yes", "ok", "what?"). */
 const NOT_A_NOTE =
   /^(?:yes|yeah|yep|sure|ok|okay|alright|fine|no|nope|nah|hmm+|um+|uh+|what|huh|sorry|thanks|thank you)[\s.!]*$/i;
