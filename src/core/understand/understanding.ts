@@ -5,6 +5,7 @@ import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
 import { readFactQuestion } from '../facts/fact-question.ts';
 import { allergensAskedIn } from './allergen-dishes.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
+import { cartDishByHeadNoun } from './cart-head-noun.ts';
 import { cartLineForFreeOptions, optionsOnItem } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { COMMON_WORDS } from './common-words.ts';
@@ -341,6 +342,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
       itemRefs.push({ itemId: id, name: item?.name ?? id });
     }
   }
+  // "remove one naan" with only Garlic Naan in the cart: a head noun names the cart dish that has it
+  if (cart.length > 0)
+    lines = lines.map((l) => cartDishByHeadNoun(l, norm.normalized.slice(l.span[0], l.span[1]), cart, index));
   if (typeof context?.expecting === 'object') {
     const { itemId } = context.expecting;
     const said = built.freeOptions.length > 0 || built.freeWithout.length > 0;
