@@ -64,10 +64,43 @@ export function mergeOptions(
   return { options, without: kept };
 }
 
+/**
+ * "swap the biryani for a vegetable biryani" while a Chicken Biryani still waits on its option: the
+ * waiting dish (the one named, else the latest of the new dish's category) is replaced, keeping its
+ * count and the picks the new dish can take; nothing is added to the cart for it. False when no dish
+ * waits that fits.
+ */
+async function replacePendingDraft(ctx: TurnContext, cmd: CommandOf<'update_item'>): Promise<boolean> {
+  const { state, deps } = ctx;
+  const newItem = deps.venue.menu.items.find((i) => i.id === cmd.replaceWith);
+  if (!newItem) return false;
+  const categoryOf = (id: string) => deps.venue.menu.items.find((i) => i.id === id)?.category;
+  const frame = state.frames.findLast((f) => {
+    const draft = f.kind !== 'order' ? (f.slots.draft as DraftLine | undefined) : undefined;
+    if (!draft || draft.itemId === newItem.id) return false;
+    return cmd.itemId ? draft.itemId === cmd.itemId : categoryOf(draft.itemId) === newItem.category;
+  });
+  if (!frame) return false;
+  const old = frame.slots.draft as DraftLine;
+  popFrame(state, frame);
+  const draft = newDraft(newItem, cmd.quantity ?? old.quantity, {
+    options: cmd.options ?? [],
+    without: cmd.without ?? [],
+    ...(cmd.note ? { note: cmd.note } : old.note ? { note: old.note } : {}),
+  });
+  for (const o of old.options)
+    if (newItem.optionGroups.includes(o.group) && !draft.options.some((d) => d.group === o.group))
+      draft.options.push(o);
+  log(ctx, 'dialog.cart.pending_replaced', { itemId: old.itemId, replaceWith: newItem.id });
+  await requestAdd(ctx, draft);
+  return true;
+}
+
 /** "make that two", "change the pizza to large", "I meant pepsi", "add bacon to the burger". */
 export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>): Promise<void> {
   step(ctx, 'update_item');
   const { deps } = ctx;
+  if (cmd.replaceWith && (await replacePendingDraft(ctx, cmd))) return;
   const cart = await currentCart(ctx);
   if (!cart || cart.lines.length === 0) {
     // nothing to change yet: treat a named item as a request to add it

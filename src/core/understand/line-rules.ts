@@ -25,6 +25,8 @@ export const UPDATE_WORDS = new Set([
 ]);
 /** Words that point back at something already said or in the cart. */
 const POINTERS = new Set(['that', 'it', 'those', 'them']);
+/** Verbs that, with "to" right before a dish, change a dish into that one ("switch the curry to a korma"). */
+const CHANGE_TO_DISH = new Set(['change', 'switch', 'swap']);
 export const REPLACE_WORDS = new Set(['meant', 'instead', 'replace', 'swap', 'rather']);
 export const ARTICLE = new Set(['the', 'my', 'that', 'this', 'those', 'these']);
 export const GLUE = new Set([
@@ -215,6 +217,9 @@ export function actionFor(
   if (words.some((w) => UPDATE_WORDS.has(w)) && hasArticle) return 'update';
   // "make that three chana masala", "change it to 2 cokes": a pointer word before the quantity
   if (words.some((w) => UPDATE_WORDS.has(w)) && words.some((w) => POINTERS.has(w))) return 'update';
+  // "change the biryani to a vegetable biryani": a change verb, then "to" right before the new dish
+  const nearest = words.filter((w) => w !== 'a' && w !== 'an')[0];
+  if (nearest === 'to' && words.some((w) => CHANGE_TO_DISH.has(w))) return 'replace';
   // "add bacon to the burger"
   if (hasArticle && words.includes('to') && (words.includes('add') || words.includes('put'))) return 'update';
   if (hasArticle && words.includes('on') && words.includes('put')) return 'update';
