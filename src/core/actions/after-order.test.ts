@@ -8,6 +8,7 @@ import { sequentialIds } from '../../testing/sequential-ids.ts';
 import { createDialogConfig } from '../config/dialog-config.ts';
 import type { TurnDeps } from '../dialog/turn-deps.ts';
 import { handleTurn, type TurnResult } from '../handle-turn.ts';
+import { orderReference } from '../respond/order-reference.ts';
 import type { SessionState } from '../state/session-state.ts';
 
 const TABLE = {
@@ -72,7 +73,10 @@ describe('after the order', () => {
     const id = await t.placeOrder();
     t.backend.setOrderStatus(id, 'preparing');
     const recap = await t.say('what did I order?');
-    expect(recap.reply).toMatch(new RegExp(`order ${id}.*preparing.*1 × Coke.*Total \\$\\d+\\.\\d\\d`));
+    expect(recap.reply).not.toContain(id);
+    expect(recap.reply).toMatch(
+      new RegExp(`order ${orderReference(id)}.*preparing.*1 × Coke.*Total \\$\\d+\\.\\d\\d`),
+    );
     expect(recap.events.find((e) => e.type === 'cart')).toMatchObject({ lines: [{ itemId: 'coke' }] });
     expect(recap.state.order?.status).toBe('preparing');
   });
@@ -81,12 +85,12 @@ describe('after the order', () => {
     const t = setup();
     const id = await t.placeOrder();
     const asked = await t.say('cancel my order');
-    expect(asked.reply).toMatch(new RegExp(`cancel order ${id} \\(\\$`, 'i'));
+    expect(asked.reply).toMatch(new RegExp(`cancel order ${orderReference(id)} \\(\\$`, 'i'));
     expect(asked.state.pending?.kind).toBe('confirm_cancel');
     expect(t.backend.calls).not.toContain('cancelOrder');
     t.clock.advance(3 * 60_000);
     const done = await t.say('yes');
-    expect(done.reply).toMatch(new RegExp(`order ${id} is cancelled.*paid goes back`, 'i'));
+    expect(done.reply).toMatch(new RegExp(`order ${orderReference(id)} is cancelled.*paid goes back`, 'i'));
     expect((await t.backend.getOrder(t.state().customerId, id)).status).toBe('cancelled');
     expect(t.backend.paymentOf(id)?.status).toBe('void');
     expect(done.state.order?.status).toBe('cancelled');
@@ -100,7 +104,9 @@ describe('after the order', () => {
     const id = await t.placeOrder('cash');
     await t.say('cancel my order');
     const kept = await t.say('no');
-    expect(kept.reply).toMatch(new RegExp(`order ${id} stands|kept order ${id}`));
+    expect(kept.reply).toMatch(
+      new RegExp(`order ${orderReference(id)} stands|kept order ${orderReference(id)}`),
+    );
     expect((await t.backend.getOrder(t.state().customerId, id)).status).toBe('placed');
     await t.say('cancel my order');
     const done = await t.say('yes');
@@ -136,7 +142,7 @@ describe('after the order', () => {
     expect((await t.say('remind me what I ordered')).reply).toMatch(/1 × Coke/);
     const asked = await t.say("I'd like to cancel my order");
     expect(asked.state.pending?.kind).toBe('confirm_cancel');
-    expect(asked.reply).toMatch(new RegExp(`cancel order ${id}`, 'i'));
+    expect(asked.reply).toMatch(new RegExp(`cancel order ${orderReference(id)}`, 'i'));
     expect((await t.say("no, don't cancel it")).reply).not.toMatch(/is cancelled/);
   });
 

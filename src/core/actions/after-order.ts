@@ -3,6 +3,7 @@ import { popFrame, pushFrame, topFrame } from '../dialog/frames.ts';
 import { card, log, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { cartCard, describeLine, lineOptionLabels } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
+import { orderReference } from '../respond/order-reference.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { Frame } from '../state/session-state.ts';
 import { placedOrder } from './knowledge-actions.ts';
@@ -36,7 +37,7 @@ export async function recapOrder(ctx: TurnContext): Promise<void> {
   const order = await placedOrder(ctx);
   if (!order) return;
   say(ctx, 'order_recap', {
-    order: order.id,
+    order: orderReference(order.id),
     status: statusText(order.status),
     lines: joinList(order.lines.map((l) => describeLine(l, lineOptionLabels(l)))),
     total: formatMoney(order.totals.total, order.totals.currency),
@@ -64,7 +65,7 @@ export async function requestOrderCancel(ctx: TurnContext): Promise<void> {
   const order = await ctx.deps.backend.getOrder(state.customerId, state.order.id);
   state.order.status = order.status;
   if (order.status === 'cancelled') {
-    say(ctx, 'order_already_cancelled', { order: order.id });
+    say(ctx, 'order_already_cancelled', { order: orderReference(order.id) });
     ctx.flags.asked = true;
     return;
   }
@@ -77,7 +78,9 @@ export async function requestOrderCancel(ctx: TurnContext): Promise<void> {
 /** The question of a `confirm_cancel` frame about a placed order, or undefined for the cart's. */
 export function orderCancelQuestion(frame: Frame): { order: string; total: string } | undefined {
   const order = frame.slots.orderId;
-  return typeof order === 'string' ? { order, total: String(frame.slots.total ?? '') } : undefined;
+  return typeof order === 'string'
+    ? { order: orderReference(order), total: String(frame.slots.total ?? '') }
+    : undefined;
 }
 
 /** "yes" to "Cancel order X?": the backend cancels it, or refuses by the venue's policy. */
@@ -93,7 +96,7 @@ export async function cancelPlacedOrder(ctx: TurnContext, frame: Frame): Promise
       state.order.status = result.order.status;
       delete state.order.paymentUrl;
     }
-    say(ctx, 'order_cancelled', { order: orderId });
+    say(ctx, 'order_cancelled', { order: orderReference(orderId) });
     if (result.order.paymentMethod !== 'cash') say(ctx, 'refund_paid');
     log(ctx, 'dialog.order.cancelled', { orderId });
     return;
@@ -106,12 +109,12 @@ export async function cancelPlacedOrder(ctx: TurnContext, frame: Frame): Promise
 /** "no" to "Cancel order X?". */
 export function keepPlacedOrder(ctx: TurnContext, frame: Frame): void {
   popFrame(ctx.state, frame);
-  say(ctx, 'order_cancel_kept', { order: String(frame.slots.orderId) });
+  say(ctx, 'order_cancel_kept', { order: orderReference(String(frame.slots.orderId)) });
   ctx.flags.asked = true;
 }
 
 function explainRefusal(ctx: TurnContext, refusal: CancelRefusal): void {
-  const order = refusal.orderId;
+  const order = orderReference(refusal.orderId);
   if (refusal.windowMinutes === 0 || refusal.cancellableStatuses.length === 0) {
     say(ctx, 'order_cancel_off');
   } else if (refusal.reason === 'status') {

@@ -4,6 +4,7 @@ import { popFrame, pushFrame, topFrame } from '../dialog/frames.ts';
 import { card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { itemEntry } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
+import { orderReference } from '../respond/order-reference.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
 import { newDraft } from './cart-actions.ts';
@@ -163,7 +164,7 @@ export async function orderStatus(ctx: TurnContext): Promise<void> {
   ctx.flags.digressed = true;
   const order = await placedOrder(ctx);
   if (!order) return;
-  say(ctx, 'order_status', { order: order.id, status: order.status.replaceAll('_', ' ') });
+  say(ctx, 'order_status', { order: orderReference(order.id), status: order.status.replaceAll('_', ' ') });
 }
 
 /**

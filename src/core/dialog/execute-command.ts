@@ -286,7 +286,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       if (cmd.kind === 'goodbye' && (await goodbyeMidOrder(ctx))) return;
       const example = deps.venue.menu.items[0]?.name ?? 'pizza';
       if (cmd.kind === 'greet' && state.turn > 1) {
-        sayText(ctx, 'Hi again!');
+        say(ctx, 'greet_again');
+        return;
+      }
+      // "hi, can I get 2 large pepperonis": a greeting beside a request is brief and asks nothing
+      if (cmd.kind === 'greet' && ctx.commands.some((c) => c.type !== 'chitchat')) {
+        say(ctx, 'greet_brief');
         return;
       }
       say(ctx, cmd.kind, { example: example.toLowerCase() });

@@ -128,8 +128,26 @@ export function act(ctx: TurnContext, next: Act): void {
   if (next.type !== 'suggest') staleEvents.add(ctx);
 }
 
-/** Emits a small phrase with no business data (a generic `say` act); returns its template wording. */
+/**
+ * The social prompts: a greeting, a small-talk answer, an open "what would you like?". A turn says at
+ * most one ("lol ok" is one social reply, not "Sure, what would you like? I hear you! Can I get you
+ * something to eat?"); the first one said stands.
+ */
+const SOCIAL_PROMPTS: ReadonlySet<PhraseKey> = new Set<PhraseKey>([
+  'greet',
+  'greet_brief',
+  'greet_again',
+  'smalltalk',
+  'what_else',
+]);
+
+/**
+ * Emits a small phrase with no business data (a generic `say` act); returns its template wording. A
+ * second social prompt in one turn (SOCIAL_PROMPTS) is not emitted.
+ */
 export function say(ctx: TurnContext, key: PhraseKey, vars: Record<string, string | number> = {}): string {
+  if (SOCIAL_PROMPTS.has(key) && ctx.acts.some((a) => a.type === 'say' && SOCIAL_PROMPTS.has(a.key)))
+    return renderPhrase(ctx.render, key, vars);
   act(ctx, { type: 'say', key, vars });
   return renderPhrase(ctx.render, key, vars);
 }

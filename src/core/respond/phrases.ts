@@ -7,6 +7,9 @@ export const PHRASES = {
     'Hi! Welcome to {venue}. What can I get you today?',
     'Hello, and welcome to {venue}! What would you like?',
   ],
+  /** A greeting answered beside an order or a question: no "what would you like?" before what was asked. */
+  greet_brief: ['Hi!', 'Hello!'],
+  greet_again: ['Hi again!'],
   goodbye: ['Thanks for stopping by. Enjoy your day!', 'Bye for now, and enjoy your meal!'],
   thanks: ['My pleasure!', "You're welcome!"],
   bot_challenge: [

@@ -3,6 +3,7 @@ import type { BotEvent } from './bot-event.ts';
 import { describeLine } from './cards.ts';
 import { amountOf, formatMoney } from './format-money.ts';
 import { joinText } from './join-text.ts';
+import { orderReference } from './order-reference.ts';
 import { joinList, phrase } from './phrases.ts';
 
 /** What the templates need besides the acts: the wording seed (session, turn, message) and the venue's name. */
@@ -141,7 +142,7 @@ function pieces(rc: RenderContext, a: Act): Piece[] {
       ];
     }
     case 'order_placed': {
-      const placed = text(renderPhrase(rc, 'placed', { order: a.orderId }));
+      const placed = text(renderPhrase(rc, 'placed', { order: orderReference(a.orderId) }));
       const p = a.payment;
       if (p.kind === 'cash')
         return [

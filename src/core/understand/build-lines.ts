@@ -837,14 +837,37 @@ const CHANGE_WORDS = new Set(['make', 'it', 'that', 'change', 'switch', 'to', 'i
  */
 /**
  * The number at `k` is a part of an earlier count in the sentence ("2 regular turkeys, one mikes way
- * one plain"): an item mention before it whose own number is larger.
+ * one plain"): an item mention before it whose own number is larger, and which takes a choice said after the
+ * number (`said`), or, when it takes none, another share is counted beside it ("2 tacos 1 horchata":
+ * the tacos take no drink and there is no other share, so the horchata is a dish of its own).
  */
 function shareOfEarlierCount(
   segs: readonly Segment[],
   k: number,
   itemAt: Array<string | undefined>,
+  said: readonly ChoiceEntry[][],
+  index: MenuIndex,
 ): boolean {
-  return countedDishBefore(segs, k, itemAt) !== undefined;
+  const counted = countedDishBefore(segs, k, itemAt);
+  if (counted === undefined) return false;
+  if (said.some((ch) => ch.some((c) => index.accepts(counted, c.group)))) return true;
+  // words the dish takes no choice of ("one plain", "one black") are a share only among other shares
+  return siblingCount(segs, k, itemAt);
+}
+
+/** Another number in the sentence around `k` with no dish named between (a list of shares). */
+function siblingCount(segs: readonly Segment[], k: number, itemAt: Array<string | undefined>): boolean {
+  const isCount = (s: Segment | undefined) => s?.type === 'qty' && !s.article;
+  for (let j = k + 1; j < segs.length; j++) {
+    const s = segs[j] as Segment;
+    if ((s.type === 'break' && !s.comma) || itemAt[j] !== undefined) break;
+    if (isCount(s)) return true;
+  }
+  for (let j = k - 1; j >= 0; j--) {
+    if (itemAt[j] !== undefined) break;
+    if (isCount(segs[j])) return true;
+  }
+  return false;
 }
 
 /** The dish whose larger count the number at `k` is a part of ("2 lattes one oat …" → the latte). */
@@ -971,8 +994,6 @@ function markChoiceNamedItems(
     if ((q.type !== 'qty' && !opens && !listedBare) || itemAt[k] !== undefined) continue;
     const before = segs[k - 1];
     if (before?.type === 'word' && CHANGE_WORDS.has(before.norm)) continue;
-    // "2 turkeys, one mikes way one plain": a share of the count before, not a dish of its own
-    if (shareOfEarlierCount(segs, k, itemAt)) continue;
     const said: ChoiceEntry[][] = [];
     let m = opens || listedBare ? k : k + 1;
     for (; m < segs.length; m++) {
@@ -988,6 +1009,9 @@ function markChoiceNamedItems(
       break;
     }
     if (said.length === 0) continue;
+    // "2 turkeys, one mikes way one plain": a share of the count before, not a dish of its own, when
+    // that dish takes what the share says ("2 tacos 1 horchata": the tacos take no drink, a new dish)
+    if (shareOfEarlierCount(segs, k, itemAt, said, index)) continue;
     // "one small and one large drip coffee": the first count's dish is the one named after the second
     const shared = dishAfterNextCount(segs, m, itemAt, said, index);
     if (shared !== undefined) {
@@ -1012,8 +1036,11 @@ function markChoiceNamedItems(
     // beer": the soda's flavor, not a hero's optional combo drink)
     const prev = segs[k - 1];
     // ("… combo with tots and a root beer": a list after "with" goes on naming the dish's choices)
+    // a number (not an article) right after a dish or its choices starts a new entry of a pasted list as
+    // "and" does ("1 kids quesadilla 1 horchata": the agua fresca, not the kids meal's optional drink)
+    const countAfterMention = q.type === 'qty' && !q.article && prev?.type === 'lex';
     const listedBefore =
-      (prev?.type === 'and' || (prev?.type === 'break' && prev.comma === true)) &&
+      (prev?.type === 'and' || (prev?.type === 'break' && prev.comma === true) || countAfterMention) &&
       !inWithList(segs, k, itemAt, said, index);
     if (
       itemAt

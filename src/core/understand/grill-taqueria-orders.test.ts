@@ -108,3 +108,36 @@ describe('a negation going on over "and"', () => {
     ]);
   });
 });
+
+describe('a counted choice word in a pasted list after another dish', () => {
+  it("is the dish it defines, not a share of the count before nor the dish's optional choice", () => {
+    expect(taqueria.lines('2 carnitas tacos 1 horchata')).toEqual([
+      'taco x2 [carnitas] -[]',
+      'agua-fresca x1 [horchata] -[]',
+    ]);
+    expect(taqueria.lines('1 kids quesadilla 1 horchata')).toEqual([
+      'kids-quesadilla x1 [] -[]',
+      'agua-fresca x1 [horchata] -[]',
+    ]);
+  });
+
+  it('after "with", or with no count of its own, it is still the dish\'s choice', () => {
+    expect(taqueria.lines('a kids quesadilla with 1 horchata')).toEqual([
+      'kids-quesadilla x1 [kids-horchata] -[]',
+    ]);
+    expect(taqueria.lines('kids quesadilla horchata')).toEqual(['kids-quesadilla x1 [kids-horchata] -[]']);
+  });
+});
+
+describe('a question about a choice the dish waiting on its option does not take', () => {
+  it('is about that choice, not the waiting dish', () => {
+    const waiting = { expecting: { group: 'jarritos-flavor', itemId: 'jarritos' }, cart: ['jarritos'] };
+    const r = taqueria.parse('does the horchata have milk in it', waiting);
+    expect(r.itemRefs.map((x) => x.itemId)).not.toContain('jarritos');
+    expect(r.itemQuestion?.choices).toEqual(['horchata']);
+  });
+  it('a choice the waiting dish takes still goes on it', () => {
+    const waiting = { expecting: { group: 'jarritos-flavor', itemId: 'jarritos' }, cart: ['jarritos'] };
+    expect(taqueria.lines('mango', waiting)).toEqual(['jarritos x1 [mango] -[]']);
+  });
+});

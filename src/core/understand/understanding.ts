@@ -347,8 +347,12 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     lines = lines.map((l) => cartDishByHeadNoun(l, norm.normalized.slice(l.span[0], l.span[1]), cart, index));
   if (typeof context?.expecting === 'object') {
     const { itemId } = context.expecting;
+    // a question about choices the waiting dish does not take ("is the horchata dairy free?" at the
+    // soda's flavour question) is about those choices, not the waiting dish
+    const takesSaid = built.freeOptions.some((o) => index.accepts(itemId, o.group));
+    const aboutOtherChoices = primary === 'item_info' && !takesSaid && built.freeWithout.length === 0;
     const said = built.freeOptions.length > 0 || built.freeWithout.length > 0;
-    if (lines.length === 0 && said && index.items.has(itemId)) {
+    if (lines.length === 0 && said && !aboutOtherChoices && index.items.has(itemId)) {
       // the dish waiting on its option takes what is said with no dish: "large, no onions"; a removal
       // it has no place for stays on it, so the engine says the dish does not come with it
       const on = optionsOnItem(built, itemId, index);
