@@ -44,8 +44,9 @@ export const CUES = {
   repeat: p(
     'repeat|say that again|say again|come again|pardon|what did you say|once more|i did not catch|i did not hear|say it again|one more time|what was that|sorry what|repeated|say that over|ask the question again|what was the question|i missed|what did you just|did not understand what you|repeat that|could you repeat|can you repeat|please repeat|say what|huh',
   ),
+  /** A first-person recap request ("what did i get", "read it back"): the cart, or the placed order after placing. */
   showCart: p(
-    'my cart|my basket|my order so far|what is in my cart|what is in my order|show cart|show my order|what did i order|what have i ordered|what is my total|my total|review my order|order summary|what do i have so far|what have i got|read back my order|read my order|the total|my bill|how much do i owe|what is in the cart|show me the cart|view cart|see my order|see my cart',
+    'my cart|my basket|my order so far|what is in my cart|what is in my order|show cart|show my order|what did i order|what have i ordered|what is my total|my total|review my order|order summary|what do i have so far|what have i got|read back my order|read my order|the total|my bill|how much do i owe|what is in the cart|show me the cart|view cart|see my order|see my cart|what did i get|what have i added|what did i add|what did i pick|what have i picked|what i picked|what i have so far|what i got so far|what i ordered|what i have ordered|read the order back|read it back|read back the order|read back what|recap my order|recap the order|go over my order|go over the order|what is in the basket|what is in the order',
   ),
   checkout: p(
     'checkout|check out|that is all|that is it|i am done|done|nothing else|place my order|place order|ready to pay|pay now|proceed to payment|proceed to checkout|complete my order|complete the order|finish my order|finish the order|finalize|finalise|that will be all|that is everything|i am finished|confirm my order|confirm the order|submit my order|submit order|i want to pay|let me pay|go to checkout|all set|that would be all',
