@@ -14,6 +14,7 @@ import { browseMenu, orderStatus, recommend } from '../actions/knowledge-actions
 import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
 import { offerWholeForHalves } from '../actions/offer-whole-for-halves.ts';
 import { addPassageNaming } from '../actions/passage-naming.ts';
+import { asksTime } from '../actions/say-usual-time.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
 import { cartCard } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
@@ -333,8 +334,14 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     }
     case 'order_status':
       // "my food is already out for delivery, can i still cancel?" with no order placed here asks
-      // about the policy: the documents may say
-      if (!state.order && asksQuestion(ctx.message) && (await rescueByKnowledge(ctx, ctx.message))) return;
+      // about the policy: the documents may say; "how long will it take?" gets the usual times (orderStatus)
+      if (
+        !state.order &&
+        asksQuestion(ctx.message) &&
+        !asksTime(ctx.message) &&
+        (await rescueByKnowledge(ctx, ctx.message))
+      )
+        return;
       return orderStatus(ctx);
   }
 }
