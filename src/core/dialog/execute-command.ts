@@ -43,9 +43,17 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         ctx.flags.answered = true;
       }
       // the dish named after "which dish is for your mum?" must fit her diet
-      const guest = top?.kind === 'guest_dish' ? (top.slots.guest as DraftLine['guest']) : undefined;
-      if (guest && top) {
-        popFrame(state, top);
+      // ("… for me" is the customer's own dish: the question stays for the next one)
+      // ("… for my son" finds his question under another one, e.g. a suggestion made meanwhile)
+      const guestFrame =
+        top?.kind === 'guest_dish' && cmd.forWhom !== 'self'
+          ? top
+          : cmd.forWhom === 'other'
+            ? state.frames.findLast((f) => f.kind === 'guest_dish')
+            : undefined;
+      const guest = guestFrame ? (guestFrame.slots.guest as DraftLine['guest']) : undefined;
+      if (guestFrame) {
+        popFrame(state, guestFrame);
         ctx.flags.answered = true;
       }
       if (cmd.halves) return offerWholeForHalves(ctx, cmd);
