@@ -9,6 +9,7 @@ import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
 import { newDraft } from './cart-actions.ts';
 import { dietConflicts, dietFits } from './diet-check.ts';
+import { asksTime, sayUsualTime } from './say-usual-time.ts';
 
 const LONG_LIST = 12;
 
@@ -158,13 +159,20 @@ export function fitNote(
   return `It's ${[dietPart, spicePart].filter(Boolean).join(', and ')}.`;
 }
 
-/** The status of the order placed in this conversation, read from the backend. */
+/**
+ * The status of the order placed in this conversation, read from the backend; a question of how long or
+ * when also gets the documents' usual times (`sayUsualTime`), which answer it alone before placing.
+ */
 export async function orderStatus(ctx: TurnContext): Promise<void> {
   step(ctx, 'order_status');
   ctx.flags.digressed = true;
+  const timeAsked = asksTime(ctx.message);
+  // before placing, "how long will it take?" is answered from the documents' usual times
+  if (!ctx.state.order && timeAsked && (await sayUsualTime(ctx))) return;
   const order = await placedOrder(ctx);
   if (!order) return;
   say(ctx, 'order_status', { order: orderReference(order.id), status: order.status.replaceAll('_', ' ') });
+  if (timeAsked) await sayUsualTime(ctx);
 }
 
 /**

@@ -57,6 +57,8 @@ export const Command = z.discriminatedUnion('type', [
     halves: z.literal(true).optional(),
     /** A preparation request that is no menu option ("well done"): the line's kitchen note, plain text. */
     note: z.string().min(1).max(120).optional(),
+    /** "… for me" / "… for my son": whose diet and allergies the dish is checked against, when said. */
+    forWhom: z.enum(['self', 'other']).optional(),
   }),
   z.object({
     type: z.literal('remove_item'),

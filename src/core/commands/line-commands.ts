@@ -79,6 +79,7 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(line.quantityUnknown ? { quantityUnknown: true as const } : {}),
           ...(halves ? { halves: true as const } : {}),
           ...(line.note ? { note: line.note } : {}),
+          ...(line.forWhom ? { forWhom: line.forWhom } : {}),
         },
         pos,
       );
@@ -105,6 +106,7 @@ function orderLines(g: GenerationContext): Positioned[] {
           options: line.options.map(option),
           without: line.without.map(without),
           ...(line.note ? { note: line.note } : {}),
+          ...(line.forWhom ? { forWhom: line.forWhom } : {}),
         },
         pos,
       );

@@ -14,6 +14,7 @@ import { browseMenu, orderStatus, recommend } from '../actions/knowledge-actions
 import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
 import { offerWholeForHalves } from '../actions/offer-whole-for-halves.ts';
 import { addPassageNaming } from '../actions/passage-naming.ts';
+import { asksTime } from '../actions/say-usual-time.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
 import { cartCard } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
@@ -42,9 +43,17 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         ctx.flags.answered = true;
       }
       // the dish named after "which dish is for your mum?" must fit her diet
-      const guest = top?.kind === 'guest_dish' ? (top.slots.guest as DraftLine['guest']) : undefined;
-      if (guest && top) {
-        popFrame(state, top);
+      // ("… for me" is the customer's own dish: the question stays for the next one)
+      // ("… for my son" finds his question under another one, e.g. a suggestion made meanwhile)
+      const guestFrame =
+        top?.kind === 'guest_dish' && cmd.forWhom !== 'self'
+          ? top
+          : cmd.forWhom === 'other'
+            ? state.frames.findLast((f) => f.kind === 'guest_dish')
+            : undefined;
+      const guest = guestFrame ? (guestFrame.slots.guest as DraftLine['guest']) : undefined;
+      if (guestFrame) {
+        popFrame(state, guestFrame);
         ctx.flags.answered = true;
       }
       if (cmd.halves) return offerWholeForHalves(ctx, cmd);
@@ -345,8 +354,14 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     }
     case 'order_status':
       // "my food is already out for delivery, can i still cancel?" with no order placed here asks
-      // about the policy: the documents may say
-      if (!state.order && asksQuestion(ctx.message) && (await rescueByKnowledge(ctx, ctx.message))) return;
+      // about the policy: the documents may say; "how long will it take?" gets the usual times (orderStatus)
+      if (
+        !state.order &&
+        asksQuestion(ctx.message) &&
+        !asksTime(ctx.message) &&
+        (await rescueByKnowledge(ctx, ctx.message))
+      )
+        return;
       return orderStatus(ctx);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constraintOwner, ownerAsAddressed } from './constraint-owner.ts';
+import { constraintOwner, lineBeneficiary, ownerAsAddressed } from './constraint-owner.ts';
 import { normalize } from './normalize.ts';
 import { fixtureUnderstanding } from './test-fixture.ts';
 
@@ -60,5 +60,26 @@ describe('guest constraints in the parse', () => {
     expect(understanding.parse('my girlfriend has coeliac disease').guestConstraints).toEqual([
       { person: 'my girlfriend', allergies: ['gluten'] },
     ]);
+  });
+});
+
+describe('lineBeneficiary', () => {
+  const read = (text: string, after: string) => {
+    const tokens = normalize(text).tokens;
+    const from = tokens.findIndex((t) => t.norm === after) + 1;
+    return lineBeneficiary(tokens, from, tokens.length);
+  };
+
+  it('reads "for me" as the customer and "for my son" or "for her" as someone else', () => {
+    expect(read('a dal for me', 'dal')).toBe('self');
+    expect(read('a dal for myself pls', 'dal')).toBe('self');
+    expect(read('the curry for my son', 'curry')).toBe('other');
+    expect(read('the curry for her', 'curry')).toBe('other');
+  });
+
+  it('names nobody for "for delivery" or a count, nor past the end of the clause', () => {
+    expect(read('a dal for delivery', 'dal')).toBeUndefined();
+    expect(read('a dal for two', 'dal')).toBeUndefined();
+    expect(read('a dal. something for my son later', 'dal')).toBeUndefined();
   });
 });

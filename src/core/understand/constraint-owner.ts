@@ -78,3 +78,25 @@ export function ownerAsAddressed(owner: string, role: 'subject' | 'object' = 'ob
   if (owner === 'she') return role === 'subject' ? 'she' : 'her';
   return owner.replace(/\b(?:my|our)\b/g, 'your').replace(/^a /, 'the ');
 }
+
+/**
+ * Whom an order line is for, from a "for …" said after the dish and before the next dish
+ * (`tokens[from..to)`): "a butter chicken for my son" → 'other', "palak paneer for me" → 'self';
+ * undefined when no eater is named ("for delivery", "for two"). Used to check each dish against its own
+ * eater's diet and allergies.
+ */
+export function lineBeneficiary(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): 'self' | 'other' | undefined {
+  for (let i = from; i < Math.min(to, tokens.length); i++) {
+    const t = tokens[i] as Token;
+    if (t.punct && CLAUSE_END.has(t.norm)) return undefined;
+    if (t.norm !== 'for') continue;
+    const a = tokens[i + 1];
+    if (a && (a.norm === 'me' || a.norm === 'myself')) return 'self';
+    if (beneficiaryAfter(tokens, i)) return 'other';
+  }
+  return undefined;
+}

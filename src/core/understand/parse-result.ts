@@ -81,6 +81,8 @@ export const ParsedLine = z.object({
    * qualifier is taken back and the choice stays: "no extra cheese" → `{ choice: mozzarella, qualifier: extra }`.
    */
   without: z.array(ParsedWithout),
+  /** "… for me" / "… for my son": whom the dish is for, when said after it (constraint-owner.ts lineBeneficiary). */
+  forWhom: z.enum(['self', 'other']).optional(),
   /** Option words said near this item that its option groups cannot take. */
   unresolved: z.array(z.string()),
   /** Character offsets of the item mention in the normalized text. */

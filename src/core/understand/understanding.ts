@@ -10,6 +10,7 @@ import { cartLineForFreeOptions, optionsOnItem } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
+import { lineBeneficiary } from './constraint-owner.ts';
 import { CUES } from './cues.ts';
 import { asksForEventCatering } from './event-catering.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
@@ -113,6 +114,15 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const built = buildLines(segs, tokens, index, cart, cart.length === 0 && context?.expecting === undefined);
   // "large mushroom and onion" with nothing in the cart and no question pending: a dish to choose
   if (cart.length === 0 && context?.expecting === undefined) impliedFromOptionsAlone(built, index, segs);
+  // "palak paneer for me and a butter chicken for my son": each line's eater, up to the next line
+  // (a line implied by options alone may have no segment of its own)
+  built.lines.forEach((l, i) => {
+    const own = segs[l.seg];
+    if (!own) return;
+    const next = segs[built.lines[i + 1]?.seg ?? -1];
+    const forWhom = lineBeneficiary(tokens, own.end, next ? next.start : tokens.length);
+    if (forWhom) l.forWhom = forWhom;
+  });
   const absorbed = new Set<number>();
   built.lines.forEach((l) => {
     const next = segs[l.seg + 1];
