@@ -20,7 +20,7 @@ import {
   weakItems,
 } from './line-rules.ts';
 import { type MenuIndex, PLACEHOLDER_PREFIX } from './menu-index.ts';
-import { NEGATION_FILLER, POSITIVE_STARTS } from './negation-cues.ts';
+import { NEGATION_FILLER, POSITIVE_STARTS, REMOVAL_VERBS } from './negation-cues.ts';
 
 const NEGATION_WORDS = new Set(['no', 'without']);
 
@@ -403,6 +403,20 @@ export function buildLines(
         negOpen = false;
         continue;
       }
+    }
+    // "remove the ranch", "scratch the onions": a removal verb negates the options it governs, as "no"
+    // does (an item it governs is a removed line, read by the line rules; "remove the mushroom one" names
+    // a line by its option, read by the line references)
+    if (
+      s.type === 'word' &&
+      REMOVAL_VERBS.has(s.norm) &&
+      s.norm !== 'cancel' &&
+      !tokens.some((t) => t.norm === 'one' || t.norm === 'ones')
+    ) {
+      neg = true;
+      negOpen = true;
+      viaComma = false;
+      continue;
     }
     if (s.type === 'word') {
       // filler keeps a negation open until its first option ("without any anchovies"); after an option
