@@ -1,45 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../../testing/fixed-clock.ts';
-import { fixtureVenue } from '../../testing/fixture-venue.ts';
-import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
-import { parsed, scriptedUnderstanding } from '../../testing/parse-result-builder.ts';
-import { sequentialIds } from '../../testing/sequential-ids.ts';
-import { createDialogConfig } from '../config/dialog-config.ts';
-import { handleTurn } from '../handle-turn.ts';
-import type { KnowledgeHit, KnowledgeRetriever } from '../ports/knowledge-retriever.ts';
+import { documentHit, replyWithHits } from '../../testing/knowledge-turn.ts';
+import { parsed } from '../../testing/parse-result-builder.ts';
+import type { KnowledgeHit } from '../ports/knowledge-retriever.ts';
 
-const venue = fixtureVenue();
-
-const hit = (text: string, confidence: number): KnowledgeHit => ({
-  chunk: {
-    id: `house#${text.length}`,
-    text,
+const hit = (text: string, confidence: number): KnowledgeHit =>
+  documentHit(text, confidence, {
+    document: 'house',
+    title: 'House rules',
+    section: 'House rules',
     context: 'House rules',
-    source: { kind: 'document', document: 'house', title: 'House rules', section: 'House rules' },
-  },
-  score: 0.03,
-  confidence,
-});
+  });
 
 /** An overview question about the Margherita, with the documents' hits given. */
-async function reply(message: string, hits: KnowledgeHit[]) {
-  const knowledge: KnowledgeRetriever = { search: async () => hits };
-  const { events } = await handleTurn(undefined, message, {
-    venue,
-    understanding: scriptedUnderstanding({
-      [message]: parsed(message, {
-        intents: ['item_info'],
-        itemRefs: [{ itemId: 'margherita', name: 'Margherita' }],
-      }),
-    }),
-    backend: new InMemoryBackend(venue.menu),
-    knowledge,
-    clock: fixedClock(),
-    ids: sequentialIds(),
-    config: createDialogConfig(),
-  });
-  return events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
-}
+const reply = (message: string, hits: KnowledgeHit[]) =>
+  replyWithHits(
+    message,
+    parsed(message, { intents: ['item_info'], itemRefs: [{ itemId: 'margherita', name: 'Margherita' }] }),
+    hits,
+  );
 
 describe('after a dish overview, the documents on that dish', () => {
   it('adds a confident passage naming the dish and another word of the question, though the overview said it', async () => {

@@ -1,43 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../../testing/fixed-clock.ts';
-import { fixtureVenue } from '../../testing/fixture-venue.ts';
-import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
-import { parsed, scriptedUnderstanding } from '../../testing/parse-result-builder.ts';
-import { sequentialIds } from '../../testing/sequential-ids.ts';
-import { createDialogConfig } from '../config/dialog-config.ts';
-import { handleTurn } from '../handle-turn.ts';
-import type { KnowledgeHit, KnowledgeRetriever } from '../ports/knowledge-retriever.ts';
+import { documentHit, replyWithHits } from '../../testing/knowledge-turn.ts';
+import { parsed } from '../../testing/parse-result-builder.ts';
+import type { KnowledgeHit } from '../ports/knowledge-retriever.ts';
 
-const venue = fixtureVenue();
+const hit = (text: string, confidence: number): KnowledgeHit =>
+  documentHit(text, confidence, { document: 'contact', title: 'Contact', section: 'Other facts' });
 
-const hit = (text: string, confidence: number): KnowledgeHit => ({
-  chunk: {
-    id: `contact#${text.length}`,
-    text,
-    context: 'Contact > Other facts',
-    source: { kind: 'document', document: 'contact', title: 'Contact', section: 'Other facts' },
-  },
-  score: 0.03,
-  confidence,
-});
-
-async function reply(message: string, hits: KnowledgeHit[]) {
-  const knowledge: KnowledgeRetriever = { search: async () => hits };
-  const { events } = await handleTurn(undefined, message, {
-    venue,
-    understanding: scriptedUnderstanding({
-      [message]: parsed(message, {
-        unresolved: [{ text: 'beer', suggestions: [{ id: 'margherita', name: 'Margherita', score: 0.5 }] }],
-      }),
+const reply = (message: string, hits: KnowledgeHit[]) =>
+  replyWithHits(
+    message,
+    parsed(message, {
+      unresolved: [{ text: 'beer', suggestions: [{ id: 'margherita', name: 'Margherita', score: 0.5 }] }],
     }),
-    backend: new InMemoryBackend(venue.menu),
-    knowledge,
-    clock: fixedClock(),
-    ids: sequentialIds(),
-    config: createDialogConfig(),
-  });
-  return events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
-}
+    hits,
+  );
 
 describe('a dish the menu lacks, asked about, that the documents speak of', () => {
   const hits = [
@@ -59,27 +35,14 @@ describe('a dish the menu lacks, asked about, that the documents speak of', () =
 
   it('an allergen-free list is followed by what the documents say of that allergen', async () => {
     const message = 'anything gluten free?';
-    const knowledge: KnowledgeRetriever = {
-      search: async () => [
+    const text = await replyWithHits(
+      message,
+      parsed(message, { intents: ['browse_menu'], filters: { allergenFree: ['gluten'] } }),
+      [
         hit('Parking is free after 6 pm.', 0.9),
         hit('We are not a certified gluten-free kitchen: flour is in the air.', 0.35),
       ],
-    };
-    const { events } = await handleTurn(undefined, message, {
-      venue,
-      understanding: scriptedUnderstanding({
-        [message]: parsed(message, {
-          intents: ['browse_menu'],
-          filters: { allergenFree: ['gluten'] },
-        }),
-      }),
-      backend: new InMemoryBackend(venue.menu),
-      knowledge,
-      clock: fixedClock(),
-      ids: sequentialIds(),
-      config: createDialogConfig(),
-    });
-    const text = events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
+    );
     expect(text).toContain('not a certified gluten-free kitchen');
     expect(text).not.toContain('Parking');
   });
