@@ -2,6 +2,12 @@
 export interface LockLease {
   readonly key: string;
   readonly fence: number;
+  /**
+   * Taken at the first attempt, without waiting: a store read issued in the same tick as `acquire`
+   * (after it, on the same connection for Redis) ran after the lock was taken, so it saw the last
+   * holder's writes and may be used; after a wait it may not (read again).
+   */
+  readonly immediate: boolean;
   /** Whether this lease still owns the lock (it may have expired while the holder stalled). */
   stillHeld(): Promise<boolean>;
   release(): Promise<void>;

@@ -4,6 +4,7 @@ import { randomIds } from '../../core/ports/id-source.ts';
 import type { TurnSink } from '../../core/ports/turn-sink.ts';
 import type { BotEvent } from '../../core/respond/bot-event.ts';
 import { createSessionState, type SessionState } from '../../core/state/session-state.ts';
+import type { LockLease } from '../../sessions/turn-lock.ts';
 import type { BotDeps, FencedSessionStore, TurnControl, TurnOutcome } from '../bot-deps.ts';
 import type { BotConfig } from '../config/parse-bot-config.ts';
 import { ApiError, sessionNotFound, TurnFailedError, unauthorized } from '../http/api-error.ts';
@@ -97,10 +98,12 @@ export class ConversationService {
     }
     // a reply stays resumable (and replayable by clientMessageId) for REPLY_RETENTION_SECONDS
     const keep = this.config.replyRetentionSeconds;
-    // the stream begins while the lock is taken: on Redis both go out in one write (auto-pipelining)
-    const [began, acquired] = await Promise.allSettled([
+    // the stream begins, the lock is taken and the session read in one tick: on Redis the three go out in
+    // one write and run in that order, so when the lock was free the read saw the last holder's save
+    const [began, acquired, early] = await Promise.allSettled([
       this.deps.streams.begin(sessionId, messageId, keep),
       this.deps.lock.acquire(sessionId, LOCK_WAIT_MS),
+      this.deps.sessions.get(sessionId),
     ]);
     if (began.status === 'rejected') {
       if (acquired.status === 'fulfilled') await acquired.value.release().catch(() => {});
@@ -122,8 +125,11 @@ export class ConversationService {
     let turnCart: Cart | undefined;
     let backendDown = false;
     const started = performance.now();
+    let drained: Promise<string[]> | undefined;
     try {
-      before = await this.deps.sessions.get(sessionId);
+      // read before the lock was ours (it waited) or failed: read again, now under the lock
+      if (lease.immediate && early.status === 'fulfilled') before = early.value;
+      else before = await this.deps.sessions.get(sessionId);
       if (!before) throw sessionNotFound();
       framer.start();
       let streamed = false;
@@ -161,7 +167,22 @@ export class ConversationService {
       backendDown = outcome.backendDown === true;
       // a turn function that does not stream: its events are the reply
       if (!streamed) for (const event of events) framer.event(event);
-      await this.save(sessionId, after, lease.fence, ttl);
+      // the save, the lock's release and the inbox's drain in one tick (one write on Redis, in this order)
+      const saved = this.save(sessionId, after, lease.fence, ttl);
+      const released = this.release(lease, sessionId);
+      drained = this.deps.store.drain(sessionId);
+      drained.catch(() => {}); // awaited below; a failed save must not leave it unhandled
+      try {
+        await saved;
+      } catch (error) {
+        await released;
+        // the turn did not count: its drained notifications go back for the next one
+        const back = await drained.catch(() => []);
+        for (const json of back) await this.deps.store.enqueue(sessionId, json, ttl).catch(() => {});
+        drained = undefined;
+        throw error;
+      }
+      await released;
       this.metrics.turnDuration.observe({ outcome: 'ok' }, (performance.now() - started) / 1000);
       this.observe(before, after, events, outcome.intent);
     } catch (error) {
@@ -171,13 +192,13 @@ export class ConversationService {
       await recorder.close();
       throw listener ? new TurnFailedError(messageId, framer.parts) : error;
     } finally {
-      await lease.release().catch((err: unknown) => this.log.warn({ sessionId, err }, 'lock.release_failed'));
+      await this.release(lease, sessionId);
     }
     if (after.order && after.order.id !== before.order?.id) {
       await this.deps.store.mapOrder(after.order.id, sessionId, ttl * 24);
       this.log.info({ sessionId, orderId: after.order.id }, 'order.mapped');
     }
-    const notifications = parseNotifications(await this.deps.store.drain(sessionId));
+    const notifications = parseNotifications(await (drained ?? this.deps.store.drain(sessionId)));
     const session = await this.view(after, events, notifications, turnCart, backendDown);
     framer.finish(notifications, sessionSummary(session));
     // together: on Redis both go out in one write (auto-pipelining), one round trip instead of two
@@ -305,6 +326,11 @@ export class ConversationService {
         throw new ApiError(409, 'SESSION_BUSY', 'The first send is still being answered.');
       await new Promise((r) => setTimeout(r, 50));
     }
+  }
+
+  /** Releases the turn's lock once (a second call does nothing); a failure is logged, never thrown. */
+  private async release(lease: LockLease, sessionId: string): Promise<void> {
+    await lease.release().catch((err: unknown) => this.log.warn({ sessionId, err }, 'lock.release_failed'));
   }
 
   private async save(sessionId: string, state: SessionState, fence: number, ttl: number): Promise<void> {
