@@ -21,6 +21,7 @@ import {
   type SessionView,
   sessionSummary,
 } from './session-view.ts';
+import { TokenHashCache } from './token-hash-cache.ts';
 
 export interface Reply {
   messageId: string;
@@ -43,6 +44,8 @@ const LOCK_WAIT_MS = 10_000;
 /** The one use case behind every door: sessions, turns (serialised), views and order-status pushes. */
 export class ConversationService {
   private readonly ids;
+  /** Token hashes read recently: a session's requests read the store once a minute, not each time. */
+  private readonly tokenHashes = new TokenHashCache();
 
   constructor(
     private readonly deps: BotDeps,
@@ -72,7 +75,11 @@ export class ConversationService {
   async authenticate(sessionId: string, token: string | undefined): Promise<void> {
     if (token === undefined) throw unauthorized();
     if (!SESSION_ID.test(sessionId)) throw sessionNotFound();
-    const stored = await this.deps.store.getTokenHash(sessionId);
+    let stored = this.tokenHashes.get(sessionId);
+    if (stored === undefined) {
+      stored = await this.deps.store.getTokenHash(sessionId);
+      if (stored !== undefined) this.tokenHashes.set(sessionId, stored);
+    }
     if (stored === undefined || !tokenMatches(token, stored)) throw sessionNotFound();
   }
 
