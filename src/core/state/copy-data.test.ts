@@ -90,6 +90,25 @@ describe('copyJson', () => {
     expect(() => copyJson(cycle)).toThrow();
   });
 
+  it('lists own keys only, also when Object.prototype has an enumerable property', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.polluted = 1;
+    try {
+      const value = { a: { b: 1 }, list: [{ c: 2 }] };
+      expect(Object.keys(copyJson(value).a)).toEqual(['b']);
+      expect(Object.keys(clonePlain(value).list[0] as object)).toEqual(['c']);
+      expect(Object.hasOwn(copyJson(value), 'polluted')).toBe(false);
+      expect(Object.hasOwn(clonePlain(value), 'polluted')).toBe(false);
+    } finally {
+      delete proto.polluted;
+    }
+  });
+
+  it('reads a toJSON key that is no function as plain data, as JSON does', () => {
+    const value = { toJSON: 'text', n: 1, gone: { toJSON: undefined, k: 2 } };
+    expect(copyJson(value)).toStrictEqual(jsonRoundTrip(value));
+  });
+
   it('keeps a __proto__ key as an own key, as JSON.parse does', () => {
     const value = JSON.parse('{"__proto__":{"x":1},"y":2}') as object;
     const copy = copyJson(value);

@@ -13,10 +13,20 @@
  * copied, or refused, as there.
  */
 export function clonePlain<T>(value: T): T {
-  return cloneValue(value, new Map()) as T;
+  return cloneValue(value, new Map(), prototypePolluted()) as T;
 }
 
-function cloneValue(value: unknown, seen: Map<object, unknown>): unknown {
+/**
+ * Whether `Object.prototype` has an enumerable property (polluted): `for...in`, faster than
+ * `Object.keys`, would then list it, so the copies list own keys instead.
+ */
+function prototypePolluted(): boolean {
+  for (const _ in EMPTY) return true;
+  return false;
+}
+const EMPTY = Object.freeze({});
+
+function cloneValue(value: unknown, seen: Map<object, unknown>, ownKeys: boolean): unknown {
   if (typeof value !== 'object' || value === null) {
     return typeof value === 'function' || typeof value === 'symbol' ? structuredClone(value) : value;
   }
@@ -27,7 +37,7 @@ function cloneValue(value: unknown, seen: Map<object, unknown>): unknown {
     const n = value.length;
     const out: unknown[] = new Array(n);
     seen.set(value, out);
-    for (let i = 0; i < n; i++) if (i in value) out[i] = cloneValue(value[i], seen);
+    for (let i = 0; i < n; i++) if (i in value) out[i] = cloneValue(value[i], seen, ownKeys);
     return out;
   }
   const proto = Object.getPrototypeOf(value);
@@ -35,7 +45,13 @@ function cloneValue(value: unknown, seen: Map<object, unknown>): unknown {
   const out: Record<string, unknown> = {};
   seen.set(value, out);
   const source = value as Record<string, unknown>;
-  for (const key of Object.keys(source)) setKey(out, key, cloneValue(source[key], seen));
+  if (ownKeys) for (const key of Object.keys(source)) setKey(out, key, cloneValue(source[key], seen, true));
+  else
+    for (const key in source) {
+      const copied = cloneValue(source[key], seen, false);
+      if (key === '__proto__') setKey(out, key, copied);
+      else out[key] = copied;
+    }
   return out;
 }
 
@@ -47,44 +63,50 @@ function cloneValue(value: unknown, seen: Map<object, unknown>): unknown {
  * is the same for those too. Throws, as JSON does, on a cycle (a RangeError here) or a bigint.
  */
 export function copyJson<T>(value: T): T {
-  const out = jsonValue(value);
+  const out = jsonValue(value, prototypePolluted());
   if (out === undefined) throw new TypeError('copyJson: the value has no JSON form');
   return out as T;
 }
 
-function jsonValue(value: unknown): unknown {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return value;
-    case 'number':
-      // JSON writes -0 as 0
-      return Number.isFinite(value) ? (value === 0 ? 0 : value) : null;
-    case 'object': {
-      if (value === null) return null;
-      if (Array.isArray(value)) {
-        if (Object.getPrototypeOf(value) !== Array.prototype || 'toJSON' in value) return viaJson(value);
-        const n = value.length;
-        const out: unknown[] = new Array(n);
-        for (let i = 0; i < n; i++) out[i] = jsonValue(value[i]) ?? null;
-        return out;
-      }
-      const proto = Object.getPrototypeOf(value);
-      if ((proto !== Object.prototype && proto !== null) || 'toJSON' in value) return viaJson(value);
-      const out: Record<string, unknown> = {};
-      const source = value as Record<string, unknown>;
-      for (const key of Object.keys(source)) {
-        const copied = jsonValue(source[key]);
-        if (copied !== undefined) setKey(out, key, copied);
-      }
-      return out;
-    }
-    case 'bigint':
-      return viaJson(value);
-    default:
-      // undefined, a function, a symbol: no JSON form (left out of objects, null in arrays)
-      return undefined;
+function jsonValue(value: unknown, ownKeys: boolean): unknown {
+  if (typeof value !== 'object') {
+    if (typeof value === 'string' || typeof value === 'boolean') return value;
+    // JSON writes -0 as 0, and non-finite numbers as null
+    if (typeof value === 'number') return Number.isFinite(value) ? (value === 0 ? 0 : value) : null;
+    // a bigint throws as in JSON; undefined, a function, a symbol have no JSON form (left out of
+    // objects, null in arrays)
+    return typeof value === 'bigint' ? viaJson(value) : undefined;
   }
+  if (value === null) return null;
+  // an object with a toJSON key (a Date; any other value is JSON's own business too) goes through JSON
+  if ((value as { toJSON?: unknown }).toJSON !== undefined) return viaJson(value);
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return viaJson(value);
+    const n = value.length;
+    const out: unknown[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const copied = jsonValue(value[i], ownKeys);
+      out[i] = copied === undefined ? null : copied;
+    }
+    return out;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return viaJson(value);
+  const out: Record<string, unknown> = {};
+  const source = value as Record<string, unknown>;
+  if (ownKeys)
+    for (const key of Object.keys(source)) {
+      const copied = jsonValue(source[key], true);
+      if (copied !== undefined) setKey(out, key, copied);
+    }
+  else
+    for (const key in source) {
+      const copied = jsonValue(source[key], false);
+      if (copied === undefined) continue;
+      if (key === '__proto__') setKey(out, key, copied);
+      else out[key] = copied;
+    }
+  return out;
 }
 
 function viaJson(value: unknown): unknown {
