@@ -147,7 +147,8 @@ export async function handleTurn(
   }
   const trace = { parse, generations, refusals, commands };
   // the acts are the record; the respond stage words them (templates or deps.phraser) into the sink
-  const reply = await respond(ctx.acts, respondOptions(ctx, options));
+  // the acts' template rendering the turn keeps (ctx.events) is the reply's, not rendered again
+  const reply = await respond(ctx.acts, { ...respondOptions(ctx, options), rendered: () => ctx.events });
   await options.sink?.write({ type: 'finish' });
   accountLlmUsage(ctx);
   return { state: remember(ctx, text, reply.text), events: reply.events, acts: ctx.acts, trace };
