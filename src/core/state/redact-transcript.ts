@@ -4,7 +4,7 @@ const EMAIL = /[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/giu;
 /** A run of digits and phone separators; it is a phone number when it holds 7 digits or more. */
 const DIGIT_RUN = /\+?\d[\d\s().-]{5,}\d/gu;
 const ANY_DIGIT = /\d/u;
-const ASCII = /^[\u0000-\u007f]*$/u;
+const ASCII = /^\p{ASCII}*$/u;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
