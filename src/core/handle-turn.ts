@@ -31,6 +31,7 @@ import type { Refusal } from './processor/refusal.ts';
 import type { Act } from './respond/acts.ts';
 import type { BotEvent } from './respond/bot-event.ts';
 import { type RespondOptions, respond } from './respond/respond.ts';
+import { clonePlain } from './state/copy-data.ts';
 import { redactTranscript } from './state/redact-transcript.ts';
 import { createSessionState, type SessionState } from './state/session-state.ts';
 import type { ParseResult } from './understand/parse-result.ts';
@@ -86,7 +87,7 @@ export async function handleTurn(
   const start = previous ?? newSession(deps);
   // a copy, but for the transcript's lines, which nothing changes (the turn only appends lines, once
   // done: `remember`): they are most of the state's bytes, so the turn copies the list alone
-  const state: SessionState = structuredClone({ ...start, history: [] });
+  const state: SessionState = clonePlain({ ...start, history: [] });
   state.history = start.history.slice();
   state.turn += 1;
   // markup and card details go before anything else sees the message, and before the length cut so
@@ -146,7 +147,8 @@ export async function handleTurn(
   }
   const trace = { parse, generations, refusals, commands };
   // the acts are the record; the respond stage words them (templates or deps.phraser) into the sink
-  const reply = await respond(ctx.acts, respondOptions(ctx, options));
+  // the acts' template rendering the turn keeps (ctx.events) is the reply's, not rendered again
+  const reply = await respond(ctx.acts, { ...respondOptions(ctx, options), rendered: () => ctx.events });
   await options.sink?.write({ type: 'finish' });
   accountLlmUsage(ctx);
   return { state: remember(ctx, text, reply.text), events: reply.events, acts: ctx.acts, trace };

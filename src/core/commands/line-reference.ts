@@ -51,21 +51,10 @@ export function readLineReference(
   said: readonly { choice: string }[],
 ): LineReading | undefined {
   const t = ` ${norm(text)} `;
-  const heads = said.length > 0 ? headNouns(venue) : '';
   const pointing = new Set<string>();
   for (const { choice } of said) {
-    const c = venue.menu.optionGroups.flatMap((g) => g.choices).find((x) => x.id === choice);
-    if (!c) continue;
-    for (const name of [c.name, c.id.replaceAll('-', ' '), ...c.aliases]) {
-      const stem = escapeRe(norm(name).replace(/(?:es|s)$/, ''));
-      if (!stem) continue;
-      const word = `${stem}(?:e?s)?`;
-      const as = [
-        `\\b(?:the|that|my) ${word} (?:ones?|${heads})\\b`,
-        `\\b(?:the )?ones? (?:with|that has|that have|having) (?:the |extra )?${word}\\b`,
-      ];
-      if (as.some((p) => new RegExp(p).test(t))) pointing.add(choice);
-    }
+    const patterns = pointingPatterns(venue, choice);
+    if (patterns.some((p) => p.test(t))) pointing.add(choice);
   }
   const ordinalWord = ORDINAL.exec(t)?.[1];
   const ref: LineRef = { has: [...pointing] };
@@ -74,6 +63,42 @@ export function readLineReference(
   else if (EVERY.test(t)) ref.all = true;
   if (ref.has.length === 0 && ref.ordinal === undefined && !ref.one && !ref.all) return undefined;
   return { ref, pointing };
+}
+
+/** The patterns of each option choice of a venue, by choice id (built when first asked for). */
+const pointingPatternsOf = new WeakMap<Venue, Map<string, readonly RegExp[]>>();
+
+/**
+ * The patterns of a message pointing at the cart lines with an option choice ("the mushroom one",
+ * "the ones with extra cheese"), over its name, id and aliases: none for a choice the menu lacks. Built
+ * once per venue and choice (they depend on nothing else), not at every message.
+ */
+function pointingPatterns(venue: Venue, choice: string): readonly RegExp[] {
+  let byChoice = pointingPatternsOf.get(venue);
+  if (!byChoice) {
+    byChoice = new Map();
+    pointingPatternsOf.set(venue, byChoice);
+  }
+  let patterns = byChoice.get(choice);
+  if (patterns === undefined) {
+    const c = venue.menu.optionGroups.flatMap((g) => g.choices).find((x) => x.id === choice);
+    // (kept for the menu's own choices only, so the memo is bounded by the menu)
+    if (!c) return [];
+    const built: RegExp[] = [];
+    const heads = headNouns(venue);
+    for (const name of [c.name, c.id.replaceAll('-', ' '), ...c.aliases]) {
+      const stem = escapeRe(norm(name).replace(/(?:es|s)$/, ''));
+      if (!stem) continue;
+      const word = `${stem}(?:e?s)?`;
+      built.push(
+        new RegExp(`\\b(?:the|that|my) ${word} (?:ones?|${heads})\\b`),
+        new RegExp(`\\b(?:the )?ones? (?:with|that has|that have|having) (?:the |extra )?${word}\\b`),
+      );
+    }
+    patterns = built;
+    byChoice.set(choice, patterns);
+  }
+  return patterns;
 }
 
 const headNounsOf = new WeakMap<Venue, string>();

@@ -1,6 +1,7 @@
 import { MaitreError } from '../../errors/maitre-error.ts';
 import type { Act } from '../respond/acts.ts';
 import { renderActs } from '../respond/render-acts.ts';
+import { copyJson } from '../state/copy-data.ts';
 import type { SessionState } from '../state/session-state.ts';
 import { say, type TurnContext } from './turn-context.ts';
 
@@ -18,13 +19,14 @@ export function isBackendOutage(error: unknown): boolean {
 
 /**
  * What a step of the turn may change, restored when the step fails on an outage: the state (without its
- * transcript) and the acts as JSON text, the flags as a copy. Both are plain JSON data (the state is
- * stored as JSON between turns; acts are zod-checked data), so the text is a faithful copy, and writing
- * it is several times cheaper than a deep copy (`structuredClone`); it is read back only on a rollback.
+ * transcript) and the acts as JSON data, the flags as a copy. Both are plain JSON data (the state is
+ * stored as JSON between turns; acts are zod-checked data), so the JSON copy (`copyJson`: the same value
+ * as a JSON round trip, several times cheaper than writing the text or a `structuredClone`) is
+ * faithful; it is read back, copied again, only on a rollback.
  */
 export interface Checkpoint {
-  state: string;
-  acts: string;
+  state: SessionState;
+  acts: Act[];
   flags: TurnContext['flags'];
 }
 
@@ -34,10 +36,10 @@ export interface Checkpoint {
  * changes it (the turn appends to it only once done, `remember`), and `rollBack` keeps the one in place.
  */
 export function checkpoint(ctx: TurnContext): Checkpoint {
-  // the spread keeps the state's key order; the history is left out of the text
+  // the spread keeps the state's key order; the history is left out of the copy
   return {
-    state: JSON.stringify({ ...ctx.state, history: [] }),
-    acts: JSON.stringify(ctx.acts),
+    state: copyJson({ ...ctx.state, history: [] }),
+    acts: copyJson(ctx.acts),
     flags: { ...ctx.flags },
   };
 }
@@ -51,13 +53,13 @@ export function checkpoint(ctx: TurnContext): Checkpoint {
  */
 export function rollBack(ctx: TurnContext, saved: Checkpoint): void {
   const { cartId, idempotencyKey, history } = ctx.state;
-  const restored = JSON.parse(saved.state) as SessionState;
+  const restored = copyJson(saved.state);
   restored.history = history;
   if (restored.cartId === null && cartId !== null) restored.cartId = cartId;
   if (idempotencyKey !== undefined) restored.idempotencyKey = idempotencyKey;
   for (const key of Object.keys(ctx.state) as Array<keyof SessionState>) delete ctx.state[key];
   Object.assign(ctx.state, restored);
-  ctx.acts = JSON.parse(saved.acts) as Act[];
+  ctx.acts = copyJson(saved.acts);
   ctx.events = renderActs(ctx.acts, ctx.render);
   ctx.flags = { ...saved.flags };
   ctx.cart = undefined;

@@ -258,8 +258,38 @@ const PAYMENT_QUESTION_WORDS = [
   'types',
 ];
 
-/** Reads the fact question against the venue's settings (`menu.venue`), or undefined when it is not one `answerFact` answers. */
+/** Readings kept per venue settings (the oldest dropped first), and the longest question kept. */
+const READING_MEMO_ENTRIES = 1_000;
+const READING_MEMO_MAX_TEXT = 200;
+const READINGS = new WeakMap<VenueSettings, Map<string, FactQuestion | null>>();
+
+/**
+ * Reads the fact question against the venue's settings (`menu.venue`), or undefined when it is not one
+ * `answerFact` answers. A turn reads its message twice (understanding asks whether it is a fact
+ * question, answering asks which) and messages recur across sessions, so the latest readings are kept
+ * per venue settings (the reading depends on nothing else). The reading returned is shared: not to be
+ * changed.
+ */
 export function readFactQuestion(question: string, venue: VenueSettings): FactQuestion | undefined {
+  if (question.length > READING_MEMO_MAX_TEXT) return readFresh(question, venue);
+  let memo = READINGS.get(venue);
+  if (!memo) {
+    memo = new Map();
+    READINGS.set(venue, memo);
+  }
+  const known = memo.get(question);
+  if (known !== undefined) {
+    memo.delete(question);
+    memo.set(question, known);
+    return known ?? undefined;
+  }
+  const read = readFresh(question, venue);
+  if (memo.size >= READING_MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
+  memo.set(question, read ?? null);
+  return read;
+}
+
+function readFresh(question: string, venue: VenueSettings): FactQuestion | undefined {
   const text = correctTopicTypos(factText(question)).replace(/ close to /g, ' near to ');
   if (namesAnotherSubject(text, venue)) return undefined;
   const has = (words: readonly string[]) => words.some((w) => hasPhrase(text, w));

@@ -6,6 +6,9 @@
  * heading and quote marks at the start, and `javascript:`/`data:` URLs. Whitespace is collapsed.
  */
 export function toPlainText(value: string): string {
+  // every rule below needs one of these characters: most messages hold none, and only the whitespace
+  // is tidied
+  if (!MARKUP_CHAR.test(value)) return tidySpaces(value);
   let s = dropElements(value)
     .replace(/<\/?[a-z][^<>]*>/gi, ' ')
     .replace(/<\/?[a-z][^<>]*$/gi, ' ');
@@ -21,6 +24,13 @@ export function toPlainText(value: string): string {
     .replace(/`+([^`]*)`+/g, '$1')
     .replace(/\b(?:javascript|vbscript|data)\s*:[^\s]*/gi, ' ')
     .replace(/^\s*(?:#{1,6}|>+)\s+/, '');
+  return tidySpaces(s);
+}
+
+/** A character some markup rule of `toPlainText` needs (a tag, an entity, Markdown, a `javascript:` URL). */
+const MARKUP_CHAR = /[<&[*_~`:#>]/;
+
+function tidySpaces(s: string): string {
   return s
     .replace(/\s+/g, ' ')
     .replace(/ ([,.;:!?])/g, '$1')

@@ -26,6 +26,12 @@ export interface RespondOptions {
   /** Receives the reply's parts as they are produced; `finish` is left to the caller. */
   sink?: TurnSink | undefined;
   logger?: Logger | undefined;
+  /**
+   * The templates' rendering of these very acts with `context`, when the caller keeps one (the turn's
+   * `events`): used instead of rendering them again. The array is the reply's: the caller does not use
+   * it afterwards.
+   */
+  rendered?: (() => BotEvent[]) | undefined;
 }
 
 /** The reply: its events (text, cards, quick replies last) and its text, as stored in the history. */
@@ -51,7 +57,7 @@ export async function respond(acts: readonly Act[], options: RespondOptions): Pr
   let events: BotEvent[] | undefined;
   if (phraser && phraser !== templatePhraser) events = await phrased(acts, phraser, options, write);
   if (!events) {
-    events = renderActs(acts, context);
+    events = options.rendered?.() ?? renderActs(acts, context);
     for (const e of events)
       await write(e.type === 'text' ? { type: 'text-delta', delta: e.text } : { type: 'card', event: e });
   }

@@ -25,6 +25,17 @@ describe('the session transcript is kept redacted', () => {
     );
   });
 
+  it('finds a detail in any case, in ASCII and beyond (case folding), and only as whole words', () => {
+    expect(redactTranscript('thanks SAM RIVERA!', { name: 'Sam Rivera' })).toBe('thanks [name]!');
+    expect(redactTranscript('merci SÉGOLÈNE', { name: 'Ségolène' })).toBe('merci [name]');
+    // U+017F (long s) folds to "s" in a case-blind match, though its lowercase is not "s"
+    expect(redactTranscript('for \u017Fam rivera', { name: 'Sam Rivera' })).toBe('for [name]');
+    expect(redactTranscript('Samosa for Sam', { name: 'Sam' })).toBe('Samosa for [name]');
+    expect(redactTranscript('no detail here', { name: 'Sam', address: '12 Elm Street' })).toBe(
+      'no detail here',
+    );
+  });
+
   it('a whole checkout leaves no name or phone in SessionState.history', async () => {
     const venue = loadVenue('spice-route');
     const deps = {

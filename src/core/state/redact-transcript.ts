@@ -3,6 +3,8 @@ import type { CheckoutSlots } from './session-state.ts';
 const EMAIL = /[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/giu;
 /** A run of digits and phone separators; it is a phone number when it holds 7 digits or more. */
 const DIGIT_RUN = /\+?\d[\d\s().-]{5,}\d/gu;
+const ANY_DIGIT = /\d/u;
+const ASCII = /^\p{ASCII}*$/u;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,15 +23,25 @@ export function redactTranscript(text: string, slots: CheckoutSlots): string {
     [slots.phone, '[phone]'],
     [slots.name, '[name]'],
   ];
+  let lower: string | undefined;
   for (const [value, mark] of known) {
     const trimmed = value?.trim();
     if (trimmed && trimmed.length >= 2) {
+      // a line that does not hold the detail needs no pattern built: in ASCII, a case-blind match
+      // implies the lowercase line holds the lowercase detail (beyond ASCII, case folding differs)
+      if (ASCII.test(trimmed) && ASCII.test(out)) {
+        lower ??= out.toLowerCase();
+        if (!lower.includes(trimmed.toLowerCase())) continue;
+      }
+      lower = undefined;
       out = out.replace(
         new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed)}(?![\\p{L}\\p{N}])`, 'giu'),
         mark,
       );
     }
   }
-  out = out.replace(EMAIL, '[email]');
+  // an e-mail address holds an @ and a phone number digits: most lines hold neither, and are not scanned
+  if (out.includes('@')) out = out.replace(EMAIL, '[email]');
+  if (!ANY_DIGIT.test(out)) return out;
   return out.replace(DIGIT_RUN, (run) => ((run.match(/\d/g)?.length ?? 0) >= 7 ? '[phone]' : run));
 }

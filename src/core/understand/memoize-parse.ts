@@ -1,3 +1,4 @@
+import { copyJson } from '../state/copy-data.ts';
 import type { ParseContext, ParseResult } from './parse-result.ts';
 
 /** Readings kept (least recently used dropped first). */
@@ -11,15 +12,15 @@ export const PARSE_MEMO_MAX_TEXT = 200;
  * word for word across sessions ("hi", "yes", "show my cart", "what do you recommend?") while a reading
  * costs a few hundred microseconds (lexicon, rules, fact questions, scope classifier). One memo per
  * `Understanding`, which is built per menu, so a new menu starts with an empty memo. Callers may change
- * the reading they get: the memo keeps its own copy as JSON text (a reading is plain JSON data, as
- * `maitre parse` prints it) and hands out a fresh parse of it, tens of times cheaper than reading again;
- * writing the text costs a quarter of a `structuredClone`, and most readings are never asked again.
+ * the reading they get: the memo keeps its own JSON copy (a reading is plain JSON data, as `maitre parse`
+ * prints it; `copyJson`, the same value as a JSON round trip at a fraction of its cost) and hands out a
+ * fresh copy of it, tens of times cheaper than reading again.
  */
 export function memoizeParse(
   parse: (text: string, context?: ParseContext) => ParseResult,
   entries = PARSE_MEMO_ENTRIES,
 ): (text: string, context?: ParseContext) => ParseResult {
-  const memo = new Map<string, string>();
+  const memo = new Map<string, ParseResult>();
   return (text, context) => {
     if (text.length > PARSE_MEMO_MAX_TEXT || entries <= 0) return parse(text, context);
     const key = `${context === undefined ? '' : JSON.stringify(context)}\u0000${text}`;
@@ -27,11 +28,11 @@ export function memoizeParse(
     if (known !== undefined) {
       memo.delete(key);
       memo.set(key, known);
-      return JSON.parse(known) as ParseResult;
+      return copyJson(known);
     }
     const result = parse(text, context);
     if (memo.size >= entries) memo.delete(memo.keys().next().value as string);
-    memo.set(key, JSON.stringify(result));
+    memo.set(key, copyJson(result));
     return result;
   };
 }
