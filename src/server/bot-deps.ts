@@ -23,6 +23,8 @@ export interface TurnOutcome {
   intent?: string;
   /** The last cart the backend returned during the turn, when the turn read or changed it. */
   cart?: Cart;
+  /** The backend's cart may differ from `cart` (a cart write failed, an order placement was attempted). */
+  cartDoubtful?: boolean;
   /** The backend could not be reached during the turn: the reply's view does not wait on it again. */
   backendDown?: boolean;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningBackend, startBackend } from '../backend/index.ts';
 import { testConfig } from '../backend/testing/test-backend.ts';
-import type { BotContext } from './build-app.ts';
+import type { BotContext } from './bot-context.ts';
 import { parseBotConfig } from './config/parse-bot-config.ts';
 import { type RunningBot, startBot } from './start-bot.ts';
 

@@ -132,6 +132,7 @@ export function createBotDeps(
         events: result.events,
         ...(intent ? { intent } : {}),
         ...(cart && cart.id === result.state.cartId ? { cart } : {}),
+        ...(carts.doubtful() ? { cartDoubtful: true } : {}),
         ...(view.metOutage() ? { backendDown: true } : {}),
       };
     },

@@ -17,7 +17,8 @@ export interface RedisTurnLockOptions {
 
 /**
  * Turn lock across replicas: `SET key value NX PX ttl` where value = `<fence>:<uuid>`; the fence comes from
- * `INCR` so every acquisition gets a larger number (writers check it: RedisSessionStore.setFenced).
+ * `INCR` so every acquisition gets a larger number (writers check it: RedisSessionStore.setFenced), one
+ * more than the attempt before it (every attempt draws one, taken or not).
  * Renewed while held; released by compare-and-delete in Lua so a late holder never frees another's lock.
  */
 export class RedisTurnLock implements TurnLock {

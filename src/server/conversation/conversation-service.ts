@@ -11,6 +11,7 @@ import { hashToken, newSessionToken, tokenMatches } from '../http/session-token.
 import type { BotMetrics } from '../metrics/bot-metrics.ts';
 import { PartRecorder } from '../stream/part-recorder.ts';
 import { errorParts, eventsFromParts, ReplyFramer, type UIPart } from '../stream/reply-parts.ts';
+import { carriedCart, cartToCarry } from './carried-cart.ts';
 import { type Notification, orderStatusText, parseNotifications } from './notification.ts';
 import type { BackendHolds } from './record-carts.ts';
 import {
@@ -117,6 +118,8 @@ export class ConversationService {
       listener?.({ messageId, json, index, part });
     });
     let before: SessionState | undefined;
+    // the session as stored, while it holds a carried cart this turn has not replaced yet
+    let stored: SessionState | undefined;
     let after: SessionState;
     let events: BotEvent[];
     let turnCart: Cart | undefined;
@@ -125,6 +128,16 @@ export class ConversationService {
     try {
       before = await this.deps.sessions.get(sessionId);
       if (!before) throw sessionNotFound();
+      // the cart the last turn left for the view, if nothing can have changed it since (carried-cart.ts)
+      const reuseMs = this.config.cartReuseMs;
+      const carried = carriedCart(before, this.deps.lock, lease, this.nowMs(), reuseMs)
+        ? before.viewCart
+        : undefined;
+      if (before.viewCart) {
+        stored = before;
+        const { viewCart: _carried, ...rest } = before;
+        before = rest; // the core never sees it
+      }
       framer.start();
       let streamed = false;
       let abandoned = false;
@@ -159,9 +172,14 @@ export class ConversationService {
       events = outcome.events;
       turnCart = outcome.cart;
       backendDown = outcome.backendDown === true;
+      const keep = cartToCarry(after, outcome, carried, lease.fence, this.nowMs(), reuseMs);
+      if (keep) after.viewCart = keep;
+      else delete after.viewCart;
+      turnCart ??= keep?.cart;
       // a turn function that does not stream: its events are the reply
       if (!streamed) for (const event of events) framer.event(event);
       await this.save(sessionId, after, lease.fence, ttl);
+      stored = undefined;
       this.metrics.turnDuration.observe({ outcome: 'ok' }, (performance.now() - started) / 1000);
       this.observe(before, after, events, outcome.intent);
     } catch (error) {
@@ -171,6 +189,8 @@ export class ConversationService {
       await recorder.close();
       throw listener ? new TurnFailedError(messageId, framer.parts) : error;
     } finally {
+      // a turn that did not end well may have changed the cart: its carried copy is void
+      if (stored && before) await this.voidCarriedCart(sessionId, before, lease.fence, ttl);
       await lease.release().catch((err: unknown) => this.log.warn({ sessionId, err }, 'lock.release_failed'));
     }
     if (after.order && after.order.id !== before.order?.id) {
@@ -318,6 +338,28 @@ export class ConversationService {
       return;
     }
     await this.deps.sessions.set(sessionId, state, ttl);
+  }
+
+  /**
+   * Saves the session as it was before a turn that failed, without its carried cart (the turn may have
+   * changed the cart before failing), so no later turn's view shows that copy. Best effort: with Redis a
+   * later turn's fence also tells it (carried-cart.ts).
+   */
+  private async voidCarriedCart(
+    sessionId: string,
+    before: SessionState,
+    fence: number,
+    ttl: number,
+  ): Promise<void> {
+    try {
+      await this.save(sessionId, before, fence, ttl);
+    } catch (err) {
+      this.log.warn({ sessionId, err }, 'session.carried_cart_not_voided');
+    }
+  }
+
+  private nowMs(): number {
+    return (this.deps.clock?.now() ?? new Date()).getTime();
   }
 
   private async record(messageId: string, parts: string[]): Promise<void> {
