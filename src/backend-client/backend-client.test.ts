@@ -141,6 +141,31 @@ describe('BackendClient against the reference backend', () => {
     }
   });
 
+  it("opens a new customer's first cart with its token in one request, later carts in one", async () => {
+    const paths: string[] = [];
+    const counting: typeof fetch = async (input, init) => {
+      paths.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname}`);
+      return fetch(input, init);
+    };
+    const counted = new BackendClient({
+      baseUrl: backend.url,
+      serviceToken: TEST_SERVICE_TOKEN,
+      fetch: counting,
+    });
+    const first = await counted.createCart('dora');
+    expect(paths).toEqual(['POST /api/auth/customer-tokens']);
+    expect(first.lines).toEqual([]);
+    const added = await counted.addLine('dora', first.id, { itemId: 'latte', quantity: 1 });
+    expect(added.id).toBe(first.id);
+    const second = await counted.createCart('dora');
+    expect(second.id).not.toBe(first.id);
+    expect(paths).toEqual([
+      'POST /api/auth/customer-tokens',
+      `POST /api/carts/${first.id}/lines`,
+      'POST /api/carts',
+    ]);
+  });
+
   it('builds a cart whose totals come from the server, and places an order idempotently', async () => {
     const cart = await client.createCart('alice');
     let updated = await client.addLine('alice', cart.id, {
