@@ -237,7 +237,15 @@ export class BackendClient implements BackendPort {
     return full ? filterMenu(full, query) : undefined;
   }
 
+  /**
+   * A new empty cart. For a customer with no valid token yet, the token request opens it too (`openCart`,
+   * one round trip instead of two); a backend that does not return it gets `POST /api/carts` after.
+   */
   async createCart(customerId: string): Promise<Cart> {
+    if (!this.validToken(customerId)) {
+      const opened = await this.issueToken(customerId, true);
+      if (opened.cart) return opened.cart;
+    }
     return this.asCustomer(customerId, (token) =>
       this.request({ method: 'POST', path: '/api/carts', schema: Cart, body: {}, token, retry: false }),
     );
@@ -390,19 +398,29 @@ export class BackendClient implements BackendPort {
   }
 
   private async customerToken(customerId: string): Promise<string> {
+    return this.validToken(customerId) ?? (await this.issueToken(customerId, false)).token;
+  }
+
+  /** The customer's cached token while it is not about to expire. */
+  private validToken(customerId: string): string | undefined {
     const cached = this.shared.tokens.get(customerId);
-    if (cached && cached.expiresAt - this.tokenMarginMs > Date.now()) return cached.token;
+    return cached && cached.expiresAt - this.tokenMarginMs > Date.now() ? cached.token : undefined;
+  }
+
+  /** Asks the backend for a customer token (and, `openCart`, a new cart of theirs) and caches the token. */
+  private async issueToken(customerId: string, openCart: boolean): Promise<CustomerToken> {
     const issued = await this.request({
       method: 'POST',
       path: '/api/auth/customer-tokens',
       schema: CustomerToken,
-      body: { customerId },
+      body: openCart ? { customerId, openCart } : { customerId },
       token: this.options.serviceToken,
-      retry: true,
+      // a token alone is safe to ask again; a repeated cart opening would leave an empty cart behind
+      retry: !openCart,
     });
     if (this.shared.tokens.size >= TOKEN_CACHE_LIMIT) this.shared.tokens.clear();
     this.shared.tokens.set(customerId, { token: issued.token, expiresAt: Date.parse(issued.expiresAt) });
-    return issued.token;
+    return issued;
   }
 
   private async request<S extends z.ZodType>(req: RequestOptions<S>): Promise<z.output<S>> {
