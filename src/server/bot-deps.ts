@@ -49,6 +49,8 @@ export type TurnFunction = (
 export interface TurnControl {
   signal: AbortSignal;
   holds: BackendHolds;
+  /** The cart an earlier turn got back, when nothing can have changed it since (carried-cart.ts). */
+  carriedCart?: Cart;
 }
 
 /** A SessionStore that can refuse a write from a stale lock holder (RedisSessionStore). */

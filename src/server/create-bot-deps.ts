@@ -123,7 +123,10 @@ export function createBotDeps(
         state,
         text,
         { ...turnDeps, backend: carts.port },
-        sink ? { sink } : {},
+        {
+          ...(sink ? { sink } : {}),
+          ...(control?.carriedCart ? { carriedCart: control.carriedCart } : {}),
+        },
       );
       const intent = result.trace.parse?.intents[0]?.intent;
       const cart = carts.lastCart();

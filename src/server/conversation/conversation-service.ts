@@ -151,7 +151,11 @@ export class ConversationService {
         },
       };
       let outcome: Awaited<ReturnType<BotDeps['turn']>> | typeof DEADLINE_PASSED;
-      const control: TurnControl = { signal: UNSET_SIGNAL, holds: {} };
+      const control: TurnControl = {
+        signal: UNSET_SIGNAL,
+        holds: {},
+        ...(carried ? { carriedCart: carried.cart } : {}),
+      };
       try {
         outcome = await this.withDeadline(before, text, sink, control);
       } catch (error) {
