@@ -21,7 +21,7 @@ export class MemoryTurnLock implements TurnLock {
     const entry = this.held.get(key);
     if (!entry) {
       this.held.set(key, { fence: this.nextFence(), waiters: [] });
-      return this.lease(key);
+      return this.lease(key, true);
     }
     return new Promise<LockLease>((resolve, reject) => {
       const waiter: Waiter = {
@@ -56,13 +56,14 @@ export class MemoryTurnLock implements TurnLock {
     return this.held.size;
   }
 
-  private lease(key: string): LockLease {
+  private lease(key: string, immediate: boolean): LockLease {
     const entry = this.held.get(key);
     const fence = entry?.fence ?? 0;
     let released = false;
     return {
       key,
       fence,
+      immediate,
       stillHeld: async () => !released && this.held.get(key)?.fence === fence,
       release: async () => {
         if (released) return;
@@ -76,7 +77,7 @@ export class MemoryTurnLock implements TurnLock {
         }
         clearTimeout(next.timer);
         current.fence = this.nextFence();
-        next.resolve(this.lease(key));
+        next.resolve(this.lease(key, false));
       },
     };
   }

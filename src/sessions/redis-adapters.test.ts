@@ -5,11 +5,12 @@ import { createSessionState } from '../core/state/session-state.ts';
 import { redisForTests, TEST_REDIS_URL } from '../testing/test-services.ts';
 import { LockTimeoutError } from './lock-timeout-error.ts';
 import { MemoryTurnLock } from './memory-turn-lock.ts';
+import { REDIS_COMMAND_OPTIONS, redisReady } from './redis-connection.ts';
 import { RedisEventBus } from './redis-event-bus.ts';
 import { RedisServiceStore } from './redis-service-store.ts';
 import { RedisSessionStore } from './redis-session-store.ts';
 import { RedisStreamStore } from './redis-stream-store.ts';
-import { RedisTurnLock } from './redis-turn-lock.ts';
+import { FENCE_TTL_SECONDS, RedisTurnLock } from './redis-turn-lock.ts';
 
 const REDIS_URL = TEST_REDIS_URL;
 const hasRedis = await redisForTests('the Redis adapter tests are skipped');
@@ -58,18 +59,22 @@ describe.skipIf(!hasRedis)('Redis adapters', () => {
     expect(await second.stillHeld()).toBe(false);
   });
 
-  it('turn lock: the next acquisition of a key gets fence + 1, and any attempt between makes a gap', async () => {
+  it('turn lock: the next acquisition of a key gets fence + 1; a turn that held it between makes a gap', async () => {
     // what a carried cart relies on (src/server/conversation/carried-cart.ts)
     const lock = new RedisTurnLock(redis, { prefix: PREFIX, ttlMs: 300 });
     const first = await lock.acquire('adjacent', 100);
     await first.release();
     const second = await lock.acquire('adjacent', 100);
     expect(second.fence).toBe(first.fence + 1);
-    // an attempt that did not get the lock (busy) still draws a fence: the next holder is not adjacent
+    // an attempt that did not get the lock (busy) draws nothing
     await expect(lock.acquire('adjacent', 10)).rejects.toBeInstanceOf(LockTimeoutError);
     await second.release();
+    // a turn that took the lock and vanished (crashed) between two others: no longer adjacent
+    const crashed = await lock.acquire('adjacent', 100);
+    await crashed.release();
     const third = await lock.acquire('adjacent', 100);
-    expect(third.fence).toBeGreaterThan(second.fence + 1);
+    expect(crashed.fence).toBe(second.fence + 1);
+    expect(third.fence).toBe(second.fence + 2);
     await third.release();
   });
 
@@ -141,5 +146,74 @@ describe.skipIf(!hasRedis)('Redis adapters', () => {
     expect(await store.drain('s')).toEqual([]);
     expect(await store.claimClientMessage('s', 'c1', 'm1', 60)).toBeUndefined();
     expect(await store.claimClientMessage('s', 'c1', 'm2', 60)).toBe('m1');
+  });
+  it("a turn's opening (stream, lock, session read) goes out in one write, and the read sees the last holder's save", async () => {
+    const client = new Redis(REDIS_URL, REDIS_COMMAND_OPTIONS);
+    await redisReady(client);
+    const sessions = new RedisSessionStore(client, PREFIX, 60);
+    const streams = new RedisStreamStore(client, PREFIX);
+    const lock = new RedisTurnLock(client, { prefix: PREFIX });
+    const state = createSessionState({ sessionId: 'one-write', venueId: 'v', customerId: 'c' });
+    const previous = await lock.acquire('one-write');
+    expect(await sessions.setFenced('one-write', { ...state, turn: 7 }, previous.fence, 60)).toBe(true);
+    await previous.release();
+    const socket = (client as unknown as { stream: { write: (...a: unknown[]) => boolean } }).stream;
+    const write = socket.write.bind(socket);
+    let writes = 0;
+    socket.write = (...a: unknown[]) => {
+      writes++;
+      return write(...a);
+    };
+    const [, lease, read] = await Promise.all([
+      streams.begin('one-write', 'm-ow', 60),
+      lock.acquire('one-write'),
+      sessions.get('one-write'),
+    ]);
+    expect(writes).toBe(1);
+    expect(lease.immediate).toBe(true);
+    expect(lease.fence).toBeGreaterThan(previous.fence);
+    expect(read?.turn).toBe(7);
+    // a lease that had to wait is not immediate: its holder reads again
+    const waiting = lock.acquire('one-write', 2000);
+    await new Promise((r) => setTimeout(r, 30));
+    await lease.release();
+    const later = await waiting;
+    expect(later.immediate).toBe(false);
+    await later.release();
+    expect(await client.ttl(`${PREFIX}fence:one-write`)).toBeGreaterThan(FENCE_TTL_SECONDS - 60);
+    client.disconnect();
+  });
+
+  it('a Lua script still runs after the server forgot it (SCRIPT FLUSH: EVALSHA falls back to EVAL)', async () => {
+    const lock = new RedisTurnLock(redis, { prefix: PREFIX });
+    await redis.script('FLUSH');
+    const lease = await lock.acquire('flushed', 500);
+    expect(lease.fence).toBeGreaterThan(0);
+    await redis.script('FLUSH');
+    await lease.release();
+    expect(await redis.exists(`${PREFIX}lock:flushed`)).toBe(0);
+  });
+
+  it('stream store keeps the latest two streams of a session and deletes older ones', async () => {
+    const streams = new RedisStreamStore(redis, PREFIX);
+    for (const id of ['k1', 'k2', 'k3']) {
+      await streams.begin('keep', id, 60);
+      await streams.append(id, ['x'], 60);
+      await streams.complete(id, 60);
+    }
+    expect(await streams.read('k1')).toBeUndefined();
+    expect(await redis.exists(`${PREFIX}stream:k1`, `${PREFIX}stream:k1:done`)).toBe(0);
+    expect((await streams.read('k2'))?.complete).toBe(true);
+    expect(await streams.latest('keep')).toBe('k3');
+  });
+
+  it('service store: the inbox keeps its latest 50, drained in order and emptied in one command', async () => {
+    const store = new RedisServiceStore(redis, PREFIX);
+    for (let i = 0; i < 55; i++) await store.enqueue('inbox', `{"n":${i}}`, 60);
+    const drained = await store.drain('inbox');
+    expect(drained).toHaveLength(50);
+    expect(drained[0]).toBe('{"n":5}');
+    expect(drained.at(-1)).toBe('{"n":54}');
+    expect(await store.drain('inbox')).toEqual([]);
   });
 });

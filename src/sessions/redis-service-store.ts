@@ -1,6 +1,9 @@
 import type { Redis } from 'ioredis';
 import type { ServiceStore } from '../server/store/service-store.ts';
 
+/** Notifications kept per session inbox (the oldest beyond go). */
+const INBOX_LIMIT = 50;
+
 /** The bot service's bookkeeping in Redis (shared by replicas), every key under `prefix` with a TTL. */
 export class RedisServiceStore implements ServiceStore {
   constructor(
@@ -15,11 +18,11 @@ export class RedisServiceStore implements ServiceStore {
     return (await this.redis.get(this.k(`token:${sessionId}`))) ?? undefined;
   }
   async touch(sessionId: string, ttl: number): Promise<void> {
-    await this.redis
-      .multi()
-      .expire(this.k(`token:${sessionId}`), ttl)
-      .expire(this.k(`inbox:${sessionId}`), ttl)
-      .exec();
+    // commands of one tick go out in one write (auto-pipeline)
+    await Promise.all([
+      this.redis.expire(this.k(`token:${sessionId}`), ttl),
+      this.redis.expire(this.k(`inbox:${sessionId}`), ttl),
+    ]);
   }
   async mapOrder(orderId: string, sessionId: string, ttl: number): Promise<void> {
     await this.redis.set(this.k(`order:${orderId}`), sessionId, 'EX', ttl);
@@ -35,12 +38,16 @@ export class RedisServiceStore implements ServiceStore {
   }
   async enqueue(sessionId: string, json: string, ttl: number): Promise<void> {
     const key = this.k(`inbox:${sessionId}`);
-    await this.redis.multi().rpush(key, json).ltrim(key, -50, -1).expire(key, ttl).exec();
+    await Promise.all([
+      this.redis.rpush(key, json),
+      this.redis.ltrim(key, -INBOX_LIMIT, -1),
+      this.redis.expire(key, ttl),
+    ]);
   }
   async drain(sessionId: string): Promise<string[]> {
     const key = this.k(`inbox:${sessionId}`);
-    const result = await this.redis.multi().lrange(key, 0, -1).del(key).exec();
-    return (result?.[0]?.[1] as string[] | undefined) ?? [];
+    // LPOP with a count (Redis ≥ 6.2) takes the whole inbox atomically in one command
+    return (await this.redis.lpop(key, INBOX_LIMIT)) ?? [];
   }
   async dequeue(sessionId: string, json: string): Promise<void> {
     await this.redis.lrem(this.k(`inbox:${sessionId}`), 0, json);

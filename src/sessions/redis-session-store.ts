@@ -1,14 +1,17 @@
 import type { Redis } from 'ioredis';
 import type { SessionStore } from '../core/ports/session-store.ts';
 import { SessionState } from '../core/state/session-state.ts';
+import { redisScript } from './redis-script.ts';
 
 /** Writes the state only when `fence` is not older than the last fenced write (a stale lock holder loses). */
-const SET_FENCED = `
-local last = tonumber(redis.call('get', KEYS[2]) or '0')
+const SET_FENCED = redisScript(
+  2,
+  `local last = tonumber(redis.call('get', KEYS[2]) or '0')
 if tonumber(ARGV[2]) < last then return 0 end
 redis.call('set', KEYS[1], ARGV[1], 'EX', ARGV[3])
 redis.call('set', KEYS[2], ARGV[2], 'EX', ARGV[3])
-return 1`;
+return 1`,
+);
 
 /** Sessions in Redis as JSON with a TTL (same port as MemorySessionStore), shared by every replica. */
 export class RedisSessionStore implements SessionStore {
@@ -35,14 +38,10 @@ export class RedisSessionStore implements SessionStore {
     fence: number,
     ttlSeconds = this.defaultTtlSeconds,
   ): Promise<boolean> {
-    const result = await this.redis.eval(
-      SET_FENCED,
-      2,
-      this.key(sessionId),
-      `${this.key(sessionId)}:fence`,
-      JSON.stringify(state),
-      String(fence),
-      String(ttlSeconds),
+    const result = await SET_FENCED(
+      this.redis,
+      [this.key(sessionId), `${this.key(sessionId)}:fence`],
+      [JSON.stringify(state), fence, ttlSeconds],
     );
     return result === 1;
   }

@@ -1,5 +1,27 @@
 import type { Redis } from 'ioredis';
+import { redisScript } from './redis-script.ts';
 import { type RecordedStream, STREAMS_KEPT_PER_SESSION, type StreamStore } from './stream-store.ts';
+
+/**
+ * KEYS: parts, done, state, latest, ids (of the session). ARGV: session id, message id, TTL (s), streams
+ * kept per session, key prefix. Starts a stream and deletes the session's streams past the kept ones (their
+ * keys are built here from the prefix: a single Redis, not a cluster).
+ */
+const BEGIN = redisScript(
+  5,
+  `redis.call('del', KEYS[1], KEYS[2])
+redis.call('set', KEYS[3], ARGV[1], 'EX', ARGV[3])
+redis.call('set', KEYS[4], ARGV[2], 'EX', ARGV[3])
+redis.call('lpush', KEYS[5], ARGV[2])
+local dropped = redis.call('lrange', KEYS[5], ARGV[4], -1)
+redis.call('ltrim', KEYS[5], 0, tonumber(ARGV[4]) - 1)
+redis.call('expire', KEYS[5], ARGV[3])
+for _, id in ipairs(dropped) do
+  local base = ARGV[5] .. 'stream:' .. id
+  redis.call('del', base, base .. ':done', base .. ':state')
+end
+return #dropped`,
+);
 
 /**
  * Reply streams in Redis lists (`<prefix>stream:<id>`), readable by every replica; each expires after
@@ -13,30 +35,26 @@ export class RedisStreamStore implements StreamStore {
   ) {}
 
   async begin(sessionId: string, messageId: string, ttlSeconds: number): Promise<void> {
-    const ids = this.idsKey(sessionId);
-    const result = await this.redis
-      .multi()
-      .del(this.parts(messageId), this.done(messageId))
-      .set(this.state(messageId), sessionId, 'EX', ttlSeconds)
-      .set(this.latestKey(sessionId), messageId, 'EX', ttlSeconds)
-      .lpush(ids, messageId)
-      .lrange(ids, STREAMS_KEPT_PER_SESSION, -1)
-      .ltrim(ids, 0, STREAMS_KEPT_PER_SESSION - 1)
-      .expire(ids, ttlSeconds)
-      .exec();
-    // the session's older streams go: a session keeps its latest STREAMS_KEPT_PER_SESSION
-    const dropped = (result?.[4]?.[1] as string[] | undefined) ?? [];
-    if (dropped.length > 0)
-      await this.redis.del(...dropped.flatMap((id) => [this.parts(id), this.done(id), this.state(id)]));
+    await BEGIN(
+      this.redis,
+      [
+        this.parts(messageId),
+        this.done(messageId),
+        this.state(messageId),
+        this.latestKey(sessionId),
+        this.idsKey(sessionId),
+      ],
+      [sessionId, messageId, ttlSeconds, STREAMS_KEPT_PER_SESSION, this.prefix],
+    );
   }
 
   async append(messageId: string, parts: string[], ttlSeconds: number): Promise<void> {
     if (parts.length === 0) return;
-    await this.redis
-      .multi()
-      .rpush(this.parts(messageId), ...parts)
-      .expire(this.parts(messageId), ttlSeconds)
-      .exec();
+    // two commands of one tick: one write with the client's auto-pipeline (no MULTI needed, in order)
+    await Promise.all([
+      this.redis.rpush(this.parts(messageId), ...parts),
+      this.redis.expire(this.parts(messageId), ttlSeconds),
+    ]);
   }
 
   async complete(messageId: string, ttlSeconds: number): Promise<void> {

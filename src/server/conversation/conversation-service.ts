@@ -4,6 +4,7 @@ import { randomIds } from '../../core/ports/id-source.ts';
 import type { TurnSink } from '../../core/ports/turn-sink.ts';
 import type { BotEvent } from '../../core/respond/bot-event.ts';
 import { createSessionState, type SessionState } from '../../core/state/session-state.ts';
+import type { LockLease } from '../../sessions/turn-lock.ts';
 import type { BotDeps, FencedSessionStore, TurnControl, TurnOutcome } from '../bot-deps.ts';
 import type { BotConfig } from '../config/parse-bot-config.ts';
 import { ApiError, sessionNotFound, TurnFailedError, unauthorized } from '../http/api-error.ts';
@@ -21,6 +22,7 @@ import {
   type SessionView,
   sessionSummary,
 } from './session-view.ts';
+import { TokenHashCache } from './token-hash-cache.ts';
 
 export interface Reply {
   messageId: string;
@@ -43,6 +45,8 @@ const LOCK_WAIT_MS = 10_000;
 /** The one use case behind every door: sessions, turns (serialised), views and order-status pushes. */
 export class ConversationService {
   private readonly ids;
+  /** Token hashes read recently: a session's requests read the store once a minute, not each time. */
+  private readonly tokenHashes = new TokenHashCache();
 
   constructor(
     private readonly deps: BotDeps,
@@ -72,7 +76,11 @@ export class ConversationService {
   async authenticate(sessionId: string, token: string | undefined): Promise<void> {
     if (token === undefined) throw unauthorized();
     if (!SESSION_ID.test(sessionId)) throw sessionNotFound();
-    const stored = await this.deps.store.getTokenHash(sessionId);
+    let stored = this.tokenHashes.get(sessionId);
+    if (stored === undefined) {
+      stored = await this.deps.store.getTokenHash(sessionId);
+      if (stored !== undefined) this.tokenHashes.set(sessionId, stored);
+    }
     if (stored === undefined || !tokenMatches(token, stored)) throw sessionNotFound();
   }
 
@@ -98,10 +106,12 @@ export class ConversationService {
     }
     // a reply stays resumable (and replayable by clientMessageId) for REPLY_RETENTION_SECONDS
     const keep = this.config.replyRetentionSeconds;
-    // the stream begins while the lock is taken: on Redis both go out in one write (auto-pipelining)
-    const [began, acquired] = await Promise.allSettled([
+    // the stream begins, the lock is taken and the session read in one tick: on Redis the three go out in
+    // one write and run in that order, so when the lock was free the read saw the last holder's save
+    const [began, acquired, early] = await Promise.allSettled([
       this.deps.streams.begin(sessionId, messageId, keep),
       this.deps.lock.acquire(sessionId, LOCK_WAIT_MS),
+      this.deps.sessions.get(sessionId),
     ]);
     if (began.status === 'rejected') {
       if (acquired.status === 'fulfilled') await acquired.value.release().catch(() => {});
@@ -125,8 +135,11 @@ export class ConversationService {
     let turnCart: Cart | undefined;
     let backendDown = false;
     const started = performance.now();
+    let drained: Promise<string[]> | undefined;
     try {
-      before = await this.deps.sessions.get(sessionId);
+      // read before the lock was ours (it waited) or failed: read again, now under the lock
+      if (lease.immediate && early.status === 'fulfilled') before = early.value;
+      else before = await this.deps.sessions.get(sessionId);
       if (!before) throw sessionNotFound();
       // the cart the last turn left for the view, if nothing can have changed it since (carried-cart.ts)
       const reuseMs = this.config.cartReuseMs;
@@ -182,8 +195,25 @@ export class ConversationService {
       turnCart ??= keep?.cart;
       // a turn function that does not stream: its events are the reply
       if (!streamed) for (const event of events) framer.event(event);
-      await this.save(sessionId, after, lease.fence, ttl);
+      // the saved state replaces the carried copy from here (a save that fails leaves a fence gap on
+      // Redis; a memory save cannot fail)
       stored = undefined;
+      // the save, the lock's release and the inbox's drain in one tick (one write on Redis, in this order)
+      const saved = this.save(sessionId, after, lease.fence, ttl);
+      const released = this.release(lease, sessionId);
+      drained = this.deps.store.drain(sessionId);
+      drained.catch(() => {}); // awaited below; a failed save must not leave it unhandled
+      try {
+        await saved;
+      } catch (error) {
+        await released;
+        // the turn did not count: its drained notifications go back for the next one
+        const back = await drained.catch(() => []);
+        for (const json of back) await this.deps.store.enqueue(sessionId, json, ttl).catch(() => {});
+        drained = undefined;
+        throw error;
+      }
+      await released;
       this.metrics.turnDuration.observe({ outcome: 'ok' }, (performance.now() - started) / 1000);
       this.observe(before, after, events, outcome.intent);
     } catch (error) {
@@ -193,15 +223,15 @@ export class ConversationService {
       await recorder.close();
       throw listener ? new TurnFailedError(messageId, framer.parts) : error;
     } finally {
-      // a turn that did not end well may have changed the cart: its carried copy is void
+      // a turn that did not end well may have changed the cart: its carried copy is void (under the lock)
       if (stored && before) await this.voidCarriedCart(sessionId, before, lease.fence, ttl);
-      await lease.release().catch((err: unknown) => this.log.warn({ sessionId, err }, 'lock.release_failed'));
+      await this.release(lease, sessionId);
     }
     if (after.order && after.order.id !== before.order?.id) {
       await this.deps.store.mapOrder(after.order.id, sessionId, ttl * 24);
       this.log.info({ sessionId, orderId: after.order.id }, 'order.mapped');
     }
-    const notifications = parseNotifications(await this.deps.store.drain(sessionId));
+    const notifications = parseNotifications(await (drained ?? this.deps.store.drain(sessionId)));
     const session = await this.view(after, events, notifications, turnCart, backendDown);
     framer.finish(notifications, sessionSummary(session));
     // together: on Redis both go out in one write (auto-pipelining), one round trip instead of two
@@ -329,6 +359,11 @@ export class ConversationService {
         throw new ApiError(409, 'SESSION_BUSY', 'The first send is still being answered.');
       await new Promise((r) => setTimeout(r, 50));
     }
+  }
+
+  /** Releases the turn's lock once (a second call does nothing); a failure is logged, never thrown. */
+  private async release(lease: LockLease, sessionId: string): Promise<void> {
+    await lease.release().catch((err: unknown) => this.log.warn({ sessionId, err }, 'lock.release_failed'));
   }
 
   private async save(sessionId: string, state: SessionState, fence: number, ttl: number): Promise<void> {

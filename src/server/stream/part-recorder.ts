@@ -1,13 +1,23 @@
 import type { StreamStore } from '../../sessions/stream-store.ts';
 
 /**
- * Records a reply's parts in the stream store as they are produced, in order, without holding up the
- * turn: parts pushed while an append is in flight go out together in the next one (a few round trips per
- * reply, not one per delta). `close` waits for every part, then marks the stream complete.
+ * How long a pushed part may wait before it is stored (ms): a turn answered sooner (every rule turn)
+ * stores its whole reply in one go with its completion; a longer one (a model streaming for seconds)
+ * stores its parts in batches this often, so a client resuming on another replica (which polls the
+ * record) is at most about this far behind.
+ */
+export const PART_FLUSH_DELAY_MS = 100;
+
+/**
+ * Records a reply's parts in the stream store, in order, without holding up the turn: parts wait up to
+ * PART_FLUSH_DELAY_MS and go out together (parts pushed while an append is in flight join the next one),
+ * so a short reply costs one append plus its completion, sent in the same tick (one write on Redis).
+ * `close` waits for every part, then marks the stream complete.
  */
 export class PartRecorder {
   private queue: string[] = [];
   private flushing: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
   private failure: unknown;
 
   constructor(
@@ -18,14 +28,25 @@ export class PartRecorder {
 
   push(part: string): void {
     this.queue.push(part);
-    this.flushing ??= this.drain();
+    if (this.timer === undefined && this.flushing === undefined)
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.flushing ??= this.drain();
+      }, PART_FLUSH_DELAY_MS);
   }
 
-  /** Waits for every pushed part to be stored, then completes the stream; throws the first store error. */
+  /** Stores every pushed part and completes the stream (together); throws the first store error. */
   async close(): Promise<void> {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
     while (this.flushing) await this.flushing;
     if (this.failure !== undefined) throw this.failure;
-    await this.streams.complete(this.messageId, this.ttlSeconds);
+    const rest = this.queue.splice(0);
+    // issued in one tick: on Redis the parts and the completion go out in one write, in this order
+    await Promise.all([
+      this.streams.append(this.messageId, rest, this.ttlSeconds),
+      this.streams.complete(this.messageId, this.ttlSeconds),
+    ]);
   }
 
   private async drain(): Promise<void> {
