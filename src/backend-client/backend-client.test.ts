@@ -96,6 +96,76 @@ describe('BackendClient against the reference backend', () => {
     }
   });
 
+  it('answers an item read from a menu the backend confirmed within menuFreshMs, unless it tracks stock', async () => {
+    const itemRequests: string[] = [];
+    const counting: typeof fetch = async (input, init) => {
+      const path = new URL(String(input)).pathname;
+      if (path.startsWith('/api/menu/items/')) itemRequests.push(path.slice('/api/menu/items/'.length));
+      return fetch(input, init);
+    };
+    let now = 2_000_000;
+    const realNow = Date.now;
+    Date.now = () => now;
+    try {
+      const fresh = new BackendClient({
+        baseUrl: backend.url,
+        serviceToken: TEST_SERVICE_TOKEN,
+        fetch: counting,
+        menuFreshMs: 1000,
+      });
+      // no menu known yet: asked
+      expect((await fresh.getItem('latte'))?.price.amount).toBe(450);
+      expect(itemRequests).toEqual(['latte']);
+      const menu = await fresh.getMenu();
+      now += 400;
+      // a filtered menu read confirms the menu version too (a 200 or a 304)
+      await fresh.getMenu({ diet: 'vegan' });
+      now += 900;
+      const latte = await fresh.getItem('latte');
+      expect(latte).toEqual(menu.items.find((i) => i.id === 'latte'));
+      expect(itemRequests).toEqual(['latte']);
+      // stock counts are not part of the menu version: an item that tracks stock is always asked
+      expect((await fresh.getItem('veggie-burger'))?.stock).not.toBeNull();
+      expect(itemRequests).toEqual(['latte', 'veggie-burger']);
+      // the confirmation is older than menuFreshMs: asked again
+      now += 101;
+      await fresh.getItem('latte');
+      expect(itemRequests).toEqual(['latte', 'veggie-burger', 'latte']);
+      // an unknown item is the backend's to say
+      now += 10;
+      await fresh.getMenu();
+      expect(await fresh.getItem('no-such-item')).toBeNull();
+      expect(itemRequests.at(-1)).toBe('no-such-item');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  it("opens a new customer's first cart with its token in one request, later carts in one", async () => {
+    const paths: string[] = [];
+    const counting: typeof fetch = async (input, init) => {
+      paths.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname}`);
+      return fetch(input, init);
+    };
+    const counted = new BackendClient({
+      baseUrl: backend.url,
+      serviceToken: TEST_SERVICE_TOKEN,
+      fetch: counting,
+    });
+    const first = await counted.createCart('dora');
+    expect(paths).toEqual(['POST /api/auth/customer-tokens']);
+    expect(first.lines).toEqual([]);
+    const added = await counted.addLine('dora', first.id, { itemId: 'latte', quantity: 1 });
+    expect(added.id).toBe(first.id);
+    const second = await counted.createCart('dora');
+    expect(second.id).not.toBe(first.id);
+    expect(paths).toEqual([
+      'POST /api/auth/customer-tokens',
+      `POST /api/carts/${first.id}/lines`,
+      'POST /api/carts',
+    ]);
+  });
+
   it('builds a cart whose totals come from the server, and places an order idempotently', async () => {
     const cart = await client.createCart('alice');
     let updated = await client.addLine('alice', cart.id, {

@@ -62,6 +62,17 @@ interface RequestOptions<S extends z.ZodType> {
   onEtag?: (etag: string, value: z.output<S>) => void;
 }
 
+/** A menu's items by id, built once per menu read. */
+const itemIndexes = new WeakMap<MenuResponse, Map<string, MenuItemDto>>();
+function itemsById(menu: MenuResponse): Map<string, MenuItemDto> {
+  let index = itemIndexes.get(menu);
+  if (!index) {
+    index = new Map(menu.items.map((item) => [item.id, item]));
+    itemIndexes.set(menu, index);
+  }
+  return index;
+}
+
 /** Menus kept for ETag revalidation, by query; a small bound, since queries come from a closed set of filters. */
 const MENU_CACHE_LIMIT = 64;
 const FULL_MENU_PATH = '/api/menu';
@@ -73,6 +84,11 @@ interface SharedState {
   menus: Map<string, { etag: string; value: MenuResponse; checkedAt: number }>;
   /** The full menu last read (kept apart from the bounded cache): the degraded mode's source. */
   lastFullMenu: { value: MenuResponse } | undefined;
+  /**
+   * The menu version the backend last confirmed (a 200 or a 304 to any menu read: the version covers
+   * the whole menu whatever the filters) and when (epoch ms).
+   */
+  confirmed: { version: string; at: number } | undefined;
 }
 
 /**
@@ -102,7 +118,12 @@ export class BackendClient implements BackendPort {
     this.retries = options.retries ?? 2;
     this.tokenMarginMs = options.tokenMarginMs ?? 60_000;
     this.transport = options.fetch ? fetchTransport(options.fetch) : undiciTransport;
-    this.shared = scope?.shared ?? { tokens: new Map(), menus: new Map(), lastFullMenu: undefined };
+    this.shared = scope?.shared ?? {
+      tokens: new Map(),
+      menus: new Map(),
+      lastFullMenu: undefined,
+      confirmed: undefined,
+    };
     this.signal = scope?.signal;
     this.menuFreshMs = options.menuFreshMs ?? 0;
   }
@@ -162,6 +183,7 @@ export class BackendClient implements BackendPort {
       // a 304 confirmed the cached menu: fresh again
       const entry = menus.get(path);
       if (entry && entry.value === menu) entry.checkedAt = Date.now();
+      this.shared.confirmed = { version: menu.version, at: Date.now() };
       if (path === FULL_MENU_PATH) this.shared.lastFullMenu = { value: menu };
       return menu;
     } catch (error) {
@@ -172,8 +194,16 @@ export class BackendClient implements BackendPort {
     }
   }
 
-  /** An item of the menu; null when the backend does not know it. Falls back like `getMenu`. */
+  /**
+   * An item of the menu; null when the backend does not know it. Answered without a request from the
+   * full menu last read when the backend confirmed its version within `menuFreshMs` and the item is
+   * available and tracks no stock (the version changes with the menu and with any item's availability,
+   * not with each unit sold: a stock count is always asked; adding a line checks availability anyway).
+   * Falls back like `getMenu`.
+   */
   async getItem(itemId: string): Promise<MenuItemDto | null> {
+    const known = this.freshItem(itemId);
+    if (known) return known;
     try {
       return await this.request({
         method: 'GET',
@@ -190,6 +220,16 @@ export class BackendClient implements BackendPort {
     }
   }
 
+  /** The item from the full menu when that menu's version was confirmed within menuFreshMs (see getItem). */
+  private freshItem(itemId: string): MenuItemDto | undefined {
+    const { confirmed } = this.shared;
+    const full = this.shared.lastFullMenu?.value ?? this.shared.menus.get(FULL_MENU_PATH)?.value;
+    if (!confirmed || !full || full.version !== confirmed.version) return undefined;
+    if (Date.now() - confirmed.at >= this.menuFreshMs) return undefined;
+    const item = itemsById(full).get(itemId);
+    return item?.available === true && item.stock === null ? item : undefined;
+  }
+
   private lastKnownMenu(path: string, query: MenuQuery): MenuResponse | undefined {
     const exact = this.shared.menus.get(path)?.value;
     if (exact) return exact;
@@ -197,7 +237,15 @@ export class BackendClient implements BackendPort {
     return full ? filterMenu(full, query) : undefined;
   }
 
+  /**
+   * A new empty cart. For a customer with no valid token yet, the token request opens it too (`openCart`,
+   * one round trip instead of two); a backend that does not return it gets `POST /api/carts` after.
+   */
   async createCart(customerId: string): Promise<Cart> {
+    if (!this.validToken(customerId)) {
+      const opened = await this.issueToken(customerId, true);
+      if (opened.cart) return opened.cart;
+    }
     return this.asCustomer(customerId, (token) =>
       this.request({ method: 'POST', path: '/api/carts', schema: Cart, body: {}, token, retry: false }),
     );
@@ -350,19 +398,29 @@ export class BackendClient implements BackendPort {
   }
 
   private async customerToken(customerId: string): Promise<string> {
+    return this.validToken(customerId) ?? (await this.issueToken(customerId, false)).token;
+  }
+
+  /** The customer's cached token while it is not about to expire. */
+  private validToken(customerId: string): string | undefined {
     const cached = this.shared.tokens.get(customerId);
-    if (cached && cached.expiresAt - this.tokenMarginMs > Date.now()) return cached.token;
+    return cached && cached.expiresAt - this.tokenMarginMs > Date.now() ? cached.token : undefined;
+  }
+
+  /** Asks the backend for a customer token (and, `openCart`, a new cart of theirs) and caches the token. */
+  private async issueToken(customerId: string, openCart: boolean): Promise<CustomerToken> {
     const issued = await this.request({
       method: 'POST',
       path: '/api/auth/customer-tokens',
       schema: CustomerToken,
-      body: { customerId },
+      body: openCart ? { customerId, openCart } : { customerId },
       token: this.options.serviceToken,
-      retry: true,
+      // a token alone is safe to ask again; a repeated cart opening would leave an empty cart behind
+      retry: !openCart,
     });
     if (this.shared.tokens.size >= TOKEN_CACHE_LIMIT) this.shared.tokens.clear();
     this.shared.tokens.set(customerId, { token: issued.token, expiresAt: Date.parse(issued.expiresAt) });
-    return issued.token;
+    return issued;
   }
 
   private async request<S extends z.ZodType>(req: RequestOptions<S>): Promise<z.output<S>> {

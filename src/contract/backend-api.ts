@@ -252,8 +252,21 @@ export type PaymentLink = z.infer<typeof PaymentLink>;
 
 // ---- auth and webhooks --------------------------------------------------------------------------
 
-export const CustomerTokenRequest = z.object({ customerId: Id.optional() });
-export const CustomerToken = z.object({ customerId: Id, token: z.string(), expiresAt: z.string() });
+export const CustomerTokenRequest = z.object({
+  customerId: Id.optional(),
+  /**
+   * Also open a new empty cart of the customer and return it as `cart`: a conversation's first order
+   * needs a token and a cart, one round trip instead of two (POST /api/carts stays for later carts).
+   */
+  openCart: z.boolean().optional(),
+});
+export const CustomerToken = z.object({
+  customerId: Id,
+  token: z.string(),
+  expiresAt: z.string(),
+  /** The cart opened for the customer, when `openCart` was asked. */
+  cart: Cart.optional(),
+});
 export type CustomerToken = z.infer<typeof CustomerToken>;
 
 export const WebhookSubscriptionRequest = z.object({

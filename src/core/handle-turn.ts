@@ -1,3 +1,4 @@
+import type { Cart } from '../contract/backend-api.ts';
 import { MaitreError } from '../errors/maitre-error.ts';
 import { currentCart } from './actions/cart-actions.ts';
 import type { Command } from './commands/command.ts';
@@ -69,6 +70,13 @@ export function newSession(deps: Pick<TurnDeps, 'venue' | 'ids'>, sessionId?: st
 export interface TurnOptions {
   /** Receives the reply's parts as they are produced, then `finish` (also after a failed turn). */
   sink?: TurnSink;
+  /**
+   * The session's cart as the backend returned it in an earlier turn, when nothing can have changed it
+   * since (the caller decides: src/server/conversation/carried-cart.ts). Only a step that merely needs
+   * to know the cart is not empty uses it (`currentCart(ctx, { carried: true })`); summaries, the
+   * confirmation, showing the cart and every change still read the backend.
+   */
+  carriedCart?: Cart;
 }
 
 /**
@@ -96,6 +104,7 @@ export async function handleTurn(
   const input = normalizeMessage(guarded.text, deps.config.maxMessageLength);
   const text = input.text;
   const ctx = createTurnContext(state, deps, text);
+  if (options.carriedCart) ctx.carried = options.carriedCart;
   // a message over the limit is cut, and the reply says so first (never a silent drop)
   if (input.cut) {
     say(ctx, 'message_cut', { max: deps.config.maxMessageLength.toLocaleString('en-US') });

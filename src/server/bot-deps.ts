@@ -23,6 +23,8 @@ export interface TurnOutcome {
   intent?: string;
   /** The last cart the backend returned during the turn, when the turn read or changed it. */
   cart?: Cart;
+  /** The backend's cart may differ from `cart` (a cart write failed, an order placement was attempted). */
+  cartDoubtful?: boolean;
   /** The backend could not be reached during the turn: the reply's view does not wait on it again. */
   backendDown?: boolean;
 }
@@ -47,6 +49,8 @@ export type TurnFunction = (
 export interface TurnControl {
   signal: AbortSignal;
   holds: BackendHolds;
+  /** The cart an earlier turn got back, when nothing can have changed it since (carried-cart.ts). */
+  carriedCart?: Cart;
 }
 
 /** A SessionStore that can refuse a write from a stale lock holder (RedisSessionStore). */

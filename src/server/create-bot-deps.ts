@@ -123,7 +123,10 @@ export function createBotDeps(
         state,
         text,
         { ...turnDeps, backend: carts.port },
-        sink ? { sink } : {},
+        {
+          ...(sink ? { sink } : {}),
+          ...(control?.carriedCart ? { carriedCart: control.carriedCart } : {}),
+        },
       );
       const intent = result.trace.parse?.intents[0]?.intent;
       const cart = carts.lastCart();
@@ -132,6 +135,7 @@ export function createBotDeps(
         events: result.events,
         ...(intent ? { intent } : {}),
         ...(cart && cart.id === result.state.cartId ? { cart } : {}),
+        ...(carts.doubtful() ? { cartDoubtful: true } : {}),
         ...(view.metOutage() ? { backendDown: true } : {}),
       };
     },

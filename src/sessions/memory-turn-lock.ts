@@ -15,6 +15,7 @@ interface Waiter {
 export class MemoryTurnLock implements TurnLock {
   private readonly held = new Map<string, { fence: number; waiters: Waiter[] }>();
   private fence = 0;
+  readonly inProcess = true;
 
   async acquire(key: string, waitMs = 10_000): Promise<LockLease> {
     const entry = this.held.get(key);

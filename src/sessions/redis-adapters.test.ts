@@ -59,6 +59,25 @@ describe.skipIf(!hasRedis)('Redis adapters', () => {
     expect(await second.stillHeld()).toBe(false);
   });
 
+  it('turn lock: the next acquisition of a key gets fence + 1; a turn that held it between makes a gap', async () => {
+    // what a carried cart relies on (src/server/conversation/carried-cart.ts)
+    const lock = new RedisTurnLock(redis, { prefix: PREFIX, ttlMs: 300 });
+    const first = await lock.acquire('adjacent', 100);
+    await first.release();
+    const second = await lock.acquire('adjacent', 100);
+    expect(second.fence).toBe(first.fence + 1);
+    // an attempt that did not get the lock (busy) draws nothing
+    await expect(lock.acquire('adjacent', 10)).rejects.toBeInstanceOf(LockTimeoutError);
+    await second.release();
+    // a turn that took the lock and vanished (crashed) between two others: no longer adjacent
+    const crashed = await lock.acquire('adjacent', 100);
+    await crashed.release();
+    const third = await lock.acquire('adjacent', 100);
+    expect(crashed.fence).toBe(second.fence + 1);
+    expect(third.fence).toBe(second.fence + 2);
+    await third.release();
+  });
+
   it('turn lock expires when its holder dies (no renewal)', async () => {
     await redis.set(`${PREFIX}lock:dead`, '1:someone', 'PX', 150);
     const lock = new RedisTurnLock(redis, { prefix: PREFIX });

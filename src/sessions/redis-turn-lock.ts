@@ -45,7 +45,8 @@ export interface RedisTurnLockOptions {
 /**
  * Turn lock across replicas: one Lua script takes `<prefix>lock:<key>` (value `<fence>:<uuid>`, with a
  * PX expiry) when it is free, with the next fence from `INCR <prefix>fence:<key>`, so every acquisition
- * gets a larger number (writers check it: RedisSessionStore.setFenced). The script joins the client's
+ * gets a larger number (writers check it: RedisSessionStore.setFenced), one more than the acquisition
+ * before it (only a taken lock draws one). The script joins the client's
  * auto-pipeline: a read issued in the same tick goes out in the same write and runs after it
  * (`immediate`). Renewed while held; released by compare-and-delete in Lua so a late holder never frees
  * another's lock.

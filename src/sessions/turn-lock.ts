@@ -15,6 +15,12 @@ export interface LockLease {
 
 /** Serialises turns of one session, in one process (memory) or across replicas (Redis). */
 export interface TurnLock {
+  /**
+   * True when every acquisition of a key happens in this process (the memory lock): a turn that did not
+   * end well is known here. Otherwise (Redis) fences grow by exactly one per acquisition of a key (only a
+   * taken lock draws one), so `fence - 1` is the acquisition just before this one.
+   */
+  readonly inProcess?: boolean;
   /** Waits up to `waitMs` for the lock; throws LockTimeoutError when it cannot be had in time. */
   acquire(key: string, waitMs?: number): Promise<LockLease>;
   close(): Promise<void>;

@@ -104,6 +104,26 @@ describe.each(DATABASE_KINDS)('backend HTTP on %s', (kind) => {
       expect(Date.parse(fresh.body.expiresAt) - Date.now()).toBeGreaterThan(3500_000);
     });
 
+    it('issues a token and opens a cart of that customer in one request (openCart)', async () => {
+      const issued = await b.call('POST', '/api/auth/customer-tokens', {
+        token: TEST_SERVICE_TOKEN,
+        body: { customerId: 'carla', openCart: true },
+      });
+      expect(issued.status).toBe(201);
+      expect(issued.body.customerId).toBe('carla');
+      expect(issued.body.cart).toMatchObject({ lines: [], fulfillment: null, orderId: null });
+      // the cart is the customer's: their token reads it, another's does not
+      const read = await b.call('GET', `/api/carts/${issued.body.cart.id}`, { token: issued.body.token });
+      expect(read.status).toBe(200);
+      expect((await b.call('GET', `/api/carts/${issued.body.cart.id}`, { token: bob })).status).toBe(404);
+      // without openCart: a token alone, as before
+      const plain = await b.call('POST', '/api/auth/customer-tokens', {
+        token: TEST_SERVICE_TOKEN,
+        body: { customerId: 'carla' },
+      });
+      expect(plain.body.cart).toBeUndefined();
+    });
+
     it("gives 404, never 403, for another customer's cart and order", async () => {
       const cart = (await b.call('POST', '/api/carts', { token: alice })).body;
       await b.call('POST', `/api/carts/${cart.id}/lines`, { token: alice, body: burger });

@@ -126,7 +126,8 @@ export const BACKEND_ROUTES: RouteSpec[] = [
     path: '/api/auth/customer-tokens',
     operationId: 'createCustomerToken',
     summary: 'Issue a short-lived customer token (service token)',
-    description: 'Omit customerId to get a new customer. Tokens are HMAC-signed and expire (default 1 h).',
+    description:
+      'Omit customerId to get a new customer. Tokens are HMAC-signed and expire (default 1 h). With `openCart: true` a new empty cart of the customer is opened too and returned as `cart` (a token and a first cart in one round trip).',
     tag: 'auth',
     auth: 'service',
     body: 'CustomerTokenRequest',

@@ -43,10 +43,19 @@ export async function ensureCart(ctx: TurnContext): Promise<Cart> {
   return cart;
 }
 
-/** The open cart (read at most once per turn, see `readCart`), or undefined when none or it became an order. */
-export async function currentCart(ctx: TurnContext): Promise<Cart | undefined> {
+/**
+ * The open cart (read at most once per turn, see `readCart`), or undefined when none or it became an
+ * order. `carried`: the cart an earlier turn got back from the backend will do when the turn holds none
+ * (`ctx.carried`; for a step that only needs to know what the cart holds, never prices or totals).
+ */
+export async function currentCart(
+  ctx: TurnContext,
+  { carried = false }: { carried?: boolean } = {},
+): Promise<Cart | undefined> {
   const { state } = ctx;
   if (!state.cartId || state.cartId === ctx.orderedCartId) return undefined;
+  if (carried && ctx.cart?.id !== state.cartId && ctx.carried?.id === state.cartId && !ctx.carried.orderId)
+    return ctx.carried;
   const cart = await readCart(ctx, state.cartId);
   return cart.orderId ? undefined : cart;
 }

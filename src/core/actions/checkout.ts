@@ -45,7 +45,8 @@ export function paymentMethodsText(ctx: TurnContext): string {
 /** "checkout", "that's all": starts the checkout steps, or says the cart is empty. */
 export async function startCheckout(ctx: TurnContext): Promise<void> {
   step(ctx, 'start_checkout');
-  const cart = await currentCart(ctx);
+  // only whether it holds anything: the cart an earlier turn got back will do (the summary reads it)
+  const cart = await currentCart(ctx, { carried: true });
   // "a latte for pickup, I'm Sam, ...": the latte waits on its size; checkout follows once it is added
   const waiting = topFrame(ctx.state)?.kind === 'choose_option';
   if ((!cart || cart.lines.length === 0) && !waiting) {

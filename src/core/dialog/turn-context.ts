@@ -57,6 +57,11 @@ export interface TurnContext {
    * answer to every write (a cart change returns the whole cart), dropped when the cart becomes an order.
    */
   cart: Cart | undefined;
+  /**
+   * The cart as the backend returned it in an earlier turn, unchanged since as far as the caller knows
+   * (TurnOptions.carriedCart): good enough to know the cart is not empty, never for money.
+   */
+  carried?: Cart;
   /** The cart this turn turned into an order (the backend said so): known to be one without a read. */
   orderedCartId?: string;
   /** The model calls of this turn (understanding, phrasing): added to `state.llmUsage` at its end. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Cart } from '../../contract/backend-api.ts';
 import { Allergen, Diet } from '../../domain/menu-schema.ts';
 
 /** Flows (business processes) and patterns (repairs) that can sit on the frame stack. */
@@ -137,6 +138,13 @@ export const SessionState = z.object({
   history: z.array(z.object({ role: z.enum(['user', 'bot']), text: z.string() })),
   /** What this session spent on the language model so far (absent until its first call). */
   llmUsage: LlmUsageTotals.optional(),
+  /**
+   * The cart as the backend last returned it at the end of a turn, for the session view of the next
+   * turns that do not touch the cart (src/server/conversation/carried-cart.ts). Kept by the conversation
+   * service, never seen by the core: `fence` is the turn lock's fence of the turn that saved it, `at`
+   * when (epoch ms) the backend returned it.
+   */
+  viewCart: z.object({ cart: Cart, fence: z.number().int(), at: z.number() }).optional(),
 });
 export type SessionState = z.infer<typeof SessionState>;
 

@@ -39,6 +39,7 @@ const BotEnv = z.object({
     .optional(),
   BACKEND_SERVICE_TOKEN: optionalText,
   BACKEND_MENU_FRESH_MS: positiveInt(0, 60_000).default(1000),
+  CART_REUSE_MS: positiveInt(0, 3_600_000).default(60_000),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
@@ -148,6 +149,11 @@ export interface BotConfig {
   backendServiceToken: string | undefined;
   /** A menu read from the backend this recently (ms) is reused without asking again (0: always revalidate). */
   backendMenuFreshMs: number;
+  /**
+   * A turn that does not touch the cart shows the cart the backend returned at most this long ago, in
+   * the session view, instead of reading it (src/server/conversation/carried-cart.ts); 0 = always read.
+   */
+  cartReuseMs: number;
   redisUrl: string | undefined;
   redisPrefix: string;
   sessionTtlSeconds: number;
@@ -230,6 +236,7 @@ export function parseBotConfig(env: Record<string, string | undefined>): Readonl
     backendUrl: e.BACKEND_URL,
     backendServiceToken: e.BACKEND_SERVICE_TOKEN,
     backendMenuFreshMs: e.BACKEND_MENU_FRESH_MS,
+    cartReuseMs: e.CART_REUSE_MS,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
     sessionTtlSeconds: e.SESSION_TTL_SECONDS,

@@ -12,6 +12,7 @@ import { hashToken, newSessionToken, tokenMatches } from '../http/session-token.
 import type { BotMetrics } from '../metrics/bot-metrics.ts';
 import { PartRecorder } from '../stream/part-recorder.ts';
 import { errorParts, eventsFromParts, ReplyFramer, type UIPart } from '../stream/reply-parts.ts';
+import { carriedCart, cartToCarry } from './carried-cart.ts';
 import { type Notification, orderStatusText, parseNotifications } from './notification.ts';
 import type { BackendHolds } from './record-carts.ts';
 import {
@@ -127,6 +128,8 @@ export class ConversationService {
       listener?.({ messageId, json, index, part });
     });
     let before: SessionState | undefined;
+    // the session as stored, while it holds a carried cart this turn has not replaced yet
+    let stored: SessionState | undefined;
     let after: SessionState;
     let events: BotEvent[];
     let turnCart: Cart | undefined;
@@ -138,6 +141,16 @@ export class ConversationService {
       if (lease.immediate && early.status === 'fulfilled') before = early.value;
       else before = await this.deps.sessions.get(sessionId);
       if (!before) throw sessionNotFound();
+      // the cart the last turn left for the view, if nothing can have changed it since (carried-cart.ts)
+      const reuseMs = this.config.cartReuseMs;
+      const carried = carriedCart(before, this.deps.lock, lease, this.nowMs(), reuseMs)
+        ? before.viewCart
+        : undefined;
+      if (before.viewCart) {
+        stored = before;
+        const { viewCart: _carried, ...rest } = before;
+        before = rest; // the core never sees it
+      }
       framer.start();
       let streamed = false;
       let abandoned = false;
@@ -151,7 +164,11 @@ export class ConversationService {
         },
       };
       let outcome: Awaited<ReturnType<BotDeps['turn']>> | typeof DEADLINE_PASSED;
-      const control: TurnControl = { signal: UNSET_SIGNAL, holds: {} };
+      const control: TurnControl = {
+        signal: UNSET_SIGNAL,
+        holds: {},
+        ...(carried ? { carriedCart: carried.cart } : {}),
+      };
       try {
         outcome = await this.withDeadline(before, text, sink, control);
       } catch (error) {
@@ -172,8 +189,15 @@ export class ConversationService {
       events = outcome.events;
       turnCart = outcome.cart;
       backendDown = outcome.backendDown === true;
+      const keep = cartToCarry(after, outcome, carried, lease.fence, this.nowMs(), reuseMs);
+      if (keep) after.viewCart = keep;
+      else delete after.viewCart;
+      turnCart ??= keep?.cart;
       // a turn function that does not stream: its events are the reply
       if (!streamed) for (const event of events) framer.event(event);
+      // the saved state replaces the carried copy from here (a save that fails leaves a fence gap on
+      // Redis; a memory save cannot fail)
+      stored = undefined;
       // the save, the lock's release and the inbox's drain in one tick (one write on Redis, in this order)
       const saved = this.save(sessionId, after, lease.fence, ttl);
       const released = this.release(lease, sessionId);
@@ -199,6 +223,8 @@ export class ConversationService {
       await recorder.close();
       throw listener ? new TurnFailedError(messageId, framer.parts) : error;
     } finally {
+      // a turn that did not end well may have changed the cart: its carried copy is void (under the lock)
+      if (stored && before) await this.voidCarriedCart(sessionId, before, lease.fence, ttl);
       await this.release(lease, sessionId);
     }
     if (after.order && after.order.id !== before.order?.id) {
@@ -351,6 +377,28 @@ export class ConversationService {
       return;
     }
     await this.deps.sessions.set(sessionId, state, ttl);
+  }
+
+  /**
+   * Saves the session as it was before a turn that failed, without its carried cart (the turn may have
+   * changed the cart before failing), so no later turn's view shows that copy. Best effort: with Redis a
+   * later turn's fence also tells it (carried-cart.ts).
+   */
+  private async voidCarriedCart(
+    sessionId: string,
+    before: SessionState,
+    fence: number,
+    ttl: number,
+  ): Promise<void> {
+    try {
+      await this.save(sessionId, before, fence, ttl);
+    } catch (err) {
+      this.log.warn({ sessionId, err }, 'session.carried_cart_not_voided');
+    }
+  }
+
+  private nowMs(): number {
+    return (this.deps.clock?.now() ?? new Date()).getTime();
   }
 
   private async record(messageId: string, parts: string[]): Promise<void> {

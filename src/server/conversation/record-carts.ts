@@ -13,6 +13,11 @@ export interface BackendHolds {
 export interface CartRecorder {
   port: BackendPort;
   lastCart(): Cart | undefined;
+  /**
+   * True when the backend's cart may differ from `lastCart()`: a cart write failed (it may have been
+   * applied before its answer was lost) or an order placement was attempted (the cart may be an order).
+   */
+  doubtful(): boolean;
 }
 
 /**
@@ -23,28 +28,38 @@ export interface CartRecorder {
  */
 export function recordCarts(backend: BackendPort, holds: BackendHolds = {}): CartRecorder {
   let last: Cart | undefined;
+  let doubtful = false;
   const keep = async (promise: Promise<Cart>): Promise<Cart> => {
     const cart = await promise;
     last = cart;
     return cart;
   };
+  const write = async (promise: Promise<Cart>): Promise<Cart> => {
+    try {
+      return await keep(promise);
+    } catch (error) {
+      doubtful = true;
+      throw error;
+    }
+  };
   const port: BackendPort = {
     getMenu: (query) => backend.getMenu(query),
     getItem: (itemId) => backend.getItem(itemId),
     createCart: async (customerId) => {
-      const cart = await keep(backend.createCart(customerId));
+      const cart = await write(backend.createCart(customerId));
       holds.cartId = cart.id;
       return cart;
     },
     getCart: (customerId, cartId) => keep(backend.getCart(customerId, cartId)),
-    addLine: (customerId, cartId, line) => keep(backend.addLine(customerId, cartId, line)),
+    addLine: (customerId, cartId, line) => write(backend.addLine(customerId, cartId, line)),
     updateLine: (customerId, cartId, lineId, change) =>
-      keep(backend.updateLine(customerId, cartId, lineId, change)),
-    removeLine: (customerId, cartId, lineId) => keep(backend.removeLine(customerId, cartId, lineId)),
+      write(backend.updateLine(customerId, cartId, lineId, change)),
+    removeLine: (customerId, cartId, lineId) => write(backend.removeLine(customerId, cartId, lineId)),
     setFulfillment: (customerId, cartId, fulfillment) =>
-      keep(backend.setFulfillment(customerId, cartId, fulfillment)),
+      write(backend.setFulfillment(customerId, cartId, fulfillment)),
     placeOrder: (customerId, request, key) => {
       holds.idempotencyKey = key;
+      doubtful = true;
       return backend.placeOrder(customerId, request, key);
     },
     getOrder: (customerId, orderId) => backend.getOrder(customerId, orderId),
@@ -52,5 +67,5 @@ export function recordCarts(backend: BackendPort, holds: BackendHolds = {}): Car
     cancelOrder: (customerId, orderId) => backend.cancelOrder(customerId, orderId),
     ...(backend.servedFromCache ? { servedFromCache: () => backend.servedFromCache?.() ?? false } : {}),
   };
-  return { port, lastCart: () => last };
+  return { port, lastCart: () => last, doubtful: () => doubtful };
 }

@@ -6,7 +6,10 @@ import { requireService } from '../auth.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { validate } from '../validate.ts';
 
-/** POST /api/auth/customer-tokens (service token): a short-lived token for one customer. */
+/**
+ * POST /api/auth/customer-tokens (service token): a short-lived token for one customer; with
+ * `openCart`, a new empty cart of that customer too (`cart`).
+ */
 export function registerAuthRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.post('/api/auth/customer-tokens', async (request, reply) => {
     requireService(request, deps.auth);
@@ -19,6 +22,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: RouteDeps): void 
       deps.customerTokenTtlSeconds,
     );
     deps.ctx.logger.info({ event: 'auth.customer_token_issued' }, 'auth.customer_token_issued');
-    return reply.code(201).send({ customerId, ...issued });
+    const cart = body.openCart === true ? await deps.carts.create(customerId) : undefined;
+    return reply.code(201).send({ customerId, ...issued, ...(cart ? { cart } : {}) });
   });
 }
