@@ -24,6 +24,7 @@ import {
   watchRedis,
 } from '../sessions/redis-connection.ts';
 import { RedisEventBus } from '../sessions/redis-event-bus.ts';
+import { loadScriptsOnReady } from '../sessions/redis-script.ts';
 import { RedisServiceStore } from '../sessions/redis-service-store.ts';
 import { RedisSessionStore } from '../sessions/redis-session-store.ts';
 import { RedisStreamStore } from '../sessions/redis-stream-store.ts';
@@ -178,6 +179,7 @@ export function createBotDeps(
   const redis = new Redis(config.redisUrl, REDIS_COMMAND_OPTIONS);
   const subscriber = new Redis(config.redisUrl, REDIS_SUBSCRIBER_OPTIONS);
   const health = watchRedis(redis, logger, 'commands');
+  loadScriptsOnReady(redis);
   watchRedis(subscriber, logger, 'subscriber');
   const prefix = config.redisPrefix;
   const bus = new RedisEventBus(redis, subscriber, prefix);

@@ -7,6 +7,7 @@ import { LockTimeoutError } from './lock-timeout-error.ts';
 import { MemoryTurnLock } from './memory-turn-lock.ts';
 import { REDIS_COMMAND_OPTIONS, redisReady } from './redis-connection.ts';
 import { RedisEventBus } from './redis-event-bus.ts';
+import { loadScriptsOnReady, redisScript, scriptShas } from './redis-script.ts';
 import { RedisServiceStore } from './redis-service-store.ts';
 import { RedisSessionStore } from './redis-session-store.ts';
 import { RedisStreamStore } from './redis-stream-store.ts';
@@ -184,14 +185,11 @@ describe.skipIf(!hasRedis)('Redis adapters', () => {
     client.disconnect();
   });
 
-  it('a Lua script still runs after the server forgot it (SCRIPT FLUSH: EVALSHA falls back to EVAL)', async () => {
-    const lock = new RedisTurnLock(redis, { prefix: PREFIX });
-    await redis.script('FLUSH');
-    const lease = await lock.acquire('flushed', 500);
-    expect(lease.fence).toBeGreaterThan(0);
-    await redis.script('FLUSH');
-    await lease.release();
-    expect(await redis.exists(`${PREFIX}lock:flushed`)).toBe(0);
+  it('a Lua script the server does not know yet still runs (NOSCRIPT: EVALSHA falls back to EVAL)', async () => {
+    const probe = redisScript(1, `-- ${randomUUID()}\nreturn redis.call('exists', KEYS[1])`);
+    await redis.set(`${PREFIX}probe`, '1', 'EX', 60);
+    expect(await probe(redis, [`${PREFIX}probe`], [])).toBe(1);
+    expect(await probe(redis, [`${PREFIX}probe`], [])).toBe(1);
   });
 
   it('stream store keeps the latest two streams of a session and deletes older ones', async () => {
@@ -215,5 +213,17 @@ describe.skipIf(!hasRedis)('Redis adapters', () => {
     expect(drained[0]).toBe('{"n":5}');
     expect(drained.at(-1)).toBe('{"n":54}');
     expect(await store.drain('inbox')).toEqual([]);
+  });
+  it('loads every script when the connection becomes ready, before any command of it', async () => {
+    const unique = redisScript(0, `-- ${randomUUID()}\nreturn 1`);
+    const client = new Redis(REDIS_URL, { ...REDIS_COMMAND_OPTIONS, lazyConnect: true });
+    loadScriptsOnReady(client);
+    await client.connect();
+    await redisReady(client);
+    // the unique script was never run, yet the server knows it (and every other script)
+    const known = (await client.script('EXISTS', ...scriptShas())) as number[];
+    expect(known.every((k) => k === 1)).toBe(true);
+    expect(await unique(client, [], [])).toBe(1);
+    client.disconnect();
   });
 });
