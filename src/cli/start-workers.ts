@@ -1,7 +1,10 @@
 import cluster, { type Worker } from 'node:cluster';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
+import { MaitreError } from '../errors/index.ts';
 import { withBotNodeFlags } from '../server/bot-node-flags.ts';
+import { checkRedisReachable } from '../sessions/redis-connection.ts';
 
 const CLI = fileURLToPath(new URL('../../bin/maitre.mjs', import.meta.url));
 
@@ -101,7 +104,12 @@ export async function startWorkers(
             });
             worker.once('exit', (code) => {
               clearTimeout(timer);
-              reject(new Error(`a bot worker exited with status ${code} before listening`));
+              reject(
+                new MaitreError(
+                  'WORKER_START_FAILED',
+                  `a bot worker stopped before listening (status ${code}); its error is above`,
+                ),
+              );
             });
           }),
       ),
@@ -113,6 +121,28 @@ export async function startWorkers(
     await close();
     throw error;
   }
+}
+
+/**
+ * Checks in the primary, before any worker starts, what every worker would find wrong at once, so the
+ * operator reads one line instead of one per worker: Redis answers (ConfigError naming REDIS_URL) and
+ * the port is free (the listening error `main` reports). Node's cluster listens in the primary for its
+ * workers, so a port free here is free for them.
+ */
+export async function preflightWorkers(config: {
+  redisUrl?: string | undefined;
+  port: number;
+}): Promise<void> {
+  if (config.redisUrl) await checkRedisReachable(config.redisUrl);
+  if (config.port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException & { port?: number }) => {
+      error.port = config.port;
+      reject(error);
+    });
+    probe.listen(config.port, () => probe.close(() => resolve()));
+  });
 }
 
 /** In a cluster worker: tells the primary this worker's bot listens at `url`. */

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,6 +123,40 @@ describe.skipIf(!hasRedis)('maitre serve with WORKERS (node:cluster)', () => {
 });
 
 describe('WORKERS without Redis', () => {
+  it('with an unreachable Redis, stops with one line naming REDIS_URL (serve and start), never hangs', () => {
+    for (const command of ['serve', 'start']) {
+      const env = {
+        ...process.env,
+        WORKERS: '2',
+        LOG_LEVEL: 'silent',
+        REDIS_URL: 'redis://127.0.0.1:1',
+        PORT: '0',
+        BACKEND_PORT: '0',
+      };
+      const run = spawnSync(process.execPath, [CLI, command], { env, encoding: 'utf8', timeout: 30_000 });
+      expect(run.status, `${command}: ${run.stderr}`).toBe(2);
+      const lines = run.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/REDIS_URL names a Redis that does not answer/);
+    }
+  });
+
+  it('with its port taken, stops with one line saying so, never hangs', async () => {
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, '0.0.0.0', () => r()));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const env = { ...process.env, WORKERS: '2', LOG_LEVEL: 'silent', REDIS_URL, PORT: String(port) };
+      const run = spawnSync(process.execPath, [CLI, 'serve'], { env, encoding: 'utf8', timeout: 30_000 });
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(`port ${port} is already in use`),
+      ]);
+    } finally {
+      taken.close();
+    }
+  });
+
   it('stops start-up with an error naming WORKERS and REDIS_URL', () => {
     const env: Record<string, string | undefined> = { ...process.env, WORKERS: '2', LOG_LEVEL: 'silent' };
     delete env.REDIS_URL;

@@ -6,7 +6,7 @@ import { loadVenue } from '../../domain/load-venue.ts';
 import { parseBotConfig } from '../../server/config/parse-bot-config.ts';
 import { prepareWebRoot } from '../../server/prepare-web-root.ts';
 import { startBot } from '../../server/start-bot.ts';
-import { reportListening, startWorkers } from '../start-workers.ts';
+import { preflightWorkers, reportListening, startWorkers } from '../start-workers.ts';
 import { waitForShutdown } from '../wait-for-shutdown.ts';
 
 /**
@@ -27,6 +27,7 @@ export function registerServeCommand(program: Command): void {
       if (opts.port) env.PORT = opts.port;
       const config = parseBotConfig(env);
       if (config.workers > 1 && cluster.isPrimary) {
+        await preflightWorkers(config);
         const pool = await startWorkers(
           config.workers,
           ['serve', ...(opts.demoKitchen ? ['--demo-kitchen'] : [])],

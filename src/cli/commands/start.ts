@@ -6,7 +6,7 @@ import { loadVenue } from '../../domain/load-venue.ts';
 import { parseBotConfig } from '../../server/config/parse-bot-config.ts';
 import { prepareWebRoot } from '../../server/prepare-web-root.ts';
 import { startBot } from '../../server/start-bot.ts';
-import { startWorkers } from '../start-workers.ts';
+import { preflightWorkers, startWorkers } from '../start-workers.ts';
 import { waitForShutdown } from '../wait-for-shutdown.ts';
 
 /** `maitre start` (npm start): backend (embedded unless BACKEND_URL), bot and web chat on embedded defaults. */
@@ -23,6 +23,7 @@ export function registerStartCommand(program: Command): void {
       if (opts.port) env.PORT = opts.port;
       const botConfig = parseBotConfig(env);
       const venue = loadVenue(botConfig.venue);
+      if (botConfig.workers > 1) await preflightWorkers(botConfig);
       const backend = botConfig.backendUrl ? undefined : await startBackend(parseBackendConfig(env));
       const kitchen = Boolean(backend) && opts.kitchen;
       let bot: { url: string; close(): Promise<void> };
