@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SheddingConfig } from '../config/parse-bot-config.ts';
@@ -23,9 +24,30 @@ export const OVERLOADED_BODY = {
 } as const;
 
 /**
+ * Tells a blip from overload in the event-loop delay: one slow turn (a cold first turn, a long message)
+ * delays the loop once and the next sample reads high, though nothing queues behind it. A request that
+ * meets delay pressure is admitted during the first sample interval of a pressure episode (an episode
+ * ends when no request met pressure for two intervals); past it, pressure that lasted more than one
+ * sample is overload and requests are shed. The turns-in-flight bound covers a sudden burst meanwhile.
+ */
+export class DelayBlipFilter {
+  private episodeStart = Number.NEGATIVE_INFINITY;
+  private lastSeen = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly sampleIntervalMs: number) {}
+
+  /** `now` in ms (monotonic): true while pressure may still be a blip (admit the request). */
+  admits(now: number): boolean {
+    if (now - this.lastSeen > 2 * this.sampleIntervalMs) this.episodeStart = now;
+    this.lastSeen = now;
+    return now - this.episodeStart < this.sampleIntervalMs;
+  }
+}
+
+/**
  * Sheds load before it queues (@fastify/under-pressure): while the mean event-loop delay of the last
  * sample, the V8 heap used or the resident set size is above its threshold (`config`, from the
- * `SHED_*` variables), every API request (`/v1/...`) is answered at once with
+ * `SHED_*` variables), every API request (for the delay, once it outlasted a sample: `DelayBlipFilter`) (`/v1/...`) is answered at once with
  * `503 OVERLOADED` and `Retry-After`, before its body is read, its session loaded or its turn run.
  * Register it first, so no other hook spends work on a request that is shed. Counts each shed
  * request in `maitre_shed_total{reason}`.
@@ -36,6 +58,7 @@ export async function registerLoadShedding(
   metrics: BotMetrics,
 ): Promise<void> {
   const retryAfter = String(config.retryAfterSeconds);
+  const blip = new DelayBlipFilter(config.sampleIntervalMs);
   await app.register(underPressure, {
     maxEventLoopDelay: config.maxEventLoopDelayMs,
     maxHeapUsedBytes: config.maxHeapUsedBytes,
@@ -45,6 +68,7 @@ export async function registerLoadShedding(
     // under-pressure sends what the handler returns (its typings say void); undefined lets the request in
     pressureHandler: ((request: FastifyRequest, reply: FastifyReply, type: string) => {
       if (!shed(request.url)) return undefined;
+      if (type === 'eventLoopDelay' && blip.admits(performance.now())) return undefined;
       metrics.shed.inc({ reason: type });
       reply.code(503).header('retry-after', retryAfter);
       return OVERLOADED_BODY;
