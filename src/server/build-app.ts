@@ -11,6 +11,7 @@ import { registerLoadShedding, registerTurnGate } from './http/load-shedding.ts'
 import { botLoggerOptions } from './http/log-redaction.ts';
 import { RateLimits } from './http/rate-limits.ts';
 import { TurnGate } from './http/turn-gate.ts';
+import { UTILIZATION_SAMPLES, UtilizationWindow } from './http/utilization-window.ts';
 import { BotMetrics } from './metrics/bot-metrics.ts';
 import { registerChatRoutes } from './routes/chat-routes.ts';
 import { registerOpsRoutes } from './routes/ops-routes.ts';
@@ -52,7 +53,15 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
   const metrics = new BotMetrics();
   // first: a request shed under pressure costs no other hook's work
   await registerLoadShedding(app, config.shedding, metrics);
-  const turns = new TurnGate(config.shedding.maxTurnsInFlight);
+  const utilization =
+    config.shedding.maxEventLoopUtilization > 0
+      ? new UtilizationWindow(config.shedding.sampleIntervalMs, UTILIZATION_SAMPLES)
+      : undefined;
+  if (utilization) app.addHook('onClose', async () => utilization.stop());
+  const turns = new TurnGate(
+    config.shedding.maxTurnsInFlight,
+    utilization && { window: utilization, max: config.shedding.maxEventLoopUtilization },
+  );
   registerTurnGate(app, turns, config.shedding, metrics);
   const ctx: BotContext = {
     deps,

@@ -168,3 +168,62 @@ describe('turns in flight (SHED_MAX_TURNS_IN_FLIGHT)', () => {
     await again.arrayBuffer();
   });
 });
+
+describe('event-loop utilization (SHED_MAX_EVENT_LOOP_UTILIZATION)', () => {
+  let bot: TestBot | undefined;
+  afterEach(async () => {
+    await bot?.close();
+    bot = undefined;
+  });
+
+  it('refuses a turn while the loop is busier than the bound and turns queue; the admitted ones finish', async () => {
+    let release: () => void = () => {};
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
+    let entered = 0;
+    const stub = createStubTurn();
+    const turn: TurnFunction = async (state, text, sink) => {
+      entered++;
+      if (text === 'slow') await released;
+      return stub(state, text, sink);
+    };
+    // any busy time over the window passes a bound this low: a loop that cannot keep up, simulated
+    bot = await startTestBot({
+      turn,
+      env: {
+        SHED_MAX_EVENT_LOOP_UTILIZATION: '0.000001',
+        SHED_SAMPLE_INTERVAL_MS: '10',
+        SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
+      },
+    });
+    const url = bot.url;
+    const say = (s: { sessionId: string; token: string }, text: string) =>
+      fetch(`${url}/v1/sessions/${s.sessionId}/messages`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
+    // a lone turn is taken however busy the loop: no queue to shorten
+    const lone = await bot.session();
+    for (let i = 0; i < 3; i++) expect((await say(lone, 'hi')).status).toBe(200);
+    const held = await Promise.all(Array.from({ length: 4 }, () => bot!.session()));
+    const slow = held.map((s) => say(s, 'slow'));
+    while (entered < 3 + 4) await new Promise((r) => setTimeout(r, 5));
+    const extra = await bot.session();
+    let refused: Response | undefined;
+    for (let i = 0; i < 100 && !refused; i++) {
+      const res = await say(extra, 'hi');
+      if (res.status === 503) refused = res;
+      else await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(refused?.headers.get('retry-after')).toBe('2');
+    expect(await refused?.json()).toEqual({
+      error: { code: 'OVERLOADED', message: 'The service is busy; try again shortly.' },
+    });
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    expect(metrics).toMatch(/maitre_shed_total\{reason="eventLoopUtilization"\} [1-9]/);
+    release();
+    for (const res of await Promise.all(slow)) expect(res.status).toBe(200);
+  });
+});

@@ -104,6 +104,7 @@ const BotEnv = z.object({
   SHED_MAX_HEAP_MB: positiveInt(0, 1_000_000).optional(),
   SHED_MAX_RSS_MB: positiveInt(0, 1_000_000).default(0),
   SHED_MAX_TURNS_IN_FLIGHT: positiveInt(0, 100_000).default(128),
+  SHED_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0.9),
   SHED_SAMPLE_INTERVAL_MS: positiveInt(10, 10_000).default(50),
   SHED_RETRY_AFTER_SECONDS: positiveInt(1, 3600).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -210,7 +211,12 @@ export interface SheddingConfig {
    * new turn is refused at once; 0 = no bound.
    */
   maxTurnsInFlight: number;
-  /** How often delay and memory are sampled (ms). */
+  /**
+   * Busy share of the event loop (0 to 1) over the last `UTILIZATION_SAMPLES` sample intervals above
+   * which a new turn is refused, once a few turns are in flight (`TurnGate`); 0 = off.
+   */
+  maxEventLoopUtilization: number;
+  /** How often delay, utilization and memory are sampled (ms). */
   sampleIntervalMs: number;
   /** The Retry-After a shed request carries (seconds). */
   retryAfterSeconds: number;
@@ -265,6 +271,7 @@ export function parseBotConfig(env: Record<string, string | undefined>): Readonl
           : e.SHED_MAX_HEAP_MB * 1024 * 1024,
       maxRssBytes: e.SHED_MAX_RSS_MB * 1024 * 1024,
       maxTurnsInFlight: e.SHED_MAX_TURNS_IN_FLIGHT,
+      maxEventLoopUtilization: e.SHED_MAX_EVENT_LOOP_UTILIZATION,
       sampleIntervalMs: e.SHED_SAMPLE_INTERVAL_MS,
       retryAfterSeconds: e.SHED_RETRY_AFTER_SECONDS,
     }),

@@ -84,13 +84,14 @@ function isTurn(method: string, url: string): boolean {
 }
 
 /**
- * Bounds the turns in flight (`SHED_MAX_TURNS_IN_FLIGHT`, `gate`): a turn request (message or chat)
- * that finds the bound reached is answered at once, before its body is read, with `503 OVERLOADED` and
- * `Retry-After`, counted in `maitre_shed_total{reason="turnsInFlight"}`; an admitted one holds its place
- * until its response is over (a streamed reply included). Unlike the event-loop delay, which is seen
- * only after a queue has built up, the count bounds the queue itself, so admitted turns keep their
- * latency under overload. Register it after `registerLoadShedding`. WebSocket turns take their place
- * in the socket route.
+ * Admits turn requests through `gate` (`TurnGate`: `SHED_MAX_TURNS_IN_FLIGHT` and
+ * `SHED_MAX_EVENT_LOOP_UTILIZATION`): a turn request (message or chat) that the gate refuses is answered
+ * at once, before its body is read, with `503 OVERLOADED` and `Retry-After`, counted in
+ * `maitre_shed_total{reason}` (`turnsInFlight` or `eventLoopUtilization`); an admitted one holds its
+ * place until its response is over (a streamed reply included). Unlike the event-loop delay, which is
+ * seen only after a queue has built up, these bound the queue itself, so admitted turns keep their
+ * latency under overload. Register it after `registerLoadShedding`. WebSocket turns take their place in
+ * the socket route.
  */
 export function registerTurnGate(
   app: FastifyInstance,
@@ -98,12 +99,13 @@ export function registerTurnGate(
   config: Readonly<SheddingConfig>,
   metrics: BotMetrics,
 ): void {
-  if (gate.max === 0) return;
+  if (!gate.active) return;
   const retryAfter = String(config.retryAfterSeconds);
   app.addHook('onRequest', async (request, reply) => {
     if (!isTurn(request.method, request.url)) return;
-    if (!gate.tryEnter()) {
-      metrics.shed.inc({ reason: 'turnsInFlight' });
+    const refusal = gate.enter();
+    if (refusal) {
+      metrics.shed.inc({ reason: refusal });
       return reply.code(503).header('retry-after', retryAfter).send(OVERLOADED_BODY);
     }
     reply.raw.once('close', () => gate.leave());

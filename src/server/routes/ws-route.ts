@@ -100,8 +100,9 @@ export function registerWsRoute(app: FastifyInstance, ctx: BotContext): void {
           send({ type: 'error', error: { code: 'UNAUTHORIZED', message: 'Authenticate first.' } });
           return;
         }
-        if (!ctx.turns.tryEnter()) {
-          ctx.metrics.shed.inc({ reason: 'turnsInFlight' });
+        const refusal = ctx.turns.enter();
+        if (refusal) {
+          ctx.metrics.shed.inc({ reason: refusal });
           sendError(overloaded(ctx.config.shedding.retryAfterSeconds), frame.clientMessageId);
           return;
         }
