@@ -22,8 +22,8 @@ export interface UtilizationBound {
  * a place, or refuses when `max` are taken (`turnsInFlight`) or when the event loop was busier than
  * `utilization.max` over its window while at least `MIN_TURNS_IN_FLIGHT_TO_SHED` turns are in flight
  * (`eventLoopUtilization`); `leave` gives the place back. The count bounds a burst's queue at once; the
- * utilization keeps the rate admitted under what the process can serve (several processes on too few
- * cores included, where each loop's delay stays low while its turns wait for a core), so admitted
+ * utilization keeps the rate admitted under what the process can serve (its busy time grows too when
+ * several processes share too few cores, where each loop's delay stays low), so admitted
  * turns keep their latency under overload and the excess is refused at once (503 `OVERLOADED`). `max`
  * 0 means no bound on the count; no `utilization` means no check of it.
  */

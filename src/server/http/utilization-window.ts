@@ -12,10 +12,11 @@ export type LoopTimes = () => Pick<EventLoopUtilization, 'idle' | 'active'>;
 
 /**
  * The share of wall time this process's event loop was busy over the last `samples` sample intervals
- * (event-loop utilization, ELU, from 0 to 1: Node's `performance.eventLoopUtilization`). Busy time
- * counts running JavaScript, garbage collection and waiting for a core while runnable, so the figure
- * nears 1 both when the loop has more work than it can do and when several processes share too few
- * cores: the two ways turns queue. Over a window of several samples a single pause (a garbage
+ * (event-loop utilization, ELU, from 0 to 1: Node's `performance.eventLoopUtilization`, wall time
+ * outside the loop's wait for I/O). Busy time counts running JavaScript, garbage collection and time
+ * taken away by other processes while the loop runs (not the wake-up latency of an idle loop), so the
+ * figure nears 1 when the loop has more work than it can do, sooner when several processes share too
+ * few cores. Over a window of several samples a single pause (a garbage
  * collection, one slow turn) moves it by its share of the window only, unlike the event-loop delay of
  * one sample. Sampled by an unref'd timer; `stop()` ends it.
  */
