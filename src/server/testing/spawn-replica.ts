@@ -11,7 +11,12 @@ export interface Replica extends Omit<ReadyProcess, 'stop'> {
 export async function spawnReplica(env: Record<string, string>, timeoutMs = 20_000): Promise<Replica> {
   const replica = await spawnReady(
     ['--import', 'tsx', ENTRY],
-    { SHED_MAX_EVENT_LOOP_DELAY_MS: '0', SHED_MAX_TURNS_IN_FLIGHT: '0', ...env },
+    {
+      SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
+      SHED_MAX_TURNS_IN_FLIGHT: '0',
+      SHED_MAX_EVENT_LOOP_UTILIZATION: '0',
+      ...env,
+    },
     /READY (\S+)/,
     timeoutMs,
   );

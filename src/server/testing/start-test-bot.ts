@@ -30,6 +30,7 @@ export async function startTestBot(
     // a busy test machine delays event loops: no test is shed unless it asks to be
     SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
     SHED_MAX_TURNS_IN_FLIGHT: '0',
+    SHED_MAX_EVENT_LOOP_UTILIZATION: '0',
     ...options.env,
   });
   const deps = memoryBotDeps(options.turn ?? createStubTurn(), options.deps);
