@@ -1,4 +1,3 @@
-import pRetry, { AbortError } from 'p-retry';
 import type { z } from 'zod';
 import {
   type AddLineRequest,
@@ -18,13 +17,9 @@ import {
 } from '../contract/backend-api.ts';
 import type { BackendPort, CancelOrderResult, PlaceOrderResult } from '../core/ports/index.ts';
 import { BackendError } from './backend-error.ts';
-import {
-  type BackendTransport,
-  fetchTransport,
-  type TransportResponse,
-  undiciTransport,
-} from './backend-transport.ts';
-import { requestDeadline } from './request-deadline.ts';
+import { type BackendTransport, fetchTransport, type TransportResponse } from './backend-transport.ts';
+import { RequestDeadline } from './request-deadline.ts';
+import { undiciTransport } from './undici-transport.ts';
 
 export interface BackendClientOptions {
   baseUrl: string;
@@ -91,6 +86,21 @@ interface SharedState {
   confirmed: { version: string; at: number } | undefined;
 }
 
+/** A client's options as used, resolved once and shared by its scoped views. */
+interface Settings {
+  options: BackendClientOptions;
+  baseUrl: string;
+  timeoutMs: number;
+  retries: number;
+  tokenMarginMs: number;
+  transport: BackendTransport;
+  menuFreshMs: number;
+}
+
+/** Retry backoff (ms): the n-th retry (from 0) waits min(MAX, round((1 + random) * MIN * 2^n)). */
+const RETRY_MIN_DELAY_MS = 100;
+const RETRY_MAX_DELAY_MS = 1_000;
+
 /**
  * Typed client for the restaurant backend contract (openapi/backend.yaml). Implements the core's
  * BackendPort: it obtains short-lived customer tokens with the service token and renews them.
@@ -108,16 +118,27 @@ export class BackendClient implements BackendPort {
   /** The outage a scoped client met: its later calls fail at once with it. */
   private outage: BackendError | undefined;
   private readonly menuFreshMs: number;
+  private readonly settings: Settings;
 
   constructor(
-    private readonly options: BackendClientOptions,
-    scope?: { shared: SharedState; signal: AbortSignal },
+    options: BackendClientOptions,
+    scope?: { shared: SharedState; signal: AbortSignal; settings: Settings },
   ) {
-    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    this.timeoutMs = options.timeoutMs ?? 2_500;
-    this.retries = options.retries ?? 2;
-    this.tokenMarginMs = options.tokenMarginMs ?? 60_000;
-    this.transport = options.fetch ? fetchTransport(options.fetch) : undiciTransport;
+    const settings = scope?.settings ?? {
+      options,
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      timeoutMs: options.timeoutMs ?? 2_500,
+      retries: options.retries ?? 2,
+      tokenMarginMs: options.tokenMarginMs ?? 60_000,
+      transport: options.fetch ? fetchTransport(options.fetch) : undiciTransport,
+      menuFreshMs: options.menuFreshMs ?? 0,
+    };
+    this.settings = settings;
+    this.baseUrl = settings.baseUrl;
+    this.timeoutMs = settings.timeoutMs;
+    this.retries = settings.retries;
+    this.tokenMarginMs = settings.tokenMarginMs;
+    this.transport = settings.transport;
     this.shared = scope?.shared ?? {
       tokens: new Map(),
       menus: new Map(),
@@ -125,7 +146,7 @@ export class BackendClient implements BackendPort {
       confirmed: undefined,
     };
     this.signal = scope?.signal;
-    this.menuFreshMs = options.menuFreshMs ?? 0;
+    this.menuFreshMs = settings.menuFreshMs;
   }
 
   /**
@@ -135,7 +156,7 @@ export class BackendClient implements BackendPort {
    * menu reads was answered from the last known menu.
    */
   scoped(signal: AbortSignal): BackendClient {
-    return new BackendClient(this.options, { shared: this.shared, signal });
+    return new BackendClient(this.settings.options, { shared: this.shared, signal, settings: this.settings });
   }
 
   /** True when this (scoped) client met an outage: its later calls fail at once. */
@@ -414,7 +435,7 @@ export class BackendClient implements BackendPort {
       path: '/api/auth/customer-tokens',
       schema: CustomerToken,
       body: openCart ? { customerId, openCart } : { customerId },
-      token: this.options.serviceToken,
+      token: this.settings.options.serviceToken,
       // a token alone is safe to ask again; a repeated cart opening would leave an empty cart behind
       retry: !openCart,
     });
@@ -423,32 +444,36 @@ export class BackendClient implements BackendPort {
     return issued;
   }
 
+  /**
+   * Sends the request, retried (when `req.retry`) after a transient failure up to `retries` times with
+   * an exponential randomized backoff (100 ms doubling, each delay times 1 to 2 at random, at most 1 s),
+   * all within one budget of `timeoutMs`, retries included: a frozen backend costs the turn timeoutMs,
+   * not a multiple. The schedule p-retry gave (minTimeout 100, maxTimeout 1,000, factor 2, randomize,
+   * maxRetryTime timeoutMs), without its per-call overhead.
+   */
   private async request<S extends z.ZodType>(req: RequestOptions<S>): Promise<z.output<S>> {
-    // one budget for the call, retries included: a frozen backend costs the turn timeoutMs, not a multiple
     const deadline = Date.now() + this.timeoutMs;
-    const attempt = async (): Promise<z.output<S>> => {
-      const left = deadline - Date.now();
-      if (left <= 0 || this.signal?.aborted)
-        throw new AbortError(this.unavailable(req.path, left <= 0 ? 'timed out' : 'turn abandoned'));
-      try {
-        return await this.once(req, left);
-      } catch (error) {
-        // Only transient failures are worth another attempt.
-        if (error instanceof BackendError && error.transient) throw error;
-        throw new AbortError(error as Error);
-      }
-    };
     // a scoped view (one turn) that already met an outage fails at once: a turn waits for one timeout,
     // not one per call
     if (this.outage) throw this.outage;
+    const retries = req.retry ? this.retries : 0;
+    const start = performance.now();
     try {
-      return await pRetry(attempt, {
-        retries: req.retry ? this.retries : 0,
-        minTimeout: 100,
-        maxTimeout: 1_000,
-        randomize: true,
-        maxRetryTime: this.timeoutMs,
-      });
+      for (let retried = 0; ; retried++) {
+        const left = deadline - Date.now();
+        if (left <= 0 || this.signal?.aborted)
+          throw this.unavailable(req.path, left <= 0 ? 'timed out' : 'turn abandoned');
+        try {
+          return await this.once(req, left);
+        } catch (error) {
+          // Only transient failures are worth another attempt.
+          if (!(error instanceof BackendError && error.transient)) throw asError(error);
+          const remaining = this.timeoutMs - (performance.now() - start);
+          if (remaining <= 0 || retried >= retries) throw error;
+          const backoff = Math.round((Math.random() + 1) * RETRY_MIN_DELAY_MS * 2 ** retried);
+          await sleep(Math.min(backoff, RETRY_MAX_DELAY_MS, remaining));
+        }
+      }
     } catch (error) {
       if (this.signal && isOutage(error)) this.outage = error as BackendError;
       throw error;
@@ -460,18 +485,18 @@ export class BackendClient implements BackendPort {
   }
 
   private async once<S extends z.ZodType>(req: RequestOptions<S>, budgetMs: number): Promise<z.output<S>> {
-    const deadline = requestDeadline(budgetMs, this.signal);
+    const deadline = new RequestDeadline(budgetMs, this.signal);
     try {
-      return await this.exchange(req, deadline.signal);
+      return await this.exchange(req, deadline);
     } finally {
       deadline.release();
     }
   }
 
-  /** One request and its answer, read and checked against the contract; `signal` aborts both. */
+  /** One request and its answer, read and checked against the contract; `deadline` aborts both. */
   private async exchange<S extends z.ZodType>(
     req: RequestOptions<S>,
-    signal: AbortSignal,
+    deadline: RequestDeadline,
   ): Promise<z.output<S>> {
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
     if (req.cached) headers['if-none-match'] = req.cached.etag;
@@ -483,7 +508,7 @@ export class BackendClient implements BackendPort {
         method: req.method,
         headers,
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
-        signal,
+        deadline,
       });
     } catch (error) {
       throw new BackendError(
@@ -568,6 +593,15 @@ export function filterMenu(menu: MenuResponse, query: MenuQuery): MenuResponse {
     return true;
   });
   return { ...menu, items };
+}
+
+/** What p-retry rethrew for a failure it was told not to retry: the error itself, or an Error of it. */
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(error as string);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function enc(id: string): string {

@@ -1,4 +1,4 @@
-import { request } from 'undici';
+import type { RequestDeadline } from './request-deadline.ts';
 
 /** One HTTP request to the backend, as the client sends it. */
 export interface TransportRequest {
@@ -6,8 +6,8 @@ export interface TransportRequest {
   headers: Record<string, string>;
   /** JSON text, or none. */
   body: string | undefined;
-  /** Aborts the request (and the reading of its body). */
-  signal: AbortSignal;
+  /** Aborts the request (and the reading of its body) with its reason. */
+  deadline: RequestDeadline;
 }
 
 /** The backend's answer: its status and ETag, then its body read once as text or discarded. */
@@ -18,34 +18,18 @@ export interface TransportResponse {
   discard(): Promise<void>;
 }
 
-/** Sends one request to an absolute URL; rejects when the backend cannot be reached or `signal` aborts. */
+/** Sends one request to an absolute URL; rejects when the backend cannot be reached or `deadline` aborts. */
 export type BackendTransport = (url: string, req: TransportRequest) => Promise<TransportResponse>;
-
-/**
- * The default transport: undici's `request` on its global keep-alive dispatcher. It does the work of
- * `fetch` without the WHATWG layers (Request, Response, web streams, header guards), which profiling
- * showed as a notable share of the bot's CPU per turn (docs/operations.md, Open loop).
- */
-export const undiciTransport: BackendTransport = async (url, req) => {
-  const response = await request(url, {
-    method: req.method,
-    headers: req.headers,
-    body: req.body,
-    signal: req.signal,
-  });
-  const etag = response.headers.etag;
-  return {
-    status: response.statusCode,
-    etag: (Array.isArray(etag) ? etag[0] : etag) ?? null,
-    text: () => response.body.text(),
-    discard: () => response.body.dump(),
-  };
-};
 
 /** A transport over a `fetch` function (tests pass one to count or fake requests). */
 export function fetchTransport(fetchImpl: typeof fetch): BackendTransport {
   return async (url, req) => {
-    const response = await fetchImpl(url, req);
+    const response = await fetchImpl(url, {
+      method: req.method,
+      headers: req.headers,
+      body: req.body,
+      signal: req.deadline.signal,
+    });
     return {
       status: response.status,
       etag: response.headers.get('etag'),
