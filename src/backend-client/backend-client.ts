@@ -19,6 +19,7 @@ import type { BackendPort, CancelOrderResult, PlaceOrderResult } from '../core/p
 import { BackendError } from './backend-error.ts';
 import { type BackendTransport, fetchTransport, type TransportResponse } from './backend-transport.ts';
 import { RequestDeadline } from './request-deadline.ts';
+import { TurnWatch } from './turn-watch.ts';
 import { undiciTransport } from './undici-transport.ts';
 
 export interface BackendClientOptions {
@@ -113,6 +114,8 @@ export class BackendClient implements BackendPort {
   private readonly transport: BackendTransport;
   private readonly shared: SharedState;
   private readonly signal: AbortSignal | undefined;
+  /** The turn's signal watched for this view's calls (made on its first call). */
+  private watch: TurnWatch | undefined;
   /** Set when this (scoped) client answered a menu read from the last known menu. */
   private stale = false;
   /** The outage a scoped client met: its later calls fail at once with it. */
@@ -153,7 +156,8 @@ export class BackendClient implements BackendPort {
    * A view of this client for one turn: it shares the tokens and menus, and every call it makes is
    * abandoned (BACKEND_UNAVAILABLE) once `signal` aborts (the turn's deadline passed), so a turn that was
    * already answered cannot change anything afterwards. `servedFromCache()` tells whether one of its
-   * menu reads was answered from the last known menu.
+   * menu reads was answered from the last known menu. From its first call the view keeps one listener
+   * on `signal` until it aborts: give each view the signal of its own turn, not one that outlives it.
    */
   scoped(signal: AbortSignal): BackendClient {
     return new BackendClient(this.settings.options, { shared: this.shared, signal, settings: this.settings });
@@ -485,7 +489,8 @@ export class BackendClient implements BackendPort {
   }
 
   private async once<S extends z.ZodType>(req: RequestOptions<S>, budgetMs: number): Promise<z.output<S>> {
-    const deadline = new RequestDeadline(budgetMs, this.signal);
+    if (this.signal) this.watch ??= new TurnWatch(this.signal);
+    const deadline = new RequestDeadline(budgetMs, this.watch);
     try {
       return await this.exchange(req, deadline);
     } finally {

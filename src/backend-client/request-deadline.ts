@@ -1,3 +1,5 @@
+import type { TurnWatch } from './turn-watch.ts';
+
 const TIMEOUT_MESSAGE = 'The operation was aborted due to timeout';
 
 /**
@@ -5,9 +7,10 @@ const TIMEOUT_MESSAGE = 'The operation was aborted due to timeout';
  * `AbortSignal.timeout`'s) or as soon as the turn's signal aborts (with its reason), whichever comes
  * first. What `AbortSignal.any([AbortSignal.timeout(budgetMs), turn])` gives, at a fraction of its CPU
  * time: that pair costs about 20 µs a call in Node 20 (weak references, a timer left running until it
- * fires), and every turn makes a call or two. No AbortController is made unless a transport asks for
- * `signal` (fetch needs one); the undici transport listens with `onAbort` instead. `release` must be
- * called when the call ends.
+ * fires), and every turn makes a call or two. One timer; the turn's signal is watched once for all the
+ * calls of the turn (TurnWatch), not once per call; no AbortController is made unless a transport asks
+ * for `signal` (fetch needs one: the undici transport listens with `onAbort`). `release` must be called
+ * when the call ends.
  */
 export class RequestDeadline {
   /** True once the budget ran out or the turn aborted. */
@@ -17,18 +20,16 @@ export class RequestDeadline {
   private listener: ((reason: unknown) => void) | undefined;
   private controller: AbortController | undefined;
   private readonly timer: NodeJS.Timeout;
-  private readonly turn: AbortSignal | undefined;
-  private readonly onTurnAbort: (() => void) | undefined;
+  private readonly turn: TurnWatch | undefined;
 
   /** Starts the budget (ms) now; `turn`, when given, aborts the call too (at once if it already has). */
-  constructor(budgetMs: number, turn?: AbortSignal) {
-    if (turn?.aborted) this.abort(turn.reason);
+  constructor(budgetMs: number, turn?: TurnWatch) {
     this.timer = setTimeout(() => this.abort(new DOMException(TIMEOUT_MESSAGE, 'TimeoutError')), budgetMs);
     this.timer.unref();
     if (turn) {
       this.turn = turn;
-      this.onTurnAbort = () => this.abort(turn.reason);
-      turn.addEventListener('abort', this.onTurnAbort, { once: true });
+      if (turn.signal.aborted) this.abort(turn.signal.reason);
+      else turn.add(this);
     }
   }
 
@@ -49,25 +50,26 @@ export class RequestDeadline {
     this.listener = listener;
   }
 
-  /** Stops the timer and the watch on the turn's signal (call once the answer is read or the call failed). */
-  release(): void {
-    clearTimeout(this.timer);
-    if (this.onTurnAbort) this.turn?.removeEventListener('abort', this.onTurnAbort);
-  }
-
-  private abort(reason: unknown): void {
+  /** Aborts the call with `reason`, unless it already was (the first reason stays). */
+  abort(reason: unknown): void {
     if (this.aborted) return;
     this.aborted = true;
     this.reason = reason;
     this.controller?.abort(reason);
     this.listener?.(reason);
   }
+
+  /** Stops the timer and the watch on the turn's signal (call once the answer is read or the call failed). */
+  release(): void {
+    clearTimeout(this.timer);
+    this.turn?.delete(this);
+  }
 }
 
 /**
- * The deadline of one backend call: it aborts after `budgetMs` or as soon as `turn` aborts (see
- * RequestDeadline). `release` must be called when the call ends.
+ * The deadline of one backend call: it aborts after `budgetMs` or as soon as `turn`'s signal aborts
+ * (see RequestDeadline). `release` must be called when the call ends.
  */
-export function requestDeadline(budgetMs: number, turn?: AbortSignal): RequestDeadline {
+export function requestDeadline(budgetMs: number, turn?: TurnWatch): RequestDeadline {
   return new RequestDeadline(budgetMs, turn);
 }

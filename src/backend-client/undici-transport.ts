@@ -133,14 +133,24 @@ class Exchange implements Dispatcher.DispatchHandlers, TransportResponse {
 function etagOf(rawHeaders: Buffer[] | string[]): string | null {
   for (let i = 0; i < rawHeaders.length; i += 2) {
     const name = rawHeaders[i] as Buffer | string;
-    if (name.length !== 4) continue;
-    const lower = (typeof name === 'string' ? name : name.toString('latin1')).toLowerCase();
-    if (lower !== 'etag') continue;
+    if (name.length !== 4 || !isEtag(name)) continue;
     const value = rawHeaders[i + 1] as Buffer | string | Array<Buffer | string>;
     const first = Array.isArray(value) ? value[0] : value;
     return first === undefined ? null : typeof first === 'string' ? first : first.toString('utf8');
   }
   return null;
+}
+
+/** A four-character header name that reads `etag` in any case (compared byte by byte: no string made). */
+function isEtag(name: Buffer | string): boolean {
+  if (typeof name === 'string') return name.toLowerCase() === 'etag';
+  // `| 0x20` folds ASCII upper case to lower; only E/e, T/t, A/a, G/g match
+  return (
+    ((name[0] as number) | 0x20) === 0x65 &&
+    ((name[1] as number) | 0x20) === 0x74 &&
+    ((name[2] as number) | 0x20) === 0x61 &&
+    ((name[3] as number) | 0x20) === 0x67
+  );
 }
 
 /** Origins already parsed, by the text before a URL's path; null when not a plain `http(s)://host[:port]`. */
