@@ -112,7 +112,7 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
   };
   app.addHook('onRequest', (_request, reply, done) => {
     inFlight++;
-    reply.raw.once('close', left);
+    reply.raw.on('close', left); // a response closes once: no once-wrapper per request
     done();
   });
   app.addHook('preClose', async () => {

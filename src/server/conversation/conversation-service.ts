@@ -248,7 +248,7 @@ export class ConversationService {
    * calls are abandoned, so it changes nothing more) and DEADLINE_PASSED is returned; whatever the turn
    * does afterwards is discarded. `control` receives the signal and collects what the backend holds.
    */
-  private async withDeadline(
+  private withDeadline(
     before: SessionState,
     text: string,
     sink: TurnSink,
@@ -256,21 +256,32 @@ export class ConversationService {
   ): Promise<Awaited<ReturnType<BotDeps['turn']>> | typeof DEADLINE_PASSED> {
     const controller = new AbortController();
     control.signal = controller.signal;
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<typeof DEADLINE_PASSED>((resolve) => {
-      timer = setTimeout(() => resolve(DEADLINE_PASSED), this.config.turnDeadlineMs);
-    });
-    const turn = this.deps.turn(before, text, sink, control);
-    try {
-      const result = await Promise.race([turn, deadline]);
-      if (result === DEADLINE_PASSED) {
+    // one promise settled by whichever comes first (no race over a second promise, no async frame)
+    return new Promise((resolve, reject) => {
+      let turn: ReturnType<BotDeps['turn']> | undefined;
+      const timer = setTimeout(() => {
         controller.abort();
-        turn.catch(() => {}); // its late failure is of no interest
+        turn?.catch(() => {}); // its late failure is of no interest
+        resolve(DEADLINE_PASSED);
+      }, this.config.turnDeadlineMs);
+      try {
+        turn = this.deps.turn(before, text, sink, control);
+      } catch (error) {
+        clearTimeout(timer);
+        reject(error);
+        return;
       }
-      return result;
-    } finally {
-      clearTimeout(timer);
-    }
+      turn.then(
+        (outcome) => {
+          clearTimeout(timer);
+          resolve(outcome);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    });
   }
 
   /** The session as GET /v1/sessions/{id} shows it; drains queued notifications. */

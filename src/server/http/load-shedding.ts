@@ -115,7 +115,7 @@ export function registerTurnGate(
       reply.code(503).header('retry-after', retryAfter).send(OVERLOADED_BODY);
       return;
     }
-    reply.raw.once('close', leave);
+    reply.raw.on('close', leave); // a response closes once: no once-wrapper per request
     done();
   });
 }
