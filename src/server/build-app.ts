@@ -9,6 +9,7 @@ import { registerCors } from './http/cors.ts';
 import { toErrorReply } from './http/error-body.ts';
 import { registerLoadShedding, registerTurnGate } from './http/load-shedding.ts';
 import { botLoggerOptions } from './http/log-redaction.ts';
+import { pathOf } from './http/path-of.ts';
 import { RateLimits } from './http/rate-limits.ts';
 import { TurnGate } from './http/turn-gate.ts';
 import { UTILIZATION_SAMPLES, UtilizationWindow } from './http/utilization-window.ts';
@@ -76,20 +77,21 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
     const { status, body, retryAfterSeconds } = toErrorReply(error);
     // a store outage is logged by the Redis watcher (rate-limited), not once per refused request
     if (status >= 500 && body.error.code !== 'STORE_UNAVAILABLE')
-      request.log.error({ err: error, path: request.url.split('?')[0] }, 'http.error');
+      request.log.error({ err: error, path: pathOf(request.url) }, 'http.error');
     if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
     if (reply.sent || reply.raw.headersSent) return;
     return reply.code(status).send(body);
   });
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({
-      error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` },
+      error: { code: 'NOT_FOUND', message: `No route ${request.method} ${pathOf(request.url)}` },
     }),
   );
   registerCors(app, config.corsOrigins);
-  app.addHook('onRequest', async (request) => {
-    const path = request.url.split('?')[0] ?? '';
-    if (!UNLIMITED.has(path)) await ctx.limits.consumeIp(request.ip);
+  // callback-style hooks: an async one costs a promise (and a microtask) per request
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (UNLIMITED.has(pathOf(request.url))) done();
+    else ctx.limits.consumeIpThen(request.ip, done);
   });
 
   await app.register(websocket, { options: { maxPayload: config.bodyLimitBytes } });
@@ -105,11 +107,13 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
   // Graceful close: let requests in flight finish (up to 5 s), then drop every remaining connection
   // (keep-alive sockets, streams whose client vanished) so closing never waits on a client's timeout.
   let inFlight = 0;
-  app.addHook('onRequest', async (_request, reply) => {
+  const left = () => {
+    inFlight--;
+  };
+  app.addHook('onRequest', (_request, reply, done) => {
     inFlight++;
-    reply.raw.once('close', () => {
-      inFlight--;
-    });
+    reply.raw.on('close', left); // a response closes once: no once-wrapper per request
+    done();
   });
   app.addHook('preClose', async () => {
     const deadline = Date.now() + 5_000;

@@ -136,6 +136,7 @@ export class ConversationService {
     let backendDown = false;
     const started = performance.now();
     let drained: Promise<string[]> | undefined;
+    let releasedOnce = false;
     try {
       // read before the lock was ours (it waited) or failed: read again, now under the lock
       if (lease.immediate && early.status === 'fulfilled') before = early.value;
@@ -172,7 +173,7 @@ export class ConversationService {
       try {
         outcome = await this.withDeadline(before, text, sink, control);
       } catch (error) {
-        this.metrics.turnDuration.observe({ outcome: 'error' }, (performance.now() - started) / 1000);
+        this.metrics.observeTurn('error', (performance.now() - started) / 1000);
         this.log.error({ sessionId, err: error }, 'turn.failed');
         framer.fail('Sorry, something went wrong on our side.');
         await recorder.close();
@@ -181,7 +182,7 @@ export class ConversationService {
       if (outcome === DEADLINE_PASSED) {
         abandoned = true;
         this.log.warn({ sessionId, deadlineMs: this.config.turnDeadlineMs }, 'turn.deadline_passed');
-        this.metrics.turnDuration.observe({ outcome: 'deadline' }, (performance.now() - started) / 1000);
+        this.metrics.observeTurn('deadline', (performance.now() - started) / 1000);
         outcome = abandonedTurn(before, control.holds);
         streamed = false;
       }
@@ -214,7 +215,8 @@ export class ConversationService {
         throw error;
       }
       await released;
-      this.metrics.turnDuration.observe({ outcome: 'ok' }, (performance.now() - started) / 1000);
+      releasedOnce = true;
+      this.metrics.observeTurn('ok', (performance.now() - started) / 1000);
       this.observe(before, after, events, outcome.intent);
     } catch (error) {
       if (!framer.started || error instanceof TurnFailedError) throw error;
@@ -225,7 +227,8 @@ export class ConversationService {
     } finally {
       // a turn that did not end well may have changed the cart: its carried copy is void (under the lock)
       if (stored && before) await this.voidCarriedCart(sessionId, before, lease.fence, ttl);
-      await this.release(lease, sessionId);
+      // a lease's second release does nothing: a turn that released its lock above skips it
+      if (!releasedOnce) await this.release(lease, sessionId);
     }
     if (after.order && after.order.id !== before.order?.id) {
       await this.deps.store.mapOrder(after.order.id, sessionId, ttl * 24);
@@ -245,7 +248,7 @@ export class ConversationService {
    * calls are abandoned, so it changes nothing more) and DEADLINE_PASSED is returned; whatever the turn
    * does afterwards is discarded. `control` receives the signal and collects what the backend holds.
    */
-  private async withDeadline(
+  private withDeadline(
     before: SessionState,
     text: string,
     sink: TurnSink,
@@ -253,21 +256,32 @@ export class ConversationService {
   ): Promise<Awaited<ReturnType<BotDeps['turn']>> | typeof DEADLINE_PASSED> {
     const controller = new AbortController();
     control.signal = controller.signal;
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<typeof DEADLINE_PASSED>((resolve) => {
-      timer = setTimeout(() => resolve(DEADLINE_PASSED), this.config.turnDeadlineMs);
-    });
-    const turn = this.deps.turn(before, text, sink, control);
-    try {
-      const result = await Promise.race([turn, deadline]);
-      if (result === DEADLINE_PASSED) {
+    // one promise settled by whichever comes first (no race over a second promise, no async frame)
+    return new Promise((resolve, reject) => {
+      let turn: ReturnType<BotDeps['turn']> | undefined;
+      const timer = setTimeout(() => {
         controller.abort();
-        turn.catch(() => {}); // its late failure is of no interest
+        turn?.catch(() => {}); // its late failure is of no interest
+        resolve(DEADLINE_PASSED);
+      }, this.config.turnDeadlineMs);
+      try {
+        turn = this.deps.turn(before, text, sink, control);
+      } catch (error) {
+        clearTimeout(timer);
+        reject(error);
+        return;
       }
-      return result;
-    } finally {
-      clearTimeout(timer);
-    }
+      turn.then(
+        (outcome) => {
+          clearTimeout(timer);
+          resolve(outcome);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    });
   }
 
   /** The session as GET /v1/sessions/{id} shows it; drains queued notifications. */
@@ -415,7 +429,8 @@ export class ConversationService {
     backendDown = false,
   ): Promise<SessionView> {
     let cart: CartView | null = null;
-    const card = [...events].reverse().find((e) => e.type === 'cart');
+    let card: BotEvent | undefined;
+    for (let i = events.length - 1; i >= 0 && !card; i--) if (events[i]?.type === 'cart') card = events[i];
     if (card && card.type === 'cart') {
       const { type: _t, ...rest } = card;
       cart = rest;

@@ -1,5 +1,16 @@
-import type { Cart } from '../../contract/backend-api.ts';
-import type { BackendPort } from '../../core/ports/backend-port.ts';
+import type {
+  AddLineRequest,
+  Cart,
+  CreateOrderRequest,
+  Fulfillment,
+  MenuItemDto,
+  MenuQuery,
+  MenuResponse,
+  Order,
+  PaymentLink,
+  UpdateLineRequest,
+} from '../../contract/backend-api.ts';
+import type { BackendPort, CancelOrderResult, PlaceOrderResult } from '../../core/ports/backend-port.ts';
 
 /** What the backend may hold after a turn's calls, even if the turn is abandoned before it ends. */
 export interface BackendHolds {
@@ -27,45 +38,104 @@ export interface CartRecorder {
  * created cart, an attempted order placement's key), for a turn abandoned at its deadline.
  */
 export function recordCarts(backend: BackendPort, holds: BackendHolds = {}): CartRecorder {
-  let last: Cart | undefined;
-  let doubtful = false;
-  const keep = async (promise: Promise<Cart>): Promise<Cart> => {
-    const cart = await promise;
-    last = cart;
+  return new TurnCartRecorder(backend, holds);
+}
+
+/**
+ * What `recordCarts` returns: the recorder is its own port, one object per turn whose methods live on its
+ * prototype, instead of a dozen closures made for every turn.
+ */
+class TurnCartRecorder implements BackendPort, CartRecorder {
+  private last: Cart | undefined;
+  private isDoubtful = false;
+  declare readonly servedFromCache?: () => boolean;
+
+  constructor(
+    private readonly backend: BackendPort,
+    private readonly holds: BackendHolds,
+  ) {
+    // only where the backend tells it, as the port it wraps
+    if (backend.servedFromCache)
+      (this as { servedFromCache?: () => boolean }).servedFromCache = () =>
+        backend.servedFromCache?.() ?? false;
+  }
+
+  get port(): BackendPort {
+    return this;
+  }
+
+  lastCart(): Cart | undefined {
+    return this.last;
+  }
+
+  doubtful(): boolean {
+    return this.isDoubtful;
+  }
+
+  getMenu(query?: MenuQuery): Promise<MenuResponse> {
+    return this.backend.getMenu(query);
+  }
+
+  getItem(itemId: string): Promise<MenuItemDto | null> {
+    return this.backend.getItem(itemId);
+  }
+
+  async createCart(customerId: string): Promise<Cart> {
+    const cart = await this.write(this.backend.createCart(customerId));
+    this.holds.cartId = cart.id;
     return cart;
-  };
-  const write = async (promise: Promise<Cart>): Promise<Cart> => {
+  }
+
+  getCart(customerId: string, cartId: string): Promise<Cart> {
+    return this.keep(this.backend.getCart(customerId, cartId));
+  }
+
+  addLine(customerId: string, cartId: string, line: AddLineRequest): Promise<Cart> {
+    return this.write(this.backend.addLine(customerId, cartId, line));
+  }
+
+  updateLine(customerId: string, cartId: string, lineId: string, change: UpdateLineRequest): Promise<Cart> {
+    return this.write(this.backend.updateLine(customerId, cartId, lineId, change));
+  }
+
+  removeLine(customerId: string, cartId: string, lineId: string): Promise<Cart> {
+    return this.write(this.backend.removeLine(customerId, cartId, lineId));
+  }
+
+  setFulfillment(customerId: string, cartId: string, fulfillment: Fulfillment): Promise<Cart> {
+    return this.write(this.backend.setFulfillment(customerId, cartId, fulfillment));
+  }
+
+  placeOrder(customerId: string, request: CreateOrderRequest, key: string): Promise<PlaceOrderResult> {
+    this.holds.idempotencyKey = key;
+    this.isDoubtful = true;
+    return this.backend.placeOrder(customerId, request, key);
+  }
+
+  getOrder(customerId: string, orderId: string): Promise<Order> {
+    return this.backend.getOrder(customerId, orderId);
+  }
+
+  requestPayment(customerId: string, orderId: string): Promise<PaymentLink> {
+    return this.backend.requestPayment(customerId, orderId);
+  }
+
+  cancelOrder(customerId: string, orderId: string): Promise<CancelOrderResult> {
+    return this.backend.cancelOrder(customerId, orderId);
+  }
+
+  private async keep(promise: Promise<Cart>): Promise<Cart> {
+    const cart = await promise;
+    this.last = cart;
+    return cart;
+  }
+
+  private async write(promise: Promise<Cart>): Promise<Cart> {
     try {
-      return await keep(promise);
+      return await this.keep(promise);
     } catch (error) {
-      doubtful = true;
+      this.isDoubtful = true;
       throw error;
     }
-  };
-  const port: BackendPort = {
-    getMenu: (query) => backend.getMenu(query),
-    getItem: (itemId) => backend.getItem(itemId),
-    createCart: async (customerId) => {
-      const cart = await write(backend.createCart(customerId));
-      holds.cartId = cart.id;
-      return cart;
-    },
-    getCart: (customerId, cartId) => keep(backend.getCart(customerId, cartId)),
-    addLine: (customerId, cartId, line) => write(backend.addLine(customerId, cartId, line)),
-    updateLine: (customerId, cartId, lineId, change) =>
-      write(backend.updateLine(customerId, cartId, lineId, change)),
-    removeLine: (customerId, cartId, lineId) => write(backend.removeLine(customerId, cartId, lineId)),
-    setFulfillment: (customerId, cartId, fulfillment) =>
-      write(backend.setFulfillment(customerId, cartId, fulfillment)),
-    placeOrder: (customerId, request, key) => {
-      holds.idempotencyKey = key;
-      doubtful = true;
-      return backend.placeOrder(customerId, request, key);
-    },
-    getOrder: (customerId, orderId) => backend.getOrder(customerId, orderId),
-    requestPayment: (customerId, orderId) => backend.requestPayment(customerId, orderId),
-    cancelOrder: (customerId, orderId) => backend.cancelOrder(customerId, orderId),
-    ...(backend.servedFromCache ? { servedFromCache: () => backend.servedFromCache?.() ?? false } : {}),
-  };
-  return { port, lastCart: () => last, doubtful: () => doubtful };
+  }
 }

@@ -11,9 +11,10 @@ export function registerCors(app: FastifyInstance, origins: readonly string[]): 
   if (origins.length === 0) return;
   const any = origins.includes('*');
   const allowed = new Set(origins);
-  app.addHook('onRequest', async (request, reply) => {
+  // callback style (no promise per request); a preflight is answered here (`done` not called)
+  app.addHook('onRequest', (request, reply, done) => {
     const origin = request.headers.origin;
-    if (typeof origin !== 'string' || !(any || allowed.has(origin))) return;
+    if (typeof origin !== 'string' || !(any || allowed.has(origin))) return done();
     const raw = reply.raw;
     raw.setHeader('access-control-allow-origin', any ? '*' : origin);
     if (!any) raw.setHeader('vary', 'Origin');
@@ -22,7 +23,9 @@ export function registerCors(app: FastifyInstance, origins: readonly string[]): 
       raw.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
       raw.setHeader('access-control-allow-headers', ALLOW_HEADERS);
       raw.setHeader('access-control-max-age', '600');
-      return reply.code(204).send();
+      reply.code(204).send();
+      return;
     }
+    done();
   });
 }

@@ -3,6 +3,7 @@ import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SheddingConfig } from '../config/parse-bot-config.ts';
 import type { BotMetrics } from '../metrics/bot-metrics.ts';
+import { pathOf } from './path-of.ts';
 import type { TurnGate } from './turn-gate.ts';
 
 /**
@@ -79,9 +80,11 @@ export async function registerLoadShedding(
 /** A request that runs a turn: a message (`POST /v1/sessions/{id}/messages`) or a chat turn (`POST /v1/chat`). */
 function isTurn(method: string, url: string): boolean {
   if (method !== 'POST') return false;
-  const path = url.split('?')[0] ?? '';
-  return path === '/v1/chat' || /^\/v1\/sessions\/[^/]+\/messages$/.test(path);
+  const path = pathOf(url);
+  return path === '/v1/chat' || MESSAGES_PATH.test(path);
 }
+
+const MESSAGES_PATH = /^\/v1\/sessions\/[^/]+\/messages$/;
 
 /**
  * Admits turn requests through `gate` (`TurnGate`: `SHED_MAX_TURNS_IN_FLIGHT` and
@@ -101,13 +104,18 @@ export function registerTurnGate(
 ): void {
   if (!gate.active) return;
   const retryAfter = String(config.retryAfterSeconds);
-  app.addHook('onRequest', async (request, reply) => {
-    if (!isTurn(request.method, request.url)) return;
+  const leave = () => gate.leave();
+  // callback style: an async hook costs a promise per request; a refused turn is answered here and the
+  // request goes no further (`done` not called)
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!isTurn(request.method, request.url)) return done();
     const refusal = gate.enter();
     if (refusal) {
       metrics.shed.inc({ reason: refusal });
-      return reply.code(503).header('retry-after', retryAfter).send(OVERLOADED_BODY);
+      reply.code(503).header('retry-after', retryAfter).send(OVERLOADED_BODY);
+      return;
     }
-    reply.raw.once('close', () => gate.leave());
+    reply.raw.on('close', leave); // a response closes once: no once-wrapper per request
+    done();
   });
 }

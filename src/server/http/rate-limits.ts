@@ -50,6 +50,21 @@ export class RateLimits {
     return this.consume(this.ip, ip, 'ip');
   }
 
+  /**
+   * `consumeIp` for a Fastify callback hook: calls `done()` when the request of `ip` is allowed, or
+   * `done(error)` with the same 429 `ApiError`. In memory it answers at once, without a promise (one per
+   * request otherwise); on Redis once the store answered.
+   */
+  consumeIpThen(ip: string, done: (error?: Error) => void): void {
+    if (this.ip instanceof WindowLimiter) {
+      const waitMs = this.ip.take(ip);
+      if (waitMs > 0) done(this.limited('ip', waitMs));
+      else done();
+      return;
+    }
+    this.consumeIp(ip).then(() => done(), done);
+  }
+
   consumeSession(sessionId: string): Promise<void> {
     return this.consume(this.session, sessionId, 'session');
   }

@@ -1,5 +1,8 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
+/** How a turn ended, as `maitre_turn_duration_seconds{outcome}` tells it. */
+export type TurnOutcomeLabel = 'ok' | 'error' | 'deadline';
+
 /** The bot's Prometheus metrics, in a registry of its own (several apps may share a process in tests). */
 export class BotMetrics {
   readonly registry = new Registry();
@@ -15,6 +18,8 @@ export class BotMetrics {
   readonly shed: Counter<'reason'>;
   readonly webhooks: Counter<'result'>;
   readonly pushes: Counter<'channel'>;
+  /** `turnDuration` bound to each outcome once: an observation then skips validating and hashing its labels. */
+  private readonly turnOutcomes: Record<TurnOutcomeLabel, { observe(seconds: number): void }>;
   /** Sessions by their last turn (seconds since `epoch`: small integers), oldest first. */
   private readonly recent = new Map<string, number>();
   private readonly epoch = Date.now();
@@ -28,6 +33,11 @@ export class BotMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     });
+    this.turnOutcomes = {
+      ok: this.turnDuration.labels('ok'),
+      error: this.turnDuration.labels('error'),
+      deadline: this.turnDuration.labels('deadline'),
+    };
     this.turns = new Counter({
       name: 'maitre_turns_total',
       help: 'Turns by primary intent',
@@ -90,6 +100,11 @@ export class BotMetrics {
       },
     });
     collectDefaultMetrics({ register: this.registry, prefix: 'maitre_' });
+  }
+
+  /** Counts one turn's duration (seconds, lock wait excluded) in `turnDuration` under its outcome. */
+  observeTurn(outcome: TurnOutcomeLabel, seconds: number): void {
+    this.turnOutcomes[outcome].observe(seconds);
   }
 
   sessionActive(sessionId: string): void {

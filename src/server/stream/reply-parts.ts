@@ -13,13 +13,25 @@ export type UIPart =
 /** Sentinel that ends every stream (`data: [DONE]`). */
 export const DONE = '[DONE]';
 
-/** Splits text at word boundaries into deltas of a few words; their concatenation is the text. */
+/**
+ * Splits text at word boundaries into deltas of a few words (`wordsPerDelta`, a positive integer); their
+ * concatenation is the text. A word is a run of non-space followed by its spaces; spaces that open the
+ * text count as a word of their own. The empty text has no delta.
+ */
 export function textDeltas(text: string, wordsPerDelta = 4): string[] {
-  const words = text.split(/(?<=\s)(?=\S)/);
-  const deltas: string[] = [];
-  for (let i = 0; i < words.length; i += wordsPerDelta)
-    deltas.push(words.slice(i, i + wordsPerDelta).join(''));
-  return deltas.filter((d) => d.length > 0);
+  return text.match(deltaPattern(wordsPerDelta)) ?? [];
+}
+
+const DELTA_PATTERNS = new Map<number, RegExp>();
+
+/** One match per delta: the opening spaces and up to n - 1 words, or up to n words (one pass, no split). */
+function deltaPattern(n: number): RegExp {
+  let pattern = DELTA_PATTERNS.get(n);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^\\s+(?:\\S+\\s*){0,${n - 1}}|(?:\\S+\\s*){1,${n}}`, 'g');
+    DELTA_PATTERNS.set(n, pattern);
+  }
+  return pattern;
 }
 
 /**
@@ -50,7 +62,14 @@ export class ReplyFramer {
   textDelta(delta: string): void {
     if (this.ended || delta.length === 0) return;
     const id = this.openText();
-    for (const d of textDeltas(delta)) this.push({ type: 'text-delta', id, delta: d });
+    const idJson = JSON.stringify(id);
+    // the part's JSON as JSON.stringify writes it, without walking an object
+    for (const d of textDeltas(delta))
+      this.pushJson(`{"type":"text-delta","id":${idJson},"delta":${JSON.stringify(d)}}`, {
+        type: 'text-delta',
+        id,
+        delta: d,
+      });
   }
 
   /** A card (any non-text event): closes the open text part first. */
@@ -115,7 +134,10 @@ export class ReplyFramer {
   }
 
   private push(part: UIPart): void {
-    const json = JSON.stringify(part);
+    this.pushJson(JSON.stringify(part), part);
+  }
+
+  private pushJson(json: string, part: UIPart): void {
     this.parts.push(json);
     this.emit(json, this.parts.length - 1, part);
   }
