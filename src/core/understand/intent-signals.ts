@@ -142,13 +142,30 @@ export function readSignals(f: IntentFeatures): Signals {
     i > 0 &&
     !(tokens[i - 1] as Token).punct &&
     !SO_LONG_OPENERS.has((tokens[i - 1] as Token).norm);
-  const has = (cue: CueName) =>
-    cue === 'thanks' || cue === 'checkout'
-      ? tokens.some((_, i) => CUES[cue].matchAt(tokens, i) > 0 && !degreeAt(i))
-      : cue === 'goodbye'
-        ? tokens.some((_, i) => CUES.goodbye.matchAt(tokens, i) > 0 && !durationAt(i))
-        : CUES[cue].has(tokens);
-  const startsWith = (cue: CueName) => firstContent(tokens, (i) => CUES[cue].matchAt(tokens, i) > 0);
+  // the rules ask of the same cues again and again: each answer is read once per message
+  const hasRead = new Map<CueName, boolean>();
+  const has = (cue: CueName) => {
+    let known = hasRead.get(cue);
+    if (known === undefined) {
+      known =
+        cue === 'thanks' || cue === 'checkout'
+          ? tokens.some((_, i) => CUES[cue].matchAt(tokens, i) > 0 && !degreeAt(i))
+          : cue === 'goodbye'
+            ? tokens.some((_, i) => CUES.goodbye.matchAt(tokens, i) > 0 && !durationAt(i))
+            : CUES[cue].has(tokens);
+      hasRead.set(cue, known);
+    }
+    return known;
+  };
+  const startsRead = new Map<CueName, boolean>();
+  const startsWith = (cue: CueName) => {
+    let known = startsRead.get(cue);
+    if (known === undefined) {
+      known = firstContent(tokens, (i) => CUES[cue].matchAt(tokens, i) > 0);
+      startsRead.set(cue, known);
+    }
+    return known;
+  };
   const first2 = `${words[0]?.norm ?? ''} ${words[1]?.norm ?? ''}`;
   // "can I pay with Apple Pay" asks whether the venue takes it, unless the bot just asked how to pay
   const canIPay =

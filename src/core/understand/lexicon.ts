@@ -82,6 +82,9 @@ const ALLERGEN_WORDS: ReadonlyArray<[string, Allergen[]]> = [
 ];
 
 /** The menu's vocabulary as a token trie: phrases of items, categories, options, diets, allergens, tags, moods. */
+/** Typo readings of first words kept per lexicon before the memo starts again. */
+const ROOT_TYPO_MEMO_ENTRIES = 20_000;
+
 export class Lexicon {
   private readonly root: TrieNode = { next: new Map(), entries: [] };
   /** Display names, for suggestions. */
@@ -266,6 +269,7 @@ export class Lexicon {
   }
 
   private addKeys(keys: readonly string[], entry: LexEntry, phrase: string, stopOnly: boolean): void {
+    this.rootTypos.clear();
     let node = this.root;
     for (const k of keys) {
       let child = node.next.get(k);
@@ -347,7 +351,25 @@ export class Lexicon {
     return out;
   }
 
+  /**
+   * Typo readings of a first word, by its norm and key: the search below tries every root word of its
+   * letter, and messages repeat their words. Emptied when a phrase is added; bounded.
+   */
+  private readonly rootTypos = new Map<string, TrieNode | null>();
+
   private fuzzyChild(node: TrieNode, t: Token): TrieNode | undefined {
+    if (node !== this.root || t.num !== undefined) return this.fuzzyChildFresh(node, t);
+    const key = `${t.norm}\u0000${t.key}`;
+    let known = this.rootTypos.get(key);
+    if (known === undefined) {
+      known = this.fuzzyChildFresh(node, t) ?? null;
+      if (this.rootTypos.size >= ROOT_TYPO_MEMO_ENTRIES) this.rootTypos.clear();
+      this.rootTypos.set(key, known);
+    }
+    return known ?? undefined;
+  }
+
+  private fuzzyChildFresh(node: TrieNode, t: Token): TrieNode | undefined {
     const w = t.key;
     const max = allowedTypos(w.length);
     if (max === 0 || t.num !== undefined || COMMON_WORDS.has(t.norm) || COMMON_WORDS.has(w)) return undefined;

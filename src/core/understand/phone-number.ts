@@ -46,6 +46,28 @@ export function phoneCountry(code: string | undefined): CountryCode | undefined 
  * Anything else (too short, too long, impossible for the country) is refused with its digits.
  */
 export function parsePhoneNumber(raw: string, country?: CountryCode): PhoneReading {
+  if (raw.length > READING_MEMO_MAX_TEXT) return readPhoneNumber(raw, country);
+  const key = `${country ?? ''}\u0000${raw}`;
+  let reading = READINGS.get(key);
+  if (reading !== undefined) {
+    READINGS.delete(key);
+  } else {
+    reading = readPhoneNumber(raw, country);
+    if (READINGS.size >= READING_MEMO_ENTRIES) READINGS.delete(READINGS.keys().next().value as string);
+  }
+  READINGS.set(key, reading);
+  return { ...reading };
+}
+
+/**
+ * Readings kept (the oldest dropped first), and the longest text kept: libphonenumber-js costs tens of
+ * microseconds a number, and a turn reads the same number twice (understanding, then the checkout).
+ */
+const READING_MEMO_ENTRIES = 1_000;
+const READING_MEMO_MAX_TEXT = 200;
+const READINGS = new Map<string, PhoneReading>();
+
+function readPhoneNumber(raw: string, country?: CountryCode): PhoneReading {
   const spoken = spokenToDigits(raw);
   const trimmed = spoken.trim().replace(/^00(?=\s*[1-9])/, '+');
   const digits = trimmed.replace(/\D/g, '');
@@ -101,6 +123,8 @@ export function spokenToDigits(text: string): string {
 // numerals with the separators people type: "555.010.0100", "(555) 010-0100", "+44 20 7946 0958"
 const WRITTEN = /(?:\+|\b00)?\s?\(?\d(?:(?:[ .-]|\)\s?|\s?\(){0,2}\d)+\b/g;
 const WORD = /[a-z]+|\d+|[^\sa-z\d]/gi;
+/** A numeral, or a digit word standing alone as one of WORD's letter runs. */
+const ANY_DIGIT = /\d|(?<![a-z])(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)(?![a-z])/i;
 
 /**
  * Stretches of a message that look like a phone number (at least `minDigits` digits, 7 by default): written with numerals and
@@ -109,6 +133,8 @@ const WORD = /[a-z]+|\d+|[^\sa-z\d]/gi;
  */
 export function findPhoneCandidates(text: string, minDigits = MIN_PHONE_DIGITS): PhoneCandidate[] {
   const out: PhoneCandidate[] = [];
+  // a candidate needs a digit, written or spoken: most messages have neither
+  if (!ANY_DIGIT.test(text)) return out;
   // spoken first: a run of digit words (and numerals), separated by spaces, hyphens or commas
   const words = [...text.matchAll(WORD)];
   let i = 0;

@@ -30,7 +30,8 @@ export class PhraseSet {
   }
 
   has(tokens: readonly Token[]): boolean {
-    return this.find(tokens) !== undefined;
+    for (let i = 0; i < tokens.length; i++) if (this.matchAt(tokens, i) > 0) return true;
+    return false;
   }
 
   /** Length of the longest phrase starting exactly at token `i`, 0 when none. */

@@ -59,10 +59,25 @@ export interface QuantityMatch {
 
 /** A cardinal number word ("twelve", "twenty-one") read by `numbered`, 1 to 1,000,000, or undefined. */
 export const cardinal = (word: string | undefined): number | undefined => {
-  if (word === undefined || !/^[a-z]+(?:-[a-z]+)?$/.test(word)) return undefined;
+  if (word === undefined) return undefined;
+  let known = CARDINALS.get(word);
+  if (known === undefined) {
+    known = readCardinal(word) ?? null;
+    if (CARDINALS.size >= CARDINAL_MEMO_ENTRIES) CARDINALS.clear();
+    CARDINALS.set(word, known);
+  }
+  return known ?? undefined;
+};
+
+function readCardinal(word: string): number | undefined {
+  if (!/^[a-z]+(?:-[a-z]+)?$/.test(word)) return undefined;
   const v = numbered.parse(word);
   return v > 0 && v <= 1_000_000 ? v : undefined;
-};
+}
+
+/** Cardinals already read, by word (null: none): every quantity reading asks of each word again. Bounded. */
+const CARDINALS = new Map<string, number | null>();
+const CARDINAL_MEMO_ENTRIES = 20_000;
 
 /**
  * The longest run of number words at token `i` that reads as one number ("twenty one", "one hundred

@@ -23,7 +23,16 @@ export function createScopeClassifier(model: ScopeModel): ScopeClassifier {
   const index = new Map(model.features.map((f, i) => [f, i]));
   return {
     classifyScope(features) {
-      const ids = [...new Set(features)].map((f) => index.get(f)).filter((i): i is number => i !== undefined);
+      // the model's features in the order first said, each once
+      const ids: number[] = [];
+      const seen = new Set<number>();
+      for (const f of features) {
+        const i = index.get(f);
+        if (i !== undefined && !seen.has(i)) {
+          seen.add(i);
+          ids.push(i);
+        }
+      }
       const out = model.classes.map((cls, c) => {
         const row = c * model.features.length;
         let sum = model.bias[c] as number;

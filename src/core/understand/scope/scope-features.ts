@@ -15,6 +15,20 @@ export function scopeFeatures(words: readonly string[]): string[] {
 
 /** Lowercase, letters and digits only (digits collapse to "0"), a plural or possessive "s" dropped, "an" → "a". */
 export function fold(word: string): string {
+  let folded = FOLDED.get(word);
+  if (folded === undefined) {
+    folded = foldFresh(word);
+    if (FOLDED.size >= FOLD_MEMO_ENTRIES) FOLDED.clear();
+    FOLDED.set(word, folded);
+  }
+  return folded;
+}
+
+/** Words already folded: every message folds its words again, four regular expressions each. Bounded. */
+const FOLDED = new Map<string, string>();
+const FOLD_MEMO_ENTRIES = 20_000;
+
+function foldFresh(word: string): string {
   if (word === '?') return '?';
   if (word.toLowerCase() === 'an') return 'a';
   let w = word
