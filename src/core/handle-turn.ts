@@ -31,6 +31,7 @@ import { processCommands } from './processor/process-commands.ts';
 import type { Refusal } from './processor/refusal.ts';
 import type { Act } from './respond/acts.ts';
 import type { BotEvent } from './respond/bot-event.ts';
+import { rendersAnything } from './respond/render-acts.ts';
 import { type RespondOptions, respond } from './respond/respond.ts';
 import { clonePlain } from './state/copy-data.ts';
 import { redactTranscript } from './state/redact-transcript.ts';
@@ -354,7 +355,7 @@ async function finishTurn(ctx: TurnContext): Promise<void> {
       !ctx.flags.answered &&
       ctx.pendingAtStart?.kind === top.kind &&
       // an offer of a person stays while the customer is still not understood
-      (top.kind === 'offer_handoff' ? state.counters.understandingFailures === 0 : ctx.events.length > 0)
+      (top.kind === 'offer_handoff' ? state.counters.understandingFailures === 0 : rendersAnything(ctx.acts))
     ) {
       popFrame(state, top);
       continue;
@@ -380,10 +381,10 @@ async function finishTurn(ctx: TurnContext): Promise<void> {
     const isItems = top.kind === 'order' && orderFrame(state) === top && top.slots.checkout !== true;
     if (isItems && !ctx.flags.cartChanged && ctx.flags.digressed) {
       state.pending = null;
-    } else if (isItems && !ctx.flags.cartChanged && ctx.events.length > 0 && !ignored) {
+    } else if (isItems && !ctx.flags.cartChanged && rendersAnything(ctx.acts) && !ignored) {
       state.pending = null;
     } else {
-      await askFrame(ctx, top, wasPending && ctx.flags.digressed && ctx.events.length > 0);
+      await askFrame(ctx, top, wasPending && ctx.flags.digressed && rendersAnything(ctx.acts));
     }
   }
   if (!ctx.flags.pendingSet) {
@@ -391,7 +392,7 @@ async function finishTurn(ctx: TurnContext): Promise<void> {
     const unchanged = still?.asked && !ctx.flags.answered && !ctx.flags.cartChanged && state.pending !== null;
     if (!unchanged) state.pending = null;
   }
-  if (ctx.events.length === 0) say(ctx, 'not_understood');
+  if (!rendersAnything(ctx.acts)) say(ctx, 'not_understood');
   if (ctx.flags.cartChanged || state.order) {
     const cart = await currentCart(ctx);
     state.cartItems = cart ? cart.lines.map((l) => l.itemId) : [];

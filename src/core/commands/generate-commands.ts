@@ -4,7 +4,7 @@ import type { SessionState } from '../state/session-state.ts';
 import type { ParseResult } from '../understand/parse-result.ts';
 import { answerPending, type Positioned } from './answer-pending.ts';
 import { clarifyCommands, fallbackCommands } from './clarify-commands.ts';
-import { Command } from './command.ts';
+import { type Command, checkedCommand } from './command.ts';
 import { constraintCommands } from './constraint-commands.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { intentCommands } from './intent-commands.ts';
@@ -60,7 +60,7 @@ export function generateCommands(
     .map((p, index) => ({ ...p, index }))
     .sort((a, b) => a.pos - b.pos || a.index - b.index)
     .flatMap(({ cmd }) => {
-      const parsed = Command.safeParse(cmd);
-      return parsed.success ? [parsed.data] : [];
+      const checked = checkedCommand(cmd);
+      return checked ? [checked] : [];
     });
 }

@@ -195,6 +195,19 @@ export function renderActs(acts: readonly Act[], rc: RenderContext): BotEvent[] 
   return events;
 }
 
+/**
+ * Whether `renderActs(acts)` gives any event, without rendering: every act renders at least one piece but
+ * a `suggest` and a `show` of a text or quick-replies card (which render none).
+ */
+export function rendersAnything(acts: readonly Act[]): boolean {
+  for (const a of acts) {
+    if (a.type === 'suggest') continue;
+    if (a.type === 'show' && (a.card.type === 'text' || a.card.type === 'quick_replies')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** The quick replies of a turn: the last `suggest` act's, or none (undefined when empty). */
 export function quickRepliesOf(acts: readonly Act[]): string[] | undefined {
   const last = acts.findLast((a): a is ActOf<'suggest'> => a.type === 'suggest');
