@@ -7,6 +7,7 @@ import { askFrame } from './dialog/ask-question.ts';
 import {
   type Checkpoint,
   checkpoint,
+  checkpointUnchanged,
   isBackendOutage,
   noteStaleMenu,
   rollBack,
@@ -145,7 +146,7 @@ export async function handleTurn(
       ({ commands, refusals } = processCommands(generations, state, deps.venue));
       ctx.commands = commands;
       log(ctx, commands, refusals);
-      await executeWithinBudget(ctx, commands);
+      await executeWithinBudget(ctx, commands, start);
       trackUnderstanding(ctx, commands);
     }
     // the note follows the answers it is about, before the next question (which may also need the menu)
@@ -170,10 +171,18 @@ export async function handleTurn(
  * asks for the rest: what the backend already holds is never left unsaid. Only a turn that changed the
  * cart ends so; otherwise the whole turn fails politely as before (`budget_exceeded`).
  */
-async function executeWithinBudget(ctx: TurnContext, commands: readonly Command[]): Promise<void> {
-  movePastHandoffOffer(ctx, commands);
+async function executeWithinBudget(
+  ctx: TurnContext,
+  commands: readonly Command[],
+  previous: SessionState,
+): Promise<void> {
+  // until a command runs, the turn's state is the one it received (generators do not change it; the
+  // offer of a person may be dropped, model calls counted) but for its number: the first checkpoint
+  // need not copy it
+  let unchanged = !movePastHandoffOffer(ctx, commands) && ctx.state.llmTokens === previous.llmTokens;
   for (const command of commands) {
-    const saved = checkpoint(ctx);
+    const saved = unchanged ? checkpointUnchanged(ctx, previous) : checkpoint(ctx);
+    unchanged = false;
     try {
       await executeSafely(ctx, command, saved);
     } catch (error) {
