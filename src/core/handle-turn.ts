@@ -128,10 +128,7 @@ export async function handleTurn(
     } else {
       const generators = deps.commandGenerators ?? [ruleCommandGenerator(deps.understanding, deps.config)];
       // each model call is counted as it ends (with its cost), also those of a reading that failed
-      const recordUsage = (usage: LlmUsage) => {
-        ctx.llmCalls.push({ ...usage, kind: 'understand' });
-        state.llmTokens = addUsage(state.llmTokens ?? 0, usage);
-      };
+      const recordUsage = usageRecorder(ctx, 'understand');
       generations = await Promise.all(
         generators.map((g) => g.generate({ message: text, state, venue: deps.venue, recordUsage })),
       );
@@ -159,7 +156,7 @@ export async function handleTurn(
   const trace = { parse, generations, refusals, commands };
   // the acts are the record; the respond stage words them (templates or deps.phraser) into the sink
   // the acts' template rendering the turn keeps (ctx.events) is the reply's, not rendered again
-  const reply = await respond(ctx.acts, { ...respondOptions(ctx, options), rendered: () => ctx.events });
+  const reply = await respond(ctx.acts, { ...respondOptions(ctx, options), rendered: eventsOf(ctx) });
   await options.sink?.write({ type: 'finish' });
   accountLlmUsage(ctx);
   return { state: remember(ctx, text, reply.text), events: reply.events, acts: ctx.acts, trace };
@@ -292,15 +289,28 @@ function respondOptions(ctx: TurnContext, options: TurnOptions): RespondOptions 
       history: state.history,
       // the session's tokens so far (the shared budget), this turn's understanding included
       sessionTokens: state.llmTokens ?? 0,
-      recordUsage: (usage) => {
-        ctx.llmCalls.push({ ...usage, kind: 'phrase' });
-        state.llmTokens = addUsage(state.llmTokens ?? 0, usage);
-      },
+      recordUsage: usageRecorder(ctx, 'phrase'),
     },
     phraser: deps.phraser,
     sink: options.sink,
     logger: deps.logger,
   };
+}
+
+// the two closures below are made by functions, not written inline: under tsx (esbuild's keepNames)
+// an inline named closure costs a defineProperty on every turn
+
+/** Records a model call of the turn (`recordUsage`): in the turn's calls, and in the session's tokens. */
+function usageRecorder(ctx: TurnContext, kind: 'understand' | 'phrase'): (usage: LlmUsage) => void {
+  return (usage) => {
+    ctx.llmCalls.push({ ...usage, kind });
+    ctx.state.llmTokens = addUsage(ctx.state.llmTokens ?? 0, usage);
+  };
+}
+
+/** The turn's template rendering of its acts, read when called (RespondOptions.rendered). */
+function eventsOf(ctx: TurnContext): () => BotEvent[] {
+  return () => ctx.events;
 }
 
 /** Card details were cut from the message: say so, and that payment goes only through the link. */

@@ -26,6 +26,14 @@ const PARTS: readonly CommandPart[] = [
 ];
 
 /**
+ * `has(intent)`: whether `confident` holds the intent (made by a function rather than inline: under tsx,
+ * esbuild's keepNames gives every inline named closure a defineProperty each time it is made).
+ */
+function hasIntent(confident: ParseResult['intents']): (intent: string) => boolean {
+  return (intent) => confident.some((i) => i.intent === intent);
+}
+
+/**
  * Turns what understanding found into the closed command language, in the order the customer said
  * things (answers to the pending question first; see `COMMAND_AT`). Understanding proposes; the command
  * processor and the engine decide. Each command is validated with zod; an invalid one is dropped.
@@ -37,7 +45,7 @@ export function generateCommands(
   config: DialogConfig,
 ): Command[] {
   const confident = parse.intents.filter((i) => i.confidence >= config.minIntentConfidence);
-  const has = (intent: string) => confident.some((i) => i.intent === intent);
+  const has = hasIntent(confident);
   const primary = confident[0]?.intent;
   const noOrderWords = parse.lines.length === 0 && parse.itemRefs.length === 0;
   const g: GenerationContext = {

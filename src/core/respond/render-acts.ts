@@ -68,9 +68,13 @@ function refusal(rc: RenderContext, a: ActOf<'item_refused'>): string[] {
   return [first, renderPhrase(rc, 'alternatives', { list })];
 }
 
+/** A sentence piece (a module function: a closure made per call costs a defineProperty under tsx). */
+function text(t: string): Piece {
+  return { text: t };
+}
+
 /** The pieces one act renders to with the templates (a `suggest` renders none: see `quickRepliesOf`). */
 function pieces(rc: RenderContext, a: Act): Piece[] {
-  const text = (t: string): Piece => ({ text: t });
   switch (a.type) {
     case 'say':
       return [text(renderPhrase(rc, a.key, a.vars))];
