@@ -1,7 +1,7 @@
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { cardinal } from '../understand/quantity.ts';
 import { adderTo, type Positioned } from './answer-pending.ts';
-import type { CommandInput, LineRef } from './command.ts';
+import type { LineRef } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { ORDER_IT } from './dialog-cues.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
