@@ -7,6 +7,7 @@ import { askFrame } from './dialog/ask-question.ts';
 import {
   type Checkpoint,
   checkpoint,
+  checkpointUnchanged,
   isBackendOutage,
   noteStaleMenu,
   rollBack,
@@ -31,6 +32,7 @@ import { processCommands } from './processor/process-commands.ts';
 import type { Refusal } from './processor/refusal.ts';
 import type { Act } from './respond/acts.ts';
 import type { BotEvent } from './respond/bot-event.ts';
+import { rendersAnything } from './respond/render-acts.ts';
 import { type RespondOptions, respond } from './respond/respond.ts';
 import { clonePlain } from './state/copy-data.ts';
 import { redactTranscript } from './state/redact-transcript.ts';
@@ -126,10 +128,7 @@ export async function handleTurn(
     } else {
       const generators = deps.commandGenerators ?? [ruleCommandGenerator(deps.understanding, deps.config)];
       // each model call is counted as it ends (with its cost), also those of a reading that failed
-      const recordUsage = (usage: LlmUsage) => {
-        ctx.llmCalls.push({ ...usage, kind: 'understand' });
-        state.llmTokens = addUsage(state.llmTokens ?? 0, usage);
-      };
+      const recordUsage = usageRecorder(ctx, 'understand');
       generations = await Promise.all(
         generators.map((g) => g.generate({ message: text, state, venue: deps.venue, recordUsage })),
       );
@@ -144,7 +143,7 @@ export async function handleTurn(
       ({ commands, refusals } = processCommands(generations, state, deps.venue));
       ctx.commands = commands;
       log(ctx, commands, refusals);
-      await executeWithinBudget(ctx, commands);
+      await executeWithinBudget(ctx, commands, start);
       trackUnderstanding(ctx, commands);
     }
     // the note follows the answers it is about, before the next question (which may also need the menu)
@@ -157,7 +156,7 @@ export async function handleTurn(
   const trace = { parse, generations, refusals, commands };
   // the acts are the record; the respond stage words them (templates or deps.phraser) into the sink
   // the acts' template rendering the turn keeps (ctx.events) is the reply's, not rendered again
-  const reply = await respond(ctx.acts, { ...respondOptions(ctx, options), rendered: () => ctx.events });
+  const reply = await respond(ctx.acts, { ...respondOptions(ctx, options), rendered: eventsOf(ctx) });
   await options.sink?.write({ type: 'finish' });
   accountLlmUsage(ctx);
   return { state: remember(ctx, text, reply.text), events: reply.events, acts: ctx.acts, trace };
@@ -169,10 +168,18 @@ export async function handleTurn(
  * asks for the rest: what the backend already holds is never left unsaid. Only a turn that changed the
  * cart ends so; otherwise the whole turn fails politely as before (`budget_exceeded`).
  */
-async function executeWithinBudget(ctx: TurnContext, commands: readonly Command[]): Promise<void> {
-  movePastHandoffOffer(ctx, commands);
+async function executeWithinBudget(
+  ctx: TurnContext,
+  commands: readonly Command[],
+  previous: SessionState,
+): Promise<void> {
+  // until a command runs, the turn's state is the one it received (generators do not change it; the
+  // offer of a person may be dropped, model calls counted) but for its number: the first checkpoint
+  // need not copy it
+  let unchanged = !movePastHandoffOffer(ctx, commands) && ctx.state.llmTokens === previous.llmTokens;
   for (const command of commands) {
-    const saved = checkpoint(ctx);
+    const saved = unchanged ? checkpointUnchanged(ctx, previous) : checkpoint(ctx);
+    unchanged = false;
     try {
       await executeSafely(ctx, command, saved);
     } catch (error) {
@@ -282,15 +289,28 @@ function respondOptions(ctx: TurnContext, options: TurnOptions): RespondOptions 
       history: state.history,
       // the session's tokens so far (the shared budget), this turn's understanding included
       sessionTokens: state.llmTokens ?? 0,
-      recordUsage: (usage) => {
-        ctx.llmCalls.push({ ...usage, kind: 'phrase' });
-        state.llmTokens = addUsage(state.llmTokens ?? 0, usage);
-      },
+      recordUsage: usageRecorder(ctx, 'phrase'),
     },
     phraser: deps.phraser,
     sink: options.sink,
     logger: deps.logger,
   };
+}
+
+// the two closures below are made by functions, not written inline: under tsx (esbuild's keepNames)
+// an inline named closure costs a defineProperty on every turn
+
+/** Records a model call of the turn (`recordUsage`): in the turn's calls, and in the session's tokens. */
+function usageRecorder(ctx: TurnContext, kind: 'understand' | 'phrase'): (usage: LlmUsage) => void {
+  return (usage) => {
+    ctx.llmCalls.push({ ...usage, kind });
+    ctx.state.llmTokens = addUsage(ctx.state.llmTokens ?? 0, usage);
+  };
+}
+
+/** The turn's template rendering of its acts, read when called (RespondOptions.rendered). */
+function eventsOf(ctx: TurnContext): () => BotEvent[] {
+  return () => ctx.events;
 }
 
 /** Card details were cut from the message: say so, and that payment goes only through the link. */
@@ -354,7 +374,7 @@ async function finishTurn(ctx: TurnContext): Promise<void> {
       !ctx.flags.answered &&
       ctx.pendingAtStart?.kind === top.kind &&
       // an offer of a person stays while the customer is still not understood
-      (top.kind === 'offer_handoff' ? state.counters.understandingFailures === 0 : ctx.events.length > 0)
+      (top.kind === 'offer_handoff' ? state.counters.understandingFailures === 0 : rendersAnything(ctx.acts))
     ) {
       popFrame(state, top);
       continue;
@@ -380,10 +400,10 @@ async function finishTurn(ctx: TurnContext): Promise<void> {
     const isItems = top.kind === 'order' && orderFrame(state) === top && top.slots.checkout !== true;
     if (isItems && !ctx.flags.cartChanged && ctx.flags.digressed) {
       state.pending = null;
-    } else if (isItems && !ctx.flags.cartChanged && ctx.events.length > 0 && !ignored) {
+    } else if (isItems && !ctx.flags.cartChanged && rendersAnything(ctx.acts) && !ignored) {
       state.pending = null;
     } else {
-      await askFrame(ctx, top, wasPending && ctx.flags.digressed && ctx.events.length > 0);
+      await askFrame(ctx, top, wasPending && ctx.flags.digressed && rendersAnything(ctx.acts));
     }
   }
   if (!ctx.flags.pendingSet) {
@@ -391,7 +411,7 @@ async function finishTurn(ctx: TurnContext): Promise<void> {
     const unchanged = still?.asked && !ctx.flags.answered && !ctx.flags.cartChanged && state.pending !== null;
     if (!unchanged) state.pending = null;
   }
-  if (ctx.events.length === 0) say(ctx, 'not_understood');
+  if (!rendersAnything(ctx.acts)) say(ctx, 'not_understood');
   if (ctx.flags.cartChanged || state.order) {
     const cart = await currentCart(ctx);
     state.cartItems = cart ? cart.lines.map((l) => l.itemId) : [];

@@ -7,6 +7,14 @@ import { COMMAND_AT } from './command-order.ts';
 import { DROP_PENDING, isOtherRequest, SKIP } from './dialog-cues.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
 
+/**
+ * `add(cmd, pos)`, pushing onto `out` (made by a function rather than inline: under tsx, esbuild's
+ * keepNames gives every inline named closure a defineProperty each time it is made).
+ */
+export function adderTo(out: Positioned[]): (cmd: CommandInput, pos: number) => number {
+  return (cmd, pos) => out.push({ cmd, pos });
+}
+
 export interface Positioned {
   cmd: CommandInput;
   /** Where the command goes in the message's list (`COMMAND_AT`): answers to the pending question first. */
@@ -34,7 +42,7 @@ export function answerPending(
 ): PendingAnswers {
   const { primary, has, noOrderWords } = cues;
   const commands: Positioned[] = [];
-  const add = (cmd: CommandInput, pos: number) => commands.push({ cmd, pos });
+  const add = adderTo(commands);
   const consumed = new Set<ParsedLine>();
   const slotsConsumed = new Set<string>();
   const pending = state.pending;

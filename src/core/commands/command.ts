@@ -244,3 +244,24 @@ export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
 /** Every command type, in a stable order (pinned by a test). */
 export const COMMAND_TYPES = Command.options.map((o) => o.shape.type.value) as CommandType[];
+
+/** Commands this process parsed with `Command` itself (`checkedCommand`): not parsed again downstream. */
+const CHECKED = new WeakSet<object>();
+
+/**
+ * `value` parsed with the closed language's schema (defaults filled, unknown keys dropped), or
+ * undefined when it is not a valid command. The result is remembered as checked (`isCheckedCommand`),
+ * so the command processor does not parse the rule generator's commands a second time (parsing a parsed
+ * command gives the same command).
+ */
+export function checkedCommand(value: unknown): Command | undefined {
+  const parsed = Command.safeParse(value);
+  if (!parsed.success) return undefined;
+  CHECKED.add(parsed.data);
+  return parsed.data;
+}
+
+/** True for a command `checkedCommand` returned (and so already valid): any other value is not trusted. */
+export function isCheckedCommand(value: unknown): value is Command {
+  return typeof value === 'object' && value !== null && CHECKED.has(value);
+}

@@ -4,7 +4,7 @@ import type { SessionState } from '../state/session-state.ts';
 import type { ParseResult } from '../understand/parse-result.ts';
 import { answerPending, type Positioned } from './answer-pending.ts';
 import { clarifyCommands, fallbackCommands } from './clarify-commands.ts';
-import { Command } from './command.ts';
+import { type Command, checkedCommand } from './command.ts';
 import { constraintCommands } from './constraint-commands.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { intentCommands } from './intent-commands.ts';
@@ -26,6 +26,14 @@ const PARTS: readonly CommandPart[] = [
 ];
 
 /**
+ * `has(intent)`: whether `confident` holds the intent (made by a function rather than inline: under tsx,
+ * esbuild's keepNames gives every inline named closure a defineProperty each time it is made).
+ */
+function hasIntent(confident: ParseResult['intents']): (intent: string) => boolean {
+  return (intent) => confident.some((i) => i.intent === intent);
+}
+
+/**
  * Turns what understanding found into the closed command language, in the order the customer said
  * things (answers to the pending question first; see `COMMAND_AT`). Understanding proposes; the command
  * processor and the engine decide. Each command is validated with zod; an invalid one is dropped.
@@ -37,7 +45,7 @@ export function generateCommands(
   config: DialogConfig,
 ): Command[] {
   const confident = parse.intents.filter((i) => i.confidence >= config.minIntentConfidence);
-  const has = (intent: string) => confident.some((i) => i.intent === intent);
+  const has = hasIntent(confident);
   const primary = confident[0]?.intent;
   const noOrderWords = parse.lines.length === 0 && parse.itemRefs.length === 0;
   const g: GenerationContext = {
@@ -60,7 +68,7 @@ export function generateCommands(
     .map((p, index) => ({ ...p, index }))
     .sort((a, b) => a.pos - b.pos || a.index - b.index)
     .flatMap(({ cmd }) => {
-      const parsed = Command.safeParse(cmd);
-      return parsed.success ? [parsed.data] : [];
+      const checked = checkedCommand(cmd);
+      return checked ? [checked] : [];
     });
 }

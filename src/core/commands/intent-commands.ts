@@ -20,11 +20,15 @@ const CHITCHAT = {
  * questions, recommendations, cart, checkout, cancel, repeat, hand-off, knowledge, order status; and a
  * yes or a no that did not already answer the pending question.
  */
+/** `add(cmd, pos)` onto `out`, `pos` by default the request's rank (a function: see `adderTo`). */
+function requestAdder(out: Positioned[], rank: number): (cmd: CommandInput, pos?: number) => number {
+  return (cmd, pos = COMMAND_AT.request(rank)) => out.push({ cmd, pos });
+}
+
 export const intentCommands: CommandPart = (g) => {
   const out: Positioned[] = [];
   g.confident.forEach(({ intent }, rank) => {
-    const add = (cmd: CommandInput, pos = COMMAND_AT.request(rank)) => out.push({ cmd, pos });
-    commandsOf(g, intent, rank, add);
+    commandsOf(g, intent, rank, requestAdder(out, rank));
   });
   return out;
 };

@@ -1,7 +1,7 @@
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { cardinal } from '../understand/quantity.ts';
-import type { Positioned } from './answer-pending.ts';
-import type { CommandInput, LineRef } from './command.ts';
+import { adderTo, type Positioned } from './answer-pending.ts';
+import type { LineRef } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { ORDER_IT } from './dialog-cues.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
@@ -29,7 +29,7 @@ export const lineCommands: CommandPart = (g) => [...orderLines(g), ...freeEdits(
 function orderLines(g: GenerationContext): Positioned[] {
   const { parse, state, text, has } = g;
   const out: Positioned[] = [];
-  const add = (cmd: CommandInput, pos: number) => out.push({ cmd, pos });
+  const add = adderTo(out);
   const defaultAction =
     has('order_remove') && !has('order_add')
       ? 'remove'

@@ -45,6 +45,22 @@ export function checkpoint(ctx: TurnContext): Checkpoint {
 }
 
 /**
+ * `checkpoint(ctx)` for a turn whose state is still the one it received (`previous`: the turn works on
+ * a copy and never changes it) but for its turn number, without copying the state now: the checkpoint
+ * holds `previous` shallowly (with the turn's number and no transcript) and `rollBack` copies it when
+ * it is used, so it restores the same state. The caller vouches that nothing changed the turn's state
+ * since it was copied from `previous`.
+ */
+export function checkpointUnchanged(ctx: TurnContext, previous: SessionState): Checkpoint {
+  // the spread keeps the state's key order, as `checkpoint` does
+  return {
+    state: { ...previous, history: [], turn: ctx.state.turn },
+    acts: copyJson(ctx.acts),
+    flags: { ...ctx.flags },
+  };
+}
+
+/**
  * Undoes a step that failed on an outage: the state, acts and flags return to the checkpoint, so
  * nothing the step half did is kept or said (no false confirmation), except what the backend may
  * already hold: a cart created during the step and the key of an order whose placement may have gone

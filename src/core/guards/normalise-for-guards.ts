@@ -1,16 +1,19 @@
-/** Contractions and chat spellings expanded so one pattern covers them all. */
-const EXPANSIONS: [RegExp, string][] = [
-  [/\bdon'?t\b/g, 'do not'],
-  [/\bdoesn'?t\b/g, 'does not'],
-  [/\bcan'?t\b|\bcannot\b/g, 'can not'],
-  [/\bwon'?t\b/g, 'will not'],
-  [/\bwasn'?t\b/g, 'was not'],
-  [/\bweren'?t\b/g, 'were not'],
-  [/\bi'?m\b/g, 'i am'],
-  [/\bwanna\b/g, 'want to'],
-  [/\bgonna\b/g, 'going to'],
-  [/\bwhat'?s\b/g, 'whats'],
-  [/\bi'?ve\b/g, 'i have'],
+/**
+ * Contractions and chat spellings expanded so one pattern covers them all, each with a piece of text
+ * every match contains: a text without it is left as it is without running the pattern.
+ */
+const EXPANSIONS: [RegExp, string, string][] = [
+  [/\bdon'?t\b/g, 'do not', 'don'],
+  [/\bdoesn'?t\b/g, 'does not', 'doesn'],
+  [/\bcan'?t\b|\bcannot\b/g, 'can not', 'can'],
+  [/\bwon'?t\b/g, 'will not', 'won'],
+  [/\bwasn'?t\b/g, 'was not', 'wasn'],
+  [/\bweren'?t\b/g, 'were not', 'weren'],
+  [/\bi'?m\b/g, 'i am', 'm'],
+  [/\bwanna\b/g, 'want to', 'wanna'],
+  [/\bgonna\b/g, 'going to', 'gonna'],
+  [/\bwhat'?s\b/g, 'whats', 'what'],
+  [/\bi'?ve\b/g, 'i have', 've'],
 ];
 
 /**
@@ -24,6 +27,7 @@ export function normaliseForGuards(text: string): string {
     .replace(/[^a-z0-9'\s]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  for (const [pattern, replacement] of EXPANSIONS) t = t.replace(pattern, replacement);
-  return t.replace(/'/g, '');
+  for (const [pattern, replacement, needed] of EXPANSIONS)
+    if (t.includes(needed)) t = t.replace(pattern, replacement);
+  return t.includes("'") ? t.replace(/'/g, '') : t;
 }

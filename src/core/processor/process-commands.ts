@@ -1,5 +1,5 @@
 import type { Venue } from '../../domain/venue.ts';
-import { Command } from '../commands/command.ts';
+import { Command, isCheckedCommand } from '../commands/command.ts';
 import type { Generation } from '../ports/command-generator.ts';
 import type { SessionState } from '../state/session-state.ts';
 import { refusalInState } from './command-policy.ts';
@@ -16,8 +16,8 @@ export interface ProcessedCommands {
 /**
  * The command processor between the generators and the dialog engine (as in Rasa CALM's command
  * processor). In order:
- * 1. validation: each proposed command is parsed with the closed language's zod schema; anything else
- *    is refused (`invalid`);
+ * 1. validation: each proposed command is parsed with the closed language's zod schema (but for one
+ *    already parsed so, `isCheckedCommand`: the rule generator's); anything else is refused (`invalid`);
  * 2. resolution against the menu (`resolveCommand`): unknown or ambiguous items become clarifying
  *    questions, never guesses; unknown options, categories and moods are taken off;
  * 3. merging: generators' commands are concatenated in the order the generators are given (the first
@@ -35,7 +35,10 @@ export function processCommands(
   const resolved: Sourced[] = [];
   for (const generation of generations)
     for (const proposed of generation.commands) {
-      const parsed = Command.safeParse(proposed.command);
+      // the rule generator's commands were parsed as it made them (`checkedCommand`): not again
+      const parsed = isCheckedCommand(proposed.command)
+        ? { success: true as const, data: proposed.command }
+        : Command.safeParse(proposed.command);
       if (!parsed.success) {
         refusals.push({
           command: proposed.command,

@@ -4,6 +4,66 @@ import { nearestItems } from './nearest-items.ts';
 import type { Refusal } from './refusal.ts';
 
 type Option = { group: string; choice: string };
+type Menu = Venue['menu'];
+/** The command being resolved, its menu and source, and the refusals so far. */
+interface Resolving {
+  cmd: Command;
+  menu: Menu;
+  source: string;
+  refusals: Refusal[];
+}
+
+// the helpers below are module functions, not closures made per call: under tsx (esbuild's keepNames)
+// every named closure costs a defineProperty each time it is made
+
+function findItem(menu: Menu, id: string) {
+  return menu.items.find((i) => i.id === id);
+}
+
+/** An unknown item: a clarifying question with the nearest menu names, and its refusal. */
+function unknownItemOf({ cmd, source }: Resolving, venue: Venue, id: string): Resolution {
+  return {
+    commands: [
+      {
+        type: 'clarify',
+        reason: 'unknown_item',
+        heard: id.replace(/-/g, ' '),
+        choices: nearestItems(venue, id),
+      },
+    ],
+    refusals: [{ command: cmd, source, reason: 'unknown_item', detail: id }],
+  };
+}
+
+/** Options that exist (on the item, when one is known); the rest become refusals (and clarifications). */
+function keptOptions<T extends Option>(
+  { cmd, menu, source, refusals }: Resolving,
+  options: readonly T[],
+  itemId: string | undefined,
+): T[] {
+  const item = itemId ? findItem(menu, itemId) : undefined;
+  return options.filter((o) => {
+    const group = menu.optionGroups.find((g) => g.id === o.group);
+    const ok =
+      group?.choices.some((c) => c.id === o.choice) &&
+      (item === undefined || item.optionGroups.includes(o.group));
+    if (!ok)
+      refusals.push({ command: cmd, source, reason: 'unknown_option', detail: `${o.group}/${o.choice}` });
+    return ok;
+  });
+}
+
+/** The clarifications for the options refused so far. */
+function unknownOptionsOf(refusals: readonly Refusal[]): Command[] {
+  return refusals
+    .filter((r) => r.reason === 'unknown_option')
+    .map((r) => ({
+      type: 'clarify',
+      reason: 'unknown_item',
+      heard: (r.detail?.split('/')[1] ?? '').replace(/-/g, ' '),
+      choices: [],
+    }));
+}
 
 /** The command as the engine may run it (possibly rewritten), and what was refused on the way. */
 export interface Resolution {
@@ -22,63 +82,31 @@ export interface Resolution {
 export function resolveCommand(cmd: Command, venue: Venue, source: string): Resolution {
   const refusals: Refusal[] = [];
   const menu = venue.menu;
-  const itemOf = (id: string) => menu.items.find((i) => i.id === id);
-  const unknownItem = (id: string): Resolution => ({
-    commands: [
-      {
-        type: 'clarify',
-        reason: 'unknown_item',
-        heard: id.replace(/-/g, ' '),
-        choices: nearestItems(venue, id),
-      },
-    ],
-    refusals: [{ command: cmd, source, reason: 'unknown_item', detail: id }],
-  });
-  /** Options that exist (on the item, when one is known); the rest become refusals and clarifications. */
-  const keepOptions = <T extends Option>(options: readonly T[], itemId: string | undefined): T[] => {
-    const item = itemId ? itemOf(itemId) : undefined;
-    return options.filter((o) => {
-      const group = menu.optionGroups.find((g) => g.id === o.group);
-      const ok =
-        group?.choices.some((c) => c.id === o.choice) &&
-        (item === undefined || item.optionGroups.includes(o.group));
-      if (!ok)
-        refusals.push({ command: cmd, source, reason: 'unknown_option', detail: `${o.group}/${o.choice}` });
-      return ok;
-    });
-  };
-  const unknownOptions = (): Command[] =>
-    refusals
-      .filter((r) => r.reason === 'unknown_option')
-      .map((r) => ({
-        type: 'clarify',
-        reason: 'unknown_item',
-        heard: (r.detail?.split('/')[1] ?? '').replace(/-/g, ' '),
-        choices: [],
-      }));
+  const at: Resolving = { cmd, menu, source, refusals };
 
   switch (cmd.type) {
     case 'add_item': {
-      if (!itemOf(cmd.itemId)) return unknownItem(cmd.itemId);
-      const options = keepOptions(cmd.options, cmd.itemId);
-      const without = keepOptions(cmd.without, cmd.itemId);
-      return { commands: [{ ...cmd, options, without }, ...unknownOptions()], refusals };
+      if (!findItem(menu, cmd.itemId)) return unknownItemOf(at, venue, cmd.itemId);
+      const options = keptOptions(at, cmd.options, cmd.itemId);
+      const without = keptOptions(at, cmd.without, cmd.itemId);
+      return { commands: [{ ...cmd, options, without }, ...unknownOptionsOf(refusals)], refusals };
     }
     case 'update_item': {
-      if (cmd.itemId && !itemOf(cmd.itemId)) return unknownItem(cmd.itemId);
-      if (cmd.replaceWith && !itemOf(cmd.replaceWith)) return unknownItem(cmd.replaceWith);
+      if (cmd.itemId && !findItem(menu, cmd.itemId)) return unknownItemOf(at, venue, cmd.itemId);
+      if (cmd.replaceWith && !findItem(menu, cmd.replaceWith))
+        return unknownItemOf(at, venue, cmd.replaceWith);
       const target = cmd.replaceWith ?? cmd.itemId;
       const out: Command = { ...cmd };
-      if (cmd.options) out.options = keepOptions(cmd.options, target);
-      if (cmd.without) out.without = keepOptions(cmd.without, target);
+      if (cmd.options) out.options = keptOptions(at, cmd.options, target);
+      if (cmd.without) out.without = keptOptions(at, cmd.without, target);
       if (cmd.category && !menu.categories.some((c) => c.id === cmd.category)) {
         refusals.push({ command: cmd, source, reason: 'unknown_category', detail: cmd.category });
         delete out.category;
       }
-      return { commands: [out, ...unknownOptions()], refusals };
+      return { commands: [out, ...unknownOptionsOf(refusals)], refusals };
     }
     case 'item_info': {
-      if (cmd.itemId && !itemOf(cmd.itemId)) return unknownItem(cmd.itemId);
+      if (cmd.itemId && !findItem(menu, cmd.itemId)) return unknownItemOf(at, venue, cmd.itemId);
       const out = { ...cmd };
       if (cmd.group && !menu.optionGroups.some((g) => g.id === cmd.group)) {
         refusals.push({ command: cmd, source, reason: 'unknown_option', detail: cmd.group });
@@ -94,12 +122,12 @@ export function resolveCommand(cmd: Command, venue: Venue, source: string): Reso
     }
     case 'remove_item':
     case 'choose':
-      if (cmd.itemId && !itemOf(cmd.itemId)) return unknownItem(cmd.itemId);
+      if (cmd.itemId && !findItem(menu, cmd.itemId)) return unknownItemOf(at, venue, cmd.itemId);
       return { commands: [cmd], refusals };
     case 'choose_option':
-      return keepOptions([cmd], undefined).length === 1
+      return keptOptions(at, [cmd], undefined).length === 1
         ? { commands: [cmd], refusals }
-        : { commands: unknownOptions(), refusals };
+        : { commands: unknownOptionsOf(refusals), refusals };
     case 'browse': {
       if (cmd.category && !menu.categories.some((c) => c.id === cmd.category)) {
         refusals.push({ command: cmd, source, reason: 'unknown_category', detail: cmd.category });

@@ -25,12 +25,11 @@ const ADDITIVE = new Set<Command['type']>(['add_item', 'remove_item']);
 export function settleConflicts(commands: readonly Sourced[]): { kept: Sourced[]; refusals: Refusal[] } {
   const refusals: Refusal[] = [];
   const drop = new Set<number>();
-  const keyOf = (c: Command) => JSON.stringify(c);
   commands.forEach((c, i) => {
     for (let j = 0; j < i; j++) {
       if (drop.has(j)) continue;
       const earlier = commands[j] as Sourced;
-      if (keyOf(earlier.cmd) !== keyOf(c.cmd)) continue;
+      if (JSON.stringify(earlier.cmd) !== JSON.stringify(c.cmd)) continue;
       if (earlier.source !== c.source || !ADDITIVE.has(c.cmd.type)) {
         drop.add(i);
         refusals.push({ command: c.cmd, source: c.source, reason: 'duplicate' });

@@ -312,8 +312,34 @@ export function hashSeed(text: string): number {
 /** Renders one phrase, choosing the variant from `seed`; `{name}` placeholders are filled from `vars`. */
 export function phrase(key: PhraseKey, seed: string, vars: Record<string, string | number> = {}): string {
   const variants: readonly string[] = PHRASES[key];
-  const template = variants[hashSeed(`${seed}:${key}`) % variants.length]!;
+  // a single variant needs no hash (any hash modulo 1 is 0)
+  const template = variants.length === 1 ? variants[0]! : variants[variantHash(seed, key) % variants.length]!;
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
+
+/** The last seed hashed, with FNV-1a's state after `${seed}:` (a turn's phrases share one seed). */
+let lastSeed: string | undefined;
+let lastSeedHash = 0;
+
+/** `hashSeed(`${seed}:${key}`)`, the seed's part hashed once for consecutive phrases of one seed. */
+function variantHash(seed: string, key: string): number {
+  if (seed !== lastSeed) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < seed.length; i++) {
+      h ^= seed.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 0x3a; // ':'
+    lastSeedHash = Math.imul(h, 0x01000193);
+    lastSeed = seed;
+  }
+  let h = lastSeedHash;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** "a, b and c" */

@@ -68,9 +68,13 @@ function refusal(rc: RenderContext, a: ActOf<'item_refused'>): string[] {
   return [first, renderPhrase(rc, 'alternatives', { list })];
 }
 
+/** A sentence piece (a module function: a closure made per call costs a defineProperty under tsx). */
+function text(t: string): Piece {
+  return { text: t };
+}
+
 /** The pieces one act renders to with the templates (a `suggest` renders none: see `quickRepliesOf`). */
 function pieces(rc: RenderContext, a: Act): Piece[] {
-  const text = (t: string): Piece => ({ text: t });
   switch (a.type) {
     case 'say':
       return [text(renderPhrase(rc, a.key, a.vars))];
@@ -193,6 +197,19 @@ export function renderActs(acts: readonly Act[], rc: RenderContext): BotEvent[] 
       else events.push({ type: 'text', text: p.text });
     }
   return events;
+}
+
+/**
+ * Whether `renderActs(acts)` gives any event, without rendering: every act renders at least one piece but
+ * a `suggest` and a `show` of a text or quick-replies card (which render none).
+ */
+export function rendersAnything(acts: readonly Act[]): boolean {
+  for (const a of acts) {
+    if (a.type === 'suggest') continue;
+    if (a.type === 'show' && (a.card.type === 'text' || a.card.type === 'quick_replies')) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The quick replies of a turn: the last `suggest` act's, or none (undefined when empty). */

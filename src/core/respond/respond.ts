@@ -51,9 +51,7 @@ export interface Reply {
  */
 export async function respond(acts: readonly Act[], options: RespondOptions): Promise<Reply> {
   const { context, phraser, sink } = options;
-  const write = async (part: TurnPart) => {
-    if (sink) await sink.write(part);
-  };
+  const write = writerTo(sink);
   let events: BotEvent[] | undefined;
   if (phraser && phraser !== templatePhraser) events = await phrased(acts, phraser, options, write);
   if (!events) {
@@ -69,6 +67,16 @@ export async function respond(acts: readonly Act[], options: RespondOptions): Pr
   }
   const text = events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
   return { events, text };
+}
+
+/**
+ * Writes a part to the sink, if any (made by a function rather than inline: under tsx, esbuild's
+ * keepNames gives every inline named closure a defineProperty each time it is made).
+ */
+function writerTo(sink: TurnSink | undefined): (part: TurnPart) => Promise<void> {
+  return async (part) => {
+    if (sink) await sink.write(part);
+  };
 }
 
 /** The phraser's text then the cards; undefined when it failed before saying anything. */
