@@ -6,13 +6,36 @@ import { MemorySessionStore } from './memory-session-store.ts';
 describe('MemorySessionStore', () => {
   const state = createSessionState({ sessionId: 's1', venueId: 'v', customerId: 'c' });
 
-  it('stores copies, not references', async () => {
+  it('stores copies, not references, and hands out a frozen snapshot', async () => {
     const store = new MemorySessionStore(60, fixedClock());
-    await store.set('s1', state);
+    const mine = structuredClone(state);
+    await store.set('s1', mine);
+    mine.turn = 5;
+    mine.history.push({ role: 'user', text: 'later' });
     const got = await store.get('s1');
     expect(got).toEqual(state);
-    got!.turn = 99;
+    expect(Object.isFrozen(got)).toBe(true);
+    expect(Object.isFrozen(got?.history)).toBe(true);
+    expect(Object.isFrozen(got?.counters)).toBe(true);
+    expect(() => {
+      got!.turn = 99;
+    }).toThrow(TypeError);
     expect((await store.get('s1'))?.turn).toBe(0);
+    // what a turn does with it: copies it, changes the copy
+    const next = structuredClone(got!);
+    next.turn += 1;
+    next.counters.errors += 1;
+    expect(Object.isFrozen(mine)).toBe(false);
+    expect((await store.get('s1'))?.counters.errors).toBe(0);
+  });
+
+  it('reads back what a JSON round trip of the saved state gives', async () => {
+    const store = new MemorySessionStore(60, fixedClock());
+    const odd = { ...state, pending: undefined, lastReply: 'x' } as unknown as typeof state;
+    await store.set('s1', odd);
+    const got = await store.get('s1');
+    expect(got).toStrictEqual(JSON.parse(JSON.stringify(odd)));
+    expect(Object.keys(got!)).toEqual(Object.keys(JSON.parse(JSON.stringify(odd))));
   });
 
   it('forgets sessions after their TTL and on delete', async () => {

@@ -137,6 +137,7 @@ export class ConversationService {
     const started = performance.now();
     let drained: Promise<string[]> | undefined;
     let releasedOnce = false;
+    let statusRead: Promise<string | undefined> | undefined;
     try {
       // read before the lock was ours (it waited) or failed: read again, now under the lock
       if (lease.immediate && early.status === 'fulfilled') before = early.value;
@@ -204,6 +205,9 @@ export class ConversationService {
       const released = this.release(lease, sessionId);
       drained = this.deps.store.drain(sessionId);
       drained.catch(() => {}); // awaited below; a failed save must not leave it unhandled
+      // the order's status for the view, read in the same tick (one write on Redis, not one more)
+      statusRead = after.order ? this.deps.store.getOrderStatus(after.order.id) : undefined;
+      statusRead?.catch(() => {}); // awaited by the view; a failed save must not leave it unhandled
       try {
         await saved;
       } catch (error) {
@@ -235,7 +239,7 @@ export class ConversationService {
       this.log.info({ sessionId, orderId: after.order.id }, 'order.mapped');
     }
     const notifications = parseNotifications(await (drained ?? this.deps.store.drain(sessionId)));
-    const session = await this.view(after, events, notifications, turnCart, backendDown);
+    const session = await this.view(after, events, notifications, turnCart, backendDown, statusRead);
     framer.finish(notifications, sessionSummary(session));
     // together: on Redis both go out in one write (auto-pipelining), one round trip instead of two
     await Promise.all([recorder.close(), this.deps.store.touch(sessionId, ttl)]);
@@ -427,6 +431,7 @@ export class ConversationService {
     notifications: Notification[],
     turnCart?: Cart,
     backendDown = false,
+    statusRead?: Promise<string | undefined>,
   ): Promise<SessionView> {
     let cart: CartView | null = null;
     let card: BotEvent | undefined;
@@ -445,7 +450,7 @@ export class ConversationService {
       }
     }
     const status = state.order
-      ? parseOrderStatus(await this.deps.store.getOrderStatus(state.order.id))?.status
+      ? parseOrderStatus(await (statusRead ?? this.deps.store.getOrderStatus(state.order.id)))?.status
       : undefined;
     return buildSessionView(state, cart, status, notifications);
   }

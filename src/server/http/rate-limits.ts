@@ -1,15 +1,16 @@
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { BotConfig } from '../config/parse-bot-config.ts';
 import type { BotMetrics } from '../metrics/bot-metrics.ts';
 import { ApiError } from './api-error.ts';
+import { RedisWindowLimiter } from './redis-window-limiter.ts';
 import { WindowLimiter } from './window-limiter.ts';
 
-type Limiter = WindowLimiter | RateLimiterRedis;
+type Limiter = WindowLimiter | RedisWindowLimiter;
 
 /**
  * Per-IP (every request), per-IP session creation and per-session (messages) limits per minute, in
- * memory (`WindowLimiter`: no timer per key) or Redis.
+ * memory (`WindowLimiter`: no timer per key) or Redis (`RedisWindowLimiter`: rate-limiter-flexible's
+ * keys and counting, limited per replica while Redis fails).
  */
 export class RateLimits {
   private readonly ip: Limiter;
@@ -23,18 +24,7 @@ export class RateLimits {
   ) {
     const make = (points: number, scope: string): Limiter =>
       redis
-        ? new RateLimiterRedis({
-            storeClient: redis,
-            points,
-            duration: 60,
-            keyPrefix: `${config.redisPrefix}rl:${scope}`,
-            // While Redis is unreachable, limit per replica rather than fail the request.
-            insuranceLimiter: new RateLimiterMemory({
-              points,
-              duration: 60,
-              keyPrefix: `insurance-${scope}`,
-            }),
-          })
+        ? new RedisWindowLimiter(redis, points, 60, `${config.redisPrefix}rl:${scope}`)
         : new WindowLimiter(points, 60_000);
     this.ip = make(config.rateLimitPerIp, 'ip');
     this.session = make(config.rateLimitPerSession, 'session');
@@ -70,17 +60,8 @@ export class RateLimits {
   }
 
   private async consume(limiter: Limiter, key: string, scope: string): Promise<void> {
-    if (limiter instanceof WindowLimiter) {
-      const waitMs = limiter.take(key);
-      if (waitMs > 0) throw this.limited(scope, waitMs);
-      return;
-    }
-    try {
-      await limiter.consume(key);
-    } catch (error) {
-      if (error instanceof RateLimiterRes) throw this.limited(scope, error.msBeforeNext);
-      throw error; // the limiter's store failed: let it surface as a server error
-    }
+    const waitMs = limiter instanceof WindowLimiter ? limiter.take(key) : await limiter.take(key);
+    if (waitMs > 0) throw this.limited(scope, waitMs);
   }
 
   private limited(scope: string, msBeforeNext: number): ApiError {
