@@ -17,21 +17,7 @@ export function checkText(text: string): string {
   return trimmed;
 }
 
-/**
- * The message of a request body (`MessageBody`), its text checked (`checkText`): 400 VALIDATION_FAILED
- * with zod's issues when the body is not `{text: string, clientMessageId?: string of 1 to 100}`, 400
- * MESSAGE_EMPTY when the text is only spaces. Other fields are ignored.
- */
 export function parseMessageBody(body: unknown): { text: string; clientMessageId?: string } {
-  // the usual body, as zod would take it, without zod's work; anything else goes to zod for its issues
-  if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
-    const { text, clientMessageId } = body as { text?: unknown; clientMessageId?: unknown };
-    if (typeof text === 'string') {
-      if (clientMessageId === undefined) return { text: checkText(text) };
-      if (typeof clientMessageId === 'string' && clientMessageId.length >= 1 && clientMessageId.length <= 100)
-        return { text: checkText(text), clientMessageId };
-    }
-  }
   const parsed = MessageBody.safeParse(body ?? {});
   if (!parsed.success) throw validationFailed(parsed.error.issues);
   const text = checkText(parsed.data.text);
