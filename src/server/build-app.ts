@@ -11,6 +11,7 @@ import { registerLoadShedding, registerTurnGate } from './http/load-shedding.ts'
 import { botLoggerOptions } from './http/log-redaction.ts';
 import { pathOf } from './http/path-of.ts';
 import { RateLimits } from './http/rate-limits.ts';
+import { fastifyTrustProxy } from './http/trust-proxy.ts';
 import { TurnGate } from './http/turn-gate.ts';
 import { UTILIZATION_SAMPLES, UtilizationWindow } from './http/utilization-window.ts';
 import { BotMetrics } from './metrics/bot-metrics.ts';
@@ -44,7 +45,7 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
     },
     disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
     return503OnClosing: true,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     // Errors raised before routing (a bad URL encoding, ...) get the same error body.
     frameworkErrors: (error, _request, reply) => {
       const { status, body } = toErrorReply(error);
