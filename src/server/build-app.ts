@@ -1,5 +1,5 @@
 import websocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { BotContext } from './bot-context.ts';
 import type { BotDeps } from './bot-deps.ts';
 import type { BotConfig } from './config/parse-bot-config.ts';
@@ -43,7 +43,9 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
       headersTimeout: config.headersTimeoutMs,
       connectionsCheckingInterval: Math.max(50, Math.min(2_000, Math.floor(config.requestTimeoutMs / 4))),
     },
-    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    logController: new LogController({
+      disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    }),
     return503OnClosing: true,
     trustProxy: fastifyTrustProxy(config.trustProxy),
     // Errors raised before routing (a bad URL encoding, ...) get the same error body.

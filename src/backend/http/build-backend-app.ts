@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { type Clock, type IdSource, systemClock } from '../../core/ports/index.ts';
 import type { Venue } from '../../domain/index.ts';
@@ -67,7 +67,7 @@ export async function buildBackendApp(deps: BackendDeps, config: BackendConfig):
   // pino's Logger and Fastify's base logger type differ only nominally.
   const app = Fastify({
     loggerInstance: logger as unknown as FastifyBaseLogger,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimitBytes,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
