@@ -1,3 +1,5 @@
+import { BoundedMemo } from '../state/bounded-memo.ts';
+
 /**
  * Text helpers for reading fact questions: a normalised form (lowercase, typographic apostrophes
  * folded, punctuation to spaces, single spaces, padded with one space at each end) that phrase
@@ -20,17 +22,10 @@ export function factText(text: string): string {
  * Normalised phrases, by phrase: the phrases come from word lists and venue files (a closed set), and
  * every turn checks hundreds of them, so each is normalised once. Bounded all the same.
  */
-const PHRASES = new Map<string, string>();
-const PHRASE_CACHE_LIMIT = 20_000;
+const PHRASES = new BoundedMemo<string>(20_000);
 
 function phraseText(phrase: string): string {
-  let normalised = PHRASES.get(phrase);
-  if (normalised === undefined) {
-    normalised = factText(phrase);
-    if (PHRASES.size >= PHRASE_CACHE_LIMIT) PHRASES.clear();
-    PHRASES.set(phrase, normalised);
-  }
-  return normalised;
+  return PHRASES.get(phrase) ?? PHRASES.set(phrase, factText(phrase));
 }
 
 /** Whether the normalised text holds the phrase as whole words (`phrase` is normalised here too). */

@@ -1,5 +1,6 @@
 import type { Allergen, Diet, Menu } from '../../domain/menu-schema.ts';
 import type { Mood } from '../../domain/moods-schema.ts';
+import { BoundedMemo } from '../state/bounded-memo.ts';
 import { COMMON_WORDS, LEXICON_STOPWORDS as STOPWORDS } from './common-words.ts';
 import { endsInCompoundNotItsHead } from './compound-heads.ts';
 import { addCupSizeWords } from './cup-size-words.ts';
@@ -355,17 +356,12 @@ export class Lexicon {
    * Typo readings of a first word, by its norm and key: the search below tries every root word of its
    * letter, and messages repeat their words. Emptied when a phrase is added; bounded.
    */
-  private readonly rootTypos = new Map<string, TrieNode | null>();
+  private readonly rootTypos = new BoundedMemo<TrieNode | null>(ROOT_TYPO_MEMO_ENTRIES);
 
   private fuzzyChild(node: TrieNode, t: Token): TrieNode | undefined {
     if (node !== this.root || t.num !== undefined) return this.fuzzyChildFresh(node, t);
     const key = `${t.norm}\u0000${t.key}`;
-    let known = this.rootTypos.get(key);
-    if (known === undefined) {
-      known = this.fuzzyChildFresh(node, t) ?? null;
-      if (this.rootTypos.size >= ROOT_TYPO_MEMO_ENTRIES) this.rootTypos.clear();
-      this.rootTypos.set(key, known);
-    }
+    const known = this.rootTypos.get(key) ?? this.rootTypos.set(key, this.fuzzyChildFresh(node, t) ?? null);
     return known ?? undefined;
   }
 

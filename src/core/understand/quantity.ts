@@ -1,4 +1,5 @@
 import numbered from 'numbered';
+import { BoundedMemo } from '../state/bounded-memo.ts';
 import type { Token } from './normalize.ts';
 
 /** Counting words that are not cardinal numbers (numbered reads the cardinals). */
@@ -60,12 +61,7 @@ export interface QuantityMatch {
 /** A cardinal number word ("twelve", "twenty-one") read by `numbered`, 1 to 1,000,000, or undefined. */
 export const cardinal = (word: string | undefined): number | undefined => {
   if (word === undefined) return undefined;
-  let known = CARDINALS.get(word);
-  if (known === undefined) {
-    known = readCardinal(word) ?? null;
-    if (CARDINALS.size >= CARDINAL_MEMO_ENTRIES) CARDINALS.clear();
-    CARDINALS.set(word, known);
-  }
+  const known = CARDINALS.get(word) ?? CARDINALS.set(word, readCardinal(word) ?? null);
   return known ?? undefined;
 };
 
@@ -76,8 +72,7 @@ function readCardinal(word: string): number | undefined {
 }
 
 /** Cardinals already read, by word (null: none): every quantity reading asks of each word again. Bounded. */
-const CARDINALS = new Map<string, number | null>();
-const CARDINAL_MEMO_ENTRIES = 20_000;
+const CARDINALS = new BoundedMemo<number | null>(20_000);
 
 /**
  * The longest run of number words at token `i` that reads as one number ("twenty one", "one hundred

@@ -1,3 +1,5 @@
+import { BoundedMemo } from '../../state/bounded-memo.ts';
+
 /**
  * Features of the scope classifier: folded words, adjacent word pairs and the first word, each a string.
  * Pure and self-contained (it does not use the lexicon's normalization), so the committed model keeps
@@ -15,18 +17,11 @@ export function scopeFeatures(words: readonly string[]): string[] {
 
 /** Lowercase, letters and digits only (digits collapse to "0"), a plural or possessive "s" dropped, "an" → "a". */
 export function fold(word: string): string {
-  let folded = FOLDED.get(word);
-  if (folded === undefined) {
-    folded = foldFresh(word);
-    if (FOLDED.size >= FOLD_MEMO_ENTRIES) FOLDED.clear();
-    FOLDED.set(word, folded);
-  }
-  return folded;
+  return FOLDED.get(word) ?? FOLDED.set(word, foldFresh(word));
 }
 
 /** Words already folded: every message folds its words again, four regular expressions each. Bounded. */
-const FOLDED = new Map<string, string>();
-const FOLD_MEMO_ENTRIES = 20_000;
+const FOLDED = new BoundedMemo<string>(20_000);
 
 function foldFresh(word: string): string {
   if (word === '?') return '?';
