@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { withBotNodeFlags } from '../bot-node-flags.ts';
 import { spawnReady } from '../spawn-ready.ts';
+import { type MachineSpeed, measureMachineSpeed } from './machine-speed.ts';
 import { measureSessionMemory, type SessionMemory } from './measure-session-memory.ts';
 import { type BenchSession, type OpenLoopResult, runOpenLoop } from './open-loop.ts';
 import { processTreeCpuMs } from './process-cpu.ts';
@@ -102,6 +103,8 @@ export interface OpenLoopBenchResult {
   /** Load average (1, 5, 15 min) when the runs began and ended: other work on the machine inflates p99. */
   loadBefore: number[];
   loadAfter: number[];
+  /** The fixed workload's time before the runs (machine-speed.ts): compare reports across machines by it. */
+  machineSpeed: MachineSpeed;
 }
 
 const BENCH_SECRET = 'bench-webhook-secret-0123456789';
@@ -241,6 +244,7 @@ export async function runOpenLoopBench(options: OpenLoopBenchOptions = {}): Prom
   const redisUrl = options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const dataDir = mkdtempSync(join(tmpdir(), 'maitre-open-loop-'));
   const loadBefore = loadavg();
+  const machineSpeed = measureMachineSpeed();
   const backend = await spawnBenchBackend(dataDir, venue);
   const runs: OpenLoopWorkersResult[] = [];
   try {
@@ -318,7 +322,7 @@ export async function runOpenLoopBench(options: OpenLoopBenchOptions = {}): Prom
     const memory = await measureSessionMemory(backend, venue, dataDir, OPEN_LOOP_MESSAGES, {
       WEBHOOK_SECRET: BENCH_SECRET,
     });
-    return { runs, memory, cores: availableParallelism(), loadBefore, loadAfter: loadavg() };
+    return { runs, memory, cores: availableParallelism(), loadBefore, loadAfter: loadavg(), machineSpeed };
   } finally {
     await backend.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -347,6 +351,7 @@ function formatRun(r: MeasuredRun): string {
 export function formatOpenLoopBench(result: OpenLoopBenchResult): string {
   const lines = [
     `Open loop (fixed arrival rate, latency from each turn's scheduled time; bot workers, backend, Redis and the generator share ${result.cores} cores; load average ${result.loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${result.loadAfter.map((l) => l.toFixed(1)).join(' ')} after)`,
+    `machine speed: the fixed workload (machine-speed.ts) took ${result.machineSpeed.bestMs} ms at best, ${result.machineSpeed.medianMs} ms median (lower is faster; rates scale inversely with it)`,
   ];
   for (const run of result.runs) {
     lines.push(
