@@ -315,8 +315,21 @@ export function phrase(key: PhraseKey, seed: string, vars: Record<string, string
   // a single variant needs no hash (any hash modulo 1 is 0)
   const template = variants.length === 1 ? variants[0]! : variants[variantHash(seed, key) % variants.length]!;
   if (!template.includes('{')) return template;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  let parts = TEMPLATE_PARTS.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    TEMPLATE_PARTS.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) out += String(vars[parts[i]!] ?? '') + parts[i + 1]!;
+  return out;
 }
+
+/**
+ * Each template with placeholders, split at them once: text, name, text, …, text (bounded by PHRASES).
+ * Filling the parts is the same as replacing every `{name}`, at a fraction of its cost.
+ */
+const TEMPLATE_PARTS = new Map<string, readonly string[]>();
 
 /** The last seed hashed, with FNV-1a's state after `${seed}:` (a turn's phrases share one seed). */
 let lastSeed: string | undefined;

@@ -66,62 +66,66 @@ const WH_IS = new Set([
   'when',
   'why',
 ]);
-const NO_APOSTROPHE: Record<string, string[]> = {
-  im: ['i', 'am'],
-  ive: ['i', 'have'],
-  dont: ['do', 'not'],
-  doesnt: ['does', 'not'],
-  didnt: ['did', 'not'],
-  isnt: ['is', 'not'],
-  arent: ['are', 'not'],
-  cant: ['can', 'not'],
-  cannot: ['can', 'not'],
-  wont: ['will', 'not'],
-  wouldnt: ['would', 'not'],
-  whats: ['what', 'is'],
-  thats: ['that', 'is'],
-  wheres: ['where', 'is'],
-  hows: ['how', 'is'],
-  theres: ['there', 'is'],
-  youre: ['you', 'are'],
-  lets: ['let', 'us'],
-  gimme: ['give', 'me'],
-  wanna: ['want', 'to'],
-  gonna: ['going', 'to'],
-  thx: ['thanks'],
-  pls: ['please'],
-  plz: ['please'],
-  u: ['you'],
-  ur: ['your'],
-  r: ['are'],
-  // chat spellings of question words and days (generic text-speak, as the knowledge query reader's)
-  wat: ['what'],
-  wats: ['what', 'is'],
-  wut: ['what'],
-  wen: ['when'],
-  wher: ['where'],
-  wich: ['which'],
-  hw: ['how'],
-  tmrw: ['tomorrow'],
-  tmr: ['tomorrow'],
-  tmrow: ['tomorrow'],
-  tonite: ['tonight'],
-  nite: ['night'],
-  ppl: ['people'],
-  b4: ['before'],
-};
+/** Words typed without their apostrophe, and chat spellings, read as the words they stand for. */
+const NO_APOSTROPHE = new Map<string, readonly string[]>(
+  Object.entries({
+    im: ['i', 'am'],
+    ive: ['i', 'have'],
+    dont: ['do', 'not'],
+    doesnt: ['does', 'not'],
+    didnt: ['did', 'not'],
+    isnt: ['is', 'not'],
+    arent: ['are', 'not'],
+    cant: ['can', 'not'],
+    cannot: ['can', 'not'],
+    wont: ['will', 'not'],
+    wouldnt: ['would', 'not'],
+    whats: ['what', 'is'],
+    thats: ['that', 'is'],
+    wheres: ['where', 'is'],
+    hows: ['how', 'is'],
+    theres: ['there', 'is'],
+    youre: ['you', 'are'],
+    lets: ['let', 'us'],
+    gimme: ['give', 'me'],
+    wanna: ['want', 'to'],
+    gonna: ['going', 'to'],
+    thx: ['thanks'],
+    pls: ['please'],
+    plz: ['please'],
+    u: ['you'],
+    ur: ['your'],
+    r: ['are'],
+    // chat spellings of question words and days (generic text-speak, as the knowledge query reader's)
+    wat: ['what'],
+    wats: ['what', 'is'],
+    wut: ['what'],
+    wen: ['when'],
+    wher: ['where'],
+    wich: ['which'],
+    hw: ['how'],
+    tmrw: ['tomorrow'],
+    tmr: ['tomorrow'],
+    tmrow: ['tomorrow'],
+    tonite: ['tonight'],
+    nite: ['night'],
+    ppl: ['people'],
+    b4: ['before'],
+  }),
+);
+/** CHAT_SHORTHAND as a map (a lookup per word of every message). */
+const SHORTHAND = new Map<string, readonly string[]>(Object.entries(CHAT_SHORTHAND));
 
 /** Verbs after "ill" that make it "I'll" ("ill pay cash", "ill pick it up"). */
 const ILL_VERB =
   /^\s+(?:just\s+)?(?:pay|have|take|get|do|be|come|pick|grab|order|go|try|need|want|collect|call|text|send|add|start)\b/;
 
-function expand(word: string): string[] {
+function expand(word: string): readonly string[] {
   const w = word.replace(/’/g, "'");
   const ap = w.indexOf("'");
   if (ap < 0) {
-    if (Object.hasOwn(NO_APOSTROPHE, w)) return NO_APOSTROPHE[w] as string[];
-    if (Object.hasOwn(CHAT_SHORTHAND, w)) return [...(CHAT_SHORTHAND[w] as readonly string[])];
-    return [w];
+    const expanded = NO_APOSTROPHE.get(w) ?? SHORTHAND.get(w);
+    return expanded ?? [w];
   }
   const head = w.slice(0, ap);
   const tail = w.slice(ap + 1);

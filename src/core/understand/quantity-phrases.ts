@@ -1,3 +1,4 @@
+import type { Choice } from '../../domain/menu-schema.ts';
 import type { LineDraft } from './build-lines.ts';
 import type { MenuIndex } from './menu-index.ts';
 import type { Token } from './normalize.ts';
@@ -111,20 +112,59 @@ export function pieceCountChoice(
   saidSingular = false,
 ): ParsedOption | undefined {
   if (!line.quantityExplicit || line.quantity < 1 || (line.quantity < 2 && !saidSingular)) return undefined;
-  const item = index.items.get(line.itemId);
-  const dish = index.nameKeys.get(line.itemId) ?? new Set<string>();
-  for (const gid of item?.optionGroups ?? []) {
-    const group = index.groups.get(gid);
-    if (group?.selection !== 'single' || line.options.some((o) => o.group === gid)) continue;
-    const counted = group.choices.map((c) => ({ c, n: countInName(c.name, dish) }));
+  for (const g of countGroupsOf(index, line.itemId)) {
+    if (line.options.some((o) => o.group === g.id)) continue;
     // "one taco" picks "1 Taco" only where the count names the dish; a piece count needs two or more
-    if (line.quantity < 2 && !group.choices.some((c) => !PIECE_NAME.test(c.name) && DISH_COUNT.test(c.name)))
-      continue;
-    if (counted.some((x) => Number.isNaN(x.n))) continue;
-    const hit = counted.find((x) => x.n === line.quantity);
-    if (hit) return { group: gid, choice: hit.c.id, choiceName: hit.c.name, quantity: 1 };
+    if (line.quantity < 2 && !g.namesDish) continue;
+    if (g.counts === undefined) continue;
+    const at = g.counts.indexOf(line.quantity);
+    const hit = g.choices[at];
+    if (at >= 0 && hit) return { group: g.id, choice: hit.id, choiceName: hit.name, quantity: 1 };
   }
   return undefined;
+}
+
+/** A one-of group of an item, with the count each choice's name states (countInName). */
+interface CountGroup {
+  id: string;
+  choices: readonly Choice[];
+  /** The count of each choice; undefined when some choice states none. */
+  counts: readonly number[] | undefined;
+  /** Some choice counts the dish in its own word ("1 Taco"), not in pieces. */
+  namesDish: boolean;
+}
+
+/** Each item's one-of groups read as counts, per menu index: they depend on the menu alone. */
+const COUNT_GROUPS = new WeakMap<MenuIndex, Map<string, readonly CountGroup[]>>();
+
+function countGroupsOf(index: MenuIndex, itemId: string): readonly CountGroup[] {
+  let byItem = COUNT_GROUPS.get(index);
+  if (!byItem) {
+    byItem = new Map();
+    COUNT_GROUPS.set(index, byItem);
+  }
+  let groups = byItem.get(itemId);
+  if (groups === undefined) {
+    const item = index.items.get(itemId);
+    // (only the menu's own items are kept, so the memo is bounded by the menu)
+    if (!item) return [];
+    const dish = index.nameKeys.get(itemId) ?? new Set<string>();
+    const read: CountGroup[] = [];
+    for (const gid of item.optionGroups) {
+      const group = index.groups.get(gid);
+      if (group?.selection !== 'single') continue;
+      const counts = group.choices.map((c) => countInName(c.name, dish));
+      read.push({
+        id: gid,
+        choices: group.choices,
+        counts: counts.some((n) => Number.isNaN(n)) ? undefined : counts,
+        namesDish: group.choices.some((c) => !PIECE_NAME.test(c.name) && DISH_COUNT.test(c.name)),
+      });
+    }
+    groups = read;
+    byItem.set(itemId, groups);
+  }
+  return groups;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../../core/state/bounded-memo.ts';
 import { WEEKDAYS } from '../chunk/weekday-ranges.ts';
 import { normalizeText } from '../embed/text-features.ts';
 
@@ -109,13 +110,8 @@ export interface QueryClock {
  * about a time (a word of SCHEDULE_WORDS: open, close, hours, time, when, until, last, …).
  */
 export function normalizeQuery(text: string, clock?: QueryClock): string {
-  const words = joinPhrasalVerbs(
-    normalizeText(text)
-      .split(' ')
-      .filter((w) => w.length > 0)
-      .flatMap((w) => (CHAT_SPEAK[w] ?? w).split(' ')),
-  );
-  if (clock === undefined || !words.some((w) => SCHEDULE_WORDS.has(w))) return words.join(' ');
+  const { words, joined, schedule } = queryWords(text);
+  if (clock === undefined || !schedule) return joined;
   const today = weekdayIndex(clock.now, clock.timeZone);
   const out: string[] = [];
   for (const [i, w] of words.entries()) {
@@ -124,6 +120,35 @@ export function normalizeQuery(text: string, clock?: QueryClock): string {
     else if (TOMORROW.has(w)) out.push(WEEKDAYS[(today + 1) % 7]!);
   }
   return out.join(' ');
+}
+
+/** A query's words before any relative day is named: they depend on its text alone. */
+interface QueryWords {
+  words: readonly string[];
+  /** The words joined by spaces. */
+  joined: string;
+  /** Some word asks about a time (SCHEDULE_WORDS). */
+  schedule: boolean;
+}
+
+/**
+ * The words of recent queries: a turn searches its question several times (the answer, the rescue, the
+ * passages), and customers ask the same few questions. Texts longer than QUERY_MEMO_MAX_TEXT are read afresh.
+ */
+const QUERY_WORDS = new BoundedMemo<QueryWords>(1_000);
+const QUERY_MEMO_MAX_TEXT = 200;
+
+function queryWords(text: string): QueryWords {
+  const known = QUERY_WORDS.get(text);
+  if (known !== undefined) return known;
+  const words = joinPhrasalVerbs(
+    normalizeText(text)
+      .split(' ')
+      .filter((w) => w.length > 0)
+      .flatMap((w) => (CHAT_SPEAK[w] ?? w).split(' ')),
+  );
+  const read = { words, joined: words.join(' '), schedule: words.some((w) => SCHEDULE_WORDS.has(w)) };
+  return text.length > QUERY_MEMO_MAX_TEXT ? read : QUERY_WORDS.set(text, read);
 }
 
 /** A weekday formatter per time zone: building one costs far more than using it. */
