@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   AddLineRequest,
   Cart,
+  CartLine,
   Fulfillment,
   RemovedDefault,
   SelectedOption,
@@ -35,7 +36,7 @@ export class CartService {
     };
     await insertCart(this.ctx.db, row);
     this.ctx.logger.info({ event: 'cart.created', cartId: row.id }, 'cart.created');
-    return this.render(this.ctx.db, row, { reread: false });
+    return this.view(row, []); // a new cart (its id is fresh) has no lines
   }
 
   async get(customerId: string, cartId: string): Promise<Cart> {
@@ -114,14 +115,17 @@ export class CartService {
    */
   async render(db: Db, cart: CartTable, { reread = true } = {}): Promise<Cart> {
     const fresh = reread ? await rereadCart(db, cart.id) : cart;
-    const lines = await loadPricedLines(this.ctx, db, cart.id);
-    const fulfillment = (fresh.fulfillment as Fulfillment | null) ?? null;
+    return this.view(fresh, await loadPricedLines(this.ctx, db, cart.id));
+  }
+
+  private view(cart: CartTable, lines: CartLine[]): Cart {
+    const fulfillment = (cart.fulfillment as Fulfillment | null) ?? null;
     return {
-      id: fresh.id,
+      id: cart.id,
       fulfillment,
       lines,
       totals: computeTotals(lines, this.ctx.catalog.document.venue, fulfillment),
-      orderId: fresh.order_id,
+      orderId: cart.order_id,
     };
   }
 
