@@ -31,7 +31,9 @@ export function fixedQuery<V extends object, R>(
       templates.set(adapter, template);
     }
     const { compiled, names } = template;
-    const parameters = names.map((name, i) => (name === null ? compiled.parameters[i] : (values as Record<string, unknown>)[name]));
+    const parameters = names.map((name, i) =>
+      name === null ? compiled.parameters[i] : (values as Record<string, unknown>)[name],
+    );
     return db.executeQuery<R>({ ...compiled, parameters } as CompiledQuery<R>);
   };
 }

@@ -201,10 +201,7 @@ const insertLine = fixedQuery((db, row: CartLineTable) =>
 );
 
 const updateLine = fixedQuery(
-  (
-    db,
-    v: { id: string; quantity: number; options: string; withoutDefaults: string; notes: string | null },
-  ) =>
+  (db, v: { id: string; quantity: number; options: string; withoutDefaults: string; notes: string | null }) =>
     db
       .updateTable('cart_lines')
       .set({
@@ -216,9 +213,7 @@ const updateLine = fixedQuery(
       .where('id', '=', v.id),
 );
 
-const deleteLine = fixedQuery((db, v: { id: string }) =>
-  db.deleteFrom('cart_lines').where('id', '=', v.id),
-);
+const deleteLine = fixedQuery((db, v: { id: string }) => db.deleteFrom('cart_lines').where('id', '=', v.id));
 
 const claimNextPosition = fixedQuery((db, v: { id: string; updatedAt: string }) =>
   db
