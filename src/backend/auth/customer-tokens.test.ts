@@ -10,6 +10,9 @@ describe('customer tokens', () => {
     expect(expiresAt).toBe('2026-01-01T01:00:00.000Z');
     expect(verifyCustomerToken(secret, token, now + 3599_000)).toBe('cus_1');
     expect(verifyCustomerToken(secret, token, now + 3600_000)).toBeNull();
+    // remembered as validly signed, it stays expired
+    expect(verifyCustomerToken(secret, token, now + 3600_000)).toBeNull();
+    expect(verifyCustomerToken(secret, token, now)).toBe('cus_1');
   });
 
   it('reject tampering, another secret and junk', () => {
@@ -18,6 +21,8 @@ describe('customer tokens', () => {
     const [payload, signature] = token.split('.') as [string, string];
     const forged = Buffer.from(JSON.stringify({ sub: 'cus_2', exp: 9_999_999_999 })).toString('base64url');
     expect(verifyCustomerToken(secret, `${forged}.${signature}`, now)).toBeNull();
+    // once accepted with its secret, the token still fails with another one
+    expect(verifyCustomerToken(secret, token, now)).toBe('cus_1');
     expect(verifyCustomerToken('another-secret-of-thirty-two-characters!', token, now)).toBeNull();
     expect(verifyCustomerToken(secret, `${payload}.`, now)).toBeNull();
     expect(verifyCustomerToken(secret, 'junk', now)).toBeNull();

@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import type {
   AddLineRequest,
   Cart,
+  CartLine,
   Fulfillment,
   RemovedDefault,
   SelectedOption,
   UpdateLineRequest,
 } from '../../contract/backend-api.ts';
+import { fixedQuery } from '../db/fixed-query.ts';
 import type { CartLineTable, CartTable, Db } from '../db/schema.ts';
 import type { BackendContext } from './backend-context.ts';
 import { BackendError, notFound } from './backend-error.ts';
@@ -32,9 +34,9 @@ export class CartService {
       created_at: now,
       updated_at: now,
     };
-    await this.ctx.db.insertInto('carts').values(row).execute();
+    await insertCart(this.ctx.db, row);
     this.ctx.logger.info({ event: 'cart.created', cartId: row.id }, 'cart.created');
-    return this.render(this.ctx.db, row);
+    return this.view(row, []); // a new cart (its id is fresh) has no lines
   }
 
   async get(customerId: string, cartId: string): Promise<Cart> {
@@ -49,21 +51,18 @@ export class CartService {
       await this.assertOrderable(trx, body.itemId);
       const lineId = this.ctx.ids.next('line');
       priceLine(this.ctx.catalog, lineId, { ...body, notes: body.notes ?? null });
-      const position = await claimPosition(trx, cart, this.ctx.clock.now());
-      await trx
-        .insertInto('cart_lines')
-        .values({
-          id: lineId,
-          cart_id: cart.id,
-          position,
-          item_id: body.itemId,
-          quantity: body.quantity,
-          options: JSON.stringify(body.options),
-          without_defaults: JSON.stringify(body.without),
-          notes: body.notes ?? null,
-        })
-        .execute();
-      return this.render(trx, cart);
+      const claimed = await claimPosition(trx, cart, this.ctx.clock.now());
+      await insertLine(trx, {
+        id: lineId,
+        cart_id: cart.id,
+        position: claimed.next_position,
+        item_id: body.itemId,
+        quantity: body.quantity,
+        options: JSON.stringify(body.options),
+        without_defaults: JSON.stringify(body.without),
+        notes: body.notes ?? null,
+      });
+      return this.render(trx, claimed, { reread: false });
     });
   }
 
@@ -79,18 +78,15 @@ export class CartService {
         notes: change.notes === undefined ? line.notes : change.notes,
       };
       priceLine(this.ctx.catalog, line.id, next);
-      await claimPosition(trx, cart, this.ctx.clock.now());
-      await trx
-        .updateTable('cart_lines')
-        .set({
-          quantity: next.quantity,
-          options: JSON.stringify(next.options),
-          without_defaults: JSON.stringify(next.without),
-          notes: next.notes,
-        })
-        .where('id', '=', line.id)
-        .execute();
-      return this.render(trx, cart);
+      const claimed = await claimPosition(trx, cart, this.ctx.clock.now());
+      await updateLine(trx, {
+        id: line.id,
+        quantity: next.quantity,
+        options: JSON.stringify(next.options),
+        withoutDefaults: JSON.stringify(next.without),
+        notes: next.notes,
+      });
+      return this.render(trx, claimed, { reread: false });
     });
   }
 
@@ -98,9 +94,9 @@ export class CartService {
     return this.ctx.db.transaction().execute(async (trx) => {
       const cart = await findCart(trx, customerId, cartId);
       const line = await findLine(trx, cart.id, lineId);
-      await claimPosition(trx, cart, this.ctx.clock.now());
-      await trx.deleteFrom('cart_lines').where('id', '=', line.id).execute();
-      return this.render(trx, cart);
+      const claimed = await claimPosition(trx, cart, this.ctx.clock.now());
+      await deleteLine(trx, { id: line.id });
+      return this.render(trx, claimed, { reread: false });
     });
   }
 
@@ -108,28 +104,28 @@ export class CartService {
     assertFulfillmentOffered(this.ctx, fulfillment);
     return this.ctx.db.transaction().execute(async (trx) => {
       const cart = await findCart(trx, customerId, cartId);
-      await claimPosition(trx, cart, this.ctx.clock.now());
-      await trx.updateTable('carts').set({ fulfillment }).where('id', '=', cart.id).execute();
-      return this.render(trx, { ...cart, fulfillment });
+      const claimed = await claimPosition(trx, cart, this.ctx.clock.now(), fulfillment);
+      return this.render(trx, claimed, { reread: false });
     });
   }
 
   /**
-   * The cart as the contract shows it, priced against the current menu. Its row is read again (after a
-   * change in the same transaction) unless `reread` is false: `cart` was then just read as it stands.
+   * The cart as the contract shows it, priced against the current menu. Its row is read again unless
+   * `reread` is false: `cart` was then just read (or written) as it stands.
    */
   async render(db: Db, cart: CartTable, { reread = true } = {}): Promise<Cart> {
-    const fresh = reread
-      ? await db.selectFrom('carts').selectAll().where('id', '=', cart.id).executeTakeFirstOrThrow()
-      : cart;
-    const lines = await loadPricedLines(this.ctx, db, cart.id);
-    const fulfillment = (fresh.fulfillment as Fulfillment | null) ?? null;
+    const fresh = reread ? await rereadCart(db, cart.id) : cart;
+    return this.view(fresh, await loadPricedLines(this.ctx, db, cart.id));
+  }
+
+  private view(cart: CartTable, lines: CartLine[]): Cart {
+    const fulfillment = (cart.fulfillment as Fulfillment | null) ?? null;
     return {
-      id: fresh.id,
+      id: cart.id,
       fulfillment,
       lines,
       totals: computeTotals(lines, this.ctx.catalog.document.venue, fulfillment),
-      orderId: fresh.order_id,
+      orderId: cart.order_id,
     };
   }
 
@@ -149,54 +145,128 @@ export class CartService {
   }
 }
 
+const insertCart = fixedQuery((db, row: CartTable) =>
+  db.insertInto('carts').values({
+    id: row.id,
+    customer_id: row.customer_id,
+    fulfillment: row.fulfillment,
+    order_id: row.order_id,
+    next_position: row.next_position,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  }),
+);
+
+const selectCart = fixedQuery((db, v: { id: string; customerId: string }) =>
+  db.selectFrom('carts').selectAll().where('id', '=', v.id).where('customer_id', '=', v.customerId),
+);
+
+const selectCartById = fixedQuery((db, v: { id: string }) =>
+  db.selectFrom('carts').selectAll().where('id', '=', v.id),
+);
+
+async function rereadCart(db: Db, id: string): Promise<CartTable> {
+  const [cart] = (await selectCartById(db, { id })).rows;
+  if (!cart) throw new Error(`no cart ${id}`);
+  return cart;
+}
+
 export async function findCart(db: Db, customerId: string, cartId: string): Promise<CartTable> {
-  const cart = await db
-    .selectFrom('carts')
-    .selectAll()
-    .where('id', '=', cartId)
-    .where('customer_id', '=', customerId)
-    .executeTakeFirst();
+  const [cart] = (await selectCart(db, { id: cartId, customerId })).rows;
   if (!cart) throw notFound('cart', cartId);
   return cart;
 }
 
+const selectLine = fixedQuery((db, v: { id: string; cartId: string }) =>
+  db.selectFrom('cart_lines').selectAll().where('id', '=', v.id).where('cart_id', '=', v.cartId),
+);
+
 async function findLine(db: Db, cartId: string, lineId: string): Promise<CartLineTable> {
-  const line = await db
-    .selectFrom('cart_lines')
-    .selectAll()
-    .where('id', '=', lineId)
-    .where('cart_id', '=', cartId)
-    .executeTakeFirst();
+  const [line] = (await selectLine(db, { id: lineId, cartId })).rows;
   if (!line) throw notFound('cart line', lineId);
   return line;
 }
 
+const insertLine = fixedQuery((db, row: CartLineTable) =>
+  db.insertInto('cart_lines').values({
+    id: row.id,
+    cart_id: row.cart_id,
+    position: row.position,
+    item_id: row.item_id,
+    quantity: row.quantity,
+    options: row.options,
+    without_defaults: row.without_defaults,
+    notes: row.notes,
+  }),
+);
+
+const updateLine = fixedQuery(
+  (db, v: { id: string; quantity: number; options: string; withoutDefaults: string; notes: string | null }) =>
+    db
+      .updateTable('cart_lines')
+      .set({
+        quantity: v.quantity,
+        options: v.options,
+        without_defaults: v.withoutDefaults,
+        notes: v.notes,
+      })
+      .where('id', '=', v.id),
+);
+
+const deleteLine = fixedQuery((db, v: { id: string }) => db.deleteFrom('cart_lines').where('id', '=', v.id));
+
+const claimNextPosition = fixedQuery((db, v: { id: string; updatedAt: string }) =>
+  db
+    .updateTable('carts')
+    .set((eb) => ({ next_position: eb('next_position', '+', 1), updated_at: v.updatedAt }))
+    .where('id', '=', v.id)
+    .where('order_id', 'is', null)
+    .returningAll(),
+);
+
+const claimNextPositionSettingFulfillment = fixedQuery(
+  (db, v: { id: string; updatedAt: string; fulfillment: string }) =>
+    db
+      .updateTable('carts')
+      .set((eb) => ({
+        next_position: eb('next_position', '+', 1),
+        updated_at: v.updatedAt,
+        fulfillment: v.fulfillment,
+      }))
+      .where('id', '=', v.id)
+      .where('order_id', 'is', null)
+      .returningAll(),
+);
+
 /**
  * Locks a cart that has not become an order yet (a conditional update, so a concurrent order and a
- * cart change serialise) and hands out the next line position. Throws CART_FROZEN.
+ * cart change serialise), hands out the next line position (`next_position` of the row returned, as
+ * it now stands) and, when given, sets the fulfillment. Throws CART_FROZEN.
  */
-async function claimPosition(db: Db, cart: CartTable, now: Date): Promise<number> {
-  const row = await db
-    .updateTable('carts')
-    .set((eb) => ({ next_position: eb('next_position', '+', 1), updated_at: now.toISOString() }))
-    .where('id', '=', cart.id)
-    .where('order_id', 'is', null)
-    .returning('next_position')
-    .executeTakeFirst();
+async function claimPosition(
+  db: Db,
+  cart: CartTable,
+  now: Date,
+  fulfillment?: Fulfillment,
+): Promise<CartTable> {
+  const updatedAt = now.toISOString();
+  const { rows } = fulfillment
+    ? await claimNextPositionSettingFulfillment(db, { id: cart.id, updatedAt, fulfillment })
+    : await claimNextPosition(db, { id: cart.id, updatedAt });
+  const [row] = rows;
   if (!row)
     throw new BackendError('CART_FROZEN', `cart ${cart.id} became an order and can no longer change`, {
       cartId: cart.id,
     });
-  return Number(row.next_position);
+  return { ...row, next_position: Number(row.next_position) };
 }
 
+const selectLines = fixedQuery((db, v: { cartId: string }) =>
+  db.selectFrom('cart_lines').selectAll().where('cart_id', '=', v.cartId).orderBy('position'),
+);
+
 export async function loadPricedLines(ctx: BackendContext, db: Db, cartId: string) {
-  const rows = await db
-    .selectFrom('cart_lines')
-    .selectAll()
-    .where('cart_id', '=', cartId)
-    .orderBy('position')
-    .execute();
+  const { rows } = await selectLines(db, { cartId });
   return rows.map((r) =>
     priceLine(ctx.catalog, r.id, {
       itemId: r.item_id,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Menu, MenuItem, OptionGroup } from '../../domain/index.ts';
+import { fixedQuery } from '../db/fixed-query.ts';
 import type { Db } from '../db/schema.ts';
 
 /** The menu as stored: the document (venue, categories, groups) and items in menu order. */
@@ -39,13 +40,24 @@ export async function loadMenuCatalog(db: Db): Promise<MenuCatalog> {
   return menuCatalog({ ...document, items: rows.map((r) => JSON.parse(r.data) as MenuItem) });
 }
 
-/** Availability flags and stock counts of every item, read fresh from the database. */
-export async function loadItemStates(db: Db): Promise<Map<string, ItemState>> {
-  const rows = await db
+const selectItemStates = fixedQuery((db, _: Record<string, never>) =>
+  db
     .selectFrom('menu_items')
     .leftJoin('stock', 'stock.item_id', 'menu_items.id')
-    .select(['menu_items.id as id', 'menu_items.available as available', 'stock.quantity as quantity'])
-    .execute();
+    .select(['menu_items.id as id', 'menu_items.available as available', 'stock.quantity as quantity']),
+);
+
+const selectItemState = fixedQuery((db, v: { itemId: string }) =>
+  db
+    .selectFrom('menu_items')
+    .leftJoin('stock', 'stock.item_id', 'menu_items.id')
+    .select(['menu_items.available as available', 'stock.quantity as quantity'])
+    .where('menu_items.id', '=', v.itemId),
+);
+
+/** Availability flags and stock counts of every item, read fresh from the database. */
+export async function loadItemStates(db: Db): Promise<Map<string, ItemState>> {
+  const { rows } = await selectItemStates(db, {});
   return new Map(
     rows.map((r) => [
       r.id,
@@ -59,12 +71,7 @@ export async function loadItemStates(db: Db): Promise<Map<string, ItemState>> {
  * the item): what adding a line checks, without reading every item's state as `loadItemStates` does.
  */
 export async function loadItemState(db: Db, itemId: string): Promise<ItemState | undefined> {
-  const row = await db
-    .selectFrom('menu_items')
-    .leftJoin('stock', 'stock.item_id', 'menu_items.id')
-    .select(['menu_items.available as available', 'stock.quantity as quantity'])
-    .where('menu_items.id', '=', itemId)
-    .executeTakeFirst();
+  const [row] = (await selectItemState(db, { itemId })).rows;
   if (!row) return undefined;
   return {
     available: Number(row.available) === 1,

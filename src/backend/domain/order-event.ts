@@ -1,5 +1,6 @@
 import type { OrderStatus, OrderStatusEvent } from '../../contract/backend-api.ts';
-import type { Db, OrderTable } from '../db/schema.ts';
+import { fixedQuery } from '../db/fixed-query.ts';
+import type { Db, OrderTable, WebhookOutboxTable } from '../db/schema.ts';
 import type { BackendContext } from './backend-context.ts';
 
 /**
@@ -28,23 +29,39 @@ export async function enqueueOrderEvent(
     },
   };
   const payload = JSON.stringify(event);
-  const subscriptions = await trx.selectFrom('webhook_subscriptions').select('id').execute();
+  const { rows: subscriptions } = await selectSubscriptionIds(trx, {});
   for (const sub of subscriptions) {
-    await trx
-      .insertInto('webhook_outbox')
-      .values({
-        id: ctx.ids.next('whd'),
-        event_id: event.id,
-        subscription_id: sub.id,
-        payload,
-        status: 'pending',
-        attempts: 0,
-        next_attempt_at: now,
-        last_error: null,
-        created_at: now,
-        delivered_at: null,
-      })
-      .execute();
+    await insertDelivery(trx, {
+      id: ctx.ids.next('whd'),
+      event_id: event.id,
+      subscription_id: sub.id,
+      payload,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: now,
+      last_error: null,
+      created_at: now,
+      delivered_at: null,
+    });
   }
   return event;
 }
+
+const selectSubscriptionIds = fixedQuery((db, _: Record<string, never>) =>
+  db.selectFrom('webhook_subscriptions').select('id'),
+);
+
+const insertDelivery = fixedQuery((db, row: WebhookOutboxTable) =>
+  db.insertInto('webhook_outbox').values({
+    id: row.id,
+    event_id: row.event_id,
+    subscription_id: row.subscription_id,
+    payload: row.payload,
+    status: row.status,
+    attempts: row.attempts,
+    next_attempt_at: row.next_attempt_at,
+    last_error: row.last_error,
+    created_at: row.created_at,
+    delivered_at: row.delivered_at,
+  }),
+);

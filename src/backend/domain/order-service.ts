@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CreateOrderRequest, Order, StockShortage } from '../../contract/backend-api.ts';
-import type { Db, OrderTable } from '../db/schema.ts';
+import { fixedQuery } from '../db/fixed-query.ts';
+import type { Db, IdempotencyKeyTable, OrderTable } from '../db/schema.ts';
 import { type BackendContext, IDEMPOTENCY_TTL_MS } from './backend-context.ts';
 import { BackendError, notFound } from './backend-error.ts';
 import { assertFulfillmentOffered, findCart, loadPricedLines } from './cart-service.ts';
@@ -33,35 +34,30 @@ export class OrderService {
     const requestHash = hashRequest(request);
     return this.ctx.db.transaction().execute(async (trx) => {
       const now = this.ctx.clock.now();
-      await trx
-        .deleteFrom('idempotency_keys')
-        .where('customer_id', '=', customerId)
-        .where('key', '=', idempotencyKey)
-        .where('created_at', '<', new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString())
-        .execute();
-      const claimed = await trx
-        .insertInto('idempotency_keys')
-        .values({
-          customer_id: customerId,
-          key: idempotencyKey,
-          request_hash: requestHash,
-          status_code: 0,
-          response: '',
-          created_at: now.toISOString(),
-        })
-        .onConflict((oc) => oc.columns(['customer_id', 'key']).doNothing())
-        .executeTakeFirst();
-      if (Number(claimed.numInsertedOrUpdatedRows ?? 0n) === 0) {
+      await deleteExpiredKey(trx, {
+        customerId,
+        key: idempotencyKey,
+        before: new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString(),
+      });
+      const claimed = await claimKey(trx, {
+        customer_id: customerId,
+        key: idempotencyKey,
+        request_hash: requestHash,
+        status_code: 0,
+        response: '',
+        created_at: now.toISOString(),
+      });
+      if (Number(claimed.numAffectedRows ?? 0n) === 0) {
         return this.replay(trx, customerId, idempotencyKey, requestHash);
       }
       const order = await this.insertOrder(trx, customerId, request, now);
       const body = toOrderDto(order);
-      await trx
-        .updateTable('idempotency_keys')
-        .set({ status_code: 201, response: JSON.stringify(body) })
-        .where('customer_id', '=', customerId)
-        .where('key', '=', idempotencyKey)
-        .execute();
+      await storeResponse(trx, {
+        customerId,
+        key: idempotencyKey,
+        statusCode: 201,
+        response: JSON.stringify(body),
+      });
       this.ctx.logger.info({ event: 'order.placed', orderId: order.id, total: order.total }, 'order.placed');
       return { statusCode: 201, body, replayed: false };
     });
@@ -139,13 +135,13 @@ export class OrderService {
     }
 
     const orderId = this.ctx.ids.next('ord');
-    const frozen = await trx
-      .updateTable('carts')
-      .set({ order_id: orderId, fulfillment, updated_at: now.toISOString() })
-      .where('id', '=', cart.id)
-      .where('order_id', 'is', null)
-      .executeTakeFirst();
-    if (Number(frozen.numUpdatedRows) === 0) {
+    const frozen = await freezeCart(trx, {
+      id: cart.id,
+      orderId,
+      fulfillment,
+      updatedAt: now.toISOString(),
+    });
+    if (Number(frozen.numAffectedRows ?? 0n) === 0) {
       throw new BackendError('CART_FROZEN', `cart ${cart.id} is already an order`, { cartId: cart.id });
     }
 
@@ -156,13 +152,8 @@ export class OrderService {
     for (const itemId of [...requested.keys()].sort()) {
       const n = requested.get(itemId) ?? 0;
       if (states.get(itemId)?.stock === null) continue;
-      const taken = await trx
-        .updateTable('stock')
-        .set((eb) => ({ quantity: eb('quantity', '-', n) }))
-        .where('item_id', '=', itemId)
-        .where('quantity', '>=', n)
-        .executeTakeFirst();
-      if (Number(taken.numUpdatedRows) === 0) {
+      const taken = await takeStock(trx, { itemId, n });
+      if (Number(taken.numAffectedRows ?? 0n) === 0) {
         const left = await trx
           .selectFrom('stock')
           .select('quantity')
@@ -202,17 +193,96 @@ export class OrderService {
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
     };
-    await trx.insertInto('orders').values(row).execute();
+    await insertOrder(trx, row);
     await enqueueOrderEvent(this.ctx, trx, row, 'placed', null);
     return row;
   }
 }
 
+const deleteExpiredKey = fixedQuery((db, v: { customerId: string; key: string; before: string }) =>
+  db
+    .deleteFrom('idempotency_keys')
+    .where('customer_id', '=', v.customerId)
+    .where('key', '=', v.key)
+    .where('created_at', '<', v.before),
+);
+
+const claimKey = fixedQuery((db, row: IdempotencyKeyTable) =>
+  db
+    .insertInto('idempotency_keys')
+    .values({
+      customer_id: row.customer_id,
+      key: row.key,
+      request_hash: row.request_hash,
+      status_code: row.status_code,
+      response: row.response,
+      created_at: row.created_at,
+    })
+    .onConflict((oc) => oc.columns(['customer_id', 'key']).doNothing()),
+);
+
+const storeResponse = fixedQuery(
+  (db, v: { customerId: string; key: string; statusCode: number; response: string }) =>
+    db
+      .updateTable('idempotency_keys')
+      .set({ status_code: v.statusCode, response: v.response })
+      .where('customer_id', '=', v.customerId)
+      .where('key', '=', v.key),
+);
+
+const freezeCart = fixedQuery(
+  (db, v: { id: string; orderId: string; fulfillment: string; updatedAt: string }) =>
+    db
+      .updateTable('carts')
+      .set({ order_id: v.orderId, fulfillment: v.fulfillment, updated_at: v.updatedAt })
+      .where('id', '=', v.id)
+      .where('order_id', 'is', null),
+);
+
+const takeStock = fixedQuery((db, v: { itemId: string; n: number }) =>
+  db
+    .updateTable('stock')
+    .set((eb) => ({ quantity: eb('quantity', '-', v.n) }))
+    .where('item_id', '=', v.itemId)
+    .where('quantity', '>=', v.n),
+);
+
+const insertOrder = fixedQuery((db, row: OrderTable) =>
+  db.insertInto('orders').values({
+    id: row.id,
+    cart_id: row.cart_id,
+    customer_id: row.customer_id,
+    status: row.status,
+    fulfillment: row.fulfillment,
+    payment_method: row.payment_method,
+    customer_name: row.customer_name,
+    customer_phone: row.customer_phone,
+    delivery_address: row.delivery_address,
+    notes: row.notes,
+    lines: row.lines,
+    totals: row.totals,
+    total: row.total,
+    currency: row.currency,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  }),
+);
+
+const selectOrder = fixedQuery((db, v: { id: string }) =>
+  db.selectFrom('orders').selectAll().where('id', '=', v.id),
+);
+
+const selectCustomerOrder = fixedQuery((db, v: { id: string; customerId: string }) =>
+  db.selectFrom('orders').selectAll().where('id', '=', v.id).where('customer_id', '=', v.customerId),
+);
+
 /** An order; with a customer id, only that customer's (another's is NOT_FOUND). */
 export async function findOrder(db: Db, orderId: string, customerId?: string): Promise<OrderTable> {
-  let query = db.selectFrom('orders').selectAll().where('id', '=', orderId);
-  if (customerId !== undefined) query = query.where('customer_id', '=', customerId);
-  const row = await query.executeTakeFirst();
+  const { rows } =
+    customerId === undefined
+      ? await selectOrder(db, { id: orderId })
+      : await selectCustomerOrder(db, { id: orderId, customerId });
+  const [row] = rows;
   if (!row) throw notFound('order', orderId);
   return row;
 }

@@ -1,4 +1,5 @@
 import type { PaymentLink } from '../../contract/backend-api.ts';
+import { fixedQuery } from '../db/fixed-query.ts';
 import type { PaymentTable } from '../db/schema.ts';
 import type { BackendContext } from '../domain/backend-context.ts';
 import { BackendError, notFound } from '../domain/backend-error.ts';
@@ -32,12 +33,7 @@ export class PaymentService {
         },
       );
     }
-    const pending = await this.ctx.db
-      .selectFrom('payments')
-      .selectAll()
-      .where('order_id', '=', orderId)
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
+    const [pending] = (await selectPending(this.ctx.db, { orderId })).rows;
     if (pending) return toLink(pending);
     const now = this.ctx.clock.now().toISOString();
     const id = this.ctx.ids.next('pay');
@@ -59,7 +55,7 @@ export class PaymentService {
       created_at: now,
       updated_at: now,
     };
-    await this.ctx.db.insertInto('payments').values(row).execute();
+    await insertPayment(this.ctx.db, row);
     this.ctx.logger.info({ event: 'payment.requested', paymentId: id, orderId }, 'payment.requested');
     return toLink(row);
   }
@@ -107,6 +103,24 @@ export class PaymentService {
     });
   }
 }
+
+const selectPending = fixedQuery((db, v: { orderId: string }) =>
+  db.selectFrom('payments').selectAll().where('order_id', '=', v.orderId).where('status', '=', 'pending'),
+);
+
+const insertPayment = fixedQuery((db, row: PaymentTable) =>
+  db.insertInto('payments').values({
+    id: row.id,
+    order_id: row.order_id,
+    provider: row.provider,
+    url: row.url,
+    status: row.status,
+    amount: row.amount,
+    currency: row.currency,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  }),
+);
 
 function toLink(row: PaymentTable): PaymentLink {
   return {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { MenuQuery } from '../../../contract/backend-api.ts';
 import { notFound } from '../../domain/backend-error.ts';
-import { loadItemStates } from '../../domain/menu-catalog.ts';
+import { loadItemState, loadItemStates } from '../../domain/menu-catalog.ts';
 import { queryMenu, toMenuItemDto } from '../../domain/query-menu.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { validate } from '../validate.ts';
@@ -25,8 +25,7 @@ export function registerMenuRoutes(app: FastifyInstance, deps: RouteDeps): void 
     const { id } = validate(ItemParams, request.params, 'params');
     const item = deps.ctx.catalog.itemsById.get(id);
     if (!item) throw notFound('menu item', id);
-    const states = await loadItemStates(deps.ctx.db);
-    return toMenuItemDto(item, states.get(id));
+    return toMenuItemDto(item, await loadItemState(deps.ctx.db, id));
   });
 }
 
