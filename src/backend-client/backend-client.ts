@@ -19,6 +19,7 @@ import type { BackendPort, CancelOrderResult, PlaceOrderResult } from '../core/p
 import { BackendError } from './backend-error.ts';
 import { type BackendTransport, fetchTransport, type TransportResponse } from './backend-transport.ts';
 import { RequestDeadline } from './request-deadline.ts';
+import type { TurnSignal } from './turn-abort.ts';
 import { TurnWatch } from './turn-watch.ts';
 import { undiciTransport } from './undici-transport.ts';
 
@@ -113,7 +114,7 @@ export class BackendClient implements BackendPort {
   private readonly tokenMarginMs: number;
   private readonly transport: BackendTransport;
   private readonly shared: SharedState;
-  private readonly signal: AbortSignal | undefined;
+  private readonly signal: TurnSignal | undefined;
   /** The turn's signal watched for this view's calls (made on its first call). */
   private watch: TurnWatch | undefined;
   /** Set when this (scoped) client answered a menu read from the last known menu. */
@@ -125,7 +126,7 @@ export class BackendClient implements BackendPort {
 
   constructor(
     options: BackendClientOptions,
-    scope?: { shared: SharedState; signal: AbortSignal; settings: Settings },
+    scope?: { shared: SharedState; signal: TurnSignal; settings: Settings },
   ) {
     const settings = scope?.settings ?? {
       options,
@@ -159,7 +160,7 @@ export class BackendClient implements BackendPort {
    * menu reads was answered from the last known menu. From its first call the view keeps one listener
    * on `signal` until it aborts: give each view the signal of its own turn, not one that outlives it.
    */
-  scoped(signal: AbortSignal): BackendClient {
+  scoped(signal: TurnSignal): BackendClient {
     return new BackendClient(this.settings.options, { shared: this.shared, signal, settings: this.settings });
   }
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { requestDeadline } from './request-deadline.ts';
+import { TurnAbort } from './turn-abort.ts';
 import { TurnWatch } from './turn-watch.ts';
 
 describe('requestDeadline', () => {
@@ -63,5 +64,22 @@ describe('requestDeadline', () => {
     const deadline = requestDeadline(10);
     vi.advanceTimersByTime(10);
     expect(deadline.signal.aborted).toBe(true);
+  });
+
+  it('a TurnAbort aborts the calls of its turn as an AbortController does, with its reason or an AbortError', () => {
+    const turn = new TurnAbort();
+    const watch = new TurnWatch(turn);
+    const running = requestDeadline(60_000, watch);
+    turn.abort(new Error('turn abandoned'));
+    turn.abort(new Error('second reason'));
+    expect(running.aborted).toBe(true);
+    expect((running.reason as Error).message).toBe('turn abandoned');
+    running.release();
+    const late = requestDeadline(60_000, watch);
+    expect(late.aborted).toBe(true);
+    late.release();
+    const plain = new TurnAbort();
+    plain.abort();
+    expect((plain.reason as DOMException).name).toBe('AbortError');
   });
 });

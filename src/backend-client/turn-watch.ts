@@ -1,4 +1,5 @@
 import type { RequestDeadline } from './request-deadline.ts';
+import type { TurnSignal } from './turn-abort.ts';
 
 /**
  * A turn's abort signal, watched for all the backend calls of the turn with one listener (added when
@@ -11,7 +12,7 @@ import type { RequestDeadline } from './request-deadline.ts';
 export class TurnWatch {
   private readonly running = new Set<RequestDeadline>();
 
-  constructor(readonly signal: AbortSignal) {
+  constructor(readonly signal: TurnSignal) {
     if (signal.aborted) return;
     signal.addEventListener(
       'abort',

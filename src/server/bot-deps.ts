@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Registry } from 'prom-client';
+import type { TurnSignal } from '../backend-client/turn-abort.ts';
 import type { Cart, OrderStatusEvent } from '../contract/backend-api.ts';
 import type { BackendPort } from '../core/ports/backend-port.ts';
 import type { Clock } from '../core/ports/clock.ts';
@@ -47,7 +48,7 @@ export type TurnFunction = (
  * an attempted placement's key) so an abandoned turn's session keeps them.
  */
 export interface TurnControl {
-  signal: AbortSignal;
+  signal: TurnSignal;
   holds: BackendHolds;
   /** The cart an earlier turn got back, when nothing can have changed it since (carried-cart.ts). */
   carriedCart?: Cart;

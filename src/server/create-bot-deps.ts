@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import pino from 'pino';
 import { Registry } from 'prom-client';
 import { BackendClient } from '../backend-client/backend-client.ts';
+import { TurnAbort } from '../backend-client/turn-abort.ts';
 import type { TurnDeps } from '../core/dialog/turn-deps.ts';
 import { createDialogConfig, handleTurn, normalizeMessage, randomIds, systemClock } from '../core/index.ts';
 import type { TurnSink } from '../core/ports/turn-sink.ts';
@@ -118,7 +119,7 @@ export function createBotDeps(
       control?: TurnControl,
     ) => {
       // each turn its own view of the client: abandoned at the turn's deadline, told of stale menu reads
-      const view = client.scoped(control?.signal ?? new AbortController().signal);
+      const view = client.scoped(control?.signal ?? new TurnAbort());
       const carts = recordCarts(view, control?.holds);
       const result = await handleTurn(
         state,

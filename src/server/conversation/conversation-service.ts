@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { TurnAbort } from '../../backend-client/turn-abort.ts';
 import type { Cart } from '../../contract/backend-api.ts';
 import { randomIds } from '../../core/ports/id-source.ts';
 import type { TurnSink } from '../../core/ports/turn-sink.ts';
@@ -258,13 +259,13 @@ export class ConversationService {
     sink: TurnSink,
     control: TurnControl,
   ): Promise<Awaited<ReturnType<BotDeps['turn']>> | typeof DEADLINE_PASSED> {
-    const controller = new AbortController();
-    control.signal = controller.signal;
+    const abort = new TurnAbort();
+    control.signal = abort;
     // one promise settled by whichever comes first (no race over a second promise, no async frame)
     return new Promise((resolve, reject) => {
       let turn: ReturnType<BotDeps['turn']> | undefined;
       const timer = setTimeout(() => {
-        controller.abort();
+        abort.abort();
         turn?.catch(() => {}); // its late failure is of no interest
         resolve(DEADLINE_PASSED);
       }, this.config.turnDeadlineMs);
