@@ -111,7 +111,7 @@ describe('recorded replies are bounded per session', () => {
     expect(await streams.latest('s')).toBe('m3');
     // deflated: two 5 KB replies take far less than 10 KB
     expect(streams.storedBytes('s')).toBeLessThan(400);
-    // a small reply is kept as its JSON text, read back the same
+    // a small reply is kept as its parts, one a line, read back the same
     await streams.begin('u', 'small', 60);
     await streams.append('small', ['{"type":"text-delta","delta":"hi there"}', '[DONE]'], 60);
     await streams.complete('small', 60);
@@ -120,8 +120,18 @@ describe('recorded replies are bounded per session', () => {
       '[DONE]',
     ]);
     expect(streams.storedBytes('u')).toBe(
-      JSON.stringify(['{"type":"text-delta","delta":"hi there"}', '[DONE]']).length,
+      ['{"type":"text-delta","delta":"hi there"}', '[DONE]'].join('\n').length,
     );
+    // a part with a newline of its own (none the bot writes) or no part at all: read back the same
+    for (const [id, parts] of [
+      ['lines', ['{"a":\n1}', '', '[DONE]']],
+      ['none', []],
+    ] as const) {
+      await streams.begin('v', id, 60);
+      await streams.append(id, [...parts], 60);
+      await streams.complete(id, 60);
+      expect((await streams.read(id))?.parts).toEqual(parts);
+    }
     await streams.begin('t', 'short', 0.05);
     await new Promise((r) => setTimeout(r, 80));
     expect(await streams.read('short')).toBeUndefined();

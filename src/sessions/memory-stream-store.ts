@@ -2,8 +2,8 @@ import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { type RecordedStream, STREAMS_KEPT_PER_SESSION, type StreamStore } from './stream-store.ts';
 
 /**
- * A completed reply whose parts exceed this (characters of JSON) is kept deflated; a smaller one is kept
- * as its JSON text. Most replies are 1-4 KB (the open-loop mix: median 2.0 KB, 90th percentile 3.4 KB)
+ * A completed reply whose stored text (`packText`) exceeds this (characters) is kept deflated; a smaller
+ * one is kept as that text. Most replies are 1-4 KB (the open-loop mix: median 2.0 KB, 90th percentile 3.4 KB)
  * and deflating each cost about 3 % of the bot's CPU per turn; two kept per session as text add about
  * 4 KiB per session, within the 16 KiB goal.
  */
@@ -16,12 +16,29 @@ export const PACK_ABOVE_BYTES = 4096;
  */
 const PACK_OPTIONS = { level: constants.Z_BEST_SPEED };
 
+/**
+ * A completed reply's parts as one text: joined by newlines when none has one (every part is JSON text
+ * as JSON.stringify writes it, or `[DONE]`: an SSE `data:` line holds no newline), which costs a fraction
+ * of JSON.stringify's escaping of every quote, else as a JSON array.
+ */
+function packText(parts: string[]): { text: string; joined: boolean } {
+  const joined = parts.length > 0 && !parts.some((part) => part.includes('\n'));
+  return { text: joined ? parts.join('\n') : JSON.stringify(parts), joined };
+}
+
+/** The parts `packText` packed. */
+function unpackText(text: string, joined: boolean): string[] {
+  return joined ? text.split('\n') : (JSON.parse(text) as string[]);
+}
+
 interface Entry {
   sessionId: string;
   /** While the reply is produced: its parts as sent. */
   parts: string[];
-  /** Once complete: the parts as JSON text, deflated when large (`parts` is then empty). */
+  /** Once complete: the parts as one text (`packText`), deflated when large (`parts` is then empty). */
   packed: Buffer | string | undefined;
+  /** How `packed` splits back into parts: at its newlines, or as a JSON array (`packText`). */
+  joined: boolean;
   complete: boolean;
   expiresAt: number;
 }
@@ -30,7 +47,7 @@ interface Entry {
  * Reply streams in memory (one replica), bounded per session in time and size: each expires after the
  * TTL given to `begin` (the bot gives REPLY_RETENTION_SECONDS), a session keeps its latest
  * STREAMS_KEPT_PER_SESSION streams (an older one is dropped when a new one begins), and a completed
- * stream is kept as one JSON text, deflated when longer than PACK_ABOVE_BYTES. `maxStreams` bounds the total as a last resort.
+ * stream is kept as one text, deflated when longer than PACK_ABOVE_BYTES. `maxStreams` bounds the total as a last resort.
  */
 export class MemoryStreamStore implements StreamStore {
   private readonly streams = new Map<string, Entry>();
@@ -53,7 +70,14 @@ export class MemoryStreamStore implements StreamStore {
       const oldest = this.streams.keys().next().value;
       if (oldest !== undefined) this.streams.delete(oldest);
     }
-    this.streams.set(messageId, { sessionId, parts: [], packed: undefined, complete: false, expiresAt });
+    this.streams.set(messageId, {
+      sessionId,
+      parts: [],
+      packed: undefined,
+      joined: false,
+      complete: false,
+      expiresAt,
+    });
     if (this.bySession.size > this.maxStreams) {
       const oldest = this.bySession.keys().next().value;
       if (oldest !== undefined) this.bySession.delete(oldest);
@@ -70,8 +94,9 @@ export class MemoryStreamStore implements StreamStore {
     const entry = this.live(messageId);
     if (!entry || entry.complete) return;
     entry.complete = true;
-    const json = JSON.stringify(entry.parts);
-    entry.packed = json.length > PACK_ABOVE_BYTES ? deflateRawSync(json, PACK_OPTIONS) : json;
+    const { text, joined } = packText(entry.parts);
+    entry.packed = text.length > PACK_ABOVE_BYTES ? deflateRawSync(text, PACK_OPTIONS) : text;
+    entry.joined = joined;
     entry.parts = [];
   }
 
@@ -82,7 +107,7 @@ export class MemoryStreamStore implements StreamStore {
     const parts =
       packed === undefined
         ? entry.parts
-        : (JSON.parse(typeof packed === 'string' ? packed : inflateRawSync(packed).toString()) as string[]);
+        : unpackText(typeof packed === 'string' ? packed : inflateRawSync(packed).toString(), entry.joined);
     return { messageId, sessionId: entry.sessionId, parts: parts.slice(from), complete: entry.complete };
   }
 
@@ -93,8 +118,8 @@ export class MemoryStreamStore implements StreamStore {
   }
 
   /**
-   * Bytes the session's recorded replies take as stored (JSON text of live parts and of small completed
-   * ones, deflated bytes of large ones): what `docs/api.md` bounds per session, and what the memory test measures.
+   * Bytes the session's recorded replies take as stored (JSON text of live parts, the packed text of small
+   * completed ones, deflated bytes of large ones): what `docs/api.md` bounds per session, and what the memory test measures.
    */
   storedBytes(sessionId: string): number {
     let bytes = 0;
