@@ -1,3 +1,5 @@
+import { wordTable } from './word-table.ts';
+
 /**
  * Movable holidays written as text in the venue file (`specialHours[].rule`): "<nth|last> <weekday> of
  * <month>" ("fourth thursday of november", "last monday of may") and "easter sunday" (Western Easter,
@@ -31,8 +33,8 @@ const MONTHS = [
   'december',
 ] as const;
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1 };
-const ORDINAL_DIGITS: Record<string, number> = { '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
+const ORDINALS = wordTable<number>({ first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1 });
+const ORDINAL_DIGITS = wordTable<number>({ '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 });
 
 /** A parsed rule: the nth (1..5, or -1 for last) weekday of a month (1..12), or Easter Sunday. */
 export type HolidayRule =

@@ -1,3 +1,5 @@
+import { wordTable } from '../../domain/word-table.ts';
+
 /**
  * Customer-given free text (a name, an address, a kitchen note) as plain text: markup is stripped
  * before it is stored or shown. Removed: `<script>` and `<style>` elements with their content, every
@@ -69,14 +71,14 @@ function dropElements(value: string): string {
   }
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
+const ENTITIES = wordTable<string>({
   amp: '&',
   lt: '<',
   gt: '>',
   quot: '"',
   apos: "'",
   nbsp: ' ',
-};
+});
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, code: string) => {

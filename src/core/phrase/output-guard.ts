@@ -1,3 +1,4 @@
+import { wordTable } from '../../domain/word-table.ts';
 import { dropCardNumbers } from '../normalize/drop-card-numbers.ts';
 import type { Grounding } from './grounding.ts';
 import { type MenuMentions, norm } from './menu-mentions.ts';
@@ -41,7 +42,7 @@ export interface OutputGuard {
 /** Words of this many in a row shared with the system prompt count as an echo. */
 export const ECHO_WORDS = 8;
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = wordTable<number>({
   a: 1,
   an: 1,
   one: 1,
@@ -59,7 +60,7 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11,
   twelve: 12,
   dozen: 12,
-};
+});
 
 /** Capitalised words that start sentences or name days and months: never a dish by themselves. */
 const COMMON = new Set(

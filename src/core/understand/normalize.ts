@@ -153,25 +153,28 @@ function expand(word: string): readonly string[] {
   }
 }
 
-const UNITS: Record<string, string> = {
-  l: 'liter',
-  lt: 'liter',
-  ltr: 'liter',
-  litre: 'liter',
-  litres: 'liter',
-  liters: 'liter',
-  ml: 'ml',
-  millilitre: 'ml',
-  milliliter: 'ml',
-  millilitres: 'ml',
-  milliliters: 'ml',
-  ounce: 'oz',
-  ounces: 'oz',
-  fluid: 'fl',
-  inches: 'inch',
-  pc: 'piece',
-  pcs: 'piece',
-};
+/** Unit spellings → one form; a Map, so a word such as "constructor" never reads an inherited property. */
+const UNITS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    l: 'liter',
+    lt: 'liter',
+    ltr: 'liter',
+    litre: 'liter',
+    litres: 'liter',
+    liters: 'liter',
+    ml: 'ml',
+    millilitre: 'ml',
+    milliliter: 'ml',
+    millilitres: 'ml',
+    milliliters: 'ml',
+    ounce: 'oz',
+    ounces: 'oz',
+    fluid: 'fl',
+    inches: 'inch',
+    pc: 'piece',
+    pcs: 'piece',
+  }),
+);
 
 const NO_FOLD = new Set([
   'yes',
@@ -209,7 +212,7 @@ const NO_FOLD = new Set([
 
 /** Singular, unit-unified form of a lowercase word. Applied alike to menu phrases and input. */
 export function foldWord(word: string): string {
-  const unit = UNITS[word];
+  const unit = UNITS.get(word);
   if (unit) return unit;
   if (word.length <= 2 || NO_FOLD.has(word) || !word.endsWith('s') || /\d/.test(word)) return word;
   if (word.endsWith('ss')) return word;

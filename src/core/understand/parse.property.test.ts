@@ -36,6 +36,12 @@ const noise = fc.oneof(
     '\\',
     '%s',
     '${x}',
+    // names an object literal inherits: a lookup table kept as a plain object would read them
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
   ),
 );
 

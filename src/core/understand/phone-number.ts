@@ -4,6 +4,7 @@ import {
   isSupportedCountry,
   parsePhoneNumberFromString,
 } from 'libphonenumber-js';
+import { wordTable } from '../../domain/word-table.ts';
 
 /** A phone number as the customer gave it, validated for the venue's country. */
 export type PhoneReading =
@@ -94,7 +95,7 @@ function readPhoneNumber(raw: string, country?: CountryCode): PhoneReading {
   return { ok: false, digits };
 }
 
-const DIGIT_WORDS: Readonly<Record<string, string>> = {
+const DIGIT_WORDS = wordTable<string>({
   zero: '0',
   oh: '0',
   o: '0',
@@ -108,8 +109,8 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
   seven: '7',
   eight: '8',
   nine: '9',
-};
-const REPEAT: Readonly<Record<string, number>> = { double: 2, triple: 3 };
+});
+const REPEAT = wordTable<number>({ double: 2, triple: 3 });
 
 /** "five five five zero one zero zero" → "5550100"; "double five" → "55"; other text unchanged. */
 export function spokenToDigits(text: string): string {

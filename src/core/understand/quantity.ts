@@ -1,14 +1,15 @@
 import numbered from 'numbered';
+import { wordTable } from '../../domain/word-table.ts';
 import { BoundedMemo } from '../state/bounded-memo.ts';
 import type { Token } from './normalize.ts';
 
 /** Counting words that are not cardinal numbers (numbered reads the cardinals). */
-const COUNT_WORDS: Readonly<Record<string, number>> = {
+const COUNT_WORDS = wordTable<number>({
   single: 1,
   couple: 2,
   pair: 2,
   dozen: 12,
-};
+});
 /** Scale words: "two hundred", "a thousand". */
 const SCALES = new Set(['hundred', 'thousand', 'million']);
 /** Nouns that count servings of the item that follows: "two orders of fries", "2 plates of chole", "2 bags of chips". */

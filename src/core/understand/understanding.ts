@@ -1,6 +1,7 @@
 import type { Diet, Menu, VenueSettings } from '../../domain/menu-schema.ts';
 import type { Mood } from '../../domain/moods-schema.ts';
 import type { VenueDocument } from '../../domain/venue.ts';
+import { wordTable } from '../../domain/word-table.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
 import { readFactQuestion } from '../facts/fact-question.ts';
 import { allergensAskedIn } from './allergen-dishes.ts';
@@ -542,12 +543,12 @@ function nearestDishes(
     .map((i) => ({ id: i.id, name: i.name, score: 0 }));
 }
 
-const DIET_WORDS: Readonly<Record<string, Diet>> = {
+const DIET_WORDS = wordTable<Diet>({
   vegan: 'vegan',
   vegetarian: 'vegetarian',
   veg: 'vegetarian',
   veggie: 'vegetarian',
-};
+});
 
 /** An item mention whose words hold a diet word and a plural ("vegan pizzas"), in a question. */
 function pluralDietMention(

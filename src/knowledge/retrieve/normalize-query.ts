@@ -47,6 +47,9 @@ export const CHAT_SPEAK: Readonly<Record<string, string>> = {
   nite: 'night',
 };
 
+/** CHAT_SPEAK as a Map: a word such as "constructor" must not read an inherited property. */
+const CHAT_SPEAK_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(CHAT_SPEAK));
+
 /** Words that mean the day the question is asked on. */
 const TODAY = new Set(['today', 'tonight', 'now', 'currently', 'still']);
 const TOMORROW = new Set(['tomorrow']);
@@ -145,7 +148,7 @@ function queryWords(text: string): QueryWords {
     normalizeText(text)
       .split(' ')
       .filter((w) => w.length > 0)
-      .flatMap((w) => (CHAT_SPEAK[w] ?? w).split(' ')),
+      .flatMap((w) => (CHAT_SPEAK_WORDS.get(w) ?? w).split(' ')),
   );
   const read = { words, joined: words.join(' '), schedule: words.some((w) => SCHEDULE_WORDS.has(w)) };
   return text.length > QUERY_MEMO_MAX_TEXT ? read : QUERY_WORDS.set(text, read);
