@@ -18,7 +18,10 @@ export class BotMetrics {
   readonly shed: Counter<'reason'>;
   readonly webhooks: Counter<'result'>;
   readonly pushes: Counter<'channel'>;
-  /** `turnDuration` bound to each outcome once: an observation then skips validating and hashing its labels. */
+  /**
+   * `turnDuration` bound to each outcome once: the label object is built once (prom-client 15 still
+   * validates and hashes it on every observation).
+   */
   private readonly turnOutcomes: Record<TurnOutcomeLabel, { observe(seconds: number): void }>;
   /** Sessions by their last turn (seconds since `epoch`: small integers), oldest first. */
   private readonly recent = new Map<string, number>();

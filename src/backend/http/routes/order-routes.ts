@@ -7,6 +7,8 @@ import type { RouteDeps } from '../route-deps.ts';
 import { validate } from '../validate.ts';
 
 const OrderParams = z.object({ id: z.string().min(1).max(100) });
+/** Paying and cancelling take no body, or an empty object. */
+const NoBody = z.object({}).optional();
 export const IdempotencyKey = z.string().regex(/^[\x21-\x7e]{1,255}$/, '1 to 255 visible ASCII characters');
 
 /**
@@ -36,14 +38,14 @@ export function registerOrderRoutes(app: FastifyInstance, deps: RouteDeps): void
   app.post('/api/orders/:id/payment', async (request, reply) => {
     const customerId = requireCustomer(request, deps.auth);
     const { id } = validate(OrderParams, request.params, 'params');
-    validate(z.object({}).optional(), request.body, 'body');
+    validate(NoBody, request.body, 'body');
     return reply.code(201).send(await deps.payments.request(customerId, id));
   });
 
   app.post('/api/orders/:id/cancel', async (request) => {
     const customerId = requireCustomer(request, deps.auth);
     const { id } = validate(OrderParams, request.params, 'params');
-    validate(z.object({}).optional(), request.body, 'body');
+    validate(NoBody, request.body, 'body');
     return deps.cancels.cancel(customerId, id);
   });
 
