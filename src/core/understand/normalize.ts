@@ -1,3 +1,4 @@
+import { wordTable } from '../../domain/word-table.ts';
 import { CHAT_SHORTHAND, GESTURE_EMOJI, PICTOGRAPH, unstretch } from './chat-speak.ts';
 import { singularOf } from './singular.ts';
 
@@ -153,28 +154,26 @@ function expand(word: string): readonly string[] {
   }
 }
 
-/** Unit spellings → one form; a Map, so a word such as "constructor" never reads an inherited property. */
-const UNITS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    l: 'liter',
-    lt: 'liter',
-    ltr: 'liter',
-    litre: 'liter',
-    litres: 'liter',
-    liters: 'liter',
-    ml: 'ml',
-    millilitre: 'ml',
-    milliliter: 'ml',
-    millilitres: 'ml',
-    milliliters: 'ml',
-    ounce: 'oz',
-    ounces: 'oz',
-    fluid: 'fl',
-    inches: 'inch',
-    pc: 'piece',
-    pcs: 'piece',
-  }),
-);
+/** Unit spellings → one form. */
+const UNITS = wordTable<string>({
+  l: 'liter',
+  lt: 'liter',
+  ltr: 'liter',
+  litre: 'liter',
+  litres: 'liter',
+  liters: 'liter',
+  ml: 'ml',
+  millilitre: 'ml',
+  milliliter: 'ml',
+  millilitres: 'ml',
+  milliliters: 'ml',
+  ounce: 'oz',
+  ounces: 'oz',
+  fluid: 'fl',
+  inches: 'inch',
+  pc: 'piece',
+  pcs: 'piece',
+});
 
 const NO_FOLD = new Set([
   'yes',
@@ -212,7 +211,7 @@ const NO_FOLD = new Set([
 
 /** Singular, unit-unified form of a lowercase word. Applied alike to menu phrases and input. */
 export function foldWord(word: string): string {
-  const unit = UNITS.get(word);
+  const unit = UNITS[word];
   if (unit) return unit;
   if (word.length <= 2 || NO_FOLD.has(word) || !word.endsWith('s') || /\d/.test(word)) return word;
   if (word.endsWith('ss')) return word;

@@ -1,4 +1,5 @@
 import { BoundedMemo } from '../../core/state/bounded-memo.ts';
+import { wordTable } from '../../domain/word-table.ts';
 import { WEEKDAYS } from '../chunk/weekday-ranges.ts';
 import { normalizeText } from '../embed/text-features.ts';
 
@@ -6,7 +7,7 @@ import { normalizeText } from '../embed/text-features.ts';
  * Chat spellings customers type for common words (text-speak, not typos of venue words): each key, a
  * whole word, reads as its value. Generic English; nothing venue-specific.
  */
-export const CHAT_SPEAK: Readonly<Record<string, string>> = {
+export const CHAT_SPEAK = wordTable<string>({
   u: 'you',
   ya: 'you',
   r: 'are',
@@ -45,10 +46,7 @@ export const CHAT_SPEAK: Readonly<Record<string, string>> = {
   wo: 'without',
   thru: 'through',
   nite: 'night',
-};
-
-/** CHAT_SPEAK as a Map: a word such as "constructor" must not read an inherited property. */
-const CHAT_SPEAK_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(CHAT_SPEAK));
+});
 
 /** Words that mean the day the question is asked on. */
 const TODAY = new Set(['today', 'tonight', 'now', 'currently', 'still']);
@@ -148,7 +146,7 @@ function queryWords(text: string): QueryWords {
     normalizeText(text)
       .split(' ')
       .filter((w) => w.length > 0)
-      .flatMap((w) => (CHAT_SPEAK_WORDS.get(w) ?? w).split(' ')),
+      .flatMap((w) => (CHAT_SPEAK[w] ?? w).split(' ')),
   );
   const read = { words, joined: words.join(' '), schedule: words.some((w) => SCHEDULE_WORDS.has(w)) };
   return text.length > QUERY_MEMO_MAX_TEXT ? read : QUERY_WORDS.set(text, read);
