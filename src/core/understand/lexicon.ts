@@ -271,6 +271,7 @@ export class Lexicon {
 
   private addKeys(keys: readonly string[], entry: LexEntry, phrase: string, stopOnly: boolean): void {
     this.rootTypos.clear();
+    this.words = undefined;
     let node = this.root;
     for (const k of keys) {
       let child = node.next.get(k);
@@ -383,6 +384,27 @@ export class Lexicon {
       }
     }
     return best;
+  }
+
+  private words: Set<string> | undefined;
+
+  /**
+   * The word (a token key) is a word of some phrase of this menu, in any place ("tien" of "Tien Tsin
+   * Chicken"): the venue's own vocabulary, which a reader of misspelt words must leave as it is.
+   */
+  hasWord(word: string): boolean {
+    if (!this.words) {
+      const words = new Set<string>();
+      const walk = (node: TrieNode) => {
+        for (const [k, child] of node.next) {
+          words.add(k);
+          walk(child);
+        }
+      };
+      walk(this.root);
+      this.words = words;
+    }
+    return this.words.has(word);
   }
 
   private rootIndex: Map<string, Array<[string, TrieNode]>> | undefined;

@@ -1,6 +1,7 @@
 import numbered from 'numbered';
 import { wordTable } from '../../domain/word-table.ts';
 import { BoundedMemo } from '../state/bounded-memo.ts';
+import { misspeltNumberWord, SOUNDS_LIKE_UNIT } from './misspelt-number.ts';
 import type { Token } from './normalize.ts';
 
 /** Counting words that are not cardinal numbers (numbered reads the cardinals). */
@@ -57,6 +58,11 @@ export interface QuantityMatch {
   readonly article: boolean;
   /** "another", "one more", "two more": adds to what the cart already holds. */
   readonly more?: true;
+  /**
+   * The number was read from a misspelt word ("thre", "fourty two": `typo`) or a unit that sounds like
+   * one ("twenty too": `sound`); only with {@link MisspeltNumbers}. The caller checks the position.
+   */
+  readonly misspelt?: 'typo' | 'sound';
 }
 
 /** A cardinal number word ("twelve", "twenty-one") read by `numbered`, 1 to 1,000,000, or undefined. */
@@ -76,37 +82,74 @@ function readCardinal(word: string): number | undefined {
 const CARDINALS = new BoundedMemo<number | null>(20_000);
 
 /**
+ * Reads misspelt number words ("thre", "fourty", "tow") where a quantity is read: the venue's menu
+ * words are never read so (`isMenuWord`, by token key or word), the venue's vocabulary wins.
+ */
+export interface MisspeltNumbers {
+  readonly isMenuWord: (word: string) => boolean;
+}
+
+/** The cardinal a token is (its word, value), exact or, with `misspelt`, a misspelling of one. */
+function cardinalAt(
+  token: Token | undefined,
+  misspelt: MisspeltNumbers | undefined,
+): { word: string; value: number; misspelt: boolean } | undefined {
+  if (token === undefined) return undefined;
+  const exact = cardinal(token.norm);
+  if (exact !== undefined) return { word: token.norm, value: exact, misspelt: false };
+  if (!misspelt || misspelt.isMenuWord(token.key) || misspelt.isMenuWord(token.norm)) return undefined;
+  const word = misspeltNumberWord(token.norm);
+  const value = cardinal(word);
+  return word !== undefined && value !== undefined ? { word, value, misspelt: true } : undefined;
+}
+
+/**
  * The longest run of number words at token `i` that reads as one number ("twenty one", "one hundred
  * and five", "two thousand"), parsed by the `numbered` library. Digit-by-digit runs ("one two") stop
- * after the first word: a smaller word may follow only a tens word or a scale word.
+ * after the first word: a smaller word may follow only a tens word or a scale word. With `misspelt`,
+ * a word may be a misspelt number word ("fourty two", "thirty fve"), and the unit after a tens word a
+ * word that sounds like it ("twenty too"); `misspelt` in the result says which was read.
  */
-function numberWords(tokens: readonly Token[], i: number): { value: number; length: number } | undefined {
-  const first = cardinal(tokens[i]?.norm);
+function numberWords(
+  tokens: readonly Token[],
+  i: number,
+  misspelt?: MisspeltNumbers,
+): { value: number; length: number; misspelt?: 'typo' | 'sound' } | undefined {
+  const first = cardinalAt(tokens[i], misspelt);
   if (first === undefined) return undefined;
-  const words = [tokens[i]?.norm as string];
-  let prev = first;
+  let read: 'typo' | 'sound' | undefined = first.misspelt ? 'typo' : undefined;
+  const words = [first.word];
+  let prev = first.value;
   let length = 1;
   for (let j = i + 1; j < tokens.length; j++) {
     const w = tokens[j]?.norm;
     let step = 1;
-    let word = w;
+    let at = j;
     // "hundred and five"
     if (w === 'and' && SCALES.has(words.at(-1) as string)) {
-      word = tokens[j + 1]?.norm;
+      at = j + 1;
       step = 2;
     }
-    const v = cardinal(word);
-    if (v === undefined) break;
-    const scale = SCALES.has(word as string);
-    const afterTens = prev >= 20 && prev < 100 && prev % 10 === 0 && v < 10;
+    const isTens = prev >= 20 && prev < 100 && prev % 10 === 0;
+    const sound = misspelt && isTens ? SOUNDS_LIKE_UNIT[tokens[at]?.norm ?? ''] : undefined;
+    const next =
+      sound !== undefined
+        ? { word: numbered.stringify(sound) as string, value: sound, misspelt: true }
+        : cardinalAt(tokens[at], misspelt);
+    if (next === undefined) break;
+    const { word, value: v } = next;
+    const scale = SCALES.has(word);
+    const afterTens = isTens && v < 10;
     const afterScale = SCALES.has(words.at(-1) as string) && v < prev;
     if (!(scale && prev < v) && !afterTens && !afterScale) break;
-    words.push(...(step === 2 ? ['and', word as string] : [word as string]));
+    if (sound !== undefined) read = 'sound';
+    else if (next.misspelt) read ??= 'typo';
+    words.push(...(step === 2 ? ['and', word] : [word]));
     prev = v;
     length += step;
     j += step - 1;
   }
-  return { value: numbered.parse(words.join(' ')), length };
+  return { value: numbered.parse(words.join(' ')), length, ...(read ? { misspelt: read } : {}) };
 }
 
 /** The tokens are one number said in words and nothing else ("six", "twenty one"; not "single"). */
@@ -117,9 +160,14 @@ export function isSpelledNumber(tokens: readonly Token[]): boolean {
 /**
  * A quantity at token `i`: digits ("3", "18000"), number words ("three", "twenty one", "a hundred"),
  * "a couple of", "a dozen", "half a dozen" / "half dozen", "a"/"an", "3x" / "3 x", "two orders of", "another",
- * "two more". Trailing "of" is consumed.
+ * "two more". Trailing "of" is consumed. With `misspelt`, also misspelt number words (see
+ * {@link MisspeltNumbers}), marked so in the result.
  */
-export function readQuantity(tokens: readonly Token[], i: number): QuantityMatch | undefined {
+export function readQuantity(
+  tokens: readonly Token[],
+  i: number,
+  misspelt?: MisspeltNumbers,
+): QuantityMatch | undefined {
   const w = (k: number) => tokens[i + k]?.norm;
   const t0 = tokens[i];
   if (!t0 || t0.punct) return undefined;
@@ -136,6 +184,7 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityMatch
   let value: number | undefined;
   let length = 0;
   let article = false;
+  let misread: 'typo' | 'sound' | undefined;
   if (t0.num !== undefined) {
     if (!Number.isInteger(t0.num)) return undefined;
     // "-3 paneer tikka": the sign is kept, so a negative count is seen (and refused), never read as 3
@@ -161,8 +210,8 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityMatch
       article = true;
     }
   } else {
-    const words = numberWords(tokens, i);
-    if (words) ({ value, length } = words);
+    const words = numberWords(tokens, i, misspelt);
+    if (words) ({ value, length, misspelt: misread } = words);
     else if (COUNT_WORDS[w(0) as string] !== undefined) {
       value = COUNT_WORDS[w(0) as string] as number;
       length = 1;
@@ -188,7 +237,7 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityMatch
     length += 2;
     article = false;
   } else length = ofAfter(tokens, i + length, length);
-  return { value, length, article, ...(more ? { more } : {}) };
+  return { value, length, article, ...(more ? { more } : {}), ...(misread ? { misspelt: misread } : {}) };
 }
 
 /** `length` plus one when the token at `at` is "of" ("a couple of"). */

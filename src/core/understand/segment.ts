@@ -1,9 +1,10 @@
 import type { Qualifier } from '../../domain/menu-schema.ts';
+import { STOPWORDS } from './common-words.ts';
 import type { Lexicon, LexMatch } from './lexicon.ts';
 import type { LexEntry } from './lexicon-entry.ts';
 import { NEGATION_PHRASES } from './negation-cues.ts';
 import type { Token } from './normalize.ts';
-import { readQuantity } from './quantity.ts';
+import { type QuantityMatch, readQuantity } from './quantity.ts';
 import { shorthandVariants } from './shorthand.ts';
 
 /** One meaningful piece of an utterance, in order. */
@@ -126,7 +127,7 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
     let lex = lexicon.match(tokens, i);
     if (lex?.stopOnly) lex = stopOnlyReading(lex, out[out.length - 1], lexicon);
     const mk = readMarker(tokens, i);
-    const qty = readQuantity(tokens, i);
+    const qty = quantityAt(tokens, i, lexicon);
     if (lex && lex.end - lex.start > 1 && !strongLex(lex.entries)) {
       // "can I have a cold brew": the mood "have a cold" must not swallow the item "cold brew"
       for (let j = i + 1; j < lex.end; j++) {
@@ -176,6 +177,25 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
     }
   }
   return partsBesideDish(out, tokens);
+}
+
+/**
+ * The quantity at token `i`, a misspelt number word included ("thre mango lassis", "fourty two") where it
+ * stands in a quantity position: before a menu word, or (a misspelling, not a word that only sounds
+ * like a number) ending its clause with nothing but stopwords after it ("sevn", "thre please": the answer
+ * to "how many?"). The venue's menu words are never read as numbers.
+ */
+function quantityAt(tokens: readonly Token[], i: number, lexicon: Lexicon): QuantityMatch | undefined {
+  const qty = readQuantity(tokens, i, { isMenuWord: (w) => lexicon.hasWord(w) });
+  if (!qty?.misspelt) return qty;
+  const after = i + qty.length;
+  if (lexicon.match(tokens, after)) return qty;
+  if (qty.misspelt === 'typo') {
+    let j = after;
+    while (j < tokens.length && !(tokens[j] as Token).punct && STOPWORDS.has((tokens[j] as Token).norm)) j++;
+    if (j === tokens.length || (tokens[j] as Token).punct) return qty;
+  }
+  return readQuantity(tokens, i);
 }
 
 /**
