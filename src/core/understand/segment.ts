@@ -4,7 +4,7 @@ import type { Lexicon, LexMatch } from './lexicon.ts';
 import type { LexEntry } from './lexicon-entry.ts';
 import { NEGATION_PHRASES } from './negation-cues.ts';
 import type { Token } from './normalize.ts';
-import { type QuantityMatch, readQuantity } from './quantity.ts';
+import { type MisspeltNumbers, type QuantityMatch, readQuantity } from './quantity.ts';
 import { shorthandVariants } from './shorthand.ts';
 
 /** One meaningful piece of an utterance, in order. */
@@ -116,6 +116,7 @@ const strongLex = (entries: readonly LexEntry[]) =>
 /** Splits tokens into lexicon matches, quantities and markers; the longest reading wins at each point. */
 export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
   const out: Segment[] = [];
+  const misspelt: MisspeltNumbers = { isMenuWord: (w) => lexicon.hasWord(w) };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -127,7 +128,7 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
     let lex = lexicon.match(tokens, i);
     if (lex?.stopOnly) lex = stopOnlyReading(lex, out[out.length - 1], lexicon);
     const mk = readMarker(tokens, i);
-    const qty = quantityAt(tokens, i, lexicon);
+    const qty = quantityAt(tokens, i, lexicon, misspelt);
     if (lex && lex.end - lex.start > 1 && !strongLex(lex.entries)) {
       // "can I have a cold brew": the mood "have a cold" must not swallow the item "cold brew"
       for (let j = i + 1; j < lex.end; j++) {
@@ -185,8 +186,13 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
  * like a number) ending its clause with nothing but stopwords after it ("sevn", "thre please": the answer
  * to "how many?"). The venue's menu words are never read as numbers.
  */
-function quantityAt(tokens: readonly Token[], i: number, lexicon: Lexicon): QuantityMatch | undefined {
-  const qty = readQuantity(tokens, i, { isMenuWord: (w) => lexicon.hasWord(w) });
+function quantityAt(
+  tokens: readonly Token[],
+  i: number,
+  lexicon: Lexicon,
+  misspelt: MisspeltNumbers,
+): QuantityMatch | undefined {
+  const qty = readQuantity(tokens, i, misspelt);
   if (!qty?.misspelt) return qty;
   const after = i + qty.length;
   if (lexicon.match(tokens, after)) return qty;
