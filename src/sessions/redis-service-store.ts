@@ -18,11 +18,7 @@ export class RedisServiceStore implements ServiceStore {
     return (await this.redis.get(this.k(`token:${sessionId}`))) ?? undefined;
   }
   async touch(sessionId: string, ttl: number): Promise<void> {
-    // commands of one tick go out in one write (auto-pipeline)
-    await Promise.all([
-      this.redis.expire(this.k(`token:${sessionId}`), ttl),
-      this.redis.expire(this.k(`inbox:${sessionId}`), ttl),
-    ]);
+    await this.redis.expire(this.k(`token:${sessionId}`), ttl);
   }
   async mapOrder(orderId: string, sessionId: string, ttl: number): Promise<void> {
     await this.redis.set(this.k(`order:${orderId}`), sessionId, 'EX', ttl);

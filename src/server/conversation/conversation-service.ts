@@ -68,7 +68,10 @@ export class ConversationService {
       customerId: this.ids.next('cu'),
     });
     await this.deps.sessions.set(sessionId, state, ttl);
-    await this.deps.store.saveTokenHash(sessionId, hashToken(token), ttl);
+    const hash = hashToken(token);
+    await this.deps.store.saveTokenHash(sessionId, hash, ttl);
+    // the session's first request on this replica needs no store read for it (the hash never changes)
+    this.tokenHashes.set(sessionId, hash);
     this.log.info({ sessionId }, 'session.created');
     return { sessionId, token, expiresInSeconds: ttl };
   }

@@ -27,8 +27,6 @@ export class MemoryServiceStore implements ServiceStore {
   async touch(sessionId: string, ttl: number): Promise<void> {
     const hash = this.get(sessionId, this.tokens);
     if (hash !== undefined) this.put(sessionId, hash, ttl, this.tokens, this.maxTokens);
-    const list = this.lists.get(`inbox:${sessionId}`);
-    if (list) list.expiresAt = Date.now() + ttl * 1000;
   }
   async mapOrder(orderId: string, sessionId: string, ttl: number): Promise<void> {
     this.put(`order:${orderId}`, sessionId, ttl);

@@ -6,7 +6,10 @@
 export interface ServiceStore {
   saveTokenHash(sessionId: string, hash: string, ttlSeconds: number): Promise<void>;
   getTokenHash(sessionId: string): Promise<string | undefined>;
-  /** Extends the session's bookkeeping (token, inbox) after a turn. */
+  /**
+   * Extends the session's token after a turn. The inbox needs no extension: the turn drained it (an
+   * inbox holds at most 50, a drain takes them all) and each later enqueue gives it the session's TTL.
+   */
   touch(sessionId: string, ttlSeconds: number): Promise<void>;
 
   mapOrder(orderId: string, sessionId: string, ttlSeconds: number): Promise<void>;
