@@ -102,6 +102,7 @@ const bot = await spawnReady(
     // no shedding: every turn is a whole turn, so the CPU per turn compares on a busy machine too
     SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
     SHED_MAX_TURNS_IN_FLIGHT: '0',
+    SHED_MAX_EVENT_LOOP_UTILIZATION: '0',
   },
   /listening on (\S+)/,
   120_000,
