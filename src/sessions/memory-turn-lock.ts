@@ -57,28 +57,50 @@ export class MemoryTurnLock implements TurnLock {
   }
 
   private lease(key: string, immediate: boolean): LockLease {
-    const entry = this.held.get(key);
-    const fence = entry?.fence ?? 0;
-    let released = false;
-    return {
-      key,
-      fence,
-      immediate,
-      stillHeld: async () => !released && this.held.get(key)?.fence === fence,
-      release: async () => {
-        if (released) return;
-        released = true;
-        const current = this.held.get(key);
-        if (!current || current.fence !== fence) return;
-        const next = current.waiters.shift();
-        if (!next) {
-          this.held.delete(key);
-          return;
-        }
-        clearTimeout(next.timer);
-        current.fence = this.nextFence();
-        next.resolve(this.lease(key, false));
-      },
-    };
+    return new MemoryLease(this, key, this.held.get(key)?.fence ?? 0, immediate);
+  }
+
+  /** Whether `fence` still holds the lock of `key`. */
+  holds(key: string, fence: number): boolean {
+    return this.held.get(key)?.fence === fence;
+  }
+
+  /** Hands the lock of `key`, held under `fence`, to its next waiter, or frees it. */
+  handOver(key: string, fence: number): void {
+    const current = this.held.get(key);
+    if (!current || current.fence !== fence) return;
+    const next = current.waiters.shift();
+    if (!next) {
+      this.held.delete(key);
+      return;
+    }
+    clearTimeout(next.timer);
+    current.fence = this.nextFence();
+    next.resolve(this.lease(key, false));
+  }
+}
+
+/**
+ * A lease of the memory lock. A class rather than an object literal of closures: under tsx (esbuild's
+ * keepNames) each closure made per lease cost a defineProperty, a share of the bot's CPU per turn.
+ */
+class MemoryLease implements LockLease {
+  private released = false;
+
+  constructor(
+    private readonly lock: MemoryTurnLock,
+    readonly key: string,
+    readonly fence: number,
+    readonly immediate: boolean,
+  ) {}
+
+  async stillHeld(): Promise<boolean> {
+    return !this.released && this.lock.holds(this.key, this.fence);
+  }
+
+  async release(): Promise<void> {
+    if (this.released) return;
+    this.released = true;
+    this.lock.handOver(this.key, this.fence);
   }
 }

@@ -1,10 +1,30 @@
 import { DateTime } from 'luxon';
 import type { OpenSpan } from './venue-schedule.ts';
 
+/**
+ * The texts below depend on a few calendar fields of a date only, while luxon's formatting of a date in
+ * an IANA zone costs tens of microseconds (each new date works out its zone offset with Intl): each text
+ * is made once per key, as luxon writes it, and remembered (`remembered`).
+ */
+const texts = new Map<string, string>();
+/** Texts remembered (then the memo starts again): a week of days and the clock times of a menu need far fewer. */
+const TEXTS_KEPT = 4_096;
+
+function remembered(key: string, make: () => string): string {
+  const known = texts.get(key);
+  if (known !== undefined) return known;
+  const made = make();
+  if (texts.size >= TEXTS_KEPT) texts.clear();
+  texts.set(key, made);
+  return made;
+}
+
 /** A local time as customers read it: "10:00 pm", "12:00 pm", "midnight". */
 export function clockText(time: DateTime): string {
   if (time.hour === 0 && time.minute === 0) return 'midnight';
-  return time.toFormat('h:mm a', { locale: 'en-US' }).toLowerCase();
+  return remembered(`clock ${time.hour}:${time.minute} ${time.numberingSystem}`, () =>
+    time.toFormat('h:mm a', { locale: 'en-US' }).toLowerCase(),
+  );
 }
 
 /** An "HH:MM" wall-clock time as customers read it ("18:00" → "6:00 pm"). */
@@ -15,12 +35,19 @@ export function wallClockText(time: string): string {
 
 /** "Wednesday" for a luxon date. */
 export function weekdayName(date: DateTime): string {
-  return date.toFormat('cccc', { locale: 'en-US' });
+  return remembered(`weekday ${date.weekday} ${date.numberingSystem} ${date.outputCalendar}`, () =>
+    date.toFormat('cccc', { locale: 'en-US' }),
+  );
 }
 
 /** "December 25". */
 export function monthDay(date: DateTime): string {
-  return date.toFormat('LLLL d', { locale: 'en-US' });
+  return remembered(`monthDay ${dateKey(date)}`, () => date.toFormat('LLLL d', { locale: 'en-US' }));
+}
+
+/** A date's calendar day in its zone, with what else its formatting reads (numbering, calendar). */
+function dateKey(date: DateTime): string {
+  return `${date.year}-${date.month}-${date.day} ${date.zoneName} ${date.numberingSystem} ${date.outputCalendar}`;
 }
 
 /**
@@ -28,6 +55,10 @@ export function monthDay(date: DateTime): string {
  * "Sunday, December 6".
  */
 export function dayLabel(day: DateTime, today: DateTime): string {
+  return remembered(`dayLabel ${dateKey(day)} ${dateKey(today)}`, () => freshDayLabel(day, today));
+}
+
+function freshDayLabel(day: DateTime, today: DateTime): string {
   const diff = Math.round(day.startOf('day').diff(today.startOf('day'), 'days').days);
   if (diff === 0) return `today (${weekdayName(day)})`;
   if (diff === 1) return `tomorrow (${weekdayName(day)})`;

@@ -166,4 +166,36 @@ describe('opening hours from venue.hours in the venue time zone', () => {
       "Yes, we're open now, until 9:00 pm today (Sunday); delivery until 8:30 pm; last orders at 8:45 pm.",
     );
   });
+
+  it('answers from remembered day schedules as from fresh ones, through the day, midnight and DST', () => {
+    // a venue's day schedules are remembered per venue settings: a copy of the venue starts with none
+    const questions = [
+      'are you open now?',
+      'what time do you close tonight?',
+      'when do you open tomorrow?',
+      'what are your hours on sunday?',
+      'when are last orders?',
+      'do you deliver now?',
+      'what are your opening hours?',
+    ];
+    const instants = [
+      '2026-10-31T16:00:00Z',
+      '2026-11-01T04:30:00Z',
+      '2026-11-01T07:30:00Z',
+      '2026-11-02T02:30:00Z',
+      '2026-11-02T05:59:00Z',
+      '2026-11-02T06:01:00Z',
+      '2026-03-08T07:30:00Z',
+      '2026-03-08T17:30:00Z',
+      '2026-12-25T18:00:00Z',
+    ];
+    for (const venue of [pizzeria, burgers, subs]) {
+      for (const iso of instants) for (const q of questions) text(q, venue, iso); // remembered
+      for (const iso of instants)
+        for (const q of questions) {
+          const fresh = structuredClone(venue);
+          expect(text(q, venue, iso), `${venue.id} ${iso} ${q}`).toBe(text(q, fresh, iso));
+        }
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import { holidayDate } from '../../domain/holiday-rule.ts';
-import type { SpecialHours, VenueSettings, Weekday } from '../../domain/index.ts';
+import { type SpecialHours, type VenueSettings, WEEKDAYS, type Weekday } from '../../domain/index.ts';
 import type { Venue } from '../../domain/venue.ts';
 import type { FactAnswer } from './fact-answer.ts';
 import { factSource } from './fact-source.ts';
@@ -93,12 +93,12 @@ function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The first date on `weekday` from `local` on (today included): one date computed, not one per day tried. */
 function nextWeekday(local: DateTime, weekday: Weekday): DateTime {
-  for (let i = 0; i < 7; i++) {
-    const day = local.plus({ days: i });
-    if (weekdayOf(day) === weekday) return day;
-  }
-  return local;
+  const target = WEEKDAYS.indexOf(weekday);
+  if (target < 0) return local;
+  const days = (target - WEEKDAYS.indexOf(weekdayOf(local)) + 7) % 7;
+  return days === 0 ? local : local.plus({ days });
 }
 
 /** The next date (today or later) of a holiday: the venue's own entry when it lists one, else the table's date. */

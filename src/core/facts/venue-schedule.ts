@@ -23,8 +23,8 @@ export interface DaySchedule {
   date: DateTime;
   weekday: Weekday;
   special?: SpecialHours;
-  venue: OpenSpan[];
-  delivery: OpenSpan[] | undefined;
+  venue: readonly OpenSpan[];
+  delivery: readonly OpenSpan[] | undefined;
 }
 
 /** "now" in the venue's zone (`venue.timezone`, an IANA name). */
@@ -57,6 +57,38 @@ export function specialOn(settings: VenueSettings, date: DateTime): SpecialHours
 /** Calendar days whose special hours are remembered per venue (then the memo starts again). */
 const SPECIAL_DAYS_KEPT = 1_000;
 const specialByDay = new WeakMap<VenueSettings, Map<string, SpecialHours | null>>();
+
+/**
+ * What `build` makes of the local day holding `date` (`what` names it), remembered per venue settings and
+ * local day: a day's spans depend only on the settings and the calendar day in the venue's zone, and
+ * building them costs a few luxon date computations each (about 2 % of a turn's CPU in the core's profile,
+ * for the turns that ask about hours). The day is the date's calendar day in its own zone, with its
+ * zone and locale in the key, so a change of day, of zone or of DST offset is a different entry.
+ */
+function byLocalDay<T>(settings: VenueSettings, date: DateTime, what: string, build: () => T): T {
+  let days = builtByDay.get(settings);
+  if (days === undefined) {
+    days = new Map();
+    builtByDay.set(settings, days);
+  }
+  const key = `${what} ${date.year}-${date.month}-${date.day} ${date.zoneName} ${date.locale} ${date.numberingSystem} ${date.outputCalendar}`;
+  const known = days.get(key) as T | undefined;
+  if (known !== undefined) return known;
+  const built = build();
+  if (days.size >= BUILT_DAYS_KEPT) days.clear();
+  days.set(key, built);
+  return built;
+}
+
+/** Day schedules and spans remembered per venue (then the memo starts again). */
+const BUILT_DAYS_KEPT = 1_000;
+const builtByDay = new WeakMap<VenueSettings, Map<string, unknown>>();
+
+/** Freezes spans handed out shared (a DateTime is immutable already). */
+function freezeSpans(spans: readonly OpenSpan[]): readonly OpenSpan[] {
+  for (const span of spans) Object.freeze(span);
+  return Object.freeze(spans);
+}
 
 function findSpecial(settings: VenueSettings, date: DateTime): SpecialHours | undefined {
   return (settings.specialHours ?? []).find((s) => {
@@ -101,9 +133,17 @@ function spanOf(date: DateTime, opens: string, closes: string): OpenSpan {
   return { start, end, startKnown: true, endKnown: true };
 }
 
-/** The usual (weekly-table) spans of a date, ignoring special hours. */
-export function usualSpans(settings: VenueSettings, date: DateTime, kind: 'venue' | 'delivery'): OpenSpan[] {
-  return regularSpans(kind === 'venue' ? venueRows(settings) : deliveryRows(settings), date.startOf('day'));
+/** The usual (weekly-table) spans of a date, ignoring special hours (shared and frozen: copy to change). */
+export function usualSpans(
+  settings: VenueSettings,
+  date: DateTime,
+  kind: 'venue' | 'delivery',
+): readonly OpenSpan[] {
+  return byLocalDay(settings, date, kind, () =>
+    freezeSpans(
+      regularSpans(kind === 'venue' ? venueRows(settings) : deliveryRows(settings), date.startOf('day')),
+    ),
+  );
 }
 
 function regularSpans(rows: OpeningHours[], date: DateTime): OpenSpan[] {
@@ -114,8 +154,20 @@ function regularSpans(rows: OpeningHours[], date: DateTime): OpenSpan[] {
     .sort((a, b) => a.start.toMillis() - b.start.toMillis());
 }
 
-/** The schedule of the local day holding `date` (any time of that day). */
+/**
+ * The schedule of the local day holding `date` (any time of that day): shared and frozen, one per venue
+ * and local day (`byLocalDay`).
+ */
 export function daySchedule(settings: VenueSettings, date: DateTime): DaySchedule {
+  return byLocalDay(settings, date, 'schedule', () => {
+    const schedule = buildDaySchedule(settings, date);
+    freezeSpans(schedule.venue);
+    if (schedule.delivery) freezeSpans(schedule.delivery);
+    return Object.freeze(schedule);
+  });
+}
+
+function buildDaySchedule(settings: VenueSettings, date: DateTime): DaySchedule {
   const day = date.startOf('day');
   const weekday = weekdayOf(day);
   const special = specialOn(settings, day);
