@@ -9,6 +9,7 @@ import { computeTotals } from './compute-totals.ts';
 import { loadItemStates } from './menu-catalog.ts';
 import { toOrderDto } from './order-dto.ts';
 import { enqueueOrderEvent } from './order-event.ts';
+import { runTransaction } from './run-transaction.ts';
 
 /** A stored answer to an order submission: replayed as-is for a repeated idempotency key. */
 export interface OrderSubmission {
@@ -32,7 +33,7 @@ export class OrderService {
     request: CreateOrderRequest,
   ): Promise<OrderSubmission> {
     const requestHash = hashRequest(request);
-    return this.ctx.db.transaction().execute(async (trx) => {
+    return runTransaction(this.ctx, async (trx) => {
       const now = this.ctx.clock.now();
       await deleteExpiredKey(trx, {
         customerId,
