@@ -6,7 +6,7 @@ import { type BackendContext, IDEMPOTENCY_TTL_MS } from './backend-context.ts';
 import { BackendError, notFound } from './backend-error.ts';
 import { assertFulfillmentOffered, findCart, loadPricedLines } from './cart-service.ts';
 import { computeTotals } from './compute-totals.ts';
-import { loadItemStates } from './menu-catalog.ts';
+import { loadCartItemStates } from './menu-catalog.ts';
 import { toOrderDto } from './order-dto.ts';
 import { enqueueOrderEvent } from './order-event.ts';
 import { runTransaction } from './run-transaction.ts';
@@ -121,7 +121,7 @@ export class OrderService {
     const lines = await loadPricedLines(this.ctx, trx, cart.id);
     if (lines.length === 0)
       throw new BackendError('CART_EMPTY', `cart ${cart.id} has no lines`, { cartId: cart.id });
-    const states = await loadItemStates(trx);
+    const states = await loadCartItemStates(trx, cart.id);
     const off = [...new Set(lines.map((l) => l.itemId))].filter((id) => states.get(id)?.available !== true);
     if (off.length > 0) {
       throw new BackendError('ITEM_UNAVAILABLE', 'some items are not available now', { itemIds: off });
