@@ -3,9 +3,9 @@ import { VenuePolicies } from '../../domain/menu-schema.ts';
 import type { Db } from '../db/schema.ts';
 import type { BackendContext } from './backend-context.ts';
 import { BackendError } from './backend-error.ts';
+import { findOrder } from './find-order.ts';
 import { toOrderDto } from './order-dto.ts';
 import { OrderLifecycle } from './order-lifecycle.ts';
-import { findOrder } from './order-service.ts';
 import { runTransaction } from './run-transaction.ts';
 
 /**

@@ -2,9 +2,9 @@ import type { CartLine, Order, OrderStatus } from '../../contract/backend-api.ts
 import type { Db } from '../db/schema.ts';
 import type { BackendContext } from './backend-context.ts';
 import { BackendError } from './backend-error.ts';
+import { findOrder } from './find-order.ts';
 import { toOrderDto } from './order-dto.ts';
 import { enqueueOrderEvent } from './order-event.ts';
-import { findOrder } from './order-service.ts';
 import { runTransaction } from './run-transaction.ts';
 
 /**

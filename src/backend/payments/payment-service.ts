@@ -3,8 +3,8 @@ import { fixedQuery } from '../db/fixed-query.ts';
 import type { PaymentTable } from '../db/schema.ts';
 import type { BackendContext } from '../domain/backend-context.ts';
 import { BackendError, notFound } from '../domain/backend-error.ts';
+import { findOrder } from '../domain/find-order.ts';
 import { OrderLifecycle } from '../domain/order-lifecycle.ts';
-import { findOrder } from '../domain/order-service.ts';
 import { runTransaction } from '../domain/run-transaction.ts';
 import type { PaymentProvider } from './payment-provider.ts';
 
