@@ -26,8 +26,9 @@ export interface WebhookDispatcherOptions {
  * backoff, or marked `dead` after `maxAttempts`. State lives in the database, so a restart loses nothing.
  * A pass runs when `signal` says rows were committed, when the earliest retry falls due, and at least
  * every `pollMs`; an idle dispatcher does not touch the database in between. Within a pass, one
- * order's events to one subscription are sent one after another, oldest first, and when one fails the
- * later ones of that pass wait for its retry; an event committed after that pass is not held back.
+ * order's events to one subscription are sent one after another, oldest first (they were sent side by
+ * side); a failed one is retried later without holding the others back, so receivers still order
+ * events by their data (status, createdAt).
  */
 export class WebhookDispatcher {
   private timer: NodeJS.Timeout | undefined;
@@ -139,18 +140,12 @@ export class WebhookDispatcher {
     return attempted;
   }
 
-  /** Delivers `chain` in order; after a failure the rest is released to be due with its retry. */
+  /** Delivers `chain` in order, each row once its predecessor's attempt is recorded. */
   private async deliverInTurn(chain: WebhookOutboxTable[]): Promise<void> {
-    for (const [i, row] of chain.entries()) {
-      const retryAt = await this.deliver(row);
-      if (retryAt === undefined) continue;
-      for (const later of chain.slice(i + 1)) await this.finish(later.id, { next_attempt_at: retryAt });
-      return;
-    }
+    for (const row of chain) await this.deliver(row);
   }
 
-  /** Sends one row and records the outcome; returns the time of its next attempt when one is scheduled. */
-  private async deliver(row: WebhookOutboxTable): Promise<string | undefined> {
+  private async deliver(row: WebhookOutboxTable): Promise<void> {
     const sub = await this.db
       .selectFrom('webhook_subscriptions')
       .selectAll()
@@ -159,7 +154,7 @@ export class WebhookDispatcher {
     const attempts = Number(row.attempts) + 1;
     if (!sub) {
       await this.finish(row.id, { status: 'dead', attempts, last_error: 'subscription deleted' });
-      return undefined;
+      return;
     }
     let error: string | null = null;
     try {
@@ -199,9 +194,7 @@ export class WebhookDispatcher {
         { event: 'webhook.retry_scheduled', ...log, error, delayMs: delay },
         'webhook.retry_scheduled',
       );
-      return next;
     }
-    return undefined;
   }
 
   private async finish(id: string, values: Partial<WebhookOutboxTable>): Promise<void> {
