@@ -20,7 +20,7 @@ const BackendEnv = z.object({
   BACKEND_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   BACKEND_BODY_LIMIT_BYTES: int(1024, 10 * 1024 * 1024).default(64 * 1024),
   WEBHOOK_MAX_ATTEMPTS: int(1, 100).default(10),
-  WEBHOOK_POLL_MS: int(10, 600_000).default(1000),
+  WEBHOOK_POLL_MS: int(10, 600_000).default(10_000),
   WEBHOOK_RETRY_BASE_MS: int(10, 3_600_000).default(2000),
   WEBHOOK_RETRY_MAX_MS: int(10, 86_400_000).default(3_600_000),
   WEBHOOK_TIMEOUT_MS: int(100, 120_000).default(5000),

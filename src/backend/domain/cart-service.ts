@@ -15,6 +15,7 @@ import { BackendError, notFound } from './backend-error.ts';
 import { computeTotals } from './compute-totals.ts';
 import { isOrderable, loadItemState } from './menu-catalog.ts';
 import { priceLine } from './price-line.ts';
+import { runTransaction } from './run-transaction.ts';
 
 type AddLine = z.output<typeof AddLineRequest>;
 type UpdateLine = z.output<typeof UpdateLineRequest>;
@@ -46,7 +47,7 @@ export class CartService {
   }
 
   async addLine(customerId: string, cartId: string, body: AddLine): Promise<Cart> {
-    return this.ctx.db.transaction().execute(async (trx) => {
+    return runTransaction(this.ctx, async (trx) => {
       const cart = await findCart(trx, customerId, cartId);
       await this.assertOrderable(trx, body.itemId);
       const lineId = this.ctx.ids.next('line');
@@ -67,7 +68,7 @@ export class CartService {
   }
 
   async updateLine(customerId: string, cartId: string, lineId: string, change: UpdateLine): Promise<Cart> {
-    return this.ctx.db.transaction().execute(async (trx) => {
+    return runTransaction(this.ctx, async (trx) => {
       const cart = await findCart(trx, customerId, cartId);
       const line = await findLine(trx, cart.id, lineId);
       const next = {
@@ -91,7 +92,7 @@ export class CartService {
   }
 
   async removeLine(customerId: string, cartId: string, lineId: string): Promise<Cart> {
-    return this.ctx.db.transaction().execute(async (trx) => {
+    return runTransaction(this.ctx, async (trx) => {
       const cart = await findCart(trx, customerId, cartId);
       const line = await findLine(trx, cart.id, lineId);
       const claimed = await claimPosition(trx, cart, this.ctx.clock.now());
@@ -102,7 +103,7 @@ export class CartService {
 
   async setFulfillment(customerId: string, cartId: string, fulfillment: Fulfillment): Promise<Cart> {
     assertFulfillmentOffered(this.ctx, fulfillment);
-    return this.ctx.db.transaction().execute(async (trx) => {
+    return runTransaction(this.ctx, async (trx) => {
       const cart = await findCart(trx, customerId, cartId);
       const claimed = await claimPosition(trx, cart, this.ctx.clock.now(), fulfillment);
       return this.render(trx, claimed, { reread: false });

@@ -3,6 +3,7 @@ import { type Clock, type IdSource, randomIds, systemClock } from '../../core/po
 import type { Db } from '../db/schema.ts';
 import type { BackendContext } from './backend-context.ts';
 import { loadMenuCatalog } from './menu-catalog.ts';
+import { OutboxSignal } from './outbox-signal.ts';
 
 /** Loads the stored menu and bundles what the services share. */
 export async function createBackendContext(
@@ -16,5 +17,6 @@ export async function createBackendContext(
     clock: options.clock ?? systemClock,
     ids: options.ids ?? randomIds,
     logger,
+    outbox: new OutboxSignal(),
   };
 }

@@ -3,9 +3,10 @@ import { VenuePolicies } from '../../domain/menu-schema.ts';
 import type { Db } from '../db/schema.ts';
 import type { BackendContext } from './backend-context.ts';
 import { BackendError } from './backend-error.ts';
+import { findOrder } from './find-order.ts';
 import { toOrderDto } from './order-dto.ts';
 import { OrderLifecycle } from './order-lifecycle.ts';
-import { findOrder } from './order-service.ts';
+import { runTransaction } from './run-transaction.ts';
 
 /**
  * A customer cancelling their own order, as the venue's `policies` allow: only in the statuses it
@@ -23,7 +24,7 @@ export class CustomerCancel {
   }
 
   async cancel(customerId: string, orderId: string): Promise<Order> {
-    return this.ctx.db.transaction().execute(async (trx) => {
+    return runTransaction(this.ctx, async (trx) => {
       const row = await findOrder(trx, orderId, customerId);
       if (row.status === 'cancelled') return toOrderDto(row);
       const policies = VenuePolicies.parse(this.ctx.catalog.document.policies ?? {});

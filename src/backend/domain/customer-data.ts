@@ -9,6 +9,7 @@ import type { BackendContext } from './backend-context.ts';
 import { BackendError } from './backend-error.ts';
 import type { CartService } from './cart-service.ts';
 import { toOrderDto } from './order-dto.ts';
+import { runTransaction } from './run-transaction.ts';
 
 /** Order statuses after which the venue no longer needs the customer's contact to fulfil the order. */
 const FINISHED = new Set(['completed', 'cancelled']);
@@ -98,7 +99,7 @@ export class CustomerData {
 
   async erase(customerId: string): Promise<CustomerDataErasure> {
     const erasedAt = this.ctx.clock.now().toISOString();
-    const result = await this.ctx.db.transaction().execute(async (trx) => {
+    const result = await runTransaction(this.ctx, async (trx) => {
       const orders = await trx
         .selectFrom('orders')
         .select(['id', 'status', 'cart_id', 'lines'])

@@ -55,9 +55,33 @@ const selectItemState = fixedQuery((db, v: { itemId: string }) =>
     .where('menu_items.id', '=', v.itemId),
 );
 
+const selectCartItemStates = fixedQuery((db, v: { cartId: string }) =>
+  db
+    .selectFrom('cart_lines')
+    .innerJoin('menu_items', 'menu_items.id', 'cart_lines.item_id')
+    .leftJoin('stock', 'stock.item_id', 'menu_items.id')
+    .select(['menu_items.id as id', 'menu_items.available as available', 'stock.quantity as quantity'])
+    .where('cart_lines.cart_id', '=', v.cartId)
+    .distinct(),
+);
+
+/**
+ * Availability flags and stock counts of the items on a cart's lines, read fresh in one query (an
+ * item the database does not hold is absent): what placing an order checks, without reading every
+ * item's state as `loadItemStates` does.
+ */
+export async function loadCartItemStates(db: Db, cartId: string): Promise<Map<string, ItemState>> {
+  return toStates((await selectCartItemStates(db, { cartId })).rows);
+}
+
 /** Availability flags and stock counts of every item, read fresh from the database. */
 export async function loadItemStates(db: Db): Promise<Map<string, ItemState>> {
-  const { rows } = await selectItemStates(db, {});
+  return toStates((await selectItemStates(db, {})).rows);
+}
+
+function toStates(
+  rows: { id: string; available: number; quantity: number | null }[],
+): Map<string, ItemState> {
   return new Map(
     rows.map((r) => [
       r.id,

@@ -2,10 +2,12 @@ import type { OrderStatus, OrderStatusEvent } from '../../contract/backend-api.t
 import { fixedQuery } from '../db/fixed-query.ts';
 import type { Db, OrderTable, WebhookOutboxTable } from '../db/schema.ts';
 import type { BackendContext } from './backend-context.ts';
+import { noteOutboxWrite } from './run-transaction.ts';
 
 /**
  * Records an order status change in the webhook outbox: one row per subscription, in the caller's
- * transaction, so the change and its notification commit (or vanish) together.
+ * transaction, so the change and its notification commit (or vanish) together. Run that transaction
+ * with runTransaction, so the dispatcher is woken once it commits (else its safety poll finds the rows).
  */
 export async function enqueueOrderEvent(
   ctx: BackendContext,
@@ -44,6 +46,7 @@ export async function enqueueOrderEvent(
       delivered_at: null,
     });
   }
+  if (subscriptions.length > 0) noteOutboxWrite(trx);
   return event;
 }
 

@@ -2,9 +2,10 @@ import type { CartLine, Order, OrderStatus } from '../../contract/backend-api.ts
 import type { Db } from '../db/schema.ts';
 import type { BackendContext } from './backend-context.ts';
 import { BackendError } from './backend-error.ts';
+import { findOrder } from './find-order.ts';
 import { toOrderDto } from './order-dto.ts';
 import { enqueueOrderEvent } from './order-event.ts';
-import { findOrder } from './order-service.ts';
+import { runTransaction } from './run-transaction.ts';
 
 /**
  * The order lifecycle: placed → paid → preparing → ready | out_for_delivery → completed, or
@@ -71,7 +72,7 @@ export class OrderLifecycle {
       this.ctx.logger.info({ event: 'order.status_changed', orderId, from, to }, 'order.status_changed');
       return toOrderDto({ ...order, status: to, updated_at: updatedAt });
     };
-    return db === this.ctx.db ? this.ctx.db.transaction().execute(run) : run(db);
+    return db === this.ctx.db ? runTransaction(this.ctx, run) : run(db);
   }
 }
 

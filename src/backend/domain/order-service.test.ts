@@ -96,6 +96,25 @@ describe.each(DATABASE_KINDS)('order service on %s', (kind) => {
     expect(cart.orderId).toBeNull();
   });
 
+  it("refuses a cart with an item switched off since it was added, naming only the cart's off items", async () => {
+    const cartId = await cartWith('c5', 'latte', 1);
+    await carts.addLine('c5', cartId, { itemId: 'chicken-wings', quantity: 1, options: [], without: [] });
+    await t.database.db.updateTable('menu_items').set({ available: 0 }).where('id', '=', 'latte').execute();
+    try {
+      // seasonal-pie is off too, but not on this cart
+      const error = await orders.place('c5', 'k5', pickup(cartId)).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'ITEM_UNAVAILABLE', details: { itemIds: ['latte'] } });
+    } finally {
+      await t.database.db.updateTable('menu_items').set({ available: 1 }).where('id', '=', 'latte').execute();
+    }
+    const placed = await orders.place('c5', 'k5', pickup(cartId));
+    expect(placed.statusCode).toBe(201);
+    expect(placed.body.lines.map((l) => [l.itemId, l.quantity])).toEqual([
+      ['latte', 1],
+      ['chicken-wings', 1],
+    ]);
+  });
+
   it('enforces the delivery minimum', async () => {
     const cartId = await cartWith('c3', 'latte', 1);
     await expect(

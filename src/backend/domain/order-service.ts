@@ -1,14 +1,17 @@
-import { createHash } from 'node:crypto';
 import type { CreateOrderRequest, Order, StockShortage } from '../../contract/backend-api.ts';
-import { fixedQuery } from '../db/fixed-query.ts';
-import type { Db, IdempotencyKeyTable, OrderTable } from '../db/schema.ts';
+import type { Db, OrderTable } from '../db/schema.ts';
 import { type BackendContext, IDEMPOTENCY_TTL_MS } from './backend-context.ts';
-import { BackendError, notFound } from './backend-error.ts';
+import { BackendError } from './backend-error.ts';
 import { assertFulfillmentOffered, findCart, loadPricedLines } from './cart-service.ts';
 import { computeTotals } from './compute-totals.ts';
-import { loadItemStates } from './menu-catalog.ts';
+import { findOrder } from './find-order.ts';
+import { hashRequest } from './hash-request.ts';
+import { idempotencyKeys } from './idempotency-keys.ts';
+import { loadCartItemStates } from './menu-catalog.ts';
 import { toOrderDto } from './order-dto.ts';
 import { enqueueOrderEvent } from './order-event.ts';
+import { orderPlacementQueries as placement } from './order-placement-queries.ts';
+import { runTransaction } from './run-transaction.ts';
 
 /** A stored answer to an order submission: replayed as-is for a repeated idempotency key. */
 export interface OrderSubmission {
@@ -32,14 +35,14 @@ export class OrderService {
     request: CreateOrderRequest,
   ): Promise<OrderSubmission> {
     const requestHash = hashRequest(request);
-    return this.ctx.db.transaction().execute(async (trx) => {
+    return runTransaction(this.ctx, async (trx) => {
       const now = this.ctx.clock.now();
-      await deleteExpiredKey(trx, {
+      await idempotencyKeys.deleteExpired(trx, {
         customerId,
         key: idempotencyKey,
         before: new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString(),
       });
-      const claimed = await claimKey(trx, {
+      const claimed = await idempotencyKeys.claim(trx, {
         customer_id: customerId,
         key: idempotencyKey,
         request_hash: requestHash,
@@ -52,7 +55,7 @@ export class OrderService {
       }
       const order = await this.insertOrder(trx, customerId, request, now);
       const body = toOrderDto(order);
-      await storeResponse(trx, {
+      await idempotencyKeys.storeResponse(trx, {
         customerId,
         key: idempotencyKey,
         statusCode: 201,
@@ -73,12 +76,8 @@ export class OrderService {
     key: string,
     requestHash: string,
   ): Promise<OrderSubmission> {
-    const row = await trx
-      .selectFrom('idempotency_keys')
-      .selectAll()
-      .where('customer_id', '=', customerId)
-      .where('key', '=', key)
-      .executeTakeFirstOrThrow();
+    const [row] = (await idempotencyKeys.find(trx, { customerId, key })).rows;
+    if (!row) throw new Error(`idempotency key ${key} vanished inside its transaction`);
     if (row.request_hash !== requestHash) {
       throw new BackendError(
         'IDEMPOTENCY_KEY_REUSED',
@@ -120,7 +119,7 @@ export class OrderService {
     const lines = await loadPricedLines(this.ctx, trx, cart.id);
     if (lines.length === 0)
       throw new BackendError('CART_EMPTY', `cart ${cart.id} has no lines`, { cartId: cart.id });
-    const states = await loadItemStates(trx);
+    const states = await loadCartItemStates(trx, cart.id);
     const off = [...new Set(lines.map((l) => l.itemId))].filter((id) => states.get(id)?.available !== true);
     if (off.length > 0) {
       throw new BackendError('ITEM_UNAVAILABLE', 'some items are not available now', { itemIds: off });
@@ -135,7 +134,7 @@ export class OrderService {
     }
 
     const orderId = this.ctx.ids.next('ord');
-    const frozen = await freezeCart(trx, {
+    const frozen = await placement.freezeCart(trx, {
       id: cart.id,
       orderId,
       fulfillment,
@@ -152,13 +151,9 @@ export class OrderService {
     for (const itemId of [...requested.keys()].sort()) {
       const n = requested.get(itemId) ?? 0;
       if (states.get(itemId)?.stock === null) continue;
-      const taken = await takeStock(trx, { itemId, n });
+      const taken = await placement.takeStock(trx, { itemId, n });
       if (Number(taken.numAffectedRows ?? 0n) === 0) {
-        const left = await trx
-          .selectFrom('stock')
-          .select('quantity')
-          .where('item_id', '=', itemId)
-          .executeTakeFirst();
+        const [left] = (await placement.stockLeft(trx, { itemId })).rows;
         shortages.push({
           itemId,
           name: catalog.itemsById.get(itemId)?.name ?? itemId,
@@ -193,112 +188,8 @@ export class OrderService {
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
     };
-    await insertOrder(trx, row);
+    await placement.insertOrder(trx, row);
     await enqueueOrderEvent(this.ctx, trx, row, 'placed', null);
     return row;
   }
-}
-
-const deleteExpiredKey = fixedQuery((db, v: { customerId: string; key: string; before: string }) =>
-  db
-    .deleteFrom('idempotency_keys')
-    .where('customer_id', '=', v.customerId)
-    .where('key', '=', v.key)
-    .where('created_at', '<', v.before),
-);
-
-const claimKey = fixedQuery((db, row: IdempotencyKeyTable) =>
-  db
-    .insertInto('idempotency_keys')
-    .values({
-      customer_id: row.customer_id,
-      key: row.key,
-      request_hash: row.request_hash,
-      status_code: row.status_code,
-      response: row.response,
-      created_at: row.created_at,
-    })
-    .onConflict((oc) => oc.columns(['customer_id', 'key']).doNothing()),
-);
-
-const storeResponse = fixedQuery(
-  (db, v: { customerId: string; key: string; statusCode: number; response: string }) =>
-    db
-      .updateTable('idempotency_keys')
-      .set({ status_code: v.statusCode, response: v.response })
-      .where('customer_id', '=', v.customerId)
-      .where('key', '=', v.key),
-);
-
-const freezeCart = fixedQuery(
-  (db, v: { id: string; orderId: string; fulfillment: string; updatedAt: string }) =>
-    db
-      .updateTable('carts')
-      .set({ order_id: v.orderId, fulfillment: v.fulfillment, updated_at: v.updatedAt })
-      .where('id', '=', v.id)
-      .where('order_id', 'is', null),
-);
-
-const takeStock = fixedQuery((db, v: { itemId: string; n: number }) =>
-  db
-    .updateTable('stock')
-    .set((eb) => ({ quantity: eb('quantity', '-', v.n) }))
-    .where('item_id', '=', v.itemId)
-    .where('quantity', '>=', v.n),
-);
-
-const insertOrder = fixedQuery((db, row: OrderTable) =>
-  db.insertInto('orders').values({
-    id: row.id,
-    cart_id: row.cart_id,
-    customer_id: row.customer_id,
-    status: row.status,
-    fulfillment: row.fulfillment,
-    payment_method: row.payment_method,
-    customer_name: row.customer_name,
-    customer_phone: row.customer_phone,
-    delivery_address: row.delivery_address,
-    notes: row.notes,
-    lines: row.lines,
-    totals: row.totals,
-    total: row.total,
-    currency: row.currency,
-    created_at: row.created_at,
-    updated_at: row.updated_at,
-  }),
-);
-
-const selectOrder = fixedQuery((db, v: { id: string }) =>
-  db.selectFrom('orders').selectAll().where('id', '=', v.id),
-);
-
-const selectCustomerOrder = fixedQuery((db, v: { id: string; customerId: string }) =>
-  db.selectFrom('orders').selectAll().where('id', '=', v.id).where('customer_id', '=', v.customerId),
-);
-
-/** An order; with a customer id, only that customer's (another's is NOT_FOUND). */
-export async function findOrder(db: Db, orderId: string, customerId?: string): Promise<OrderTable> {
-  const { rows } =
-    customerId === undefined
-      ? await selectOrder(db, { id: orderId })
-      : await selectCustomerOrder(db, { id: orderId, customerId });
-  const [row] = rows;
-  if (!row) throw notFound('order', orderId);
-  return row;
-}
-
-/** A stable hash of the parsed request: key order and defaults do not matter. */
-export function hashRequest(value: unknown): string {
-  return createHash('sha256').update(stableStringify(value)).digest('hex');
-}
-
-function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

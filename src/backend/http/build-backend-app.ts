@@ -117,7 +117,7 @@ export async function buildBackendApp(deps: BackendDeps, config: BackendConfig):
   registerPaymentPageRoutes(app, routeDeps);
   registerMetaRoutes(app, routeDeps);
 
-  const dispatcher = new WebhookDispatcher(ctx.db, clock, logger, config.webhook, deps.fetch);
+  const dispatcher = new WebhookDispatcher(ctx.db, clock, logger, config.webhook, deps.fetch, ctx.outbox);
   if (config.webhook.enabled) {
     app.addHook('onReady', async () => dispatcher.start());
   }

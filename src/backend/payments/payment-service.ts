@@ -3,8 +3,9 @@ import { fixedQuery } from '../db/fixed-query.ts';
 import type { PaymentTable } from '../db/schema.ts';
 import type { BackendContext } from '../domain/backend-context.ts';
 import { BackendError, notFound } from '../domain/backend-error.ts';
+import { findOrder } from '../domain/find-order.ts';
 import { OrderLifecycle } from '../domain/order-lifecycle.ts';
-import { findOrder } from '../domain/order-service.ts';
+import { runTransaction } from '../domain/run-transaction.ts';
 import type { PaymentProvider } from './payment-provider.ts';
 
 export type PaymentOutcome = 'paid' | 'declined';
@@ -72,7 +73,7 @@ export class PaymentService {
 
   /** Records the provider's outcome; repeating the same outcome is a no-op. */
   async complete(paymentId: string, outcome: PaymentOutcome): Promise<PaymentLink> {
-    return this.ctx.db.transaction().execute(async (trx) => {
+    return runTransaction(this.ctx, async (trx) => {
       const row = await trx.selectFrom('payments').selectAll().where('id', '=', paymentId).executeTakeFirst();
       if (!row) throw notFound('payment', paymentId);
       if (row.status === outcome) return toLink(row);

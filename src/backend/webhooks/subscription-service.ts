@@ -3,6 +3,7 @@ import type { WebhookSubscription } from '../../contract/backend-api.ts';
 import type { WebhookSubscriptionTable } from '../db/schema.ts';
 import type { BackendContext } from '../domain/backend-context.ts';
 import { notFound } from '../domain/backend-error.ts';
+import { runTransaction } from '../domain/run-transaction.ts';
 
 /** Webhook subscriptions: each receives every order status event created after it subscribed. */
 export class SubscriptionService {
@@ -32,7 +33,7 @@ export class SubscriptionService {
 
   /** Removes the subscription and its undelivered events. */
   async remove(id: string): Promise<void> {
-    await this.ctx.db.transaction().execute(async (trx) => {
+    await runTransaction(this.ctx, async (trx) => {
       const r = await trx.deleteFrom('webhook_subscriptions').where('id', '=', id).executeTakeFirst();
       if (Number(r.numDeletedRows) === 0) throw notFound('webhook subscription', id);
       await trx

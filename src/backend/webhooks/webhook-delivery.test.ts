@@ -134,6 +134,33 @@ describe.each(DATABASE_KINDS)('webhooks on %s', (kind) => {
     }
   });
 
+  it('delivers as soon as the order commits, and retries when due, without waiting for the safety poll', async () => {
+    await t.database.db.deleteFrom('webhook_outbox').execute();
+    await t.database.db.deleteFrom('webhook_subscriptions').execute();
+    receiver.received.length = 0;
+    receiver.state.status = 500;
+    // a ten-minute poll: only the commit's wake-up and the retry's due time can deliver within the test
+    const b = await startTestBackend(t.database, { config: testConfig({ WEBHOOK_POLL_MS: '600000' }) });
+    try {
+      await b.call('POST', '/api/webhooks/subscriptions', {
+        token: TEST_SERVICE_TOKEN,
+        body: { url: receiver.url, secret: SECRET },
+      });
+      const orderId = await placeAndPay(b, 'wake-1');
+      await waitFor(() => receiver.received.length >= 2);
+      receiver.state.status = 204;
+      await waitFor(async () => {
+        const rows = await t.database.db.selectFrom('webhook_outbox').select('status').execute();
+        return rows.length === 2 && rows.every((r) => r.status === 'delivered');
+      });
+      const bodies = receiver.received.map((r) => OrderStatusEvent.parse(JSON.parse(r.body)));
+      expect(bodies.every((e) => e.data.orderId === orderId)).toBe(true);
+      expect(new Set(bodies.map((e) => e.data.status))).toEqual(new Set(['placed', 'paid']));
+    } finally {
+      await b.close();
+    }
+  });
+
   it('marks a delivery dead after the maximum attempts, and unsubscribing stops events', async () => {
     await t.database.db.deleteFrom('webhook_outbox').execute();
     await t.database.db.deleteFrom('webhook_subscriptions').execute();
