@@ -1,6 +1,7 @@
 import type { Venue } from '../../domain/venue.ts';
 import type { SessionState } from '../state/session-state.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
+import type { MisspeltNumbers } from '../understand/quantity.ts';
 import { declinesNamedNote, declinesNote, readNoteAnswer } from '../understand/slot-readers.ts';
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
@@ -32,13 +33,15 @@ export interface PendingAnswers {
 
 /**
  * Reads the message as an answer to what the bot asked (an option, a clarification, a slot, a
- * conflict, an offer): the context understanding cannot always see.
+ * conflict, an offer): the context understanding cannot always see. `misspelt`: the venue's guard, so
+ * "tenn" answers "6, 10 or 20 pieces?" (see `matchChoice`).
  */
 export function answerPending(
   parse: ParseResult,
   state: SessionState,
   venue: Venue,
   cues: { primary: string | undefined; has: (intent: string) => boolean; noOrderWords: boolean },
+  misspelt?: MisspeltNumbers,
 ): PendingAnswers {
   const { primary, has, noOrderWords } = cues;
   const commands: Positioned[] = [];
@@ -58,7 +61,7 @@ export function answerPending(
       line?.options.find((o) => o.group === pending.group) ??
       parse.freeOptions?.find((o) => o.group === pending.group) ??
       parse.lines.flatMap((l) => l.options).find((o) => o.group === pending.group);
-    const choice = picked?.choice ?? matchChoice(text, venue, pending.group);
+    const choice = picked?.choice ?? matchChoice(text, venue, pending.group, misspelt);
     if (choice) {
       const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line);
       // "large, well done": the preparation request said with the answer is the dish's note
@@ -83,7 +86,8 @@ export function answerPending(
       if (!picked)
         for (const l of parse.lines) {
           const mention = parse.normalized.slice(l.span[0], l.span[1]);
-          if (!l.quantityExplicit && matchChoice(mention, venue, pending.group) === choice) consumed.add(l);
+          if (!l.quantityExplicit && matchChoice(mention, venue, pending.group, misspelt) === choice)
+            consumed.add(l);
         }
       answeredPending = true;
     }

@@ -2,6 +2,7 @@ import type { Venue } from '../../domain/venue.ts';
 import type { DialogConfig } from '../config/dialog-config.ts';
 import type { SessionState } from '../state/session-state.ts';
 import type { ParseResult } from '../understand/parse-result.ts';
+import type { MisspeltNumbers } from '../understand/quantity.ts';
 import { answerPending, type Positioned } from './answer-pending.ts';
 import { clarifyCommands, fallbackCommands } from './clarify-commands.ts';
 import { type Command, checkedCommand } from './command.ts';
@@ -43,6 +44,7 @@ export function generateCommands(
   state: SessionState,
   venue: Venue,
   config: DialogConfig,
+  misspelt?: MisspeltNumbers,
 ): Command[] {
   const confident = parse.intents.filter((i) => i.confidence >= config.minIntentConfidence);
   const has = hasIntent(confident);
@@ -60,7 +62,8 @@ export function generateCommands(
     noOrderWords,
     slotGiven: Object.values(parse.slots).some((v) => v !== undefined),
     lineIntent: has('order_add') || has('order_update') || has('order_remove'),
-    answers: answerPending(parse, state, venue, { primary, has, noOrderWords }),
+    answers: answerPending(parse, state, venue, { primary, has, noOrderWords }, misspelt),
+    ...(misspelt ? { misspelt } : {}),
   };
   let out: Positioned[] = PARTS.flatMap((part) => part(g));
   if (out.length === 0) out = fallbackCommands(g);

@@ -2,6 +2,7 @@ import type { Venue } from '../../domain/venue.ts';
 import type { DialogConfig } from '../config/dialog-config.ts';
 import type { SessionState } from '../state/session-state.ts';
 import type { ParseResult } from '../understand/parse-result.ts';
+import type { MisspeltNumbers } from '../understand/quantity.ts';
 import type { PendingAnswers, Positioned } from './answer-pending.ts';
 
 /** What every part of the rule generator reads: the reading, the state, and what the answer part took. */
@@ -24,6 +25,8 @@ export interface GenerationContext {
   lineIntent: boolean;
   /** What answered the pending question (`answerPending`): those lines and slots are not new requests. */
   answers: PendingAnswers;
+  /** The venue's guard for misspelt number words, for counts read from the text (`countWord`); absent: exact words. */
+  misspelt?: MisspeltNumbers;
 }
 
 /** One part of command generation: the commands it proposes, each with its position (`COMMAND_AT`). */

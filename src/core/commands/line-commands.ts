@@ -1,5 +1,5 @@
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
-import { cardinal } from '../understand/quantity.ts';
+import { countWord } from '../understand/quantity.ts';
 import { adderTo, type Positioned } from './answer-pending.ts';
 import type { LineRef } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
@@ -122,7 +122,7 @@ function orderLines(g: GenerationContext): Positioned[] {
       const ref = reading?.ref ?? (standIn ? focusRef(g) : undefined);
       const quantity = reading
         ? undefined
-        : (parse.quantity ?? (line.quantityExplicit ? line.quantity : countAfter(text, line)));
+        : (parse.quantity ?? (line.quantityExplicit ? line.quantity : countAfter(g, line)));
       const options = line.options.filter((o) => !reading?.pointing.has(o.choice));
       add(
         {
@@ -333,12 +333,14 @@ function wantsCountOfCartLine(g: GenerationContext, line: ParsedLine): boolean {
 const COUNT_AFTER =
   /^\s*(?:to\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:please|instead|then|now|in total|total)?\s*[.!]*\s*$/i;
 
-/** The count said right after a line named in a change, when nothing else follows it. */
-function countAfter(text: string, line: ParsedLine): number | undefined {
+/**
+ * The count said right after a line named in a change, when nothing else follows it; a misspelt number
+ * word ("make the samosas thre") with the venue's guard (`g.misspelt`: a menu word is no count).
+ */
+function countAfter(g: GenerationContext, line: ParsedLine): number | undefined {
   if (line.span[1] === 0) return undefined;
-  const m = COUNT_AFTER.exec(text.slice(line.span[1]));
+  const m = COUNT_AFTER.exec(g.text.slice(line.span[1]));
   if (!m) return undefined;
-  const w = (m[1] as string).toLowerCase();
-  const n = /^\d/.test(w) ? Number(w) : cardinal(w);
+  const n = countWord((m[1] as string).toLowerCase(), g.misspelt);
   return n !== undefined && n >= 1 ? n : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Venue } from '../../domain/venue.ts';
-import { cardinal } from '../understand/quantity.ts';
+import { countWord, type MisspeltNumbers } from '../understand/quantity.ts';
 
 const norm = (s: string) =>
   s
@@ -7,8 +7,16 @@ const norm = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** The choice of `groupId` whose name or alias appears in `text` (the longest wins), for bare answers. */
-export function matchChoice(text: string, venue: Venue, groupId: string): string | undefined {
+/**
+ * The choice of `groupId` whose name or alias appears in `text` (the longest wins), for bare answers; or
+ * the count choice a lone number names (`misspelt`: the venue's guard, so a misspelt "tenn" counts too).
+ */
+export function matchChoice(
+  text: string,
+  venue: Venue,
+  groupId: string,
+  misspelt?: MisspeltNumbers,
+): string | undefined {
   const group = venue.menu.optionGroups.find((g) => g.id === groupId);
   if (!group) return undefined;
   const said = ` ${norm(text)} `;
@@ -21,21 +29,23 @@ export function matchChoice(text: string, venue: Venue, groupId: string): string
         best = { id: choice.id, length: n.length };
     }
   }
-  return best?.id ?? choiceByNumber(said, group.choices);
+  return best?.id ?? choiceByNumber(said, group.choices, misspelt);
 }
 
 /**
  * "6", "six please" at "how many pieces: 6, 10 or 20?": a lone number (fillers aside) picks the one
- * available count choice named by that number ("6 pieces").
+ * available count choice named by that number ("6 pieces"); with `misspelt`, a misspelt number word that
+ * is no menu word too ("tenn", "twnety").
  */
 function choiceByNumber(
   said: string,
   choices: readonly { id: string; name: string; available?: boolean | undefined }[],
+  misspelt: MisspeltNumbers | undefined,
 ): string | undefined {
   const words = said.split(' ').filter((w) => w && !FILLER.has(w) && !POLITE.has(w));
   if (words.length !== 1) return undefined;
   const word = words[0] as string;
-  const value = /^\d+$/.test(word) ? Number(word) : cardinal(word);
+  const value = countWord(word, misspelt);
   if (value === undefined) return undefined;
   const fits = choices.filter((c) => {
     const [n, unit, ...rest] = norm(c.name).split(' ');

@@ -37,7 +37,9 @@ export function ruleCommandGenerator(
       });
       const confidence = parse.intents[0]?.confidence ?? 0;
       // once an order is placed and nothing is in progress: "what did I order?", "cancel my order"
-      const commands = afterOrderCommands(message, state) ?? generateCommands(parse, state, venue, config);
+      const commands =
+        afterOrderCommands(message, state) ??
+        generateCommands(parse, state, venue, config, understanding.misspeltNumbers);
       return {
         source: 'rules',
         commands: commands.map((command) => ({ command, confidence })),

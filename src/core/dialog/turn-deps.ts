@@ -10,10 +10,19 @@ import type { Logger } from '../ports/logger.ts';
 import type { Phraser } from '../ports/phraser.ts';
 import type { LlmTurnMetrics } from '../ports/token-budget.ts';
 import type { ParseContext, ParseResult } from '../understand/parse-result.ts';
+import type { MisspeltNumbers } from '../understand/quantity.ts';
 
-/** What understanding offers the dialog: one utterance in, one ParseResult out. */
+/**
+ * What understanding offers the dialog: one utterance in, one ParseResult out; and how the venue's
+ * misspelt number words are read, for the commands that read a count from the message themselves.
+ */
 export interface UnderstandingPort {
   parse(text: string, context?: ParseContext): ParseResult;
+  /**
+   * The venue's guard for misspelt number words ("tenn" is ten unless a menu word; see `countWord`).
+   * Absent: the commands read exact number words only.
+   */
+  readonly misspeltNumbers?: MisspeltNumbers;
 }
 
 /** Everything a turn needs besides the session and the message. */

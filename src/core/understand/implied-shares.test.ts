@@ -27,4 +27,16 @@ describe('per-unit shares of a dish named by its options', () => {
     ]);
     expect(pizzeria.lines('two large pepperoni pizzas')).toEqual(['pepperoni-pizza x2 [large] -[]']);
   });
+
+  it('reads a misspelt lead count as the count to split', () => {
+    expect(pizzeria.lines('thre larges, one with ham, one with bacon')).toEqual(
+      pizzeria.lines('3 larges, one with ham, one with bacon'),
+    );
+    expect(pizzeria.lines('tow mediums one with pepperoni and one with mushrooms')).toEqual(
+      pizzeria.lines('two mediums one with pepperoni and one with mushrooms'),
+    );
+    // "tree" is a word, not a misspelt "three": no count to split
+    const units = (text: string) => pizzeria.parse(text).lines.reduce((sum, l) => sum + l.quantity, 0);
+    expect(units('tree larges, one with ham, one with bacon')).toBeLessThan(3);
+  });
 });

@@ -1,6 +1,7 @@
+import type { Lexicon } from './lexicon.ts';
 import type { Token } from './normalize.ts';
 import type { ParsedLine, ParseResult } from './parse-result.ts';
-import { readQuantity } from './quantity.ts';
+import { countWord, readQuantity } from './quantity.ts';
 
 /** Words that close a share's words before the next share ("…with pepperoni and one with…"). */
 const JOINERS = new Set(['and', 'plus', 'then', 'also', '&']);
@@ -12,17 +13,20 @@ const JOINERS = new Set(['and', 'plus', 'then', 'also', '&']);
  * options said before the first share (the size) and the share's own words ("mediums with pepperoni"),
  * one unit each; units no share takes are the options before the shares alone. Undefined when the
  * message is not of that shape or a part does not read as exactly one dish: the caller keeps `first`.
+ * With `lexicon`, the count may be a misspelt number word that is no menu word, before a menu word
+ * ("thre larges, one with ham, one with bacon"), as segment.ts reads a quantity.
  */
 export function readImpliedShares(
   text: string,
   tokens: readonly Token[],
   first: ParseResult,
   read: (text: string) => ParseResult,
+  lexicon?: Lexicon,
 ): ParseResult | undefined {
   const words = tokens.map((t, i) => ({ t, i })).filter(({ t }) => !t.punct);
   const lead = words[0];
   if (!lead) return undefined;
-  const count = readQuantity(tokens, lead.i);
+  const count = leadCount(tokens, lead.i, lexicon);
   if (!count || count.article || count.more || count.value < 2) return undefined;
   const afterCount = lead.i + count.length;
   // where each share starts: "one" (not the count itself), or "the other"
@@ -80,13 +84,22 @@ export function readImpliedShares(
   };
 }
 
-/** A cheap look before reading twice: a count of two or more first, and two "one" or "other" words after it. */
-export function mayHoldShares(tokens: readonly Token[]): boolean {
+/** The count leading the message; a misspelt one (with `lexicon`) only before a menu word. */
+function leadCount(tokens: readonly Token[], at: number, lexicon: Lexicon | undefined) {
+  const count = readQuantity(tokens, at, lexicon && { isMenuWord: (w) => lexicon.hasWord(w) });
+  if (!count?.misspelt) return count;
+  return lexicon?.match(tokens, at + count.length) ? count : readQuantity(tokens, at);
+}
+
+/**
+ * A cheap look before reading twice: a count of two or more first (with `lexicon`, a misspelt number
+ * word that is no menu word too: "thre"), and two "one" or "other" words after it.
+ */
+export function mayHoldShares(tokens: readonly Token[], lexicon?: Lexicon): boolean {
   const first = tokens.find((t) => !t.punct);
-  if (
-    !first ||
-    (first.num === undefined && !/^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(first.norm))
-  )
-    return false;
-  return tokens.filter((t) => t.norm === 'one' || t.norm === 'other').length >= 2;
+  if (!first || tokens.filter((t) => t.norm === 'one' || t.norm === 'other').length < 2) return false;
+  if (first.num !== undefined || /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(first.norm))
+    return true;
+  const misspelt = lexicon && countWord(first.norm, { isMenuWord: (w) => lexicon.hasWord(w) });
+  return misspelt !== undefined && misspelt >= 2;
 }

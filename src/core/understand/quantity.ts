@@ -2,7 +2,7 @@ import numbered from 'numbered';
 import { wordTable } from '../../domain/word-table.ts';
 import { BoundedMemo } from '../state/bounded-memo.ts';
 import { misspeltNumberWord, SOUNDS_LIKE_UNIT } from './misspelt-number.ts';
-import type { Token } from './normalize.ts';
+import { foldWord, type Token } from './normalize.ts';
 
 /** Counting words that are not cardinal numbers (numbered reads the cardinals). */
 const COUNT_WORDS = wordTable<number>({
@@ -94,13 +94,32 @@ function cardinalAt(
   token: Token | undefined,
   misspelt: MisspeltNumbers | undefined,
 ): { word: string; value: number; misspelt: boolean } | undefined {
-  if (token === undefined) return undefined;
-  const exact = cardinal(token.norm);
-  if (exact !== undefined) return { word: token.norm, value: exact, misspelt: false };
-  if (!misspelt || misspelt.isMenuWord(token.key) || misspelt.isMenuWord(token.norm)) return undefined;
-  const word = misspeltNumberWord(token.norm);
+  return token === undefined ? undefined : cardinalWord(token.norm, token.key, misspelt);
+}
+
+/** {@link cardinalAt} of a word (`norm`) and its lexicon key (`key`). */
+function cardinalWord(
+  norm: string,
+  key: string,
+  misspelt: MisspeltNumbers | undefined,
+): { word: string; value: number; misspelt: boolean } | undefined {
+  const exact = cardinal(norm);
+  if (exact !== undefined) return { word: norm, value: exact, misspelt: false };
+  if (!misspelt || misspelt.isMenuWord(key) || misspelt.isMenuWord(norm)) return undefined;
+  const word = misspeltNumberWord(norm);
   const value = cardinal(word);
   return word !== undefined && value !== undefined ? { word, value, misspelt: true } : undefined;
+}
+
+/**
+ * One lowercase word read as a count, for readers of a count in a known place (a correction's count,
+ * the answer to "how many pieces?"): digits ("6"), a cardinal ("ten", "twenty-one") or, with
+ * `misspelt`, a misspelt cardinal that is no menu word ("tenn", "thre"; see {@link MisspeltNumbers}).
+ * Undefined for anything else. The caller checks the word stands where a count is said.
+ */
+export function countWord(word: string, misspelt?: MisspeltNumbers): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  return cardinalWord(word, foldWord(word), misspelt)?.value;
 }
 
 /**

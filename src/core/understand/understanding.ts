@@ -33,6 +33,7 @@ import { phoneCountry } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
 import { readPossibilityQuestion } from './possibility-question.ts';
 import { findPrepPhrases } from './prep-notes.ts';
+import type { MisspeltNumbers } from './quantity.ts';
 import { ORDERISH_QUESTION, questionClauses } from './question-clauses.ts';
 import { questionText } from './question-text.ts';
 import { scopeClassifier } from './scope/scope.ts';
@@ -49,6 +50,11 @@ import { withPrepNotes } from './with-prep-notes.ts';
 /** Understanding without a language model: everything derived from the menu at load time. */
 export interface Understanding {
   parse(text: string, context?: ParseContext): ParseResult;
+  /**
+   * How this venue's misspelt number words are read ("thre", "tenn"): its menu words never are. For the
+   * readers of a count outside the parse (a correction's count, a piece-count answer; `countWord`).
+   */
+  readonly misspeltNumbers: MisspeltNumbers;
 }
 
 /** A guard for direct callers; never below what the dialog may pass (its length cap does the cutting). */
@@ -74,7 +80,10 @@ export function createUnderstanding(
   const payments = paymentPhrases(menu.venue);
   const deps: Deps = { index, lexicon, faqWords, documentWords, country, venue: menu.venue, payments };
   const read = memoizeParse((text, context) => parse(text, context, deps));
-  return { parse: (text, context) => read(text.slice(0, MAX_INPUT), context) };
+  return {
+    parse: (text, context) => read(text.slice(0, MAX_INPUT), context),
+    misspeltNumbers: { isMenuWord: (w) => lexicon.hasWord(w) },
+  };
 }
 
 interface Deps {
@@ -106,10 +115,10 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     notes &&
     (context?.cart?.length ?? 0) === 0 &&
     context?.expecting === undefined &&
-    mayHoldShares(tokens)
+    mayHoldShares(tokens, lexicon)
   ) {
     const first = parse(text, context, deps, false);
-    return readImpliedShares(text, tokens, first, (t) => parse(t, context, deps, false)) ?? first;
+    return readImpliedShares(text, tokens, first, (t) => parse(t, context, deps, false), lexicon) ?? first;
   }
   const cart = context?.cart ?? [];
   const built = buildLines(segs, tokens, index, cart, cart.length === 0 && context?.expecting === undefined);
