@@ -1,4 +1,5 @@
 import type { Qualifier } from '../../domain/menu-schema.ts';
+import { describesDish, endsCountReach, MAX_COUNT_FILLERS } from './count-reach.ts';
 import { allBefore, applyEverything, everythingMentions } from './everything-phrases.ts';
 import { extraPortions } from './extra-portion.ts';
 import { markArticleShares, markImpliedItems, markUnitShares, resolveImpliedItems } from './implied-items.ts';
@@ -48,6 +49,11 @@ export interface LineDraft extends ParsedLine {
   action: LineAction;
   /** Segment index of the item mention. */
   seg: number;
+  /**
+   * Token indexes of the describing words the line's count reached across ("delicious" in "3 of your
+   * delicious mango lassis"): part of the order phrase, no unknown dish and no other domain's words.
+   */
+  countFillers?: number[];
 }
 
 export interface BuiltLines {
@@ -261,14 +267,19 @@ export function buildLines(
       line.quantity = s.value;
       line.quantityExplicit = !s.article;
     }
-    // quantity: the nearest qty before, separated only by options, qualifiers and glue words
+    // quantity: the nearest qty before, separated only by options, qualifiers, glue words and up to a few
+    // describing words ("3 of your delicious mango lassis", count-reach.ts)
+    const fillers: number[] = [];
     for (let j = namedByChoice.has(k) ? -1 : k - 1; j >= 0; j--) {
       const p = segs[j] as Segment;
       if (p.type === 'qty') {
         if (usedCounts.has(j)) break;
+        // only a number reaches across describing words: "a hair salon" is no counted salmon
+        if (fillers.length > 0 && p.article) break;
         // 0 and negative counts are kept: the engine refuses them ("add 0 samosa", "add -3 ...")
         line.quantity = p.value;
         line.quantityExplicit = true;
+        if (fillers.length > 0) line.countFillers = fillers;
         if (p.more) line.more = true;
         if (rangeBefore(segs, j)) {
           line.quantityExplicit = false;
@@ -288,6 +299,15 @@ export function buildLines(
       // "two pizzas margherita"
       if (p.type === 'lex' && itemAt[j] === undefined && p.entries.every((e) => e.kind === 'category'))
         continue;
+      // "two yummy garlic naan", "2 vegetarian samosas"
+      const describing =
+        (p.type === 'lex' && itemAt[j] === undefined && describesDish(p)) || !endsCountReach(p, tokens);
+      // (to a dish named exactly: a misspelt name past an unknown word may be no dish at all)
+      const exact = s.type === 'lex' && s.typos === 0;
+      if (describing && exact && fillers.length + p.end - p.start <= MAX_COUNT_FILLERS) {
+        for (let i = p.start; i < p.end; i++) fillers.push(i);
+        continue;
+      }
       break;
     }
     // "pastrami on rye": an alias that names one of the dish's choices orders that choice

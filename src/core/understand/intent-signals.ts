@@ -196,6 +196,8 @@ export function readSignals(f: IntentFeatures): Signals {
   const namedExactly = exactItem || exactChoices;
   const covered = new Set<number>();
   for (const s of f.segs) if (s.type !== 'word') for (let i = s.start; i < s.end; i++) covered.add(i);
+  // "3 of your delicious mango lassis": the describing words a count reached across belong to its dish
+  for (const l of built.lines) for (const i of l.countFillers ?? []) covered.add(i);
   let understood = 0;
   let unexplained = 0;
   // "one mango lassi, also what time does the kitchen close": with a menu mention outside it, the words

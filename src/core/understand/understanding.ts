@@ -424,7 +424,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     ...(a.choices ? { choices: a.choices } : {}),
   }));
   if (has('order_add') || (CUES.orderVerb.has(tokens) && lines.length === 0)) {
-    for (const u of unknownFoodWords(segs, tokens, passing))
+    // the describing words a count reached across are part of its dish's phrase ("two yummy garlic naan")
+    const described = new Set(lines.flatMap((l) => (l.countFillers ?? []).map((i) => tokens[i] as Token)));
+    for (const u of unknownFoodWords(segs, tokens, new Set([...passing, ...described])))
       unresolved.push({ text: u, suggestions: lexicon.suggest(u) });
     if (lines.length === 0 && filters.category && (CUES.orderVerb.has(tokens) || has('order_add')))
       unresolved.push(categoryMention(index, segs, tokens, filters.category));
@@ -606,7 +608,7 @@ function categoryMention(
 }
 
 function toParsedLine(l: LineDraft): ParsedLine {
-  const { seg: _seg, ...line } = l;
+  const { seg: _seg, countFillers: _fillers, ...line } = l;
   return line;
 }
 
