@@ -59,6 +59,8 @@ describe('misspelt number words read as quantities', () => {
     ['nien samosas', ['samosa x9']],
     ['egiht naan', ['plain-naan x8']],
     ['thre samosas and tow mango lassis', ['samosa x3', 'mango-lassi x2']],
+    ['i want thre of the samosas', ['samosa x3']],
+    ['fiv of those mango lassis please', ['mango-lassi x5']],
   ])('"%s" counts the dish', (text, expected) => {
     expect(lines(spiceRoute.parse(text))).toEqual(expected);
   });
@@ -97,6 +99,8 @@ describe('the dictionary guard: real words near a number word stay words', () =>
     'teh samosas',
     'sic samosas',
     'sour mango lassi',
+    'tree of the samosas',
+    'there of the samosas',
   ])('"%s" orders one, not a stated count', (text) => {
     const r = spiceRoute.parse(text);
     expect(r.lines.every((l) => l.quantity === 1 && !l.quantityExplicit)).toBe(true);

@@ -183,8 +183,9 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
 /**
  * The quantity at token `i`, a misspelt number word included ("thre mango lassis", "fourty two") where it
  * stands in a quantity position: before a menu word, or (a misspelling, not a word that only sounds
- * like a number) ending its clause with nothing but stopwords after it ("sevn", "thre please": the answer
- * to "how many?"). The venue's menu words are never read as numbers.
+ * like a number) followed by nothing but stopwords up to the end of its clause ("sevn", "thre please": the
+ * answer to "how many?") or up to a menu word ("thre of the samosas"). The venue's menu words are never
+ * read as numbers.
  */
 function quantityAt(
   tokens: readonly Token[],
@@ -200,6 +201,8 @@ function quantityAt(
     let j = after;
     while (j < tokens.length && !(tokens[j] as Token).punct && STOPWORDS.has((tokens[j] as Token).norm)) j++;
     if (j === tokens.length || (tokens[j] as Token).punct) return qty;
+    // "thre of the samosas", "thre more of them samosas": stopwords, then a menu word
+    if (j > after && lexicon.match(tokens, j)) return qty;
   }
   return readQuantity(tokens, i);
 }
