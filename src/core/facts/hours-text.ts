@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { BoundedMemo } from '../state/bounded-memo.ts';
 import type { OpenSpan } from './venue-schedule.ts';
 
 /**
@@ -6,17 +7,11 @@ import type { OpenSpan } from './venue-schedule.ts';
  * an IANA zone costs tens of microseconds (each new date works out its zone offset with Intl): each text
  * is made once per key, as luxon writes it, and remembered (`remembered`).
  */
-const texts = new Map<string, string>();
 /** Texts remembered (then the memo starts again): a week of days and the clock times of a menu need far fewer. */
-const TEXTS_KEPT = 4_096;
+const texts = new BoundedMemo<string>(4_096);
 
 function remembered(key: string, make: () => string): string {
-  const known = texts.get(key);
-  if (known !== undefined) return known;
-  const made = make();
-  if (texts.size >= TEXTS_KEPT) texts.clear();
-  texts.set(key, made);
-  return made;
+  return texts.get(key) ?? texts.set(key, make());
 }
 
 /** A local time as customers read it: "10:00 pm", "12:00 pm", "midnight". */

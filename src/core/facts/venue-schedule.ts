@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { holidayDate } from '../../domain/holiday-rule.ts';
 import { type OpeningHours, type SpecialHours, WEEKDAYS, type Weekday } from '../../domain/index.ts';
 import type { VenueSettings } from '../../domain/menu-schema.ts';
+import { BoundedMemo } from '../state/bounded-memo.ts';
 import { parseHolidayWhen } from './holidays.ts';
 
 /**
@@ -68,21 +69,16 @@ const specialByDay = new WeakMap<VenueSettings, Map<string, SpecialHours | null>
 function byLocalDay<T>(settings: VenueSettings, date: DateTime, what: string, build: () => T): T {
   let days = builtByDay.get(settings);
   if (days === undefined) {
-    days = new Map();
+    days = new BoundedMemo<unknown>(BUILT_DAYS_KEPT);
     builtByDay.set(settings, days);
   }
   const key = `${what} ${date.year}-${date.month}-${date.day} ${date.zoneName} ${date.locale} ${date.numberingSystem} ${date.outputCalendar}`;
-  const known = days.get(key) as T | undefined;
-  if (known !== undefined) return known;
-  const built = build();
-  if (days.size >= BUILT_DAYS_KEPT) days.clear();
-  days.set(key, built);
-  return built;
+  return (days.get(key) as T | undefined) ?? (days.set(key, build()) as T);
 }
 
 /** Day schedules and spans remembered per venue (then the memo starts again). */
 const BUILT_DAYS_KEPT = 1_000;
-const builtByDay = new WeakMap<VenueSettings, Map<string, unknown>>();
+const builtByDay = new WeakMap<VenueSettings, BoundedMemo<unknown>>();
 
 /** Freezes spans handed out shared (a DateTime is immutable already). */
 function freezeSpans(spans: readonly OpenSpan[]): readonly OpenSpan[] {
