@@ -123,5 +123,12 @@ export interface KnowledgeIndex {
   /** Small persisted facts about what was indexed (menu version, embedder id, documents' hash). */
   getMeta(key: string): Promise<string | undefined>;
   setMeta(key: string, value: string): Promise<void>;
+  /**
+   * Runs `work` (a series of the calls above) as one change to what the index keeps on disk: an index
+   * that saves its whole state as a file after every change (the embedded one) saves it once, when
+   * `work` has settled, instead of after each call. Searches inside `work` see every change at once.
+   * Optional: an index without it (a database, a server) takes each call as it comes. Errors: `work`'s.
+   */
+  batch?<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

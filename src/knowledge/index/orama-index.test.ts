@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,15 @@ describeKnowledgeIndexContract(
   async () => new OramaIndex({ file: await tempFile() }),
 );
 
+/** How many contract entries are not menu chunks. */
+async function countWithoutMenu(): Promise<number> {
+  const index = new OramaIndex();
+  await index.open(CONTRACT_DIMENSIONS);
+  await index.upsert(CONTRACT_ENTRIES);
+  await index.remove({ kind: 'menu' });
+  return index.count();
+}
+
 describe('OramaIndex persistence', () => {
   it('restores chunks, meta and search behaviour from its file after a restart', async () => {
     const file = await tempFile();
@@ -43,6 +52,39 @@ describe('OramaIndex persistence', () => {
     expect((await second.searchText('deliveries', 5)).map((h) => h.chunk.id)).toContain('delivery#1');
     expect((await second.searchVector(CONTRACT_ENTRIES[2]!.vector, 1))[0]?.chunk.id).toBe('hours#1');
     expect((await second.searchText('pizza', 5, { diet: 'vegan' })).length).toBe(0);
+  });
+
+  it('saves a batch once, when it settles, also when it throws; searches inside it see its changes', async () => {
+    const file = await tempFile();
+    const exists = () =>
+      access(file).then(
+        () => true,
+        () => false,
+      );
+    const first = new OramaIndex({ file });
+    await first.open(CONTRACT_DIMENSIONS);
+    const inside = await first.batch(async () => {
+      await first.upsert(CONTRACT_ENTRIES);
+      await first.setMeta('menuVersion', 'v1');
+      const seen = { saved: await exists(), count: await first.count() };
+      await first.remove({ kind: 'menu' });
+      return seen;
+    });
+    expect(inside).toEqual({ saved: false, count: CONTRACT_ENTRIES.length });
+    expect(await exists()).toBe(true);
+
+    await expect(
+      first.batch(async () => {
+        await first.setMeta('menuVersion', 'v2');
+        throw new Error('embedder down');
+      }),
+    ).rejects.toThrow('embedder down');
+    await first.close();
+
+    const second = new OramaIndex({ file });
+    await second.open(CONTRACT_DIMENSIONS);
+    expect(await second.count()).toBe(await countWithoutMenu());
+    expect(await second.getMeta('menuVersion')).toBe('v2');
   });
 
   it('starts empty when the file holds vectors of other dimensions, or is not an index file', async () => {

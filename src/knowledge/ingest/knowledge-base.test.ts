@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,6 +117,8 @@ describe('createKnowledgeBase', () => {
     const file = join(dir, 'knowledge.json');
     const edits = await editableBackend();
     const progress: number[] = [];
+    // the rebuild is one change to the file: nothing is written until it has finished (it was ten writes)
+    const written: boolean[] = [];
     const first = await createKnowledgeBase({
       venue,
       backend: edits.backend,
@@ -123,9 +126,15 @@ describe('createKnowledgeBase', () => {
       embedder: new HashingEmbedder(),
       clock: fixedClock(),
     });
-    const stats = await first.rebuild((done) => progress.push(done));
+    const stats = await first.rebuild((done) => {
+      progress.push(done);
+      written.push(existsSync(file));
+    });
     expect(stats.documentChunks).toBeGreaterThan(50);
     expect(progress.at(-1)).toBe(stats.documentChunks + stats.menuChunks);
+    expect(written.length).toBeGreaterThan(2);
+    expect(written.every((w) => !w)).toBe(true);
+    expect(existsSync(file)).toBe(true);
     await first.close();
 
     const counted: number[] = [];

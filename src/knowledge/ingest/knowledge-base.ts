@@ -111,6 +111,10 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
   let lastMenuCheck = Number.NEGATIVE_INFINITY;
   let pending: Promise<unknown> = Promise.resolve();
 
+  /** Runs `work` as one change to what the index keeps on disk (`KnowledgeIndex.batch`), where it can. */
+  const asOneChange = <T>(work: () => Promise<T>): Promise<T> =>
+    index.batch === undefined ? work() : index.batch(work);
+
   /** Runs `task` after any running refresh, one at a time. */
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = pending.then(task, task);
@@ -164,7 +168,10 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
       await index.setMeta(META.documents, documentsHash);
     });
 
-  const rebuildNow = async (onProgress?: RebuildProgress): Promise<RebuildStats> => {
+  const rebuildNow = (onProgress?: RebuildProgress): Promise<RebuildStats> =>
+    asOneChange(() => rebuildAll(onProgress));
+
+  const rebuildAll = async (onProgress?: RebuildProgress): Promise<RebuildStats> => {
     const menu = await backend.getMenu();
     const progress = { done: 0, total: documentChunks.length + menu.items.length, on: onProgress };
     onProgress?.(0, progress.total);
@@ -182,7 +189,10 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
     return { documentChunks: documentChunks.length, menuChunks, menuVersion: menu.version };
   };
 
-  const ensureFreshNow = async (onProgress?: RebuildProgress): Promise<void> => {
+  const ensureFreshNow = (onProgress?: RebuildProgress): Promise<void> =>
+    asOneChange(() => bringUpToDate(onProgress));
+
+  const bringUpToDate = async (onProgress?: RebuildProgress): Promise<void> => {
     const [schema, embedderMeta, docsMeta, menuMeta] = await Promise.all([
       index.getMeta(META.schema),
       index.getMeta(META.embedder),
@@ -221,7 +231,7 @@ export async function createKnowledgeBase(options: KnowledgeBaseOptions): Promis
         indexedMenu = menu.version;
         return;
       }
-      await indexMenu(menu, { done: 0, total: menu.items.length });
+      await asOneChange(() => indexMenu(menu, { done: 0, total: menu.items.length }));
       logger.info({ venue: venue.id, menuVersion: menu.version }, 'knowledge.menu.reindexed');
     } catch (error) {
       logger.warn({ venue: venue.id, err: (error as Error).message }, 'knowledge.menu.check_failed');
