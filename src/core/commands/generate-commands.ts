@@ -9,7 +9,7 @@ import { type Command, checkedCommand } from './command.ts';
 import { constraintCommands } from './constraint-commands.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { intentCommands } from './intent-commands.ts';
-import { lineCommands } from './line-commands.ts';
+import { itemFromList, lineCommands, pickFromList } from './line-commands.ts';
 import { slotCommands } from './slot-commands.ts';
 
 /**
@@ -25,6 +25,12 @@ const PARTS: readonly CommandPart[] = [
   slotCommands,
   clarifyCommands,
 ];
+
+/**
+ * The parts for a pick from a listed card: its intent (help, a question, none) asks nothing else, and
+ * its words are no order line or edit of their own ("the third one" is no bare count of 1).
+ */
+const PICK_PARTS: readonly CommandPart[] = [constraintCommands, itemFromList, slotCommands];
 
 /**
  * `has(intent)`: whether `confident` holds the intent (made by a function rather than inline: under tsx,
@@ -65,7 +71,9 @@ export function generateCommands(
     answers: answerPending(parse, state, venue, { primary, has, noOrderWords }, misspelt),
     ...(misspelt ? { misspelt } : {}),
   };
-  let out: Positioned[] = PARTS.flatMap((part) => part(g));
+  const listPick = pickFromList(g);
+  if (listPick) g.listPick = listPick;
+  let out: Positioned[] = (listPick ? PICK_PARTS : PARTS).flatMap((part) => part(g));
   if (out.length === 0) out = fallbackCommands(g);
   return out
     .map((p, index) => ({ ...p, index }))

@@ -25,6 +25,12 @@ export interface GenerationContext {
   lineIntent: boolean;
   /** What answered the pending question (`answerPending`): those lines and slots are not new requests. */
   answers: PendingAnswers;
+  /**
+   * A pick from the item card shown lately ("I'll take the second one"; `pickFromList` in
+   * line-commands.ts): the item and the count. When present, the message's intent (often help, a
+   * question or none for such words) asks nothing else.
+   */
+  listPick?: { itemId: string; quantity: number };
   /** The venue's guard for misspelt number words, for counts read from the text (`countWord`); absent: exact words. */
   misspelt?: MisspeltNumbers;
 }

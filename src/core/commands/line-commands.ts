@@ -1,3 +1,4 @@
+import { LISTED_TURNS } from '../state/session-state.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { countWord } from '../understand/quantity.ts';
 import { adderTo, type Positioned } from './answer-pending.ts';
@@ -6,6 +7,7 @@ import { COMMAND_AT } from './command-order.ts';
 import { ORDER_IT } from './dialog-cues.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { readLineReference } from './line-reference.ts';
+import { readListPick } from './list-pick.ts';
 
 const option = (o: ParsedLine['options'][number]) => ({
   group: o.group,
@@ -253,6 +255,41 @@ function itemInFocus(g: GenerationContext): Positioned[] {
     },
   ];
 }
+
+/** Intents a pick from a listed card comes with ("the second one" alone is often read as none of ours). */
+const PICK_INTENTS = new Set(['out_of_scope', 'order_add', 'order_update', 'help', 'faq']);
+
+/**
+ * "I'll take the second one", "2 of the first one", "number 3 please": the item at that place of the
+ * item card shown in the last LISTED_TURNS turns (`SessionState.listed`), when the message names no
+ * dish, answers no pending question and edits no cart line. Undefined otherwise.
+ */
+export function pickFromList(g: GenerationContext): GenerationContext['listPick'] {
+  const { parse, state, text, primary } = g;
+  const listed = state.listed;
+  if (
+    !listed ||
+    state.turn - listed.turn > LISTED_TURNS ||
+    parse.lines.length > 0 ||
+    parse.itemRefs.length > 0 ||
+    g.answers.answered ||
+    (primary !== undefined && !PICK_INTENTS.has(primary))
+  )
+    return undefined;
+  const pick = readListPick(text, g.misspelt);
+  const itemId = pick && (pick.position === -1 ? listed.itemIds.at(-1) : listed.itemIds[pick.position - 1]);
+  return pick && itemId !== undefined ? { itemId, quantity: pick.quantity } : undefined;
+}
+
+/**
+ * The pick from a listed card (`GenerationContext.listPick`) as an order for it: the part that stands
+ * for the order lines, edits and intents when there is a pick (its count is the pick's).
+ */
+export const itemFromList: CommandPart = (g) => {
+  if (!g.listPick) return [];
+  const { itemId, quantity } = g.listPick;
+  return [{ cmd: { type: 'add_item', itemId, quantity }, pos: COMMAND_AT.said(0) }];
+};
 
 /** "half pepperoni half mushroom", "half and half", "halves": toppings split by half. */
 const HALVES = /\bhalf\b.*\bhalf\b|\bhalf[- ](?:and|&|n)[- ]half\b|\bhalves\b|\bon (?:one|the other) half\b/i;

@@ -36,9 +36,14 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       const item = deps.venue.menu.items.find((i) => i.id === cmd.itemId);
       if (!item) return;
       ctx.flags.answered ||= ctx.pendingAtStart?.kind === 'items';
-      // taking the item that was offered answers the offer
+      // taking the item that was offered answers the offer, as does taking another from the offer's card
+      // ("the third one" of the three picks shown)
       const top = topFrame(state);
-      if (top?.kind === 'offer_item' && (top.slots.draft as DraftLine | undefined)?.itemId === cmd.itemId) {
+      const offered =
+        top?.kind === 'offer_item' ? (top.slots.draft as DraftLine | undefined)?.itemId : undefined;
+      const sameCard = (ids: readonly string[] | undefined) =>
+        ids !== undefined && offered !== undefined && ids.includes(offered) && ids.includes(cmd.itemId);
+      if (top && offered !== undefined && (offered === cmd.itemId || sameCard(state.listed?.itemIds))) {
         popFrame(state, top);
         ctx.flags.answered = true;
       }

@@ -6,7 +6,7 @@ import type { Act } from '../respond/acts.ts';
 import type { BotEvent } from '../respond/bot-event.ts';
 import type { PhraseKey } from '../respond/phrases.ts';
 import { type RenderContext, renderActs, renderPhrase } from '../respond/render-acts.ts';
-import type { SessionState } from '../state/session-state.ts';
+import { LISTED_MAX, type SessionState } from '../state/session-state.ts';
 import { StepBudgetExceededError } from './step-budget-error.ts';
 import type { TurnDeps } from './turn-deps.ts';
 
@@ -165,6 +165,11 @@ export function sayText(ctx: TurnContext, text: string): void {
 /** Emits a card with no sentence of its own (a `show` act). */
 export function card(ctx: TurnContext, event: Exclude<BotEvent, { type: 'text' | 'quick_replies' }>): void {
   act(ctx, { type: 'show', card: event });
+  if (event.type === 'item_list')
+    ctx.state.listed = {
+      turn: ctx.state.turn,
+      itemIds: event.items.slice(0, LISTED_MAX).map((i) => i.id),
+    };
 }
 
 /** Offers quick replies with the reply (a `suggest` act; the last one of the turn wins). */

@@ -107,6 +107,11 @@ export const LlmUsageTotals = z.object({
 export type LlmUsageTotals = z.infer<typeof LlmUsageTotals>;
 
 /** One conversation, as a plain JSON object: stored by a SessionStore between turns. */
+/** How many of a card's items "the n-th one" can pick (`SessionState.listed`). */
+export const LISTED_MAX = 20;
+/** For how many turns after its card "the second one" still picks from it (`SessionState.listed`). */
+export const LISTED_TURNS = 3;
+
 export const SessionState = z.object({
   version: z.literal(1),
   sessionId: z.string(),
@@ -127,6 +132,11 @@ export const SessionState = z.object({
   order: PlacedOrder.optional(),
   /** The item last talked about (added, described, offered): what "is it spicy?" refers to. */
   focusItemId: z.string().optional(),
+  /**
+   * The items the turn's last item card listed, in the card's order (at most LISTED_MAX), and that
+   * turn's number: what "I'll take the second one" picks in the next few turns (LISTED_TURNS).
+   */
+  listed: z.object({ turn: z.number().int(), itemIds: z.array(z.string()).max(LISTED_MAX) }).optional(),
   /** The cart line most recently added or changed ("make that two" refers to it). */
   lastLineId: z.string().optional(),
   pending: Pending.nullable(),

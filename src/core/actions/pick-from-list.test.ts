@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { loadVenue } from '../../domain/load-venue.ts';
+import { fixedClock } from '../../testing/fixed-clock.ts';
+import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
+import { sequentialIds } from '../../testing/sequential-ids.ts';
+import { createDialogConfig } from '../config/dialog-config.ts';
+import { handleTurn, type TurnResult } from '../handle-turn.ts';
+import type { SessionState } from '../state/session-state.ts';
+import { createUnderstanding } from '../understand/index.ts';
+
+/** Runs `messages` in one session of `venueId` (rule understanding, in-memory backend). */
+async function converse(venueId: string, messages: readonly string[]) {
+  const venue = loadVenue(venueId);
+  const backend = new InMemoryBackend(venue.menu);
+  const deps = {
+    venue,
+    understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
+    backend,
+    clock: fixedClock(),
+    ids: sequentialIds(),
+    config: createDialogConfig(),
+  };
+  let state: SessionState | undefined;
+  const turns: TurnResult[] = [];
+  for (const message of messages) {
+    const turn = await handleTurn(state, message, deps);
+    turns.push(turn);
+    state = turn.state;
+  }
+  const cart = state?.cartId ? await backend.getCart(state.customerId, state.cartId) : undefined;
+  return { turns, lines: cart?.lines.map((l) => [l.itemId, l.quantity]) ?? [] };
+}
+
+/** The item ids the first card of a turn listed. */
+function listedIds(turn: TurnResult): string[] {
+  for (const act of turn.acts)
+    if (act.type === 'show' && act.card.type === 'item_list') return act.card.items.map((i) => i.id);
+  return [];
+}
+
+describe('a pick from the list the last card showed', () => {
+  it.each([
+    ['burgers', 'what do you have that is vegan', 'ill get 2 of the first one', 0, 2],
+    ['burgers', 'what do you have that is vegan', "i'll take the second one", 1, 1],
+    ['burgers', 'what do you have that is vegan', 'two of the last one', -1, 2],
+    ['pizzeria', 'what pizzas do you have', 'number 3 please', 2, 1, 'large'],
+    ['spice-route', 'what vegan mains do you have', 'the first one please', 0, 1],
+    // another dish of a recommendation's card answers the offer: its option is asked at once
+    ['spice-route', 'recommend something spicy', 'actually the third one', 2, 1, 'large'],
+  ])('%s: after "%s", "%s" orders that item', async (venueId, browse, pick, index, quantity, answer?) => {
+    const { turns, lines } = await converse(venueId, [browse, pick, ...(answer ? [answer] : [])]);
+    const shown = listedIds(turns[0]!);
+    expect(shown.length).toBeGreaterThan(2);
+    expect(lines).toEqual([[shown.at(index), quantity]]);
+  });
+
+  it('does not pick once the card is more than three turns old, nor without a card', async () => {
+    const late = await converse('burgers', [
+      'what do you have that is vegan',
+      'delivery please',
+      'my name is sam',
+      'what time do you close',
+      'the second one please',
+    ]);
+    expect(late.lines).toEqual([]);
+    const none = await converse('burgers', ['hi', 'the second one please']);
+    expect(none.lines).toEqual([]);
+  });
+
+  it('leaves a cart edit to the cart: "remove the second one" removes the second cart line', async () => {
+    const { lines } = await converse('burgers', [
+      'a hamburger and onion rings',
+      'show me your vegan dishes',
+      'remove the second one',
+    ]);
+    expect(lines).toEqual([['hamburger', 1]]);
+  });
+});
