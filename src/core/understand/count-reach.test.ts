@@ -23,6 +23,7 @@ describe('a count reaches its dish across praise and filler words', () => {
       'order_add: mango-lassi x2 [] -[]',
     );
     expect(read('four freshly made garlic naan')).toBe('order_add: garlic-naan x4 [] -[]');
+    expect(read('2 of my fave samosas')).toBe('order_add: samosa x2 [] -[]');
   });
 
   it('leaves the carried words no unknown dish', () => {
@@ -66,6 +67,13 @@ describe('a misspelt count reaches as far as a written one', () => {
     expect(reading(pizzeria, 'can i get fiv of your amazing pepperoni pizzas')).toBe(
       'order_add: pepperoni-pizza x5 [] -[]',
     );
+  });
+
+  it('crosses the options a written count crosses', () => {
+    expect(reading(pizzeria, 'thre delicious large pepperoni pizzas')).toBe(
+      reading(pizzeria, '3 delicious large pepperoni pizzas'),
+    );
+    expect(reading(pizzeria, 'thre delicious large pepperoni pizzas')).toContain('pepperoni-pizza x3');
   });
 
   it('stops where a written count stops', () => {

@@ -87,7 +87,7 @@ export function describingWordAt(tokens: readonly Token[], i: number): boolean {
 
 /**
  * A count that ends before token `from` reaches a dish the venue names exactly, across glue words ("of",
- * "the") and up to {@link MAX_COUNT_FILLERS} describing words or describing menu phrases (a diet, a tag,
+ * "the"), options ("large") and up to {@link MAX_COUNT_FILLERS} describing words or describing menu phrases (a diet, a tag,
  * a mood): "fuor of your famous samosas". The same stops as the line builder's reach, so a word is read
  * as a misspelt count only where a written count would count the dish ("thre cheap hair salons": no
  * dish named exactly; "thre tables for naan": "tables" ends it).
@@ -105,6 +105,13 @@ export function reachesDishFrom(tokens: readonly Token[], from: number, lexicon:
     const lex = STOPWORDS.has(t.norm) ? undefined : lexicon.match(tokens, j);
     if (lex) {
       if (lex.typos === 0 && lex.entries.some((e) => e.kind === 'item' && !e.weak && !e.common)) return true;
+      // "thre large pepperoni pizzas": options and category words between, as the line builder crosses them
+      const item = lex.entries.some((e) => e.kind === 'item');
+      const option = lex.entries.some((e) => e.kind === 'choice');
+      if (!item && (option || lex.entries.every((e) => e.kind === 'category'))) {
+        j = lex.end;
+        continue;
+      }
       const seg: Segment = { type: 'lex', start: lex.start, end: lex.end, entries: lex.entries, typos: 0 };
       if (!describesDish(seg) && endsCountReach(seg, tokens)) return false;
       fillers += lex.end - lex.start;
