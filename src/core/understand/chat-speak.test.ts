@@ -111,3 +111,30 @@ describe("another assistant's request holding a social, status, venue or payment
     expect(primary('is the restaurant open on sunday')).toBe('faq');
   });
 });
+
+describe('contractions typed without the apostrophe, read by what follows', () => {
+  const v = loadVenue('spice-route');
+  const u = createUnderstanding(v.menu, v.moods, v.documents);
+  const reading = (text: string) => {
+    const r = u.parse(text);
+    return `${r.intents[0]?.intent}: ${r.lines.map((l) => `${l.itemId} x${l.quantity}`).join(', ')}`;
+  };
+
+  it.each([
+    ['id like 2 of the most amazing butter chickens', 'order_add: butter-chicken x2'],
+    ['id love 3 of your best samosas', 'order_add: samosa x3'],
+    ['wed like 2 mango lassis', 'order_add: mango-lassi x2'],
+    ['well have 2 samosas', 'order_add: samosa x2'],
+  ])('"%s" orders', (text, expected) => {
+    expect(reading(text)).toBe(expected);
+  });
+
+  it('reads "were" opening a clause as "we\'re" before a state', () => {
+    expect(reading('were all set')).toBe(reading('we are all set'));
+    expect(u.parse('were ready to order').intents[0]?.intent).not.toBe('out_of_scope');
+  });
+
+  it('keeps the word where no verb of wanting follows', () => {
+    expect(u.parse('do you need to see my id').lines).toEqual([]);
+  });
+});

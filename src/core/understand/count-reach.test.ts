@@ -23,6 +23,7 @@ describe('a count reaches its dish across praise and filler words', () => {
       'order_add: mango-lassi x2 [] -[]',
     );
     expect(read('four freshly made garlic naan')).toBe('order_add: garlic-naan x4 [] -[]');
+    expect(read('2 of my fave samosas')).toBe('order_add: samosa x2 [] -[]');
   });
 
   it('leaves the carried words no unknown dish', () => {
@@ -55,6 +56,47 @@ describe('a count reaches its dish across praise and filler words', () => {
     expect(reading(pizzeria, '2 of your amazing pepperoni pizzas')).toBe(
       'order_add: pepperoni-pizza x2 [] -[]',
     );
+  });
+});
+
+describe('a misspelt count reaches as far as a written one', () => {
+  it('carries a misspelt count over praise and filler words', () => {
+    expect(read('could i have fuor of your famous samosas')).toBe('order_add: samosa x4 [] -[]');
+    expect(read('thre really good samosas')).toBe('order_add: samosa x3 [] -[]');
+    expect(read('tow of ur best mango lassis please')).toBe('order_add: mango-lassi x2 [] -[]');
+    expect(reading(pizzeria, 'can i get fiv of your amazing pepperoni pizzas')).toBe(
+      'order_add: pepperoni-pizza x5 [] -[]',
+    );
+  });
+
+  it('crosses the options a written count crosses', () => {
+    expect(reading(pizzeria, 'thre delicious large pepperoni pizzas')).toBe(
+      reading(pizzeria, '3 delicious large pepperoni pizzas'),
+    );
+    expect(reading(pizzeria, 'thre delicious large pepperoni pizzas')).toContain('pepperoni-pizza x3');
+  });
+
+  it('stops where a written count stops', () => {
+    expect(spice.lines('recommend thre cheap hair salons')).not.toContain('grilled-salmon x3 [] -[]');
+    expect(spice.lines('thre tables for naan')).not.toContain('plain-naan x3 [] -[]');
+    expect(spice.lines('fuor people want naan')).not.toContain('plain-naan x4 [] -[]');
+    expect(spice.lines('sevn hungry kids want samosas')).not.toContain('samosa x7 [] -[]');
+    expect(spice.lines('thre really very truly honestly delicious samosas')).not.toContain(
+      'samosa x3 [] -[]',
+    );
+  });
+});
+
+describe('a mood word between a count and its dish describes the dish', () => {
+  it('carries the count over a word read as a mood', () => {
+    expect(read('2 x lovely masala chai')).toBe('order_add: masala-chai x2 [] -[]');
+    expect(read('2 cheerful samosas')).toBe('order_add: samosa x2 [] -[]');
+    expect(read('three comforting mango lassis')).toBe('order_add: mango-lassi x3 [] -[]');
+  });
+
+  it('keeps moods for recommendations', () => {
+    expect(spice.parse('something lovely').intents[0]?.intent).toBe('recommend');
+    expect(spice.parse('i am feeling cheerful, what do you suggest').intents[0]?.intent).toBe('recommend');
   });
 });
 

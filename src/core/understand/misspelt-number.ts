@@ -25,14 +25,15 @@ const NUMBER_FORMS: ReadonlySet<string> = new Set([
 /**
  * English words (and first names, said lowercase in chat) that the misspelling rule below reaches from a
  * number word: every word of Debian's `wamerican` list (american-english) within the rule's reach of a
- * cardinal, plus "nein" (a "no", one swap from "nine") and "elven". Such a word is meant as itself:
+ * cardinal, plus "nein" (a "no", one swap from "nine"), "elven" and the chat word "fave" (favourite, one
+ * letter from "five"). Such a word is meant as itself:
  * "tree", "fine", "for", "there", "tent". Not here on purpose: "tow", the swapped "two" (a word nobody
  * orders food with; "tow naan" is two naan).
  */
 const NEAR_NUMBER_WORDS: ReadonlySet<string> = new Set(
   `doyen doze dozed dozes fie fife file fine fire fiver flour for foul fur foray fort forte forth forts nice nite
   none nicety once seen semen sever teen tend tent tern then thee there threw throe tree thirsty nein elven
-  nike nile nina severn steven sven tyree`.split(/\s+/),
+  nike nile nina severn steven sven tyree fave`.split(/\s+/),
 );
 
 /**

@@ -101,6 +101,7 @@ describe('the dictionary guard: real words near a number word stay words', () =>
     'sour mango lassi',
     'tree of the samosas',
     'there of the samosas',
+    'my fave samosas',
   ])('"%s" orders one, not a stated count', (text) => {
     const r = spiceRoute.parse(text);
     expect(r.lines.every((l) => l.quantity === 1 && !l.quantityExplicit)).toBe(true);
@@ -169,6 +170,7 @@ describe('misspeltNumberWord', () => {
       'eighth',
       'to',
       'on',
+      'fave',
     ])
       expect(misspeltNumberWord(w), w).toBeUndefined();
     // three letters with one changed: too often another word

@@ -61,4 +61,42 @@ describe('normalize', () => {
     expect(normalize('cokes × 3').tokens.map((t) => t.norm)).toEqual(['cokes', 'x', '3']);
     expect(normalize('xl pizza').tokens.map((t) => t.norm)).toEqual(['xl', 'pizza']);
   });
+
+  it('reads "id", "wed", "hed" as "I\'d", "we\'d", "he\'d" only before a verb of wanting or ordering', () => {
+    expect(normalize('id like 2 samosas').normalized).toBe('i would like 2 samosas');
+    expect(normalize('id love a coke').normalized).toBe('i would love a coke');
+    expect(normalize('id prefer the naan').normalized).toBe('i would prefer the naan');
+    expect(normalize('id rather have tea').normalized).toBe('i would rather have tea');
+    expect(normalize('wed like two naan').normalized).toBe('we would like two naan');
+    expect(normalize('hed want a samosa').normalized).toBe('he would want a samosa');
+    expect(normalize('is my id needed').normalized).toBe('is my id needed');
+    expect(normalize('id card').normalized).toBe('id card');
+    expect(normalize('the order id is 42').normalized).toBe('the order id is 42');
+  });
+
+  it('reads "were" as "we\'re" only where it opens a clause and a state or an -ing verb follows', () => {
+    expect(normalize('were ready to order').normalized).toBe('we are ready to order');
+    expect(normalize('ok, were all set').normalized).toBe('ok , we are all set');
+    expect(normalize('were going to need 2 naan').normalized).toBe('we are going to need 2 naan');
+    expect(normalize('were the samosas vegan').normalized).toBe('were the samosas vegan');
+    expect(normalize('they were ready').normalized).toBe('they were ready');
+    expect(normalize('were you open').normalized).toBe('were you open');
+  });
+
+  it('reads "well" as "we\'ll" only where it opens a clause and an ordering verb follows', () => {
+    expect(normalize('well have 2 samosas').normalized).toBe('we will have 2 samosas');
+    expect(normalize('well take the naan').normalized).toBe('we will take the naan');
+    expect(normalize('well have you got naan').normalized).toBe('well have you got naan');
+    expect(normalize('well done please').normalized).toBe('well done please');
+    expect(normalize('cooked well').normalized).toBe('cooked well');
+    expect(normalize('as well take a coke').normalized).toBe('as well take a coke');
+  });
+
+  it('expands contractions typed without the apostrophe that are no words', () => {
+    expect(normalize('theyre hungry').normalized).toBe('they are hungry');
+    expect(normalize('youve got it').normalized).toBe('you have got it');
+    expect(normalize('we havent paid').normalized).toBe('we have not paid');
+    expect(normalize('it wasnt hot').normalized).toBe('it was not hot');
+    expect(normalize('couldnt find it').normalized).toBe('could not find it');
+  });
 });

@@ -1,5 +1,6 @@
 import { wordTable } from '../../domain/word-table.ts';
 import { CHAT_SHORTHAND, GESTURE_EMOJI, PICTOGRAPH, unstretch } from './chat-speak.ts';
+import { contextContraction } from './context-contractions.ts';
 import { singularOf } from './singular.ts';
 
 /**
@@ -87,6 +88,24 @@ const NO_APOSTROPHE = new Map<string, readonly string[]>(
     hows: ['how', 'is'],
     theres: ['there', 'is'],
     youre: ['you', 'are'],
+    theyre: ['they', 'are'],
+    youve: ['you', 'have'],
+    weve: ['we', 'have'],
+    theyve: ['they', 'have'],
+    youll: ['you', 'will'],
+    theyll: ['they', 'will'],
+    itll: ['it', 'will'],
+    youd: ['you', 'would'],
+    theyd: ['they', 'would'],
+    shes: ['she', 'is'],
+    whos: ['who', 'is'],
+    couldnt: ['could', 'not'],
+    shouldnt: ['should', 'not'],
+    havent: ['have', 'not'],
+    hasnt: ['has', 'not'],
+    hadnt: ['had', 'not'],
+    wasnt: ['was', 'not'],
+    werent: ['were', 'not'],
     lets: ['let', 'us'],
     gimme: ['give', 'me'],
     wanna: ['want', 'to'],
@@ -116,10 +135,6 @@ const NO_APOSTROPHE = new Map<string, readonly string[]>(
 );
 /** CHAT_SHORTHAND as a map (a lookup per word of every message). */
 const SHORTHAND = new Map<string, readonly string[]>(Object.entries(CHAT_SHORTHAND));
-
-/** Verbs after "ill" that make it "I'll" ("ill pay cash", "ill pick it up"). */
-const ILL_VERB =
-  /^\s+(?:just\s+)?(?:pay|have|take|get|do|be|come|pick|grab|order|go|try|need|want|collect|call|text|send|add|start)\b/;
 
 function expand(word: string): readonly string[] {
   const w = word.replace(/’/g, "'");
@@ -336,10 +351,16 @@ export function normalize(text: string): Normalized {
         push(w);
       continue;
     }
-    // "ill pay by card": "I'll" without its apostrophe when a verb follows (else the word "ill")
-    if (raw === 'ill' && ILL_VERB.test(lower.slice(oEnd))) {
-      push('i');
-      push('will');
+    // "ill pay by card", "id like", "were ready": a contraction without its apostrophe that is also a word,
+    // read as the contraction where its context makes it one (else the word "ill", "id", "were")
+    const last = tokens[tokens.length - 1];
+    const contraction = contextContraction(
+      raw,
+      last && !last.punct ? last.norm : undefined,
+      lower.slice(oEnd),
+    );
+    if (contraction) {
+      for (const w of contraction) push(w);
       continue;
     }
     for (const w of expand(unstretch(raw))) if (w) push(w);

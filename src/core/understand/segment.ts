@@ -1,5 +1,6 @@
 import type { Qualifier } from '../../domain/menu-schema.ts';
 import { STOPWORDS } from './common-words.ts';
+import { reachesDishFrom } from './count-reach.ts';
 import type { Lexicon, LexMatch } from './lexicon.ts';
 import type { LexEntry } from './lexicon-entry.ts';
 import { NEGATION_PHRASES } from './negation-cues.ts';
@@ -184,8 +185,9 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
  * The quantity at token `i`, a misspelt number word included ("thre mango lassis", "fourty two") where it
  * stands in a quantity position: before a menu word, or (a misspelling, not a word that only sounds
  * like a number) followed by nothing but stopwords up to the end of its clause ("sevn", "thre please": the
- * answer to "how many?") or up to a menu word ("thre of the samosas"). The venue's menu words are never
- * read as numbers.
+ * answer to "how many?") or up to a menu word ("thre of the samosas"), or across the describing words a
+ * written count reaches across ("fuor of your famous samosas"). The venue's menu words are never read as
+ * numbers.
  */
 function quantityAt(
   tokens: readonly Token[],
@@ -203,6 +205,8 @@ function quantityAt(
     if (j === tokens.length || (tokens[j] as Token).punct) return qty;
     // "thre of the samosas", "thre more of them samosas": stopwords, then a menu word
     if (j > after && lexicon.match(tokens, j)) return qty;
+    // "fuor of your famous samosas": as far as a written count reaches its dish
+    if (reachesDishFrom(tokens, after, lexicon)) return qty;
   }
   return readQuantity(tokens, i);
 }
