@@ -478,6 +478,65 @@ function addressFrom(v: SlotText, k: number, from: number, lenient: boolean): Sl
   return { value, claim: range(from, end) };
 }
 
+/**
+ * Street-type words that end a street's name after a house number ("22 W 38th St", "14 Baker Street",
+ * "1600 Pennsylvania Ave NW"): the common USPS street suffixes and their British kin. Words that are
+ * also everyday words or dish words in an order ("close", "park", "square", "row", "dr" of "Dr Pepper")
+ * are left out: an address said with those needs its lead ("deliver to") or the question.
+ */
+const STREET_SUFFIXES = new Set(
+  `street st road rd avenue ave av lane ln drive boulevard blvd court ct terrace ter crescent cres
+  highway hwy parkway pkwy expressway expy circle cir turnpike tpke`.split(/\s+/),
+);
+/** Compass points and ordinal endings inside a street's name ("22 W 38th St": the words are "w 38 th"). */
+const STREET_NAME_PARTS = new Set('n s e w ne nw se sw north south east west th nd rd st'.split(' '));
+/** Words between a number and a street word that make it a measure, not a house number ("10 minute drive"). */
+const MEASURE_WORDS = new Set(
+  'minute minutes min mins hour hours hr hrs mile miles mi km block blocks second seconds day days'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An address said with no lead and no question asking for it ("22 w 38th st apt 4", "its 14 baker
+ * street"): a house number (digits, maybe with a letter: "22b"), one to five name words that are no
+ * menu words, stopwords or measures (a compass point or a numbered street's digits may be among them),
+ * then a street-type word (STREET_SUFFIXES). Runs to the end of its
+ * clause as a led address does. Never in a question ("is 5 main st in your area?").
+ */
+function streetAddressAt(v: SlotText, k: number): SlotReading | undefined {
+  const c = v.clauses[k] as Clause;
+  if (c.question) return undefined;
+  for (let i = c.from; i < c.to; i++) {
+    if (v.claimed.has(i) || !/^\d{1,6}[a-z]?$/.test(tok(v, i).norm)) continue;
+    for (let j = i + 2; j < Math.min(c.to, i + 7); j++) {
+      const t = tok(v, j);
+      if (v.claimed.has(j) || t.punct) break;
+      if (!STREET_SUFFIXES.has(t.norm)) continue;
+      const name = range(i + 1, j).map((n) => tok(v, n));
+      const named = name.every(
+        (w) =>
+          // as written: chat shorthand reads a lone "w" as "with"
+          STREET_NAME_PARTS.has(v.text.slice(w.oStart, w.oEnd).toLowerCase()) ||
+          w.num !== undefined ||
+          (!v.blocked(w) && !MEASURE_WORDS.has(w.norm) && !STOPWORDS.has(w.norm) && !TRAILING.has(w.norm)),
+      );
+      if (!named) break;
+      // "flat 4, 22 MG Road": a unit said first, in its own short clause, belongs to the address
+      const before = v.clauses[k - 1];
+      const unitFirst =
+        before !== undefined &&
+        i === c.from &&
+        before.to - before.from <= 3 &&
+        !before.question &&
+        ADDRESS_WORDS.has(tok(v, before.from).norm) &&
+        range(before.from, before.to).every((n) => !v.claimed.has(n));
+      return (unitFirst && addressFrom(v, k - 1, before.from, false)) || addressFrom(v, k, i, false);
+    }
+  }
+  return undefined;
+}
+
 const ADDRESS: SlotReader = {
   slot: 'address',
   find(v) {
@@ -495,6 +554,12 @@ const ADDRESS: SlotReader = {
         const reading = addressFrom(v, k, i + len, v.expecting === 'address');
         if (reading) return reading;
       }
+    }
+    // asked for the address, the whole answer is read as one (`answer`), not from its house number on
+    if (v.expecting === 'address') return undefined;
+    for (let k = 0; k < v.clauses.length; k++) {
+      const reading = streetAddressAt(v, k);
+      if (reading) return reading;
     }
     return undefined;
   },

@@ -33,6 +33,20 @@ describe('checkout slots', () => {
     expect(slots('do you deliver to my area?').address).toBeUndefined();
   });
 
+  it('reads a street address said unasked, by its shape: a house number, a name, a street word', () => {
+    expect(slots('22 w 38th st apt 4').address).toBe('22 w 38th st apt 4');
+    expect(slots("it's 14 Baker Street").address).toBe('14 Baker Street');
+    expect(slots('1600 Pennsylvania Ave NW').address).toBe('1600 Pennsylvania Ave NW');
+    expect(slots('ok 45 e 2nd ave').address).toBe('45 e 2nd ave');
+    expect(slots('flat 4, 22 MG Road, Bangalore').address).toBe('flat 4, 22 MG Road, Bangalore');
+    // no name between number and street word, a measure, a question, a dish: no address
+    expect(slots('2 street tacos').address).toBeUndefined();
+    expect(slots('we are a 10 minute drive away').address).toBeUndefined();
+    expect(slots('is 5 main st in your delivery area?').address).toBeUndefined();
+    expect(slots('2 margheritas').address).toBeUndefined();
+    expect(slots('2 large margherita st').address).toBeUndefined();
+  });
+
   it('reads names, but not states like "I\'m vegan" or "I\'m stressed"', () => {
     expect(slots('my name is John Smith').name).toBe('John Smith');
     expect(slots("I'm John").name).toBe('John');
