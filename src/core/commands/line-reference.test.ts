@@ -102,4 +102,18 @@ describe('line references in the rule generator', () => {
     ]);
     expect(commandsFor('a large pepperoni pizza with mushrooms', [])[0]).not.toHaveProperty('halves');
   });
+
+  it('reads a message seen before as the first time, whatever options it is read with', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(readLineReference('remove the large one', pizzeria, [{ choice: 'large' }])?.ref).toEqual({
+        has: ['large'],
+      });
+      expect(readLineReference('make the last one large', pizzeria, [])?.ref).toEqual({
+        has: [],
+        ordinal: -1,
+      });
+      expect(readLineReference('remove one of them', pizzeria, [])?.ref).toEqual({ has: [], one: true });
+      expect(readLineReference('a margherita', pizzeria, [])).toBeUndefined();
+    }
+  });
 });

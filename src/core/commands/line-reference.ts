@@ -1,4 +1,5 @@
 import type { Venue } from '../../domain/venue.ts';
+import { BoundedMemo } from '../state/bounded-memo.ts';
 import type { LineRef } from './command.ts';
 
 /** A line reference read from a message, and the option choices it used to point (not to change). */
@@ -50,19 +51,47 @@ export function readLineReference(
   venue: Venue,
   said: readonly { choice: string }[],
 ): LineReading | undefined {
-  const t = ` ${norm(text)} `;
+  const { t, ordinal, one, all } = wordsOf(text);
   const pointing = new Set<string>();
   for (const { choice } of said) {
     const patterns = pointingPatterns(venue, choice);
     if (patterns.some((p) => p.test(t))) pointing.add(choice);
   }
-  const ordinalWord = ORDINAL.exec(t)?.[1];
   const ref: LineRef = { has: [...pointing] };
-  if (ordinalWord) ref.ordinal = ORDINALS[ordinalWord] as number;
-  if (ONE_OF.test(t)) ref.one = true;
-  else if (EVERY.test(t)) ref.all = true;
+  if (ordinal !== undefined) ref.ordinal = ordinal;
+  if (one) ref.one = true;
+  else if (all) ref.all = true;
   if (ref.has.length === 0 && ref.ordinal === undefined && !ref.one && !ref.all) return undefined;
   return { ref, pointing };
+}
+
+/** What a message says about lines whatever the venue: its folded text, an ordinal, "one of", "all". */
+interface LineWords {
+  /** The folded text, padded with a space each side. */
+  t: string;
+  ordinal?: number;
+  one: boolean;
+  all: boolean;
+}
+
+/**
+ * The words of recent messages (pure in the text; a turn reads them once per line it orders or edits,
+ * and messages recur across sessions), up to a thousand of them.
+ */
+const WORDS = new BoundedMemo<LineWords>(1_000);
+const WORDS_KEPT_MAX_CHARS = 500;
+
+function wordsOf(text: string): LineWords {
+  if (text.length > WORDS_KEPT_MAX_CHARS) return readWords(text);
+  return WORDS.get(text) ?? WORDS.set(text, readWords(text));
+}
+
+function readWords(text: string): LineWords {
+  const t = ` ${norm(text)} `;
+  const ordinalWord = ORDINAL.exec(t)?.[1];
+  const words: LineWords = { t, one: ONE_OF.test(t), all: EVERY.test(t) };
+  if (ordinalWord) words.ordinal = ORDINALS[ordinalWord] as number;
+  return Object.freeze(words);
 }
 
 /** The patterns of each option choice of a venue, by choice id (built when first asked for). */

@@ -57,4 +57,11 @@ describe('safetyConcernOf', () => {
   ])('"%s" is not', (text) => {
     expect(safetyConcernOf(text)).toBeUndefined();
   });
+
+  it('answers a message seen before as the first time', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(safetyConcernOf('I want to kill myself')).toBe('self_harm');
+      expect(safetyConcernOf('a killer margherita please')).toBeUndefined();
+    }
+  });
 });

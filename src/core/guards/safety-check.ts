@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../state/bounded-memo.ts';
 import { normaliseForGuards } from './normalise-for-guards.ts';
 
 /**
@@ -143,8 +144,23 @@ const PATTERNS: RegExp[] = [
  */
 const ANY_PATTERN = new RegExp(PATTERNS.map((p) => `(?:${p.source})`).join('|'));
 
-/** The safety concern a message raises, or undefined. Pure and fast (one regular expression). */
+/** Messages whose concern is remembered (`CONCERNS`, null for none), and how long such a message may be. */
+const CONCERNS_KEPT = 1_000;
+const CONCERNS_MAX_CHARS = 500;
+const CONCERNS = new BoundedMemo<SafetyConcern | null>(CONCERNS_KEPT);
+
+/**
+ * The safety concern a message raises, or undefined. Pure and fast (one regular expression), and
+ * remembered for recent messages, which recur word for word across sessions ("yes", "show my cart").
+ */
 export function safetyConcernOf(text: string): SafetyConcern | undefined {
+  if (text.length > CONCERNS_MAX_CHARS) return concernOf(text);
+  const known = CONCERNS.get(text);
+  if (known !== undefined) return known ?? undefined;
+  return CONCERNS.set(text, concernOf(text) ?? null) ?? undefined;
+}
+
+function concernOf(text: string): SafetyConcern | undefined {
   const t = normaliseForGuards(text);
   if (t.length === 0) return undefined;
   return ANY_PATTERN.test(t) ? 'self_harm' : undefined;

@@ -123,12 +123,8 @@ export function buildLines(
     }
     // "veggie" is a diet word and a pizza's alias: the pizza only with a number, an article or one of
     // its own choices next to it
-    const ownChoice = (x: Segment | undefined) =>
-      x?.type === 'lex' &&
-      x.entries.some((e) => e.kind === 'choice' && ids.some((id) => index.accepts(id, e.group))) &&
-      items(x).length === 0;
     // "regular veggie", "veggie footlong"
-    const ownChoiceBefore = ownChoice(prevSeg) || ownChoice(segs[k + 1]);
+    const ownChoiceBefore = ownChoiceOf(prevSeg, ids, index) || ownChoiceOf(segs[k + 1], ids, index);
     if (
       s.type === 'lex' &&
       !determined &&
@@ -140,15 +136,14 @@ export function buildLines(
     // medium plain" where "plain" is the Cheese Slice and "plain pie" the Cheese Pie: the choices said
     // right before pick the dishes that take them
     const before = choiceSegsBefore(segs, k);
-    const takesBefore = (id: string) =>
-      before.every((b) => choicesOf(b).some((c) => index.accepts(id, c.group)));
+    const takesBefore = takesChoicesOf(before, index);
     if (before.length > 0 && ids.length > 0 && !ids.some(takesBefore)) {
       const fit = weakItems(s).filter(takesBefore);
       if (fit.length > 0) ids = fit;
     }
     // "2 large pies, one plain one pepperoni": after a category word, its own dishes
     const saidCats = categoriesBefore(segs, k, itemAt);
-    const inSaid = (id: string) => saidCats.has(index.items.get(id)?.category ?? '');
+    const inSaid = inCategories(saidCats, index);
     if (saidCats.size > 0 && ids.length > 0 && !ids.some(inSaid)) {
       const fit = weakItems(s).filter(inSaid);
       if (fit.length === 1) ids = fit;
@@ -631,6 +626,28 @@ export function buildLines(
   }
   if (result.bareQuantity !== undefined && bareMoreCount(segs)) result.bareMore = true;
   return result;
+}
+
+/** A choice segment of one of `ids` (and naming no dish itself): "regular veggie", "veggie footlong". */
+function ownChoiceOf(x: Segment | undefined, ids: readonly string[], index: MenuIndex): boolean {
+  return (
+    x?.type === 'lex' &&
+    x.entries.some((e) => e.kind === 'choice' && ids.some((id) => index.accepts(id, e.group))) &&
+    items(x).length === 0
+  );
+}
+
+// the two predicates below are made by functions, not written inline in `buildLines`' loop: under tsx
+// (esbuild's keepNames) a named closure costs a defineProperty each time it is made
+
+/** `takes(id)`: the dish takes every choice said in `before` (choice segments). */
+function takesChoicesOf(before: readonly Segment[], index: MenuIndex): (id: string) => boolean {
+  return (id) => before.every((b) => choicesOf(b).some((c) => index.accepts(id, c.group)));
+}
+
+/** `inSaid(id)`: the dish is of one of the categories said. */
+function inCategories(saidCats: ReadonlySet<string>, index: MenuIndex): (id: string) => boolean {
+  return (id) => saidCats.has(index.items.get(id)?.category ?? '');
 }
 
 /**

@@ -177,6 +177,14 @@ export function isSpelledNumber(tokens: readonly Token[]): boolean {
 }
 
 /**
+ * `w(k)`: the word `k` tokens after token `i` (made by a function, not inline: under tsx, esbuild's
+ * keepNames gives every inline named closure a defineProperty each time it is made).
+ */
+function wordsFrom(tokens: readonly Token[], i: number): (k: number) => string | undefined {
+  return (k) => tokens[i + k]?.norm;
+}
+
+/**
  * A quantity at token `i`: digits ("3", "18000"), number words ("three", "twenty one", "a hundred"),
  * "a couple of", "a dozen", "half a dozen" / "half dozen", "a"/"an", "3x" / "3 x", "two orders of", "another",
  * "two more". Trailing "of" is consumed. With `misspelt`, also misspelt number words (see
@@ -187,7 +195,7 @@ export function readQuantity(
   i: number,
   misspelt?: MisspeltNumbers,
 ): QuantityMatch | undefined {
-  const w = (k: number) => tokens[i + k]?.norm;
+  const w = wordsFrom(tokens, i);
   const t0 = tokens[i];
   if (!t0 || t0.punct) return undefined;
   // "a second coke" is another one

@@ -117,7 +117,12 @@ const strongLex = (entries: readonly LexEntry[]) =>
 /** Splits tokens into lexicon matches, quantities and markers; the longest reading wins at each point. */
 export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
   const out: Segment[] = [];
-  const misspelt: MisspeltNumbers = { isMenuWord: (w) => lexicon.hasWord(w) };
+  // a method, not an arrow property: under tsx (keepNames) a named arrow costs a defineProperty per call
+  const misspelt: MisspeltNumbers = {
+    isMenuWord(w) {
+      return lexicon.hasWord(w);
+    },
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;

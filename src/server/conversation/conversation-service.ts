@@ -160,8 +160,10 @@ export class ConversationService {
       framer.start();
       let streamed = false;
       let abandoned = false;
+      // a method, not an arrow property: under tsx (esbuild's keepNames) a named arrow costs a
+      // defineProperty each time it is made, here every turn
       const sink: TurnSink = {
-        write: (part) => {
+        write(part) {
           if (abandoned) return; // a turn past its deadline writes nothing more
           if (part.type === 'text-delta') framer.textDelta(part.delta);
           else if (part.type === 'card') framer.card(part.event);
