@@ -6,6 +6,7 @@ import { declinesNamedNote, declinesNote, readNoteAnswer } from '../understand/s
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { DROP_PENDING, isOtherRequest, SKIP } from './dialog-cues.ts';
+import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
 
 /**
@@ -160,8 +161,19 @@ export function answerPending(
       for (const l of parse.lines) if (choices.some((c) => c.id === l.itemId)) consumed.add(l);
       answeredPending = true;
     } else if (picked) {
+      // "a large pepperoni with extra cheese": a dish offered from the menu takes what was said with it
+      const said = line && !picked.lineId && !frame?.slots.edit ? line : undefined;
       add(
-        { type: 'choose', itemId: picked.id, ...(picked.lineId ? { lineId: picked.lineId } : {}) },
+        {
+          type: 'choose',
+          itemId: picked.id,
+          ...(picked.lineId ? { lineId: picked.lineId } : {}),
+          ...(said?.options.length ? { options: said.options.map(option) } : {}),
+          ...(said?.without.length ? { without: said.without.map(without) } : {}),
+          ...(said?.note ? { note: said.note } : {}),
+          // a count said with it; "a large pepperoni" for the "2 pizzas" asked about keeps the 2
+          ...(said?.quantityExplicit && said.quantity > 1 ? { quantity: said.quantity } : {}),
+        },
         COMMAND_AT.answer,
       );
       if (line) consumed.add(line);

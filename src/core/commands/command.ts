@@ -115,6 +115,15 @@ export const Command = z.discriminatedUnion('type', [
     lineId: z.string().optional(),
     /** "both", "all of them": every offered choice takes the change. Added in issue 7. */
     all: z.literal(true).optional(),
+    /**
+     * What the answer said beside a dish offered from the menu ("a large pepperoni with extra cheese"
+     * at "which one: pepperoni, cheese …?"): its options, removals, kitchen note and count. A count of
+     * two or more replaces the one the question carried.
+     */
+    options: z.array(OptionPick).optional(),
+    without: z.array(Without).optional(),
+    note: z.string().min(1).max(120).optional(),
+    quantity: z.number().int().min(1).optional(),
   }),
   z.object({ type: z.literal('start_flow'), flow: z.enum(['checkout']) }),
   z.object({ type: z.literal('cancel_flow') }),

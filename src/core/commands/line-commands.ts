@@ -6,20 +6,9 @@ import type { LineRef } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { ORDER_IT } from './dialog-cues.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
+import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { readLineReference } from './line-reference.ts';
 import { readListPick } from './list-pick.ts';
-
-const option = (o: ParsedLine['options'][number]) => ({
-  group: o.group,
-  choice: o.choice,
-  quantity: o.quantity,
-  ...(o.qualifier ? { qualifier: o.qualifier } : {}),
-});
-const without = (w: ParsedLine['without'][number]) => ({
-  group: w.group,
-  choice: w.choice,
-  ...(w.qualifier ? { qualifier: w.qualifier } : {}),
-});
 
 /**
  * The order lines understanding read, where they were said: adds, removals, swaps and edits of cart

@@ -168,11 +168,19 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         const group = deps.venue.menu.optionGroups.find(
           (g) => item.optionGroups.includes(g.id) && g.choices.some((c) => c.id === choice),
         );
-        return group ? [{ group: group.id, choice, quantity: 1 }] : [];
+        return group && !cmd.options?.some((o) => o.group === group.id)
+          ? [{ group: group.id, choice, quantity: 1 }]
+          : [];
       });
+      // and what the answer said with the dish ("a large pepperoni with extra cheese")
+      options.push(...(cmd.options ?? []));
       await requestAdd(
         ctx,
-        newDraft(item, (frame?.slots.quantity as number | undefined) ?? 1, { options }),
+        newDraft(item, cmd.quantity ?? (frame?.slots.quantity as number | undefined) ?? 1, {
+          options,
+          without: cmd.without ?? [],
+          ...(cmd.note ? { note: cmd.note } : {}),
+        }),
         'push',
       );
       return;
