@@ -1,4 +1,5 @@
 import type { BuiltLines, LineDraft } from './build-lines.ts';
+import { clockTimeTokens } from './clock-times.ts';
 import { STOPWORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { CUES, ORDER_TALK } from './cues.ts';
@@ -109,6 +110,12 @@ export interface Signals {
   /** Impatience or frustration with the conversation (frustration-cues.ts). */
   readonly frustrated: boolean;
   readonly pronounRef: boolean;
+  /**
+   * A count said of the line in focus and nothing else ("change it to five", "make those 3", "could you
+   * change that to 2 please"): a change word, "it"/"that"/"those"/…, a bare quantity, no dish, and every
+   * other word ordering talk. A cart correction whatever the scope classifier reads of "change it to".
+   */
+  readonly pronounCorrection: boolean;
   readonly expecting: ParseContext['expecting'];
   /** A lone word one typo from a one-word greeting, thanks or goodbye ("helo"), naming no dish. */
   readonly typoSocial: TypoSmallTalk | undefined;
@@ -210,6 +217,8 @@ export function readSignals(f: IntentFeatures): Signals {
   // a story around an order ("my sister flew in last night, ... anyway 2 butter chicken"): only the
   // sentences that mention the menu are weighed; the others are the customer's, not another domain's
   const weighed = menuSentences(tokens, f.segs, built.lines);
+  // "at 8 pm please bring paneer tikka": a clock time says when, it is no other domain's word
+  const clockTime = clockTimeTokens(tokens);
   tokens.forEach((t, i) => {
     // "3 pumps caramel": a measure of an option is ordering talk
     if (
@@ -219,6 +228,7 @@ export function readSignals(f: IntentFeatures): Signals {
       STOPWORDS.has(t.norm) ||
       ORDER_TALK.has(t.norm) ||
       OPTION_MEASURES.has(t.norm) ||
+      clockTime[i] === true ||
       slotWord(t)
     )
       return;
@@ -239,6 +249,12 @@ export function readSignals(f: IntentFeatures): Signals {
   // domain to claim)
   const menuWords = f.segs.some((s) => s.type === 'lex' && s.typos === 0);
   const fullyExplained = unexplained === 0 && (exactItem || (menuWords && understood > 0));
+  const pronounCorrection =
+    unexplained === 0 &&
+    lines.length === 0 &&
+    built.bareQuantity !== undefined &&
+    has('update') &&
+    words.some((t) => PRONOUNS.has(t.norm));
   const booking = scopeTop.cls === 'table_booking' && scopeTop.score >= HARD_VETO;
   const complaint = COMPLAINT.has(tokens);
   // "how long should i bake the brownies", "remind me to order cookies": another assistant's task
@@ -253,6 +269,7 @@ export function readSignals(f: IntentFeatures): Signals {
     !foreignTask &&
     !homeSubstitution &&
     (dietAsk ||
+      pronounCorrection ||
       (!mostlyUnexplained &&
         // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a
         // mood, "order more bread please" a dish only through its head noun)
@@ -291,6 +308,7 @@ export function readSignals(f: IntentFeatures): Signals {
     personAsked: asksForPerson(tokens, question),
     frustrated: FRUSTRATION.has(tokens),
     pronounRef: words.some((t) => PRONOUNS.has(t.norm)),
+    pronounCorrection,
     negated:
       words.some(
         (t, i) =>
