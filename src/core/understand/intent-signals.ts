@@ -8,6 +8,7 @@ import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import { asksForPerson } from './handoff-request.ts';
 import type { ItemQuestionReading } from './item-question.ts';
+import { asksMenuSuperlative } from './menu-superlative-question.ts';
 import type { Token } from './normalize.ts';
 import type { ParseContext, ParseResult } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
@@ -116,6 +117,11 @@ export interface Signals {
    * other word ordering talk. A cart correction whatever the scope classifier reads of "change it to".
    */
   readonly pronounCorrection: boolean;
+  /**
+   * Asks for the menu's spiciest, mildest, cheapest or priciest dish (menu-superlative-question.ts): of a
+   * menu phrase, or of "thing"/"dish" unless the classifier reads another domain's request.
+   */
+  readonly menuSuperlative: boolean;
   readonly expecting: ParseContext['expecting'];
   /** A lone word one typo from a one-word greeting, thanks or goodbye ("helo"), naming no dish. */
   readonly typoSocial: TypoSmallTalk | undefined;
@@ -263,6 +269,9 @@ export function readSignals(f: IntentFeatures): Signals {
   // "I'm lactose intolerant, what can I eat?": a stated diet or allergy and a request for what fits
   const dietAsk =
     (result.constraints.diet !== undefined || result.constraints.allergies.length > 0) && has('safeToEat');
+  const superlative =
+    question && !mostlyUnexplained && !foreignTask ? asksMenuSuperlative(tokens, f.segs) : undefined;
+  const menuSuperlative = superlative === 'menu' || (superlative === 'general' && oosScore < HARD_VETO);
   const menuAction =
     !booking &&
     !complaint &&
@@ -270,6 +279,7 @@ export function readSignals(f: IntentFeatures): Signals {
     !homeSubstitution &&
     (dietAsk ||
       pronounCorrection ||
+      menuSuperlative ||
       (!mostlyUnexplained &&
         // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a
         // mood, "order more bread please" a dish only through its head noun)
@@ -309,6 +319,7 @@ export function readSignals(f: IntentFeatures): Signals {
     frustrated: FRUSTRATION.has(tokens),
     pronounRef: words.some((t) => PRONOUNS.has(t.norm)),
     pronounCorrection,
+    menuSuperlative,
     negated:
       words.some(
         (t, i) =>

@@ -17,7 +17,7 @@ describe('a question for the menu spiciest, mildest, cheapest or priciest dish',
     ['spice-route', 'what is the mildest dish?'],
     ['pizzeria', 'which is the most expensive pizza?'],
   ])('%s: "%s" is a menu question', (venue, text) => {
-    expect(primary(venue, text)).toBe('faq');
+    expect(primary(venue, text)).toBe('browse_menu');
   });
 
   it.each([

@@ -1,6 +1,5 @@
 import type { Signals } from '../intent-signals.ts';
 import { HARD_VETO, SOFT_VETO } from '../intent-signals.ts';
-import { asksMenuSuperlative } from '../menu-superlative-question.ts';
 import type { Intent } from '../parse-result.ts';
 import { PhraseSet } from '../phrase-set.ts';
 import type { ScopeClass } from '../scope/scope-model.ts';
@@ -90,19 +89,6 @@ export const VENUE_RULES: readonly IntentRule[] = [
       // a structured venue fact asked with no dish named ("how much extra to bring it to my house"):
       // ahead of an option-group reading of a word like "extra"
       (s.question && s.f.factQuestion && !s.exactItem && s.lines.length === 0 ? 0.9 : 0.8),
-  },
-  {
-    id: 'faq.menu_superlative',
-    intent: 'faq',
-    because:
-      'asks for the menu\'s spiciest, mildest, cheapest or priciest dish ("what\'s the spiciest thing you have?"): the menu answers, whatever small talk the classifier hears',
-    when: (s) => {
-      if (!s.question || s.mostlyUnexplained || s.foreignTask) return false;
-      const asked = asksMenuSuperlative(s.tokens, s.f.segs);
-      // said of a menu phrase ("the cheapest pizza") it is menu talk; of "thing" or "dish", unless the
-      // classifier reads another domain's request
-      return (asked === 'menu' || (asked === 'general' && s.oosScore < HARD_VETO)) && 0.8;
-    },
   },
   {
     id: 'faq.beside_order',
