@@ -32,6 +32,8 @@ describe('a count said of "it", "that" or "those" changes the line it points at'
     ['change that to 4 please', 4],
     ['change those to 6', 6],
     ['could you change it to 2', 2],
+    ['modify that to 4', 4],
+    ['make those 3', 3],
   ])('"%s" sets the sole line to %i', async (text, quantity) => {
     expect(
       await play([

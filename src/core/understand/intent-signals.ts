@@ -213,6 +213,7 @@ export function readSignals(f: IntentFeatures): Signals {
   for (const l of built.lines) for (const i of l.countFillers ?? []) covered.add(i);
   let understood = 0;
   let unexplained = 0;
+  const unexplainedAt: number[] = [];
   // "one mango lassi, also what time does the kitchen close": with a menu mention outside it, the words
   // of a question clause about the venue are that question's, not words the order reading leaves
   // unexplained
@@ -239,7 +240,10 @@ export function readSignals(f: IntentFeatures): Signals {
     )
       return;
     if (covered.has(i)) understood++;
-    else unexplained++;
+    else {
+      unexplained++;
+      unexplainedAt.push(i);
+    }
   });
   const moodPhrase = f.segs.some(
     (s) => s.type === 'lex' && s.end - s.start > 1 && s.entries.some((e) => e.kind === 'mood'),
@@ -255,8 +259,12 @@ export function readSignals(f: IntentFeatures): Signals {
   // domain to claim)
   const menuWords = f.segs.some((s) => s.type === 'lex' && s.typos === 0);
   const fullyExplained = unexplained === 0 && (exactItem || (menuWords && understood > 0));
+  // the change word itself ("update it to 3") belongs to the correction
+  const changeWord = new Set<number>();
+  for (let i = 0; i < tokens.length; i++)
+    for (let k = 0; k < CUES.update.matchAt(tokens, i); k++) changeWord.add(i + k);
   const pronounCorrection =
-    unexplained === 0 &&
+    unexplainedAt.every((i) => changeWord.has(i)) &&
     lines.length === 0 &&
     built.bareQuantity !== undefined &&
     has('update') &&
