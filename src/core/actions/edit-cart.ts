@@ -177,6 +177,11 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
     say(ctx, 'not_in_cart', { what: referenceName(ctx, cmd) });
     return;
   }
+  // "change it to 3" with several lines and none in focus (the last one touched was removed): nothing
+  // says which line "it" is, so ask; never the last line by default
+  const inFocus = cart.lines.some((l) => l.id === ctx.state.lastLineId);
+  if (!cmd.itemId && !cmd.category && !inFocus && cart.lines.length > 1)
+    return askWhichLine(ctx, cart.lines, cmd);
   const line = findTargetLine(ctx, cart, { itemId: cmd.itemId, category: cmd.category });
   if (!line) {
     const name = deps.venue.menu.items.find((i) => i.id === cmd.itemId)?.name ?? 'that';

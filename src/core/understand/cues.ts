@@ -79,10 +79,10 @@ export const CUES = {
     'what is in|what is on|what comes in|what comes with|come with|comes with|ingredients|ingredient|made with|made of|made from|contain|contains|is it|is that|is this|is the|are they|are the|how much is|how much are|how much does|how much for|how much do|price|prices|cost|costs|how spicy|how hot|how big|how large|how many pieces|tell me about|describe|what is the|what are the|allergens|allergen|calories|portion|serving|is there|are there|does it have|does the|do the|vegan|vegetarian|gluten free|halal|spicy',
   ),
   orderVerb: p(
-    'i want|i would like|i will have|i will take|i will get|i will do|can i get|could i get|can i have|could i have|may i have|may i get|give me|get me|i need|order|add|i would love|let me get|let me have|let me try|bring me|i take|i would take|i would have|i would go with|i will go with|i go with|i want to order|put in|gimme|grab|send me|make me|i am getting|we want|we would like|we will have|we will take|can we get|could we get|can we have|throw in|i am going to have|i am gonna have|i am going to get|and a|and an|plus a|also a',
+    'i want|i would like|i will have|i will take|i will get|i will do|can i get|could i get|can i have|could i have|may i have|may i get|give me|get me|i need|order|add|i would love|let me get|let me have|let me try|bring me|bring us|please bring|i take|i would take|i would have|i would go with|i will go with|i go with|i want to order|put in|gimme|grab|send me|make me|i am getting|we want|we would like|we will have|we will take|can we get|could we get|can we have|throw in|i am going to have|i am gonna have|i am going to get|and a|and an|plus a|also a',
   ),
   update: p(
-    'actually|make that|make it|make the|make my|change the|change|instead|i meant|i mean|switch|swap|replace|correction|rather|no make it|update|modify|upgrade|upsize',
+    'actually|make that|make it|make them|make those|make these|make this|make the|make my|change the|change|instead|i meant|i mean|switch|swap|replace|correction|rather|no make it|update|modify|upgrade|upsize',
   ),
   remove: p('remove|delete|take off|take out|drop|get rid of|no more|cancel the|minus'),
   question: p(

@@ -1,4 +1,5 @@
 import type { BuiltLines, LineDraft } from './build-lines.ts';
+import { clockTimeTokens } from './clock-times.ts';
 import { STOPWORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { CUES, ORDER_TALK } from './cues.ts';
@@ -7,6 +8,7 @@ import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import { asksForPerson } from './handoff-request.ts';
 import type { ItemQuestionReading } from './item-question.ts';
+import { asksMenuSuperlative } from './menu-superlative-question.ts';
 import type { Token } from './normalize.ts';
 import type { ParseContext, ParseResult } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
@@ -109,6 +111,17 @@ export interface Signals {
   /** Impatience or frustration with the conversation (frustration-cues.ts). */
   readonly frustrated: boolean;
   readonly pronounRef: boolean;
+  /**
+   * A count said of the line in focus and nothing else ("change it to five", "make those 3", "could you
+   * change that to 2 please"): a change word, "it"/"that"/"those"/…, a bare quantity, no dish, and every
+   * other word ordering talk. A cart correction whatever the scope classifier reads of "change it to".
+   */
+  readonly pronounCorrection: boolean;
+  /**
+   * Asks for the menu's spiciest, mildest, cheapest or priciest dish (menu-superlative-question.ts): of a
+   * menu phrase, or of "thing"/"dish" unless the classifier reads another domain's request.
+   */
+  readonly menuSuperlative: boolean;
   readonly expecting: ParseContext['expecting'];
   /** A lone word one typo from a one-word greeting, thanks or goodbye ("helo"), naming no dish. */
   readonly typoSocial: TypoSmallTalk | undefined;
@@ -200,6 +213,7 @@ export function readSignals(f: IntentFeatures): Signals {
   for (const l of built.lines) for (const i of l.countFillers ?? []) covered.add(i);
   let understood = 0;
   let unexplained = 0;
+  const unexplainedAt: number[] = [];
   // "one mango lassi, also what time does the kitchen close": with a menu mention outside it, the words
   // of a question clause about the venue are that question's, not words the order reading leaves
   // unexplained
@@ -210,6 +224,8 @@ export function readSignals(f: IntentFeatures): Signals {
   // a story around an order ("my sister flew in last night, ... anyway 2 butter chicken"): only the
   // sentences that mention the menu are weighed; the others are the customer's, not another domain's
   const weighed = menuSentences(tokens, f.segs, built.lines);
+  // "at 8 pm please bring paneer tikka": a clock time says when, it is no other domain's word
+  const clockTime = clockTimeTokens(tokens);
   tokens.forEach((t, i) => {
     // "3 pumps caramel": a measure of an option is ordering talk
     if (
@@ -219,11 +235,15 @@ export function readSignals(f: IntentFeatures): Signals {
       STOPWORDS.has(t.norm) ||
       ORDER_TALK.has(t.norm) ||
       OPTION_MEASURES.has(t.norm) ||
+      clockTime[i] === true ||
       slotWord(t)
     )
       return;
     if (covered.has(i)) understood++;
-    else unexplained++;
+    else {
+      unexplained++;
+      unexplainedAt.push(i);
+    }
   });
   const moodPhrase = f.segs.some(
     (s) => s.type === 'lex' && s.end - s.start > 1 && s.entries.some((e) => e.kind === 'mood'),
@@ -239,6 +259,16 @@ export function readSignals(f: IntentFeatures): Signals {
   // domain to claim)
   const menuWords = f.segs.some((s) => s.type === 'lex' && s.typos === 0);
   const fullyExplained = unexplained === 0 && (exactItem || (menuWords && understood > 0));
+  // the change word itself ("update it to 3") belongs to the correction
+  const changeWord = new Set<number>();
+  for (let i = 0; i < tokens.length; i++)
+    for (let k = 0; k < CUES.update.matchAt(tokens, i); k++) changeWord.add(i + k);
+  const pronounCorrection =
+    unexplainedAt.every((i) => changeWord.has(i)) &&
+    lines.length === 0 &&
+    built.bareQuantity !== undefined &&
+    has('update') &&
+    words.some((t) => PRONOUNS.has(t.norm));
   const booking = scopeTop.cls === 'table_booking' && scopeTop.score >= HARD_VETO;
   const complaint = COMPLAINT.has(tokens);
   // "how long should i bake the brownies", "remind me to order cookies": another assistant's task
@@ -247,12 +277,17 @@ export function readSignals(f: IntentFeatures): Signals {
   // "I'm lactose intolerant, what can I eat?": a stated diet or allergy and a request for what fits
   const dietAsk =
     (result.constraints.diet !== undefined || result.constraints.allergies.length > 0) && has('safeToEat');
+  const superlative =
+    question && !mostlyUnexplained && !foreignTask ? asksMenuSuperlative(tokens, f.segs) : undefined;
+  const menuSuperlative = superlative === 'menu' || (superlative === 'general' && oosScore < HARD_VETO);
   const menuAction =
     !booking &&
     !complaint &&
     !foreignTask &&
     !homeSubstitution &&
     (dietAsk ||
+      pronounCorrection ||
+      menuSuperlative ||
       (!mostlyUnexplained &&
         // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a
         // mood, "order more bread please" a dish only through its head noun)
@@ -291,6 +326,8 @@ export function readSignals(f: IntentFeatures): Signals {
     personAsked: asksForPerson(tokens, question),
     frustrated: FRUSTRATION.has(tokens),
     pronounRef: words.some((t) => PRONOUNS.has(t.norm)),
+    pronounCorrection,
+    menuSuperlative,
     negated:
       words.some(
         (t, i) =>

@@ -5,6 +5,7 @@ import { COMMON_WORDS, LEXICON_STOPWORDS as STOPWORDS } from './common-words.ts'
 import { endsInCompoundNotItsHead } from './compound-heads.ts';
 import { addCupSizeWords } from './cup-size-words.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
+import { englishWord } from './english-words.ts';
 import { FIXED_FOOD_PHRASES } from './fixed-phrases.ts';
 import { addGroupHeadNouns } from './group-head-nouns.ts';
 import type { LexEntry } from './lexicon-entry.ts';
@@ -370,6 +371,9 @@ export class Lexicon {
     const w = t.key;
     const max = allowedTypos(w.length);
     if (max === 0 || t.num !== undefined || COMMON_WORDS.has(t.norm) || COMMON_WORDS.has(w)) return undefined;
+    // "hair salons": a correctly spelt English word is meant as itself, unless the menu uses it too
+    if ((englishWord(t.norm) || englishWord(w)) && !this.hasWord(w) && !this.hasWord(t.norm))
+      return undefined;
     let best: TrieNode | undefined;
     let bestD = max + 1;
     const candidates = node === this.root ? (this.rootByFirst().get(w.charAt(0)) ?? []) : node.next;

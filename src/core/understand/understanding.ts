@@ -9,6 +9,7 @@ import { buildLines, type LineDraft } from './build-lines.ts';
 import { cartDishByHeadNoun } from './cart-head-noun.ts';
 import { cartLineForFreeOptions, optionsOnItem } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
+import { clockTimeTokens } from './clock-times.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { lineBeneficiary } from './constraint-owner.ts';
@@ -192,7 +193,15 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     ...(mood ? { mood } : {}),
     ...(guests.length > 0 ? { guestConstraints: guests } : {}),
   };
-  const scope = scopeClassifier().classifyScope(scopeFeatures(scopeWords(tokens, segs)));
+  // "please bring paneer tikka at 8 pm": beside a dish, a clock time says when the order is wanted; the
+  // classifier, which learnt times from alarms and reminders, reads the message without it
+  const clockTime = clockTimeTokens(tokens);
+  const namesItem =
+    segs.some((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'item')) &&
+    !FOREIGN_TASK.has(tokens);
+  const scope = scopeClassifier().classifyScope(
+    scopeFeatures(scopeWords(tokens, segs, (i) => namesItem && clockTime[i] === true)),
+  );
   const itemQuestion = readItemQuestion({
     tokens,
     segs,

@@ -291,6 +291,13 @@ export const MENU_RULES: readonly IntentRule[] = [
       (menuWord(s) || s.has('browse') ? 0.85 : 0.7),
   },
   {
+    id: 'menu.superlative',
+    intent: 'browse_menu',
+    because:
+      'asks for the menu\'s spiciest, mildest, cheapest or priciest dish ("what\'s the spiciest thing you have?"): the menu answers, whatever small talk the classifier hears',
+    when: (s, given) => s.menuSuperlative && !given.has('browse_menu') && 0.8,
+  },
+  {
     id: 'menu.order_ambiguous',
     intent: 'order_add',
     because: 'an order verb with an ambiguous dish name: which one is asked',

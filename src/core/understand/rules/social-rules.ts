@@ -250,6 +250,8 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
     ) &&
     // at the summary only the context rules read a yes or a no
     !(s.expecting === 'confirmation' && (cls === 'affirm' || cls === 'deny')) &&
+    // "what's the spiciest thing you have?": a question for the menu, not small talk
+    !(cls === 'chitchat' && s.menuSuperlative) &&
     // "never mind. I want to see my cart": the request after the marker, not a cancel
     !(cls === 'cancel' && s.markerRequest) &&
     // small talk about a dish ("tell me a joke about pepperoni pizza") still is small talk

@@ -78,6 +78,8 @@ export const VENUE_RULES: readonly IntentRule[] = [
       !s.foreignTask &&
       // "can you deliver it instead?": a switch, not a question about delivery
       !s.switchAsked &&
+      // "change that to 4 please": a count for the line in focus, not a question about giving change
+      !s.pronounCorrection &&
       (s.question || s.n <= 3 || s.has('itemInfo')) &&
       !given.has('order_status') &&
       s.lines.length === 0 &&

@@ -11,9 +11,13 @@ export const PLACEHOLDER = { item: 'xitemx', category: 'xcatx', option: 'xoptx' 
  * The words the scope classifier sees: the normalized words of the message, each menu phrase the
  * lexicon found replaced by one placeholder (an exact item → `xitemx`; a category or a dish only
  * derived from its head noun → `xcatx`; an option choice or group → `xoptx`). Diet, allergen, tag and
- * mood words stay as they are. Punctuation is dropped except "?".
+ * mood words stay as they are. Punctuation is dropped except "?". Tokens `skip` holds are left out.
  */
-export function scopeWords(tokens: readonly Token[], segs: readonly Segment[]): string[] {
+export function scopeWords(
+  tokens: readonly Token[],
+  segs: readonly Segment[],
+  skip: (i: number) => boolean = () => false,
+): string[] {
   const out: string[] = [];
   for (const s of segs) {
     if (s.type === 'lex') {
@@ -32,6 +36,7 @@ export function scopeWords(tokens: readonly Token[], segs: readonly Segment[]): 
     }
     for (let i = s.start; i < s.end; i++) {
       const t = tokens[i] as Token;
+      if (skip(i)) continue;
       if (!t.punct || t.norm === '?') out.push(t.norm);
     }
   }

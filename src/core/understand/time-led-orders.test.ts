@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { loadVenue } from '../../domain/index.ts';
+import { createUnderstanding } from './understanding.ts';
+
+const venue = loadVenue('spice-route');
+const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
+
+describe('an order with a time phrase is still an order', () => {
+  it.each([
+    ['at 8 pm please bring paneer tikka', 'paneer-tikka'],
+    ['please bring paneer tikka at 8 pm', 'paneer-tikka'],
+    ['at 8pm bring 2 samosas', 'samosa'],
+    ['at 7 pm please bring me a mango lassi', 'mango-lassi'],
+    ['bring butter chicken at 9 pm please', 'butter-chicken'],
+    ['for 7:30 pm please bring one garlic naan', 'garlic-naan'],
+  ])('"%s" orders %s', (text, item) => {
+    const r = understanding.parse(text);
+    expect(r.intents[0]?.intent).toBe('order_add');
+    expect(r.lines.map((l) => l.itemId)).toEqual([item]);
+  });
+
+  it('a time phrase with no dish is no order', () => {
+    expect(understanding.parse('at 8 pm please bring the car around').intents[0]?.intent).not.toBe(
+      'order_add',
+    );
+  });
+});
