@@ -501,38 +501,40 @@ const MEASURE_WORDS = new Set(
  * An address said with no lead and no question asking for it ("22 w 38th st apt 4", "its 14 baker
  * street"): a house number (digits, maybe with a letter: "22b"), one to five name words that are no
  * menu words, stopwords or measures (a compass point or a numbered street's digits may be among them),
- * then a street-type word (STREET_SUFFIXES). Runs to the end of its
- * clause as a led address does. Never in a question ("is 5 main st in your area?").
+ * then a street-type word (STREET_SUFFIXES), opening its clause (lead-ins aside: "book me a cab to
+ * 12 elm street" asks something else). Runs to the end of its clause as a led address does. Never in
+ * a question ("is 5 main st in your area?").
  */
 function streetAddressAt(v: SlotText, k: number): SlotReading | undefined {
   const c = v.clauses[k] as Clause;
   if (c.question) return undefined;
-  for (let i = c.from; i < c.to; i++) {
-    if (v.claimed.has(i) || !/^\d{1,6}[a-z]?$/.test(tok(v, i).norm)) continue;
-    for (let j = i + 2; j < Math.min(c.to, i + 7); j++) {
-      const t = tok(v, j);
-      if (v.claimed.has(j) || t.punct) break;
-      if (!STREET_SUFFIXES.has(t.norm)) continue;
-      const name = range(i + 1, j).map((n) => tok(v, n));
-      const named = name.every(
-        (w) =>
-          // as written: chat shorthand reads a lone "w" as "with"
-          STREET_NAME_PARTS.has(v.text.slice(w.oStart, w.oEnd).toLowerCase()) ||
-          w.num !== undefined ||
-          (!v.blocked(w) && !MEASURE_WORDS.has(w.norm) && !STOPWORDS.has(w.norm) && !TRAILING.has(w.norm)),
-      );
-      if (!named) break;
-      // "flat 4, 22 MG Road": a unit said first, in its own short clause, belongs to the address
-      const before = v.clauses[k - 1];
-      const unitFirst =
-        before !== undefined &&
-        i === c.from &&
-        before.to - before.from <= 3 &&
-        !before.question &&
-        ADDRESS_WORDS.has(tok(v, before.from).norm) &&
-        range(before.from, before.to).every((n) => !v.claimed.has(n));
-      return (unitFirst && addressFrom(v, k - 1, before.from, false)) || addressFrom(v, k, i, false);
-    }
+  // the address opens its clause, after lead-ins at most ("it's 14 Baker Street", "ok 45 e 2nd ave"):
+  // "book me a cab to 12 elm street" asks something else with an address in it
+  const i = skipLead(v, c.from, c.to);
+  if (i >= c.to || v.claimed.has(i) || !/^\d{1,6}[a-z]?$/.test(tok(v, i).norm)) return undefined;
+  for (let j = i + 2; j < Math.min(c.to, i + 7); j++) {
+    const t = tok(v, j);
+    if (v.claimed.has(j) || t.punct) break;
+    if (!STREET_SUFFIXES.has(t.norm)) continue;
+    const name = range(i + 1, j).map((n) => tok(v, n));
+    const named = name.every(
+      (w) =>
+        // as written: chat shorthand reads a lone "w" as "with"
+        STREET_NAME_PARTS.has(v.text.slice(w.oStart, w.oEnd).toLowerCase()) ||
+        w.num !== undefined ||
+        (!v.blocked(w) && !MEASURE_WORDS.has(w.norm) && !STOPWORDS.has(w.norm) && !TRAILING.has(w.norm)),
+    );
+    if (!named) break;
+    // "flat 4, 22 MG Road": a unit said first, in its own short clause, belongs to the address
+    const before = v.clauses[k - 1];
+    const unitFirst =
+      before !== undefined &&
+      i === c.from &&
+      before.to - before.from <= 3 &&
+      !before.question &&
+      ADDRESS_WORDS.has(tok(v, before.from).norm) &&
+      range(before.from, before.to).every((n) => !v.claimed.has(n));
+    return (unitFirst && addressFrom(v, k - 1, before.from, false)) || addressFrom(v, k, i, false);
   }
   return undefined;
 }

@@ -45,6 +45,7 @@ describe('checkout slots', () => {
     expect(slots('is 5 main st in your delivery area?').address).toBeUndefined();
     expect(slots('2 margheritas').address).toBeUndefined();
     expect(slots('2 large margherita st').address).toBeUndefined();
+    expect(slots('book me a cab to 12 elm street').address).toBeUndefined();
   });
 
   it('reads names, but not states like "I\'m vegan" or "I\'m stressed"', () => {
