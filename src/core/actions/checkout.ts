@@ -164,6 +164,8 @@ export async function setSlot(
       say(ctx, 'slot_noted', { what: slot === 'fulfillment' ? value : `paying by ${value}` });
     else if (slot === 'name' || slot === 'phone' || slot === 'address')
       say(ctx, `noted_${slot}`, { value: shown });
+    // a note said unasked ("ring the bell twice") is said back, as the summary will carry it
+    else if (slot === 'notes') say(ctx, 'slot_noted', { what: `"${shown}" in your notes` });
   }
   log(ctx, correcting ? 'dialog.slot.corrected' : 'dialog.slot.filled', { slot });
   return true;

@@ -7,10 +7,11 @@ import { answerPending, type Positioned } from './answer-pending.ts';
 import { clarifyCommands, fallbackCommands } from './clarify-commands.ts';
 import { type Command, checkedCommand } from './command.ts';
 import { constraintCommands } from './constraint-commands.ts';
+import { readDeliveryNote } from './delivery-note.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { intentCommands } from './intent-commands.ts';
 import { itemFromList, lineCommands, pickFromList } from './line-commands.ts';
-import { slotCommands } from './slot-commands.ts';
+import { deliveryNoteCommands, slotCommands } from './slot-commands.ts';
 
 /**
  * The parts of command generation, each a small module reading the same context. Every command carries
@@ -31,6 +32,13 @@ const PARTS: readonly CommandPart[] = [
  * its words are no order line or edit of their own ("the third one" is no bare count of 1).
  */
 const PICK_PARTS: readonly CommandPart[] = [constraintCommands, itemFromList, slotCommands];
+
+/**
+ * The parts for a delivery instruction said on its own ("ring the bell twice"): its notes and the
+ * details said with it ("no-contact delivery please" chooses delivery); its intent (often none of ours,
+ * a hand-off for "call me when you get here", a no for "no contact") and its words ask nothing else.
+ */
+const NOTE_PARTS: readonly CommandPart[] = [constraintCommands, deliveryNoteCommands, slotCommands];
 
 /**
  * `has(intent)`: whether `confident` holds the intent (made by a function rather than inline: under tsx,
@@ -73,7 +81,10 @@ export function generateCommands(
   };
   const listPick = pickFromList(g);
   if (listPick) g.listPick = listPick;
-  let out: Positioned[] = (listPick ? PICK_PARTS : PARTS).flatMap((part) => part(g));
+  const deliveryNote = listPick || !noOrderWords || g.answers.answered ? undefined : readDeliveryNote(g.text);
+  if (deliveryNote) g.deliveryNote = deliveryNote;
+  const parts = listPick ? PICK_PARTS : deliveryNote ? NOTE_PARTS : PARTS;
+  let out: Positioned[] = parts.flatMap((part) => part(g));
   if (out.length === 0) out = fallbackCommands(g);
   return out
     .map((p, index) => ({ ...p, index }))

@@ -31,6 +31,11 @@ export interface GenerationContext {
    * question or none for such words) asks nothing else.
    */
   listPick?: { itemId: string; quantity: number };
+  /**
+   * A delivery instruction said as a message of its own ("ring the bell twice": `readDeliveryNote`):
+   * it goes to the order's notes, and the message asks nothing else (its words are no dish).
+   */
+  deliveryNote?: string;
   /** The venue's guard for misspelt number words, for counts read from the text (`countWord`); absent: exact words. */
   misspelt?: MisspeltNumbers;
 }

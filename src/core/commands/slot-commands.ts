@@ -28,3 +28,25 @@ export const slotCommands: CommandPart = ({ parse, state, text, has, primary, an
     out.push({ cmd: { type: 'start_flow', flow: 'checkout' }, pos: COMMAND_AT.checkout });
   return out;
 };
+
+/** Longest notes the slot takes (`set_slot` value). */
+const MAX_NOTES = 300;
+
+/**
+ * The delivery instruction said as a message of its own (`GenerationContext.deliveryNote`) as the
+ * order's notes: added to notes already given ("ring the bell twice", then "leave it at the door"),
+ * never repeated, and only while the whole fits the slot.
+ */
+export const deliveryNoteCommands: CommandPart = ({ deliveryNote, state }) => {
+  if (!deliveryNote) return [];
+  const current = state.slots.notes;
+  if (current?.toLowerCase().includes(deliveryNote.toLowerCase())) return [];
+  const joined = current ? `${current}; ${deliveryNote}` : deliveryNote;
+  const value = joined.length <= MAX_NOTES ? joined : deliveryNote;
+  return [
+    {
+      cmd: { type: current === undefined ? 'set_slot' : 'correct_slot', slot: 'notes', value },
+      pos: COMMAND_AT.slot,
+    },
+  ];
+};
