@@ -92,3 +92,17 @@ describe('a question for the total shows the cart with its total', () => {
     expect(shownCart(again.last)).toBe(false);
   });
 });
+
+describe('the cart asked for while a dish waits on its option', () => {
+  it.each(['show my order', 'what do i owe'])(
+    '"%s" with nothing in the cart yet: the waiting dish\'s question again',
+    async (ask) => {
+      const { last, lines } = await converse('pizzeria', ['a pepperoni pizza', ask]);
+      expect(lines).toEqual([]);
+      expect(last.acts.some((a) => a.type === 'question' && a.kind === 'option')).toBe(true);
+      const text = last.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
+      expect(text).toContain('Pepperoni Pizza');
+      expect(text).not.toMatch(/what (would you like|can i get you)/i);
+    },
+  );
+});

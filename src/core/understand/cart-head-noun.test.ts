@@ -33,6 +33,7 @@ describe('"another <head noun>" raises the one cart line whose dish has that hea
     ['another naan please', ['garlic-naan x1 more']],
     ['one more naan', ['garlic-naan x1 more']],
     ['2 more naans', ['garlic-naan x2 more']],
+    ['more naan please', ['garlic-naan x1 more']],
   ])('"%s" with garlic naan in the cart', (text, want) => {
     expect(more(text, { cart })).toEqual(want);
   });
@@ -68,5 +69,20 @@ describe('"another <head noun>" raises the one cart line whose dish has that hea
         'chicken-biryani x1 [extra-naan] -[]',
       ]);
     });
+  });
+});
+
+describe('"another <category word>" raises the one cart line of that kind', () => {
+  const { parse } = venueParser('pizzeria');
+  const more = (text: string, cart: string[]) =>
+    parse(text, { cart }).lines.map((l) => `${l.itemId} x${l.quantity}${l.more ? ' more' : ''}`);
+  it('one cart dish of the kind: one more of it', () => {
+    expect(more('another salad', ['caesar-salad', 'pepperoni-pizza'])).toEqual(['caesar-salad x1 more']);
+    expect(more('2 more salads', ['caesar-salad'])).toEqual(['caesar-salad x2 more']);
+  });
+  it('none in the cart: which one is asked', () => {
+    const r = parse('another salad', { cart: ['pepperoni-pizza'] });
+    expect(r.lines).toEqual([]);
+    expect(r.unresolved[0]?.suggestions.length).toBeGreaterThan(1);
   });
 });
