@@ -94,7 +94,7 @@ describe('a question for the total shows the cart with its total', () => {
 });
 
 describe('the cart asked for while a dish waits on its option', () => {
-  it.each(['show my order', 'what do i owe'])(
+  it.each(['show my order', 'what do i owe', 'what will that come to'])(
     '"%s" with nothing in the cart yet: the waiting dish\'s question again',
     async (ask) => {
       const { last, lines } = await converse('pizzeria', ['a pepperoni pizza', ask]);

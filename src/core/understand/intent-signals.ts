@@ -305,7 +305,10 @@ export function readSignals(f: IntentFeatures): Signals {
     expecting: f.context?.expecting,
     typoSocial: n === 1 && lines.length === 0 ? typoSmallTalk(words[0]?.norm ?? '') : undefined,
     markerRequest: opensWithMarkerRequest(tokens),
-    totalAsked: asksForTotal(tokens, (f.context?.cart?.length ?? 0) > 0),
+    totalAsked: asksForTotal(
+      tokens,
+      (f.context?.cart?.length ?? 0) > 0 || typeof f.context?.expecting === 'object',
+    ),
   };
 }
 

@@ -25,14 +25,15 @@ const TOTAL_OF_ORDER = p(
 );
 
 /**
- * The same with a pronoun for the order ("what does that come to"): the order only when the cart holds
- * something; with an empty cart "that" is rather the dish last talked about.
+ * The same with a pronoun for the order ("what does that come to"): the order only while one is under
+ * way (a cart line, or a dish waiting on its option); else "that" is rather the dish last talked about.
  */
 const TOTAL_OF_THAT = p(
   [
     'what does that come to|what does it come to|what does this come to|what is that come to|what is it come to',
     'how much does that come to|how much does it come to|how much does this come to',
     'how much will that come to|how much will it come to|how much would that come to',
+    'what will that come to|what will it come to|what would that come to|what would it come to',
     'how much will that be|how much will it be|how much would that be|how much would it be',
     'how much is that going to be|how much is it going to be|what is that going to be|what will that be',
     'how much is that altogether|how much is it altogether|how much is that all together',
@@ -79,12 +80,12 @@ function onlyTail(tokens: readonly Token[], from: number): boolean {
  * The message asks what the order comes to ("what's the damage", "what do I owe you", "what does that
  * come to?", "how much is everything"): a total or bill phrase with nothing after it in its clause but
  * stop words and total words, so "how much do I pay for delivery" stays a question about the fee. The
- * phrases with a pronoun count only with `cartHolds` (a cart with something in it). Pure.
+ * phrases with a pronoun count only when `ordering` (a cart line, or a dish waiting on its option). Pure.
  */
-export function asksForTotal(tokens: readonly Token[], cartHolds: boolean): boolean {
+export function asksForTotal(tokens: readonly Token[], ordering: boolean): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const own = TOTAL_OF_ORDER.matchAt(tokens, i);
-    const that = cartHolds ? TOTAL_OF_THAT.matchAt(tokens, i) : 0;
+    const that = ordering ? TOTAL_OF_THAT.matchAt(tokens, i) : 0;
     const len = Math.max(own, that);
     if (len > 0 && onlyTail(tokens, i + len)) return true;
   }
