@@ -27,3 +27,16 @@ describe('asksForTotal', () => {
     expect(asks('what do i owe', false)).toBe(true);
   });
 });
+
+describe('the words of a total question are no menu words', () => {
+  it('"grand" of "grand total" is no misspelt size at a size question', async () => {
+    const { venueParser } = await import('./venue-fixture.ts');
+    const { parse } = venueParser('pizzeria');
+    const r = parse("what's the grand total", {
+      cart: [],
+      expecting: { group: 'size', itemId: 'pepperoni-pizza' },
+    });
+    expect(r.lines).toEqual([]);
+    expect(r.intents[0]?.intent).toBe('show_cart');
+  });
+});

@@ -1,6 +1,7 @@
 import { STOPWORDS } from './common-words.ts';
 import type { Token } from './normalize.ts';
 import { PhraseSet } from './phrase-set.ts';
+import type { Segment } from './segment.ts';
 
 const p = (s: string) => new PhraseSet(s.split('|'));
 
@@ -83,11 +84,39 @@ function onlyTail(tokens: readonly Token[], from: number): boolean {
  * phrases with a pronoun count only when `ordering` (a cart line, or a dish waiting on its option). Pure.
  */
 export function asksForTotal(tokens: readonly Token[], ordering: boolean): boolean {
+  return totalQuestionAt(tokens, ordering) !== undefined;
+}
+
+/** The token range [start, end) of the total question {@link asksForTotal} reads; undefined without one. */
+export function totalQuestionAt(
+  tokens: readonly Token[],
+  ordering: boolean,
+): { start: number; end: number } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const own = TOTAL_OF_ORDER.matchAt(tokens, i);
     const that = ordering ? TOTAL_OF_THAT.matchAt(tokens, i) : 0;
     const len = Math.max(own, that);
-    if (len > 0 && onlyTail(tokens, i + len)) return true;
+    if (len > 0 && onlyTail(tokens, i + len)) return { start: i, end: i + len };
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * The menu readings inside a total question dropped, each of their words a plain word: "grand" of
+ * "what's the grand total" is no misspelt "grande" size. Segments unchanged without a total question.
+ */
+export function withoutMenuWordsInTotal(
+  segs: Segment[],
+  tokens: readonly Token[],
+  ordering: boolean,
+): Segment[] {
+  const span = totalQuestionAt(tokens, ordering);
+  if (!span) return segs;
+  return segs.flatMap((s): Segment[] =>
+    s.type === 'lex' && s.start >= span.start && s.end <= span.end
+      ? tokens
+          .slice(s.start, s.end)
+          .map((t, k) => ({ type: 'word', start: s.start + k, end: s.start + k + 1, norm: t.norm }))
+      : [s],
+  );
 }

@@ -43,6 +43,7 @@ import { type Segment, segment } from './segment.ts';
 import { expandMarkerShorthand } from './shorthand.ts';
 import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
+import { withoutMenuWordsInTotal } from './total-question.ts';
 import { unknownDishes } from './unknown-dishes.ts';
 import { asksWhyDetail } from './why-asked.ts';
 import { withPrepNotes } from './with-prep-notes.ts';
@@ -101,7 +102,12 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const norm = normalize(text);
   const tokens = expandMarkerShorthand(norm.tokens);
   const waiting = typeof context?.expecting === 'object' ? context.expecting.itemId : undefined;
-  const segs = segment(tokens, lexicon, countsCartDish(tokens, context?.cart ?? [], waiting, index));
+  const ordering = (context?.cart?.length ?? 0) > 0 || waiting !== undefined;
+  const segs = withoutMenuWordsInTotal(
+    segment(tokens, lexicon, countsCartDish(tokens, context?.cart ?? [], waiting, index)),
+    tokens,
+    ordering,
+  );
   // "a large pepperoni, well done", "cut in squares": preparation requests are kitchen notes, read apart
   // (not at a checkout question or the summary, where the words are that answer)
   if (notes && typeof context?.expecting !== 'string') {
