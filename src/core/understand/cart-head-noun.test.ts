@@ -56,6 +56,12 @@ describe('"another <head noun>" raises the one cart line whose dish has that hea
     ]);
   });
 
+  it('a count counts dishes; a bare "more" is an amount, the add-on where a cart dish takes it', () => {
+    const both = ['butter-chicken', 'garlic-naan'];
+    expect(more('another naan', { cart: both })).toEqual(['garlic-naan x1 more']);
+    expect(lines('more naan please', { cart: both })).toEqual(['butter-chicken x1 [extra-naan] -[]']);
+  });
+
   describe('while a dish waits on its option', () => {
     const expecting = { group: 'portion-size', itemId: 'chicken-biryani' };
     it('"another naan" is one more of the cart line, not the waiting dish\'s add-on', () => {

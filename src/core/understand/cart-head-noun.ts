@@ -40,8 +40,9 @@ export function cartDishByHeadNoun(
  * "another naan" where the menu also names an add-on so (Extra Naan): the count and the dish when the
  * cart holds that dish or one whose head noun the word is (one more of that line, cartDishByHeadNoun),
  * or when neither the dish waiting on its option (`waiting`) nor a cart dish takes the add-on; else the
- * add-on. The cart line is the likelier thing to have another of than an add-on of a dish not yet
- * ordered. Pure.
+ * add-on. A count counts dishes: the cart line is the likelier thing to have another of than an add-on
+ * of a dish not yet ordered. A bare "more" ("more naan") is an amount: the add-on wherever a dish takes
+ * it. Pure.
  */
 export function countsCartDish(
   tokens: readonly Token[],
@@ -49,16 +50,17 @@ export function countsCartDish(
   waiting: string | undefined,
   index: MenuIndex,
 ): CountsDish {
-  return (dish: LexMatch, option: LexMatch) => {
+  return (dish: LexMatch, option: LexMatch, counted: boolean) => {
+    const choices = option.entries.flatMap((e) => (e.kind === 'choice' ? [e] : []));
+    const takers = waiting ? [waiting, ...cart] : cart;
+    const taken = takers.some((id) => choices.some((c) => index.sameChoiceOn(id, c.group, c.choice)));
+    if (!counted) return !taken;
     const named = new Set(dish.entries.flatMap((e) => (e.kind === 'item' ? [e.id] : [])));
     const words = tokens.slice(dish.start, dish.end).filter((t) => !t.punct && t.num === undefined);
     const head = words.length === 1 ? (words[0] as Token).key : undefined;
     const inCart = [...new Set(cart)].some(
       (id) => named.has(id) || (head !== undefined && headOf(index.items.get(id)?.name ?? '') === head),
     );
-    if (inCart) return true;
-    const choices = option.entries.flatMap((e) => (e.kind === 'choice' ? [e] : []));
-    const takers = waiting ? [waiting, ...cart] : cart;
-    return !takers.some((id) => choices.some((c) => index.sameChoiceOn(id, c.group, c.choice)));
+    return inCart || !taken;
   };
 }

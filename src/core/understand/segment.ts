@@ -117,10 +117,10 @@ const strongLex = (entries: readonly LexEntry[]) =>
 
 /**
  * Whether a phrase that is both an option's name and a count before a dish ("another naan": the
- * add-on Extra Naan, or one more naan) reads as the count and the dish. Given the dish's match and the
- * option's.
+ * add-on Extra Naan, or one more naan) reads as the count and the dish. Given the dish's match, the
+ * option's, and whether a count was said ("another", "two more") or only "more".
  */
-export type CountsDish = (dish: LexMatch, option: LexMatch) => boolean;
+export type CountsDish = (dish: LexMatch, option: LexMatch, counted: boolean) => boolean;
 
 /**
  * Splits tokens into lexicon matches, quantities and markers; the longest reading wins at each point,
@@ -218,7 +218,7 @@ function countBeforeDish(
   if (!count || count.length >= lex.end - lex.start || strongItem(lex.entries)) return undefined;
   const dish = lexicon.match(tokens, lex.start + count.length);
   if (!dish || dish.end !== lex.end || !strongItem(dish.entries)) return undefined;
-  return countsDish(dish, lex) ? count : undefined;
+  return countsDish(dish, lex, count !== BARE_MORE) ? count : undefined;
 }
 
 /**
