@@ -325,6 +325,14 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       const cart = await currentCart(ctx);
       if (!cart || cart.lines.length === 0) {
         if (state.order && !orderFrame(state)) return recapOrder(ctx);
+        // "what do I owe?" while the first dish waits on its option: nothing in yet, that question again
+        const waiting = state.pending?.itemId
+          ? deps.venue.menu.items.find((i) => i.id === state.pending?.itemId)
+          : undefined;
+        if (waiting) {
+          say(ctx, 'cart_empty_waiting', { item: waiting.name });
+          return;
+        }
         say(ctx, 'cart_empty');
         ctx.flags.asked = true;
         return;

@@ -66,6 +66,8 @@ export const PHRASES = {
     'Your order is empty so far. What would you like?',
     'Nothing in your order yet. What can I get you?',
   ],
+  /** The cart asked for while its first dish waits on an option: the question follows. */
+  cart_empty_waiting: ['Nothing is in your order yet: the {item} goes in once you choose.'],
   cart_intro: ["Here's your order so far, {total} in total:", 'Your order so far comes to {total}:'],
   ask_fulfillment: ['Delivery or pickup?', 'Would you like it delivered, or will you pick it up?'],
   ask_fulfillment_delivery_only: ["We deliver only: what's the delivery address?"],

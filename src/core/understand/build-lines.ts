@@ -170,11 +170,12 @@ export function buildLines(
     if (
       ids.length === 0 &&
       s.type === 'lex' &&
-      prevSeg?.type === 'word' &&
-      ARTICLE.has(prevSeg.norm) &&
+      ((prevSeg?.type === 'word' && ARTICLE.has(prevSeg.norm)) ||
+        (prevSeg?.type === 'qty' && prevSeg.more)) &&
       cart.length > 0
     ) {
-      // "change the pizza to large": a category word names the cart item of that category
+      // "change the pizza to large": a category word names the cart item of that category; so does a
+      // count that adds to the cart ("another salad", "two more pizzas")
       const cats = new Set(s.entries.flatMap((e) => (e.kind === 'category' ? [e.id] : [])));
       const inCart = [...new Set(cart)].filter((id) => cats.has(index.items.get(id)?.category ?? ''));
       const word = text(s);

@@ -1,6 +1,8 @@
 import type { LineDraft } from './build-lines.ts';
+import type { LexMatch } from './lexicon.ts';
 import type { MenuIndex } from './menu-index.ts';
-import { normalize } from './normalize.ts';
+import { normalize, type Token } from './normalize.ts';
+import type { CountsDish } from './segment.ts';
 
 /** The folded last word of a dish name ("Garlic naan" → "naan"), its head noun. */
 function headOf(name: string): string | undefined {
@@ -12,9 +14,10 @@ function headOf(name: string): string | undefined {
 /**
  * "remove one naan" with 2 × Garlic Naan in the cart and no Plain Naan: a change or removal that names
  * a dish by one word only, when that dish is not in the cart, goes to the one cart dish whose name has
- * that word as its head noun (the menu's names decide, no word list). `said` is the line's words (its
- * span of the normalized text); `cart` the cart's item ids. Returns the line unchanged when the dish
- * named is in the cart, the words are more than a head noun, or no cart dish (or several) has it. Pure.
+ * that word as its head noun (the menu's names decide, no word list); so does a count that adds to
+ * the cart ("another naan", "two more naans", `more`). `said` is the line's words (its span of the
+ * normalized text); `cart` the cart's item ids. Returns the line unchanged when the dish named is in
+ * the cart, the words are more than a head noun, or no cart dish (or several) has it. Pure.
  */
 export function cartDishByHeadNoun(
   line: LineDraft,
@@ -22,7 +25,8 @@ export function cartDishByHeadNoun(
   cart: readonly string[],
   index: MenuIndex,
 ): LineDraft {
-  if ((line.action !== 'remove' && line.action !== 'update') || cart.includes(line.itemId)) return line;
+  const edits = line.action === 'remove' || line.action === 'update' || (line.action === 'add' && line.more);
+  if (!edits || cart.includes(line.itemId)) return line;
   const words = normalize(said).tokens.filter((t) => !t.punct && t.num === undefined);
   if (words.length !== 1) return line;
   const head = (words[0] as (typeof words)[number]).key;
@@ -30,4 +34,33 @@ export function cartDishByHeadNoun(
   if (found.length !== 1) return line;
   const itemId = found[0] as string;
   return { ...line, itemId, name: index.items.get(itemId)?.name ?? itemId };
+}
+
+/**
+ * "another naan" where the menu also names an add-on so (Extra Naan): the count and the dish when the
+ * cart holds that dish or one whose head noun the word is (one more of that line, cartDishByHeadNoun),
+ * or when neither the dish waiting on its option (`waiting`) nor a cart dish takes the add-on; else the
+ * add-on. A count counts dishes: the cart line is the likelier thing to have another of than an add-on
+ * of a dish not yet ordered. A bare "more" ("more naan") is an amount: the add-on wherever a dish takes
+ * it. Pure.
+ */
+export function countsCartDish(
+  tokens: readonly Token[],
+  cart: readonly string[],
+  waiting: string | undefined,
+  index: MenuIndex,
+): CountsDish {
+  return (dish: LexMatch, option: LexMatch, counted: boolean) => {
+    const choices = option.entries.flatMap((e) => (e.kind === 'choice' ? [e] : []));
+    const takers = waiting ? [waiting, ...cart] : cart;
+    const taken = takers.some((id) => choices.some((c) => index.sameChoiceOn(id, c.group, c.choice)));
+    if (!counted) return !taken;
+    const named = new Set(dish.entries.flatMap((e) => (e.kind === 'item' ? [e.id] : [])));
+    const words = tokens.slice(dish.start, dish.end).filter((t) => !t.punct && t.num === undefined);
+    const head = words.length === 1 ? (words[0] as Token).key : undefined;
+    const inCart = [...new Set(cart)].some(
+      (id) => named.has(id) || (head !== undefined && headOf(index.items.get(id)?.name ?? '') === head),
+    );
+    return inCart || !taken;
+  };
 }

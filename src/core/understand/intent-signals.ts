@@ -19,6 +19,7 @@ import type { Segment } from './segment.ts';
 import { mentionsPaymentMethod } from './slot-readers.ts';
 import { type TypoSmallTalk, typoSmallTalk } from './smalltalk-typo.ts';
 import { messageSentences } from './story-sentences.ts';
+import { asksForTotal } from './total-question.ts';
 
 /** What understanding hands the intent rules: tokens, segments, built lines and the fields read so far. */
 export interface IntentFeatures {
@@ -127,6 +128,8 @@ export interface Signals {
   readonly typoSocial: TypoSmallTalk | undefined;
   /** Opens with a discourse marker followed by a request ("never mind, show my cart"): the request only. */
   readonly markerRequest: boolean;
+  /** Asks what the order comes to ("what's the damage", "what does that come to"): total-question.ts. */
+  readonly totalAsked: boolean;
 }
 
 /** Words after which "so long" still takes leave ("ok so long", "thanks so long"). */
@@ -339,6 +342,10 @@ export function readSignals(f: IntentFeatures): Signals {
     expecting: f.context?.expecting,
     typoSocial: n === 1 && lines.length === 0 ? typoSmallTalk(words[0]?.norm ?? '') : undefined,
     markerRequest: opensWithMarkerRequest(tokens),
+    totalAsked: asksForTotal(
+      tokens,
+      (f.context?.cart?.length ?? 0) > 0 || typeof f.context?.expecting === 'object',
+    ),
   };
 }
 

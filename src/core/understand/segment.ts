@@ -111,11 +111,23 @@ function readMarker(tokens: readonly Token[], i: number): { marker: Marker; leng
 }
 
 const weakOrUnsure = (e: LexEntry) => e.kind !== 'item' || e.weak === true || e.common === true;
+const strongItem = (entries: readonly LexEntry[]) => entries.some((e) => e.kind === 'item');
 const strongLex = (entries: readonly LexEntry[]) =>
   entries.some((e) => e.kind === 'item' || e.kind === 'choice');
 
-/** Splits tokens into lexicon matches, quantities and markers; the longest reading wins at each point. */
-export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
+/**
+ * Whether a phrase that is both an option's name and a count before a dish ("another naan": the
+ * add-on Extra Naan, or one more naan) reads as the count and the dish. Given the dish's match, the
+ * option's, and whether a count was said ("another", "two more") or only "more".
+ */
+export type CountsDish = (dish: LexMatch, option: LexMatch, counted: boolean) => boolean;
+
+/**
+ * Splits tokens into lexicon matches, quantities and markers; the longest reading wins at each point,
+ * except that an option named by "another"/"N more" and a dish ("another naan") is the count and the
+ * dish where `countsDish` says so.
+ */
+export function segment(tokens: readonly Token[], lexicon: Lexicon, countsDish?: CountsDish): Segment[] {
   const out: Segment[] = [];
   // a method, not an arrow property: under tsx (keepNames) a named arrow costs a defineProperty per call
   const misspelt: MisspeltNumbers = {
@@ -133,8 +145,8 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
     }
     let lex = lexicon.match(tokens, i);
     if (lex?.stopOnly) lex = stopOnlyReading(lex, out[out.length - 1], lexicon);
-    const mk = readMarker(tokens, i);
-    const qty = quantityAt(tokens, i, lexicon, misspelt);
+    let mk = readMarker(tokens, i);
+    let qty = quantityAt(tokens, i, lexicon, misspelt);
     if (lex && lex.end - lex.start > 1 && !strongLex(lex.entries)) {
       // "can I have a cold brew": the mood "have a cold" must not swallow the item "cold brew"
       for (let j = i + 1; j < lex.end; j++) {
@@ -144,6 +156,12 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
           break;
         }
       }
+    }
+    const count = lex && countsDish ? countBeforeDish(tokens, lex, qty, lexicon, countsDish) : undefined;
+    if (count) {
+      lex = undefined;
+      qty = count;
+      mk = undefined;
     }
     const lexLen = lex ? lex.end - lex.start : 0;
     const mkLen = mk?.length ?? 0;
@@ -184,6 +202,28 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon): Segment[] {
     }
   }
   return partsBesideDish(out, tokens);
+}
+
+/** "more" said alone before a dish ("more naan please"): one more. */
+const BARE_MORE: QuantityMatch = { value: 1, length: 1, article: true, more: true };
+
+/**
+ * The count that opens an option's name when the rest of the name is a dish ("another naan", "two more
+ * naans", "more naan": the add-on Extra Naan, or one more naan) and `countsDish` reads the count and the
+ * dish; undefined otherwise.
+ */
+function countBeforeDish(
+  tokens: readonly Token[],
+  lex: LexMatch,
+  qty: QuantityMatch | undefined,
+  lexicon: Lexicon,
+  countsDish: CountsDish,
+): QuantityMatch | undefined {
+  const count = qty?.more ? qty : tokens[lex.start]?.norm === 'more' ? BARE_MORE : undefined;
+  if (!count || count.length >= lex.end - lex.start || strongItem(lex.entries)) return undefined;
+  const dish = lexicon.match(tokens, lex.start + count.length);
+  if (!dish || dish.end !== lex.end || !strongItem(dish.entries)) return undefined;
+  return countsDish(dish, lex, count !== BARE_MORE) ? count : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
 import { readFactQuestion } from '../facts/fact-question.ts';
 import { allergensAskedIn } from './allergen-dishes.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
-import { cartDishByHeadNoun } from './cart-head-noun.ts';
+import { cartDishByHeadNoun, countsCartDish } from './cart-head-noun.ts';
 import { cartLineForFreeOptions, optionsOnItem } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { clockTimeTokens } from './clock-times.ts';
@@ -44,6 +44,7 @@ import { type Segment, segment } from './segment.ts';
 import { expandMarkerShorthand } from './shorthand.ts';
 import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
+import { withoutMenuWordsInTotal } from './total-question.ts';
 import { unknownDishes } from './unknown-dishes.ts';
 import { asksWhyDetail } from './why-asked.ts';
 import { withPrepNotes } from './with-prep-notes.ts';
@@ -101,7 +102,13 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const { index, lexicon, faqWords, documentWords, country, venue, payments } = deps;
   const norm = normalize(text);
   const tokens = expandMarkerShorthand(norm.tokens);
-  const segs = segment(tokens, lexicon);
+  const waiting = typeof context?.expecting === 'object' ? context.expecting.itemId : undefined;
+  const ordering = (context?.cart?.length ?? 0) > 0 || waiting !== undefined;
+  const segs = withoutMenuWordsInTotal(
+    segment(tokens, lexicon, countsCartDish(tokens, context?.cart ?? [], waiting, index)),
+    tokens,
+    ordering,
+  );
   // "a large pepperoni, well done", "cut in squares": preparation requests are kitchen notes, read apart
   // (not at a checkout question or the summary, where the words are that answer)
   if (notes && typeof context?.expecting !== 'string') {

@@ -21,8 +21,8 @@ export const ORDER_STATE_RULES: readonly IntentRule[] = [
   {
     id: 'order.show_cart',
     intent: 'show_cart',
-    because: 'asks to see the cart and names no item',
-    when: (s) => s.has('showCart') && s.lines.length === 0 && 0.9,
+    because: 'asks to see the cart, or what the order comes to ("what\'s the damage"), and names no item',
+    when: (s) => (s.has('showCart') || s.totalAsked) && s.lines.length === 0 && 0.9,
   },
   {
     id: 'order.checkout',

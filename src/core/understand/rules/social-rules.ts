@@ -240,6 +240,8 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
     s.scopeTop.score >= (cls === 'chitchat' ? CHITCHAT_MIN : SOCIAL_MIN) &&
     // "one more please", "two more": a count for the item in focus, not "one more time"
     !s.f.built.bareMore &&
+    // "what does that come to": the order's total, not "come again"
+    !s.totalAsked &&
     // "no onions": an option taken off, not a no; "no dairy for my kid": a diet or allergy, not a no
     !(
       cls === 'deny' &&
