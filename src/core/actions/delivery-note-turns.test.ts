@@ -1,32 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadVenue } from '../../domain/load-venue.ts';
-import { fixedClock } from '../../testing/fixed-clock.ts';
-import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
-import { sequentialIds } from '../../testing/sequential-ids.ts';
-import { createDialogConfig } from '../config/dialog-config.ts';
-import { handleTurn, type TurnResult } from '../handle-turn.ts';
-import type { SessionState } from '../state/session-state.ts';
-import { createUnderstanding } from '../understand/index.ts';
+import { converse as run } from '../../testing/rule-conversation.ts';
 
-async function converse(messages: readonly string[]) {
-  const venue = loadVenue('spice-route');
-  const deps = {
-    venue,
-    understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
-    backend: new InMemoryBackend(venue.menu),
-    clock: fixedClock(),
-    ids: sequentialIds(),
-    config: createDialogConfig(),
-  };
-  let state: SessionState | undefined;
-  let last: TurnResult | undefined;
-  for (const message of messages) {
-    last = await handleTurn(state, message, deps);
-    state = last.state;
-  }
-  return last as TurnResult;
-}
-
+/** The last turn of `messages` at spice-route. */
+const converse = async (messages: readonly string[]) => (await run('spice-route', messages)).last;
 describe('a delivery instruction said on its own', () => {
   it('goes to the notes, added to notes given before, and asks after no dish', async () => {
     const turn = await converse(['4 samosas', 'ring the bell twice', 'leave it at the door']);

@@ -1,36 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadVenue } from '../../domain/load-venue.ts';
-import { fixedClock } from '../../testing/fixed-clock.ts';
-import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
-import { sequentialIds } from '../../testing/sequential-ids.ts';
-import { createDialogConfig } from '../config/dialog-config.ts';
-import { handleTurn, type TurnResult } from '../handle-turn.ts';
-import type { SessionState } from '../state/session-state.ts';
-import { createUnderstanding } from '../understand/index.ts';
+import { converse as run } from '../../testing/rule-conversation.ts';
+import type { TurnResult } from '../handle-turn.ts';
 
-/** Runs `messages` in one session of `venueId` (rule understanding, in-memory backend). */
+/** Runs `messages` in one session of `venueId`; the cart's lines as [item, quantity]. */
 async function converse(venueId: string, messages: readonly string[]) {
-  const venue = loadVenue(venueId);
-  const backend = new InMemoryBackend(venue.menu);
-  const deps = {
-    venue,
-    understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
-    backend,
-    clock: fixedClock(),
-    ids: sequentialIds(),
-    config: createDialogConfig(),
-  };
-  let state: SessionState | undefined;
-  const turns: TurnResult[] = [];
-  for (const message of messages) {
-    const turn = await handleTurn(state, message, deps);
-    turns.push(turn);
-    state = turn.state;
-  }
-  const cart = state?.cartId ? await backend.getCart(state.customerId, state.cartId) : undefined;
-  return { turns, lines: cart?.lines.map((l) => [l.itemId, l.quantity]) ?? [] };
+  const { turns, cart } = await run(venueId, messages);
+  return { turns, lines: cart.map((l) => [l.itemId, l.quantity]) };
 }
-
 /** The item ids the first card of a turn listed. */
 function listedIds(turn: TurnResult): string[] {
   for (const act of turn.acts)

@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadVenue } from '../../domain/load-venue.ts';
-import { fixedClock } from '../../testing/fixed-clock.ts';
-import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
-import { sequentialIds } from '../../testing/sequential-ids.ts';
-import { createDialogConfig } from '../config/dialog-config.ts';
-import { handleTurn, type TurnResult } from '../handle-turn.ts';
-import type { SessionState } from '../state/session-state.ts';
-import { createUnderstanding } from '../understand/index.ts';
+import { converse as run } from '../../testing/rule-conversation.ts';
+import type { TurnResult } from '../handle-turn.ts';
 
-/** Runs `messages` in one session of `venueId` (rule understanding, in-memory backend). */
+/** Runs `messages` in one session of `venueId`; the cart's lines as [item, quantity, choices]. */
 async function converse(venueId: string, messages: readonly string[]) {
-  const venue = loadVenue(venueId);
-  const backend = new InMemoryBackend(venue.menu);
-  const deps = {
-    venue,
-    understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
-    backend,
-    clock: fixedClock(),
-    ids: sequentialIds(),
-    config: createDialogConfig(),
-  };
-  let state: SessionState | undefined;
-  const turns: TurnResult[] = [];
-  for (const message of messages) {
-    const turn = await handleTurn(state, message, deps);
-    turns.push(turn);
-    state = turn.state;
-  }
-  const cart = state?.cartId ? await backend.getCart(state.customerId, state.cartId) : undefined;
-  const lines = cart?.lines.map((l) => [l.itemId, l.quantity, l.options.map((o) => o.choice)]) ?? [];
-  return { turns, lines, last: turns.at(-1) as TurnResult };
+  const { turns, last, cart } = await run(venueId, messages);
+  return { turns, last, lines: cart.map((l) => [l.itemId, l.quantity, l.options.map((o) => o.choice)]) };
 }
-
 const shownCart = (turn: TurnResult) => turn.acts.some((a) => a.type === 'show' && a.card.type === 'cart');
 
 describe('"another <head noun>" in a conversation', () => {
