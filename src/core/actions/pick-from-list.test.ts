@@ -52,3 +52,17 @@ describe('a pick from the list the last card showed', () => {
     expect(lines).toEqual([['hamburger', 1]]);
   });
 });
+
+describe('a question about a dish of the last card, by its place', () => {
+  it.each([
+    ['is the first one spicy', 0],
+    ["what's in the second one", 1],
+    ['how much is number 3', 2],
+    ['is the last one gluten free', -1],
+  ])('"%s" asks about that dish of the card', async (question, index) => {
+    const { turns } = await converse('burgers', ['what do you have that is vegan', question]);
+    const shown = listedIds(turns[0]!);
+    const asked = turns[1]?.trace.commands.filter((c) => c.type === 'item_info');
+    expect(asked).toEqual([expect.objectContaining({ itemId: shown.at(index) })]);
+  });
+});

@@ -3,6 +3,7 @@ import type { CommandInput, CommandOf } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { PRONOUN, TOTAL } from './dialog-cues.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
+import { listedItemAsked } from './line-commands.ts';
 
 const CHITCHAT = {
   greet: 'greet',
@@ -98,6 +99,12 @@ function commandsOf(
       );
       return;
     case 'browse_menu': {
+      // "is the first one vegan?" after a card: about that dish of the card
+      const listedAsked = noOrderWords && !parse.filters.category ? listedItemAsked(g) : undefined;
+      if (listedAsked) {
+        add({ type: 'item_info', itemId: listedAsked, ...questionOf(parse) });
+        return;
+      }
       // "is it vegan?" right after talking about a dish asks about that dish
       if (inFocus && PRONOUN.test(text) && !parse.filters.category && noOrderWords) {
         add({ type: 'item_info', itemId: inFocus, ...questionOf(parse) });
@@ -121,6 +128,13 @@ function commandsOf(
     case 'item_info': {
       const refs = parse.itemRefs.length > 0 ? parse.itemRefs : parse.lines;
       const asked = questionOf(parse);
+      // "is the first one spicy?" after a card: that dish of the card, whatever a word of the question
+      // could name ("spicy" is in a dish's other name)
+      const listedAsked = parse.lines.length === 0 ? listedItemAsked(g) : undefined;
+      if (listedAsked) {
+        add({ type: 'item_info', itemId: listedAsked, ...asked });
+        return;
+      }
       // "is the gluten-free crust vegan?": about the choice itself, not the dish in focus
       const choicesOnly = (asked.choices?.length ?? 0) > 0 && !PRONOUN.test(text);
       if (refs.length > 0) for (const ref of refs) add({ type: 'item_info', itemId: ref.itemId, ...asked });
@@ -154,7 +168,13 @@ function commandsOf(
     case 'human_handoff':
       add({ type: 'handoff', reason: 'customer asked for a person' });
       return;
-    case 'faq':
+    case 'faq': {
+      // "what's in the second one", "how much is number 3" after a card: about that dish of the card
+      const listedAsked = noOrderWords ? listedItemAsked(g) : undefined;
+      if (listedAsked) {
+        add({ type: 'item_info', itemId: listedAsked, ...questionOf(parse) });
+        return;
+      }
       // a diet or allergy need put as a question for dishes ("anything for someone with celiac?"): the
       // menu's dishes that fit first, then the documents' policy (shared kitchen, cross-contact)
       if (asksForDishes(parse, text))
@@ -178,6 +198,7 @@ function commandsOf(
         });
       else if (parse.question && !has('cancel')) add({ type: 'ask_knowledge', question: parse.question });
       return;
+    }
     case 'order_status':
       add({ type: 'order_status' });
       return;

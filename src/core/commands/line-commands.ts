@@ -8,7 +8,7 @@ import { ORDER_IT } from './dialog-cues.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { readLineReference } from './line-reference.ts';
-import { readListPick } from './list-pick.ts';
+import { readListPick, readListPosition } from './list-pick.ts';
 
 /**
  * The order lines understanding read, where they were said: adds, removals, swaps and edits of cart
@@ -268,6 +268,18 @@ export function pickFromList(g: GenerationContext): GenerationContext['listPick'
   const pick = readListPick(text, g.misspelt);
   const itemId = pick && (pick.position === -1 ? listed.itemIds.at(-1) : listed.itemIds[pick.position - 1]);
   return pick && itemId !== undefined ? { itemId, quantity: pick.quantity } : undefined;
+}
+
+/**
+ * The item of the card shown in the last LISTED_TURNS turns that a question points at by its place
+ * ("is the first one spicy?", "what's in the second one"), or undefined.
+ */
+export function listedItemAsked(g: GenerationContext): string | undefined {
+  const listed = g.state.listed;
+  if (!listed || g.state.turn - listed.turn > LISTED_TURNS) return undefined;
+  const position = readListPosition(g.text, g.misspelt);
+  if (position === undefined) return undefined;
+  return position === -1 ? listed.itemIds.at(-1) : listed.itemIds[position - 1];
 }
 
 /**

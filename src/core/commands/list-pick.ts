@@ -58,29 +58,11 @@ const ordinalValue = (word: string): number | undefined =>
  * misspelt number words.
  */
 export function readListPick(text: string, misspelt?: MisspeltNumbers): ListPick | undefined {
-  const t = text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}#.'\s]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[.]+$/, '');
+  const t = plain(text);
   if (t === '' || CART_EDIT.test(t) || QUESTION.test(t) || /\?\s*$/.test(text)) return undefined;
-  let position: number | undefined;
-  let span: RegExpExecArray | null = null;
-  for (const re of [BARE, THE_ORDINAL, ORDINAL_NOUN]) {
-    span = re.exec(t);
-    if (span) {
-      position = ordinalValue(span[1] as string);
-      break;
-    }
-  }
-  if (position === undefined) {
-    span = NUMBERED.exec(t);
-    const said = span?.[1];
-    position = said === undefined ? undefined : countWord(said, misspelt);
-  }
-  if (position === undefined || span === null || position === 0) return undefined;
-  const rest = `${t.slice(0, span.index)} ${t.slice(span.index + span[0].length)}`.split(/\s+/);
+  const said = positionIn(t, misspelt);
+  if (!said) return undefined;
+  const rest = `${t.slice(0, said.from)} ${t.slice(said.to)}`.split(/\s+/);
   let quantity = 1;
   for (const word of rest) {
     const n = word === '' ? undefined : countWord(word, misspelt);
@@ -89,5 +71,42 @@ export function readListPick(text: string, misspelt?: MisspeltNumbers): ListPick
       break;
     }
   }
-  return quantity >= 1 ? { position, quantity } : undefined;
+  return quantity >= 1 ? { position: said.position, quantity } : undefined;
+}
+
+/**
+ * The place in the last item card a question points at ("is the first one spicy?", "what's in the
+ * second one", "how much is number 3"): 1-based, -1 for the last; undefined when it names none. The
+ * caller checks that a card was shown lately.
+ */
+export function readListPosition(text: string, misspelt?: MisspeltNumbers): number | undefined {
+  return positionIn(plain(text), misspelt)?.position;
+}
+
+/** Lowercase words, digits, "#", "." and apostrophes, single-spaced, without a closing full stop. */
+function plain(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}#.'\s]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.]+$/, '');
+}
+
+/** The position `t` says, and where in `t` it is said. */
+function positionIn(
+  t: string,
+  misspelt: MisspeltNumbers | undefined,
+): { position: number; from: number; to: number } | undefined {
+  for (const re of [BARE, THE_ORDINAL, ORDINAL_NOUN]) {
+    const span = re.exec(t);
+    const position = span ? ordinalValue(span[1] as string) : undefined;
+    if (span && position !== undefined && position !== 0)
+      return { position, from: span.index, to: span.index + span[0].length };
+  }
+  const span = NUMBERED.exec(t);
+  const said = span?.[1];
+  const position = said === undefined ? undefined : countWord(said, misspelt);
+  if (!span || position === undefined || position === 0) return undefined;
+  return { position, from: span.index, to: span.index + span[0].length };
 }
