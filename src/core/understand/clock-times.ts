@@ -9,10 +9,41 @@ const TIME_PREPOSITIONS = new Set(['at', 'by', 'for', 'around', 'about', 'before
 /** Prepositions after which a number with no "pm" is still a time ("at 8", "by 7:30"; not "for 2"). */
 const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'around']);
 
+/** Units of a time from now ("in 10 min", "in half an hour"). */
+const DURATION_UNITS = new Set(['min', 'mins', 'minute', 'minutes', 'hr', 'hrs', 'hour', 'hours']);
+/** Words between "in" and a unit that say how long without a number ("in an hour", "in a few minutes"). */
+const DURATION_AMOUNTS = new Set(['a', 'an', 'half', 'few', 'couple', 'of', 'quarter']);
+
+/**
+ * Per token, whether it is part of a time from now: "in", a number or amount words, then a unit ("in
+ * 10 min", "in half an hour", "in a couple of minutes"). Marks nothing else.
+ */
+function markDurations(tokens: readonly Token[], at: boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.norm !== 'in') continue;
+    let j = i + 1;
+    let amount = false;
+    while (j < tokens.length && j <= i + 4) {
+      const t = tokens[j] as Token;
+      if (t.punct) break;
+      if (t.num !== undefined || DURATION_AMOUNTS.has(t.norm)) {
+        amount = true;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (!amount || !DURATION_UNITS.has(tokens[j]?.norm ?? '')) continue;
+    for (let k = i; k <= j; k++) at[k] = true;
+    i = j;
+  }
+}
+
 /**
  * Per token, whether it is part of a clock time: a number (and its minutes) followed by "am", "pm"
  * ("p.m.") or "oclock", or after a time preposition ("at 8", "by 7:30"); "noon" and "midnight"; and
- * the preposition before any of them. General English, never a venue's words. Pure.
+ * the preposition before any of them; and a time from now ("in 10 min", "in half an hour"). General
+ * English, never a venue's words. Pure.
  */
 export function clockTimeTokens(tokens: readonly Token[]): boolean[] {
   const at = tokens.map(() => false);
@@ -34,6 +65,7 @@ export function clockTimeTokens(tokens: readonly Token[]): boolean[] {
     for (let j = led ? i - 1 : i; j <= end + suffix; j++) at[j] = true;
     i = end + suffix;
   }
+  markDurations(tokens, at);
   return at;
 }
 

@@ -25,3 +25,20 @@ describe('an order with a time phrase is still an order', () => {
     );
   });
 });
+
+describe('a pickup or delivery with a time from now is still that detail', () => {
+  it.each([
+    ['ill pick it up in 10 min', 'pickup'],
+    ["i'll collect it in half an hour", 'pickup'],
+    ['deliver in an hour please', 'delivery'],
+  ])('"%s" gives fulfillment %s', (text, fulfillment) => {
+    const r = understanding.parse(text);
+    expect(r.intents[0]?.intent).toBe('provide_info');
+    expect(r.slots.fulfillment).toBe(fulfillment);
+  });
+
+  it("another domain's request with a time from now stays out of scope", () => {
+    expect(understanding.parse('remind me in 10 min').intents[0]?.intent).toBe('out_of_scope');
+    expect(understanding.parse('set a timer in 10 minutes').intents[0]?.intent).toBe('out_of_scope');
+  });
+});

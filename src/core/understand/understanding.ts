@@ -200,14 +200,16 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     ...(mood ? { mood } : {}),
     ...(guests.length > 0 ? { guestConstraints: guests } : {}),
   };
-  // "please bring paneer tikka at 8 pm": beside a dish, a clock time says when the order is wanted; the
-  // classifier, which learnt times from alarms and reminders, reads the message without it
+  // "please bring paneer tikka at 8 pm", "I'll pick it up in 10 min": beside a dish or a pickup or
+  // delivery, a time says when the order is wanted; the classifier, which learnt times from alarms and
+  // reminders, reads the message without it
   const clockTime = clockTimeTokens(tokens);
-  const namesItem =
-    segs.some((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'item')) &&
+  const timeOfOrder =
+    (segs.some((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'item')) ||
+      slots.fulfillment !== undefined) &&
     !FOREIGN_TASK.has(tokens);
   const scope = scopeClassifier().classifyScope(
-    scopeFeatures(scopeWords(tokens, segs, (i) => namesItem && clockTime[i] === true)),
+    scopeFeatures(scopeWords(tokens, segs, (i) => timeOfOrder && clockTime[i] === true)),
   );
   const itemQuestion = readItemQuestion({
     tokens,
