@@ -57,7 +57,14 @@ export const INFO_REQUEST = new PhraseSet([
   'i want to know',
   'i would like to know',
 ]);
-export const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'also', 'oh', 'um', 'well', 'then', 'plus']);
+/**
+ * Words that open a clause without being its content: joiners and interjections ("wait how spicy is
+ * it", "lol is the curry hot", "hmm what's in the korma"): a question after them is still a question.
+ */
+export const CLAUSE_OPENERS = new Set(
+  `and but so also oh um uh well then plus wait lol hmm hm hmm hmmm ok okay ah aha haha lmao omg btw
+  anyway anyways yo hey hi sorry alright`.split(/\s+/),
+);
 
 const CLAUSE_JOINERS = new Set(['and', 'also', 'but', 'plus', 'btw']);
 const WH_WORDS = new Set(['what', 'which', 'how', 'where', 'when', 'why', 'who']);

@@ -12,6 +12,23 @@ const parse = (venue: string, text: string) => understandings.get(venue)!.parse(
 const itemsOf = (venue: string, text: string) => parse(venue, text).lines.map((l) => l.itemId);
 
 describe('ordinary English is not read as an order', () => {
+  it.each([
+    'wait how spicy is the chicken tikka masala',
+    'lol how spicy is the butter chicken',
+    'hmm is the butter chicken spicy',
+    'ok so how spicy is the butter chicken',
+    'hey do you have samosas',
+  ])('a question after an interjection is still a question: "%s"', (text) => {
+    const r = parse('spice-route', text);
+    expect(r.lines).toEqual([]);
+    expect(r.intents[0]?.intent).not.toBe('order_add');
+  });
+
+  it('an order after an interjection is still an order', () => {
+    expect(itemsOf('spice-route', 'wait 2 samosas')).toEqual(['samosa']);
+    expect(itemsOf('spice-route', 'ok can i get 2 samosas')).toEqual(['samosa']);
+  });
+
   it('an everyday-word alias right before a word it modifies is no dish ("a late dinner")', () => {
     expect(itemsOf('spice-route', 'can i get a late supper at 10?')).toEqual([]);
     // the alias alone, or with a closing word, still orders
