@@ -9,6 +9,7 @@ import { COMMON_WORDS } from './common-words.ts';
 export const CHAT_SHORTHAND: Readonly<Record<string, readonly string[]>> = {
   // thanks
   tysm: ['thank', 'you', 'so', 'much'],
+  nvm: ['never', 'mind'],
   tyvm: ['thank', 'you', 'very', 'much'],
   thnx: ['thanks'],
   thnks: ['thanks'],

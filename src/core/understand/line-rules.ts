@@ -203,8 +203,12 @@ export function actionFor(
     if (p.type === 'break' && !p.comma) break;
     if (itemAt[j] !== undefined) break;
     if (p.type === 'word') words.push(p.norm);
-    if (p.type === 'neg') words.push(tokens[p.start]?.norm === 'minus' ? 'minus' : NEGATED);
+    if (p.type === 'neg') words.push(negationWord(tokens, p.start));
   }
+  // "never mind (on) the lassi", "nvm the lassi": the dish is taken back, as "forget the lassi" does;
+  // "never mind, add a coke" is no removal of the coke (a verb stands between)
+  const mind = words.findIndex((w, i) => w === 'mind' && words[i + 1] === 'never');
+  if (mind >= 0 && words.slice(0, mind).every((w) => NEVER_MIND_GLUE.has(w))) words.push('nevermind');
   const after = segs[k + 1];
   // "don't forget the garlic knots" keeps them: a negated removal verb is no removal
   const removes = words.some((w, i) => REMOVE_WORDS.has(w) && words[i + 1] !== NEGATED);
@@ -224,6 +228,16 @@ export function actionFor(
   if (hasArticle && words.includes('to') && (words.includes('add') || words.includes('put'))) return 'update';
   if (hasArticle && words.includes('on') && words.includes('put')) return 'update';
   return 'add';
+}
+
+/** Words between "never mind" and the dish it takes back ("never mind on the lassi"). */
+const NEVER_MIND_GLUE = new Set(['the', 'on', 'about', 'that', 'those', 'these', 'a', 'an', 'my']);
+
+/** The word a negation segment at token `i` stands for in a line's verb words. */
+function negationWord(tokens: readonly Token[], i: number): string {
+  const w = tokens[i]?.norm;
+  if (w === 'minus') return 'minus';
+  return w === 'never' && tokens[i + 1]?.norm === 'mind' ? 'nevermind' : NEGATED;
 }
 
 export function quantityTargetsOption(

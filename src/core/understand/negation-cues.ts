@@ -115,6 +115,8 @@ export const REMOVAL_VERBS = new Set([
   'ditch',
   'lose',
   'scrap',
+  // "never mind the lassi" (a negation cue, read as this one word by the line's verb reader)
+  'nevermind',
 ]);
 
 /** Words after a negated item that say it was wanted before: a removal, cart or not ("…anymore"). */
