@@ -368,7 +368,7 @@ const RESTRICTIVE_COUNT =
 function restrictsCartLine(g: GenerationContext, line: ParsedLine): boolean {
   if (!line.quantityExplicit || line.more || line.options.length > 0 || line.without.length > 0) return false;
   if (!g.state.cartItems.includes(line.itemId)) return false;
-  const before = g.text.slice(0, line.span[0]);
+  const before = g.parse.normalized.slice(0, line.span[0]);
   const m = RESTRICTIVE_COUNT.exec(before);
   if (!m) return false;
   return countWord((m[1] as string).toLowerCase(), g.misspelt) === line.quantity && !MORE_WORDS.test(before);

@@ -13,6 +13,7 @@ describe('a restrictive count ("just one", "only 2") for a dish in the cart sets
     ['deli', '2 cokes', 'just one coke', 'coke', 1],
     ['deli', '3 cokes', 'only 1 coke', 'coke', 1],
     ['deli', '2 cokes', 'make that just one coke', 'coke', 1],
+    ['deli', '3 cokes', "ok i'd only like one coke", 'coke', 1],
     ['spice-route', '4 samosas', 'actually only two samosas', 'samosa', 2],
   ] as const)('%s: "%s" then "%s"', async (venue, first, second, item, quantity) => {
     const { lines } = await converse(venue, [first, second]);
