@@ -6,7 +6,7 @@ import { missingRemovals, removalNames } from './missing-removals.ts';
 /**
  * "no onions" while a new dish waits on its option question: the removals go on that dish (its draft,
  * not yet in the cart), the ones it does not come with are named as such, a preparation request ("well
- * done") becomes its kitchen note, and the pending question is
+ * done") becomes its kitchen note, a new count ("make it 2") its quantity, and the pending question is
  * asked again at the end of the turn (the frame stays on top; the turn counts as progress, so it is no
  * ignored question). Nothing happens when no such question is open (the processor refuses that first).
  */
@@ -48,6 +48,10 @@ export async function amendPending(ctx: TurnContext, cmd: CommandOf<'amend_pendi
   if (cmd.note) {
     frame.slots.draft = { ...(frame.slots.draft as DraftLine), note: cmd.note } satisfies DraftLine;
     say(ctx, 'line_note', { name: draft.name, note: cmd.note });
+  }
+  if (cmd.quantity !== undefined) {
+    frame.slots.draft = { ...(frame.slots.draft as DraftLine), quantity: cmd.quantity } satisfies DraftLine;
+    say(ctx, 'pending_quantity', { name: draft.name, quantity: cmd.quantity });
   }
   ctx.flags.progressed = true;
   log(ctx, 'dialog.pending.amended', {

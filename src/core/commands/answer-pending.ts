@@ -102,8 +102,13 @@ export function answerPending(
         (l.without.length > 0 || l.options.length > 0),
     );
     const note = parse.lines.length === 0 ? parse.note : undefined;
+    // "no wait make it 2": a change of count with no dish is the waiting dish's count
+    const count =
+      parse.lines.length === 0 && has('order_update') && parse.quantity !== undefined && parse.quantity >= 1
+        ? parse.quantity
+        : undefined;
     // "what sauces do you have?" asks; it changes nothing
-    if (!answeredPending && !parse.question && (standIn || note)) {
+    if (!answeredPending && !parse.question && (standIn || note || count !== undefined)) {
       const without = (standIn?.without ?? []).map((w) => ({
         group: w.group,
         choice: w.choice,
@@ -116,7 +121,14 @@ export function answerPending(
         ...(o.qualifier ? { qualifier: o.qualifier } : {}),
       }));
       add(
-        { type: 'amend_pending', group: pending.group, without, options, ...(note ? { note } : {}) },
+        {
+          type: 'amend_pending',
+          group: pending.group,
+          without,
+          options,
+          ...(note ? { note } : {}),
+          ...(count !== undefined ? { quantity: count } : {}),
+        },
         COMMAND_AT.answer,
       );
       answeredPending = true;

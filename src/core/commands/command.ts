@@ -244,6 +244,8 @@ export const Command = z.discriminatedUnion('type', [
     options: z.array(OptionPick).default([]),
     /** A preparation request for the waiting dish ("well done please" while its size is asked). */
     note: z.string().min(1).max(120).optional(),
+    /** A new count for the waiting dish ("no wait make it 2" while its size is asked). */
+    quantity: z.number().int().min(1).optional(),
   }),
 ]);
 export type Command = z.infer<typeof Command>;

@@ -54,7 +54,8 @@ function orderLines(g: GenerationContext): Positioned[] {
         ]
       : line.options;
     // "i want 3 of the pepperoni" with pepperoni in the cart: the count wanted for that line, not more
-    if (action === 'add' && wantsCountOfCartLine(g, line)) {
+    // "actually just one coke" with cokes in the cart: the count wanted for that line, not more
+    if (action === 'add' && (wantsCountOfCartLine(g, line) || restrictsCartLine(g, line))) {
       add({ type: 'update_item', itemId: line.itemId, quantity: line.quantity }, pos);
       continue;
     }
@@ -365,6 +366,24 @@ function wantsCountOfCartLine(g: GenerationContext, line: ParsedLine): boolean {
     COUNT_OF.test(g.text.slice(0, line.span[0])) &&
     !MORE_WORDS.test(g.text)
   );
+}
+
+/** A restrictive marker right before a line's count ("just one", "only 2", "i only want two", "just have 1"). */
+const RESTRICTIVE_COUNT =
+  /\b(?:just|only)\s+(?:(?:want|need|get|have|take|like|do)\s+)?(\d{1,3}|[a-z]+)\s*(?:x\s*)?$/i;
+
+/**
+ * "Just one coke", "actually only two samosas" when the cart holds that dish: a count the marker
+ * restricts is the total wanted for the line, not an addition ("one more coke" still adds). The count
+ * must be the line's own (the word before the dish), and the line says no options or removals.
+ */
+function restrictsCartLine(g: GenerationContext, line: ParsedLine): boolean {
+  if (!line.quantityExplicit || line.more || line.options.length > 0 || line.without.length > 0) return false;
+  if (!g.state.cartItems.includes(line.itemId)) return false;
+  const before = g.parse.normalized.slice(0, line.span[0]);
+  const m = RESTRICTIVE_COUNT.exec(before);
+  if (!m) return false;
+  return countWord((m[1] as string).toLowerCase(), g.misspelt) === line.quantity && !MORE_WORDS.test(before);
 }
 
 /** A count ending a change after the dish it names: "make the samosas 3", "change the wings to 2 please". */

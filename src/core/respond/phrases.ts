@@ -51,6 +51,7 @@ export const PHRASES = {
   ],
   not_on_dish: ["The {name} doesn't come with {what}, so there's nothing to take off."],
   pending_options: ['Noted: {what} for the {name}.'],
+  pending_quantity: ['Noted: {quantity} × {name}.'],
   line_note: ['Noted for the kitchen: {note} ({name}).'],
   summary_notes: ['Kitchen notes: {what}.'],
   pending_without: ['Sure, the {name} without {what}.', 'Noted: no {what} on the {name}.'],

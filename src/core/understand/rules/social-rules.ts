@@ -216,6 +216,8 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
       // "no onions": an option taken off, not a no
       s.f.built.freeWithout.length === 0 &&
       (s.f.result.guestConstraints?.length ?? 0) === 0 &&
+      // "no wait make it 2": the no opens a correction, it answers nothing
+      !correctionFollows(s) &&
       0.85,
   },
   // "helo", "thnaks", "byee": a lone word one typo from a one-word greeting, thanks or goodbye, when
@@ -250,6 +252,7 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
         s.f.result.constraints.diet !== undefined ||
         (s.f.result.guestConstraints?.length ?? 0) > 0)
     ) &&
+    !(cls === 'deny' && correctionFollows(s)) &&
     // at the summary only the context rules read a yes or a no
     !(s.expecting === 'confirmation' && (cls === 'affirm' || cls === 'deny')) &&
     // "what's the spiciest thing you have?": a question for the menu, not small talk
@@ -261,3 +264,16 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
       (cls === 'chitchat' && s.scopeTop.score >= 0.85 && !s.orderVerb)) &&
     (s.scopeTop.score >= 0.85 ? 0.78 : 0.7),
 }));
+
+/**
+ * A change word with something to change ("no wait make it 2", "wait, make that a large"): a "no" or
+ * "wait" opening it is a discourse marker before the correction, not a no to the question asked.
+ */
+function correctionFollows(s: Signals): boolean {
+  return (
+    s.has('update') &&
+    (s.f.built.bareQuantity !== undefined ||
+      s.f.built.freeOptions.length > 0 ||
+      s.f.built.freeWithout.length > 0)
+  );
+}
