@@ -21,6 +21,8 @@ describe('a pick from the list the last card showed', () => {
     ['burgers', 'what do you have that is vegan', 'two of the last one', -1, 2],
     ['pizzeria', 'what pizzas do you have', 'number 3 please', 2, 1, 'large'],
     ['spice-route', 'what vegan mains do you have', 'the first one please', 0, 1],
+    // an option said with the pick goes on the picked dish
+    ['pizzeria', 'what pizzas do you have', "i'll take the second one, large", 1, 1],
     // another dish of a recommendation's card answers the offer: its option is asked at once
     ['spice-route', 'recommend something spicy', 'actually the third one', 2, 1, 'large'],
   ])('%s: after "%s", "%s" orders that item', async (venueId, browse, pick, index, quantity, answer?) => {

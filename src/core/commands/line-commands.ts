@@ -290,7 +290,10 @@ export function listedItemAsked(g: GenerationContext): string | undefined {
 export const itemFromList: CommandPart = (g) => {
   if (!g.listPick) return [];
   const { itemId, quantity } = g.listPick;
-  return [{ cmd: { type: 'add_item', itemId, quantity }, pos: COMMAND_AT.said(0) }];
+  // "the second one, large": the options said with the pick that the picked dish takes
+  const groups = g.venue.menu.items.find((i) => i.id === itemId)?.optionGroups ?? [];
+  const options = (g.parse.freeOptions ?? []).filter((o) => groups.includes(o.group)).map(option);
+  return [{ cmd: { type: 'add_item', itemId, quantity, options }, pos: COMMAND_AT.said(0) }];
 };
 
 /** "half pepperoni half mushroom", "half and half", "halves": toppings split by half. */
