@@ -1,39 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { loadVenue } from '../../domain/load-venue.ts';
 import { Menu } from '../../domain/menu-schema.ts';
-import type { Venue } from '../../domain/venue.ts';
-import { fixedClock } from '../../testing/fixed-clock.ts';
-import { inMemoryBackendFactory } from '../../testing/in-memory-backend-factory.ts';
-import { sequentialIds } from '../../testing/sequential-ids.ts';
-import { runScenario } from '../scenarios/run-scenario.ts';
-import { Scenario } from '../scenarios/scenario.ts';
-import { createUnderstanding } from '../understand/index.ts';
+import { scenarioPlayer } from '../../testing/scenario-player.ts';
 
-/** Plays the turns on the venue; the turns' failed expectations (empty when all held). */
-function player(venue: Venue) {
-  const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
-  return async (turns: z.input<typeof Scenario>['turns']) => {
-    const scenario = Scenario.parse({ name: 't', venue: venue.id, turns });
-    const failures = await runScenario(scenario, {
-      venue,
-      understanding,
-      backend: inMemoryBackendFactory,
-      clock: fixedClock(),
-      ids: () => sequentialIds(),
-    });
-    return failures.map((f) => `turn ${f.turn} "${f.user}": ${f.problems.join('; ')} (reply: ${f.reply})`);
-  };
-}
-
-const spiceRoute = player(loadVenue('spice-route'));
-const pizzeria = player(loadVenue('pizzeria'));
+const spiceRoute = scenarioPlayer(loadVenue('spice-route'));
+const pizzeria = scenarioPlayer(loadVenue('pizzeria'));
 
 /**
  * A venue whose words sit one letter from number words: "Fiv" (five) and "Tenn" (ten) are its own, a
  * wing count of 5 or 10 pieces is asked.
  */
-const nearNumbers = player({
+const nearNumbers = scenarioPlayer({
   id: 'near-numbers',
   dir: '',
   moods: [],

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { loadVenue } from '../../domain/load-venue.ts';
-import { fixedClock } from '../../testing/fixed-clock.ts';
-import { inMemoryBackendFactory } from '../../testing/in-memory-backend-factory.ts';
-import { sequentialIds } from '../../testing/sequential-ids.ts';
-import { runScenario } from '../scenarios/run-scenario.ts';
-import { Scenario } from '../scenarios/scenario.ts';
-import { createUnderstanding } from '../understand/index.ts';
+import { scenarioPlayer } from '../../testing/scenario-player.ts';
 
-const venue = loadVenue('spice-route');
-const understanding = createUnderstanding(venue.menu, venue.moods, venue.documents);
-
-/** Plays the turns; the failed expectations (empty when all held). */
-async function play(turns: z.input<typeof Scenario>['turns']): Promise<string[]> {
-  const scenario = Scenario.parse({ name: 't', venue: venue.id, turns });
-  const failures = await runScenario(scenario, {
-    venue,
-    understanding,
-    backend: inMemoryBackendFactory,
-    clock: fixedClock(),
-    ids: () => sequentialIds(),
-  });
-  return failures.map((f) => `turn ${f.turn} "${f.user}": ${f.problems.join('; ')} (reply: ${f.reply})`);
-}
+/** Plays the turns at spice-route; the failed expectations (empty when all held). */
+const play = scenarioPlayer(loadVenue('spice-route'));
 
 describe('a count said of "it", "that" or "those" changes the line it points at', () => {
   it.each([
