@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadVenue } from '../../domain/load-venue.ts';
 import { fixedClock } from '../../testing/fixed-clock.ts';
 import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
 import { sequentialIds } from '../../testing/sequential-ids.ts';
-import { loadVenue } from '../../domain/load-venue.ts';
 import { createDialogConfig } from '../config/dialog-config.ts';
 import { handleTurn } from '../handle-turn.ts';
 import { createUnderstanding } from '../understand/index.ts';
@@ -25,11 +25,13 @@ async function didYouMean(offered: { id: string; name: string }, answer: string)
   const first = await handleTurn(undefined, 'can i get the tikka', deps);
   const state = first.state;
   const frame = state.frames.at(-1);
-  if (!frame || frame.kind !== 'clarify') throw new Error('expected a clarify question');
+  if (frame?.kind !== 'clarify') throw new Error('expected a clarify question');
   frame.slots.choices = [offered];
   delete frame.slots.ambiguous;
   const turn = await handleTurn(state, answer, deps);
-  const cart = turn.state.cartId ? await backend.getCart(turn.state.customerId, turn.state.cartId) : undefined;
+  const cart = turn.state.cartId
+    ? await backend.getCart(turn.state.customerId, turn.state.cartId)
+    : undefined;
   return { turn, cart: cart?.lines ?? [] };
 }
 
@@ -43,7 +45,10 @@ describe('"did you mean X?" answered with a yes and a count, or a fresh order of
   );
 
   it('"ok then 10 wings" at "did you mean the Peri-Peri Chicken Wings?" takes 10 and asks their size', async () => {
-    const { turn } = await didYouMean({ id: 'peri-peri-wings', name: 'Peri-Peri Chicken Wings' }, 'ok then 10 wings');
+    const { turn } = await didYouMean(
+      { id: 'peri-peri-wings', name: 'Peri-Peri Chicken Wings' },
+      'ok then 10 wings',
+    );
     expect(turn.state.pending).toMatchObject({ kind: 'option', itemId: 'peri-peri-wings' });
     const draft = turn.state.frames.at(-1)?.slots.draft as { quantity: number } | undefined;
     expect(draft?.quantity).toBe(10);

@@ -64,13 +64,16 @@ describe('a choice that is not offered is said, never swapped', () => {
     ['pizzeria', 'a coke', '3 liter', /3 liter/i],
     ['bakehouse', 'a muffin please', 'strawberry', /strawberry/i],
     ['deli', 'a bag of chips', 'cheddar', /cheddar/i],
-  ])('%s: "%s" then "%s" keeps the question open and lists the choices', async (venue, dish, answer, heard) => {
-    const { cart, last } = await converse(venue, [dish, answer]);
-    expect(cart).toEqual([]);
-    expect(last.state.pending?.kind).toBe('option');
-    expect(reply(last)).toMatch(heard);
-    expect(reply(last)).toMatch(/not one of|isn't one of|don't have/i);
-  });
+  ])(
+    '%s: "%s" then "%s" keeps the question open and lists the choices',
+    async (venue, dish, answer, heard) => {
+      const { cart, last } = await converse(venue, [dish, answer]);
+      expect(cart).toEqual([]);
+      expect(last.state.pending?.kind).toBe('option');
+      expect(reply(last)).toMatch(heard);
+      expect(reply(last)).toMatch(/not one of|isn't one of|don't have/i);
+    },
+  );
 
   it.each([
     ['pizzeria', 'a pepperoni pizza', 'larg', 'large'],
