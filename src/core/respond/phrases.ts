@@ -56,7 +56,7 @@ export const PHRASES = {
     'Sorry, "{heard}" isn\'t one of the choices for the {name}: we have {list}.',
     'Sorry, we don\'t have "{heard}" for the {name}. The choices are {list}.',
   ],
-  asked_next: ["I'll ask about the {name} next.", 'The {name} comes next.'],
+  asked_next: ["I'll ask about the {name} next.", "Next I'll ask about the {name}."],
   line_note: ['Noted for the kitchen: {note} ({name}).'],
   summary_notes: ['Kitchen notes: {what}.'],
   pending_without: ['Sure, the {name} without {what}.', 'Noted: no {what} on the {name}.'],
