@@ -1,5 +1,6 @@
 import type { CommandOf } from '../commands/command.ts';
 import { log, say, type TurnContext } from '../dialog/turn-context.ts';
+import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
 import { missingRemovals, removalNames } from './missing-removals.ts';
 
@@ -16,6 +17,19 @@ export async function amendPending(ctx: TurnContext, cmd: CommandOf<'amend_pendi
   if (!frame) return;
   const draft = frame.slots.draft as DraftLine;
   const menu = deps.venue.menu;
+  if (cmd.notOffered) {
+    // no progress: the question is asked again, and a choice not offered again counts as a re-prompt
+    const group = menu.optionGroups.find((g) => g.id === cmd.group);
+    const choices = (group?.choices ?? []).filter((c) => c.available).map((c) => c.name);
+    say(ctx, 'choice_not_offered', {
+      heard: cmd.notOffered,
+      name: draft.name,
+      list: joinList(choices, 'or'),
+    });
+    log(ctx, 'dialog.pending.choice_not_offered', { itemId: draft.itemId, group: cmd.group });
+    if (cmd.without.length === 0 && cmd.options.length === 0 && !cmd.note && cmd.quantity === undefined)
+      return;
+  }
   const missing = missingRemovals(menu, draft.itemId, draft.options, cmd.without);
   const held = cmd.without.filter((w) => !missing.some((m) => m.choice === w.choice && m.group === w.group));
   const fresh = held.filter((w) => !draft.without.some((d) => d.choice === w.choice && d.group === w.group));

@@ -146,7 +146,15 @@ export async function requestAdd(
       log(c, 'dialog.frames.capped', { kind });
       return;
     }
+    // a dish ordered while another question is open waits below it: said, so it is not lost from view,
+    // and the turn made progress (the open question is asked again, not counted as ignored)
+    const top = c.state.frames.at(-1);
+    const open = mode === 'queue' && top !== undefined && top.kind !== 'order' && top.asked;
     (mode === 'push' ? pushFrame : queueFrame)(c, kind, stepId, slots);
+    if (open) {
+      say(c, 'asked_next', { name: draft.quantity > 1 ? `${draft.quantity} × ${item.name}` : item.name });
+      c.flags.progressed = true;
+    }
   };
   if (draft.quantityUnknown) {
     // "some samosas": how many is asked, never guessed

@@ -1,13 +1,14 @@
 import type { Venue } from '../../domain/venue.ts';
 import type { SessionState } from '../state/session-state.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
-import type { MisspeltNumbers } from '../understand/quantity.ts';
+import { countWord, type MisspeltNumbers } from '../understand/quantity.ts';
 import { declinesNamedNote, declinesNote, readNoteAnswer } from '../understand/slot-readers.ts';
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { DROP_PENDING, isOtherRequest, SKIP } from './dialog-cues.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
+import { unofferedChoice } from './unoffered-choice.ts';
 
 /**
  * `add(cmd, pos)`, pushing onto `out` (made by a function rather than inline: under tsx, esbuild's
@@ -63,7 +64,20 @@ export function answerPending(
       parse.freeOptions?.find((o) => o.group === pending.group) ??
       parse.lines.flatMap((l) => l.options).find((o) => o.group === pending.group);
     const choice = picked?.choice ?? matchChoice(text, venue, pending.group, misspelt);
-    if (choice) {
+    // "brown rice" at "Mexican or cilantro lime rice?", "strawberry" at the muffin flavours: a choice the
+    // group does not offer is said back with the choices, never swapped for a near one
+    const bare = choice !== undefined || BARE_ANSWER_INTENTS.has(primary ?? '');
+    const notOffered = bare
+      ? unofferedChoice(parse, venue, pending.itemId, pending.group, choice)
+      : undefined;
+    if (notOffered) {
+      add(
+        { type: 'amend_pending', group: pending.group, without: [], options: [], notOffered },
+        COMMAND_AT.answer,
+      );
+      for (const l of parse.lines) if (l.itemId === pending.itemId) consumed.add(l);
+      answeredPending = true;
+    } else if (choice) {
       const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line);
       // "large, well done": the preparation request said with the answer is the dish's note
       const note =
@@ -167,7 +181,14 @@ export function answerPending(
     const ofItem = line ? choices.filter((c) => c.id === line.itemId) : choices;
     const listed = ofItem[Number(matchListedChoice(text, byIndex(ofItem)) ?? NaN)];
     // one dish offered ("did you mean the latte?"): named, or taken with a yes; "no onions" is no pick
-    const picked = ofItem.length === 1 && (line || has('affirm')) ? ofItem[0] : listed;
+    // "yes 10", "ok 10 then", "sure, 10 of those" at "did you mean the chicken wings?": the one dish
+    // offered, taken with the count said (a bare count and words of assent only)
+    const bareCount =
+      !line && ofItem.length === 1 && parse.lines.length === 0 && !frame?.slots.edit
+        ? countWithAssent(text, parse.quantity, misspelt)
+        : undefined;
+    const picked =
+      ofItem.length === 1 && (line || has('affirm') || bareCount !== undefined) ? ofItem[0] : listed;
     if (frame?.slots.edit && EVERY_ONE.test(text) && choices.length > 1) {
       add({ type: 'choose', itemId: (choices[0] as { id: string }).id, all: true }, COMMAND_AT.answer);
       for (const l of parse.lines) if (choices.some((c) => c.id === l.itemId)) consumed.add(l);
@@ -185,6 +206,7 @@ export function answerPending(
           ...(said?.note ? { note: said.note } : {}),
           // a count said with it; "a large pepperoni" for the "2 pizzas" asked about keeps the 2
           ...(said?.quantityExplicit && said.quantity > 1 ? { quantity: said.quantity } : {}),
+          ...(!said && bareCount !== undefined && bareCount > 1 ? { quantity: bareCount } : {}),
         },
         COMMAND_AT.answer,
       );
@@ -246,6 +268,70 @@ export function answerPending(
 
   return { commands, consumed, slotsConsumed, answered: answeredPending };
 }
+
+/**
+ * The readings a bare answer to an option question may get when it names no choice ("strawberry" read
+ * as out of scope, "12 pieces" as a question to the documents, "shrimp" as an unknown dish, "cheddar"
+ * as a change of the waiting dish that names no option): such a
+ * message may be a choice the group does not offer.
+ */
+const BARE_ANSWER_INTENTS = new Set(['', 'out_of_scope', 'order_add', 'order_update', 'faq']);
+
+/**
+ * The count of a message made of one count and words of assent or politeness only ("yes 10", "ok 10
+ * then", "sure, 10 of those please"); undefined for anything else. `quantity`: understanding's count.
+ */
+function countWithAssent(
+  text: string,
+  quantity: number | undefined,
+  misspelt?: MisspeltNumbers,
+): number | undefined {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const counts = words.map((w) => countWord(w, misspelt)).filter((n): n is number => n !== undefined);
+  if (counts.length !== 1 || !words.every((w) => ASSENT.has(w) || countWord(w, misspelt) !== undefined))
+    return undefined;
+  const count = quantity ?? counts[0];
+  return count !== undefined && count >= 1 ? count : undefined;
+}
+
+/** Words that may ride with a count answering "did you mean X?": assent, politeness, "of those". */
+const ASSENT = new Set([
+  'yes',
+  'yeah',
+  'yep',
+  'yup',
+  'sure',
+  'ok',
+  'okay',
+  'k',
+  'then',
+  'please',
+  'pls',
+  'of',
+  'those',
+  'them',
+  'that',
+  'it',
+  'just',
+  'make',
+  'give',
+  'me',
+  'i',
+  'll',
+  'take',
+  'want',
+  'thanks',
+  'correct',
+  'right',
+  'exactly',
+  'go',
+  'with',
+  'one',
+  'ones',
+]);
 
 /** "both", "all of them", "each one": every offered choice. */
 const EVERY_ONE = /\b(?:both|all|each|every)\b/i;

@@ -246,6 +246,11 @@ export const Command = z.discriminatedUnion('type', [
     note: z.string().min(1).max(120).optional(),
     /** A new count for the waiting dish ("no wait make it 2" while its size is asked). */
     quantity: z.number().int().min(1).optional(),
+    /**
+     * The words of a choice `group` does not offer, said as the answer ("brown rice" at "Mexican or
+     * cilantro lime rice?"): said back with the choices, the question stays open.
+     */
+    notOffered: z.string().min(1).max(80).optional(),
   }),
 ]);
 export type Command = z.infer<typeof Command>;

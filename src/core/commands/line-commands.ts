@@ -93,7 +93,9 @@ function orderLines(g: GenerationContext): Positioned[] {
         {
           type: 'update_item',
           replaceWith: line.itemId,
-          ...(line.replaces ? { itemId: line.replaces } : {}),
+          ...((line.replaces ?? waitingDishNamed(g, line))
+            ? { itemId: line.replaces ?? waitingDishNamed(g, line) }
+            : {}),
           ...(line.quantityExplicit ? { quantity: line.quantity } : {}),
           options: line.options.map(option),
           without: line.without.map(without),
@@ -404,3 +406,31 @@ function countAfter(g: GenerationContext, line: ParsedLine): number | undefined 
   const n = countWord((m[1] as string).toLowerCase(), g.misspelt);
   return n !== undefined && n >= 1 ? n : undefined;
 }
+
+/**
+ * The dish waiting on its option question, when a swap names it by a word of its name, an alias or its
+ * category before the new dish ("swap the biryani for lamb rogan josh" while the Chicken Biryani's size
+ * is asked): understanding cannot resolve a word several dishes share, but the waiting dish is the one
+ * the customer speaks of. Undefined when no option question is open or the words name it not.
+ */
+function waitingDishNamed(g: GenerationContext, line: ParsedLine): string | undefined {
+  const { state, venue, parse } = g;
+  const pending = state.pending;
+  if (pending?.kind !== 'option' || !pending.itemId || pending.itemId === line.itemId) return undefined;
+  const item = venue.menu.items.find((i) => i.id === pending.itemId);
+  if (!item) return undefined;
+  const category = venue.menu.categories.find((c) => c.id === item.category);
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3 && !LINKING_WORDS.has(w));
+  const own = new Set(
+    [item.name, ...item.aliases, ...(category ? [category.name, ...category.aliases] : [])].flatMap(words),
+  );
+  const before = words(parse.normalized.slice(0, line.span[0]));
+  return before.some((w) => own.has(w) || own.has(w.replace(/s$/, ''))) ? item.id : undefined;
+}
+
+/** Words too common to name a dish ("the", "for" in "swap the biryani for …"). */
+const LINKING_WORDS = new Set(['the', 'and', 'for', 'with', 'from', 'our', 'your', 'that', 'this', 'one']);

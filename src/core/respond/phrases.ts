@@ -52,6 +52,11 @@ export const PHRASES = {
   not_on_dish: ["The {name} doesn't come with {what}, so there's nothing to take off."],
   pending_options: ['Noted: {what} for the {name}.'],
   pending_quantity: ['Noted: {quantity} × {name}.'],
+  choice_not_offered: [
+    'Sorry, "{heard}" isn\'t one of the choices for the {name}: we have {list}.',
+    'Sorry, we don\'t have "{heard}" for the {name}. The choices are {list}.',
+  ],
+  asked_next: ["I'll ask about the {name} next.", "Next I'll ask about the {name}."],
   line_note: ['Noted for the kitchen: {note} ({name}).'],
   summary_notes: ['Kitchen notes: {what}.'],
   pending_without: ['Sure, the {name} without {what}.', 'Noted: no {what} on the {name}.'],

@@ -1,0 +1,273 @@
+import type { Venue } from '../../domain/venue.ts';
+import type { ParseResult } from '../understand/parse-result.ts';
+import { countWord } from '../understand/quantity.ts';
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const wordsOf = (s: string) => norm(s).split(' ').filter(Boolean);
+
+/**
+ * The words of an answer to an option question that name something the group does not offer, or
+ * undefined when the answer is a choice (or no bare answer at all). Two shapes:
+ *
+ * - a choice was matched (`choice`), but a word said right before one of its words is no word of that
+ *   choice, nor a typo of one: "brown rice" is no Mexican Rice (alias "rice"), "fried chicken" no Grilled
+ *   chicken, "3 liter" no "1 liter", "extra large" no Large; "larg", "the large one", "large please" are;
+ * - nothing was matched (`choice` undefined) and the message is a bare answer of one to three words
+ *   naming no dish and asking nothing ("strawberry" at the muffin flavours, "cheddar" at the chips).
+ *
+ * Words of the waiting dish, of the group's name, of the other options the message named, and fillers
+ * ("please", "the", "one", "ok") are no foreign words. Returns the heard words as typed, lower-cased.
+ */
+export function unofferedChoice(
+  parse: ParseResult,
+  venue: Venue,
+  itemId: string,
+  groupId: string,
+  choice: string | undefined,
+): string | undefined {
+  const group = venue.menu.optionGroups.find((g) => g.id === groupId);
+  const item = venue.menu.items.find((i) => i.id === itemId);
+  if (!group || !item) return undefined;
+  // a bare answer only: another dish named, a question or a checkout detail is read as itself
+  if (parse.question || Object.values(parse.slots).some((v) => v !== undefined)) return undefined;
+  if (parse.lines.some((l) => l.itemId !== itemId)) return undefined;
+  const said = wordsOf(parse.text);
+  const known = new Set<string>([
+    ...FILLERS,
+    ...wordsOf(group.name),
+    ...wordsOf(item.name),
+    ...item.aliases.flatMap(wordsOf),
+    ...otherOptionWords(parse, venue, new Set(item.optionGroups)),
+  ]);
+  if (choice) {
+    const picked = group.choices.find((c) => c.id === choice);
+    if (!picked) return undefined;
+    const own = [picked.name, picked.id.replaceAll('-', ' '), ...picked.aliases].flatMap(wordsOf);
+    const isOwn = (w: string) => own.some((o) => closeEnough(w, o));
+    // a word right before a word of the choice that is not the choice's own: a modifier of another kind
+    for (let i = 0; i + 1 < said.length; i++) {
+      const w = said[i] as string;
+      const next = said[i + 1] as string;
+      // a count before the choice ("2 large") is the dish's count, unless the choices are counts or measures
+      const count = countWord(w) !== undefined && !own.some((o) => /^\d+$/.test(o));
+      if (isOwn(next) && !isOwn(w) && !known.has(w) && !count && !isOwnOfOther(w, group, choice)) {
+        let end = i + 1;
+        while (end + 1 < said.length && isOwn(said[end + 1] as string)) end++;
+        return said.slice(i, end + 1).join(' ');
+      }
+    }
+    return undefined;
+  }
+  // "well done please", "no onions": a kitchen note or a removal for the waiting dish, read as such
+  if (parse.note || parse.lines.some((l) => l.options.length > 0 || l.without.length > 0 || l.note))
+    return undefined;
+  const content = said.filter((w) => !known.has(w) && !NOT_AN_ANSWER.has(w));
+  if (content.length === 0 || content.length > 3 || said.length > 6) return undefined;
+  if (said.some((w) => NOT_AN_ANSWER.has(w))) return undefined;
+  // "make it 2": a count alone is the dish's count, read elsewhere
+  if (content.every((w) => countWord(w) !== undefined)) return undefined;
+  if (!content.some((w) => w.length >= 3 || /^\d+$/.test(w))) return undefined;
+  const first = said.indexOf(content[0] as string);
+  const last = said.lastIndexOf(content.at(-1) as string);
+  return said.slice(first, last + 1).join(' ');
+}
+
+/** A word of another choice of the group (then the matcher's pick is a tie to settle, not a foreign word). */
+function isOwnOfOther(word: string, group: Venue['menu']['optionGroups'][number], choice: string): boolean {
+  return group.choices.some(
+    (c) => c.id !== choice && [c.name, ...c.aliases].flatMap(wordsOf).some((o) => o === word),
+  );
+}
+
+/**
+ * Words of every option and removal the reading found that the waiting dish can take (other groups said
+ * with the answer: "large, thin crust").
+ */
+function otherOptionWords(parse: ParseResult, venue: Venue, groups: ReadonlySet<string>): string[] {
+  const all = [
+    ...parse.lines.flatMap((l) => [...l.options, ...l.without]),
+    ...(parse.freeOptions ?? []),
+    ...(parse.freeWithout ?? []),
+  ];
+  // an option of a group the dish does not take ("lime" at the agua fresca flavours) explains nothing
+  const picks = all.filter((p) => groups.has(p.group));
+  return picks.flatMap((p) => {
+    const c = venue.menu.optionGroups.find((g) => g.id === p.group)?.choices.find((x) => x.id === p.choice);
+    return c ? [c.name, ...c.aliases].flatMap(wordsOf) : [];
+  });
+}
+
+/** Equal, a plural, a cut word ("larg") or one edit away for words of five letters or more. */
+function closeEnough(said: string, own: string): boolean {
+  if (said === own || said === `${own}s` || `${said}s` === own || said === `${own}es`) return true;
+  if (/^\d+$/.test(said) || /^\d+$/.test(own)) return false;
+  if (said.length >= 3 && own.startsWith(said) && own.length - said.length <= 2) return true;
+  return Math.min(said.length, own.length) >= 5 && editDistance(said, own) <= 1;
+}
+
+/** Levenshtein distance with a transposition (two adjacent letters swapped) counted as one edit. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const prev = d[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+/** Words that carry no choice: articles, politeness, "I'll take", "go with", "make it", "size". */
+const FILLERS = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'ones',
+  'please',
+  'pls',
+  'plz',
+  'thanks',
+  'thank',
+  'you',
+  'thx',
+  'ok',
+  'okay',
+  'k',
+  'just',
+  'i',
+  'll',
+  'id',
+  'd',
+  'im',
+  'm',
+  'take',
+  'have',
+  'want',
+  'like',
+  'would',
+  'go',
+  'with',
+  'get',
+  'can',
+  'could',
+  'me',
+  'make',
+  'it',
+  'let',
+  's',
+  'lets',
+  'for',
+  'of',
+  'my',
+  'then',
+  'yes',
+  'yeah',
+  'yep',
+  'sure',
+  'um',
+  'uh',
+  'size',
+  'sized',
+  'flavor',
+  'flavour',
+  'kind',
+  'type',
+  'that',
+  'is',
+  'be',
+  'do',
+  'will',
+  'and',
+  'in',
+  'on',
+  'its',
+  'option',
+  'choice',
+  'please',
+  'give',
+  'prefer',
+  'rather',
+]);
+
+/**
+ * Words that say the message is no attempt at a choice (a reaction, a question word, a refusal, a
+ * change of plan): such a message is read as itself, never as an unknown choice.
+ */
+const NOT_AN_ANSWER = new Set([
+  'huh',
+  'what',
+  'hmm',
+  'idk',
+  'dunno',
+  'whatever',
+  'sorry',
+  'hi',
+  'hello',
+  'hey',
+  'help',
+  'why',
+  'how',
+  'nothing',
+  'no',
+  'not',
+  'nope',
+  'none',
+  'cancel',
+  'stop',
+  'wait',
+  'never',
+  'mind',
+  'nvm',
+  'remove',
+  'drop',
+  'forget',
+  'skip',
+  'checkout',
+  'check',
+  'cart',
+  'order',
+  'menu',
+  'bye',
+  'thanks',
+  'person',
+  'human',
+  'agent',
+  'actually',
+  'instead',
+  'also',
+  'more',
+  'less',
+  'different',
+  'other',
+  'any',
+  'anything',
+  'recommend',
+  'suggest',
+  'best',
+  'popular',
+  'same',
+  'default',
+  'usual',
+  'regular',
+  'normal',
+  'both',
+  'all',
+  'half',
+  'don',
+  't',
+  'dont',
+  'doesn',
+  'matter',
+  'care',
+  'surprise',
+]);
