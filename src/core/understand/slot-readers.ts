@@ -403,8 +403,7 @@ const NAME: SlotReader = {
         // "im priya 917 555 0123", "... apt 5 im marco 213 555 0190", "im jess call me at 916...": a
         // self-introduction whose words run up to a phone number (checked below)
         const introduced = CAPITALISED_NAME_LEAD.has(lead);
-        if (!explicit && !capitalised && !introduced && (!wanted || !opens.has(start)))
-          continue;
+        if (!explicit && !capitalised && !introduced && (!wanted || !opens.has(start))) continue;
         // "my name is actually Anna": a hedge after the lead is not part of the name
         let from = start + len + changeTo;
         while (from < c.to && NAME_HEDGES.has(tok(v, from).norm)) from++;
@@ -538,7 +537,9 @@ function endsStreet(v: SlotText, at: number, to: number): boolean {
   // "42 wallaby way and 2 samosas": the order after "and" is no part of it
   const end = at < to ? addressEnd(v, at, to) : at;
   if (end === at) return true;
-  return ADDRESS_WORDS.has(tok(v, at).norm) && end - at <= 3 && range(at, end).every((i) => !v.blocked(tok(v, i)));
+  return (
+    ADDRESS_WORDS.has(tok(v, at).norm) && end - at <= 3 && range(at, end).every((i) => !v.blocked(tok(v, i)))
+  );
 }
 
 /**

@@ -110,7 +110,8 @@ function beforePhone(view: SlotText, clause: Clause | undefined): boolean {
   let end = clause.to;
   while (end > clause.from && claimed(end - 1)) end--;
   if (end === clause.from) return false;
-  if (end < clause.to) return clause.to === view.tokens.length || !view.clauses.some((c) => c.from > clause.from);
+  if (end < clause.to)
+    return clause.to === view.tokens.length || !view.clauses.some((c) => c.from > clause.from);
   const next = view.clauses.find((c) => c.from >= clause.to);
   if (!next || view.clauses.at(-1) !== next) return false;
   return Array.from({ length: next.to - next.from }, (_, k) => next.from + k).every(claimed);
