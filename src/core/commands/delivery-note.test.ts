@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDeliveryNote } from './delivery-note.ts';
+import { readDeliveryNote, splitDeliveryNote } from './delivery-note.ts';
 
 describe('readDeliveryNote', () => {
   it.each([
@@ -29,5 +29,26 @@ describe('readDeliveryNote', () => {
     'x'.repeat(200),
   ])('"%s" is no note', (text) => {
     expect(readDeliveryNote(text)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'delivery to 42 elm street apt 3, ring the bell twice',
+      'delivery to 42 elm street apt 3',
+      'ring the bell twice',
+    ],
+    ['pickup. call me when you get here', 'pickup', 'call me when you get here'],
+    ['12 oak st and leave it at the door please', '12 oak st', 'leave it at the door please'],
+  ])('"%s" splits into "%s" and the note "%s"', (text, head, note) => {
+    expect(splitDeliveryNote(text)).toEqual({ head, note });
+  });
+
+  it.each([
+    'ring the bell twice',
+    'oh and call me on 916.555.0177 if theres a problem',
+    '2 samosas and a coke',
+    'is it far? ring the bell',
+  ])('"%s" is not split', (text) => {
+    expect(splitDeliveryNote(text)).toBeUndefined();
   });
 });

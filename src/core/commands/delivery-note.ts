@@ -43,3 +43,26 @@ export function readDeliveryNote(text: string): string | undefined {
   if (/^(?:can|could|would) you\b/.test(lower) && !CUE.test(lower)) return undefined;
   return CUE.test(lower) ? said.replace(/[.!\s]+$/, '') : undefined;
 }
+
+/** Where a clause may end before a delivery note: a comma, a full stop, a dash, or "and"/"also"/"plus". */
+const CLAUSE_BREAK = /(?:\s*[,.;!]+\s*|\s+-+\s+|\s+(?:and|also|plus|but)\s+)/gi;
+
+/**
+ * A delivery instruction that closes a message after something else ("delivery to 42 Elm Street apt 3,
+ * ring the bell twice", "pickup, call me when you get here", "12 oak st and leave it at the door"):
+ * the message's words before it (`head`, read as usual) and the note (as `readDeliveryNote` reads it),
+ * or undefined when no clause after the first is a note, or the whole message is one. The first break
+ * whose rest is a note wins.
+ */
+export function splitDeliveryNote(text: string): { head: string; note: string } | undefined {
+  // a message that is a note as a whole ("oh and call me on 555-0100 if ...") is read whole
+  if (readDeliveryNote(text)) return undefined;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = m.index ?? 0;
+    const head = text.slice(0, at).trim();
+    if (head === '' || head.endsWith('?')) continue;
+    const note = readDeliveryNote(text.slice(at + m[0].length));
+    if (note) return { head, note };
+  }
+  return undefined;
+}

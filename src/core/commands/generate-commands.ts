@@ -40,6 +40,9 @@ const PICK_PARTS: readonly CommandPart[] = [constraintCommands, itemFromList, sl
  */
 const NOTE_PARTS: readonly CommandPart[] = [constraintCommands, deliveryNoteCommands, slotCommands];
 
+/** The parts for a message whose last clause is a delivery note (`splitDeliveryNote`): all, and the note. */
+const TAIL_NOTE_PARTS: readonly CommandPart[] = [...PARTS, deliveryNoteCommands];
+
 /**
  * `has(intent)`: whether `confident` holds the intent (made by a function rather than inline: under tsx,
  * esbuild's keepNames gives every inline named closure a defineProperty each time it is made).
@@ -52,6 +55,8 @@ function hasIntent(confident: ParseResult['intents']): (intent: string) => boole
  * Turns what understanding found into the closed command language, in the order the customer said
  * things (answers to the pending question first; see `COMMAND_AT`). Understanding proposes; the command
  * processor and the engine decide. Each command is validated with zod; an invalid one is dropped.
+ * `tailNote`: a delivery note the message closed with, cut off before understanding read the rest
+ * (`splitDeliveryNote`); it goes to the order's notes beside the other commands.
  */
 export function generateCommands(
   parse: ParseResult,
@@ -59,6 +64,7 @@ export function generateCommands(
   venue: Venue,
   config: DialogConfig,
   misspelt?: MisspeltNumbers,
+  tailNote?: string,
 ): Command[] {
   const confident = parse.intents.filter((i) => i.confidence >= config.minIntentConfidence);
   const has = hasIntent(confident);
@@ -82,8 +88,9 @@ export function generateCommands(
   const listPick = pickFromList(g);
   if (listPick) g.listPick = listPick;
   const deliveryNote = listPick || !noOrderWords || g.answers.answered ? undefined : readDeliveryNote(g.text);
-  if (deliveryNote) g.deliveryNote = deliveryNote;
-  const parts = listPick ? PICK_PARTS : deliveryNote ? NOTE_PARTS : PARTS;
+  if (deliveryNote ?? tailNote) g.deliveryNote = deliveryNote ?? tailNote;
+  // a note closing the message after other requests ("12 Elm St, ring the bell"): those run as usual
+  const parts = listPick ? PICK_PARTS : deliveryNote ? NOTE_PARTS : tailNote ? TAIL_NOTE_PARTS : PARTS;
   let out: Positioned[] = parts.flatMap((part) => part(g));
   if (out.length === 0) out = fallbackCommands(g);
   return out

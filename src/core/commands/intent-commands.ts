@@ -1,3 +1,4 @@
+import { SUMMARY_QUESTION } from '../dialog/unambiguous-yes.ts';
 import type { Positioned } from './answer-pending.ts';
 import type { CommandInput, CommandOf } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
@@ -71,7 +72,7 @@ function commandsOf(
         add({ type: 'confirm' }, COMMAND_AT.answer);
       return;
     case 'deny':
-      if (!answeredPending) add({ type: 'deny' }, COMMAND_AT.answer);
+      if (!answeredPending && !answersAnotherQuestion(g)) add({ type: 'deny' }, COMMAND_AT.answer);
       return;
     case 'greet':
     case 'goodbye':
@@ -241,4 +242,18 @@ function asksForDishes(parse: GenerationContext['parse'], text: string): boolean
 /** The message gives a checkout detail other than delivery or pickup (a name, an address, a phone). */
 function givesDetails(parse: GenerationContext['parse']): boolean {
   return Object.entries(parse.slots).some(([slot, value]) => value !== undefined && slot !== 'fulfillment');
+}
+
+/**
+ * A "no" at the order summary that answers something else than "shall I place it?": "no that's all"
+ * says there is nothing more to add (the checkout it also reads asks the summary's yes or no again),
+ * and "wait add a coke too", "no, make it 3" lead a change (made, then the new summary is asked). Only
+ * a plain refusal ("no", "not yet", "no, cancel it") is the summary's no.
+ */
+function answersAnotherQuestion(g: GenerationContext): boolean {
+  if (g.state.pending?.kind !== SUMMARY_QUESTION) return false;
+  if (g.noOrderWords && !g.slotGiven) return g.has('checkout');
+  // a change said for sure: a counted dish added ("a coke"), a line changed or removed, a detail given
+  const counted = g.parse.lines.some((l) => l.action === 'add' && l.quantityExplicit);
+  return counted || g.has('order_update') || g.has('order_remove') || g.slotGiven;
 }

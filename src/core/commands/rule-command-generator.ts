@@ -5,6 +5,7 @@ import { afterOrderCommands } from '../guards/after-order-request.ts';
 import type { CommandGenerator } from '../ports/command-generator.ts';
 import type { SessionState } from '../state/session-state.ts';
 import type { SlotName } from '../understand/parse-result.ts';
+import { splitDeliveryNote } from './delivery-note.ts';
 import { generateCommands } from './generate-commands.ts';
 
 /** The address and name still missing once the customer chose how to get the order. */
@@ -30,7 +31,9 @@ export function ruleCommandGenerator(
     async generate({ message, state, venue }) {
       const context = parseContextOf(state.pending);
       const missing = context.expecting === undefined ? missingDetails(state.slots) : [];
-      const parse = understanding.parse(message, {
+      // "delivery to 42 Elm St, ring the bell twice": the closing note is read apart from the rest
+      const split = splitDeliveryNote(message);
+      const parse = understanding.parse(split?.head ?? message, {
         ...context,
         cart: state.cartItems,
         ...(missing.length > 0 ? { missing } : {}),
@@ -39,7 +42,7 @@ export function ruleCommandGenerator(
       // once an order is placed and nothing is in progress: "what did I order?", "cancel my order"
       const commands =
         afterOrderCommands(message, state) ??
-        generateCommands(parse, state, venue, config, understanding.misspeltNumbers);
+        generateCommands(parse, state, venue, config, understanding.misspeltNumbers, split?.note);
       return {
         source: 'rules',
         commands: commands.map((command) => ({ command, confidence })),

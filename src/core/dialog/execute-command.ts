@@ -26,6 +26,7 @@ import { orderFrame, popFrame, pushFrame, topFrame } from './frames.ts';
 import { flowStep } from './order-flow.ts';
 import { confirmTop, denyTop, handOff, sayOptionNeeded } from './patterns.ts';
 import { card, log, say, sayText, step, type TurnContext } from './turn-context.ts';
+import { SUMMARY_QUESTION } from './unambiguous-yes.ts';
 
 /** Executes one validated command against the turn. Commands run in the order understanding gave them. */
 export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<void> {
@@ -190,6 +191,9 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       // item asked for in this very message gets its question as usual
       const open = topFrame(state);
       if (open?.kind === 'choose_option' && ctx.pendingAtStart?.kind === 'option') sayOptionNeeded(ctx, open);
+      // "that's all" at the summary answers "anything else?", not "shall I place it?": ask that plainly
+      if (ctx.pendingAtStart?.kind === SUMMARY_QUESTION && ctx.commands.length === 1)
+        say(ctx, 'summary_yes_or_no');
       return startCheckout(ctx);
     }
     case 'cancel_flow': {

@@ -91,6 +91,7 @@ export const PHRASES = {
   pay_cash: ['You can pay {amount} in cash on {when}.'],
   not_placed: ["No problem, I haven't placed it. What would you like to change?"],
   not_placed_yet: ["I haven't placed it yet.", "Your order isn't placed yet."],
+  summary_yes_or_no: ['Nothing more to add, then.'],
   ask_option: ['{prompt}'],
   option_needed: [
     'The {name} still needs its {group} before I can add it (or say "remove it" to leave it out).',

@@ -41,7 +41,8 @@ const NOT_NAMES = new Set(
   here back just not so very really a an the in at on from going gonna trying thinking wondering interested
   new sorry sure confused lost bored busy feeling celebrating excited glad craving after only also still calling
   waiting home out off order ordering over alone with pescatarian lactose gluten diabetic fasting paying
-  picking collecting coming`.split(/\s+/),
+  picking collecting coming tonight today tomorrow now later lunch dinner breakfast me us you him her them
+  everyone everybody work delivery pickup`.split(/\s+/),
 );
 /** Particles inside names ("Maria de la Cruz", "Ludwig van Beethoven") that are otherwise short words. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
@@ -65,7 +66,21 @@ const LEAD_WORDS = new Set(
   'it is its um uh ok okay sure yes yeah so well please to oh and then alright right just'.split(' '),
 );
 /** Words a value never ends with ("12 Elm Street please", "Sam here"). */
-const TRAILING = new Set(['please', 'thanks', 'and', 'but', 'so', 'then', 'here', 'thank', 'you', 'plz']);
+const TRAILING = new Set([
+  'please',
+  'thanks',
+  'and',
+  'but',
+  'so',
+  'then',
+  'here',
+  'thank',
+  'you',
+  'plz',
+  // "name's mike actually", "12 elm st instead": the correction's hedge, not the value
+  'actually',
+  'instead',
+]);
 /** Words that open a clause continuing an address ("flat 2", "apt 4B"). */
 const ADDRESS_WORDS = new Set(
   'apt apartment flat unit suite ste floor fl building bldg block blk room rm house tower door gate po box lane road street'.split(
@@ -86,6 +101,8 @@ const CHANGE_TO = new PhraseSet(['to', 'should be', 'should say', 'is now', 'now
 // ---- helpers --------------------------------------------------------------------------------------
 
 const tok = (v: SlotText, i: number) => v.tokens[i] as Token;
+/** The token at `i` as written, lower case (chat shorthand aside: "w" stays "w"). */
+const written = (v: SlotText, i: number) => v.text.slice(tok(v, i).oStart, tok(v, i).oEnd).toLowerCase();
 
 /** The clause opens with a real question word ("do you deliver?"), not a polite request ("can I get"). */
 function asksOpenly(v: SlotText, c: Clause): boolean {
@@ -123,7 +140,7 @@ function freeClauses(v: SlotText): Clause[] {
 
 /** Words before a phone number that belong to it ("my number is", "call me on", "cell:"). */
 const PHONE_LEAD = new Set(
-  'my the number num phone ph cell mobile mob tel telephone is it on at call me reach text contact no'.split(
+  'my the number num phone ph cell mobile mob tel telephone is it on at call me reach text contact no work home office landline whatsapp'.split(
     ' ',
   ),
 );
@@ -340,9 +357,18 @@ function phoneFollows(v: SlotText, at: number, to: number): boolean {
   return i < to && v.claimed.has(i) && isPhoneAt(v, i);
 }
 
+/**
+ * The name is what the bot waits for: asked, or (no question pending) the first detail still missing,
+ * so a lead that alone is no cue ("it's for raj", "under sam") takes a name.
+ */
+function wantsName(v: SlotText): boolean {
+  return v.expecting === 'name' || (v.expecting === undefined && v.missing?.includes('name') === true);
+}
+
 const NAME: SlotReader = {
   slot: 'name',
   find(v) {
+    const wanted = wantsName(v);
     for (const c of v.clauses) {
       if (c.question) continue;
       // a name opens its clause or the part after "and" ("... and my name is Bo"); said with an
@@ -377,13 +403,12 @@ const NAME: SlotReader = {
         // "im priya 917 555 0123", "... apt 5 im marco 213 555 0190", "im jess call me at 916...": a
         // self-introduction whose words run up to a phone number (checked below)
         const introduced = CAPITALISED_NAME_LEAD.has(lead);
-        if (!explicit && !capitalised && !introduced && (v.expecting !== 'name' || !opens.has(start)))
-          continue;
+        if (!explicit && !capitalised && !introduced && (!wanted || !opens.has(start))) continue;
         // "my name is actually Anna": a hedge after the lead is not part of the name
         let from = start + len + changeTo;
         while (from < c.to && NAME_HEDGES.has(tok(v, from).norm)) from++;
         const end = nameWords(v, from, c.to, explicit || v.expecting === 'name' ? 4 : 3);
-        if (introduced && !explicit && !capitalised && v.expecting !== 'name') {
+        if (introduced && !explicit && !capitalised && !wanted) {
           if (end === undefined || end >= c.to || !phoneFollows(v, end, c.to)) continue;
         }
         const value = end === undefined ? undefined : textOf(v, from, end);
@@ -433,7 +458,8 @@ function addressEnd(v: SlotText, from: number, to: number): number {
       end = i;
       break;
     }
-    if (CONJUNCTIONS.has(tok(v, i).norm) && range(i + 1, end).some((k) => v.blocked(tok(v, k)))) {
+    // as written: chat shorthand reads the "w" of "22 w 38th st" as "with"
+    if (CONJUNCTIONS.has(written(v, i)) && range(i + 1, end).some((k) => v.blocked(tok(v, k)))) {
       end = i;
       break;
     }
@@ -488,6 +514,15 @@ const STREET_SUFFIXES = new Set(
   `street st road rd avenue ave av lane ln drive boulevard blvd court ct terrace ter crescent cres
   highway hwy parkway pkwy expressway expy circle cir turnpike tpke`.split(/\s+/),
 );
+/**
+ * Street-type words that are everyday words too ("42 Wallaby Way", "1 Infinite Loop", "8 Abbey Row"):
+ * a street's end only when nothing but the unit follows them in their clause, so "3 for the way home"
+ * or "2 more in a row please" stay what they were.
+ */
+const LOOSE_STREET_SUFFIXES = new Set(
+  `way loop place pl plaza row close walk square sq path trail alley mews grove park gardens green hill
+  heights point wharf quay pike run crossing commons`.split(/\s+/),
+);
 /** Compass points and ordinal endings inside a street's name ("22 W 38th St": the words are "w 38 th"). */
 const STREET_NAME_PARTS = new Set('n s e w ne nw se sw north south east west th nd rd st'.split(' '));
 /** Words between a number and a street word that make it a measure, not a house number ("10 minute drive"). */
@@ -497,11 +532,21 @@ const MEASURE_WORDS = new Set(
   ),
 );
 
+/** Nothing but the address's unit ("apt 4", "flat 2b") or the clause's end comes at `at`. */
+function endsStreet(v: SlotText, at: number, to: number): boolean {
+  // "42 wallaby way and 2 samosas": the order after "and" is no part of it
+  const end = at < to ? addressEnd(v, at, to) : at;
+  if (end === at) return true;
+  return (
+    ADDRESS_WORDS.has(tok(v, at).norm) && end - at <= 3 && range(at, end).every((i) => !v.blocked(tok(v, i)))
+  );
+}
+
 /**
  * An address said with no lead and no question asking for it ("22 w 38th st apt 4", "its 14 baker
  * street"): a house number (digits, maybe with a letter: "22b"), one to five name words that are no
  * menu words, stopwords or measures (a compass point or a numbered street's digits may be among them),
- * then a street-type word (STREET_SUFFIXES), opening its clause (lead-ins aside: "book me a cab to
+ * then a street-type word (STREET_SUFFIXES; LOOSE_STREET_SUFFIXES at the clause's end), opening its clause (lead-ins aside: "book me a cab to
  * 12 elm street" asks something else). Runs to the end of its clause as a led address does. Never in
  * a question ("is 5 main st in your area?").
  */
@@ -515,7 +560,8 @@ function streetAddressAt(v: SlotText, k: number): SlotReading | undefined {
   for (let j = i + 2; j < Math.min(c.to, i + 7); j++) {
     const t = tok(v, j);
     if (v.claimed.has(j) || t.punct) break;
-    if (!STREET_SUFFIXES.has(t.norm)) continue;
+    if (!STREET_SUFFIXES.has(t.norm) && !(LOOSE_STREET_SUFFIXES.has(t.norm) && endsStreet(v, j + 1, c.to)))
+      continue;
     const name = range(i + 1, j).map((n) => tok(v, n));
     const named = name.every(
       (w) =>

@@ -29,6 +29,8 @@ export interface SlotText {
   country: CountryCode | undefined;
   /** The slot the bot asked for, if any. */
   expecting: SlotName | undefined;
+  /** With no question pending, the details still missing (`ParseContext.missing`), in flow order. */
+  missing?: readonly SlotName[];
   /** The venue's payment phrases (`paymentPhrases`); the general ones when absent. */
   payments?: PaymentPhrases;
 }

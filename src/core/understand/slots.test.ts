@@ -48,6 +48,32 @@ describe('checkout slots', () => {
     expect(slots('book me a cab to 12 elm street').address).toBeUndefined();
   });
 
+  it('reads a street named with an everyday street word only at its clause end', () => {
+    expect(slots('42 wallaby way').address).toBe('42 wallaby way');
+    expect(slots('1 infinite loop, apt 4').address).toBe('1 infinite loop, apt 4');
+    expect(slots('7 abbey row flat 2').address).toBe('7 abbey row flat 2');
+    expect(slots('3 for the way home').address).toBeUndefined();
+    expect(slots('2 of them in a row please').address).toBeUndefined();
+  });
+
+  it('ends an address at "and" with an order after it, even after a compass "w"', () => {
+    expect(slots('22 w 38th st apt 4 and 2 margheritas', 'address').address).toBe('22 w 38th st apt 4');
+    expect(slots('22 w 38th st apt 4 and 2 margheritas').address).toBe('22 w 38th st apt 4');
+  });
+
+  it('reads a name said right before the phone number ("mike, 4155550134"), asked or not', () => {
+    expect(usSlots('mike, 4155550134', 'address')).toEqual({ name: 'mike', phone: '(415) 555-0134' });
+    expect(usSlots('mike, 4155550134')).toEqual({ name: 'mike', phone: '(415) 555-0134' });
+    expect(usSlots('work 4155550134').name).toBeUndefined();
+    expect(usSlots('thanks, 4155550134').name).toBeUndefined();
+  });
+
+  it('reads "its for raj" as the name when the name is the detail missing', () => {
+    expect(u.parse('its for raj', { missing: ['name'] }).slots.name).toBe('raj');
+    expect(u.parse('its for raj').slots.name).toBeUndefined();
+    expect(u.parse('its for tonight', { missing: ['name'] }).slots.name).toBeUndefined();
+  });
+
   it('reads names, but not states like "I\'m vegan" or "I\'m stressed"', () => {
     expect(slots('my name is John Smith').name).toBe('John Smith');
     expect(slots("I'm John").name).toBe('John');

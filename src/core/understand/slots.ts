@@ -4,7 +4,7 @@ import type { ParseContext, ParseResult, SlotName } from './parse-result.ts';
 import type { PaymentPhrases } from './payment-phrases.ts';
 import { findPhoneCandidates } from './phone-number.ts';
 import { SLOT_READERS } from './slot-readers.ts';
-import { clausesOf, type SlotText } from './slot-text.ts';
+import { type Clause, clausesOf, type SlotText } from './slot-text.ts';
 
 type Slots = ParseResult['slots'];
 
@@ -50,6 +50,7 @@ export function readSlots(
     country,
     expecting,
     payments,
+    ...(context?.missing ? { missing: context.missing } : {}),
   };
   const found: Record<string, string> = {};
   for (const reader of SLOT_READERS) {
@@ -68,14 +69,16 @@ export function readSlots(
   }
   // a list of details ("pickup, Raj Patel, 916 555 0142, card"): when two or more details were read
   // from their own clauses and one clause is left whole, a name-shaped remainder is the name
-  if (found.name === undefined && Object.keys(found).length >= 2) {
+  // ("mike, 4155550134", "sara 212 555 0199": a contact pair, the name right before the phone number)
+  if (found.name === undefined && (Object.keys(found).length >= 2 || found.phone !== undefined)) {
     const free = view.clauses.filter(
       (c) =>
         !c.question &&
         Array.from({ length: c.to - c.from }, (_, k) => c.from + k).some((i) => !view.claimed.has(i)),
     );
+    const listed = Object.keys(found).length >= 2 || (free.length === 1 && beforePhone(view, free[0]));
     const reading =
-      free.length === 1 ? SLOT_READERS.find((r) => r.slot === 'name')?.answer?.(view) : undefined;
+      free.length === 1 && listed ? SLOT_READERS.find((r) => r.slot === 'name')?.answer?.(view) : undefined;
     if (reading) {
       found.name = reading.value;
       for (const i of reading.claim) view.claimed.add(i);
@@ -94,4 +97,22 @@ export function readSlots(
   const slots: Record<string, string> = {};
   for (const slot of FLOW_ORDER) if (found[slot] !== undefined) slots[slot] = found[slot];
   return { slots: slots as Slots, tokens: new Set([...view.claimed].map((i) => tokens[i] as Token)) };
+}
+
+/**
+ * The clause's free words run up to the phone number's: in the same clause ("sara 212 555 0199") or
+ * with only the number's own clause after it ("mike, 4155550134"). The claimed tokens at the clause's
+ * end or the next clause whole are the phone's (the phone reader claims first).
+ */
+function beforePhone(view: SlotText, clause: Clause | undefined): boolean {
+  if (!clause) return false;
+  const claimed = (i: number) => view.claimed.has(i);
+  let end = clause.to;
+  while (end > clause.from && claimed(end - 1)) end--;
+  if (end === clause.from) return false;
+  if (end < clause.to)
+    return clause.to === view.tokens.length || !view.clauses.some((c) => c.from > clause.from);
+  const next = view.clauses.find((c) => c.from >= clause.to);
+  if (!next || view.clauses.at(-1) !== next) return false;
+  return Array.from({ length: next.to - next.from }, (_, k) => next.from + k).every(claimed);
 }
