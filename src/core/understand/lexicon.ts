@@ -218,7 +218,8 @@ export class Lexicon {
       const words = normalize(item.name).tokens.filter((t) => !t.punct);
       for (let start = 1; start + 2 <= words.length; start++) {
         const tail = words.slice(start);
-        if (tail.every((t) => STOPWORDS.has(t.key) || COMMON_WORDS.has(t.norm) || t.num !== undefined)) continue;
+        if (tail.every((t) => STOPWORDS.has(t.key) || COMMON_WORDS.has(t.norm) || t.num !== undefined))
+          continue;
         if (STOPWORDS.has((tail[0] as Token).key)) continue;
         const key = tail.map((t) => t.key).join(' ');
         const entry = tails.get(key) ?? { norms: tail.map((t) => t.norm).join(' '), ids: new Set<string>() };
@@ -228,7 +229,8 @@ export class Lexicon {
     }
     for (const [key, { norms, ids }] of tails) {
       if (this.find(key.split(' '))?.entries.length) continue;
-      for (const id of ids) this.add(norms, ids.size === 1 ? { kind: 'item', id } : { kind: 'item', id, weak: true });
+      for (const id of ids)
+        this.add(norms, ids.size === 1 ? { kind: 'item', id } : { kind: 'item', id, weak: true });
     }
   }
 

@@ -48,7 +48,7 @@ function namesOnlyMenu(): Menu {
   });
 }
 
-describe("a dish named by the tail of its name (a menu without aliases)", () => {
+describe('a dish named by the tail of its name (a menu without aliases)', () => {
   const u = createUnderstanding(namesOnlyMenu());
   const lines = (t: string) => summarizeLines(u.parse(t));
 
