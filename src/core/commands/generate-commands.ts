@@ -10,7 +10,7 @@ import { constraintCommands } from './constraint-commands.ts';
 import { readDeliveryNote } from './delivery-note.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { intentCommands } from './intent-commands.ts';
-import { itemFromList, lineCommands, pickFromList } from './line-commands.ts';
+import { focusOrderOf, itemFromList, itemInFocusOrder, lineCommands, pickFromList } from './line-commands.ts';
 import { deliveryNoteCommands, slotCommands } from './slot-commands.ts';
 
 /**
@@ -39,6 +39,12 @@ const PICK_PARTS: readonly CommandPart[] = [constraintCommands, itemFromList, sl
  * a hand-off for "call me when you get here", a no for "no contact") and its words ask nothing else.
  */
 const NOTE_PARTS: readonly CommandPart[] = [constraintCommands, deliveryNoteCommands, slotCommands];
+
+/**
+ * The parts for an order of the dish in focus said without naming it ("ok add it", "sure, I'll take
+ * two"): its intent (often a bare yes or help) asks nothing else, and its options go on that dish.
+ */
+const FOCUS_PARTS: readonly CommandPart[] = [constraintCommands, itemInFocusOrder, slotCommands];
 
 /**
  * `has(intent)`: whether `confident` holds the intent (made by a function rather than inline: under tsx,
@@ -81,9 +87,12 @@ export function generateCommands(
   };
   const listPick = pickFromList(g);
   if (listPick) g.listPick = listPick;
-  const deliveryNote = listPick || !noOrderWords || g.answers.answered ? undefined : readDeliveryNote(g.text);
+  const focusOrder = focusOrderOf(g);
+  if (focusOrder) g.focusOrder = focusOrder;
+  const deliveryNote =
+    listPick || focusOrder || !noOrderWords || g.answers.answered ? undefined : readDeliveryNote(g.text);
   if (deliveryNote) g.deliveryNote = deliveryNote;
-  const parts = listPick ? PICK_PARTS : deliveryNote ? NOTE_PARTS : PARTS;
+  const parts = listPick ? PICK_PARTS : focusOrder ? FOCUS_PARTS : deliveryNote ? NOTE_PARTS : PARTS;
   let out: Positioned[] = parts.flatMap((part) => part(g));
   if (out.length === 0) out = fallbackCommands(g);
   return out
