@@ -207,6 +207,8 @@ export const Command = z.discriminatedUnion('type', [
       'smalltalk',
       /** Impatience or frustration with the conversation: an apology, then the pending question. */
       'apology',
+      /** Asks for time to decide ("let me think"): take your time; nothing is asked. */
+      'take_your_time',
       /** Asks why the detail asked for is needed: what it is for, then the question again. */
       'why_asked',
       /** Asks for a table: not offered; the reply says so and offers the team. */

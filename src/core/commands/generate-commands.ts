@@ -10,7 +10,7 @@ import { constraintCommands } from './constraint-commands.ts';
 import { readDeliveryNote } from './delivery-note.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { intentCommands } from './intent-commands.ts';
-import { itemFromList, lineCommands, pickFromList } from './line-commands.ts';
+import { focusOrderOf, itemFromList, itemInFocusOrder, lineCommands, pickFromList } from './line-commands.ts';
 import { deliveryNoteCommands, slotCommands } from './slot-commands.ts';
 
 /**
@@ -42,6 +42,12 @@ const NOTE_PARTS: readonly CommandPart[] = [constraintCommands, deliveryNoteComm
 
 /** The parts for a message whose last clause is a delivery note (`splitDeliveryNote`): all, and the note. */
 const TAIL_NOTE_PARTS: readonly CommandPart[] = [...PARTS, deliveryNoteCommands];
+
+/**
+ * The parts for an order of the dish in focus said without naming it ("ok add it", "sure, I'll take
+ * two"): its intent (often a bare yes or help) asks nothing else, and its options go on that dish.
+ */
+const FOCUS_PARTS: readonly CommandPart[] = [constraintCommands, itemInFocusOrder, slotCommands];
 
 /**
  * `has(intent)`: whether `confident` holds the intent (made by a function rather than inline: under tsx,
@@ -87,10 +93,21 @@ export function generateCommands(
   };
   const listPick = pickFromList(g);
   if (listPick) g.listPick = listPick;
-  const deliveryNote = listPick || !noOrderWords || g.answers.answered ? undefined : readDeliveryNote(g.text);
+  const focusOrder = focusOrderOf(g);
+  if (focusOrder) g.focusOrder = focusOrder;
+  const deliveryNote =
+    listPick || focusOrder || !noOrderWords || g.answers.answered ? undefined : readDeliveryNote(g.text);
   if (deliveryNote ?? tailNote) g.deliveryNote = deliveryNote ?? tailNote;
   // a note closing the message after other requests ("12 Elm St, ring the bell"): those run as usual
-  const parts = listPick ? PICK_PARTS : deliveryNote ? NOTE_PARTS : tailNote ? TAIL_NOTE_PARTS : PARTS;
+  const parts = listPick
+    ? PICK_PARTS
+    : focusOrder
+      ? FOCUS_PARTS
+      : deliveryNote
+        ? NOTE_PARTS
+        : tailNote
+          ? TAIL_NOTE_PARTS
+          : PARTS;
   let out: Positioned[] = parts.flatMap((part) => part(g));
   if (out.length === 0) out = fallbackCommands(g);
   return out

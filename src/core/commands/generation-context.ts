@@ -4,6 +4,7 @@ import type { SessionState } from '../state/session-state.ts';
 import type { ParseResult } from '../understand/parse-result.ts';
 import type { MisspeltNumbers } from '../understand/quantity.ts';
 import type { PendingAnswers, Positioned } from './answer-pending.ts';
+import type { FocusOrder } from './focus-order.ts';
 
 /** What every part of the rule generator reads: the reading, the state, and what the answer part took. */
 export interface GenerationContext {
@@ -31,6 +32,8 @@ export interface GenerationContext {
    * question or none for such words) asks nothing else.
    */
   listPick?: { itemId: string; quantity: number };
+  /** An order for the dish in focus said without naming it (`focusOrderOf`): "ok add it", "I'll take two". */
+  focusOrder?: FocusOrder;
   /**
    * A delivery instruction said as a message of its own ("ring the bell twice": `readDeliveryNote`):
    * it goes to the order's notes, and the message asks nothing else (its words are no dish).

@@ -94,7 +94,9 @@ function commandsOf(
                 ? 'why_asked'
                 : g.parse.frustrated
                   ? 'apology'
-                  : 'smalltalk',
+                  : g.parse.asksForTime
+                    ? 'take_your_time'
+                    : 'smalltalk',
         },
         intent === 'greet' ? COMMAND_AT.greeting : undefined,
       );

@@ -5,6 +5,7 @@ import { adderTo, type Positioned } from './answer-pending.ts';
 import type { LineRef } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { ORDER_IT } from './dialog-cues.ts';
+import { choicesSaid, type FocusOrder, readFocusOrder } from './focus-order.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { readLineReference } from './line-reference.ts';
@@ -223,7 +224,79 @@ function freeEdits(g: GenerationContext): Positioned[] {
   return [];
 }
 
-/** "add it", "I'll take two of those", "one more please": the item in focus. */
+/** Intents an order for the dish in focus comes with ("ok add it" is often read as a bare yes). */
+const FOCUS_INTENTS = new Set(['out_of_scope', 'order_add', 'affirm', 'help', 'order_update', 'browse_menu']);
+
+/**
+ * "add one", "ok add it", "sure, I'll take two", "add one with tofu": an order for the dish in focus
+ * (`SessionState.focusItemId`, the dish last shown, asked about or ordered) when the message names no
+ * dish, answers no pending question and points at no listed card (`readFocusOrder`). Undefined
+ * otherwise.
+ */
+export function focusOrderOf(g: GenerationContext): FocusOrder | undefined {
+  const { parse, state, text, primary } = g;
+  if (
+    !state.focusItemId ||
+    g.listPick ||
+    parse.lines.length > 0 ||
+    parse.itemRefs.length > 0 ||
+    g.answers.answered ||
+    (primary !== undefined && !FOCUS_INTENTS.has(primary))
+  )
+    return undefined;
+  const order = readFocusOrder(text, g.misspelt);
+  if (!order?.bare) return order;
+  // "I'll take it mild": a rest without "with" or a comma must be only the dish's choices
+  const { picks, uncovered } = choicesSaid(order.rest, state.focusItemId, g.venue.menu);
+  return picks.length > 0 && uncovered === 0 ? order : undefined;
+}
+
+/**
+ * The order for the dish in focus (`GenerationContext.focusOrder`): the part that stands for the order
+ * lines, edits and intents when there is one ("ok add it" is no bare yes). The options said go on that
+ * dish ("add one with tofu"); a pronoun with options for a dish already in the cart ("I'll take it
+ * mild") changes that line instead of adding another.
+ */
+export const itemInFocusOrder: CommandPart = (g) => {
+  const itemId = g.state.focusItemId;
+  const order = g.focusOrder;
+  if (!order || !itemId) return [];
+  const groups = g.venue.menu.items.find((i) => i.id === itemId)?.optionGroups ?? [];
+  const parsed = (g.parse.freeOptions ?? []).filter((o) => groups.includes(o.group)).map(option);
+  const read = choicesSaid(order.rest, itemId, g.venue.menu).picks.filter(
+    (o) => !parsed.some((p) => p.group === o.group),
+  );
+  const options = [...parsed, ...read];
+  const leftOut = (g.parse.freeWithout ?? []).map(without);
+  const at = COMMAND_AT.said(0);
+  if (order.pronoun && (options.length > 0 || leftOut.length > 0) && g.state.cartItems.includes(itemId))
+    return [
+      {
+        cmd: {
+          type: 'update_item',
+          itemId,
+          ...(options.length ? { options } : {}),
+          ...(leftOut.length ? { without: leftOut } : {}),
+        },
+        pos: at,
+      },
+    ];
+  return [
+    {
+      cmd: {
+        type: 'add_item',
+        itemId,
+        quantity: order.quantity,
+        ...(options.length ? { options } : {}),
+        ...(leftOut.length ? { without: leftOut } : {}),
+        ...(g.parse.more ? { more: true as const } : {}),
+      },
+      pos: at,
+    },
+  ];
+};
+
+/** "add it", "one more please": the item in focus (the wordings `readFocusOrder` does not read). */
 function itemInFocus(g: GenerationContext): Positioned[] {
   const { parse, state, text, primary } = g;
   if (

@@ -322,6 +322,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       }
       say(ctx, cmd.kind, { example: example.toLowerCase() });
       if (cmd.kind === 'goodbye' || cmd.kind === 'thanks') ctx.flags.asked ||= !orderFrame(state);
+      // "let me think": the customer asked for time, so the pending question waits unasked
+      if (cmd.kind === 'take_your_time') ctx.flags.asked = true;
       return;
     }
     case 'show_cart': {

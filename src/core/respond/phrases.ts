@@ -32,6 +32,7 @@ export const PHRASES = {
     'So the team knows how you will pay; cards are paid only through a secure payment link.',
   ],
   why_fulfillment: ['So the team knows whether to deliver your order or have it ready for pickup.'],
+  take_your_time: ["Take your time, I'm here when you're ready.", "No rush, just tell me when you're ready."],
   apology: ["Sorry about that, I'll keep it quick.", "Sorry for the trouble, let's get this done quickly."],
   table_booking: ["We don't take table bookings, sorry. I can take an order for pickup or delivery."],
   out_of_scope: [

@@ -3,6 +3,7 @@ import { clockTimeTokens } from './clock-times.ts';
 import { STOPWORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { CUES, ORDER_TALK } from './cues.ts';
+import { asksForTime } from './deliberation-cues.ts';
 import { FOREIGN_TASK, HOME_SUBSTITUTION } from './foreign-task-cues.ts';
 import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
@@ -111,6 +112,8 @@ export interface Signals {
   readonly personAsked: boolean;
   /** Impatience or frustration with the conversation (frustration-cues.ts). */
   readonly frustrated: boolean;
+  /** The message only asks for time to decide ("let me think", "give me a minute"): deliberation-cues.ts. */
+  readonly asksForTime: boolean;
   readonly pronounRef: boolean;
   /**
    * A count said of the line in focus and nothing else ("change it to five", "make those 3", "could you
@@ -328,6 +331,7 @@ export function readSignals(f: IntentFeatures): Signals {
     complaint,
     personAsked: asksForPerson(tokens, question),
     frustrated: FRUSTRATION.has(tokens),
+    asksForTime: asksForTime(words.map((t) => t.norm).join(' ')),
     pronounRef: words.some((t) => PRONOUNS.has(t.norm)),
     pronounCorrection,
     menuSuperlative,

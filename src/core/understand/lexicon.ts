@@ -178,6 +178,7 @@ export class Lexicon {
         this.add(rest.map((t) => t.norm).join(' '), { kind: 'item', id: item.id, weak: true });
       }
     }
+    this.addNameTails(menu);
     for (const [head, ids] of heads) {
       const node = this.find([head]);
       if (node?.entries.some((e) => e.kind !== 'item' || !e.weak)) continue;
@@ -200,6 +201,37 @@ export class Lexicon {
     this.addPairParts(menu);
     addGroupHeadNouns(this, menu);
     addCupSizeWords(this, menu);
+  }
+
+  /**
+   * The tail of a dish's name said without its first words: "spring rolls" for Vegetable Spring Rolls,
+   * "iced coffee" for Thai Iced Coffee, "tikka masala" for Chicken Tikka Masala. A menu written without
+   * aliases is ordered this way ("2 spring rolls"). Every run of two or more words that ends the name
+   * (never the whole name, never a run of only common or stop words) stands for the dish when it names nothing else on
+   * the menu: a tail of one dish only is a sure mention; a tail two dishes share ("chicken sandwich" of
+   * Grilled and Crispy Chicken Sandwich) is a weak one of each, so the bot asks which. The one-word tail
+   * (the head noun) is handled in the constructor.
+   */
+  private addNameTails(menu: Menu): void {
+    const tails = new Map<string, { norms: string; ids: Set<string> }>();
+    for (const item of menu.items) {
+      const words = normalize(item.name).tokens.filter((t) => !t.punct);
+      for (let start = 1; start + 2 <= words.length; start++) {
+        const tail = words.slice(start);
+        if (tail.every((t) => STOPWORDS.has(t.key) || COMMON_WORDS.has(t.norm) || t.num !== undefined))
+          continue;
+        if (STOPWORDS.has((tail[0] as Token).key)) continue;
+        const key = tail.map((t) => t.key).join(' ');
+        const entry = tails.get(key) ?? { norms: tail.map((t) => t.norm).join(' '), ids: new Set<string>() };
+        entry.ids.add(item.id);
+        tails.set(key, entry);
+      }
+    }
+    for (const [key, { norms, ids }] of tails) {
+      if (this.find(key.split(' '))?.entries.length) continue;
+      for (const id of ids)
+        this.add(norms, ids.size === 1 ? { kind: 'item', id } : { kind: 'item', id, weak: true });
+    }
   }
 
   /**

@@ -213,6 +213,8 @@ export const ParseResult = z.object({
   complaint: z.literal(true).optional(),
   /** Impatience or frustration with the conversation ("this is taking so long"): an apology is due. Issue 7. */
   frustrated: z.literal(true).optional(),
+  /** The message only asks for time to decide ("let me think", "give me a minute"): deliberation-cues.ts. */
+  asksForTime: z.literal(true).optional(),
   /** Asks why the detail the bot asked for is needed ("why do you need my name?"). Issue 7. */
   whyAsked: z.literal(true).optional(),
   /**

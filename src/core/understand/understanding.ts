@@ -14,6 +14,7 @@ import { COMMON_WORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { lineBeneficiary } from './constraint-owner.ts';
 import { CUES } from './cues.ts';
+import { asksForTime } from './deliberation-cues.ts';
 import { asksForEventCatering } from './event-catering.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
@@ -491,6 +492,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     ...(question ? { question } : {}),
     ...(COMPLAINT.has(tokens) ? { complaint: true as const } : {}),
     ...(FRUSTRATION.has(tokens) ? { frustrated: true as const } : {}),
+    ...(asksForTime(norm.normalized) ? { asksForTime: true as const } : {}),
     ...(whyAsked ? { whyAsked: true as const } : {}),
     ...(possibility ? { possibility } : {}),
     intents,

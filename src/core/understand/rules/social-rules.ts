@@ -154,6 +154,13 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
       0.9,
   },
   {
+    id: 'social.asks_for_time',
+    intent: 'chitchat',
+    because:
+      'only asks for time to decide ("let me think", "give me a minute"): no order, no answer, no goodbye',
+    when: (s) => s.asksForTime && s.lines.length === 0 && 0.9,
+  },
+  {
     id: 'social.frustration',
     intent: 'chitchat',
     because:
@@ -257,6 +264,8 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
     !(s.expecting === 'confirmation' && (cls === 'affirm' || cls === 'deny')) &&
     // "what's the spiciest thing you have?": a question for the menu, not small talk
     !(cls === 'chitchat' && s.menuSuperlative) &&
+    // "one sec", "i'll take a minute to decide": time asked for, not "say it again" or a goodbye
+    !(s.asksForTime && cls !== 'chitchat') &&
     // "never mind. I want to see my cart": the request after the marker, not a cancel
     !(cls === 'cancel' && s.markerRequest) &&
     // small talk about a dish ("tell me a joke about pepperoni pizza") still is small talk

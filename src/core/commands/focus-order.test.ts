@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { converse as run } from '../../testing/rule-conversation.ts';
+import { readFocusOrder } from './focus-order.ts';
+
+/** Runs `messages` in one session of `venueId`; the cart's lines as [item, quantity, choices]. */
+async function converse(venueId: string, messages: readonly string[]) {
+  const { last, cart } = await run(venueId, messages);
+  return { last, lines: cart.map((l) => [l.itemId, l.quantity, l.options.map((o) => o.choice)]) };
+}
+
+describe('readFocusOrder', () => {
+  it.each([
+    ['add one', 1, false],
+    ['ok add it', 1, true],
+    ['yes please, add it', 1, true],
+    ["sure, i'll take two", 2, false],
+    ['get me 4 please', 4, false],
+    ['we will have a couple', 2, false],
+    ['two of those', 2, false],
+    ['i want one with extra cheese', 1, false],
+    ['grab me one, large', 1, false],
+  ])('"%s" orders %i of the dish in focus', (text, quantity, pronoun) => {
+    expect(readFocusOrder(text)).toMatchObject({ quantity, pronoun });
+  });
+
+  it.each([
+    'is it spicy?',
+    "i'll take a look",
+    'let me have a think about it',
+    'one question',
+    'do you have one with less sugar?',
+  ])('"%s" is no order for it', (text) => {
+    expect(readFocusOrder(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['i have two kids', 'kids'],
+    ["i'll take it mild", 'mild'],
+  ])('"%s" leaves what follows the count to be checked against the dish\'s choices', (text, rest) => {
+    expect(readFocusOrder(text)).toMatchObject({ rest, bare: true });
+  });
+});
+
+describe('an order for the dish in focus, said without naming it', () => {
+  it('adds the dish asked about, with the count said after a yes', async () => {
+    const { lines, last } = await converse('spice-route', ['what is in the onion bhaji', 'yes, add two']);
+    expect(lines).toEqual([['onion-bhaji', 2, []]]);
+    // only the addition is said: the yes asks nothing ("what would you like?")
+    expect(last.acts.map((a) => a.type)).not.toContain('prompt');
+  });
+
+  it('puts the options said on that dish, not on the cart’s other line', async () => {
+    const { lines } = await converse('spice-route', [
+      'a samosa',
+      'how spicy is the chana masala',
+      'i want one, mild',
+    ]);
+    expect(lines).toEqual([
+      ['samosa', 1, []],
+      ['chana-masala', 1, ['mild']],
+    ]);
+  });
+
+  it('a pronoun and options for a dish already in the cart edit that line', async () => {
+    const { lines } = await converse('spice-route', ['a paneer tikka', "i'll take it mild"]);
+    expect(lines).toEqual([['paneer-tikka', 1, ['mild']]]);
+  });
+
+  it('orders nothing for a thank-you or a question', async () => {
+    expect((await converse('spice-route', ['tell me about the onion bhaji', 'ok, thank you'])).lines).toEqual(
+      [],
+    );
+    expect((await converse('spice-route', ['tell me about the onion bhaji', 'is it vegan?'])).lines).toEqual(
+      [],
+    );
+  });
+});
