@@ -61,6 +61,18 @@ describe('an order for the dish in focus, said without naming it', () => {
     ]);
   });
 
+  it('a count with options is the dish in focus even where a cart dish takes those options', async () => {
+    const { lines } = await converse('spice-route', [
+      'a paneer tikka',
+      'whats in the chana masala',
+      'add one, hot',
+    ]);
+    expect(lines).toEqual([
+      ['paneer-tikka', 1, []],
+      ['chana-masala', 1, ['hot']],
+    ]);
+  });
+
   it('a pronoun and options for a dish already in the cart edit that line', async () => {
     const { lines } = await converse('spice-route', ['a paneer tikka', "i'll take it mild"]);
     expect(lines).toEqual([['paneer-tikka', 1, ['mild']]]);

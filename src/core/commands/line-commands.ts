@@ -235,19 +235,25 @@ const FOCUS_INTENTS = new Set(['out_of_scope', 'order_add', 'affirm', 'help', 'o
  */
 export function focusOrderOf(g: GenerationContext): FocusOrder | undefined {
   const { parse, state, text, primary } = g;
+  const focus = state.focusItemId;
   if (
-    !state.focusItemId ||
+    !focus ||
     g.listPick ||
-    parse.lines.length > 0 ||
+    parse.lines.some((l) => l.action !== 'update') ||
     parse.itemRefs.length > 0 ||
     g.answers.answered ||
     (primary !== undefined && !FOCUS_INTENTS.has(primary))
   )
     return undefined;
   const order = readFocusOrder(text, g.misspelt);
-  if (!order?.bare) return order;
+  if (!order) return undefined;
+  // "add one with tofu" with a pad thai in the cart: understanding may read the cart line the options
+  // fit ("the one with tofu"); an order verb with a count is another of the dish in focus. A pronoun
+  // for a dish in focus that is in the cart ("have it with tofu") stays understanding's edit.
+  if (parse.lines.length > 0 && order.pronoun && state.cartItems.includes(focus)) return undefined;
+  if (!order.bare) return order;
   // "I'll take it mild": a rest without "with" or a comma must be only the dish's choices
-  const { picks, uncovered } = choicesSaid(order.rest, state.focusItemId, g.venue.menu);
+  const { picks, uncovered } = choicesSaid(order.rest, focus, g.venue.menu);
   return picks.length > 0 && uncovered === 0 ? order : undefined;
 }
 
