@@ -29,7 +29,18 @@ export interface BuiltInMoodWords {
   readonly explanation: string;
 }
 
-const COLD_THINGS = ['iced', 'ice', 'cold', 'frozen', 'chilled', 'smoothie', 'juice', 'soda', 'lemonade', 'frappe'];
+const COLD_THINGS = [
+  'iced',
+  'ice',
+  'cold',
+  'frozen',
+  'chilled',
+  'smoothie',
+  'juice',
+  'soda',
+  'lemonade',
+  'frappe',
+];
 const HOT_THINGS = ['hot', 'soup', 'stew', 'curry', 'chili', 'broth', 'warm'];
 
 export const BUILT_IN_MOODS: readonly BuiltInMoodWords[] = [
@@ -173,7 +184,17 @@ export const BUILT_IN_MOODS: readonly BuiltInMoodWords[] = [
       'cozy',
       'cosy',
     ],
-    categoryWords: ['soup', 'stew', 'curry', 'chili', 'hot drink', 'hot beverage', 'coffee', 'espresso', 'tea'],
+    categoryWords: [
+      'soup',
+      'stew',
+      'curry',
+      'chili',
+      'hot drink',
+      'hot beverage',
+      'coffee',
+      'espresso',
+      'tea',
+    ],
     tagWords: ['comfort', 'hearty', 'warm', 'warming', 'hot', 'cozy', 'broth'],
     dishWords: [
       'soup',
@@ -211,7 +232,16 @@ export const BUILT_IN_MOODS: readonly BuiltInMoodWords[] = [
       'cool me down',
       'thirsty',
     ],
-    categoryWords: ['cold drink', 'iced drink', 'smoothie', 'juice', 'salad', 'agua fresca', 'frappe', 'ice cream'],
+    categoryWords: [
+      'cold drink',
+      'iced drink',
+      'smoothie',
+      'juice',
+      'salad',
+      'agua fresca',
+      'frappe',
+      'ice cream',
+    ],
     tagWords: ['refreshing', 'cold', 'iced', 'chilled', 'frozen', 'fresh'],
     dishWords: [
       'iced',
@@ -287,7 +317,17 @@ export const BUILT_IN_MOODS: readonly BuiltInMoodWords[] = [
       'on the go',
       'running late',
     ],
-    categoryWords: ['starter', 'side', 'snack', 'appetizer', 'app', 'small plate', 'bite', 'bakery', 'pastry'],
+    categoryWords: [
+      'starter',
+      'side',
+      'snack',
+      'appetizer',
+      'app',
+      'small plate',
+      'bite',
+      'bakery',
+      'pastry',
+    ],
     tagWords: ['quick', 'snack', 'grab and go', 'fast'],
     dishWords: ['snack', 'bite'],
     avoidWords: [],

@@ -3,5 +3,5 @@ export * from './load-venue.ts';
 export * from './menu-schema.ts';
 export * from './moods-schema.ts';
 export type { Venue, VenueDocument, VenueMood } from './venue.ts';
-export * from './with-built-in-moods.ts';
 export * from './venue-facts-schema.ts';
+export * from './with-built-in-moods.ts';

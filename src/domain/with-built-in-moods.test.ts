@@ -31,7 +31,9 @@ describe('withBuiltInMoods', () => {
   it("reads a menu alone's tags and dish names (deli)", () => {
     const deli = loadVenue('deli');
     expect(byId(deli.moods, 'sweet-tooth')?.items).toContain('black-and-white-cookie');
-    expect(byId(deli.moods, 'cozy')?.items).toEqual(expect.arrayContaining(['chicken-noodle-soup', 'coffee']));
+    expect(byId(deli.moods, 'cozy')?.items).toEqual(
+      expect.arrayContaining(['chicken-noodle-soup', 'coffee']),
+    );
     expect(byId(deli.moods, 'spicy')?.items).toEqual(['buffalo-chicken']);
   });
 
@@ -47,7 +49,10 @@ describe('withBuiltInMoods', () => {
 
   it('never takes a phrase the menu uses for a dish, category, option or tag', () => {
     const moods = withBuiltInMoods(
-      Menu.parse({ ...thaiMenu(), categories: [...thaiMenu().categories, { id: 'x', name: 'Something Sweet' }] }),
+      Menu.parse({
+        ...thaiMenu(),
+        categories: [...thaiMenu().categories, { id: 'x', name: 'Something Sweet' }],
+      }),
       [],
     );
     for (const m of moods) expect(m.aliases.map((a) => a.toLowerCase())).not.toContain('something sweet');

@@ -99,7 +99,11 @@ function menuPhrases(menu: Menu): string[] {
   return [
     ...menu.items.flatMap((i) => [i.name, ...i.aliases, ...i.tags.map((t) => t.replace(/-/g, ' '))]),
     ...menu.categories.flatMap((c) => [c.name, ...c.aliases, c.id.replace(/-/g, ' ')]),
-    ...menu.optionGroups.flatMap((g) => [g.name, ...g.aliases, ...g.choices.flatMap((c) => [c.name, ...c.aliases])]),
+    ...menu.optionGroups.flatMap((g) => [
+      g.name,
+      ...g.aliases,
+      ...g.choices.flatMap((c) => [c.name, ...c.aliases]),
+    ]),
   ].map(fold);
 }
 

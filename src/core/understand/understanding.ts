@@ -1,6 +1,5 @@
 import type { Diet, Menu, VenueSettings } from '../../domain/menu-schema.ts';
-import type { VenueMood } from '../../domain/venue.ts';
-import type { VenueDocument } from '../../domain/venue.ts';
+import type { VenueDocument, VenueMood } from '../../domain/venue.ts';
 import { wordTable } from '../../domain/word-table.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
 import { readFactQuestion } from '../facts/fact-question.ts';
