@@ -39,12 +39,13 @@ describe('loadVenue', () => {
     expect(venue.moods[0]?.id).toBe('cozy');
   });
 
-  it('loads a venue built from its menu file alone (no moods, no documents)', () => {
+  it('loads a venue built from its menu file alone (built-in moods only, no documents)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'maitre-venue-'));
     writeFileSync(join(dir, 'menu.json'), JSON.stringify(tinyMenu()));
     const venue = loadVenue(dir);
     expect(venue.menu.items).toHaveLength(1);
-    expect(venue.moods).toEqual([]);
+    expect(venue.moods.length).toBeGreaterThan(0);
+    expect(venue.moods.every((m) => m.builtIn)).toBe(true);
     expect(venue.documents).toEqual([]);
   });
 

@@ -5,14 +5,15 @@ import { type ValidationProblem, VenueValidationError } from '../errors/index.ts
 import { Menu } from './menu-schema.ts';
 import { Moods } from './moods-schema.ts';
 import type { Venue, VenueDocument } from './venue.ts';
+import { withBuiltInMoods } from './with-built-in-moods.ts';
 
 /** The folder holding the sample venues, relative to the repository root. */
 export const RESTAURANTS_DIR = resolve(import.meta.dirname, '../../restaurants');
 
 /**
  * Reads and validates `<dir>/menu.json`, `<dir>/moods.json` and `<dir>/*.md`. Only the menu is required: a
- * venue built from its menu file alone has no moods (recommendations then come from the menu's tags) and
- * no documents. Throws VenueValidationError.
+ * venue built from its menu file alone has only the built-in moods (`withBuiltInMoods`, added after the
+ * venue's own to every venue) and no documents. Throws VenueValidationError.
  */
 export function loadVenue(dirOrName: string, root = RESTAURANTS_DIR): Venue {
   const dir = dirOrName.includes('/') ? resolve(dirOrName) : join(root, dirOrName);
@@ -25,6 +26,7 @@ export function loadVenue(dirOrName: string, root = RESTAURANTS_DIR): Venue {
   const problems: ValidationProblem[] = [];
   const tags = new Set(menu.items.flatMap((i) => i.tags));
   const categories = new Set(menu.categories.map((c) => c.id));
+  const items = new Set(menu.items.map((i) => i.id));
   moods.moods.forEach((mood, i) => {
     mood.tags.forEach((t, j) => {
       if (!tags.has(t))
@@ -34,9 +36,18 @@ export function loadVenue(dirOrName: string, root = RESTAURANTS_DIR): Venue {
       if (!categories.has(c))
         problems.push({ path: `moods[${i}].categories[${j}]`, message: `unknown category "${c}"` });
     });
+    mood.items.forEach((id, j) => {
+      if (!items.has(id)) problems.push({ path: `moods[${i}].items[${j}]`, message: `unknown item "${id}"` });
+    });
   });
   if (problems.length > 0) throw new VenueValidationError(moodsFile, problems);
-  return { id: menu.venue.id, dir, menu, moods: moods.moods, documents: loadDocuments(dir) };
+  return {
+    id: menu.venue.id,
+    dir,
+    menu,
+    moods: withBuiltInMoods(menu, moods.moods),
+    documents: loadDocuments(dir),
+  };
 }
 
 /** Reads and validates one menu.json. Throws VenueValidationError listing the path of each error. */

@@ -9,11 +9,17 @@ export interface VenueDocument {
   text: string;
 }
 
-/** Everything a venue folder describes, validated. */
+/**
+ * A mood the bot understands at a venue: one of its moods.json, or a built-in mood defined over the
+ * menu's features (`withBuiltInMoods`; `builtIn`, its matching dishes in `items`).
+ */
+export type VenueMood = Mood & { builtIn?: true };
+
+/** Everything a venue folder describes, validated; `moods` holds the venue's own, then the built-in ones. */
 export interface Venue {
   id: string;
   dir: string;
   menu: Menu;
-  moods: Mood[];
+  moods: VenueMood[];
   documents: VenueDocument[];
 }

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { createUnderstanding, type Understanding } from '../../core/understand/index.ts';
-import { loadMenuFile, loadVenue } from '../../domain/index.ts';
+import { loadMenuFile, loadVenue, withBuiltInMoods } from '../../domain/index.ts';
 import { ConfigError } from '../../errors/index.ts';
 
 interface ParseOptions {
@@ -9,9 +9,15 @@ interface ParseOptions {
   menu?: string;
 }
 
-/** Builds understanding for `--venue <name>` (menu, moods, documents) or `--menu <file>` (menu only). */
+/**
+ * Builds understanding for `--venue <name>` (menu, moods, documents) or `--menu <file>` (the menu and
+ * the built-in moods).
+ */
 export function understandingFor(options: ParseOptions): Understanding {
-  if (options.menu) return createUnderstanding(loadMenuFile(options.menu), []);
+  if (options.menu) {
+    const menu = loadMenuFile(options.menu);
+    return createUnderstanding(menu, withBuiltInMoods(menu, []));
+  }
   const venue = loadVenue(options.venue ?? 'spice-route');
   return createUnderstanding(venue.menu, venue.moods, venue.documents);
 }

@@ -1,4 +1,5 @@
 import type { Order } from '../../contract/backend-api.ts';
+import type { VenueMood } from '../../domain/venue.ts';
 import type { CommandOf } from '../commands/command.ts';
 import { popFrame, pushFrame, topFrame } from '../dialog/frames.ts';
 import { card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
@@ -73,7 +74,11 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
     );
 }
 
-/** A pick for the customer's mood (moods.json), respecting the stated diet and allergies and the category said. */
+/**
+ * A pick for the customer's mood (moods.json, or a built-in mood defined over the menu), respecting the
+ * stated diet and allergies and the category said. When the mood fits no dish here, it says so and
+ * offers the picks it would make with no mood.
+ */
 export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): Promise<void> {
   step(ctx, 'recommend');
   ctx.flags.digressed = true;
@@ -85,33 +90,47 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
     ? { ...(guest.diet ? { diet: guest.diet } : {}), allergies: guest.allergies }
     : ctx.state.constraints;
   const moodText = cmd.mood?.toLowerCase();
-  const mood =
+  const asked =
     venue.moods.find((m) => m.id === moodText || m.name.toLowerCase() === moodText) ??
     venue.moods.find(
       (m) =>
         moodText && m.aliases.some((a) => a.toLowerCase() === moodText || moodText.includes(a.toLowerCase())),
     );
   const diet = cmd.diet ?? constraints.diet;
-  // "not too spicy" said with the request caps the heat as a mood does; the lower cap wins
-  const caps = [cmd.maxSpice, mood?.maxSpice].filter((n): n is number => n !== undefined);
-  const maxSpice = caps.length > 0 ? Math.min(...caps) : undefined;
   const menu = await ctx.deps.backend.getMenu({
     ...(diet && diet !== 'non-vegetarian' ? { diet } : {}),
     ...(constraints.allergies.length > 0 ? { allergen_free: constraints.allergies.join(',') } : {}),
   });
-  const candidates = menu.items.filter(
-    (i) =>
-      i.available &&
-      !cmd.exclude.includes(i.id) &&
-      (!cmd.category || i.category === cmd.category) &&
-      dietFits(i.diet, diet === 'non-vegetarian' ? undefined : diet) &&
-      dietConflicts(i, [], [], constraints).length === 0 &&
-      (!mood || i.tags.some((t) => mood.tags.includes(t)) || mood.categories.includes(i.category)) &&
-      (maxSpice === undefined || i.spiceLevel <= maxSpice),
-  );
-  // most matching tags first; stable by menu order
-  const score = (tags: string[]) => (mood ? tags.filter((t) => mood.tags.includes(t)).length : 0);
-  const ranked = [...candidates].sort((a, b) => score(b.tags) - score(a.tags));
+  const choose = (mood: VenueMood | undefined) => {
+    // "not too spicy" said with the request caps the heat as a mood does; the lower cap wins
+    const caps = [cmd.maxSpice, mood?.maxSpice].filter((n): n is number => n !== undefined);
+    const maxSpice = caps.length > 0 ? Math.min(...caps) : undefined;
+    const candidates = menu.items.filter(
+      (i) =>
+        i.available &&
+        !cmd.exclude.includes(i.id) &&
+        (!cmd.category || i.category === cmd.category) &&
+        dietFits(i.diet, diet === 'non-vegetarian' ? undefined : diet) &&
+        dietConflicts(i, [], [], constraints).length === 0 &&
+        (!mood || suitsMood(mood, i)) &&
+        (maxSpice === undefined || i.spiceLevel <= maxSpice),
+    );
+    // most matching tags first, then the mood's own order of its dishes; stable by menu order
+    const score = (i: { id: string; tags: string[] }) => {
+      if (!mood) return 0;
+      const at = mood.items.indexOf(i.id);
+      return i.tags.filter((t) => mood.tags.includes(t)).length * 1000 + (at < 0 ? 0 : 999 - at);
+    };
+    return { ranked: [...candidates].sort((a, b) => score(b) - score(a)), maxSpice };
+  };
+  let mood = asked;
+  let { ranked, maxSpice } = choose(mood);
+  if (mood && ranked.length === 0) {
+    // "something spicy" where nothing has heat: say so kindly, then the picks of no mood
+    say(ctx, 'recommend_mood_none', { mood: mood.name.toLowerCase() });
+    mood = undefined;
+    ({ ranked, maxSpice } = choose(undefined));
+  }
   const pick =
     cmd.exclude.length > 0 ? ranked[0] : ranked[ctx.state.turn % Math.max(1, Math.min(ranked.length, 3))];
   if (!pick) {
@@ -141,6 +160,25 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
   ctx.state.pending = { kind: 'offer_item', itemId: pick.id, question };
   quickReplies(ctx, ['Yes, add it', 'No, thanks']);
   log(ctx, 'dialog.recommend.offered', { mood: mood?.id ?? null, itemId: pick.id });
+}
+
+/**
+ * Whether an item suits a mood: one of its tags, its category or the item itself is the mood's, or a
+ * mood of the venue's names none of these (spice bounds alone); and its spice level is at least `minSpice`.
+ * (`maxSpice` is applied with the customer's own cap.)
+ */
+export function suitsMood(
+  mood: VenueMood,
+  item: { id: string; category: string; tags: string[]; spiceLevel: number },
+): boolean {
+  // a built-in mood lists every dish it fits (none: nothing here fits it)
+  const named = mood.builtIn === true || mood.tags.length + mood.categories.length + mood.items.length > 0;
+  const fits =
+    !named ||
+    item.tags.some((t) => mood.tags.includes(t)) ||
+    mood.categories.includes(item.category) ||
+    mood.items.includes(item.id);
+  return fits && (mood.minSpice === undefined || item.spiceLevel >= mood.minSpice);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Allergen, Diet, Menu } from '../../domain/menu-schema.ts';
-import type { Mood } from '../../domain/moods-schema.ts';
+import type { VenueMood } from '../../domain/venue.ts';
 import { BoundedMemo } from '../state/bounded-memo.ts';
 import { COMMON_WORDS, LEXICON_STOPWORDS as STOPWORDS } from './common-words.ts';
 import { endsInCompoundNotItsHead } from './compound-heads.ts';
@@ -96,7 +96,7 @@ export class Lexicon {
   /** The option groups the items of each category offer (category id → group ids). */
   readonly categoryGroups = new Map<string, ReadonlySet<string>>();
 
-  constructor(menu: Menu, moods: readonly Mood[] = []) {
+  constructor(menu: Menu, moods: readonly VenueMood[] = []) {
     for (const c of menu.categories) {
       for (const p of [c.name, ...c.aliases, c.id.replace(/-/g, ' ')])
         this.add(p, { kind: 'category', id: c.id });
@@ -191,7 +191,9 @@ export class Lexicon {
       this.add(p, { kind: 'allergen', allergens });
       this.add(`${p} free`, { kind: 'allergen', allergens, free: true });
     }
-    for (const m of moods) for (const p of [m.name, ...m.aliases]) this.add(p, { kind: 'mood', id: m.id });
+    // a built-in mood's name is a title; the phrases it may take from this menu are its aliases
+    for (const m of moods)
+      for (const p of m.builtIn ? m.aliases : [m.name, ...m.aliases]) this.add(p, { kind: 'mood', id: m.id });
     for (const p of FIXED_FOOD_PHRASES) {
       const words = normalize(p)
         .tokens.map((t) => t.key)

@@ -1,6 +1,5 @@
 import type { Diet, Menu, VenueSettings } from '../../domain/menu-schema.ts';
-import type { Mood } from '../../domain/moods-schema.ts';
-import type { VenueDocument } from '../../domain/venue.ts';
+import type { VenueDocument, VenueMood } from '../../domain/venue.ts';
 import { wordTable } from '../../domain/word-table.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
 import { readFactQuestion } from '../facts/fact-question.ts';
@@ -69,7 +68,7 @@ const MAX_INPUT = MAX_MESSAGE_LENGTH_CEILING;
  */
 export function createUnderstanding(
   menu: Menu,
-  moods: Mood[] = [],
+  moods: readonly VenueMood[] = [],
   documents: VenueDocument[] = [],
 ): Understanding {
   const index = new MenuIndex(menu);

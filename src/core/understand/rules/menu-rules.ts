@@ -115,6 +115,23 @@ const partialName = (s: Signals, l: { seg: number }) => {
   );
 };
 
+/** Words that open a question about the weather or the day ("is it cold outside?", "will it be a hot day?"). */
+const WEATHER_OPENINGS = [
+  ['is', 'it'],
+  ['will', 'it'],
+  ['was', 'it'],
+  ['is', 'the', 'weather'],
+  ['how', 'cold'],
+  ['how', 'hot'],
+];
+/**
+ * "is it cold outside?": a question opening on the weather's "it" that asks nothing of the menu is
+ * about the weather, though its words name a mood; "it's cold outside, what do you recommend?" asks.
+ */
+const weatherQuestion = (s: Signals) =>
+  s.question &&
+  !s.has('recommend') &&
+  WEATHER_OPENINGS.some((w) => w.every((word, i) => s.words[i]?.norm === word));
 const menuWord = (s: Signals) => s.words.some((t) => t.norm === 'menu');
 
 /** A list request: the word menu, or a filter with a question, a browsing verb or an order verb. */
@@ -243,6 +260,7 @@ export const MENU_RULES: readonly IntentRule[] = [
       const recommend = s.has('recommend') || mood !== undefined;
       if (!recommend || given.has('order_add')) return false;
       if (mood === undefined && suggestsOtherThing(s)) return false;
+      if (weatherQuestion(s) && !itemMentioned(s) && !s.f.categoryMentioned) return false;
       // "you're the best!", "what should I ask you about": a cue word alone yields to clear small talk
       const moodExact = s.f.segs.some(
         (seg) => seg.type === 'lex' && seg.typos === 0 && seg.entries.some((e) => e.kind === 'mood'),
