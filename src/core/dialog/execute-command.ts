@@ -22,6 +22,7 @@ import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
 import { ownerAsAddressed } from '../understand/constraint-owner.ts';
 import { QUESTION_START } from '../understand/question-clauses.ts';
+import { parseContextOf } from './ask-question.ts';
 import { orderFrame, popFrame, pushFrame, topFrame } from './frames.ts';
 import { flowStep } from './order-flow.ts';
 import { confirmTop, denyTop, handOff, sayOptionNeeded } from './patterns.ts';
@@ -322,8 +323,10 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       }
       say(ctx, cmd.kind, { example: example.toLowerCase() });
       if (cmd.kind === 'goodbye' || cmd.kind === 'thanks') ctx.flags.asked ||= !orderFrame(state);
-      // "let me think": the customer asked for time, so the pending question waits unasked
-      if (cmd.kind === 'take_your_time') ctx.flags.asked = true;
+      // "let me think": the customer asked for time, so the pending question waits unasked; a yes/no
+      // question (the order's summary, a cancel) is still asked, so that a later "yes" plainly answers it
+      if (cmd.kind === 'take_your_time' && parseContextOf(state.pending).expecting !== 'confirmation')
+        ctx.flags.asked = true;
       return;
     }
     case 'show_cart': {
