@@ -86,6 +86,11 @@ export const Command = z.discriminatedUnion('type', [
     line: LineRef.optional(),
     /** A preparation request for the line ("make the samosas extra crispy"): replaces its kitchen note. */
     note: z.string().min(1).max(120).optional(),
+    /**
+     * "make it iced": a modifier word (folded) the line becomes: the menu item that is the line's dish
+     * with that modifier (Iced Latte), else the line's option of that name, else the bot says neither exists.
+     */
+    variant: z.string().min(1).max(60).optional(),
   }),
   /** Values are checked per slot by the engine (venue payment methods, phone format, ...). */
   z.object({ type: z.literal('set_slot'), slot: CommandSlot, value: z.string().min(1).max(300) }),

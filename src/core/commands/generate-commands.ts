@@ -12,6 +12,7 @@ import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { intentCommands } from './intent-commands.ts';
 import { itemFromList, lineCommands, pickFromList } from './line-commands.ts';
 import { deliveryNoteCommands, slotCommands } from './slot-commands.ts';
+import { readVariantRequest, variantCommands } from './variant-request.ts';
 
 /**
  * The parts of command generation, each a small module reading the same context. Every command carries
@@ -83,7 +84,15 @@ export function generateCommands(
   if (listPick) g.listPick = listPick;
   const deliveryNote = listPick || !noOrderWords || g.answers.answered ? undefined : readDeliveryNote(g.text);
   if (deliveryNote) g.deliveryNote = deliveryNote;
-  const parts = listPick ? PICK_PARTS : deliveryNote ? NOTE_PARTS : PARTS;
+  // "make it iced", "make the latte iced": the line becomes its variant; the words ask nothing else
+  const variant = listPick || deliveryNote || g.answers.answered ? undefined : readVariantRequest(g);
+  const parts = listPick
+    ? PICK_PARTS
+    : deliveryNote
+      ? NOTE_PARTS
+      : variant
+        ? [constraintCommands, variantCommands(variant), slotCommands]
+        : PARTS;
   let out: Positioned[] = parts.flatMap((part) => part(g));
   if (out.length === 0) out = fallbackCommands(g);
   return out

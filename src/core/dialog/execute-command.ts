@@ -15,6 +15,7 @@ import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
 import { offerWholeForHalves } from '../actions/offer-whole-for-halves.ts';
 import { addPassageNaming } from '../actions/passage-naming.ts';
 import { asksTime } from '../actions/say-usual-time.ts';
+import { changeToVariant } from '../actions/variant-change.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
 import { cartCard } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
@@ -102,7 +103,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     case 'remove_item':
       return removeItem(ctx, cmd);
     case 'update_item':
-      return updateItem(ctx, cmd);
+      // "make it iced": the line becomes its variant (or takes the option of that name)
+      return cmd.variant ? changeToVariant(ctx, cmd) : updateItem(ctx, cmd);
     case 'set_slot':
     case 'correct_slot': {
       const correcting = cmd.type === 'correct_slot' && state.slots[cmd.slot] !== undefined;
