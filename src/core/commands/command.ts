@@ -50,6 +50,11 @@ export const Command = z.discriminatedUnion('type', [
     without: z.array(Without).default([]),
     /** "another coke", "two more": raise the cart line of this item by `quantity` instead of a new line. */
     more: z.literal(true).optional(),
+    /**
+     * "a 2nd latte, same but with almond milk": made as the cart's line of this item, but for the options
+     * said (a single-choice group said replaces that line's choice, a multi-choice group adds to it).
+     */
+    same: z.literal(true).optional(),
     /** "some samosas": a count was said but not a number; ask how many before adding. */
     quantityUnknown: z
       .literal(true)

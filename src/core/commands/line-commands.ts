@@ -68,6 +68,8 @@ function orderLines(g: GenerationContext): Positioned[] {
           options: said.map(option),
           without: line.without.map(without),
           ...(line.more ? { more: true as const } : {}),
+          // "a 2nd latte same but with almond milk": like the cart's latte, but for what is said
+          ...(line.more && SAME.test(text) ? { same: true as const } : {}),
           ...(line.quantityUnknown ? { quantityUnknown: true as const } : {}),
           ...(halves ? { halves: true as const } : {}),
           ...(line.note ? { note: line.note } : {}),
@@ -327,6 +329,8 @@ function asksHalves(g: GenerationContext): boolean {
   return HALVES.test(text);
 }
 
+/** "the same", "same but with …": made like the line already in the cart. */
+const SAME = /\bsame\b/i;
 /** Verbs that take a line out of the cart (when understanding read no remove intent around a line reference). */
 const REMOVE = /\b(?:remove|delete|drop|take (?:off|out)|get rid of|scrap)\b/i;
 /** "make it thin crust", "change that to large": the line last touched, not any line that could take it. */

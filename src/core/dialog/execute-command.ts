@@ -11,6 +11,7 @@ import { applyChosenEdit, type OfferedChoice, removeItem, updateItem } from '../
 import { goodbyeMidOrder } from '../actions/goodbye-mid-order.ts';
 import { itemInfo } from '../actions/item-info.ts';
 import { browseMenu, orderStatus, recommend } from '../actions/knowledge-actions.ts';
+import { likeCartLine } from '../actions/like-cart-line.ts';
 import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
 import { offerWholeForHalves } from '../actions/offer-whole-for-halves.ts';
 import { addPassageNaming } from '../actions/passage-naming.ts';
@@ -63,6 +64,11 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         ctx.flags.answered = true;
       }
       if (cmd.halves) return offerWholeForHalves(ctx, cmd);
+      // "a 2nd latte same but with almond milk": the cart's latte's options, but those said
+      if (cmd.same) {
+        const { same: _same, ...like } = await likeCartLine(ctx, cmd);
+        return executeCommand(ctx, like);
+      }
       // "another coke": the cart's line of that item goes up instead of a second, different line
       if (cmd.more && cmd.without.length === 0 && !cmd.note) {
         const cart = await currentCart(ctx);
