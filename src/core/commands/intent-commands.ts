@@ -1,3 +1,5 @@
+import { normalize } from '../understand/normalize.ts';
+import { asksAboutPronoun } from '../understand/pronoun-subject.ts';
 import type { Positioned } from './answer-pending.ts';
 import type { CommandInput, CommandOf } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
@@ -110,6 +112,11 @@ function commandsOf(
         add({ type: 'item_info', itemId: inFocus, ...questionOf(parse) });
         return;
       }
+      // "is it vegan?" with no dish talked about yet: which dish "it" is, is asked (item_info with none)
+      if (!inFocus && !parse.filters.category && noOrderWords && pronounAsked(g)) {
+        add({ type: 'item_info', ...questionOf(parse) });
+        return;
+      }
       const statedOnly =
         (parse.constraints.diet || parse.constraints.allergies.length > 0) &&
         rank > 0 &&
@@ -141,6 +148,8 @@ function commandsOf(
       else if (TOTAL.test(text) && state.cartItems.length > 0) add({ type: 'show_cart' });
       else if (inFocus && !choicesOnly) add({ type: 'item_info', itemId: inFocus, ...asked });
       else if (asked.choices?.length || asked.group) add({ type: 'item_info', ...asked });
+      // "is it spicy?" with no dish talked about yet: which dish "it" is, is asked
+      else if (pronounAsked(g)) add({ type: 'item_info', ...asked });
       return;
     }
     case 'recommend':
@@ -241,4 +250,9 @@ function asksForDishes(parse: GenerationContext['parse'], text: string): boolean
 /** The message gives a checkout detail other than delivery or pickup (a name, an address, a phone). */
 function givesDetails(parse: GenerationContext['parse']): boolean {
   return Object.entries(parse.slots).some(([slot, value]) => value !== undefined && slot !== 'fulfillment');
+}
+
+/** The message is a short question about "it" ("is it spicy?", "how spicy is that?"). */
+function pronounAsked(g: GenerationContext): boolean {
+  return asksAboutPronoun(normalize(g.text).tokens);
 }

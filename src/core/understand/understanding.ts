@@ -34,6 +34,7 @@ import { phoneCountry } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
 import { readPossibilityQuestion } from './possibility-question.ts';
 import { findPrepPhrases } from './prep-notes.ts';
+import { asksAboutPronoun, partOfNameOnly } from './pronoun-subject.ts';
 import type { MisspeltNumbers } from './quantity.ts';
 import { ORDERISH_QUESTION, questionClauses } from './question-clauses.ts';
 import { questionText } from './question-text.ts';
@@ -130,6 +131,10 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   }
   const cart = context?.cart ?? [];
   const built = buildLines(segs, tokens, index, cart, cart.length === 0 && context?.expecting === undefined);
+  // "is it spicy?": a question about "it" names no dish by a part of a dish's name ("spicy" of the
+  // Diablo Burger's "spicy burger"); the dish is the one in focus, or the bot asks which
+  const aboutPronoun = asksAboutPronoun(tokens);
+  if (aboutPronoun) built.lines = built.lines.filter((l) => !partOfNameOnly(segs[l.seg]));
   // "large mushroom and onion" with nothing in the cart and no question pending: a dish to choose
   if (cart.length === 0 && context?.expecting === undefined) impliedFromOptionsAlone(built, index, segs);
   // "palak paneer for me and a butter chicken for my son": each line's eater, up to the next line
@@ -236,6 +241,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     ...(itemQuestion ? { itemQuestion } : {}),
   });
   let intents = classified.intents;
+  // "is it spicy?": the spice word is what is asked about "it", not a mood to suggest dishes for
+  if (aboutPronoun && built.lines.length === 0 && intents.some((i) => i.intent === 'item_info')) {
+    intents = intents.filter((i) => i.intent !== 'recommend');
+    classified.why = classified.why.filter((w) => w.intent !== 'recommend');
+  }
   let lines: LineDraft[] = built.lines;
   // "why do you need my name?" at the name question: a question about the question, answered with what
   // the detail is for, then asked again
