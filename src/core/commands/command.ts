@@ -170,6 +170,9 @@ export const Command = z.discriminatedUnion('type', [
     maxSpice: z.number().int().min(0).max(4).optional(),
     /** Only the dishes holding one of these ("which dishes have sesame?"). Added in issue 8. */
     allergenIn: z.array(Allergen).optional(),
+    /** "what sandwiches do you have": these items only (a plural noun's, across categories), titled by `noun`. */
+    items: z.array(z.string()).optional(),
+    noun: z.string().max(60).optional(),
   }),
   /**
    * A question about one item, or about option choices alone ("is the gluten-free crust vegan?": no

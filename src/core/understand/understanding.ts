@@ -32,6 +32,7 @@ import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
+import { readNounBrowse } from './plural-noun-browse.ts';
 import { readPossibilityQuestion } from './possibility-question.ts';
 import { findPrepPhrases } from './prep-notes.ts';
 import { asksAboutPronoun, partOfNameOnly } from './pronoun-subject.ts';
@@ -487,8 +488,30 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
 
   // a question about the venue naming a dish the menu lacks ("do you have biryani?"): kept apart from
   // `unresolved`, since the documents may speak of it ("is there any pork in the kitchen?")
+  // "what sandwiches do you have": a plural noun several items hold lists them all, across categories
+  const otherFilter =
+    filters.diet !== undefined || filters.allergenFree.length > 0 || (filters.allergenIn?.length ?? 0) > 0;
+  const nounBrowse =
+    !otherFilter && lines.every((l) => l.action !== 'remove')
+      ? readNounBrowse(tokens, index.menu)
+      : undefined;
+  if (nounBrowse) {
+    filters.items = nounBrowse.items;
+    filters.noun = nounBrowse.noun;
+    delete filters.category;
+    intents = [{ intent: 'browse_menu', confidence: 0.85 }];
+    classified.why = [
+      {
+        intent: 'browse_menu',
+        rule: 'understanding.noun_browse',
+        because: 'asks which dishes a plural noun names',
+      },
+    ];
+    lines = [];
+    itemRefs.length = 0;
+  }
   const absentDishes =
-    primary === 'faq' && lines.length === 0 && !FOREIGN_TASK.has(tokens)
+    !nounBrowse && primary === 'faq' && lines.length === 0 && !FOREIGN_TASK.has(tokens)
       ? unknownDishes(segs, tokens, new Set(built.readAsOption))
           .filter((u) => !unresolved.some((x) => u.text.endsWith(x.text)))
           .map((u) => ({ text: u.text, suggestions: nearestDishes(lexicon, index, u.text) }))
