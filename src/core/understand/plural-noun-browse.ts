@@ -25,6 +25,12 @@ const GENERAL_NOUNS = new Set([
   'special',
   'one',
 ]);
+/** The only words after the noun in "what X do you guys have today", "which X are there". */
+const HAVE_WORDS = new Set(
+  'do does you have are is there got guys y all yall sell serve carry offer make today here right now please then'.split(
+    ' ',
+  ),
+);
 /** What follows the noun in "what X do you have", "which X are there", "what X have you got". */
 const HAVE_AFTER = /^(?:do|have|are|does|can|is|you|y'?all)\b/;
 
@@ -52,7 +58,10 @@ function nounPosition(words: readonly Token[]): number | undefined {
   if (w(0) === 'what' || w(0) === 'which') {
     let i = 1;
     while (KIND_WORDS.has(w(i))) i++;
-    if (i < words.length - 1 && HAVE_AFTER.test(w(i + 1))) return i;
+    // nothing after but "do you have", "are there", "have you got": a dish or a group named after asks
+    // about that dish ("what dressings are there for the greek salad")
+    const rest = words.slice(i + 1).map((t) => t.norm);
+    if (i < words.length - 1 && HAVE_AFTER.test(w(i + 1)) && rest.every((x) => HAVE_WORDS.has(x))) return i;
     return undefined;
   }
   // "do you have any sandwiches", "do you guys have sandwiches", "got any sandwiches"
