@@ -13,13 +13,6 @@ describe('a browse by a plural noun lists every item whose name, category or ali
     expect(text).not.toContain('Potato Salad');
   });
 
-  it('"which omelets do you have" at the diner lists the omelets', async () => {
-    const { last } = await converse('diner', ['which omelets do you have']);
-    const text = listed(last.acts);
-    expect(text).toContain('Western Omelet');
-    expect(text).toContain('Cheese Omelet');
-  });
-
   it('"what croissants do you have" at the cafe lists every croissant (no category of that name)', async () => {
     const { last } = await converse('cafe', ['what croissants do you have']);
     const text = listed(last.acts);

@@ -491,10 +491,13 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // "what sandwiches do you have": a plural noun several items hold lists them all, across categories
   const otherFilter =
     filters.diet !== undefined || filters.allergenFree.length > 0 || (filters.allergenIn?.length ?? 0) > 0;
-  const nounBrowse =
+  const byNoun =
     !otherFilter && lines.every((l) => l.action !== 'remove')
       ? readNounBrowse(tokens, index.menu)
       : undefined;
+  // a noun read as a category's ("what desserts do you have") stays that category's browse
+  const category = filters.category;
+  const nounBrowse = byNoun && !category ? byNoun : undefined;
   if (nounBrowse) {
     filters.items = nounBrowse.items;
     filters.noun = nounBrowse.noun;
