@@ -21,6 +21,7 @@ import { backendRefusalAct } from './backend-refusal.ts';
 import { dietConflicts } from './diet-check.ts';
 import { mergeIntoTwin } from './merge-identical-line.ts';
 import { missingRemovals, removalNames } from './missing-removals.ts';
+import { lineLabel } from './resolve-line-ref.ts';
 
 export function venueGroups(ctx: TurnContext, ids: readonly string[]): OptionGroup[] {
   return ids.flatMap((id) => {
@@ -129,7 +130,10 @@ export async function requestAdd(
     if (capsChecked) return true;
     capsChecked = true;
     if (blind) cart = await currentCart(ctx);
-    const kept = (cart?.lines ?? []).filter((l) => l.id !== draft.replacesLineId);
+    // a unit split off a line leaves that line one fewer
+    const kept = (cart?.lines ?? [])
+      .filter((l) => l.id !== draft.replacesLineId)
+      .map((l) => (l.id === draft.splitsLineId ? { ...l, quantity: l.quantity - 1 } : l));
     return withinCaps(ctx, item.name, draft.quantity, kept, draft.itemId);
   };
   if (!blind && !(await capsHold())) return;
@@ -206,6 +210,7 @@ function addsBlind(ctx: TurnContext, draft: DraftLine): boolean {
     state.idempotencyKey === undefined &&
     ctx.cart === undefined &&
     draft.replacesLineId === undefined &&
+    draft.splitsLineId === undefined &&
     draft.quantity <= Math.min(maxQuantityPerLine, maxQuantityPerOrder)
   );
 }
@@ -271,6 +276,13 @@ async function commitDraft(
   const cartId = open?.id ?? (state.cartId as string);
   const replaced = open?.lines.find((l) => l.id === draft.replacesLineId);
   if (replaced) rememberCart(ctx, await deps.backend.removeLine(state.customerId, cartId, replaced.id));
+  // "make one of them a …": the unit leaves its line first, and goes back to it when the addition is refused
+  const split = open?.lines.find((l) => l.id === draft.splitsLineId && l.quantity > 1);
+  if (split)
+    rememberCart(
+      ctx,
+      await deps.backend.updateLine(state.customerId, cartId, split.id, { quantity: split.quantity - 1 }),
+    );
   const before = open ? new Set(open.lines.map((l) => l.id)) : undefined;
   // removals the dish does not hold are said below, never sent
   const missing = missingRemovals(deps.venue.menu, draft.itemId, draft.options, draft.without);
@@ -290,6 +302,11 @@ async function commitDraft(
       }),
     );
   } catch (error) {
+    if (split)
+      rememberCart(
+        ctx,
+        await deps.backend.updateLine(state.customerId, cartId, split.id, { quantity: split.quantity }),
+      );
     const refused = backendRefusalAct(error, { itemId: draft.itemId, name: draft.name }, draft.quantity);
     if (!refused) throw error;
     act(ctx, refused);
@@ -328,12 +345,15 @@ async function commitDraft(
   if (line) state.lastLineId = line.id;
   state.focusItemId = draft.itemId;
   ctx.flags.cartChanged = true;
+  const swapped = replaced ?? split;
   act(ctx, {
     type: 'items_added',
     lines: [line ? actLine(line) : draftLine(draft)],
-    ...(replaced ? { replaced: { itemId: replaced.itemId, name: replaced.name } } : {}),
+    ...(swapped ? { replaced: { itemId: swapped.itemId, name: swapped.name } } : {}),
     totals: actTotals(after.totals),
   });
+  const rest = split ? after.lines.find((l) => l.id === split.id) : undefined;
+  if (rest) say(ctx, 'split_rest', { what: `${rest.quantity} × ${lineLabel(rest).replace(/^\d+ × /, '')}` });
   if (missing.length > 0)
     say(ctx, 'not_on_dish', { name: draft.name, what: removalNames(deps.venue.menu, missing) });
   log(ctx, replaced ? 'dialog.correction.applied' : 'dialog.cart.line_added', { itemId: draft.itemId });

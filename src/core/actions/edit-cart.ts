@@ -123,14 +123,21 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
   }
   if (cmd.replaceWith) {
     const newItem = deps.venue.menu.items.find((i) => i.id === cmd.replaceWith);
+    // "make one of them a bacon cheeseburger", "make it a …": the line pointed at, or one unit of it
+    const pointed = cmd.line
+      ? resolveLineRef(ctx, cart, { itemId: cmd.itemId, category: cmd.category, line: cmd.line })
+      : undefined;
+    if (pointed?.kind === 'ask') return askWhichLine(ctx, pointed.lines, cmd);
+    const split = pointed?.kind === 'lines' && pointed.split;
     const line =
+      (pointed?.kind === 'lines' ? pointed.lines[0] : undefined) ??
       findTargetLine(ctx, cart, { itemId: cmd.itemId, category: newItem?.category }) ??
       findTargetLine(ctx, cart, {});
     if (!newItem || !line) return;
-    const draft: DraftLine = newDraft(newItem, cmd.quantity ?? line.quantity, {
+    const draft: DraftLine = newDraft(newItem, split ? 1 : (cmd.quantity ?? line.quantity), {
       options: cmd.options ?? [],
       without: cmd.without ?? [],
-      replacesLineId: line.id,
+      ...(split ? { splitsLineId: line.id } : { replacesLineId: line.id }),
       ...(cmd.note ? { note: cmd.note } : line.notes ? { note: line.notes } : {}),
     });
     // keep the old line's picks that the new item can take (the size of a swapped pizza)

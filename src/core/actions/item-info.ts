@@ -42,6 +42,11 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
   step(ctx, 'item_info');
   ctx.flags.digressed = true;
   const topic = cmd.topic ?? 'overview';
+  if (!cmd.itemId && !cmd.group && !cmd.choices?.length) {
+    // "is it spicy?" with no dish talked about: which one, never a dish picked by a word of the question
+    say(ctx, 'which_dish');
+    return;
+  }
   if (!cmd.itemId) {
     await choiceInfo(ctx, cmd);
     await addDocumentPassage(ctx, ctx.message);

@@ -33,7 +33,10 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
       or,
     );
   const what =
-    [cmd.diet, categoryName ?? (cmd.diet || allergies.length || holding.length ? 'dishes' : 'our menu')]
+    [
+      cmd.diet,
+      categoryName ?? cmd.noun ?? (cmd.diet || allergies.length || holding.length ? 'dishes' : 'our menu'),
+    ]
       .filter(Boolean)
       .join(' ') +
     (holding.length > 0 ? ` with ${named(holding, 'or')}` : '') +
@@ -42,6 +45,7 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
   const items = menu.items.filter(
     (i) =>
       i.available &&
+      (cmd.items === undefined || cmd.items.includes(i.id)) &&
       (holding.length === 0 || i.allergens.some((a) => holding.includes(a))) &&
       (cmd.maxSpice === undefined || i.spiceLevel <= cmd.maxSpice),
   );
@@ -57,7 +61,7 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
     title: what[0]!.toUpperCase() + what.slice(1),
     items: shown.map(itemEntry),
   });
-  if (!cmd.category && items.length > LONG_LIST) {
+  if (!cmd.category && !cmd.items && items.length > LONG_LIST) {
     const categories = venue.menu.categories.filter((c) => items.some((i) => i.category === c.id));
     say(ctx, 'browse_narrow', {
       categories: joinList(

@@ -50,6 +50,11 @@ export const Command = z.discriminatedUnion('type', [
     without: z.array(Without).default([]),
     /** "another coke", "two more": raise the cart line of this item by `quantity` instead of a new line. */
     more: z.literal(true).optional(),
+    /**
+     * "a 2nd latte, same but with almond milk": made as the cart's line of this item, but for the options
+     * said (a single-choice group said replaces that line's choice, a multi-choice group adds to it).
+     */
+    same: z.literal(true).optional(),
     /** "some samosas": a count was said but not a number; ask how many before adding. */
     quantityUnknown: z
       .literal(true)
@@ -86,6 +91,11 @@ export const Command = z.discriminatedUnion('type', [
     line: LineRef.optional(),
     /** A preparation request for the line ("make the samosas extra crispy"): replaces its kitchen note. */
     note: z.string().min(1).max(120).optional(),
+    /**
+     * "make it iced": a modifier word (folded) the line becomes: the menu item that is the line's dish
+     * with that modifier (Iced Latte), else the line's option of that name, else the bot says neither exists.
+     */
+    variant: z.string().min(1).max(60).optional(),
   }),
   /** Values are checked per slot by the engine (venue payment methods, phone format, ...). */
   z.object({ type: z.literal('set_slot'), slot: CommandSlot, value: z.string().min(1).max(300) }),
@@ -160,6 +170,9 @@ export const Command = z.discriminatedUnion('type', [
     maxSpice: z.number().int().min(0).max(4).optional(),
     /** Only the dishes holding one of these ("which dishes have sesame?"). Added in issue 8. */
     allergenIn: z.array(Allergen).optional(),
+    /** "what sandwiches do you have": these items only (a plural noun's, across categories), titled by `noun`. */
+    items: z.array(z.string()).optional(),
+    noun: z.string().max(60).optional(),
   }),
   /**
    * A question about one item, or about option choices alone ("is the gluten-free crust vegan?": no

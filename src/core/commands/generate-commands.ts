@@ -12,6 +12,7 @@ import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { intentCommands } from './intent-commands.ts';
 import { focusOrderOf, itemFromList, itemInFocusOrder, lineCommands, pickFromList } from './line-commands.ts';
 import { deliveryNoteCommands, slotCommands } from './slot-commands.ts';
+import { readVariantRequest, variantCommands } from './variant-request.ts';
 
 /**
  * The parts of command generation, each a small module reading the same context. Every command carries
@@ -98,6 +99,9 @@ export function generateCommands(
   const deliveryNote =
     listPick || focusOrder || !noOrderWords || g.answers.answered ? undefined : readDeliveryNote(g.text);
   if (deliveryNote ?? tailNote) g.deliveryNote = deliveryNote ?? tailNote;
+  // "make it iced", "make the latte iced": the line becomes its variant; the words ask nothing else
+  const variant =
+    listPick || focusOrder || deliveryNote || g.answers.answered ? undefined : readVariantRequest(g);
   // a note closing the message after other requests ("12 Elm St, ring the bell"): those run as usual
   const parts = listPick
     ? PICK_PARTS
@@ -105,9 +109,11 @@ export function generateCommands(
       ? FOCUS_PARTS
       : deliveryNote
         ? NOTE_PARTS
-        : tailNote
-          ? TAIL_NOTE_PARTS
-          : PARTS;
+        : variant
+          ? [constraintCommands, variantCommands(variant), slotCommands]
+          : tailNote
+            ? TAIL_NOTE_PARTS
+            : PARTS;
   let out: Positioned[] = parts.flatMap((part) => part(g));
   if (out.length === 0) out = fallbackCommands(g);
   return out

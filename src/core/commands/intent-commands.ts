@@ -1,4 +1,6 @@
 import { SUMMARY_QUESTION } from '../dialog/unambiguous-yes.ts';
+import { normalize } from '../understand/normalize.ts';
+import { asksAboutPronoun } from '../understand/pronoun-subject.ts';
 import type { Positioned } from './answer-pending.ts';
 import type { CommandInput, CommandOf } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
@@ -113,6 +115,11 @@ function commandsOf(
         add({ type: 'item_info', itemId: inFocus, ...questionOf(parse) });
         return;
       }
+      // "is it vegan?" with no dish talked about yet: which dish "it" is, is asked (item_info with none)
+      if (!inFocus && !parse.filters.category && noOrderWords && pronounAsked(g)) {
+        add({ type: 'item_info', ...questionOf(parse) });
+        return;
+      }
       const statedOnly =
         (parse.constraints.diet || parse.constraints.allergies.length > 0) &&
         rank > 0 &&
@@ -125,6 +132,8 @@ function commandsOf(
           allergenFree: parse.filters.allergenFree,
           ...(parse.filters.maxSpice !== undefined ? { maxSpice: parse.filters.maxSpice } : {}),
           ...(parse.filters.allergenIn?.length ? { allergenIn: parse.filters.allergenIn } : {}),
+          ...(parse.filters.items?.length ? { items: parse.filters.items } : {}),
+          ...(parse.filters.noun ? { noun: parse.filters.noun } : {}),
         });
       return;
     }
@@ -144,6 +153,8 @@ function commandsOf(
       else if (TOTAL.test(text) && state.cartItems.length > 0) add({ type: 'show_cart' });
       else if (inFocus && !choicesOnly) add({ type: 'item_info', itemId: inFocus, ...asked });
       else if (asked.choices?.length || asked.group) add({ type: 'item_info', ...asked });
+      // "is it spicy?" with no dish talked about yet: which dish "it" is, is asked
+      else if (pronounAsked(g)) add({ type: 'item_info', ...asked });
       return;
     }
     case 'recommend':
@@ -258,4 +269,9 @@ function answersAnotherQuestion(g: GenerationContext): boolean {
   // a change said for sure: a counted dish added ("a coke"), a line changed or removed, a detail given
   const counted = g.parse.lines.some((l) => l.action === 'add' && l.quantityExplicit);
   return counted || g.has('order_update') || g.has('order_remove') || g.slotGiven;
+}
+
+/** The message is a short question about "it" ("is it spicy?", "how spicy is that?"). */
+function pronounAsked(g: GenerationContext): boolean {
+  return asksAboutPronoun(normalize(g.text).tokens);
 }

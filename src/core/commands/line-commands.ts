@@ -69,6 +69,8 @@ function orderLines(g: GenerationContext): Positioned[] {
           options: said.map(option),
           without: line.without.map(without),
           ...(line.more ? { more: true as const } : {}),
+          // "a 2nd latte same but with almond milk": like the cart's latte, but for what is said
+          ...(line.more && SAME.test(text) ? { same: true as const } : {}),
           ...(line.quantityUnknown ? { quantityUnknown: true as const } : {}),
           ...(halves ? { halves: true as const } : {}),
           ...(line.note ? { note: line.note } : {}),
@@ -111,6 +113,13 @@ function orderLines(g: GenerationContext): Positioned[] {
       // "remove the large one": the line pointed at goes, its options are not a change
       if (reading && (has('order_remove') || REMOVE.test(text))) {
         add({ type: 'remove_item', itemId: line.itemId, line: reading.ref }, pos);
+        continue;
+      }
+      // "make it a bacon cheeseburger", "make one of them a bacon cheeseburger": a dish not in the cart
+      // said as what a cart line becomes swaps that line (or one unit of it) for the dish
+      const swap = swapInto(g, line, reading?.ref);
+      if (swap) {
+        add(swap, pos);
         continue;
       }
       const standIn = line.span[0] === 0 && line.span[1] === 0;
@@ -401,6 +410,8 @@ function asksHalves(g: GenerationContext): boolean {
   return HALVES.test(text);
 }
 
+/** "the same", "same but with …": made like the line already in the cart. */
+const SAME = /\bsame\b/i;
 /** Verbs that take a line out of the cart (when understanding read no remove intent around a line reference). */
 const REMOVE = /\b(?:remove|delete|drop|take (?:off|out)|get rid of|scrap)\b/i;
 /** "make it thin crust", "change that to large": the line last touched, not any line that could take it. */
@@ -409,6 +420,38 @@ const IT = /\b(?:it|that one|this one)\b/i;
 /** How the message points at a cart line (line-reference.ts), reading the options said with it. */
 function lineReading(g: GenerationContext, said: readonly { choice: string }[]) {
   return readLineReference(g.text, g.venue, said);
+}
+
+/** "make it a …", "make that a …", "change them to …": a pronoun standing for the cart line in focus. */
+const LINE_PRONOUN = /\b(?:it|that|this|them|those|these|that one|this one)\b/i;
+
+/**
+ * A change naming a dish the cart does not hold, said of a cart line ("make it a bacon cheeseburger",
+ * "make one of them a bacon cheeseburger"): the line pointed at (one unit of it for "one of them") is
+ * swapped for the dish, keeping its count and the options the dish takes. Undefined when the dish is in
+ * the cart (a change of that line) or nothing points at a line.
+ */
+function swapInto(
+  g: GenerationContext,
+  line: ParsedLine,
+  ref: LineRef | undefined,
+): Positioned['cmd'] | undefined {
+  const { state } = g;
+  if (state.cartItems.length === 0 || state.cartItems.includes(line.itemId)) return undefined;
+  const said = g.text.slice(0, line.span[0]);
+  const pointer =
+    ref ?? (LINE_PRONOUN.test(said) && state.lastLineId ? { has: [], lineId: state.lastLineId } : undefined);
+  if (!pointer) return undefined;
+  const count = line.quantityExplicit && line.quantity > 1 && !pointer.one ? { quantity: line.quantity } : {};
+  return {
+    type: 'update_item',
+    replaceWith: line.itemId,
+    ...count,
+    options: line.options.map(option),
+    without: line.without.map(without),
+    ...(line.note ? { note: line.note } : {}),
+    line: pointer,
+  };
 }
 
 /** The line in focus when the message says "it" and a line was last touched. */

@@ -11,10 +11,12 @@ import { applyChosenEdit, type OfferedChoice, removeItem, updateItem } from '../
 import { goodbyeMidOrder } from '../actions/goodbye-mid-order.ts';
 import { itemInfo } from '../actions/item-info.ts';
 import { browseMenu, orderStatus, recommend } from '../actions/knowledge-actions.ts';
+import { likeCartLine } from '../actions/like-cart-line.ts';
 import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
 import { offerWholeForHalves } from '../actions/offer-whole-for-halves.ts';
 import { addPassageNaming } from '../actions/passage-naming.ts';
 import { asksTime } from '../actions/say-usual-time.ts';
+import { changeToVariant } from '../actions/variant-change.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
 import { cartCard } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
@@ -64,6 +66,11 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         ctx.flags.answered = true;
       }
       if (cmd.halves) return offerWholeForHalves(ctx, cmd);
+      // "a 2nd latte same but with almond milk": the cart's latte's options, but those said
+      if (cmd.same) {
+        const { same: _same, ...like } = await likeCartLine(ctx, cmd);
+        return executeCommand(ctx, like);
+      }
       // "another coke": the cart's line of that item goes up instead of a second, different line
       if (cmd.more && cmd.without.length === 0 && !cmd.note) {
         const cart = await currentCart(ctx);
@@ -104,7 +111,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     case 'remove_item':
       return removeItem(ctx, cmd);
     case 'update_item':
-      return updateItem(ctx, cmd);
+      // "make it iced": the line becomes its variant (or takes the option of that name)
+      return cmd.variant ? changeToVariant(ctx, cmd) : updateItem(ctx, cmd);
     case 'set_slot':
     case 'correct_slot': {
       const correcting = cmd.type === 'correct_slot' && state.slots[cmd.slot] !== undefined;

@@ -42,6 +42,8 @@ export const DraftLine = z.object({
   guest: z.object({ person: z.string(), diet: Diet.optional(), allergies: z.array(Allergen) }).optional(),
   /** When set, the draft replaces this cart line instead of adding a new one. */
   replacesLineId: z.string().optional(),
+  /** When set, the draft is one unit taken off this cart line ("make one of them a …"): its count goes down by one. */
+  splitsLineId: z.string().optional(),
   /** The line's kitchen note ("well done", "cut in squares"), plain text. */
   note: z.string().max(120).optional(),
 });

@@ -157,6 +157,12 @@ export const ParseResult = z.object({
      */
     allergenIn: z.array(Allergen).optional(),
     maxSpice: z.number().int().optional(),
+    /**
+     * "what sandwiches do you have": the items a browse by a plural noun lists (every item whose name,
+     * aliases or category hold the noun, across categories), with the noun as said.
+     */
+    items: z.array(z.string()).optional(),
+    noun: z.string().optional(),
   }),
   /** Customer states a standing constraint about themselves ("I'm vegan", "I have a nut allergy"). */
   constraints: z.object({ diet: Diet.optional(), allergies: z.array(Allergen) }),

@@ -184,6 +184,32 @@ function wordsFrom(tokens: readonly Token[], i: number): (k: number) => string |
   return (k) => tokens[i + k]?.norm;
 }
 
+/** Ordinal words read as "one more" of a dish ("first" and "last" point at cart lines, never add). */
+const ORDINAL_WORDS = new Set(['second', 'third', 'fourth', 'fifth']);
+/** Digits' ordinal suffixes, split off by normalize ("2nd" → "2", "nd"). */
+const ORDINAL_SUFFIXES = new Set(['nd', 'rd', 'th']);
+/** Words before a bare ordinal that make it an addition ("and 2nd latte", "add third mocha"). */
+const ORDINAL_LEADS = new Set(['and', 'also', 'plus', 'add', 'get', 'want', 'need', 'take', 'order', ',']);
+
+/**
+ * The tokens an ordinal of 2 to 5 takes at `j`: 1 for a word ("second"), 2 for digits and suffix
+ * ("2 nd", as normalize splits "2nd"), 0 for none.
+ */
+function ordinalLength(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (!t) return 0;
+  if (ORDINAL_WORDS.has(t.norm)) return 1;
+  const suffix = tokens[j + 1];
+  return t.num !== undefined &&
+    t.num >= 2 &&
+    t.num <= 5 &&
+    suffix &&
+    ORDINAL_SUFFIXES.has(suffix.norm) &&
+    suffix.oStart === t.oEnd
+    ? 2
+    : 0;
+}
+
 /**
  * A quantity at token `i`: digits ("3", "18000"), number words ("three", "twenty one", "a hundred"),
  * "a couple of", "a dozen", "half a dozen" / "half dozen", "a"/"an", "3x" / "3 x", "two orders of", "another",
@@ -198,9 +224,14 @@ export function readQuantity(
   const w = wordsFrom(tokens, i);
   const t0 = tokens[i];
   if (!t0 || t0.punct) return undefined;
-  // "a second coke" is another one
-  if ((w(0) === 'a' || w(0) === 'one') && w(1) === 'second' && tokens[i + 2] && !tokens[i + 2]?.punct)
-    return { value: 1, length: 2, article: true, more: true };
+  // "a second coke", "a 2nd latte", "a third one" is another one, not a count of 2 or 3
+  const afterArticle = w(0) === 'a' || w(0) === 'one' ? ordinalLength(tokens, i + 1) : 0;
+  if (afterArticle > 0 && tokens[i + 1 + afterArticle] && !tokens[i + 1 + afterArticle]?.punct)
+    return { value: 1, length: 1 + afterArticle, article: true, more: true };
+  // "and 2nd latte", "add third mocha": the same without the article, where a dish is asked for
+  const bare = ordinalLength(tokens, i);
+  if (bare > 0 && tokens[i + bare] && !tokens[i + bare]?.punct && (i === 0 || ORDINAL_LEADS.has(w(-1) ?? '')))
+    return { value: 1, length: bare, article: true, more: true };
   // "another coke", "another one of those cokes"; "another 2 samosas", "another two cokes": that many more
   if (w(0) === 'another') {
     const counted = readQuantity(tokens, i + 1);

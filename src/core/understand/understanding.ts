@@ -32,8 +32,10 @@ import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
+import { readNounBrowse } from './plural-noun-browse.ts';
 import { readPossibilityQuestion } from './possibility-question.ts';
 import { findPrepPhrases } from './prep-notes.ts';
+import { asksAboutPronoun, partOfNameOnly } from './pronoun-subject.ts';
 import type { MisspeltNumbers } from './quantity.ts';
 import { ORDERISH_QUESTION, questionClauses } from './question-clauses.ts';
 import { questionText } from './question-text.ts';
@@ -130,6 +132,10 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   }
   const cart = context?.cart ?? [];
   const built = buildLines(segs, tokens, index, cart, cart.length === 0 && context?.expecting === undefined);
+  // "is it spicy?": a question about "it" names no dish by a part of a dish's name ("spicy" of the
+  // Diablo Burger's "spicy burger"); the dish is the one in focus, or the bot asks which
+  const aboutPronoun = asksAboutPronoun(tokens);
+  if (aboutPronoun) built.lines = built.lines.filter((l) => !partOfNameOnly(segs[l.seg]));
   // "large mushroom and onion" with nothing in the cart and no question pending: a dish to choose
   if (cart.length === 0 && context?.expecting === undefined) impliedFromOptionsAlone(built, index, segs);
   // "palak paneer for me and a butter chicken for my son": each line's eater, up to the next line
@@ -236,6 +242,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     ...(itemQuestion ? { itemQuestion } : {}),
   });
   let intents = classified.intents;
+  // "is it spicy?": the spice word is what is asked about "it", not a mood to suggest dishes for
+  if (aboutPronoun && built.lines.length === 0 && intents.some((i) => i.intent === 'item_info')) {
+    intents = intents.filter((i) => i.intent !== 'recommend');
+    classified.why = classified.why.filter((w) => w.intent !== 'recommend');
+  }
   let lines: LineDraft[] = built.lines;
   // "why do you need my name?" at the name question: a question about the question, answered with what
   // the detail is for, then asked again
@@ -477,8 +488,33 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
 
   // a question about the venue naming a dish the menu lacks ("do you have biryani?"): kept apart from
   // `unresolved`, since the documents may speak of it ("is there any pork in the kitchen?")
+  // "what sandwiches do you have": a plural noun several items hold lists them all, across categories
+  const otherFilter =
+    filters.diet !== undefined || filters.allergenFree.length > 0 || (filters.allergenIn?.length ?? 0) > 0;
+  const byNoun =
+    !otherFilter && lines.every((l) => l.action !== 'remove')
+      ? readNounBrowse(tokens, index.menu)
+      : undefined;
+  // a noun read as a category's ("what desserts do you have") stays that category's browse
+  const category = filters.category;
+  const nounBrowse = byNoun && !category ? byNoun : undefined;
+  if (nounBrowse) {
+    filters.items = nounBrowse.items;
+    filters.noun = nounBrowse.noun;
+    delete filters.category;
+    intents = [{ intent: 'browse_menu', confidence: 0.85 }];
+    classified.why = [
+      {
+        intent: 'browse_menu',
+        rule: 'understanding.noun_browse',
+        because: 'asks which dishes a plural noun names',
+      },
+    ];
+    lines = [];
+    itemRefs.length = 0;
+  }
   const absentDishes =
-    primary === 'faq' && lines.length === 0 && !FOREIGN_TASK.has(tokens)
+    !nounBrowse && primary === 'faq' && lines.length === 0 && !FOREIGN_TASK.has(tokens)
       ? unknownDishes(segs, tokens, new Set(built.readAsOption))
           .filter((u) => !unresolved.some((x) => u.text.endsWith(x.text)))
           .map((u) => ({ text: u.text, suggestions: nearestDishes(lexicon, index, u.text) }))
