@@ -73,6 +73,16 @@ describe('an order for the dish in focus, said without naming it', () => {
     ]);
   });
 
+  it('a count said while that dish waits on its option is its count, not more of it', async () => {
+    const { lines } = await converse('spice-route', [
+      'what is in the chicken biryani',
+      'ok add one',
+      "sure, i'll take two",
+      'large',
+    ]);
+    expect(lines).toEqual([['chicken-biryani', 2, ['large']]]);
+  });
+
   it('a pronoun and options for a dish already in the cart edit that line', async () => {
     const { lines } = await converse('spice-route', ['a paneer tikka', "i'll take it mild"]);
     expect(lines).toEqual([['paneer-tikka', 1, ['mild']]]);

@@ -256,6 +256,10 @@ export function focusOrderOf(g: GenerationContext): FocusOrder | undefined {
     return undefined;
   const order = readFocusOrder(text, g.misspelt);
   if (!order) return undefined;
+  // while a dish waits on its option, only a count for that dish is read ("sure, I'll take two" at its
+  // size question: two of it, `itemInFocusOrder`); anything else is the question's to read
+  const waiting = state.pending?.kind === 'option' ? state.pending : undefined;
+  if (waiting && (waiting.itemId !== focus || order.pronoun)) return undefined;
   // "add one with tofu" with a pad thai in the cart: understanding may read the cart line the options
   // fit ("the one with tofu"); an order verb with a count is another of the dish in focus. A pronoun
   // for a dish in focus that is in the cart ("have it with tofu") stays understanding's edit.
@@ -284,6 +288,21 @@ export const itemInFocusOrder: CommandPart = (g) => {
   const options = [...parsed, ...read];
   const leftOut = (g.parse.freeWithout ?? []).map(without);
   const at = COMMAND_AT.said(0);
+  // the dish in focus is waiting on its option: the count said is its count, the question stays open
+  const waiting = g.state.pending?.kind === 'option' ? g.state.pending : undefined;
+  if (waiting?.group && waiting.itemId === itemId)
+    return [
+      {
+        cmd: {
+          type: 'amend_pending',
+          group: waiting.group,
+          without: leftOut,
+          options,
+          quantity: order.quantity,
+        },
+        pos: COMMAND_AT.answer,
+      },
+    ];
   if (order.pronoun && (options.length > 0 || leftOut.length > 0) && g.state.cartItems.includes(itemId))
     return [
       {
