@@ -160,7 +160,11 @@ function phoneReading(v: SlotText, minDigits: number, acceptInvalid: boolean): S
     const parsed = parsePhoneNumber(c.raw, v.country);
     if (
       parsed.ok &&
-      (parsed.kind === 'full' || from < first || v.expecting === 'phone' || phoneShaped(c.raw, parsed.kind))
+      (parsed.kind === 'full' ||
+        from < first ||
+        v.expecting === 'phone' ||
+        phoneShaped(c.raw, parsed.kind) ||
+        contactDigits(v, c.raw, parsed.kind))
     )
       return { value: parsed.value, claim };
     // the bot asked for the phone: an invalid number goes to the phone check, which says why
@@ -175,6 +179,14 @@ function phoneReading(v: SlotText, minDigits: number, acceptInvalid: boolean): S
  */
 function phoneShaped(raw: string, kind: 'local' | 'digits'): boolean {
   return kind === 'local' ? /^\d{3,4}[ .-]\d{4}$/.test(raw) : /\d[ .()-]+\d/.test(raw);
+}
+
+/**
+ * Ten digits or more said while the bot collects the contact (at the name question: "mike,
+ * 4155550134") are the phone on a venue without a country too, where bare digits are otherwise no phone.
+ */
+function contactDigits(v: SlotText, raw: string, kind: 'local' | 'digits'): boolean {
+  return kind === 'digits' && v.expecting === 'name' && /^\d{10,15}$/.test(raw.replace(/\D/g, ''));
 }
 
 const PHONE: SlotReader = {

@@ -292,3 +292,14 @@ describe('kitchen notes (the notes row)', () => {
       expect(readNoteAnswer(t)).toBeUndefined();
   });
 });
+
+describe('bare digits on a venue with no country', () => {
+  it('are the phone beside the name at the name question ("mike, 4155550134")', () => {
+    expect(slots('mike, 4155550134', 'name')).toMatchObject({ name: 'mike', phone: '4155550134' });
+  });
+
+  it('are no phone said unasked, nor under ten digits', () => {
+    expect(slots('mike 4155550134').phone).toBeUndefined();
+    expect(slots('mike, 41555501', 'name').phone).toBeUndefined();
+  });
+});
