@@ -63,7 +63,12 @@ export function answerPending(
       line?.options.find((o) => o.group === pending.group) ??
       parse.freeOptions?.find((o) => o.group === pending.group) ??
       parse.lines.flatMap((l) => l.options).find((o) => o.group === pending.group);
-    const choice = picked?.choice ?? matchChoice(text, venue, pending.group, misspelt);
+    // "whole wheat" at the length question is the bread that was read, not the 12" "whole" in its words
+    const readElsewhere = [
+      ...parse.lines.filter((l) => l.itemId === pending.itemId).flatMap((l) => l.options),
+      ...(parse.freeOptions ?? []),
+    ];
+    const choice = picked?.choice ?? matchChoice(text, venue, pending.group, misspelt, readElsewhere);
     // "brown rice" at "Mexican or cilantro lime rice?", "strawberry" at the muffin flavours: a choice the
     // group does not offer is said back with the choices, never swapped for a near one
     const bare = choice !== undefined || BARE_ANSWER_INTENTS.has(primary ?? '');

@@ -10,16 +10,18 @@ const norm = (s: string) =>
 /**
  * The choice of `groupId` whose name or alias appears in `text` (the longest wins), for bare answers; or
  * the count choice a lone number names (`misspelt`: the venue's guard, so a misspelt "tenn" counts too).
+ * `readElsewhere`: choices understanding read for other groups, whose words answer nothing here.
  */
 export function matchChoice(
   text: string,
   venue: Venue,
   groupId: string,
   misspelt?: MisspeltNumbers,
+  readElsewhere: readonly { group: string; choice: string }[] = [],
 ): string | undefined {
   const group = venue.menu.optionGroups.find((g) => g.id === groupId);
   if (!group) return undefined;
-  const said = ` ${norm(text)} `;
+  const said = withoutPhrasesOf(` ${norm(text)} `, venue, readElsewhere, groupId);
   let best: { id: string; length: number } | undefined;
   for (const choice of group.choices) {
     if (!choice.available) continue;
@@ -30,6 +32,30 @@ export function matchChoice(
     }
   }
   return best?.id ?? choiceByNumber(said, group.choices, misspelt);
+}
+
+/**
+ * `said` (spaced, normalized) without the names and aliases of the choices understanding read for other
+ * groups ("whole wheat" is the bread: its "whole" is no 12-inch "whole" at the length question).
+ */
+function withoutPhrasesOf(
+  said: string,
+  venue: Venue,
+  readElsewhere: readonly { group: string; choice: string }[],
+  groupId: string,
+): string {
+  let out = said;
+  const phrases = readElsewhere
+    .filter((o) => o.group !== groupId)
+    .flatMap((o) => {
+      const ch = venue.menu.optionGroups
+        .find((g) => g.id === o.group)
+        ?.choices.find((c) => c.id === o.choice);
+      return ch ? [ch.name, ...ch.aliases].map(norm).filter((n) => n.length > 0) : [];
+    })
+    .sort((a, b) => b.length - a.length);
+  for (const p of phrases) out = out.replaceAll(` ${p} `, '  ');
+  return out;
 }
 
 /**

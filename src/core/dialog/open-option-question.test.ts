@@ -86,3 +86,11 @@ describe('a choice that is not offered is said, never swapped', () => {
     expect(cart[0]?.options.map((o) => o.choice)).toContain(choice);
   });
 });
+
+describe('an answer that holds another group’s choice', () => {
+  it('"whole wheat" at the length question is the bread, not the 12" "whole" in its words', async () => {
+    const { last, cart } = await converse('deli', ['a turkey sub', 'whole wheat', '6 inch']);
+    expect(cart.map((l) => l.options.map((o) => o.choice).sort())).toEqual([['six-inch', 'wheat'].sort()]);
+    expect(last.state.pending?.kind).not.toBe('option');
+  });
+});
