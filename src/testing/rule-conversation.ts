@@ -4,6 +4,7 @@ import { handleTurn, type TurnResult } from '../core/handle-turn.ts';
 import type { SessionState } from '../core/state/session-state.ts';
 import { createUnderstanding } from '../core/understand/index.ts';
 import { loadVenue } from '../domain/load-venue.ts';
+import type { Venue } from '../domain/venue.ts';
 import { fixedClock } from './fixed-clock.ts';
 import { InMemoryBackend } from './in-memory-backend.ts';
 import { sequentialIds } from './sequential-ids.ts';
@@ -16,21 +17,34 @@ export interface RuleConversation {
 }
 
 /**
+ * The turn dependencies of the embedded default for the venue `venueId` (a folder under restaurants/):
+ * rule understanding, a fixed clock, sequential ids and `backend` (by default a fresh in-memory backend
+ * of the venue's menu; a test passes its own subclass to make the kitchen refuse). Errors: the venue's
+ * load errors.
+ */
+export function ruleTurnDeps<B extends InMemoryBackend = InMemoryBackend>(
+  venueId: string,
+  backendOf: (menu: Venue['menu']) => B = (menu) => new InMemoryBackend(menu) as B,
+) {
+  const venue = loadVenue(venueId);
+  return {
+    venue,
+    understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
+    backend: backendOf(venue.menu),
+    clock: fixedClock(),
+    ids: sequentialIds(),
+    config: createDialogConfig(),
+  };
+}
+
+/**
  * Runs `messages` in one session of the venue `venueId` (a folder under restaurants/) as the embedded
  * default does: rule understanding, an in-memory backend, a fixed clock. For dialog tests that read
  * real sentences end to end. Errors: the venue's load errors.
  */
 export async function converse(venueId: string, messages: readonly string[]): Promise<RuleConversation> {
-  const venue = loadVenue(venueId);
-  const backend = new InMemoryBackend(venue.menu);
-  const deps = {
-    venue,
-    understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
-    backend,
-    clock: fixedClock(),
-    ids: sequentialIds(),
-    config: createDialogConfig(),
-  };
+  const deps = ruleTurnDeps(venueId);
+  const { backend } = deps;
   let state: SessionState | undefined;
   const turns: TurnResult[] = [];
   for (const message of messages) {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadVenue } from '../../domain/load-venue.ts';
 import { MaitreError } from '../../errors/maitre-error.ts';
-import { fixedClock } from '../../testing/fixed-clock.ts';
 import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
-import { sequentialIds } from '../../testing/sequential-ids.ts';
-import { createDialogConfig } from '../config/dialog-config.ts';
+import { ruleTurnDeps } from '../../testing/rule-conversation.ts';
 import { handleTurn } from '../handle-turn.ts';
-import { createUnderstanding } from '../understand/index.ts';
 
 /** A backend that refuses every added line once `refuseAdds` is set (as a kitchen out of stock would). */
 class RefusingBackend extends InMemoryBackend {
@@ -19,16 +15,8 @@ class RefusingBackend extends InMemoryBackend {
 
 describe('one of them split off a line', () => {
   it('a refused split gives the unit back to its line: nothing is lost', async () => {
-    const venue = loadVenue('pizzeria');
-    const backend = new RefusingBackend(venue.menu);
-    const deps = {
-      venue,
-      understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
-      backend,
-      clock: fixedClock(),
-      ids: sequentialIds(),
-      config: createDialogConfig(),
-    };
+    const deps = ruleTurnDeps('pizzeria', (menu) => new RefusingBackend(menu));
+    const { backend } = deps;
     const first = await handleTurn(undefined, '2 large pepperoni pizzas', deps);
     backend.refuseAdds = true;
     const second = await handleTurn(first.state, 'make one of them thin crust', deps);

@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadVenue } from '../../domain/load-venue.ts';
-import { fixedClock } from '../../testing/fixed-clock.ts';
-import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
-import { sequentialIds } from '../../testing/sequential-ids.ts';
-import { createDialogConfig } from '../config/dialog-config.ts';
+import { ruleTurnDeps } from '../../testing/rule-conversation.ts';
 import { handleTurn } from '../handle-turn.ts';
-import { createUnderstanding } from '../understand/index.ts';
 
 /**
  * Plays "can i get the tikka" (a "which one?" question), narrows the question to the one dish `offered`
  * ("did you mean the Chicken Tikka?"), then plays `answer`. Returns the last turn and the cart.
  */
 async function didYouMean(offered: { id: string; name: string }, answer: string) {
-  const venue = loadVenue('spice-route');
-  const backend = new InMemoryBackend(venue.menu);
-  const deps = {
-    venue,
-    understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
-    backend,
-    clock: fixedClock(),
-    ids: sequentialIds(),
-    config: createDialogConfig(),
-  };
+  const deps = ruleTurnDeps('spice-route');
+  const { backend } = deps;
   const first = await handleTurn(undefined, 'can i get the tikka', deps);
   const state = first.state;
   const frame = state.frames.at(-1);
