@@ -104,14 +104,11 @@ export async function setSlot(
           await deps.backend.setFulfillment(state.customerId, cartId, state.slots.fulfillment),
         );
         const min = venue.delivery.minimumOrder;
-        if (value === 'delivery' && min > 0 && after.totals.subtotal < min && after.lines.length > 0) {
+        if (value === 'delivery' && min > 0 && after.totals.subtotal < min && after.lines.length > 0)
           say(ctx, 'delivery_minimum', {
             min: formatMoney(min, currency(ctx)),
             subtotal: formatMoney(after.totals.subtotal, currency(ctx)),
           });
-          // "add something, or choose pickup?" is this turn's question: the address is not asked after it
-          ctx.flags.asked = true;
-        }
       }
       break;
     }

@@ -81,14 +81,6 @@ describe('street addresses', () => {
   });
 });
 
-describe('delivery below the minimum', () => {
-  it('asks to add something or choose pickup, and not for the address in the same reply', async () => {
-    const { last } = await converse('spice-route', ['a samosa', 'delivery']);
-    expect(said(last)).toMatch(/minimum order/);
-    expect(said(last)).not.toMatch(/deliver it\?|address/i);
-  });
-});
-
 describe('contact details', () => {
   it('"mike, 4155550134" at the address question keeps the name and the phone', async () => {
     const { last } = await converse('spice-route', ['3 samosas', 'checkout', 'delivery', 'mike, 4155550134']);
