@@ -90,6 +90,8 @@ export const BUILT_IN_MOODS: readonly BuiltInMoodWords[] = [
       'craving something sweet',
       'craving sugar',
       'sugar craving',
+      'something sweet',
+      'anything sweet',
       'something sugary',
       'something for dessert',
       'in the mood for dessert',

@@ -51,6 +51,7 @@ describe('built-in moods on venues made from a menu alone', () => {
   it.each([
     ['deli', 'i have a sweet tooth', ['black-and-white-cookie']],
     ['deli', 'something sweet', ['black-and-white-cookie']],
+    ['deli', 'anything sweet?', ['black-and-white-cookie']],
     [thai, 'i have a sweet tooth', ['mango-sticky-rice']],
     ['cafe', 'i have a sweet tooth'],
   ])('%s: "%s" is a recommendation of something sweet, not a goodbye', async (venue, message, picks?) => {

@@ -37,6 +37,8 @@ describe('a message that only asks for time to decide', () => {
       expect(r.intents.map((i) => i.intent)).toEqual(['chitchat']);
       expect(r.asksForTime).toBe(true);
     }
+    // no word of it is an unknown dish ("we don't have 'sec'")
+    expect(p.parse('gimme a sec to decide').unresolved).toEqual([]);
   });
 
   it('gets a "take your time" and the pending question waits unasked, then is answered', async () => {

@@ -452,7 +452,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     suggestions: a.ids.map((id) => ({ id, name: index.items.get(id)?.name ?? id, score: 1 })),
     ...(a.choices ? { choices: a.choices } : {}),
   }));
-  if (has('order_add') || (CUES.orderVerb.has(tokens) && lines.length === 0)) {
+  // "gimme a sec": a message that only asks for time names no dish, so none of its words is an unknown one
+  const timeAsked = asksForTime(norm.normalized);
+  if (!timeAsked && (has('order_add') || (CUES.orderVerb.has(tokens) && lines.length === 0))) {
     // the describing words a count reached across are part of its dish's phrase ("two yummy garlic naan")
     const described = new Set(lines.flatMap((l) => (l.countFillers ?? []).map((i) => tokens[i] as Token)));
     for (const u of unknownFoodWords(segs, tokens, new Set([...passing, ...described])))
@@ -527,7 +529,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     ...(question ? { question } : {}),
     ...(COMPLAINT.has(tokens) ? { complaint: true as const } : {}),
     ...(FRUSTRATION.has(tokens) ? { frustrated: true as const } : {}),
-    ...(asksForTime(norm.normalized) ? { asksForTime: true as const } : {}),
+    ...(timeAsked ? { asksForTime: true as const } : {}),
     ...(whyAsked ? { whyAsked: true as const } : {}),
     ...(possibility ? { possibility } : {}),
     intents,
