@@ -35,6 +35,14 @@ const NOT_A_VALUE = new Set(
   pass done nothing none nevermind whatever hello hi hey thanks thank cheers bye goodbye checkout check order
   what huh sorry pardon wait hold hmm um uh later same idk dunno here`.split(/\s+/),
 );
+/**
+ * Approvals said to the question before ("perfect", "looks good", "sounds great"): reactions, never a
+ * name. Not in `NOT_A_VALUE`: a place may carry them ("Great Neck", "Nice").
+ */
+const APPROVALS = new Set(
+  `perfect great good cool nice lovely awesome excellent wonderful brilliant looks sounds seems correct
+  exactly fantastic superb`.split(/\s+/),
+);
 /** Words after "I'm" that are states, not names ("I'm vegan", "I'm stressed", "I'm done"). */
 const NOT_NAMES = new Set(
   `vegan vegetarian veg hungry starving stressed tired sad happy good fine ok okay done ready looking allergic
@@ -182,11 +190,19 @@ function phoneShaped(raw: string, kind: 'local' | 'digits'): boolean {
 }
 
 /**
- * Ten digits or more said while the bot collects the contact (at the name question: "mike,
- * 4155550134") are the phone on a venue without a country too, where bare digits are otherwise no phone.
+ * Ten digits or more said while the customer gives checkout details are the phone on a venue without
+ * a country too, where bare digits are otherwise no phone: at any checkout question ("mike,
+ * 4155550134" at the name question, "pickup 4155550134" at delivery-or-pickup), once the order type is
+ * chosen (`missing`), or beside another detail's cue ("3 tacos for pickup, my name is Li 4155550134").
  */
 function contactDigits(v: SlotText, raw: string, kind: 'local' | 'digits'): boolean {
-  return kind === 'digits' && v.expecting === 'name' && /^\d{10,15}$/.test(raw.replace(/\D/g, ''));
+  if (kind !== 'digits' || !/^\d{10,15}$/.test(raw.replace(/\D/g, ''))) return false;
+  return v.expecting !== undefined || v.missing !== undefined || detailCue(v);
+}
+
+/** The message names another checkout detail by its cue: a name's lead, delivery or pickup. */
+function detailCue(v: SlotText): boolean {
+  return [NAME_LEAD, DELIVERY, PICKUP].some((set) => set.has(v.tokens));
 }
 
 const PHONE: SlotReader = {
@@ -353,7 +369,7 @@ function nameWords(v: SlotText, from: number, to: number, max: number, asked = f
     if (t.punct && abbreviationDot(v.tokens, i)) continue;
     if (t.num !== undefined || !/^[\p{L}][\p{L}'’.-]*$/u.test(v.text.slice(t.oStart, t.oEnd)))
       return undefined;
-    if (NOT_A_VALUE.has(t.norm)) return undefined;
+    if (NOT_A_VALUE.has(t.norm) || APPROVALS.has(t.norm)) return undefined;
     // a menu word is no name, unless written as one when the name was asked for ("Olive", "Basil")
     if (v.blocked(t) && !(asked && /^\p{Lu}/u.test(v.text.slice(t.oStart)))) return undefined;
     if (STOPWORDS.has(t.norm) && !NAME_PARTICLES.has(t.norm)) return undefined;
