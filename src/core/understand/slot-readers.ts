@@ -218,26 +218,104 @@ const GENERAL_PAYMENTS = paymentPhrases();
 /** Words before a payment method that belong to it ("paying by", "with"). */
 const PAY_LEAD = new Set(['pay', 'paying', 'paid', 'by', 'with', 'via', 'using', 'use', 'in']);
 
-/** A payment method said as a choice; "can I use apple pay?" is a question, not a choice. */
+/** Verbs of paying that a when or where of payment follows ("I'll pay when it arrives"). */
+const PAY_VERBS = new Set(['pay', 'paying', 'settle', 'settling']);
+/**
+ * When or where the customer pays, with no method named: in person, at the door or the counter, which
+ * at checkout is paying cash (every other method is paid by the link sent when the order is placed).
+ */
+const IN_PERSON = new PhraseSet([
+  'when it arrives',
+  'when it comes',
+  'when it gets here',
+  'when it is here',
+  'when they arrive',
+  'when the driver',
+  'when the food',
+  'when i pick',
+  'when i collect',
+  'when i get there',
+  'when i come',
+  'when we pick',
+  'when we get there',
+  'when i arrive',
+  'on arrival',
+  'upon arrival',
+  'on pickup',
+  'at pickup',
+  'on collection',
+  'at collection',
+  'at the counter',
+  'at the door',
+  'at the store',
+  'at the shop',
+  'at the restaurant',
+  'at the register',
+  'at the till',
+  'in person',
+  'in store',
+  'there',
+  'the driver',
+  'to the driver',
+]);
+/** Words before the pay verb that belong to it ("I'll", "we can just"). */
+const PAY_SUBJECT = new Set('i we will would can just gonna going to ll d'.split(' '));
+/** Words after the when or where that belong to it ("when I pick it up", "when it arrives please"). */
+const PAY_TAIL = new Set('it up them the order food here there please thanks'.split(' '));
+/** Most words between the pay verb and its when or where ("pay for it when it arrives"). */
+const PAY_GAP = 3;
+
+/**
+ * "I'll pay when it arrives", "paying at the counter": paying in person, read as cash when no method
+ * is named anywhere in the message ("I'll pay by card when it arrives" is card). Not in a question.
+ */
+function inPersonPayment(v: SlotText): SlotReading | undefined {
+  for (const c of v.clauses) {
+    if (c.question) continue;
+    for (let i = c.from; i < c.to; i++) {
+      if (v.claimed.has(i) || !PAY_VERBS.has(tok(v, i).norm)) continue;
+      for (let j = i + 1; j <= Math.min(c.to - 1, i + 1 + PAY_GAP); j++) {
+        const len = IN_PERSON.matchAt(v.tokens, j);
+        if (len === 0 || range(i, j + len).some((k) => v.claimed.has(k))) continue;
+        let from = i;
+        while (from > c.from && PAY_SUBJECT.has(tok(v, from - 1).norm) && !v.claimed.has(from - 1)) from--;
+        let end = j + len;
+        while (end < c.to && PAY_TAIL.has(tok(v, end).norm) && !v.claimed.has(end)) end++;
+        return { value: 'cash', claim: range(from, end) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A payment method said as a choice; "can I use apple pay?" is a question, not a choice. Paying in
+ * person with no method named ("I'll pay when it arrives") is cash (`inPersonPayment`).
+ */
 const PAYMENT_METHOD: SlotReader = {
   slot: 'paymentMethod',
   find(v) {
-    for (const c of v.clauses) {
-      if (c.question) continue;
-      for (let i = c.from; i < c.to; i++) {
-        if (v.claimed.has(i)) continue;
-        for (const [set, method] of v.payments ?? GENERAL_PAYMENTS) {
-          const len = set.matchAt(v.tokens, i);
-          if (len === 0 || i + len > c.to) continue;
-          let from = i;
-          while (from > c.from && PAY_LEAD.has(tok(v, from - 1).norm) && !v.claimed.has(from - 1)) from--;
-          return { value: method, claim: range(from, i + len) };
-        }
-      }
-    }
-    return undefined;
+    return namedPayment(v) ?? inPersonPayment(v);
   },
 };
+
+/** The first payment method named as a choice, by the venue's payment phrases. */
+function namedPayment(v: SlotText): SlotReading | undefined {
+  for (const c of v.clauses) {
+    if (c.question) continue;
+    for (let i = c.from; i < c.to; i++) {
+      if (v.claimed.has(i)) continue;
+      for (const [set, method] of v.payments ?? GENERAL_PAYMENTS) {
+        const len = set.matchAt(v.tokens, i);
+        if (len === 0 || i + len > c.to) continue;
+        let from = i;
+        while (from > c.from && PAY_LEAD.has(tok(v, from - 1).norm) && !v.claimed.has(from - 1)) from--;
+        return { value: method, claim: range(from, i + len) };
+      }
+    }
+  }
+  return undefined;
+}
 
 // ---- fulfillment ----------------------------------------------------------------------------------
 
