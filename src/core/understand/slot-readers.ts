@@ -589,6 +589,47 @@ function continuesAddress(v: SlotText, c: Clause, lenient: boolean): boolean {
   return lenient && words.length <= 4;
 }
 
+/**
+ * Leads of a landmark said after the address ("next to the gas station", "opposite the park"): the
+ * driver's directions, kept with the address whatever their length.
+ */
+const LANDMARK_LEAD = new PhraseSet([
+  'next to',
+  'next door to',
+  'near',
+  'near the',
+  'opposite',
+  'across from',
+  'across the street from',
+  'behind',
+  'beside',
+  'by the',
+  'in front of',
+  'on the corner of',
+  'corner of',
+  'round the corner from',
+  'around the corner from',
+  'above',
+  'below',
+  'above the',
+  'below the',
+  'facing',
+]);
+/** Most words of a landmark clause kept with the address. */
+const LANDMARK_WORDS = 10;
+
+/** The clause gives directions to the address ("next to the gas station"): a landmark, no menu word. */
+function landmarkClause(v: SlotText, c: Clause): boolean {
+  if (c.question || c.to - c.from > LANDMARK_WORDS || LANDMARK_LEAD.matchAt(v.tokens, c.from) === 0)
+    return false;
+  return range(c.from, c.to).every((i) => !v.claimed.has(i) && !v.blocked(tok(v, i)));
+}
+
+/** A postcode: five digits (a ZIP), ZIP+4, or a clause of a British-style code ("SW1A 1AA"). */
+function isPostcodeAt(v: SlotText, i: number): boolean {
+  return /^\d{5}(?:-\d{4})?$/.test(v.text.slice(tok(v, i).oStart, tok(v, i).oEnd).replace(/[,.]$/, ''));
+}
+
 /** The address from token `from` of clause `k`, running on through the clauses that continue it. */
 function addressFrom(v: SlotText, k: number, from: number, lenient: boolean): SlotReading | undefined {
   const c = v.clauses[k] as Clause;
@@ -596,9 +637,19 @@ function addressFrom(v: SlotText, k: number, from: number, lenient: boolean): Sl
   if (end <= from) return undefined;
   let last = k;
   if (end === trimEnd(v, from, c.to))
-    while (last + 1 < v.clauses.length && continuesAddress(v, v.clauses[last + 1] as Clause, lenient)) {
+    while (last + 1 < v.clauses.length) {
+      const next = v.clauses[last + 1] as Clause;
+      // past its postcode an address goes on only with a unit or directions ("95811, Priya Shah": the
+      // name that follows is no town)
+      const closed = end > from && isPostcodeAt(v, end - 1);
+      if (landmarkClause(v, next)) {
+        last++;
+        end = trimEnd(v, next.from, next.to);
+        continue;
+      }
+      if (closed && !ADDRESS_WORDS.has(tok(v, next.from).norm)) break;
+      if (!continuesAddress(v, next, lenient)) break;
       last++;
-      const next = v.clauses[last] as Clause;
       end = trimEnd(v, next.from, next.to);
     }
   const value = textOf(v, from, end);
