@@ -71,6 +71,21 @@ export async function startCheckout(ctx: TurnContext): Promise<void> {
 }
 
 /**
+ * "hmm change the address", "can I change the name": the order's checkout asks that detail again (its
+ * value stays until a new one is given, so the summary never shows a detail the customer did not say).
+ */
+export function reopenSlot(ctx: TurnContext, slot: CommandSlot): void {
+  step(ctx, `reopen_slot.${slot}`);
+  const frame = orderFrame(ctx.state);
+  if (!frame) return;
+  frame.slots.checkout = true;
+  frame.slots.reopen = slot;
+  ctx.flags.answered = true;
+  ctx.flags.progressed = true;
+  log(ctx, 'dialog.slot.reopened', { slot });
+}
+
+/**
  * Fills (or corrects) a checkout slot after checking the value, whoever proposed it: the venue's
  * fulfillment options and payment methods, the phone number (libphonenumber-js, for the venue's
  * country; stored formatted), an address's length. Names, addresses and notes are stored as plain text
@@ -154,6 +169,8 @@ export async function setSlot(
       break;
   }
   state.skipped = state.skipped.filter((s) => s !== slot);
+  const order = orderFrame(state);
+  if (order?.slots.reopen === slot) delete order.slots.reopen;
   ctx.flags.progressed = true;
   if (pending === slot) ctx.flags.answered = true;
   // a name is said back as it is kept (capitalised when typed in lower case)

@@ -236,6 +236,11 @@ export const Command = z.discriminatedUnion('type', [
     unplaced: z.literal(true).optional(),
   }),
   z.object({ type: z.literal('show_cart') }),
+  /**
+   * Asks a checkout detail again, its value kept until a new one is given ("hmm change the address" at
+   * the summary). Added in the checkout trial.
+   */
+  z.object({ type: z.literal('reopen_slot'), slot: CommandSlot }),
   z.object({ type: z.literal('repeat') }),
   /**
    * Skips the question asked; with `slot`, declines that optional checkout detail by name ("no notes"

@@ -24,6 +24,10 @@ export const slotCommands: CommandPart = (g) => {
       pos: COMMAND_AT.slot,
     });
   }
+  // "hmm change the address": a detail given before is asked again (a missing one is asked anyway)
+  const reopen = parse.reopen;
+  if (reopen && state.slots[reopen] !== undefined && out.length === 0 && !SKIP.test(text))
+    out.push({ cmd: { type: 'reopen_slot', slot: reopen }, pos: COMMAND_AT.slot });
   // every checkout detail volunteered: on to the summary; details alone said while the cart waits
   // ("pickup", "I'll pay by card" at "anything else?"): on to the next detail missing
   if (!has('checkout') && (completesCheckout(parse, state) || givesDetailsOnly(g, out)))

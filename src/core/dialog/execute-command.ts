@@ -5,7 +5,7 @@ import { amendPending } from '../actions/amend-pending.ts';
 import { answerBooking } from '../actions/answer-booking.ts';
 import { addDocumentPassage, answerQuestion, rescueByKnowledge } from '../actions/answer-question.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
-import { setSlot, startCheckout } from '../actions/checkout.ts';
+import { reopenSlot, setSlot, startCheckout } from '../actions/checkout.ts';
 import { dietConflicts } from '../actions/diet-check.ts';
 import { applyChosenEdit, type OfferedChoice, removeItem, updateItem } from '../actions/edit-cart.ts';
 import { goodbyeMidOrder } from '../actions/goodbye-mid-order.ts';
@@ -337,6 +337,9 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         ctx.flags.asked = true;
       return;
     }
+    case 'reopen_slot':
+      reopenSlot(ctx, cmd.slot);
+      return;
     case 'show_cart': {
       ctx.flags.digressed = true;
       const cart = await currentCart(ctx);

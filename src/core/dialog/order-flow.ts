@@ -35,6 +35,9 @@ export function nextOrderStep(
   venue: Venue,
 ): FlowStep {
   if (frame.slots.checkout !== true) return ORDER_FLOW[0]!;
+  // "hmm change the address": the detail asked again, until its new value is given
+  const reopened = ORDER_FLOW.find((s) => s.slot !== undefined && s.slot === frame.slots.reopen);
+  if (reopened && (!reopened.when || reopened.when(state, config, venue))) return reopened;
   for (const step of ORDER_FLOW) {
     if (!step.slot) continue;
     if (step.when && !step.when(state, config, venue)) continue;

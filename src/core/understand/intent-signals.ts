@@ -27,7 +27,10 @@ export interface IntentFeatures {
   tokens: readonly Token[];
   segs: readonly Segment[];
   built: BuiltLines;
-  result: Pick<ParseResult, 'filters' | 'constraints' | 'guestConstraints' | 'mood' | 'slots' | 'itemRefs'>;
+  result: Pick<
+    ParseResult,
+    'filters' | 'constraints' | 'guestConstraints' | 'mood' | 'slots' | 'itemRefs' | 'reopen'
+  >;
   tags: readonly string[];
   categoryMentioned: boolean;
   groupMentioned: boolean;

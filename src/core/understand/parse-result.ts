@@ -183,6 +183,11 @@ export const ParseResult = z.object({
     phone: z.string().optional(),
     paymentMethod: z.enum(['card', 'cash', 'upi', 'wallet']).optional(),
   }),
+  /**
+   * A checkout detail the customer asks to change without its new value ("hmm change the address",
+   * "wrong number"): the dialog asks it again (`reopenedSlot`). Added in the checkout trial.
+   */
+  reopen: SlotName.optional(),
   /** A bare quantity for a correction ("actually make that two"). */
   quantity: z.number().int().optional(),
   /** The bare quantity adds to the item in focus ("one more please", "two more"). Added in issue 7. */

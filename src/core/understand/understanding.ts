@@ -44,6 +44,7 @@ import { scopeFeatures } from './scope/scope-features.ts';
 import { scopeWords } from './scope/scope-text.ts';
 import { type Segment, segment } from './segment.ts';
 import { expandMarkerShorthand } from './shorthand.ts';
+import { reopenedSlot } from './reopen-slot.ts';
 import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
 import { withoutMenuWordsInTotal } from './total-question.ts';
@@ -198,10 +199,12 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const categoryMentioned = filters.category !== undefined;
   const groupMentioned = segs.some((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'group'));
 
+  const reopen = reopenedSlot(tokens, slots);
   const partial = {
     filters,
     constraints,
     slots,
+    ...(reopen ? { reopen } : {}),
     itemRefs,
     ...(mood ? { mood } : {}),
     ...(guests.length > 0 ? { guestConstraints: guests } : {}),
@@ -538,6 +541,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     filters,
     constraints,
     slots,
+    ...(reopen ? { reopen } : {}),
     unresolved,
     ...(absentDishes.length > 0 ? { absentDishes } : {}),
     why: {

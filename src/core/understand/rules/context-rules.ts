@@ -36,6 +36,13 @@ export const CONTEXT_RULES: readonly IntentRule[] = [
       0.95,
   },
   {
+    id: 'context.reopen_detail',
+    intent: 'provide_info',
+    because:
+      'during checkout the message asks to change a detail without its new value ("hmm change the address")',
+    when: (s) => typeof s.expecting === 'string' && s.f.result.reopen !== undefined && 0.95,
+  },
+  {
     id: 'context.option_answer',
     intent: 'order_update',
     because: 'an option question is pending and the message names an option or that item',
