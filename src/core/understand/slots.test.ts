@@ -303,3 +303,69 @@ describe('bare digits on a venue with no country', () => {
     expect(slots('mike, 41555501', 'name').phone).toBeUndefined();
   });
 });
+
+describe('checkout details as customers type them (checkout trial)', () => {
+  it('takes bare digits as the phone whenever checkout details are being given, no venue country', () => {
+    expect(slots('pickup 4155550134', 'fulfillment')).toMatchObject({
+      fulfillment: 'pickup',
+      phone: '4155550134',
+    });
+    expect(slots('pickup, Ana, 4155550134', 'fulfillment')).toMatchObject({
+      name: 'Ana',
+      phone: '4155550134',
+    });
+    expect(slots('4155550134', 'fulfillment').phone).toBe('4155550134');
+    // beside another detail's cue, with no question pending
+    expect(slots('3 samosas for pickup, my name is Li 4155550134')).toMatchObject({
+      fulfillment: 'pickup',
+      name: 'Li',
+      phone: '4155550134',
+    });
+    expect(u.parse('sam 4155550134', { missing: ['name'] }).slots.phone).toBe('4155550134');
+  });
+
+  it('never takes an approval at the name question as the name', () => {
+    for (const t of ['perfect', 'looks good', 'sounds great', 'great', 'yep looks good'])
+      expect(slots(t, 'name').name).toBeUndefined();
+    expect(slots('Dan', 'name').name).toBe('Dan');
+  });
+
+  it('reads paying in person as cash, unless a method is named', () => {
+    expect(slots("i'll pay when it arrives", 'paymentMethod').paymentMethod).toBe('cash');
+    expect(slots('i will pay at the counter', 'paymentMethod').paymentMethod).toBe('cash');
+    expect(slots("i'll pay the driver").paymentMethod).toBe('cash');
+    expect(slots("i'll pay by card when it arrives").paymentMethod).toBe('card');
+    expect(slots('card on pickup').paymentMethod).toBe('card');
+    expect(slots('can i pay when it arrives?').paymentMethod).toBeUndefined();
+    // the words of paying are no name in a list of details
+    expect(usSlots("pickup, Al, 512 555 0144, i'll pay when i pick it up", 'fulfillment')).toEqual({
+      fulfillment: 'pickup',
+      name: 'Al',
+      phone: '(512) 555-0144',
+      paymentMethod: 'cash',
+    });
+  });
+
+  it('keeps directions with the address and ends it at the postcode', () => {
+    expect(slots('22 Elm Street, next to the gas station', 'address').address).toBe(
+      '22 Elm Street, next to the gas station',
+    );
+    expect(
+      usSlots('deliver to 1200 K St, Sacramento, CA 95814, across the street from the library'),
+    ).toMatchObject({
+      address: '1200 K St, Sacramento, CA 95814, across the street from the library',
+    });
+    expect(usSlots('delivery, 1420 16th St apt 3, 95811, Priya Shah, (916) 555-0142', 'fulfillment')).toEqual(
+      {
+        fulfillment: 'delivery',
+        address: '1420 16th St apt 3, 95811',
+        name: 'Priya Shah',
+        phone: '(916) 555-0142',
+      },
+    );
+    // a unit after the postcode is still the address's
+    expect(usSlots('delivery to 45 River Rd, Riverton 78610, unit 2').address).toBe(
+      '45 River Rd, Riverton 78610, unit 2',
+    );
+  });
+});
