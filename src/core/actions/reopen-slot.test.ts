@@ -49,4 +49,16 @@ describe('checkout details in whole conversations (checkout trial)', () => {
     ]);
     expect(c.last.state.slots).toMatchObject({ name: 'Raj', paymentMethod: 'cash' });
   });
+
+  it('takes "wait my number is ..." at an option question as the correction, the dish still waiting', async () => {
+    const c = await converse('pizzeria', [
+      'one margherita',
+      'pickup',
+      '512 555 0100',
+      'wait my number is 512-555-0111',
+    ]);
+    expect(c.last.state.slots.phone).toBe('(512) 555-0111');
+    expect(c.last.state.pending).toMatchObject({ kind: 'option' });
+    expect(renderPlain(c.last.events)).not.toMatch(/left the Margherita out/);
+  });
 });

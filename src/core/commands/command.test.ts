@@ -25,6 +25,7 @@ describe('persisted names', () => {
       'handoff',
       'chitchat',
       'show_cart',
+      'reopen_slot',
       'repeat',
       'skip',
       'order_status',

@@ -3,6 +3,7 @@ import { CUES, ORDER_TALK } from '../cues.ts';
 import { HARD_VETO, type Signals } from '../intent-signals.ts';
 import type { Intent } from '../parse-result.ts';
 import type { ScopeClass } from '../scope/scope-model.ts';
+import { PAUSE_WORDS } from './context-rules.ts';
 import type { IntentRule } from './intent-rule.ts';
 
 /** Scope classes that are an intent of the same name (chitchat included). */
@@ -280,9 +281,11 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
  */
 function correctionFollows(s: Signals): boolean {
   return (
-    s.has('update') &&
-    (s.f.built.bareQuantity !== undefined ||
-      s.f.built.freeOptions.length > 0 ||
-      s.f.built.freeWithout.length > 0)
+    (s.has('update') &&
+      (s.f.built.bareQuantity !== undefined ||
+        s.f.built.freeOptions.length > 0 ||
+        s.f.built.freeWithout.length > 0)) ||
+    // "wait my number is 512 555 0111", "no wait, the name is Leo": a pause before a checkout detail
+    (s.slotCount > 0 && s.words.slice(0, 2).some((w) => PAUSE_WORDS.has(w.norm)))
   );
 }
