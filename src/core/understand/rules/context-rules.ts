@@ -1,7 +1,14 @@
 import type { IntentRule } from './intent-rule.ts';
 
 /** Words that pause before a correction at the summary rather than refuse it. */
-export const PAUSE_WORDS: ReadonlySet<string> = new Set(['wait', 'hold', 'hang', 'oops', 'sorry', 'actually']);
+export const PAUSE_WORDS: ReadonlySet<string> = new Set([
+  'wait',
+  'hold',
+  'hang',
+  'oops',
+  'sorry',
+  'actually',
+]);
 
 /** The pending question decides first: a yes/no to a confirmation, a slot value, an option answer. */
 export const CONTEXT_RULES: readonly IntentRule[] = [
