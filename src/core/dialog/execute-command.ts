@@ -30,6 +30,7 @@ import { flowStep } from './order-flow.ts';
 import { confirmTop, denyTop, handOff, sayOptionNeeded } from './patterns.ts';
 import { card, log, say, sayText, step, type TurnContext } from './turn-context.ts';
 import { SUMMARY_QUESTION } from './unambiguous-yes.ts';
+import { sayNotTaken } from '../actions/say-not-taken.ts';
 
 /** Executes one validated command against the turn. Commands run in the order understanding gave them. */
 export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<void> {
@@ -97,6 +98,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
           ...(cmd.note ? { note: cmd.note } : {}),
         }),
       );
+      if (cmd.notTaken?.length) sayNotTaken(ctx, item.name, cmd.notTaken);
       return;
     }
     case 'set_quantity': {
