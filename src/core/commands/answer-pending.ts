@@ -89,11 +89,15 @@ export function answerPending(
         line?.note ??
         parse.lines.find((l) => l.itemId === pending.itemId && l.action === 'update')?.note ??
         parse.note;
+      // "2 large" at a one-of question: the count is the dish's, not two of the choice
+      const oneOf = venue.menu.optionGroups.find((g) => g.id === pending.group)?.max === 1;
+      const count = oneOf && picked && picked.quantity > 1 ? picked.quantity : undefined;
       add(
         {
           type: 'choose_option',
           group: pending.group,
           choice,
+          ...(count !== undefined ? { quantity: count } : {}),
           ...(also.length > 0 ? { also } : {}),
           ...(without.length > 0 ? { without } : {}),
           ...(note ? { note } : {}),

@@ -122,6 +122,8 @@ export const Command = z.discriminatedUnion('type', [
     without: z.array(Without).optional(),
     /** A preparation request said in the same answer ("large, well done"): the line's kitchen note. */
     note: z.string().min(1).max(120).optional(),
+    /** A count said with a one-of choice ("2 large" at the size question): how many of the dish. */
+    quantity: z.number().int().min(1).optional(),
   }),
   z.object({
     type: z.literal('choose'),

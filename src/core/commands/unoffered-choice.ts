@@ -52,8 +52,9 @@ export function unofferedChoice(
     for (let i = 0; i + 1 < said.length; i++) {
       const w = said[i] as string;
       const next = said[i + 1] as string;
-      // a count before the choice ("2 large") is the dish's count, unless the choices are counts or measures
-      const count = countWord(w) !== undefined && !own.some((o) => /^\d+$/.test(o));
+      // a count before the choice ("2 large") is the dish's count, unless it stands where the choice has a
+      // number of its own ("3 liter" is no "1 liter"; "3 medium" is three of the Medium (16 oz))
+      const count = countWord(w) !== undefined && !measures(picked, next);
       if (isOwn(next) && !isOwn(w) && !known.has(w) && !count && !isOwnOfOther(w, group, choice)) {
         let end = i + 1;
         while (end + 1 < said.length && isOwn(said[end + 1] as string)) end++;
@@ -74,6 +75,14 @@ export function unofferedChoice(
   const first = said.indexOf(content[0] as string);
   const last = said.lastIndexOf(content.at(-1) as string);
   return said.slice(first, last + 1).join(' ');
+}
+
+/** The choice has a number right before `word` in its name or an alias ("1 liter" before "liter"). */
+function measures(choice: { name: string; aliases: readonly string[] }, word: string): boolean {
+  return [choice.name, ...choice.aliases].some((n) => {
+    const ws = wordsOf(n);
+    return ws.some((w, i) => i > 0 && closeEnough(word, w) && /^\d+$/.test(ws[i - 1] as string));
+  });
 }
 
 /** A word of another choice of the group (then the matcher's pick is a tie to settle, not a foreign word). */

@@ -157,7 +157,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         ),
       ];
       const note = cmd.note ?? draft.note;
-      await requestAdd(ctx, { ...draft, options, without, ...(note ? { note } : {}) }, 'push');
+      const quantity = cmd.quantity ?? draft.quantity;
+      await requestAdd(ctx, { ...draft, quantity, options, without, ...(note ? { note } : {}) }, 'push');
       return;
     }
     case 'amend_pending':
