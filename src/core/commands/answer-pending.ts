@@ -164,6 +164,15 @@ export function answerPending(
       add({ type: 'skip', slot: 'notes' }, COMMAND_AT.answer);
       answeredPending = true;
     }
+    // a bare "no" at a required question: the group's own "none" choice ("no dressing") when it has one,
+    // else the dish keeps waiting and the choices are said again; it never silently drops the dish
+    if (!answeredPending && BARE_NO.test(text) && parse.lines.every((l) => l.itemId === pending.itemId)) {
+      const group = venue.menu.optionGroups.find((g) => g.id === pending.group);
+      const none = group?.choices.find((c) => c.available && NONE_CHOICE.test(c.name));
+      if (none) add({ type: 'choose_option', group: pending.group, choice: none.id }, COMMAND_AT.answer);
+      else if ((group?.min ?? 0) >= 1) add({ type: 'confirm' }, COMMAND_AT.answer);
+      if (none || (group?.min ?? 0) >= 1) answeredPending = true;
+    }
     // "remove it", "drop the coke": the item waiting on its option is left out, not another line removed
     if (!answeredPending && DROP_PENDING.test(text) && parse.lines.every((l) => l.action !== 'add')) {
       add({ type: 'deny' }, COMMAND_AT.answer);
@@ -341,6 +350,12 @@ const ASSENT = new Set([
   'one',
   'ones',
 ]);
+
+/** A bare "no" ("nope", "no thanks", "none"): no choice named, and no dish dropped by name. */
+const BARE_NO = /^(?:no+|nope|nah|none|neither|no,? thanks?(?: you)?|no,? thank you|nothing)[.!]*$/i;
+
+/** A choice that is the group's "none" ("No Dressing", "No side"). */
+const NONE_CHOICE = /^(?:no|none)\b/i;
 
 /** "both", "all of them", "each one": every offered choice. */
 const EVERY_ONE = /\b(?:both|all|each|every)\b/i;
