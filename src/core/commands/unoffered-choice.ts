@@ -63,6 +63,12 @@ export function unofferedChoice(
     }
     return undefined;
   }
+  // "medium" at "regular or large?": a size word at a size question is a size the group lacks, even when
+  // another group of the dish has a choice of that name (a Medium spice level, a Medium salsa)
+  const plain = new Set([...FILLERS, ...wordsOf(group.name), ...wordsOf(item.name)]);
+  const sizeWords = said.filter((w) => !plain.has(w));
+  if (isSizeGroup(group) && sizeWords.length > 0 && sizeWords.every((w) => SIZE_WORDS.has(w)))
+    return sizeWords.join(' ');
   // "well done please", "no onions": a kitchen note or a removal for the waiting dish, read as such
   if (parse.note || parse.lines.some((l) => l.options.length > 0 || l.without.length > 0 || l.note))
     return undefined;
@@ -76,6 +82,49 @@ export function unofferedChoice(
   const last = said.lastIndexOf(content.at(-1) as string);
   return said.slice(first, last + 1).join(' ');
 }
+
+/**
+ * A one-of group of sizes: named so ("Size", "Portion size", "chips-size") or with every choice named by a
+ * size word ("Regular", "Large").
+ */
+function isSizeGroup(group: Venue['menu']['optionGroups'][number]): boolean {
+  if (group.max !== 1) return false;
+  if ([group.id, group.name, ...group.aliases].some((n) => wordsOf(n).includes('size'))) return true;
+  return group.choices.every((c) => wordsOf(c.name).some((w) => SIZE_WORDS.has(w)));
+}
+
+/** Words that name a size on any menu: a customer says them at a size question whatever the sizes are. */
+const SIZE_WORDS = new Set([
+  'small',
+  'medium',
+  'med',
+  'large',
+  'regular',
+  'extra',
+  'xl',
+  'mini',
+  'big',
+  'bigger',
+  'biggest',
+  'smaller',
+  'smallest',
+  'jumbo',
+  'giant',
+  'huge',
+  'tall',
+  'grande',
+  'venti',
+  'short',
+  'personal',
+  'family',
+  'kids',
+  'kid',
+  'lunch',
+  'half',
+  'whole',
+  'single',
+  'double',
+]);
 
 /** The choice has a number right before `word` in its name or an alias ("1 liter" before "liter"). */
 function measures(choice: { name: string; aliases: readonly string[] }, word: string): boolean {
