@@ -68,19 +68,28 @@ export function answerPending(
       ...parse.lines.filter((l) => l.itemId === pending.itemId).flatMap((l) => l.options),
       ...(parse.freeOptions ?? []),
     ];
-    const choice = picked?.choice ?? matchChoice(text, venue, pending.group, misspelt, readElsewhere);
+    // "greek" at the dressing question: the one choice whose name holds every word said
+    const choice =
+      picked?.choice ??
+      matchChoice(text, venue, pending.group, misspelt, readElsewhere) ??
+      choiceByNameWords(text, venue, pending.group);
+    // "caesar dressing" at the dressing question: a dish named by words the group's own noun follows is
+    // an answer to the question, never the Caesar Salad
+    const groupWorded = linesBeforeGroupNoun(parse, venue, pending.group, pending.itemId);
+    const answerParse =
+      groupWorded.length > 0 ? { ...parse, lines: parse.lines.filter((l) => !groupWorded.includes(l)) } : parse;
     // "brown rice" at "Mexican or cilantro lime rice?", "strawberry" at the muffin flavours: a choice the
     // group does not offer is said back with the choices, never swapped for a near one
-    const bare = choice !== undefined || BARE_ANSWER_INTENTS.has(primary ?? '');
+    const bare = choice !== undefined || groupWorded.length > 0 || BARE_ANSWER_INTENTS.has(primary ?? '');
     const notOffered = bare
-      ? unofferedChoice(parse, venue, pending.itemId, pending.group, choice)
+      ? unofferedChoice(answerParse, venue, pending.itemId, pending.group, choice)
       : undefined;
     if (notOffered) {
       add(
         { type: 'amend_pending', group: pending.group, without: [], options: [], notOffered },
         COMMAND_AT.answer,
       );
-      for (const l of parse.lines) if (l.itemId === pending.itemId) consumed.add(l);
+      for (const l of parse.lines) if (l.itemId === pending.itemId || groupWorded.includes(l)) consumed.add(l);
       answeredPending = true;
     } else if (choice) {
       const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line);
@@ -107,10 +116,14 @@ export function answerPending(
       if (line && (line.action === 'update' || !line.quantityExplicit)) consumed.add(line);
       // the words that answered are no dish of their own: "paneer" at the protein question is the
       // protein, not also the Paneer Kathi Roll its words could name
+      for (const l of groupWorded) consumed.add(l);
       if (!picked)
         for (const l of parse.lines) {
           const mention = parse.normalized.slice(l.span[0], l.span[1]);
-          if (!l.quantityExplicit && matchChoice(mention, venue, pending.group, misspelt) === choice)
+          const answers =
+            (matchChoice(mention, venue, pending.group, misspelt) ??
+              choiceByNameWords(mention, venue, pending.group)) === choice;
+          if (!l.quantityExplicit && answers)
             consumed.add(l);
         }
       answeredPending = true;
@@ -286,6 +299,53 @@ export function answerPending(
 
   return { commands, consumed, slotsConsumed, answered: answeredPending };
 }
+
+/**
+ * The lines of other dishes whose mention the pending group's own noun follows ("caesar dressing" at the
+ * dressing question, "greek dressing"): words that answer the question, not a dish ordered. A line with a
+ * count said ("2 caesar salads") is an order of its own.
+ */
+function linesBeforeGroupNoun(
+  parse: ParseResult,
+  venue: Venue,
+  groupId: string,
+  itemId: string,
+): ParsedLine[] {
+  const group = venue.menu.optionGroups.find((g) => g.id === groupId);
+  if (!group) return [];
+  const nouns = new Set(
+    [group.name, ...group.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3),
+  );
+  return parse.lines.filter((l) => {
+    if (l.itemId === itemId || l.quantityExplicit) return false;
+    const next = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(parse.normalized.slice(l.span[1]))?.[1];
+    return next !== undefined && nouns.has(next.toLowerCase());
+  });
+}
+
+/**
+ * The one available choice of `groupId` whose name holds every content word of a short answer ("greek"
+ * → Greek Vinaigrette; "chicken" → Grilled chicken); undefined when none or several do.
+ */
+function choiceByNameWords(text: string, venue: Venue, groupId: string): string | undefined {
+  const group = venue.menu.optionGroups.find((g) => g.id === groupId);
+  if (!group) return undefined;
+  const groupWords = new Set(group.name.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2 && !groupWords.has(w) && !ANSWER_FILLERS.has(w));
+  if (words.length === 0 || words.length > 2) return undefined;
+  const fits = group.choices.filter((c) => {
+    if (c.available === false) return false;
+    const name = new Set(c.name.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    return words.every((w) => name.has(w));
+  });
+  return fits.length === 1 ? fits[0]?.id : undefined;
+}
+
+/** Words said around a choice that name none: politeness and "I'll have". */
+const ANSWER_FILLERS = new Set(['the', 'one', 'please', 'pls', 'thanks', 'take', 'have', 'want', 'like', 'would', 'just', 'with', 'yes', 'yeah', 'sure', 'okay']);
 
 /**
  * The readings a bare answer to an option question may get when it names no choice ("strawberry" read
