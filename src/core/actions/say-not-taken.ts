@@ -1,5 +1,5 @@
-import { joinList } from '../respond/phrases.ts';
 import { log, say, type TurnContext } from '../dialog/turn-context.ts';
+import { joinList } from '../respond/phrases.ts';
 
 /**
  * Tells the customer that option words said with a dish are none of its options ("a yogurt parfait with

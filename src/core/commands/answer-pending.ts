@@ -77,7 +77,9 @@ export function answerPending(
     // an answer to the question, never the Caesar Salad
     const groupWorded = linesBeforeGroupNoun(parse, venue, pending.group, pending.itemId);
     const answerParse =
-      groupWorded.length > 0 ? { ...parse, lines: parse.lines.filter((l) => !groupWorded.includes(l)) } : parse;
+      groupWorded.length > 0
+        ? { ...parse, lines: parse.lines.filter((l) => !groupWorded.includes(l)) }
+        : parse;
     // "brown rice" at "Mexican or cilantro lime rice?", "strawberry" at the muffin flavours: a choice the
     // group does not offer is said back with the choices, never swapped for a near one
     const bare = choice !== undefined || groupWorded.length > 0 || BARE_ANSWER_INTENTS.has(primary ?? '');
@@ -89,7 +91,8 @@ export function answerPending(
         { type: 'amend_pending', group: pending.group, without: [], options: [], notOffered },
         COMMAND_AT.answer,
       );
-      for (const l of parse.lines) if (l.itemId === pending.itemId || groupWorded.includes(l)) consumed.add(l);
+      for (const l of parse.lines)
+        if (l.itemId === pending.itemId || groupWorded.includes(l)) consumed.add(l);
       answeredPending = true;
     } else if (choice) {
       const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line);
@@ -123,8 +126,7 @@ export function answerPending(
           const answers =
             (matchChoice(mention, venue, pending.group, misspelt) ??
               choiceByNameWords(mention, venue, pending.group)) === choice;
-          if (!l.quantityExplicit && answers)
-            consumed.add(l);
+          if (!l.quantityExplicit && answers) consumed.add(l);
         }
       answeredPending = true;
     }
@@ -314,7 +316,9 @@ function linesBeforeGroupNoun(
   const group = venue.menu.optionGroups.find((g) => g.id === groupId);
   if (!group) return [];
   const nouns = new Set(
-    [group.name, ...group.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3),
+    [group.name, ...group.aliases]
+      .flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+      .filter((w) => w.length >= 3),
   );
   return parse.lines.filter((l) => {
     if (l.itemId === itemId || l.quantityExplicit) return false;
@@ -345,7 +349,24 @@ function choiceByNameWords(text: string, venue: Venue, groupId: string): string 
 }
 
 /** Words said around a choice that name none: politeness and "I'll have". */
-const ANSWER_FILLERS = new Set(['the', 'one', 'please', 'pls', 'thanks', 'take', 'have', 'want', 'like', 'would', 'just', 'with', 'yes', 'yeah', 'sure', 'okay']);
+const ANSWER_FILLERS = new Set([
+  'the',
+  'one',
+  'please',
+  'pls',
+  'thanks',
+  'take',
+  'have',
+  'want',
+  'like',
+  'would',
+  'just',
+  'with',
+  'yes',
+  'yeah',
+  'sure',
+  'okay',
+]);
 
 /**
  * The readings a bare answer to an option question may get when it names no choice ("strawberry" read

@@ -15,6 +15,7 @@ import { likeCartLine } from '../actions/like-cart-line.ts';
 import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
 import { offerWholeForHalves } from '../actions/offer-whole-for-halves.ts';
 import { addPassageNaming } from '../actions/passage-naming.ts';
+import { sayNotTaken } from '../actions/say-not-taken.ts';
 import { asksTime } from '../actions/say-usual-time.ts';
 import { changeToVariant } from '../actions/variant-change.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
@@ -30,7 +31,6 @@ import { flowStep } from './order-flow.ts';
 import { confirmTop, denyTop, handOff, sayOptionNeeded } from './patterns.ts';
 import { card, log, say, sayText, step, type TurnContext } from './turn-context.ts';
 import { SUMMARY_QUESTION } from './unambiguous-yes.ts';
-import { sayNotTaken } from '../actions/say-not-taken.ts';
 
 /** Executes one validated command against the turn. Commands run in the order understanding gave them. */
 export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<void> {
