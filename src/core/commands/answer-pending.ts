@@ -68,19 +68,31 @@ export function answerPending(
       ...parse.lines.filter((l) => l.itemId === pending.itemId).flatMap((l) => l.options),
       ...(parse.freeOptions ?? []),
     ];
-    const choice = picked?.choice ?? matchChoice(text, venue, pending.group, misspelt, readElsewhere);
+    // "greek" at the dressing question: the one choice whose name holds every word said
+    const choice =
+      picked?.choice ??
+      matchChoice(text, venue, pending.group, misspelt, readElsewhere) ??
+      choiceByNameWords(text, venue, pending.group);
+    // "caesar dressing" at the dressing question: a dish named by words the group's own noun follows is
+    // an answer to the question, never the Caesar Salad
+    const groupWorded = linesBeforeGroupNoun(parse, venue, pending.group, pending.itemId);
+    const answerParse =
+      groupWorded.length > 0
+        ? { ...parse, lines: parse.lines.filter((l) => !groupWorded.includes(l)) }
+        : parse;
     // "brown rice" at "Mexican or cilantro lime rice?", "strawberry" at the muffin flavours: a choice the
     // group does not offer is said back with the choices, never swapped for a near one
-    const bare = choice !== undefined || BARE_ANSWER_INTENTS.has(primary ?? '');
+    const bare = choice !== undefined || groupWorded.length > 0 || BARE_ANSWER_INTENTS.has(primary ?? '');
     const notOffered = bare
-      ? unofferedChoice(parse, venue, pending.itemId, pending.group, choice)
+      ? unofferedChoice(answerParse, venue, pending.itemId, pending.group, choice)
       : undefined;
     if (notOffered) {
       add(
         { type: 'amend_pending', group: pending.group, without: [], options: [], notOffered },
         COMMAND_AT.answer,
       );
-      for (const l of parse.lines) if (l.itemId === pending.itemId) consumed.add(l);
+      for (const l of parse.lines)
+        if (l.itemId === pending.itemId || groupWorded.includes(l)) consumed.add(l);
       answeredPending = true;
     } else if (choice) {
       const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line);
@@ -89,11 +101,15 @@ export function answerPending(
         line?.note ??
         parse.lines.find((l) => l.itemId === pending.itemId && l.action === 'update')?.note ??
         parse.note;
+      // "2 large" at a one-of question: the count is the dish's, not two of the choice
+      const oneOf = venue.menu.optionGroups.find((g) => g.id === pending.group)?.max === 1;
+      const count = oneOf && picked && picked.quantity > 1 ? picked.quantity : undefined;
       add(
         {
           type: 'choose_option',
           group: pending.group,
           choice,
+          ...(count !== undefined ? { quantity: count } : {}),
           ...(also.length > 0 ? { also } : {}),
           ...(without.length > 0 ? { without } : {}),
           ...(note ? { note } : {}),
@@ -103,11 +119,14 @@ export function answerPending(
       if (line && (line.action === 'update' || !line.quantityExplicit)) consumed.add(line);
       // the words that answered are no dish of their own: "paneer" at the protein question is the
       // protein, not also the Paneer Kathi Roll its words could name
+      for (const l of groupWorded) consumed.add(l);
       if (!picked)
         for (const l of parse.lines) {
           const mention = parse.normalized.slice(l.span[0], l.span[1]);
-          if (!l.quantityExplicit && matchChoice(mention, venue, pending.group, misspelt) === choice)
-            consumed.add(l);
+          const answers =
+            (matchChoice(mention, venue, pending.group, misspelt) ??
+              choiceByNameWords(mention, venue, pending.group)) === choice;
+          if (!l.quantityExplicit && answers) consumed.add(l);
         }
       answeredPending = true;
     }
@@ -159,6 +178,15 @@ export function answerPending(
     if (!answeredPending && declinesNamedNote(text)) {
       add({ type: 'skip', slot: 'notes' }, COMMAND_AT.answer);
       answeredPending = true;
+    }
+    // a bare "no" at a required question: the group's own "none" choice ("no dressing") when it has one,
+    // else the dish keeps waiting and the choices are said again; it never silently drops the dish
+    if (!answeredPending && BARE_NO.test(text) && parse.lines.every((l) => l.itemId === pending.itemId)) {
+      const group = venue.menu.optionGroups.find((g) => g.id === pending.group);
+      const none = group?.choices.find((c) => c.available && NONE_CHOICE.test(c.name));
+      if (none) add({ type: 'choose_option', group: pending.group, choice: none.id }, COMMAND_AT.answer);
+      else if ((group?.min ?? 0) >= 1) add({ type: 'confirm' }, COMMAND_AT.answer);
+      if (none || (group?.min ?? 0) >= 1) answeredPending = true;
     }
     // "remove it", "drop the coke": the item waiting on its option is left out, not another line removed
     if (!answeredPending && DROP_PENDING.test(text) && parse.lines.every((l) => l.action !== 'add')) {
@@ -275,6 +303,72 @@ export function answerPending(
 }
 
 /**
+ * The lines of other dishes whose mention the pending group's own noun follows ("caesar dressing" at the
+ * dressing question, "greek dressing"): words that answer the question, not a dish ordered. A line with a
+ * count said ("2 caesar salads") is an order of its own.
+ */
+function linesBeforeGroupNoun(
+  parse: ParseResult,
+  venue: Venue,
+  groupId: string,
+  itemId: string,
+): ParsedLine[] {
+  const group = venue.menu.optionGroups.find((g) => g.id === groupId);
+  if (!group) return [];
+  const nouns = new Set(
+    [group.name, ...group.aliases]
+      .flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+      .filter((w) => w.length >= 3),
+  );
+  return parse.lines.filter((l) => {
+    if (l.itemId === itemId || l.quantityExplicit) return false;
+    const next = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(parse.normalized.slice(l.span[1]))?.[1];
+    return next !== undefined && nouns.has(next.toLowerCase());
+  });
+}
+
+/**
+ * The one available choice of `groupId` whose name holds every content word of a short answer ("greek"
+ * → Greek Vinaigrette; "chicken" → Grilled chicken); undefined when none or several do.
+ */
+function choiceByNameWords(text: string, venue: Venue, groupId: string): string | undefined {
+  const group = venue.menu.optionGroups.find((g) => g.id === groupId);
+  if (!group) return undefined;
+  const groupWords = new Set(group.name.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2 && !groupWords.has(w) && !ANSWER_FILLERS.has(w));
+  if (words.length === 0 || words.length > 2) return undefined;
+  const fits = group.choices.filter((c) => {
+    if (c.available === false) return false;
+    const name = new Set(c.name.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    return words.every((w) => name.has(w));
+  });
+  return fits.length === 1 ? fits[0]?.id : undefined;
+}
+
+/** Words said around a choice that name none: politeness and "I'll have". */
+const ANSWER_FILLERS = new Set([
+  'the',
+  'one',
+  'please',
+  'pls',
+  'thanks',
+  'take',
+  'have',
+  'want',
+  'like',
+  'would',
+  'just',
+  'with',
+  'yes',
+  'yeah',
+  'sure',
+  'okay',
+]);
+
+/**
  * The readings a bare answer to an option question may get when it names no choice ("strawberry" read
  * as out of scope, "12 pieces" as a question to the documents, "shrimp" as an unknown dish, "cheddar"
  * as a change of the waiting dish that names no option): such a
@@ -337,6 +431,12 @@ const ASSENT = new Set([
   'one',
   'ones',
 ]);
+
+/** A bare "no" ("nope", "no thanks", "none"): no choice named, and no dish dropped by name. */
+const BARE_NO = /^(?:no+|nope|nah|none|neither|no,? thanks?(?: you)?|no,? thank you|nothing)[.!]*$/i;
+
+/** A choice that is the group's "none" ("No Dressing", "No side"). */
+const NONE_CHOICE = /^(?:no|none)\b/i;
 
 /** "both", "all of them", "each one": every offered choice. */
 const EVERY_ONE = /\b(?:both|all|each|every)\b/i;

@@ -64,6 +64,11 @@ export const Command = z.discriminatedUnion('type', [
     note: z.string().min(1).max(120).optional(),
     /** "… for me" / "… for my son": whose diet and allergies the dish is checked against, when said. */
     forWhom: z.enum(['self', 'other']).optional(),
+    /**
+     * Option words said with the dish that none of its groups take ("a parfait with oat milk"): the dish
+     * is added without them and the customer is told, never silently dropped.
+     */
+    notTaken: z.array(z.string().min(1).max(80)).max(8).optional(),
   }),
   z.object({
     type: z.literal('remove_item'),
@@ -117,6 +122,8 @@ export const Command = z.discriminatedUnion('type', [
     without: z.array(Without).optional(),
     /** A preparation request said in the same answer ("large, well done"): the line's kitchen note. */
     note: z.string().min(1).max(120).optional(),
+    /** A count said with a one-of choice ("2 large" at the size question): how many of the dish. */
+    quantity: z.number().int().min(1).optional(),
   }),
   z.object({
     type: z.literal('choose'),

@@ -75,6 +75,7 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(halves ? { halves: true as const } : {}),
           ...(line.note ? { note: line.note } : {}),
           ...(line.forWhom ? { forWhom: line.forWhom } : {}),
+          ...(line.unresolved.length > 0 ? { notTaken: line.unresolved.slice(0, 8) } : {}),
         },
         pos,
       );

@@ -52,8 +52,9 @@ export function unofferedChoice(
     for (let i = 0; i + 1 < said.length; i++) {
       const w = said[i] as string;
       const next = said[i + 1] as string;
-      // a count before the choice ("2 large") is the dish's count, unless the choices are counts or measures
-      const count = countWord(w) !== undefined && !own.some((o) => /^\d+$/.test(o));
+      // a count before the choice ("2 large") is the dish's count, unless it stands where the choice has a
+      // number of its own ("3 liter" is no "1 liter"; "3 medium" is three of the Medium (16 oz))
+      const count = countWord(w) !== undefined && !measures(picked, next);
       if (isOwn(next) && !isOwn(w) && !known.has(w) && !count && !isOwnOfOther(w, group, choice)) {
         let end = i + 1;
         while (end + 1 < said.length && isOwn(said[end + 1] as string)) end++;
@@ -62,6 +63,12 @@ export function unofferedChoice(
     }
     return undefined;
   }
+  // "medium" at "regular or large?": a size word at a size question is a size the group lacks, even when
+  // another group of the dish has a choice of that name (a Medium spice level, a Medium salsa)
+  const plain = new Set([...FILLERS, ...wordsOf(group.name), ...wordsOf(item.name)]);
+  const sizeWords = said.filter((w) => !plain.has(w));
+  if (isSizeGroup(group) && sizeWords.length > 0 && sizeWords.every((w) => SIZE_WORDS.has(w)))
+    return sizeWords.join(' ');
   // "well done please", "no onions": a kitchen note or a removal for the waiting dish, read as such
   if (parse.note || parse.lines.some((l) => l.options.length > 0 || l.without.length > 0 || l.note))
     return undefined;
@@ -74,6 +81,57 @@ export function unofferedChoice(
   const first = said.indexOf(content[0] as string);
   const last = said.lastIndexOf(content.at(-1) as string);
   return said.slice(first, last + 1).join(' ');
+}
+
+/**
+ * A one-of group of sizes: named so ("Size", "Portion size", "chips-size") or with every choice named by a
+ * size word ("Regular", "Large").
+ */
+function isSizeGroup(group: Venue['menu']['optionGroups'][number]): boolean {
+  if (group.max !== 1) return false;
+  if ([group.id, group.name, ...group.aliases].some((n) => wordsOf(n).includes('size'))) return true;
+  return group.choices.every((c) => wordsOf(c.name).some((w) => SIZE_WORDS.has(w)));
+}
+
+/** Words that name a size on any menu: a customer says them at a size question whatever the sizes are. */
+const SIZE_WORDS = new Set([
+  'small',
+  'medium',
+  'med',
+  'large',
+  'regular',
+  'extra',
+  'xl',
+  'mini',
+  'big',
+  'bigger',
+  'biggest',
+  'smaller',
+  'smallest',
+  'jumbo',
+  'giant',
+  'huge',
+  'tall',
+  'grande',
+  'venti',
+  'short',
+  'personal',
+  'family',
+  'kids',
+  'kid',
+  'lunch',
+  'half',
+  'whole',
+  'single',
+  'double',
+]);
+
+/** The choice has a number right before `word` in its name or an alias ("1 liter" before "liter"). */
+function measures(choice: { name: string; aliases: readonly string[] }, word: string): boolean {
+  return [choice.name, ...choice.aliases].some((n) => {
+    const ws = wordsOf(n);
+    return ws.some((w, i) => i > 0 && closeEnough(word, w) && /^\d+$/.test(ws[i - 1] as string));
+  });
 }
 
 /** A word of another choice of the group (then the matcher's pick is a tie to settle, not a foreign word). */

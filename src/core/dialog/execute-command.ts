@@ -15,6 +15,7 @@ import { likeCartLine } from '../actions/like-cart-line.ts';
 import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
 import { offerWholeForHalves } from '../actions/offer-whole-for-halves.ts';
 import { addPassageNaming } from '../actions/passage-naming.ts';
+import { sayNotTaken } from '../actions/say-not-taken.ts';
 import { asksTime } from '../actions/say-usual-time.ts';
 import { changeToVariant } from '../actions/variant-change.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
@@ -97,6 +98,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
           ...(cmd.note ? { note: cmd.note } : {}),
         }),
       );
+      if (cmd.notTaken?.length) sayNotTaken(ctx, item.name, cmd.notTaken);
       return;
     }
     case 'set_quantity': {
@@ -155,7 +157,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         ),
       ];
       const note = cmd.note ?? draft.note;
-      await requestAdd(ctx, { ...draft, options, without, ...(note ? { note } : {}) }, 'push');
+      const quantity = cmd.quantity ?? draft.quantity;
+      await requestAdd(ctx, { ...draft, quantity, options, without, ...(note ? { note } : {}) }, 'push');
       return;
     }
     case 'amend_pending':

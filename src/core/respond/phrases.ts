@@ -51,6 +51,10 @@ export const PHRASES = {
     "Sorry, I can't ask the kitchen for half-and-half through the chat. Shall I add them as separate dishes instead: {what}?",
   ],
   not_on_dish: ["The {name} doesn't come with {what}, so there's nothing to take off."],
+  option_not_taken: [
+    "The {name} doesn't come with {what} as an option, so I've left that out.",
+    "We don't offer {what} with the {name}, so I've left that out.",
+  ],
   pending_options: ['Noted: {what} for the {name}.'],
   pending_quantity: ['Noted: {quantity} × {name}.'],
   choice_not_offered: [
