@@ -55,14 +55,16 @@ describe('a menu whose items give no description, ingredients or tags', () => {
 
   it('an ingredient asked of a full dish is answered from its ingredients', async () => {
     const text = await reply('does the tonkotsu ramen have scallions');
-    expect(text).toContain('The Tonkotsu Ramen is made with pork broth, wheat noodles, chashu pork and scallions.');
+    expect(text).toContain(
+      'The Tonkotsu Ramen is made with pork broth, wheat noodles, chashu pork and scallions.',
+    );
     expect(text).not.toMatch(/we don't have/i);
   });
 
-  it('a diet question is answered alone, from the diet the menu declares', async () => {
-    expect(await reply('is the edamame vegan?')).toBe('Yes, the Edamame is vegan.');
+  it('a diet question is answered from the diet the menu declares, with the allergens, no empty list', async () => {
+    expect(await reply('is the edamame vegan?')).toBe('Yes, the Edamame is vegan. It contains soy.');
     expect(await reply('is the shoyu ramen vegetarian?')).toBe(
-      'No, the Shoyu Ramen is not vegetarian: it is marked non-vegetarian on our menu.',
+      'No, the Shoyu Ramen is not vegetarian: it is marked non-vegetarian on our menu. It contains gluten and soy.',
     );
   });
 

@@ -71,12 +71,13 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
     if (topic === 'options') answerOptions(answer, group, unknown);
     else if (topic === 'diet') answerDiet(answer);
     else if (topic === 'allergens') answerAllergens(answer);
-    else if (topic === 'spice') answerSpice(answer);
-    else if (topic === 'price') answerPrice(answer);
-    else answerIngredients(answer);
-    // a diet or allergen answer carries what the menu says about shared fryers and traces
+    // a diet or allergen answer carries what the menu says about shared fryers and traces; without
+    // such a note, an options, diet or allergen answer is followed by what the dish is made with
     const note = topic === 'diet' || topic === 'allergens' ? crossContactNote(item.description) : undefined;
     if (note) say(ctx, 'item_cross_contact', { note });
+    else if (topic === 'spice') answerSpice(answer);
+    else if (topic === 'price') answerPrice(answer);
+    else answerIngredients(answer, topic);
     if (!item.available) say(ctx, 'unavailable', { name: item.name });
   }
   // what the menu's fields do not say ("what oil do you fry in?"), the documents may; after an overview,
@@ -332,13 +333,15 @@ function answerPrice({ ctx, item, groups, picks }: Answer): void {
 }
 
 /**
- * What the dish is made with, what it comes with and its allergens. A menu that lists no ingredients
- * is said to list none ("never claim absence"); its allergens, which every item declares, still follow.
+ * What the dish is made with, what it comes with and its allergens; `topic` is what the question asked
+ * (this follows an options, diet or allergen answer too). A menu that lists no ingredients is said to
+ * list none when they were asked ("never claim absence"), and nothing is said of them after another
+ * answer; its allergens, which every item declares, follow unless they were just answered.
  */
-function answerIngredients({ ctx, item, groups, picks }: Answer): void {
-  if (item.ingredients.length > 0)
-    say(ctx, 'item_ingredients', { name: item.name, ingredients: joinList(item.ingredients) });
-  else say(ctx, 'item_ingredients_unlisted', { name: item.name });
+function answerIngredients({ ctx, item, groups, picks }: Answer, topic: string): void {
+  const listed = item.ingredients.length > 0;
+  if (listed) say(ctx, 'item_ingredients', { name: item.name, ingredients: joinList(item.ingredients) });
+  else if (topic === 'ingredients') say(ctx, 'item_ingredients_unlisted', { name: item.name });
   const said = new Set(item.ingredients.map((i) => i.toLowerCase()));
   // what it comes with: the default choices of groups that add to it (toppings), not its size or crust
   const extra = [
@@ -348,6 +351,7 @@ function answerIngredients({ ctx, item, groups, picks }: Answer): void {
     ...picks.map((p) => p.choice.name),
   ].filter((n) => ![...said].some((i) => i.includes(n.toLowerCase())));
   if (extra.length > 0) say(ctx, 'item_comes_with', { defaults: joinList([...new Set(extra)]) });
+  if (!listed && topic === 'allergens') return;
   const { contains } = allergenFacts(item, groups, picks);
   if (contains.length === 0) say(ctx, 'item_allergens_none', { Subject: 'It' });
   else say(ctx, 'item_allergens_list', { Subject: 'It', list: describeSources(contains, false) });

@@ -252,7 +252,9 @@ export const PHRASES = {
   item_price_by_group: ['The {name} is {list}.'],
   item_ingredients: ['The {name} is made with {ingredients}.'],
   /** The menu gives no ingredients for the dish: it says so, never that an ingredient is absent. */
-  item_ingredients_unlisted: ["Our menu doesn't list the ingredients of the {name}, so I can't say exactly what's in it."],
+  item_ingredients_unlisted: [
+    "Our menu doesn't list the ingredients of the {name}, so I can't say exactly what's in it.",
+  ],
   item_comes_with: ['It comes with {defaults}.'],
   order_status: ['Your order {order} is {status}.', 'Order {order}: {status}.'],
   no_order: ["You haven't placed an order in this chat yet."],
