@@ -35,7 +35,9 @@ export const MenuItemDto = z.object({
   name: z.string(),
   aliases: z.array(z.string()),
   category: Id,
-  description: z.string(),
+  /** Absent when the menu gives no description. */
+  description: z.string().optional(),
+  /** Empty when the menu does not list the ingredients (never "has none"). */
   ingredients: z.array(z.string()),
   price: z.object({ amount: MinorUnits, currency: CurrencyCode }),
   diet: Diet,

@@ -136,8 +136,13 @@ export const MenuItem = z.strictObject({
   name: phrase,
   aliases: z.array(phrase).default([]),
   category: id,
-  description: z.string().trim().min(1).max(1000),
-  ingredients: z.array(phrase).min(1),
+  /** What the dish is, in a sentence or two. Optional: a menu of names and prices leaves it out. */
+  description: z.string().trim().min(1).max(1000).optional(),
+  /**
+   * What goes into the dish. Optional (default `[]`): an empty list means the menu does not list them,
+   * never that the dish has none, so the bot says so rather than claiming an ingredient is absent.
+   */
+  ingredients: z.array(phrase).default([]),
   price: Money,
   diet: Diet,
   dietFlags: z.array(DietFlag).default([]),
@@ -145,7 +150,7 @@ export const MenuItem = z.strictObject({
   /** 0 none, 1 mild, 2 medium, 3 hot, 4 very hot. */
   spiceLevel: z.number().int().min(0).max(4),
   /** Words moods and browsing use: comfort, shareable, light, celebratory, chef-special, seasonal, ... */
-  tags: z.array(id).min(1),
+  tags: z.array(id).default([]),
   optionGroups: z.array(id).default([]),
   available: z.boolean().default(true),
   /** Units in stock when the backend seeds; omitted or null means not tracked. */

@@ -244,7 +244,7 @@ describe('pizzeria venue', () => {
     const volume = /\d+(\.\d+)?\s*(fl oz|ml|liter)/i;
     for (const d of drinks) {
       const sized = d.optionGroups.some((g) => ['drink-size', 'cup-size'].includes(g));
-      expect(sized || volume.test(d.description), d.id).toBe(true);
+      expect(sized || volume.test(d.description ?? ''), d.id).toBe(true);
     }
     const sodas = drinks.filter((d) => d.tags.includes('soda'));
     expect(sodas.length).toBeGreaterThanOrEqual(14);

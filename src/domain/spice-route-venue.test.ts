@@ -57,7 +57,7 @@ describe('spice-route venue', () => {
 
   it('gives every item a description, ingredients, allergens and at least one tag', () => {
     for (const i of menu.items) {
-      expect(i.description.length, i.id).toBeGreaterThan(10);
+      expect(i.description?.length ?? 0, i.id).toBeGreaterThan(10);
       expect(i.ingredients.length, i.id).toBeGreaterThan(0);
       expect(Array.isArray(i.allergens), i.id).toBe(true);
       expect(i.tags.length, i.id).toBeGreaterThanOrEqual(1);

@@ -101,7 +101,10 @@ export function keptDefaults(
 /** Whether the item (with the picks) fits a diet, why not, and what would make it fit. */
 export interface DietVerdict {
   fits: boolean;
-  /** Names of what keeps it from fitting: picked or default choices, then animal ingredients. */
+  /**
+   * Names of what keeps it from fitting: picked or default choices, then animal ingredients. Empty when
+   * only the item's own `diet` says so (a menu that lists no ingredients).
+   */
   because: string[];
   /** Choices that would make it fit: default choices to leave off (`without`) and alternatives to take. */
   without: string[];
@@ -155,7 +158,6 @@ export function dietVerdict(
         ),
       )
     : [];
-  if (!fits && because.length === 0) because.push(`marked ${item.diet} on our menu`);
   return { fits, because, without: fixable ? defaults.map((d) => d.choice.name) : [], instead };
 }
 

@@ -38,6 +38,9 @@ const MAX_LISTED = 20;
 /** A question asking when: "when", "what time", "how late", "until", a clock time ("at 1pm"). */
 const ASKS_WHEN = /\b(when|what time|how late|how early|until|till)\b|\b\d{1,2}(:\d\d)?\s?(am|pm)\b/i;
 
+/** A question asking what is in the dish ("what's in the katsu curry?", "what goes in it?"). */
+const ASKS_CONTENTS = /\bwhat(?:'s|s| is| are)? (?:in|inside)\b|\bwhat goes in\b/i;
+
 export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
   step(ctx, 'item_info');
   ctx.flags.digressed = true;
@@ -59,7 +62,7 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
   }
   ctx.state.focusItemId = item.id;
   if (topic === 'overview') {
-    overview(ctx, item);
+    await overview(ctx, item);
   } else {
     const { optionGroups: groups } = await ctx.deps.backend.getMenu();
     const group = cmd.group ? itemGroup(item, groups, cmd.group) : undefined;
@@ -68,12 +71,13 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
     if (topic === 'options') answerOptions(answer, group, unknown);
     else if (topic === 'diet') answerDiet(answer);
     else if (topic === 'allergens') answerAllergens(answer);
-    // a diet or allergen answer carries what the menu says about shared fryers and traces
+    // a diet or allergen answer carries what the menu says about shared fryers and traces; without
+    // such a note, an options, diet or allergen answer is followed by what the dish is made with
     const note = topic === 'diet' || topic === 'allergens' ? crossContactNote(item.description) : undefined;
     if (note) say(ctx, 'item_cross_contact', { note });
     else if (topic === 'spice') answerSpice(answer);
     else if (topic === 'price') answerPrice(answer);
-    else answerIngredients(answer);
+    else answerIngredients(answer, topic);
     if (!item.available) say(ctx, 'unavailable', { name: item.name });
   }
   // what the menu's fields do not say ("what oil do you fry in?"), the documents may; after an overview,
@@ -248,7 +252,11 @@ function answerDiet({ ctx, item, groups, picks, cmd }: Answer): void {
     say(ctx, 'item_diet_yes', { subject, diet });
     return;
   }
-  say(ctx, 'item_diet_no', { subject, diet, reasons: `it has ${joinList(verdict.because)}` });
+  const reasons =
+    verdict.because.length > 0
+      ? `it has ${joinList(verdict.because)}`
+      : `it is marked ${item.diet} on our menu`;
+  say(ctx, 'item_diet_no', { subject, diet, reasons });
   if (verdict.without.length > 0) {
     const instead = verdict.instead.map((c) => choiceLabel(c, item.price.currency));
     const fix =
@@ -324,8 +332,16 @@ function answerPrice({ ctx, item, groups, picks }: Answer): void {
   });
 }
 
-function answerIngredients({ ctx, item, groups, picks }: Answer): void {
-  say(ctx, 'item_ingredients', { name: item.name, ingredients: joinList(item.ingredients) });
+/**
+ * What the dish is made with, what it comes with and its allergens; `topic` is what the question asked
+ * (this follows an options, diet or allergen answer too). A menu that lists no ingredients is said to
+ * list none when they were asked ("never claim absence"), and nothing is said of them after another
+ * answer; its allergens, which every item declares, follow unless they were just answered.
+ */
+function answerIngredients({ ctx, item, groups, picks }: Answer, topic: string): void {
+  const listed = item.ingredients.length > 0;
+  if (listed) say(ctx, 'item_ingredients', { name: item.name, ingredients: joinList(item.ingredients) });
+  else if (topic === 'ingredients') say(ctx, 'item_ingredients_unlisted', { name: item.name });
   const said = new Set(item.ingredients.map((i) => i.toLowerCase()));
   // what it comes with: the default choices of groups that add to it (toppings), not its size or crust
   const extra = [
@@ -335,22 +351,38 @@ function answerIngredients({ ctx, item, groups, picks }: Answer): void {
     ...picks.map((p) => p.choice.name),
   ].filter((n) => ![...said].some((i) => i.includes(n.toLowerCase())));
   if (extra.length > 0) say(ctx, 'item_comes_with', { defaults: joinList([...new Set(extra)]) });
+  if (!listed && topic === 'allergens') return;
   const { contains } = allergenFacts(item, groups, picks);
   if (contains.length === 0) say(ctx, 'item_allergens_none', { Subject: 'It' });
   else say(ctx, 'item_allergens_list', { Subject: 'It', list: describeSources(contains, false) });
 }
 
-/** The paragraph: description, ingredients, allergens, spice, diet, price; and a note on the stated diet. */
-function overview(ctx: TurnContext, item: MenuItemDto): void {
+/**
+ * The paragraph: description, ingredients, allergens, spice, diet, price; and a note on the stated diet.
+ * A menu that gives no description or ingredients (a menu of names and prices) leaves those sentences
+ * out rather than saying an empty one; with neither, the dish is introduced by its category.
+ */
+async function overview(ctx: TurnContext, item: MenuItemDto): Promise<void> {
   const reasons = dietConflicts(item, [], [], ctx.state.constraints);
+  const about = [
+    item.description ? item.description.replace(/\.?$/, '.') : '',
+    item.ingredients.length > 0 ? `Ingredients: ${item.ingredients.join(', ')}.` : '',
+  ].filter(Boolean);
+  if (about.length === 0) {
+    const { categories } = await ctx.deps.backend.getMenu();
+    const category = categories.find((c) => c.id === item.category)?.name ?? item.category;
+    about.push(`one of our ${category.toLowerCase()}.`);
+  }
   say(ctx, 'item_info', {
     name: item.name,
-    description: item.description.replace(/\.?$/, '.'),
-    ingredients: item.ingredients.join(', '),
-    allergens: item.allergens.length > 0 ? item.allergens.join(', ') : 'none declared',
+    about: about.join(' '),
+    allergens: item.allergens.length > 0 ? item.allergens.map(allergenName).join(', ') : 'none declared',
     spice: `${cap(spiceLabel(item.spiceLevel))}, ${item.diet}.`,
     price: formatMoney(item.price.amount, item.price.currency),
   });
+  // "what's in it?" of a dish whose ingredients the menu does not list: said, never left to guess
+  if (item.ingredients.length === 0 && ASKS_CONTENTS.test(ctx.message))
+    say(ctx, 'item_ingredients_unlisted', { name: item.name });
   if (!item.available) say(ctx, 'unavailable', { name: item.name });
   if (reasons.length > 0) say(ctx, 'diet_note', { name: item.name, reasons: joinList(reasons) });
   card(ctx, { type: 'item_list', title: item.name, items: [itemEntry(item)] });
@@ -437,8 +469,8 @@ const CROSS_CONTACT =
  * breaded items."), joined; undefined when it has none. Said after a diet or allergen answer, so a
  * "yes, gluten free" never hides the menu's own warning.
  */
-export function crossContactNote(description: string): string | undefined {
-  const sentences = description.match(/[^.!?]+[.!?]?/g) ?? [];
+export function crossContactNote(description: string | undefined): string | undefined {
+  const sentences = description?.match(/[^.!?]+[.!?]?/g) ?? [];
   const warn = sentences.map((x) => x.trim()).filter((x) => CROSS_CONTACT.test(x));
   return warn.length > 0 ? warn.join(' ') : undefined;
 }

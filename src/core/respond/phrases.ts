@@ -219,7 +219,8 @@ export const PHRASES = {
   recommend_mood_none: ["I'm afraid nothing on our menu really fits {mood} today, sorry."],
   recommend_none: ["I couldn't find a good match for that on today's menu, sorry. Want to see the menu?"],
   offer_declined: ['No problem. Anything else you fancy?'],
-  item_info: ['{name}: {description} Ingredients: {ingredients}. Allergens: {allergens}. {spice} {price}.'],
+  /** {about}: the description and "Ingredients: …." as the menu gives them, else "one of our <category>." */
+  item_info: ['{name}: {about} Allergens: {allergens}. {spice} {price}.'],
   // item questions (issue 8): every figure and fact from the backend's menu
   item_options: [
     'For the {name}, the {group} choices are {list}.',
@@ -254,6 +255,10 @@ export const PHRASES = {
   item_choice_facts: ['{Subject} is {diet} and {allergens}.'],
   item_price_by_group: ['The {name} is {list}.'],
   item_ingredients: ['The {name} is made with {ingredients}.'],
+  /** The menu gives no ingredients for the dish: it says so, never that an ingredient is absent. */
+  item_ingredients_unlisted: [
+    "Our menu doesn't list the ingredients of the {name}, so I can't say exactly what's in it.",
+  ],
   item_comes_with: ['It comes with {defaults}.'],
   order_status: ['Your order {order} is {status}.', 'Order {order}: {status}.'],
   no_order: ["You haven't placed an order in this chat yet."],

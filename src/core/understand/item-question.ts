@@ -29,6 +29,14 @@ const TOPIC_CUES = {
   overview: p('tell me about|tell me more about|describe|what is|what are|info on|details of|explain'),
 };
 
+/**
+ * "does the poke bowl have onion?", "does it contain garlic?": after a named dish, a verb of holding
+ * followed by words no menu entry reads (no allergen, diet, group or choice) asks about an ingredient.
+ */
+const HOLDS = p('have|has|contain|contains|got|have any|has any|contain any|contains any');
+/** "is there garlic in the takoyaki?", "any pork in the shoyu ramen?": the ingredient, then "in" the dish. */
+const THERE_IS = p('is there|are there|any|is there any|are there any');
+
 /** "which crusts", "what sizes", "what … options": the question asks for the choices of an option group. */
 const OPTION_ASKERS = new Set(['which', 'what', 'whats']);
 const OPTION_CUES = p(
@@ -86,11 +94,14 @@ const entriesOf = (s: Segment): readonly LexEntry[] => (s.type === 'lex' ? s.ent
 export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading | undefined {
   const { tokens, segs, lines, index } = input;
   const cueAt = new Set<number>();
+  // a topic word inside a dish's name is the name's ("what's in the Spicy Miso Ramen?" asks no spice)
+  const named = new Set<number>();
+  for (const s of segs) if (itemSeg(s)) for (let k = s.start; k < s.end; k++) named.add(k);
   const cued = (set: PhraseSet): boolean => {
     let found = false;
     for (let i = 0; i < tokens.length; i++) {
       const len = set.matchAt(tokens, i);
-      if (len > 0) {
+      if (len > 0 && !rangeHits(i, i + len, named)) {
         found = true;
         for (let k = i; k < i + len; k++) cueAt.add(k);
       }
@@ -152,7 +163,7 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     topic = 'allergens';
     const named = allergenEntries.flatMap((e) => (e.kind === 'allergen' ? e.allergens : []));
     if (named.length > 0) allergens = [...new Set(named)];
-  } else if (cued(TOPIC_CUES.ingredients)) topic = 'ingredients';
+  } else if (cued(TOPIC_CUES.ingredients) || asksIngredient(tokens, segs)) topic = 'ingredients';
   let wasCued = topic !== undefined;
   if (!topic && cued(TOPIC_CUES.overview)) topic = 'overview';
 
@@ -200,3 +211,32 @@ const rangeHits = (start: number, end: number, at: ReadonlySet<number>) => {
   for (let i = start; i < end; i++) if (at.has(i)) return true;
   return false;
 };
+
+/** A word of the message that no menu entry reads (a lexicon segment covers none of it). */
+const unread = (segs: readonly Segment[], tokens: readonly Token[], i: number): boolean =>
+  !(tokens[i] as Token).punct && !segs.some((s) => s.type === 'lex' && s.start <= i && i < s.end);
+
+/**
+ * Whether the message asks if a named dish holds an ingredient the menu does not read as a word of its
+ * own: "<dish> has|contains <word>" or "is there|any <word> in <dish>" (HOLDS, THERE_IS), with a word
+ * between or after that no menu entry covers. Pure.
+ */
+export function asksIngredient(tokens: readonly Token[], segs: readonly Segment[]): boolean {
+  const items = segs.filter(itemSeg);
+  if (items.length === 0) return false;
+  const first = Math.min(...items.map((s) => s.start));
+  const last = Math.max(...items.map((s) => s.end));
+  for (let i = last; i < tokens.length; i++) {
+    const len = HOLDS.matchAt(tokens, i);
+    if (len === 0) continue;
+    for (let j = i + len; j < tokens.length; j++) if (unread(segs, tokens, j)) return true;
+  }
+  for (let i = 0; i < first; i++) {
+    const len = THERE_IS.matchAt(tokens, i);
+    if (len === 0) continue;
+    const inAt = tokens.findIndex((t, k) => k >= i + len && k < first && t.norm === 'in');
+    if (inAt < 0) continue;
+    for (let j = i + len; j < inAt; j++) if (unread(segs, tokens, j)) return true;
+  }
+  return false;
+}

@@ -466,7 +466,10 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
       unresolved.push(categoryMention(index, segs, tokens, filters.category));
   }
   // a dish this menu does not have ("got any lasagna?"): say so and offer the nearest dishes
-  if (UNKNOWN_DISH_INTENTS.has(primary ?? '')) {
+  // "does the shoyu ramen have onion?": the unknown word is the ingredient asked about, not a dish
+  const ingredientAsked =
+    primary === 'item_info' && itemQuestion?.question.topic === 'ingredients' && itemRefs.length > 0;
+  if (UNKNOWN_DISH_INTENTS.has(primary ?? '') && !ingredientAsked) {
     const otherDomain =
       FOREIGN_TASK.has(tokens) || (scope.find((x) => x.cls === 'out_of_scope')?.score ?? 0) >= HARD_VETO;
     const dishes = unknownDishes(segs, tokens, new Set(built.readAsOption));

@@ -34,7 +34,11 @@ export function chunkMenu(menu: MenuResponse, locale = 'en-US'): KnowledgeChunk[
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: menu.venue.currency });
   return menu.items.map((item) => {
     const category = categories.get(item.category) ?? item.category;
-    const lines: string[] = [`${item.name} (${category}): ${item.description.trim()}`];
+    // a menu of names and prices gives no description: the card opens with the name and category
+    const description = item.description?.trim();
+    const lines: string[] = [
+      description ? `${item.name} (${category}): ${description}` : `${item.name} (${category}).`,
+    ];
     if (item.aliases.length > 0) lines.push(`${OTHER_NAMES} ${item.aliases.join(', ')}.`);
     if (item.ingredients.length > 0) lines.push(`Ingredients: ${item.ingredients.join(', ')}.`);
     const diet = [DIET_TEXT[item.diet], ...item.dietFlags].join(', ');
