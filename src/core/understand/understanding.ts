@@ -34,6 +34,7 @@ import { phoneCountry } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
 import { readNounBrowse } from './plural-noun-browse.ts';
 import { readPossibilityQuestion } from './possibility-question.ts';
+import { ingredientRemovalNotes } from './ingredient-removals.ts';
 import { findPrepPhrases } from './prep-notes.ts';
 import { asksAboutPronoun, partOfNameOnly } from './pronoun-subject.ts';
 import type { MisspeltNumbers } from './quantity.ts';
@@ -522,6 +523,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
           .map((u) => ({ text: u.text, suggestions: nearestDishes(lexicon, index, u.text) }))
       : [];
 
+  // "paneer tikka, leave off the onions": a listed ingredient no option takes off is a kitchen note
+  ingredientRemovalNotes(lines, segs, tokens, index);
   const question = questionText(text, tokens, lines);
   const result: ParseResult = {
     text,
