@@ -32,11 +32,6 @@ export const NEGATION_PHRASES: readonly string[] = [
   'leave out the',
   'leave off',
   'leave off the',
-  // "a hawaiian but take off the ham", "take away the onions"
-  'take off',
-  'take off the',
-  'take away',
-  'take away the',
   'pass on',
   'pass on the',
   'avoid',
