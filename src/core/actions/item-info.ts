@@ -216,6 +216,23 @@ function answerOptions(
   });
 }
 
+/** The menu flag that says a dish is free of an allergen ("gluten-free" for gluten). */
+const FREE_FLAG: Partial<Record<Allergen, string>> = {
+  gluten: 'gluten-free',
+  milk: 'dairy-free',
+  eggs: 'egg-free',
+  'tree-nuts': 'nut-free',
+  peanuts: 'nut-free',
+};
+
+/** True when the dish's own diet flags say it is free of every allergen asked about. */
+function flaggedFree(flags: readonly string[], asked: readonly Allergen[]): boolean {
+  return asked.every((a) => {
+    const flag = FREE_FLAG[a];
+    return flag !== undefined && flags.includes(flag);
+  });
+}
+
 function answerDiet({ ctx, item, groups, picks, cmd }: Answer): void {
   const subject = subjectOf(item, picks);
   if (cmd.flag) {
@@ -228,7 +245,13 @@ function answerDiet({ ctx, item, groups, picks, cmd }: Answer): void {
     const label = freeLabel(cmd.allergens);
     const { contains, optional } = allergenFacts(item, groups, picks, cmd.allergens);
     if (contains.length === 0) {
-      say(ctx, 'item_diet_yes', { subject, diet: label });
+      // a "yes, it is gluten free" needs the menu's own flag; without it only the declared allergens speak
+      if (flaggedFree(item.dietFlags, cmd.allergens)) say(ctx, 'item_diet_yes', { subject, diet: label });
+      else
+        say(ctx, 'item_allergen_no', {
+          Subject: cap(subject),
+          list: joinList(cmd.allergens.map(allergenName), 'or'),
+        });
       sayOptional(ctx, optional);
       return;
     }

@@ -27,7 +27,13 @@ const NEGATION_WORDS = new Set(['no', 'without']);
 
 import { STOPWORDS } from './common-words.ts';
 import { applyItemSwaps } from './item-swaps.ts';
-import { applyMentionScope, defaultByHeadNoun, markedAsOption, splitNegation } from './negation-scope.ts';
+import {
+  applyMentionScope,
+  defaultByHeadNoun,
+  markedAsOption,
+  particleNegation,
+  splitNegation,
+} from './negation-scope.ts';
 import { normalize, type Token } from './normalize.ts';
 import { applyOnlyLists } from './only-listed.ts';
 import { applyOptionSwaps } from './option-swaps.ts';
@@ -528,7 +534,7 @@ export function buildLines(
     negatedGroup = neg ? ch.group : undefined;
     const choiceName = choice?.name ?? ch.choice;
     // "leave the onions off"
-    if (!neg && splitNegation(segs, k)) neg = true;
+    if (!neg && (splitNegation(segs, k) || particleNegation(segs, k))) neg = true;
     const removed: ParsedWithout = {
       group: ch.group,
       choice: ch.choice,

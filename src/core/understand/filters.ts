@@ -80,6 +80,19 @@ const STATES = new Set(['is', 'are', 'a', 'strictly', 'fully', 'totally', 'alway
 /** "no dairy for me", "no nuts for my son": a negated allergen said about a person is a standing constraint. */
 const FOR_ME = new PhraseSet(['for me', 'for myself', 'for us', 'for my']);
 const NO_MEAT = new PhraseSet(['do not eat meat', 'no meat for me', 'i avoid meat']);
+/** "which curries have no meat", "anything meat free": dishes without meat are the vegetarian ones. */
+const MEATLESS = new PhraseSet([
+  'no meat',
+  'without meat',
+  'without any meat',
+  'with no meat',
+  'nothing with meat',
+  'meat free',
+  'meatless',
+  'not meat',
+  'no meat or fish',
+  'no meat or poultry',
+]);
 
 type Filters = ParseResult['filters'];
 type Constraints = ParseResult['constraints'];
@@ -93,6 +106,11 @@ function guestOf(list: GuestConstraints, person: string): GuestConstraints[numbe
     list.push(found);
   }
   return found;
+}
+
+/** "which curries have no meat", "anything meat free": a request for the dishes without meat. */
+export function asksMeatless(tokens: readonly Token[]): boolean {
+  return MEATLESS.has(tokens);
 }
 
 /** Browse filters, standing constraints and the mood, from the segments. */
@@ -149,6 +167,8 @@ export function readFilters(
     }
   }
   if (NO_MEAT.has(tokens)) constraints.diet ??= 'vegetarian' as Diet;
+  // "meat free": the word "meat" names the non-vegetarian dishes, ruled out here
+  if (MEATLESS.has(tokens) && filters.diet !== 'vegan') filters.diet = 'vegetarian' as Diet;
   if (MILD.has(tokens) || negatesSpice(tokens)) filters.maxSpice = 1;
   const out: {
     filters: Filters;

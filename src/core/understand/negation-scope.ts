@@ -149,6 +149,23 @@ export function splitNegation(segs: readonly Segment[], k: number): boolean {
   return false;
 }
 
+/**
+ * "take off the ham", "leave out onions": a split-negation verb right before its particle, then the
+ * choice (only fillers between). For choices only: "take off the latte" names a cart line.
+ */
+export function particleNegation(segs: readonly Segment[], k: number): boolean {
+  for (let j = k - 1; j >= 1; j--) {
+    const s = segs[j] as Segment;
+    if (s.type === 'word' && SPLIT_NEGATION_PARTICLES.has(s.norm)) {
+      const verb = segs[j - 1] as Segment;
+      return verb.type === 'word' && SPLIT_NEGATION_VERBS.has(verb.norm);
+    }
+    if (s.type === 'word' && NEGATION_FILLER.has(s.norm)) continue;
+    return false;
+  }
+  return false;
+}
+
 /** A removal verb governs the mention: "scratch the coke", "forget the garlic knots". */
 export function removalVerbBefore(segs: readonly Segment[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {

@@ -22,6 +22,7 @@ import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
 import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
+import { ingredientRemovalNotes } from './ingredient-removals.ts';
 import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
 import { Lexicon } from './lexicon.ts';
@@ -528,6 +529,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
           .map((u) => ({ text: u.text, suggestions: nearestDishes(lexicon, index, u.text) }))
       : [];
 
+  // "paneer tikka, leave off the onions": a listed ingredient no option takes off is a kitchen note
+  ingredientRemovalNotes(lines, segs, tokens, index);
   const question = questionText(text, tokens, lines);
   const result: ParseResult = {
     text,

@@ -69,7 +69,7 @@ export function withPrepNotes(
       (notes[i]?.length ?? 0) > 0
         ? {
             ...l,
-            note: joinNotes(notes[i] as string[]),
+            note: joinNotes([...(l.note ? [l.note] : []), ...(notes[i] as string[])]),
             ...(onlyNoted(l) ? { action: 'update' as const } : {}),
           }
         : l,

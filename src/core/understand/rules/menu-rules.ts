@@ -1,5 +1,6 @@
 import { STOPWORDS } from '../common-words.ts';
 import { CUES, ORDER_TALK, PRONOUN_INFO } from '../cues.ts';
+import { asksMeatless } from '../filters.ts';
 import type { Signals } from '../intent-signals.ts';
 import type { IntentRule } from './intent-rule.ts';
 import { SOCIAL_CLASSES } from './social-rules.ts';
@@ -99,7 +100,13 @@ const possessed = (s: Signals, l: { seg: number }) => {
   if (seg === undefined) return false;
   const before = s.tokens[seg.start - 1]?.norm ?? '';
   const own = before === 'own' ? (s.tokens[seg.start - 2]?.norm ?? '') : before;
-  return POSSESSIVES.has(own);
+  if (!POSSESSIVES.has(own)) return false;
+  // "no olives on my veggie supreme", "extra cheese in my burrito": the dish being ordered, not one owned
+  const prep = s.tokens[seg.start - 2]?.norm ?? '';
+  const changed = s.f.segs
+    .slice(0, l.seg)
+    .some((x) => x.type === 'neg' || x.type === 'qual' || x.type === 'with');
+  return !(before !== 'own' && (prep === 'on' || prep === 'in') && changed);
 };
 
 /**
@@ -221,6 +228,8 @@ export const MENU_RULES: readonly IntentRule[] = [
     when: (s, given) => {
       const reading = s.f.itemQuestion;
       if (!reading?.cued || !reading.subject || !s.question) return false;
+      // "which curries have no meat": the meat group named to rule it out asks for the meatless dishes
+      if (asksMeatless(s.tokens) && s.lines.length === 0 && s.f.result.itemRefs.length === 0) return false;
       // "can I get a large pepperoni, how much is it?" orders; "what toppings can I add?" asks
       if (s.orderVerb && reading.question.topic !== 'options') return false;
       if (!s.lines.every((l) => lineInQuestion(s, l))) return false;
