@@ -71,7 +71,10 @@ export function answerPending(
     const choice = picked?.choice ?? matchChoice(text, venue, pending.group, misspelt, readElsewhere);
     // "brown rice" at "Mexican or cilantro lime rice?", "strawberry" at the muffin flavours: a choice the
     // group does not offer is said back with the choices, never swapped for a near one
-    const bare = choice !== undefined || BARE_ANSWER_INTENTS.has(primary ?? '');
+    // "nah scrap it", "make one of them iced": a drop or a change of the dish, never a choice not offered
+    const bare =
+      choice !== undefined ||
+      (BARE_ANSWER_INTENTS.has(primary ?? '') && !DROP_PENDING.test(text) && !CHANGE_REQUEST.test(text));
     const notOffered = bare
       ? unofferedChoice(parse, venue, pending.itemId, pending.group, choice)
       : undefined;
@@ -161,7 +164,14 @@ export function answerPending(
       answeredPending = true;
     }
     // "remove it", "drop the coke": the item waiting on its option is left out, not another line removed
-    if (!answeredPending && DROP_PENDING.test(text) && parse.lines.every((l) => l.action !== 'add')) {
+    // ("actually remove the margherita" naming the waiting dish is understanding's removal of it)
+    const removesIt = parse.lines.some((l) => l.action === 'remove' && l.itemId === pending.itemId);
+    if (
+      !answeredPending &&
+      !removesIt &&
+      DROP_PENDING.test(text) &&
+      parse.lines.every((l) => l.action !== 'add')
+    ) {
       add({ type: 'deny' }, COMMAND_AT.answer);
       for (const l of parse.lines) consumed.add(l);
       answeredPending = true;
@@ -273,6 +283,9 @@ export function answerPending(
 
   return { commands, consumed, slotsConsumed, answered: answeredPending };
 }
+
+/** A change asked of a dish ("make one of them iced", "switch it to oat"): no bare answer to the question. */
+const CHANGE_REQUEST = /^(?:[\w']+[\s,]+){0,4}?(?:make|change|turn|switch)\s+(?:it|that|this|them|one of)\b/i;
 
 /**
  * The readings a bare answer to an option question may get when it names no choice ("strawberry" read
