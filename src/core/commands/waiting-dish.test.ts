@@ -20,6 +20,17 @@ describe('a variant asked for while the dish waits on its option question', () =
     expect(textOf(last)).not.toMatch(/Black Tea/);
   });
 
+  it('"make it iced please, large" answers the size and ices the latte, never an iced tea', async () => {
+    const { lines } = await converse('cafe', ['a latte', 'make it iced please, large']);
+    expect(lines).toEqual([['latte', 1, expect.arrayContaining(['iced', 'large'])]]);
+  });
+
+  it('"make it an iced black tea" names a dish of its own: the waiting latte is swapped for it', async () => {
+    const { last } = await converse('cafe', ['a latte', 'make it an iced black tea']);
+    expect(asksOption(last)).toBe(true);
+    expect(textOf(last)).toContain('Iced Black Tea');
+  });
+
   it('"make it the veggie one" swaps the waiting turkey for the veggie; its question follows', async () => {
     const { last, lines } = await converse('deli', ['a turkey sandwich', 'make it the veggie one']);
     expect(lines).toEqual([]);

@@ -1,5 +1,5 @@
 import type { DraftLine } from '../state/session-state.ts';
-import { choiceNamed, variantOf } from '../understand/variant-modifiers.ts';
+import { choiceNamed, foldPhrase, variantOf } from '../understand/variant-modifiers.ts';
 import type { Positioned } from './answer-pending.ts';
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
@@ -118,6 +118,23 @@ export function waitingSwap(
   const before = g.text.slice(0, line.span[0]);
   if (!POINTER.test(before) && !ONE_OF.test(before)) return undefined;
   const dish = w.draft.itemId;
+  // "make it iced please, large": a dish's name said that is the waiting dish's variant or option word
+  // (Iced Black Tea's "iced" for a latte with a Hot-or-iced choice) is that change, not a swap
+  const said = foldPhrase(g.parse.normalized.slice(line.span[0], line.span[1]));
+  const groups = g.venue.menu.items.find((i) => i.id === dish)?.optionGroups ?? [];
+  if (variantOf(g.venue.menu, dish, said) || choiceNamed(g.venue.menu, groups, said)) {
+    const one = ONE_OF.test(before);
+    // answered in the same message, the dish is in the cart by then: its line changes
+    if (g.answers.commands.some((c) => c.cmd.type === 'choose_option'))
+      return [
+        {
+          type: 'update_item',
+          variant: said,
+          ...(one ? { line: { has: [], one: true } } : { itemId: dish }),
+        },
+      ];
+    return waitingVariantCommands(g, { modifier: said, one })?.map((p) => p.cmd);
+  }
   if (ONE_OF.test(before) && w.draft.quantity > 1) {
     const kept = picksFor(g, w.draft, line.itemId).filter((o) => !options.some((p) => p.group === o.group));
     return [
