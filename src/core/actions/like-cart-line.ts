@@ -1,10 +1,12 @@
 import type { CommandOf } from '../commands/command.ts';
 import type { TurnContext } from '../dialog/turn-context.ts';
+import type { DraftLine } from '../state/session-state.ts';
 import { currentCart } from './cart-actions.ts';
 
 /**
  * "a 2nd latte, same but with almond milk" (`add_item` with `same`): the addition made as the cart's
- * line of that item (the line last touched, else the latest), but for what is said: a single-choice group
+ * line of that item (the dish of that item waiting on its option question, else the line last touched,
+ * else the latest), but for what is said: a single-choice group
  * said replaces the line's choice, a multi-choice group said adds to the line's choices, removals are the
  * line's plus those said. Returns the command unchanged when the cart holds no line of the item.
  */
@@ -12,9 +14,14 @@ export async function likeCartLine(
   ctx: TurnContext,
   cmd: CommandOf<'add_item'>,
 ): Promise<CommandOf<'add_item'>> {
-  const cart = await currentCart(ctx);
+  const waiting = ctx.state.frames
+    .filter((f) => f.kind === 'choose_option')
+    .map((f) => f.slots.draft as DraftLine | undefined)
+    .findLast((d) => d?.itemId === cmd.itemId);
+  const cart = waiting ? undefined : await currentCart(ctx);
   const lines = cart?.lines ?? [];
   const model =
+    waiting ??
     lines.find((l) => l.id === ctx.state.lastLineId && l.itemId === cmd.itemId) ??
     lines.findLast((l) => l.itemId === cmd.itemId);
   if (!model) return cmd;

@@ -82,7 +82,11 @@ export function answerPending(
         : parse;
     // "brown rice" at "Mexican or cilantro lime rice?", "strawberry" at the muffin flavours: a choice the
     // group does not offer is said back with the choices, never swapped for a near one
-    const bare = choice !== undefined || groupWorded.length > 0 || BARE_ANSWER_INTENTS.has(primary ?? '');
+    // "nah scrap it", "make one of them iced": a drop or a change of the dish, never a choice not offered
+    const bare =
+      choice !== undefined ||
+      groupWorded.length > 0 ||
+      (BARE_ANSWER_INTENTS.has(primary ?? '') && !DROP_PENDING.test(text) && !CHANGE_REQUEST.test(text));
     const notOffered = bare
       ? unofferedChoice(answerParse, venue, pending.itemId, pending.group, choice)
       : undefined;
@@ -189,7 +193,14 @@ export function answerPending(
       if (none || (group?.min ?? 0) >= 1) answeredPending = true;
     }
     // "remove it", "drop the coke": the item waiting on its option is left out, not another line removed
-    if (!answeredPending && DROP_PENDING.test(text) && parse.lines.every((l) => l.action !== 'add')) {
+    // ("actually remove the margherita" naming the waiting dish is understanding's removal of it)
+    const removesIt = parse.lines.some((l) => l.action === 'remove' && l.itemId === pending.itemId);
+    if (
+      !answeredPending &&
+      !removesIt &&
+      DROP_PENDING.test(text) &&
+      parse.lines.every((l) => l.action !== 'add')
+    ) {
       add({ type: 'deny' }, COMMAND_AT.answer);
       for (const l of parse.lines) consumed.add(l);
       answeredPending = true;
@@ -301,6 +312,9 @@ export function answerPending(
 
   return { commands, consumed, slotsConsumed, answered: answeredPending };
 }
+
+/** A change asked of a dish ("make one of them iced", "switch it to oat"): no bare answer to the question. */
+const CHANGE_REQUEST = /^(?:[\w']+[\s,]+){0,4}?(?:make|change|turn|switch)\s+(?:it|that|this|them|one of)\b/i;
 
 /**
  * The lines of other dishes whose mention the pending group's own noun follows ("caesar dressing" at the

@@ -207,7 +207,15 @@ export const Command = z.discriminatedUnion('type', [
      * `ambiguous`: a word several menu items share ("a biryani"); `unknown_item`: nothing matched well;
      * `invalid_quantity`: a count below 1 ("add 0 samosa", "-3 paneer tikka"), `heard` names the item.
      */
-    reason: z.enum(['unknown_item', 'ambiguous', 'low_confidence', 'not_understood', 'invalid_quantity']),
+    reason: z.enum([
+      'unknown_item',
+      'ambiguous',
+      'low_confidence',
+      'not_understood',
+      'invalid_quantity',
+      /** "a 2nd one same but with almond milk" with no dish talked about: which dish to copy. */
+      'no_dish_to_copy',
+    ]),
     heard: z.string().optional(),
     choices: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
     quantity: z.number().int().min(1).optional(),

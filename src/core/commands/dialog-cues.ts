@@ -6,7 +6,7 @@ export const TOTAL =
 export const PRONOUN = /\b(?:it|that|this one|that one)\b/i;
 /** "remove it", "drop that one", "forget the coke": leave out the item a pending question is about. */
 export const DROP_PENDING =
-  /^\s*(?:(?:just|ok|okay|then|please)\s+)*(?:remove|drop|delete|forget|scrap|cancel|skip|leave out|take out|lose)\s+(?:it|that|this|that one|this one|the \w+(?: \w+)?)(?:\s+(?:then|please|out))*\s*[.!]?\s*$/i;
+  /^\s*(?:(?:just|ok|okay|then|please|actually|nah|no|oh|wait|sorry|hmm|um|on second thought|you know what)[\s,]+)*(?:remove|drop|delete|forget(?: about)?|scrap|cancel|skip|leave out|take out|lose|ditch)\s+(?:it|that|this|that one|this one|the \w+(?: \w+)?)(?:\s+(?:then|please|out|actually|after all|instead))*\s*[.!]?\s*$/i;
 export const SKIP =
   /^\s*(?:skip(?: it| that| this)?|pass|no notes?|nothing(?: else)?|none|nope,? nothing)\s*[.!]?\s*$/i;
 

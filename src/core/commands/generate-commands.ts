@@ -13,6 +13,7 @@ import { intentCommands } from './intent-commands.ts';
 import { focusOrderOf, itemFromList, itemInFocusOrder, lineCommands, pickFromList } from './line-commands.ts';
 import { deliveryNoteCommands, slotCommands } from './slot-commands.ts';
 import { readVariantRequest, variantCommands } from './variant-request.ts';
+import { waitingCopyCommands, waitingVariantCommands } from './waiting-dish.ts';
 
 /**
  * The parts of command generation, each a small module reading the same context. Every command carries
@@ -94,14 +95,24 @@ export function generateCommands(
   };
   const listPick = pickFromList(g);
   if (listPick) g.listPick = listPick;
+  // "one more of those", "a 2nd one same but with almond milk": another of the dish waiting on its
+  // option question (a real answer to that question comes first)
+  const answeredChoice = g.answers.commands.some((c) => c.cmd.type === 'choose_option');
+  const copy = listPick || answeredChoice ? undefined : waitingCopyCommands(g);
+  if (copy) return sorted([...constraintCommands(g), ...copy, ...slotCommands(g)]);
   const focusOrder = focusOrderOf(g);
   if (focusOrder) g.focusOrder = focusOrder;
   const deliveryNote =
     listPick || focusOrder || !noOrderWords || g.answers.answered ? undefined : readDeliveryNote(g.text);
   if (deliveryNote ?? tailNote) g.deliveryNote = deliveryNote ?? tailNote;
   // "make it iced", "make the latte iced": the line becomes its variant; the words ask nothing else
-  const variant =
+  const request =
     listPick || focusOrder || deliveryNote || g.answers.answered ? undefined : readVariantRequest(g);
+  // "make it iced" while the latte waits on its size: the waiting dish changes, the question stays
+  const waitingVariant = request ? waitingVariantCommands(g, request) : undefined;
+  if (waitingVariant) return sorted([...constraintCommands(g), ...waitingVariant, ...slotCommands(g)]);
+  // a cart line to change, else the message is read as usual
+  const variant = g.state.cartItems.length > 0 ? request : undefined;
   // a note closing the message after other requests ("12 Elm St, ring the bell"): those run as usual
   const parts = listPick
     ? PICK_PARTS
@@ -116,6 +127,11 @@ export function generateCommands(
             : PARTS;
   let out: Positioned[] = parts.flatMap((part) => part(g));
   if (out.length === 0) out = fallbackCommands(g);
+  return sorted(out);
+}
+
+/** The commands in the order they run (`COMMAND_AT`, then as produced), each validated with zod. */
+function sorted(out: Positioned[]): Command[] {
   return out
     .map((p, index) => ({ ...p, index }))
     .sort((a, b) => a.pos - b.pos || a.index - b.index)

@@ -174,7 +174,8 @@ function commandsOf(
       add({ type: 'start_flow', flow: 'checkout' }, COMMAND_AT.checkout);
       return;
     case 'cancel':
-      if (!g.lineIntent) add({ type: 'cancel_flow' });
+      // "actually forget the sandwich" at its size question leaves the dish out; the order stays
+      if (!g.lineIntent && !droppedWaitingDish(g)) add({ type: 'cancel_flow' });
       return;
     case 'repeat':
       add({ type: 'repeat' });
@@ -274,4 +275,9 @@ function answersAnotherQuestion(g: GenerationContext): boolean {
 /** The message is a short question about "it" ("is it spicy?", "how spicy is that?"). */
 function pronounAsked(g: GenerationContext): boolean {
   return asksAboutPronoun(normalize(g.text).tokens);
+}
+
+/** The dish waiting on its option question was left out by the answer ("forget the sandwich"). */
+function droppedWaitingDish(g: GenerationContext): boolean {
+  return g.state.pending?.kind === 'option' && g.answers.commands.some((c) => c.cmd.type === 'deny');
 }

@@ -10,6 +10,7 @@ import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { readLineReference } from './line-reference.ts';
 import { readListPick, readListPosition } from './list-pick.ts';
+import { waitingSwap } from './waiting-dish.ts';
 
 /**
  * The order lines understanding read, where they were said: adds, removals, swaps and edits of cart
@@ -56,7 +57,10 @@ function orderLines(g: GenerationContext): Positioned[] {
       : line.options;
     // "i want 3 of the pepperoni" with pepperoni in the cart: the count wanted for that line, not more
     // "actually just one coke" with cokes in the cart: the count wanted for that line, not more
-    if (action === 'add' && (wantsCountOfCartLine(g, line) || restrictsCartLine(g, line))) {
+    if (
+      action === 'add' &&
+      (wantsCountOfCartLine(g, line) || restrictsCartLine(g, line) || setsCountOfCartLine(g, line))
+    ) {
       add({ type: 'update_item', itemId: line.itemId, quantity: line.quantity }, pos);
       continue;
     }
@@ -114,6 +118,12 @@ function orderLines(g: GenerationContext): Positioned[] {
       // "remove the large one": the line pointed at goes, its options are not a change
       if (reading && (has('order_remove') || REMOVE.test(text))) {
         add({ type: 'remove_item', itemId: line.itemId, line: reading.ref }, pos);
+        continue;
+      }
+      // "make it the veggie one" while the turkey waits on its size: the waiting dish is swapped
+      const waiting = waitingSwap(g, line, line.options.map(option));
+      if (waiting) {
+        for (const cmd of waiting) add(cmd, cmd.type === 'amend_pending' ? COMMAND_AT.answer : pos);
         continue;
       }
       // "make it a bacon cheeseburger", "make one of them a bacon cheeseburger": a dish not in the cart
@@ -513,6 +523,23 @@ function wantsCountOfCartLine(g: GenerationContext, line: ParsedLine): boolean {
     COUNT_OF.test(g.text.slice(0, line.span[0])) &&
     !MORE_WORDS.test(g.text)
   );
+}
+
+/** Words after a count that make it the total wanted: "2 naan then", "2 naan in total", "so 2 altogether". */
+const TOTAL_AFTER = /^\s*(?:then|in total|total|altogether|all together|in all|overall|all up|all told)\b/i;
+/** The same at the end of the message ("ok 2 naan and a lassi then"). */
+const TOTAL_AT_END =
+  /\b(?:then|in total|altogether|all together|in all|all told)\s*(?:please|pls|thanks)?\s*[.!]*\s*$/i;
+
+/**
+ * "ok 2 garlic naan then", "2 garlic naan in total", "so 2 naans altogether" when the cart holds that
+ * dish: a count said again with a word that closes it as the total is the count wanted for the line,
+ * not an addition ("another 2 naan", "2 more naan" still add). The line says no options or removals.
+ */
+function setsCountOfCartLine(g: GenerationContext, line: ParsedLine): boolean {
+  if (!line.quantityExplicit || line.more || line.options.length > 0 || line.without.length > 0) return false;
+  if (!g.state.cartItems.includes(line.itemId) || MORE_WORDS.test(g.parse.normalized)) return false;
+  return TOTAL_AFTER.test(g.parse.normalized.slice(line.span[1])) || TOTAL_AT_END.test(g.parse.normalized);
 }
 
 /** A restrictive marker right before a line's count ("just one", "only 2", "i only want two", "just have 1"). */

@@ -28,10 +28,12 @@ const AFTER = /(?:\s+(?:one|ones|version|instead|please|pls|then|now|thanks|than
  * them nitro": a change verb, the line (a pronoun, "one of them", or a dish of the cart), then a
  * modifier word of the menu. The modifier is a variant modifier of the menu ("iced" of Iced Latte), or a
  * word of the menu's dish names that is no dish of its own. Undefined for any other shape, for a dish
- * ("make it a bacon cheeseburger": a swap) and for a count ("make it two").
+ * ("make it a bacon cheeseburger": a swap) and for a count ("make it two"). The line may be the dish
+ * waiting on its option question (`waitingVariantCommands`).
  */
 export function readVariantRequest(g: GenerationContext): VariantRequest | undefined {
-  if (g.state.cartItems.length === 0) return undefined;
+  // a dish waiting on its option question is a line to change too ("make it iced" at the latte's size)
+  if (g.state.cartItems.length === 0 && g.state.pending?.kind !== 'option') return undefined;
   const m = SHAPE.exec(g.text.toLowerCase().replace(/\s+/g, ' '));
   if (!m) return undefined;
   const words = (m[1] as string).split(' ');
@@ -65,7 +67,9 @@ function dishOf(target: string, g: GenerationContext): string | undefined {
   const folded = foldPhrase(bare);
   const menu = g.venue.menu;
   const item = menu.items.find(
-    (i) => g.state.cartItems.includes(i.id) && [i.name, ...i.aliases].some((n) => foldPhrase(n) === folded),
+    (i) =>
+      (g.state.cartItems.includes(i.id) || i.id === g.state.pending?.itemId) &&
+      [i.name, ...i.aliases].some((n) => foldPhrase(n) === folded),
   );
   return item?.id;
 }

@@ -267,6 +267,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         else say(ctx, 'quantity_not_positive_change');
         return;
       }
+      // "a 2nd one same but with almond milk" with nothing to copy: which dish, never a guess
+      if (cmd.reason === 'no_dish_to_copy') {
+        say(ctx, 'copy_which_dish');
+        ctx.flags.asked = true;
+        return;
+      }
       if (cmd.reason === 'unknown_item' && cmd.heard) {
         say(ctx, 'unknown_item', { heard: cmd.heard });
         // "do you sell beer?" with no beer on the menu: what the documents say of it, when they do

@@ -66,6 +66,7 @@ export const PHRASES = {
   summary_notes: ['Kitchen notes: {what}.'],
   pending_without: ['Sure, the {name} without {what}.', 'Noted: no {what} on the {name}.'],
   split_rest: ['The rest stay as they were: {what}.'],
+  copy_which_dish: ["Another of which dish? Tell me its name and I'll add it."],
   which_dish: ['Which dish do you mean? Tell me its name and I will check.'],
   no_variant: ["There's no {variant} version of the {name} on our menu, so I've left it as it is."],
   replaced: ['Swapped it: {what} instead of {old}.'],
