@@ -69,7 +69,8 @@ function commandsOf(
         !answeredPending &&
         !(has('checkout') && (!pending || pending.kind === 'items')) &&
         // "ok, anyway add a coke" at the offer of a person: an acknowledgement, the order goes on
-        !(pending?.kind === 'offer_handoff' && (parse.lines.length > 0 || g.lineIntent || has('checkout')))
+        !(pending?.kind === 'offer_handoff' && (parse.lines.length > 0 || g.lineIntent || has('checkout'))) &&
+        !acknowledgesThanks(g)
       )
         add({ type: 'confirm' }, COMMAND_AT.answer);
       return;
@@ -272,6 +273,20 @@ function answersAnotherQuestion(g: GenerationContext): boolean {
 }
 
 /** The message is a short question about "it" ("is it spicy?", "how spicy is that?"). */
+
+/**
+ * The yes word of a thanks only acknowledges ("ok thanks", "great, cheers" after a dish's description):
+ * no yes/no question is pending, or only "anything else?" is and the thanks outranks the yes. Then the
+ * thanks is the message, answered once, and the "ok" says yes to nothing ("what would you like?").
+ */
+function acknowledgesThanks(g: GenerationContext): boolean {
+  if (!g.has('thanks') || !g.noOrderWords || g.lineIntent) return false;
+  const pending = g.state.pending;
+  if (!pending) return true;
+  if (pending.kind !== 'items') return false;
+  const rank = (intent: string) => g.confident.findIndex((i) => i.intent === intent);
+  return rank('thanks') < rank('affirm');
+}
 function pronounAsked(g: GenerationContext): boolean {
   return asksAboutPronoun(normalize(g.text).tokens);
 }
