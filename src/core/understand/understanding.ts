@@ -25,6 +25,7 @@ import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
 import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
 import { Lexicon } from './lexicon.ts';
+import { looksAtCategory } from './look-request.ts';
 import { memoizeParse } from './memoize-parse.ts';
 import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
@@ -310,6 +311,22 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     built.freeOptions = [];
     built.freeWithout = [];
   }
+  // "let me have a look at the desserts", "can I see your salads": looking at a category browses it
+  const looked = !possibility && !allergenIn && looksAtCategory(tokens, segs, lines, filters.category);
+  if (looked) {
+    intents = [{ intent: 'browse_menu', confidence: 0.85 }];
+    classified.why = [
+      {
+        intent: 'browse_menu',
+        rule: 'understanding.look_at_category',
+        because: 'asks to look at (see, check out, be shown) a category of the menu',
+      },
+    ];
+    lines = [];
+    itemRefs.length = 0;
+    built.freeOptions = [];
+    built.freeWithout = [];
+  }
   // "I only have a short lunch break, how fast is lunch?": the mood stays, but a question of how fast
   // or how long asks about the service first (the documents say how soon dishes leave the kitchen)
   if (
@@ -454,7 +471,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   }));
   // "gimme a sec": a message that only asks for time names no dish, so none of its words is an unknown one
   const timeAsked = asksForTime(norm.normalized);
-  if (!timeAsked && (has('order_add') || (CUES.orderVerb.has(tokens) && lines.length === 0))) {
+  if (!timeAsked && !looked && (has('order_add') || (CUES.orderVerb.has(tokens) && lines.length === 0))) {
     // the describing words a count reached across are part of its dish's phrase ("two yummy garlic naan")
     const described = new Set(lines.flatMap((l) => (l.countFillers ?? []).map((i) => tokens[i] as Token)));
     for (const u of unknownFoodWords(segs, tokens, new Set([...passing, ...described])))
