@@ -190,6 +190,12 @@ function commandsOf(
         add({ type: 'item_info', itemId: listedAsked, ...questionOf(parse) });
         return;
       }
+      // "is it gluten free?", "quick q, is it halal?" right after talking about a dish: a question about
+      // that dish, answered from the menu's data, though the documents have a policy of the same words
+      if (inFocus && noOrderWords && parse.itemQuestion && !parse.possibility && pronounAsked(g)) {
+        add({ type: 'item_info', itemId: inFocus, ...questionOf(parse) });
+        return;
+      }
       // a diet or allergy need put as a question for dishes ("anything for someone with celiac?"): the
       // menu's dishes that fit first, then the documents' policy (shared kitchen, cross-contact)
       if (asksForDishes(parse, text))

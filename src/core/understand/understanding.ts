@@ -24,6 +24,7 @@ import { impliedFromOptionsAlone } from './implied-items.ts';
 import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
 import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
+import { afterLeadIn } from './lead-in.ts';
 import { Lexicon } from './lexicon.ts';
 import { looksAtCategory } from './look-request.ts';
 import { memoizeParse } from './memoize-parse.ts';
@@ -105,6 +106,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const { index, lexicon, faqWords, documentWords, country, venue, payments } = deps;
   const norm = normalize(text);
   const tokens = expandMarkerShorthand(norm.tokens);
+  // "one question, is it vegan?", "oh and does it have nuts?": the lead-in asks nothing, and the
+  // question about "it" after it is read as said alone
+  const lead = afterLeadIn(tokens);
+  if (lead > 0 && asksAboutPronoun(tokens))
+    return { ...parse(text.slice((tokens[lead] as Token).oStart), context, deps, notes), text };
   const waiting = typeof context?.expecting === 'object' ? context.expecting.itemId : undefined;
   const ordering = (context?.cart?.length ?? 0) > 0 || waiting !== undefined;
   const segs = withoutMenuWordsInTotal(
