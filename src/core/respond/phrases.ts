@@ -1,3 +1,5 @@
+import { joinAfterArticle } from './definite-name.ts';
+
 /**
  * The bot's wording: a warm, concise persona, several variants per message. The variant is chosen by a
  * seed derived from the session and turn, so a conversation replays identically in tests.
@@ -334,7 +336,9 @@ export function phrase(key: PhraseKey, seed: string, vars: Record<string, string
     TEMPLATE_PARTS.set(template, parts);
   }
   let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) out += String(vars[parts[i]!] ?? '') + parts[i + 1]!;
+  // a name with its own article takes the template's place ("the {name}" of "The Godfather")
+  for (let i = 1; i < parts.length; i += 2)
+    out = joinAfterArticle(out, String(vars[parts[i]!] ?? '')) + parts[i + 1]!;
   return out;
 }
 
