@@ -2,7 +2,7 @@ import type { BuiltLines, LineDraft } from './build-lines.ts';
 import { clockTimeTokens } from './clock-times.ts';
 import { STOPWORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
-import { CUES, ORDER_TALK } from './cues.ts';
+import { CASUAL_ADD_VERBS, CUES, ORDER_TALK } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
 import { FOREIGN_TASK, HOME_SUBSTITUTION } from './foreign-task-cues.ts';
 import { FRUSTRATION } from './frustration-cues.ts';
@@ -232,6 +232,10 @@ export function readSignals(f: IntentFeatures): Signals {
   const weighed = menuSentences(tokens, f.segs, built.lines);
   // "at 8 pm please bring paneer tikka": a clock time says when, it is no other domain's word
   const clockTime = clockTimeTokens(tokens);
+  // "throw in", "chuck in": a casual verb of adding is ordering talk, every word of it
+  const casualAdd = new Set<number>();
+  for (let i = 0; i < tokens.length; i++)
+    for (let k = 0; k < CASUAL_ADD_VERBS.matchAt(tokens, i); k++) casualAdd.add(i + k);
   tokens.forEach((t, i) => {
     // "3 pumps caramel": a measure of an option is ordering talk
     if (
@@ -242,6 +246,7 @@ export function readSignals(f: IntentFeatures): Signals {
       ORDER_TALK.has(t.norm) ||
       OPTION_MEASURES.has(t.norm) ||
       clockTime[i] === true ||
+      casualAdd.has(i) ||
       slotWord(t)
     )
       return;
