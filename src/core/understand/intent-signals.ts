@@ -142,6 +142,17 @@ const PRONOUNS = new Set(['it', 'that', 'this', 'they', 'those', 'these', 'them'
 
 /** Out-of-scope score from which a menu reading is vetoed unless a menu item is named exactly. */
 export const SOFT_VETO = 0.5;
+/** Words that want something, beside a mood: "need to cool down", "could use something warm". */
+const MOOD_WANTS = new PhraseSet([
+  'need',
+  'want',
+  'wanna',
+  'fancy',
+  'could use',
+  'looking for',
+  'craving',
+  'got',
+]);
 /** Out-of-scope score from which a menu reading is vetoed even when an item is named ("add coke to my shopping list"). */
 export const HARD_VETO = 0.7;
 
@@ -291,6 +302,10 @@ export function readSignals(f: IntentFeatures): Signals {
   const superlative =
     question && !mostlyUnexplained && !foreignTask ? asksMenuSuperlative(tokens, f.segs) : undefined;
   const menuSuperlative = superlative === 'menu' || (superlative === 'general' && oosScore < HARD_VETO);
+  // "got anything with a bit of heat?", "so hot today, need to cool down": a mood of the venue's or the
+  // built-in lexicon said exactly, with a request for something, asks for dishes whatever other domain
+  // the classifier hears in the weather or the feeling
+  const moodRequest = exactMood && (has('recommend') || has('browse') || MOOD_WANTS.has(tokens));
   const menuAction =
     !booking &&
     !complaint &&
@@ -298,6 +313,7 @@ export function readSignals(f: IntentFeatures): Signals {
     !homeSubstitution &&
     (dietAsk ||
       pronounCorrection ||
+      (moodRequest && (!question || oosScore < 0.95)) ||
       menuSuperlative ||
       (!mostlyUnexplained &&
         // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a
