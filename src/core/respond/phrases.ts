@@ -307,6 +307,10 @@ export const PHRASES = {
   choose_which_with: ['Which one would you like with {with}: {list}?'],
   cart_locked_new: ['Starting a new order for you.'],
   delivery_minimum_ask: ['Add something more, or choose pickup?'],
+  /** Said when delivery is chosen below the minimum: a note, the flow's next question follows it. */
+  delivery_minimum_note: [
+    'Delivery needs a minimum order of {min} (your subtotal is {subtotal}), so add a little more before checkout, or switch to pickup.',
+  ],
   delivery_minimum: [
     'Delivery needs a minimum order of {min}; your subtotal is {subtotal}. Add something, or choose pickup?',
   ],
