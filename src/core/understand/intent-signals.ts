@@ -142,6 +142,15 @@ const PRONOUNS = new Set(['it', 'that', 'this', 'they', 'those', 'these', 'them'
 
 /** Out-of-scope score from which a menu reading is vetoed unless a menu item is named exactly. */
 export const SOFT_VETO = 0.5;
+/** A mood word (said exactly) is the message's last word: "got anything with a bit of heat?". */
+function moodCloses(tokens: readonly Token[], segs: readonly Segment[]): boolean {
+  let last = tokens.length - 1;
+  while (last >= 0 && (tokens[last] as Token).punct) last--;
+  return segs.some(
+    (s) =>
+      s.type === 'lex' && s.typos === 0 && s.end - 1 === last && s.entries.some((e) => e.kind === 'mood'),
+  );
+}
 /** Words that want something, beside a mood: "need to cool down", "could use something warm". */
 const MOOD_WANTS = new PhraseSet([
   'need',
@@ -305,7 +314,13 @@ export function readSignals(f: IntentFeatures): Signals {
   // "got anything with a bit of heat?", "so hot today, need to cool down": a mood of the venue's or the
   // built-in lexicon said exactly, with a request for something, asks for dishes whatever other domain
   // the classifier hears in the weather or the feeling
-  const moodRequest = exactMood && (has('recommend') || has('browse') || MOOD_WANTS.has(tokens));
+  const exactMoodPhrase = f.segs.some(
+    (s) =>
+      s.type === 'lex' && s.typos === 0 && s.end - s.start > 1 && s.entries.some((e) => e.kind === 'mood'),
+  );
+  const moodRequest =
+    (exactMoodPhrase && (has('recommend') || has('browse') || MOOD_WANTS.has(tokens))) ||
+    (exactMood && n <= 7 && (has('recommend') || (has('browse') && moodCloses(tokens, f.segs))));
   const menuAction =
     !booking &&
     !complaint &&

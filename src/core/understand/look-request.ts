@@ -78,7 +78,6 @@ const LOOK_VERBS = new PhraseSet([
   'have a gander at',
   'glance at',
   'check out',
-  'check',
   'browse',
   'view',
   'go through',
@@ -111,6 +110,9 @@ const CLOSERS = new Set(
     ' ',
   ),
 );
+
+/** Longest object read, in words. */
+const MAX_OBJECT_WORDS = 4;
 
 /** The object of a request to look at part of the menu: its tokens, from `start` up to `end` (excluded). */
 export interface LookObject {
@@ -147,7 +149,8 @@ export function readLookObject(tokens: readonly Token[]): LookObject | undefined
     if (!t.punct && !CLOSERS.has(t.norm) && !(t.norm === 'you' && end - 1 > start)) break;
     end--;
   }
-  if (end <= start) return undefined;
+  // a noun phrase, not a clause: "check out the vegan starters", not "... before we drive to get pizza"
+  if (end <= start || end - start > MAX_OBJECT_WORDS) return undefined;
   // the object is words only: "check out, card please" is no look at anything
   for (let k = start; k < end; k++) if ((tokens[k] as Token).punct) return undefined;
   return { start, end };
