@@ -102,6 +102,9 @@ export async function setSlot(
   const venue = deps.venue.menu.venue;
   let value = slot === 'name' || slot === 'address' || slot === 'notes' ? toPlainText(raw) : raw.trim();
   const pending = ctx.pendingAtStart?.slot;
+  // delivery chosen below the venue's minimum: said as a note after the choice is acknowledged, so that
+  // the flow's next question (the address, "anything else?") is the reply's only question
+  let belowMinimum: { min: string; subtotal: string } | undefined;
   switch (slot) {
     case 'fulfillment': {
       const ok = value === 'delivery' ? venue.delivery.available : value === 'pickup' ? venue.pickup : false;
@@ -120,10 +123,10 @@ export async function setSlot(
         );
         const min = venue.delivery.minimumOrder;
         if (value === 'delivery' && min > 0 && after.totals.subtotal < min && after.lines.length > 0)
-          say(ctx, 'delivery_minimum', {
+          belowMinimum = {
             min: formatMoney(min, currency(ctx)),
             subtotal: formatMoney(after.totals.subtotal, currency(ctx)),
-          });
+          };
       }
       break;
     }
@@ -184,6 +187,7 @@ export async function setSlot(
     // a note said unasked ("ring the bell twice") is said back, as the summary will carry it
     else if (slot === 'notes') say(ctx, 'slot_noted', { what: `"${shown}" in your notes` });
   }
+  if (belowMinimum) say(ctx, 'delivery_minimum_note', belowMinimum);
   log(ctx, correcting ? 'dialog.slot.corrected' : 'dialog.slot.filled', { slot });
   return true;
 }

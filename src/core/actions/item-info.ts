@@ -3,6 +3,7 @@ import type { Allergen, Choice, OptionGroup } from '../../domain/menu-schema.ts'
 import type { CommandOf } from '../commands/command.ts';
 import { backendItem, card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { itemEntry, spiceLabel } from '../respond/cards.ts';
+import { definiteName } from '../respond/definite-name.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import { addDocumentPassage } from './answer-question.ts';
@@ -108,8 +109,8 @@ const cap = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 /** "the Pepperoni Pizza", "the Pepperoni Pizza (Large, Thin Crust)". */
 function subjectOf(item: MenuItemDto, picks: readonly OptionPick[]): string {
   return picks.length > 0
-    ? `the ${item.name} (${picks.map((p) => p.choice.name.replace(/[()]/g, '')).join(', ')})`
-    : `the ${item.name}`;
+    ? `${definiteName(item.name)} (${picks.map((p) => p.choice.name.replace(/[()]/g, '')).join(', ')})`
+    : definiteName(item.name);
 }
 
 const ALLERGEN_NAMES: Record<Allergen, string> = {
@@ -261,7 +262,7 @@ function answerDiet({ ctx, item, groups, picks, cmd }: Answer): void {
       if (alternatives.length > 0)
         say(ctx, 'item_allergen_alternative', {
           choices: joinList(
-            alternatives.map((a) => `the ${a.name}`),
+            alternatives.map((a) => definiteName(a.name)),
             'or',
           ).replace(/^t/, 'T'),
           allergen: allergenName(c.allergen),
@@ -436,7 +437,7 @@ async function choiceInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
         say(ctx, 'item_diet_no', {
           subject,
           diet,
-          reasons: joinList(against.map((p) => `the ${p.choice.name} is ${choiceDiet(p.choice)}`)),
+          reasons: joinList(against.map((p) => `${definiteName(p.choice.name)} is ${choiceDiet(p.choice)}`)),
         });
     } else {
       const asked = cmd.allergens ?? [];
@@ -461,7 +462,7 @@ async function choiceInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
       say(ctx, 'item_allergen_no', { Subject: cap(subject), list: joinList(asked.map(allergenName), 'or') });
   } else if (topic === 'price') {
     for (const p of picks) {
-      const Subject = cap(`the ${p.choice.name}`);
+      const Subject = cap(definiteName(p.choice.name));
       if (p.choice.priceDelta === 0 || p.choice.default) say(ctx, 'item_choice_free', { Subject });
       else say(ctx, 'item_choice_price', { Subject, price: formatMoney(p.choice.priceDelta, currency) });
     }
@@ -471,7 +472,7 @@ async function choiceInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
     for (const p of picks) {
       const allergens = p.choice.allergens;
       say(ctx, 'item_choice_facts', {
-        Subject: cap(`the ${p.choice.name}`),
+        Subject: cap(definiteName(p.choice.name)),
         diet: choiceDiet(p.choice),
         allergens:
           allergens.length > 0

@@ -69,7 +69,8 @@ function commandsOf(
         !answeredPending &&
         !(has('checkout') && (!pending || pending.kind === 'items')) &&
         // "ok, anyway add a coke" at the offer of a person: an acknowledgement, the order goes on
-        !(pending?.kind === 'offer_handoff' && (parse.lines.length > 0 || g.lineIntent || has('checkout')))
+        !(pending?.kind === 'offer_handoff' && (parse.lines.length > 0 || g.lineIntent || has('checkout'))) &&
+        !acknowledgesThanks(g)
       )
         add({ type: 'confirm' }, COMMAND_AT.answer);
       return;
@@ -190,6 +191,12 @@ function commandsOf(
         add({ type: 'item_info', itemId: listedAsked, ...questionOf(parse) });
         return;
       }
+      // "is it gluten free?", "quick q, is it halal?" right after talking about a dish: a question about
+      // that dish, answered from the menu's data, though the documents have a policy of the same words
+      if (inFocus && noOrderWords && parse.itemQuestion && !parse.possibility && pronounAsked(g)) {
+        add({ type: 'item_info', itemId: inFocus, ...questionOf(parse) });
+        return;
+      }
       // a diet or allergy need put as a question for dishes ("anything for someone with celiac?"): the
       // menu's dishes that fit first, then the documents' policy (shared kitchen, cross-contact)
       if (asksForDishes(parse, text))
@@ -273,6 +280,20 @@ function answersAnotherQuestion(g: GenerationContext): boolean {
 }
 
 /** The message is a short question about "it" ("is it spicy?", "how spicy is that?"). */
+
+/**
+ * The yes word of a thanks only acknowledges ("ok thanks", "great, cheers" after a dish's description):
+ * no yes/no question is pending, or only "anything else?" is and the thanks outranks the yes. Then the
+ * thanks is the message, answered once, and the "ok" says yes to nothing ("what would you like?").
+ */
+function acknowledgesThanks(g: GenerationContext): boolean {
+  if (!g.has('thanks') || !g.noOrderWords || g.lineIntent) return false;
+  const pending = g.state.pending;
+  if (!pending) return true;
+  if (pending.kind !== 'items') return false;
+  const rank = (intent: string) => g.confident.findIndex((i) => i.intent === intent);
+  return rank('thanks') < rank('affirm');
+}
 function pronounAsked(g: GenerationContext): boolean {
   return asksAboutPronoun(normalize(g.text).tokens);
 }

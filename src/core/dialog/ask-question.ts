@@ -4,6 +4,7 @@ import { currentCart } from '../actions/cart-actions.ts';
 import { paymentMethodsText } from '../actions/checkout.ts';
 import { actLine, actTotals } from '../respond/act-lines.ts';
 import { QuestionKind, type Wording } from '../respond/acts.ts';
+import { definiteName } from '../respond/definite-name.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList, type PhraseKey } from '../respond/phrases.ts';
 import { renderPhrase } from '../respond/render-acts.ts';
@@ -107,8 +108,8 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
       const group = venue.menu.optionGroups.find((g) => g.id === frame.slots.group);
       if (!group || !draft) return undefined;
       const prompt = group.prompt
-        ? `${draft.quantity > 1 ? `For the ${draft.quantity} × ${draft.name}` : `For the ${draft.name}`}: ${group.prompt}`
-        : `Which ${group.name.toLowerCase()} for the ${draft.name}?`;
+        ? `${draft.quantity > 1 ? `For the ${draft.quantity} × ${draft.name}` : `For ${definiteName(draft.name)}`}: ${group.prompt}`
+        : `Which ${group.name.toLowerCase()} for ${definiteName(draft.name)}?`;
       return {
         pending: { kind: 'option', group: group.id, itemId: draft.itemId, question: prompt },
         replies: group.choices.filter((c) => c.available).map((c) => c.name),

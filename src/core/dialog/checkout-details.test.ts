@@ -81,6 +81,24 @@ describe('street addresses', () => {
   });
 });
 
+describe('delivery below the minimum', () => {
+  it("says the minimum as a note and asks only the flow's next question", async () => {
+    const { last } = await converse('spice-route', ['a samosa', 'delivery']);
+    const text = said(last);
+    expect(text).toMatch(/minimum order of \$15\.00/);
+    expect(text.match(/\?/g)).toHaveLength(1);
+    expect(text.trim().endsWith('?')).toBe(true);
+    expect(last.state.pending).toMatchObject({ kind: 'slot', slot: 'address' });
+  });
+
+  it('said with the dish, the note comes after both acknowledgements, then "anything else?"', async () => {
+    const { last } = await converse('pizzeria', ['a cannoli for delivery']);
+    const text = said(last);
+    expect(text.indexOf('minimum')).toBeGreaterThan(text.indexOf('delivery.'));
+    expect(text.match(/\?/g)).toHaveLength(1);
+  });
+});
+
 describe('contact details', () => {
   it('"mike, 4155550134" at the address question keeps the name and the phone', async () => {
     const { last } = await converse('spice-route', ['3 samosas', 'checkout', 'delivery', 'mike, 4155550134']);

@@ -148,12 +148,18 @@ const SOCIAL_PROMPTS: ReadonlySet<PhraseKey> = new Set<PhraseKey>([
 
 /**
  * Emits a small phrase with no business data (a generic `say` act); returns its template wording. A
- * second social prompt in one turn (SOCIAL_PROMPTS) is not emitted.
+ * second social prompt in one turn (SOCIAL_PROMPTS) is not emitted. The answer to a thanks said after
+ * the turn's open prompt goes before it ("yes thanks" at "anything else?": "You're welcome! What would
+ * you like?"), so that the reply ends on its question, not on "You're welcome!".
  */
 export function say(ctx: TurnContext, key: PhraseKey, vars: Record<string, string | number> = {}): string {
   if (SOCIAL_PROMPTS.has(key) && ctx.acts.some((a) => a.type === 'say' && SOCIAL_PROMPTS.has(a.key)))
     return renderPhrase(ctx.render, key, vars);
-  act(ctx, { type: 'say', key, vars });
+  const prompt = key === 'thanks' ? ctx.acts.findIndex((a) => a.type === 'say' && a.key === 'what_else') : -1;
+  if (prompt >= 0) {
+    ctx.acts.splice(prompt, 0, { type: 'say', key, vars });
+    staleEvents.add(ctx);
+  } else act(ctx, { type: 'say', key, vars });
   return renderPhrase(ctx.render, key, vars);
 }
 

@@ -1,3 +1,5 @@
+import { joinAfterArticle } from './definite-name.ts';
+
 /**
  * The bot's wording: a warm, concise persona, several variants per message. The variant is chosen by a
  * seed derived from the session and turn, so a conversation replays identically in tests.
@@ -315,6 +317,10 @@ export const PHRASES = {
   choose_which_with: ['Which one would you like with {with}: {list}?'],
   cart_locked_new: ['Starting a new order for you.'],
   delivery_minimum_ask: ['Add something more, or choose pickup?'],
+  /** Said when delivery is chosen below the minimum: a note, the flow's next question follows it. */
+  delivery_minimum_note: [
+    'Delivery needs a minimum order of {min} (your subtotal is {subtotal}), so add a little more before checkout, or switch to pickup.',
+  ],
   delivery_minimum: [
     'Delivery needs a minimum order of {min}; your subtotal is {subtotal}. Add something, or choose pickup?',
   ],
@@ -344,7 +350,9 @@ export function phrase(key: PhraseKey, seed: string, vars: Record<string, string
     TEMPLATE_PARTS.set(template, parts);
   }
   let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) out += String(vars[parts[i]!] ?? '') + parts[i + 1]!;
+  // a name with its own article takes the template's place ("the {name}" of "The Godfather")
+  for (let i = 1; i < parts.length; i += 2)
+    out = joinAfterArticle(out, String(vars[parts[i]!] ?? '')) + parts[i + 1]!;
   return out;
 }
 

@@ -3,6 +3,14 @@ import { PhraseSet } from './phrase-set.ts';
 /** Word sequences that signal each intent (generic restaurant language; nothing venue-specific). */
 const p = (s: string) => new PhraseSet(s.split('|'));
 
+/**
+ * Casual verbs of adding to an order ("throw in some hash browns", "chuck in a coke", "stick on some
+ * onion rings"): order verbs, and beside a dish the scope classifier reads them as "add".
+ */
+const CASUAL_ADD =
+  'throw in|throw on|chuck in|chuck on|toss in|toss on|stick on|stick in|pop in|pop on|bung in|bung on|whack in|whack on|tack on|slap on|sling in|add in|add on';
+export const CASUAL_ADD_VERBS = p(CASUAL_ADD);
+
 export const CUES = {
   greet: p(
     'gday|good day to you|hi|hello|hey|hiya|heya|howdy|good morning|good afternoon|good evening|greetings|hey there|hi there|morning|evening|good day|yo|sup|wassup|what is up|whats up',
@@ -79,7 +87,7 @@ export const CUES = {
     'what is in|what is on|what comes in|what comes with|come with|comes with|ingredients|ingredient|made with|made of|made from|contain|contains|is it|is that|is this|is the|are they|are the|how much is|how much are|how much does|how much for|how much do|price|prices|cost|costs|how spicy|how hot|how big|how large|how many pieces|tell me about|describe|what is the|what are the|allergens|allergen|calories|portion|serving|is there|are there|does it have|does the|do the|vegan|vegetarian|gluten free|halal|spicy',
   ),
   orderVerb: p(
-    'i want|i would like|i will have|i will take|i will get|i will do|can i get|could i get|can i have|could i have|may i have|may i get|give me|get me|i need|order|add|i would love|let me get|let me have|let me try|bring me|bring us|please bring|i take|i would take|i would have|i would go with|i will go with|i go with|i want to order|put in|gimme|grab|send me|make me|i am getting|we want|we would like|we will have|we will take|can we get|could we get|can we have|throw in|i am going to have|i am gonna have|i am going to get|and a|and an|plus a|also a',
+    `i want|i would like|i will have|i will take|i will get|i will do|can i get|could i get|can i have|could i have|may i have|may i get|give me|get me|i need|order|add|i would love|let me get|let me have|let me try|bring me|bring us|please bring|i take|i would take|i would have|i would go with|i will go with|i go with|i want to order|put in|gimme|grab|send me|make me|i am getting|we want|we would like|we will have|we will take|can we get|could we get|can we have|i am going to have|i am gonna have|i am going to get|and a|and an|plus a|also a|${CASUAL_ADD}`,
   ),
   update: p(
     'actually|make that|make it|make them|make those|make these|make this|make the|make my|change the|change|instead|i meant|i mean|switch|swap|replace|correction|rather|no make it|update|modify|upgrade|upsize',

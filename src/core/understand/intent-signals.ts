@@ -2,7 +2,7 @@ import type { BuiltLines, LineDraft } from './build-lines.ts';
 import { clockTimeTokens } from './clock-times.ts';
 import { STOPWORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
-import { CUES, ORDER_TALK } from './cues.ts';
+import { CASUAL_ADD_VERBS, CUES, ORDER_TALK } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
 import { FOREIGN_TASK, HOME_SUBSTITUTION } from './foreign-task-cues.ts';
 import { FRUSTRATION } from './frustration-cues.ts';
@@ -145,6 +145,26 @@ const PRONOUNS = new Set(['it', 'that', 'this', 'they', 'those', 'these', 'them'
 
 /** Out-of-scope score from which a menu reading is vetoed unless a menu item is named exactly. */
 export const SOFT_VETO = 0.5;
+/** A mood word (said exactly) is the message's last word: "got anything with a bit of heat?". */
+function moodCloses(tokens: readonly Token[], segs: readonly Segment[]): boolean {
+  let last = tokens.length - 1;
+  while (last >= 0 && (tokens[last] as Token).punct) last--;
+  return segs.some(
+    (s) =>
+      s.type === 'lex' && s.typos === 0 && s.end - 1 === last && s.entries.some((e) => e.kind === 'mood'),
+  );
+}
+/** Words that want something, beside a mood: "need to cool down", "could use something warm". */
+const MOOD_WANTS = new PhraseSet([
+  'need',
+  'want',
+  'wanna',
+  'fancy',
+  'could use',
+  'looking for',
+  'craving',
+  'got',
+]);
 /** Out-of-scope score from which a menu reading is vetoed even when an item is named ("add coke to my shopping list"). */
 export const HARD_VETO = 0.7;
 
@@ -235,6 +255,10 @@ export function readSignals(f: IntentFeatures): Signals {
   const weighed = menuSentences(tokens, f.segs, built.lines);
   // "at 8 pm please bring paneer tikka": a clock time says when, it is no other domain's word
   const clockTime = clockTimeTokens(tokens);
+  // "throw in", "chuck in": a casual verb of adding is ordering talk, every word of it
+  const casualAdd = new Set<number>();
+  for (let i = 0; i < tokens.length; i++)
+    for (let k = 0; k < CASUAL_ADD_VERBS.matchAt(tokens, i); k++) casualAdd.add(i + k);
   tokens.forEach((t, i) => {
     // "3 pumps caramel": a measure of an option is ordering talk
     if (
@@ -245,6 +269,7 @@ export function readSignals(f: IntentFeatures): Signals {
       ORDER_TALK.has(t.norm) ||
       OPTION_MEASURES.has(t.norm) ||
       clockTime[i] === true ||
+      casualAdd.has(i) ||
       slotWord(t)
     )
       return;
@@ -289,6 +314,16 @@ export function readSignals(f: IntentFeatures): Signals {
   const superlative =
     question && !mostlyUnexplained && !foreignTask ? asksMenuSuperlative(tokens, f.segs) : undefined;
   const menuSuperlative = superlative === 'menu' || (superlative === 'general' && oosScore < HARD_VETO);
+  // "got anything with a bit of heat?", "so hot today, need to cool down": a mood of the venue's or the
+  // built-in lexicon said exactly, with a request for something, asks for dishes whatever other domain
+  // the classifier hears in the weather or the feeling
+  const exactMoodPhrase = f.segs.some(
+    (s) =>
+      s.type === 'lex' && s.typos === 0 && s.end - s.start > 1 && s.entries.some((e) => e.kind === 'mood'),
+  );
+  const moodRequest =
+    (exactMoodPhrase && (has('recommend') || has('browse') || MOOD_WANTS.has(tokens))) ||
+    (exactMood && n <= 7 && (has('recommend') || (has('browse') && moodCloses(tokens, f.segs))));
   const menuAction =
     !booking &&
     !complaint &&
@@ -296,6 +331,7 @@ export function readSignals(f: IntentFeatures): Signals {
     !homeSubstitution &&
     (dietAsk ||
       pronounCorrection ||
+      (moodRequest && (!question || oosScore < 0.95)) ||
       menuSuperlative ||
       (!mostlyUnexplained &&
         // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a

@@ -1,5 +1,6 @@
 import type { Menu } from '../../domain/menu-schema.ts';
 import { LEXICON_STOPWORDS } from './common-words.ts';
+import { readLookObject } from './look-request.ts';
 import { normalize, type Token } from './normalize.ts';
 
 /** What a browse by a plural noun lists: the noun said and the items holding it. */
@@ -36,7 +37,8 @@ const HAVE_AFTER = /^(?:do|have|are|does|can|is|you|y'?all)\b/;
 
 /**
  * "what sandwiches do you have", "which omelets have you got", "what kinds of croissants are there",
- * "do you have any sandwiches", "show me your croissants": a browse by one plural noun. Lists every
+ * "do you have any sandwiches", "show me your croissants", "can I see your bagels" (any request to look:
+ * `readLookObject`): a browse by one plural noun. Lists every
  * item whose name or aliases hold the noun (singular), or whose category's name or aliases do, when at
  * least two items do (a noun shared by several categories lists them all). Undefined for any other
  * shape, a noun held by fewer than two items, or a stop word.
@@ -44,8 +46,10 @@ const HAVE_AFTER = /^(?:do|have|are|does|can|is|you|y'?all)\b/;
 export function readNounBrowse(tokens: readonly Token[], menu: Menu): NounBrowse | undefined {
   const words = tokens.filter((t) => !t.punct);
   const at = nounPosition(words);
-  if (at === undefined) return undefined;
-  const noun = words[at] as Token;
+  const look = at === undefined ? readLookObject(tokens) : undefined;
+  const noun =
+    at !== undefined ? words[at] : look && look.end - look.start === 1 ? tokens[look.start] : undefined;
+  if (noun === undefined) return undefined;
   // a plural said ("sandwiches"), no stop word, no number
   if (noun.norm === noun.key || noun.num !== undefined || LEXICON_STOPWORDS.has(noun.key)) return undefined;
   if (GENERAL_NOUNS.has(noun.key)) return undefined;

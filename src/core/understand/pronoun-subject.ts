@@ -1,3 +1,4 @@
+import { afterLeadIn } from './lead-in.ts';
 import type { Token } from './normalize.ts';
 import type { Segment } from './segment.ts';
 
@@ -10,10 +11,14 @@ const MAX_WORDS = 8;
 
 /**
  * A short question whose subject is a pronoun: "is it spicy?", "does that have nuts", "how spicy is it?",
- * "what's in it". Its adjectives ask about the dish "it" stands for; they name no dish themselves.
+ * "what's in it", also after a lead-in ("one question, is it vegan?": `afterLeadIn`). Its adjectives ask
+ * about the dish "it" stands for; they name no dish themselves.
  */
 export function asksAboutPronoun(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => !t.punct).map((t) => t.norm);
+  const words = tokens
+    .slice(afterLeadIn(tokens))
+    .filter((t) => !t.punct)
+    .map((t) => t.norm);
   if (words.length < 2 || words.length > MAX_WORDS) return false;
   if (QUESTION_VERBS.has(words[0] as string) && PRONOUNS.has(words[1] as string)) return true;
   return (words[0] === 'how' || words[0] === 'what') && PRONOUNS.has(words.at(-1) as string);

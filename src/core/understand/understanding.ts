@@ -25,7 +25,9 @@ import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
 import { ingredientRemovalNotes } from './ingredient-removals.ts';
 import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
+import { afterLeadIn } from './lead-in.ts';
 import { Lexicon } from './lexicon.ts';
+import { looksAtCategory } from './look-request.ts';
 import { memoizeParse } from './memoize-parse.ts';
 import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
@@ -106,6 +108,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const { index, lexicon, faqWords, documentWords, country, venue, payments } = deps;
   const norm = normalize(text);
   const tokens = expandMarkerShorthand(norm.tokens);
+  // "one question, is it vegan?", "oh and does it have nuts?": the lead-in asks nothing, and the
+  // question about "it" after it is read as said alone
+  const lead = afterLeadIn(tokens);
+  if (lead > 0 && asksAboutPronoun(tokens))
+    return { ...parse(text.slice((tokens[lead] as Token).oStart), context, deps, notes), text };
   const waiting = typeof context?.expecting === 'object' ? context.expecting.itemId : undefined;
   const ordering = (context?.cart?.length ?? 0) > 0 || waiting !== undefined;
   const segs = withoutMenuWordsInTotal(
@@ -314,6 +321,22 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     built.freeOptions = [];
     built.freeWithout = [];
   }
+  // "let me have a look at the desserts", "can I see your salads": looking at a category browses it
+  const looked = !possibility && !allergenIn && looksAtCategory(tokens, segs, lines, filters.category);
+  if (looked) {
+    intents = [{ intent: 'browse_menu', confidence: 0.85 }];
+    classified.why = [
+      {
+        intent: 'browse_menu',
+        rule: 'understanding.look_at_category',
+        because: 'asks to look at (see, check out, be shown) a category of the menu',
+      },
+    ];
+    lines = [];
+    itemRefs.length = 0;
+    built.freeOptions = [];
+    built.freeWithout = [];
+  }
   // "I only have a short lunch break, how fast is lunch?": the mood stays, but a question of how fast
   // or how long asks about the service first (the documents say how soon dishes leave the kitchen)
   if (
@@ -458,7 +481,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   }));
   // "gimme a sec": a message that only asks for time names no dish, so none of its words is an unknown one
   const timeAsked = asksForTime(norm.normalized);
-  if (!timeAsked && (has('order_add') || (CUES.orderVerb.has(tokens) && lines.length === 0))) {
+  if (!timeAsked && !looked && (has('order_add') || (CUES.orderVerb.has(tokens) && lines.length === 0))) {
     // the describing words a count reached across are part of its dish's phrase ("two yummy garlic naan")
     const described = new Set(lines.flatMap((l) => (l.countFillers ?? []).map((i) => tokens[i] as Token)));
     for (const u of unknownFoodWords(segs, tokens, new Set([...passing, ...described])))
