@@ -16,6 +16,14 @@ describe('a name with its own article', () => {
     expect(joinAfterArticle('For the ', 'The Smash Stack')).toBe('For The Smash Stack');
     expect(joinAfterArticle('Bathe ', 'The Smash Stack')).toBe('Bathe The Smash Stack');
     expect(joinAfterArticle('For the ', 'Theatre Fries')).toBe('For the Theatre Fries');
+    expect(joinAfterArticle("There's no ", 'The Godfather')).toBe("There's no Godfather");
+    expect(joinAfterArticle("There's no ", 'Theatre Fries')).toBe("There's no Theatre Fries");
+    expect(joinAfterArticle('Casino ', 'The Godfather')).toBe('Casino The Godfather');
+  });
+
+  it('gives way to a determiner: removing a dish not in the order', async () => {
+    const { turns } = await converse('heroes', ['remove the godfather']);
+    expect(said(turns.at(-1) as (typeof turns)[number])).toMatch(/no Godfather in your order/);
   });
 
   it('fills a template without doubling the article, sentence-initial or not', () => {
