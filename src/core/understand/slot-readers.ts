@@ -658,6 +658,11 @@ function addressFrom(v: SlotText, k: number, from: number, lenient: boolean): Sl
   if (!/\d/.test(value) && !range(from, end).some((i) => STREET_WORDS.has(tok(v, i).norm))) return undefined;
   const words = range(from, end).filter((i) => !tok(v, i).punct);
   if (words.every((i) => NOT_A_VALUE.has(tok(v, i).norm) || STOPWORDS.has(tok(v, i).norm))) return undefined;
+  // "2 tiramisu", "more please: 2 garlic naan" at the address question: a count and menu words order, they
+  // are no street (a street's words are never all the menu's)
+  const named = words.filter((i) => /\p{L}/u.test(tok(v, i).norm) && !STOPWORDS.has(tok(v, i).norm));
+  if (named.length > 0 && named.every((i) => v.blocked(tok(v, i)) || NOT_A_VALUE.has(tok(v, i).norm)))
+    return undefined;
   return { value, claim: range(from, end) };
 }
 

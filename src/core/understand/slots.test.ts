@@ -56,6 +56,15 @@ describe('checkout slots', () => {
     expect(slots('2 of them in a row please').address).toBeUndefined();
   });
 
+  it('reads no address from an order said at the address question ("2 gulab jamun")', () => {
+    expect(slots('2 gulab jamun', 'address').address).toBeUndefined();
+    expect(slots('more please: 2 cokes', 'address').address).toBeUndefined();
+    expect(slots('3 paneer tikka and a latte', 'address').address).toBeUndefined();
+    // a street named like a dish is still a street
+    expect(slots('22 pepperoni lane', 'address').address).toBe('22 pepperoni lane');
+    expect(slots('4 latte street, apt 2', 'address').address).toBe('4 latte street, apt 2');
+  });
+
   it('ends an address at "and" with an order after it, even after a compass "w"', () => {
     expect(slots('22 w 38th st apt 4 and 2 margheritas', 'address').address).toBe('22 w 38th st apt 4');
     expect(slots('22 w 38th st apt 4 and 2 margheritas').address).toBe('22 w 38th st apt 4');
