@@ -101,6 +101,8 @@ export const Command = z.discriminatedUnion('type', [
      * with that modifier (Iced Latte), else the line's option of that name, else the bot says neither exists.
      */
     variant: z.string().min(1).max(60).optional(),
+    /** Option words said for the line that none of its groups take ("no onions on the naan"): said back, never dropped. */
+    notTaken: z.array(z.string().min(1).max(80)).max(8).optional(),
   }),
   /** Values are checked per slot by the engine (venue payment methods, phone format, ...). */
   z.object({ type: z.literal('set_slot'), slot: CommandSlot, value: z.string().min(1).max(300) }),

@@ -43,7 +43,7 @@ function orderLines(g: GenerationContext): Positioned[] {
       action === 'add' &&
       !line.quantityExplicit &&
       state.cartItems.includes(line.itemId) &&
-      (line.options.length > 0 || line.without.length > 0) &&
+      (line.options.length > 0 || line.without.length > 0 || line.note || line.unresolved.length > 0) &&
       /\b(?:on|to|for|in|from) (?:the|my|that|this)\b/i.test(text)
     )
       action = 'update';
@@ -148,6 +148,7 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(line.without.length > 0 ? { without: line.without.map(without) } : {}),
           ...(line.note ? { note: line.note } : {}),
           ...(ref ? { line: ref } : {}),
+          ...(line.unresolved.length > 0 ? { notTaken: line.unresolved.slice(0, 8) } : {}),
         },
         pos,
       );

@@ -112,9 +112,22 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     }
     case 'remove_item':
       return removeItem(ctx, cmd);
-    case 'update_item':
+    case 'update_item': {
       // "make it iced": the line becomes its variant (or takes the option of that name)
-      return cmd.variant ? changeToVariant(ctx, cmd) : updateItem(ctx, cmd);
+      if (cmd.variant) return changeToVariant(ctx, cmd);
+      const { notTaken, ...change } = cmd;
+      // "no onions on the naan" where onions are no option of it: said back, the line left as it was
+      if (notTaken?.length && isOnlyNotTaken(change)) {
+        const name = deps.venue.menu.items.find((i) => i.id === cmd.itemId)?.name;
+        if (name) return sayNotTaken(ctx, name, notTaken);
+      }
+      await updateItem(ctx, change);
+      if (notTaken?.length) {
+        const name = deps.venue.menu.items.find((i) => i.id === cmd.itemId)?.name;
+        if (name) sayNotTaken(ctx, name, notTaken);
+      }
+      return;
+    }
     case 'set_slot':
     case 'correct_slot': {
       const correcting = cmd.type === 'correct_slot' && state.slots[cmd.slot] !== undefined;
@@ -462,3 +475,15 @@ const WHY_PHRASE = {
   paymentMethod: 'why_paymentMethod',
   fulfillment: 'why_fulfillment',
 } as const;
+
+/** An edit that changes nothing but carries words the line cannot take (no count, option, note or swap). */
+function isOnlyNotTaken(cmd: Omit<CommandOf<'update_item'>, 'notTaken'>): boolean {
+  return (
+    cmd.quantity === undefined &&
+    !cmd.options?.length &&
+    !cmd.without?.length &&
+    !cmd.note &&
+    !cmd.replaceWith &&
+    !cmd.variant
+  );
+}

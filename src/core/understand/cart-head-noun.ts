@@ -15,8 +15,9 @@ function headOf(name: string): string | undefined {
  * "remove one naan" with 2 × Garlic Naan in the cart and no Plain Naan: a change or removal that names
  * a dish by one word only, when that dish is not in the cart, goes to the one cart dish whose name has
  * that word as its head noun (the menu's names decide, no word list); so does a count that adds to
- * the cart ("another naan", "two more naans", `more`). `said` is the line's words (its span of the
- * normalized text); `cart` the cart's item ids. Returns the line unchanged when the dish named is in
+ * the cart ("another naan", "two more naans", `more`), and a change said "on the naan" (`before`, the
+ * text before the mention). `said` is the line's words (its span of the normalized text); `cart` the
+ * cart's item ids. Returns the line unchanged when the dish named is in
  * the cart, the words are more than a head noun, or no cart dish (or several) has it. Pure.
  */
 export function cartDishByHeadNoun(
@@ -24,8 +25,12 @@ export function cartDishByHeadNoun(
   said: string,
   cart: readonly string[],
   index: MenuIndex,
+  before = '',
 ): LineDraft {
-  const edits = line.action === 'remove' || line.action === 'update' || (line.action === 'add' && line.more);
+  const edits =
+    line.action === 'remove' ||
+    line.action === 'update' ||
+    (line.action === 'add' && (line.more || changesCartDish(line, before)));
   if (!edits || cart.includes(line.itemId)) return line;
   const words = normalize(said).tokens.filter((t) => !t.punct && t.num === undefined);
   if (words.length !== 1) return line;
@@ -35,6 +40,19 @@ export function cartDishByHeadNoun(
   const itemId = found[0] as string;
   return { ...line, itemId, name: index.items.get(itemId)?.name ?? itemId };
 }
+
+/**
+ * "no onions on the naan", "extra sauce for my wrap": a change said of a dish the customer points at with
+ * "on / to / for / in / from" and "the / my / that / this" (`before` is the text before the mention),
+ * with no count of its own: an edit of the cart's dish, never a new one.
+ */
+function changesCartDish(line: LineDraft, before: string): boolean {
+  const changes =
+    line.options.length > 0 || line.without.length > 0 || line.unresolved.length > 0 || line.note;
+  return Boolean(changes) && !line.quantityExplicit && POINTED_AT.test(before);
+}
+
+const POINTED_AT = /\b(?:on|to|for|in|from) (?:the|my|that|this)\s*$/i;
 
 /**
  * "another naan" where the menu also names an add-on so (Extra Naan): the count and the dish when the

@@ -140,7 +140,7 @@ export class Lexicon {
         this.add(p, common ? { kind: 'item', id: item.id, common } : { kind: 'item', id: item.id });
       }
       // "Margherita Pizza" in "Pizzas" is also "margherita"; "Masala Dosa" is also "dosa" when no other item ends so.
-      const words = normalize(item.name).tokens.filter((t) => !t.punct);
+      const words = headPhrase(normalize(item.name).tokens.filter((t) => !t.punct));
       const cats = categoryWords.get(item.category);
       const last = words[words.length - 1];
       // not when the last two words are a compound the last word does not name ("A&W Root Beer" is no "beer")
@@ -218,7 +218,9 @@ export class Lexicon {
     const tails = new Map<string, { norms: string; ids: Set<string> }>();
     for (const item of menu.items) {
       const words = normalize(item.name).tokens.filter((t) => !t.punct);
-      for (let start = 1; start + 2 <= words.length; start++) {
+      // "lemon butter" is no name of Grilled Salmon with Lemon Butter: a tail starts in the head phrase
+      const headEnd = headPhrase(words).length;
+      for (let start = 1; start + 2 <= words.length && start < headEnd; start++) {
         const tail = words.slice(start);
         if (tail.every((t) => STOPWORDS.has(t.key) || COMMON_WORDS.has(t.norm) || t.num !== undefined))
           continue;
@@ -501,4 +503,14 @@ function keyOf(phrase: string): string {
 
 function sameEntry(a: LexEntry, b: LexEntry): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The words of a dish's name up to its head noun: a name's "with" phrase modifies the head before it
+ * ("Grilled Salmon with Lemon Butter" is a salmon, not a butter; "Thai Green Curry with Tofu" a curry),
+ * so the head noun is the last word before the first "with". A name with no "with" is whole.
+ */
+function headPhrase(words: readonly Token[]): readonly Token[] {
+  const at = words.findIndex((t, i) => i > 0 && t.norm === 'with');
+  return at > 0 ? words.slice(0, at) : words;
 }

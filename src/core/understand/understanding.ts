@@ -420,7 +420,15 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   }
   // "remove one naan" with only Garlic Naan in the cart: a head noun names the cart dish that has it
   if (cart.length > 0)
-    lines = lines.map((l) => cartDishByHeadNoun(l, norm.normalized.slice(l.span[0], l.span[1]), cart, index));
+    lines = lines.map((l) =>
+      cartDishByHeadNoun(
+        l,
+        norm.normalized.slice(l.span[0], l.span[1]),
+        cart,
+        index,
+        norm.normalized.slice(0, l.span[0]),
+      ),
+    );
   if (typeof context?.expecting === 'object') {
     const { itemId } = context.expecting;
     // a question about choices the waiting dish does not take ("is the horchata dairy free?" at the
