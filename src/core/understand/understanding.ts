@@ -22,6 +22,7 @@ import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
 import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
+import { dishesWithIngredient } from './ingredient-dishes.ts';
 import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
 import { Lexicon } from './lexicon.ts';
@@ -39,6 +40,7 @@ import { asksAboutPronoun, partOfNameOnly } from './pronoun-subject.ts';
 import type { MisspeltNumbers } from './quantity.ts';
 import { ORDERISH_QUESTION, questionClauses } from './question-clauses.ts';
 import { questionText } from './question-text.ts';
+import { asksForRecommendation } from './recommend-asks.ts';
 import { reopenedSlot } from './reopen-slot.ts';
 import { scopeClassifier } from './scope/scope.ts';
 import { scopeFeatures } from './scope/scope-features.ts';
@@ -312,6 +314,43 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     ];
     built.freeOptions = [];
     built.freeWithout = [];
+  }
+  // "do you have anything with paneer?": the list of dishes whose name or ingredients hold the word
+  const withIngredient =
+    possibility || allergenIn || lines.some((l) => l.quantityExplicit)
+      ? undefined
+      : dishesWithIngredient(tokens, asks, index.menu);
+  if (withIngredient) {
+    filters.items = withIngredient.items;
+    filters.noun = `dishes with ${withIngredient.word}`;
+    intents = [{ intent: 'browse_menu', confidence: 0.85 }];
+    classified.why = [
+      {
+        intent: 'browse_menu',
+        rule: 'understanding.ingredient_in',
+        because: 'asks which dishes hold an ingredient (in their name or ingredient list)',
+      },
+    ];
+    lines = [];
+    itemRefs.length = 0;
+    built.freeOptions = [];
+    built.freeWithout = [];
+  }
+  // "any recommendations for a first timer?", "what do most people get here": a pick asked of the house
+  // that only the fallback read (the classifier took it for another domain's request)
+  if (
+    lines.length === 0 &&
+    classified.why[0]?.rule.startsWith('fallback.') &&
+    asksForRecommendation(tokens)
+  ) {
+    intents = [{ intent: 'recommend', confidence: 0.8 }];
+    classified.why = [
+      {
+        intent: 'recommend',
+        rule: 'understanding.recommend_ask',
+        because: 'asks the house for a pick (a first visit, what is popular)',
+      },
+    ];
   }
   // "I only have a short lunch break, how fast is lunch?": the mood stays, but a question of how fast
   // or how long asks about the service first (the documents say how soon dishes leave the kitchen)
