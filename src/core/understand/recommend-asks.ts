@@ -7,14 +7,13 @@ import { PhraseSet } from './phrase-set.ts';
  * here". Generic restaurant English, nothing venue-specific.
  */
 const RECOMMEND_ASKS = new PhraseSet([
-  'recommendation',
-  'recommendations',
-  'recommend',
-  'recommended',
-  'rec',
-  'recs',
-  'suggestion',
-  'suggestions',
+  // bare "recommend" stays the intent table's ("recommend a good plumber" asks for no dish)
+  'any recs',
+  'your recs',
+  'any recommendations',
+  'your recommendations',
+  'any suggestions',
+  'your suggestions',
   'first timer',
   'first timers',
   'first time here',

@@ -23,6 +23,7 @@ import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
 import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
 import { dishesWithIngredient } from './ingredient-dishes.ts';
+import { ingredientRemovalsAsNotes } from './ingredient-removals.ts';
 import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
 import { Lexicon } from './lexicon.ts';
@@ -591,6 +592,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
       scope: { class: scope[0]?.cls ?? 'restaurant', score: round2(scope[0]?.score ?? 0) },
     },
   };
+  // "chicken biryani no onions": an ingredient no option takes off is kept as a kitchen note
+  Object.assign(result, ingredientRemovalsAsNotes(result, tokens, index.menu));
   if (mood) result.mood = mood;
   const itemReading = asked ?? aboutFocus;
   if (itemReading) result.itemQuestion = itemReading.question;
