@@ -72,3 +72,16 @@ describe('a recommendation asked in words the classifier takes for another domai
     expect(cart).toEqual([]);
   });
 });
+
+describe("asking for a dish's options without naming a group lists its option groups", () => {
+  it.each([
+    ['diner', 'what are my options for the burger', /temperature/],
+    ['diner', 'how can I customize the cheeseburger?', /toppings/],
+    ['cafe', 'what are my options for the latte', /milk/],
+  ])('[%s] "%s"', async (venue, text, group) => {
+    const { last, cart } = await converse(venue, [text]);
+    expect(last.trace.parse?.itemQuestion?.topic).toBe('options');
+    expect(said(last)).toMatch(group);
+    expect(cart).toEqual([]);
+  });
+});
