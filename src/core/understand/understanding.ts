@@ -323,7 +323,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
       : dishesWithIngredient(tokens, asks, index.menu);
   if (withIngredient) {
     filters.items = withIngredient.items;
-    filters.noun = `dishes with ${withIngredient.word}`;
+    filters.noun = `${withIngredient.items.length === 1 ? 'one dish' : 'dishes'} with ${withIngredient.word}`;
     intents = [{ intent: 'browse_menu', confidence: 0.85 }];
     classified.why = [
       {
