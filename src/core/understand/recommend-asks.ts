@@ -7,13 +7,10 @@ import { PhraseSet } from './phrase-set.ts';
  * here". Generic restaurant English, nothing venue-specific.
  */
 const RECOMMEND_ASKS = new PhraseSet([
-  // bare "recommend" stays the intent table's ("recommend a good plumber" asks for no dish)
+  // bare "recommend" and "any suggestions" stay the intent table's ("any suggestions for a peruvian
+  // meal", "recommend a good plumber" ask for no dish here); a first visit or "recs" asks the house
   'any recs',
   'your recs',
-  'any recommendations',
-  'your recommendations',
-  'any suggestions',
-  'your suggestions',
   'first timer',
   'first timers',
   'first time here',

@@ -1,6 +1,6 @@
 /**
  * Noun phrases that open a question about a dish without any verb or question word: "ingredients of the
- * garlic naan", "calories in the margherita", "price of the mango lassi". A clause that opens with one
+ * garlic naan", "allergens in the margherita", "price of the mango lassi". A clause that opens with one
  * asks about the dish named after it; it is never an order of that dish (an order needs an order reading:
  * a verb, a count, a list). Generic restaurant English, nothing venue-specific.
  */
@@ -8,17 +8,6 @@ const TOPIC_NOUNS = [
   'ingredients',
   'ingredient list',
   'list of ingredients',
-  'calories',
-  'calorie count',
-  'calorie info',
-  'calorie information',
-  'nutrition',
-  'nutrition info',
-  'nutrition information',
-  'nutrition facts',
-  'nutritional info',
-  'nutritional information',
-  'nutritional value',
   'price',
   'prices',
   'pricing',
@@ -34,6 +23,8 @@ const TOPIC_NOUNS = [
   'details',
   'portion size',
 ];
+// calories and nutrition stay out: CLINC's nutrition requests ("what is the calorie count for one
+// cookie") name foods a menu may hold; "calories in the margherita?" is still a question by its "?"
 const LINKS = ['of', 'in', 'for', 'on'];
 
 /** Every "<topic noun> <of|in|for|on>" phrase, with and without a leading "the". */
