@@ -3,6 +3,8 @@ import { log, say, type TurnContext } from '../dialog/turn-context.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
 import { missingRemovals, removalNames } from './missing-removals.ts';
+import { removalsAsNotes } from './removals-as-notes.ts';
+import { sayRemovalNoted } from './say-removal-noted.ts';
 
 /**
  * "no onions" while a new dish waits on its option question: the removals go on that dish (its draft,
@@ -30,11 +32,20 @@ export async function amendPending(ctx: TurnContext, cmd: CommandOf<'amend_pendi
     if (cmd.without.length === 0 && cmd.options.length === 0 && !cmd.note && cmd.quantity === undefined)
       return;
   }
-  const missing = missingRemovals(menu, draft.itemId, draft.options, cmd.without);
-  const held = cmd.without.filter((w) => !missing.some((m) => m.choice === w.choice && m.group === w.group));
+  const lacking = missingRemovals(menu, draft.itemId, draft.options, cmd.without);
+  const held = cmd.without.filter((w) => !lacking.some((m) => m.choice === w.choice && m.group === w.group));
+  // "no onions" on a biryani made with onion but with no option for it: a kitchen note, said as such
+  const { absent: missing, note: removalNote } = removalsAsNotes(menu, draft.itemId, lacking);
+  if (removalNote) {
+    const current = frame.slots.draft as DraftLine;
+    const note = [current.note, removalNote].filter(Boolean).join(', ');
+    frame.slots.draft = { ...current, note } satisfies DraftLine;
+    sayRemovalNoted(ctx, draft.name, removalNote);
+  }
   const fresh = held.filter((w) => !draft.without.some((d) => d.choice === w.choice && d.group === w.group));
   if (fresh.length > 0) {
-    frame.slots.draft = { ...draft, without: [...draft.without, ...fresh] } satisfies DraftLine;
+    const current = frame.slots.draft as DraftLine;
+    frame.slots.draft = { ...current, without: [...current.without, ...fresh] } satisfies DraftLine;
     say(ctx, 'pending_without', { name: draft.name, what: removalNames(menu, fresh) });
   }
   if (missing.length > 0) say(ctx, 'not_on_dish', { name: draft.name, what: removalNames(menu, missing) });

@@ -15,7 +15,9 @@ import {
 } from './cart-actions.ts';
 import { dietConflicts } from './diet-check.ts';
 import { missingRemovals, removalNames } from './missing-removals.ts';
+import { removalsAsNotes } from './removals-as-notes.ts';
 import { lineLabel, resolveLineRef } from './resolve-line-ref.ts';
+import { sayRemovalNoted } from './say-removal-noted.ts';
 
 type Pick = { group: string; choice: string; quantity: number; qualifier?: 'light' | 'extra' | undefined };
 
@@ -279,17 +281,21 @@ async function applyLineChange(
   const allowed = new Set(item?.optionGroups ?? []);
   const picks = (cmd.options ?? []).filter((o) => allowed.has(o.group));
   // "no onions" on a dish without onions: say so, never drop it silently
-  const missing = missingRemovals(deps.venue.menu, line.itemId, line.options, cmd.without ?? []);
+  const lacking = missingRemovals(deps.venue.menu, line.itemId, line.options, cmd.without ?? []);
+  // "no onions" on a dish made with onion but with no option for it: a kitchen note, said as such
+  const { absent: missing, note: removalNote } = removalsAsNotes(deps.venue.menu, line.itemId, lacking);
+  if (removalNote) sayRemovalNoted(ctx, line.name, removalNote);
   if (missing.length > 0)
     say(ctx, 'not_on_dish', { name: line.name, what: removalNames(deps.venue.menu, missing) });
-  const isMissing = (o: { choice: string }) => missing.some((m) => m.choice === o.choice);
+  const isMissing = (o: { choice: string }) => lacking.some((m) => m.choice === o.choice);
   const without = (cmd.without ?? []).filter((o) => allowed.has(o.group) && !isMissing(o));
   if (
-    missing.length > 0 &&
+    lacking.length > 0 &&
     picks.length === 0 &&
     without.length === 0 &&
     cmd.quantity === undefined &&
-    !cmd.note
+    !cmd.note &&
+    !removalNote
   )
     return;
   const change: {
@@ -299,7 +305,8 @@ async function applyLineChange(
     notes?: string;
   } = {};
   if (cmd.quantity !== undefined) change.quantity = cmd.quantity;
-  if (cmd.note) change.notes = cmd.note;
+  const notes = [cmd.note ?? (removalNote ? line.notes : undefined), removalNote].filter(Boolean).join(', ');
+  if (notes) change.notes = notes;
   if (picks.length > 0 || without.length > 0) Object.assign(change, mergeOptions(ctx, line, picks, without));
   if (Object.keys(change).length === 0) {
     say(ctx, 'not_understood');

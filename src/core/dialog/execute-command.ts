@@ -16,6 +16,7 @@ import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
 import { offerWholeForHalves } from '../actions/offer-whole-for-halves.ts';
 import { addPassageNaming } from '../actions/passage-naming.ts';
 import { sayNotTaken } from '../actions/say-not-taken.ts';
+import { sayRemovalNoted } from '../actions/say-removal-noted.ts';
 import { asksTime } from '../actions/say-usual-time.ts';
 import { changeToVariant } from '../actions/variant-change.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
@@ -99,6 +100,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         }),
       );
       if (cmd.notTaken?.length) sayNotTaken(ctx, item.name, cmd.notTaken);
+      if (cmd.note) sayRemovalNoted(ctx, item.name, cmd.note);
       return;
     }
     case 'set_quantity': {

@@ -57,6 +57,9 @@ export const PHRASES = {
     "The {name} doesn't come with {what} as an option, so I've left that out.",
     "We don't offer {what} with the {name}, so I've left that out.",
   ],
+  removal_noted: [
+    "Taking {what} off isn't a menu option for the {name}, so I've passed it to the kitchen as a note; they'll do their best.",
+  ],
   pending_options: ['Noted: {what} for the {name}.'],
   pending_quantity: ['Noted: {quantity} × {name}.'],
   choice_not_offered: [

@@ -3,6 +3,7 @@ import type { LineDraft } from './build-lines.ts';
 import type { LexEntry } from './lexicon-entry.ts';
 import type { MenuIndex } from './menu-index.ts';
 import type { Token } from './normalize.ts';
+import { OPTION_ASKS } from './option-asks.ts';
 import type { ItemQuestion, ItemTopic, ParsedOption } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
 import type { Segment } from './segment.ts';
@@ -149,7 +150,7 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
   let allergens: Allergen[] | undefined;
   let diet: Diet | undefined;
   if (cued(TOPIC_CUES.price)) topic = 'price';
-  else if (optionAsked || cued(WHAT_CAN_GO)) topic = 'options';
+  else if (optionAsked || cued(WHAT_CAN_GO) || cued(OPTION_ASKS)) topic = 'options';
   else if (cued(TOPIC_CUES.spice)) topic = 'spice';
   else if (diets.length > 0 || flag || allergenEntries.some((e) => e.kind === 'allergen' && e.free)) {
     topic = 'diet';

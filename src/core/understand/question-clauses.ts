@@ -1,5 +1,6 @@
 import type { Token } from './normalize.ts';
 import { PhraseSet } from './phrase-set.ts';
+import { TOPIC_NOUN_OPENERS } from './topic-noun-openers.ts';
 
 export const QUESTION_START = new Set([
   'what',
@@ -56,6 +57,8 @@ export const INFO_REQUEST = new PhraseSet([
   'details of',
   'i want to know',
   'i would like to know',
+  // "ingredients of the garlic naan", "price of the lassi": a topic noun asks without a verb
+  ...TOPIC_NOUN_OPENERS,
 ]);
 /**
  * Words that open a clause without being its content: joiners and interjections ("wait how spicy is

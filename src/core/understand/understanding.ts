@@ -22,6 +22,7 @@ import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
 import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
+import { dishesWithIngredient } from './ingredient-dishes.ts';
 import { ingredientRemovalNotes } from './ingredient-removals.ts';
 import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
@@ -42,6 +43,7 @@ import { asksAboutPronoun, partOfNameOnly } from './pronoun-subject.ts';
 import type { MisspeltNumbers } from './quantity.ts';
 import { ORDERISH_QUESTION, questionClauses } from './question-clauses.ts';
 import { questionText } from './question-text.ts';
+import { asksForRecommendation } from './recommend-asks.ts';
 import { reopenedSlot } from './reopen-slot.ts';
 import { scopeClassifier } from './scope/scope.ts';
 import { scopeFeatures } from './scope/scope-features.ts';
@@ -52,6 +54,7 @@ import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
 import { withoutMenuWordsInTotal } from './total-question.ts';
 import { unknownDishes } from './unknown-dishes.ts';
+import { ingredientRemovalsAsNotes } from './unread-removals.ts';
 import { asksWhyDetail } from './why-asked.ts';
 import { withPrepNotes } from './with-prep-notes.ts';
 
@@ -337,6 +340,43 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     built.freeOptions = [];
     built.freeWithout = [];
   }
+  // "do you have anything with paneer?": the list of dishes whose name or ingredients hold the word
+  const withIngredient =
+    possibility || allergenIn || looked || lines.some((l) => l.quantityExplicit)
+      ? undefined
+      : dishesWithIngredient(tokens, asks, index.menu);
+  if (withIngredient) {
+    filters.items = withIngredient.items;
+    filters.noun = `${withIngredient.items.length === 1 ? 'one dish' : 'dishes'} with ${withIngredient.word}`;
+    intents = [{ intent: 'browse_menu', confidence: 0.85 }];
+    classified.why = [
+      {
+        intent: 'browse_menu',
+        rule: 'understanding.ingredient_in',
+        because: 'asks which dishes hold an ingredient (in their name or ingredient list)',
+      },
+    ];
+    lines = [];
+    itemRefs.length = 0;
+    built.freeOptions = [];
+    built.freeWithout = [];
+  }
+  // "any recommendations for a first timer?", "what do most people get here": a pick asked of the house
+  // that only the fallback read (the classifier took it for another domain's request)
+  if (
+    lines.length === 0 &&
+    classified.why[0]?.rule.startsWith('fallback.') &&
+    asksForRecommendation(tokens)
+  ) {
+    intents = [{ intent: 'recommend', confidence: 0.8 }];
+    classified.why = [
+      {
+        intent: 'recommend',
+        rule: 'understanding.recommend_ask',
+        because: 'asks the house for a pick (a first visit, what is popular)',
+      },
+    ];
+  }
   // "I only have a short lunch break, how fast is lunch?": the mood stays, but a question of how fast
   // or how long asks about the service first (the documents say how soon dishes leave the kitchen)
   if (
@@ -586,6 +626,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
       scope: { class: scope[0]?.cls ?? 'restaurant', score: round2(scope[0]?.score ?? 0) },
     },
   };
+  // "chicken biryani no onions": an ingredient no option takes off is kept as a kitchen note
+  Object.assign(result, ingredientRemovalsAsNotes(result, tokens, index.menu));
   if (mood) result.mood = mood;
   const itemReading = asked ?? aboutFocus;
   if (itemReading) result.itemQuestion = itemReading.question;

@@ -1,0 +1,56 @@
+import type { Token } from './normalize.ts';
+import { PhraseSet } from './phrase-set.ts';
+
+/**
+ * Ways of asking the house for a pick that the scope classifier (trained on other domains' requests)
+ * may read as foreign: "any recommendations for a first timer", "any recs?", "what do most people get
+ * here". Generic restaurant English, nothing venue-specific.
+ */
+const RECOMMEND_ASKS = new PhraseSet([
+  // bare "recommend" and "any suggestions" stay the intent table's ("any suggestions for a peruvian
+  // meal", "recommend a good plumber" ask for no dish here); a first visit or "recs" asks the house
+  'any recs',
+  'your recs',
+  'first timer',
+  'first timers',
+  'first time here',
+  'first time ordering',
+  'first visit',
+  'new here',
+  'never been here',
+  'never ordered here',
+  'never eaten here',
+  'most popular',
+  'what is popular',
+  'crowd favorite',
+  'crowd favourite',
+  'fan favorite',
+  'fan favourite',
+  'best seller',
+  'best sellers',
+  'bestseller',
+  'bestsellers',
+  'what do most people',
+  'what do people usually',
+  'what do people get',
+  'what do people order',
+  'what does everyone',
+  'what is everyone',
+  'people usually get',
+  'people usually order',
+  'most people get',
+  'most people order',
+  'what is good here',
+  'what should i try',
+  'what should we try',
+  'must try',
+]);
+
+/**
+ * Whether the message asks the house for a recommendation in one of the ways above. The caller reads
+ * it as a recommendation only where nothing else (an order, a venue question, small talk) was read.
+ * Pure.
+ */
+export function asksForRecommendation(tokens: readonly Token[]): boolean {
+  return RECOMMEND_ASKS.has(tokens);
+}
