@@ -22,13 +22,13 @@ describe('a browse by a plural noun lists every item whose name, category or ali
     expect(text).not.toContain('Bagel');
   });
 
-  it.each([
-    'show me the sandwiches',
-    "I'd like to see the sandwiches",
-  ])('"%s" lists them and never says the noun is a dish the menu lacks', async (message) => {
-    const { last } = await converse('deli', [message]);
-    expect(listed(last.acts)).toContain('Italian Combo');
-    const said = last.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
-    expect(said).not.toMatch(/don't have/i);
-  });
+  it.each(['show me the sandwiches', "I'd like to see the sandwiches"])(
+    '"%s" lists them and never says the noun is a dish the menu lacks',
+    async (message) => {
+      const { last } = await converse('deli', [message]);
+      expect(listed(last.acts)).toContain('Italian Combo');
+      const said = last.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
+      expect(said).not.toMatch(/don't have/i);
+    },
+  );
 });

@@ -143,7 +143,11 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
   }
   const explanation = mood?.explanation ?? fitNote(pick, diet, maxSpice);
   const price = formatMoney(pick.price.amount, pick.price.currency);
-  const question = say(ctx, 'recommend', { explanation, name: pick.name, price });
+  const question = say(ctx, explanation ? 'recommend' : 'recommend_plain', {
+    explanation,
+    name: pick.name,
+    price,
+  });
   card(ctx, {
     type: 'item_list',
     title: mood ? `For ${mood.name.toLowerCase()}` : 'Our pick',
@@ -190,16 +194,31 @@ export function suitsMood(
  * A stricter diet than asked is said as a bonus, never as if it were the customer's diet.
  */
 export function fitNote(
-  pick: { diet: string; spiceLevel: number },
+  pick: { diet: string; spiceLevel: number; tags?: readonly string[] },
   diet: string | undefined,
   maxSpice: number | undefined,
 ): string {
   const asked = diet && diet !== 'non-vegetarian' ? diet : undefined;
   const dietPart = asked ? (pick.diet === asked ? asked : `${asked} (${pick.diet} too)`) : undefined;
   const spicePart = maxSpice === undefined ? undefined : pick.spiceLevel === 0 ? 'not spicy' : 'mild';
-  if (!dietPart && !spicePart) return 'A favourite here.';
-  return `It's ${[dietPart, spicePart].filter(Boolean).join(', and ')}.`;
+  if (dietPart || spicePart) return `It's ${[dietPart, spicePart].filter(Boolean).join(', and ')}.`;
+  // only what the menu says: a dish tagged as a favourite or the chef's is said so, any other plainly
+  const tags = pick.tags ?? [];
+  if (tags.some((t) => FAVOURITE_TAGS.has(t))) return 'A favourite here.';
+  if (tags.includes('chef-special')) return "One of the chef's specials.";
+  return '';
 }
+
+/** Menu tags that say a dish is popular (menu-format.md's tag words). */
+const FAVOURITE_TAGS = new Set([
+  'crowd-pleaser',
+  'popular',
+  'bestseller',
+  'best-seller',
+  'favourite',
+  'favorite',
+  'signature',
+]);
 
 /**
  * The status of the order placed in this conversation, read from the backend; a question of how long or

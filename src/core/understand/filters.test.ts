@@ -25,6 +25,10 @@ describe('fitNote', () => {
     );
     expect(fitNote({ diet: 'vegetarian', spiceLevel: 0 }, 'vegetarian', undefined)).toBe("It's vegetarian.");
     expect(fitNote({ diet: 'vegan', spiceLevel: 0 }, undefined, 1)).toBe("It's not spicy.");
-    expect(fitNote({ diet: 'vegan', spiceLevel: 0 }, undefined, undefined)).toBe('A favourite here.');
+    // a favourite only where the menu's tags say so
+    expect(fitNote({ diet: 'vegan', spiceLevel: 0 }, undefined, undefined)).toBe('');
+    expect(fitNote({ diet: 'vegan', spiceLevel: 0, tags: ['crowd-pleaser'] }, undefined, undefined)).toBe(
+      'A favourite here.',
+    );
   });
 });

@@ -583,7 +583,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     filters.noun = nounBrowse.noun;
     // the noun browsed names the dishes listed: it is no dish the menu lacks ("show me the sandwiches")
     for (let k = unresolved.length - 1; k >= 0; k--)
-      if ((unresolved[k] as (typeof unresolved)[number]).text.endsWith(nounBrowse.noun)) unresolved.splice(k, 1);
+      if ((unresolved[k] as (typeof unresolved)[number]).text.endsWith(nounBrowse.noun))
+        unresolved.splice(k, 1);
     delete filters.category;
     intents = [{ intent: 'browse_menu', confidence: 0.85 }];
     classified.why = [
