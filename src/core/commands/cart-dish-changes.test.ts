@@ -32,6 +32,17 @@ describe('a change said "on the <dish>" of a dish in the cart edits it, never ad
     expect(reply(last)).toMatch(/Garlic Naan/);
   });
 
+  it('"no pickles on the burger" with the one burger of the cart named otherwise edits that burger', async () => {
+    const { cart } = await converse('grill', ['a smash stack', 'no pickles on the burger']);
+    expect(cart.map((l) => [l.itemId, l.quantity])).toEqual([['smash-stack', 1]]);
+    expect(JSON.stringify(cart[0])).toMatch(/pickle/i);
+  });
+
+  it('"a burger with no pickles" (an order, no pointing) still adds a burger', async () => {
+    const { cart } = await converse('grill', ['a smash stack', 'a burger with no pickles']);
+    expect(cart.map((l) => l.itemId)).toEqual(['smash-stack', 'hamburger']);
+  });
+
   it('an ingredient the dish lists is a kitchen note on the cart line', async () => {
     const { cart } = await converse('spice-route', [
       'a paneer tikka',

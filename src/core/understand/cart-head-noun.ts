@@ -35,7 +35,13 @@ export function cartDishByHeadNoun(
   const words = normalize(said).tokens.filter((t) => !t.punct && t.num === undefined);
   if (words.length !== 1) return line;
   const head = (words[0] as (typeof words)[number]).key;
-  const found = [...new Set(cart)].filter((id) => headOf(index.items.get(id)?.name ?? '') === head);
+  let found = [...new Set(cart)].filter((id) => headOf(index.items.get(id)?.name ?? '') === head);
+  // "no pickles on the burger" with The Smash Stack the one burger in the cart: a change pointed at a
+  // dish by a word naming another dish of its category goes to the cart's dish of that category
+  if (found.length === 0 && line.action === 'add') {
+    const category = index.items.get(line.itemId)?.category;
+    found = [...new Set(cart)].filter((id) => index.items.get(id)?.category === category);
+  }
   if (found.length !== 1) return line;
   const itemId = found[0] as string;
   return { ...line, itemId, name: index.items.get(itemId)?.name ?? itemId };
