@@ -143,8 +143,9 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
   }
   const explanation = mood?.explanation ?? fitNote(pick, diet, maxSpice);
   const price = formatMoney(pick.price.amount, pick.price.currency);
-  const question = say(ctx, explanation ? 'recommend' : 'recommend_plain', {
-    explanation,
+  // the explanation leads into the offer with its own space; none is said where nothing true is to say
+  const question = say(ctx, 'recommend', {
+    explanation: explanation ? `${explanation} ` : '',
     name: pick.name,
     price,
   });

@@ -219,12 +219,8 @@ export const PHRASES = {
   browse_narrow: ['Ask for {categories} to narrow it down.'],
   browse_empty: ["Sorry, I couldn't find {what} right now."],
   recommend: [
-    '{explanation} I suggest the {name} ({price}). Shall I add it?',
-    'How about the {name} ({price})? {explanation} Want me to add it?',
-  ],
-  recommend_plain: [
-    'I suggest the {name} ({price}). Shall I add it?',
-    'How about the {name} ({price})? Want me to add it?',
+    '{explanation}I suggest the {name} ({price}). Shall I add it?',
+    'How about the {name} ({price})? {explanation}Want me to add it?',
   ],
   recommend_mood_none: ["I'm afraid nothing on our menu really fits {mood} today, sorry."],
   recommend_none: ["I couldn't find a good match for that on today's menu, sorry. Want to see the menu?"],
