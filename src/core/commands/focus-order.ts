@@ -1,6 +1,7 @@
 import type { Menu } from '../../domain/menu-schema.ts';
 import { normalize } from '../understand/normalize.ts';
 import { countWord, type MisspeltNumbers } from '../understand/quantity.ts';
+import { foldCueText } from './fold-cue-text.ts';
 
 /**
  * An order for the dish the conversation is about, said without naming it: "add one", "ok add it",
@@ -52,13 +53,7 @@ const COUNT_OF = new RegExp(
  * options. `misspelt` guards misspelt number words with the venue's menu words.
  */
 export function readFocusOrder(text: string, misspelt?: MisspeltNumbers): FocusOrder | undefined {
-  const t = text
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/[^\p{L}\p{N}'\s,.!]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.!]+$/, '')
-    .trim();
+  const t = foldCueText(text);
   if (t === '' || /\?/.test(text)) return undefined;
   const m = ORDER.exec(t) ?? COUNT_OF.exec(t);
   if (!m?.groups) return undefined;

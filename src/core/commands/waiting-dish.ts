@@ -4,6 +4,7 @@ import type { Positioned } from './answer-pending.ts';
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { choicesSaid } from './focus-order.ts';
+import { foldCueText } from './fold-cue-text.ts';
 import type { GenerationContext } from './generation-context.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import type { VariantRequest } from './variant-request.ts';
@@ -183,13 +184,7 @@ export interface CopyRequest {
  * (a dish named, "another latte", is understanding's).
  */
 export function readCopyRequest(text: string): CopyRequest | undefined {
-  const t = text
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/[^\p{L}\p{N}'\s,.!]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.!]+$/, '')
-    .trim();
+  const t = foldCueText(text);
   const m = COPY.exec(t);
   if (!m?.groups) return undefined;
   const n = m.groups.n;
