@@ -150,6 +150,17 @@ const menuWord = (s: Signals) => s.words.some((t) => t.norm === 'menu');
 const howQuestion = (s: Signals) =>
   s.words[0]?.norm === 'how' && !['much', 'many', 'about'].includes(s.words[1]?.norm ?? '');
 
+/**
+ * "not too spicy please", "nothing with nuts please", "gluten free please": a short message that only
+ * states a spice or allergen preference, with no dish in the cart and no question open (where it is an
+ * option for that dish), asks for the dishes that fit it.
+ */
+const preferenceOnly = (s: Signals) =>
+  s.n <= 4 &&
+  (s.f.context?.cart?.length ?? 0) === 0 &&
+  s.f.context?.expecting === undefined &&
+  (s.f.result.filters.allergenFree.length > 0 || s.f.result.filters.maxSpice !== undefined);
+
 const listRequest = (s: Signals, given: ReadonlyMap<string, number>) => {
   const pronounInfo =
     given.has('item_info') &&
@@ -165,7 +176,8 @@ const listRequest = (s: Signals, given: ReadonlyMap<string, number>) => {
         (s.question ||
           s.has('browse') ||
           s.orderVerb ||
-          (s.n <= 3 && (s.f.categoryMentioned || s.f.result.filters.diet !== undefined))))) &&
+          (s.n <= 3 && (s.f.categoryMentioned || s.f.result.filters.diet !== undefined)) ||
+          preferenceOnly(s)))) &&
     !given.has('order_update') &&
     !given.has('order_remove')
   );
