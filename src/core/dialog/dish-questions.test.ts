@@ -65,6 +65,7 @@ describe('a recommendation asked in words the classifier takes for another domai
     ['pizzeria', 'any recs?'],
     ['cafe', 'any suggestions for a first visit?'],
     ['spice-route', 'what are your best sellers'],
+    ['spice-route', 'first time visiting, what should i get'],
   ])('[%s] "%s" gets a pick', async (venue, text) => {
     const { last, cart } = await converse(venue, [text]);
     expect(last.trace.parse?.intents[0]?.intent).toBe('recommend');

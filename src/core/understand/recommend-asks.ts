@@ -15,6 +15,9 @@ const RECOMMEND_ASKS = new PhraseSet([
   'first timers',
   'first time here',
   'first time ordering',
+  'first time visiting',
+  'first time trying',
+  'first time eating here',
   'first visit',
   'new here',
   'never been here',
@@ -43,6 +46,10 @@ const RECOMMEND_ASKS = new PhraseSet([
   'what is good here',
   'what should i try',
   'what should we try',
+  'what should i get',
+  'what should we get',
+  'what should i order',
+  'what should we order',
   'must try',
 ]);
 
