@@ -57,7 +57,9 @@ export function sortRemovals(
   const noted = [
     ...new Set(held.map((h) => `no ${choiceName(menu, h.removal.choice as Choice).toLowerCase()}`)),
   ];
-  const absent = holds.filter((h) => h.how === 'none').map((h) => h.removal.choice as Choice);
+  const absent = holds
+    .filter((h) => h.how === 'none' || h.how === 'part')
+    .map((h) => h.removal.choice as Choice);
   return { lacking, note: noted.length > 0 ? noted.join(', ') : undefined, absent };
 }
 

@@ -20,9 +20,10 @@ export interface Removal {
 /**
  * How a dish holds a removal: `option` (a choice the dish comes with or was given, or one the parse
  * already took off: deselected as an option), `listed` (one of its listed `ingredients`), `named` (its
- * name or description only), `none` (nothing of the dish holds it: nothing to take off).
+ * name or description only), `part` (some of its words only: left as said), `none` (nothing of the
+ * dish holds any of its words: nothing to take off).
  */
-export type HeldAs = 'option' | 'listed' | 'named' | 'none';
+export type HeldAs = 'option' | 'listed' | 'named' | 'part' | 'none';
 
 /** A removal and how the dish holds it. */
 export interface RemovalHold {
@@ -76,14 +77,16 @@ function dishWords(item: MenuItem): DishWords {
 /**
  * Where a dish holds the folded keys `keys`: `listed` when one of its ingredients holds every key
  * ("red onion" holds "onion"), else `named` when its name or description holds them in a row, else
+ * `part` when any of them holds one of the keys ("cashew nuts" on a dish made with cashews), else
  * `none`. Pure.
  */
-export function dishHoldsKeys(item: MenuItem, keys: readonly string[]): 'listed' | 'named' | 'none' {
+export function dishHoldsKeys(item: MenuItem, keys: readonly string[]): Exclude<HeldAs, 'option'> {
   if (keys.length === 0) return 'none';
   const words = dishWords(item);
   if (words.listed.some((ing) => keys.every((k) => ing.includes(k)))) return 'listed';
   if (words.named.some((d) => holdsRun(d, keys))) return 'named';
-  return 'none';
+  const all = [...words.listed, ...words.named];
+  return keys.some((k) => all.some((d) => d.includes(k))) ? 'part' : 'none';
 }
 
 /**
@@ -124,10 +127,23 @@ export function choiceName(menu: Menu, c: Choice): string {
   );
 }
 
+/**
+ * Common ingredients people ask to leave off, general English shipped with the engine (singular):
+ * with the menu's own ingredient and choice words, what `isFoodKey` knows besides `FOOD_WORDS`.
+ */
+const INGREDIENT_WORDS =
+  `onion garlic ginger shallot scallion leek chive cilantro coriander parsley basil mint dill oregano
+  thyme rosemary tomato lettuce cucumber pickle olive pepper jalapeno chilli chili capsicum mushroom
+  spinach kale cabbage carrot celery corn pea bean avocado lemon lime egg cheese cheddar mozzarella
+  parmesan feta butter cream milk yogurt mayo mayonnaise mustard ketchup sauce dressing vinegar oil
+  salt sugar honey syrup nut peanut cashew almond walnut pecan pistachio sesame seed coconut raisin
+  bacon ham sausage anchovy tuna shrimp gluten dairy soy wheat sprinkle whip cinnamon nutmeg
+  chocolate caramel gravy salsa relish sauerkraut crouton tortilla bun crust`.split(/\s+/);
+
 const FOOD_VOCAB = new WeakMap<Menu, ReadonlySet<string>>();
 /**
  * Whether a folded key is a food word: in one of the menu's listed ingredients or option choices, or
- * a general food word (`FOOD_WORDS`). Tells "no cashews" (an ingredient some dish might hold) from "no
+ * a general food or ingredient word (`FOOD_WORDS`, `INGREDIENT_WORDS`). Tells "no cashews" (an ingredient some dish might hold) from "no
  * rush". Pure (cached by menu).
  */
 export function isFoodKey(menu: Menu, key: string): boolean {
@@ -137,7 +153,7 @@ export function isFoodKey(menu: Menu, key: string): boolean {
       ...menu.items.flatMap((i) => i.ingredients),
       ...menu.optionGroups.flatMap((g) => g.choices.map((c) => c.name)),
     ];
-    vocab = new Set([...texts.flatMap(removalKeys), ...[...FOOD_WORDS].map(foldKey)]);
+    vocab = new Set([...texts.flatMap(removalKeys), ...[...FOOD_WORDS, ...INGREDIENT_WORDS].map(foldKey)]);
     FOOD_VOCAB.set(menu, vocab);
   }
   return vocab.has(key);

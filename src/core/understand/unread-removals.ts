@@ -65,10 +65,14 @@ export function ingredientRemovalsAsNotes(
       .filter(({ l }) => l.action !== 'remove' && removes(l.itemId, u.text));
     const only = takers.length === 1 ? takers[0] : undefined;
     if (!only) return true;
+    // a part of a removal the line already notes ("spring" of "no spring onions"): nothing more to note
+    const noted = new Set(removalKeys(only.l.note ?? ''));
+    if (removalKeys(bare(u.text)).every((k) => noted.has(k))) return false;
     notes.set(only.k, [...(notes.get(only.k) ?? []), `no ${bare(u.text)}`]);
     return false;
   });
-  if (notes.size === 0) return reading;
+  if (notes.size === 0)
+    return unresolved.length === reading.unresolved.length ? reading : { ...reading, unresolved };
   return {
     lines: lines.map((l, k) => {
       const added = notes.get(k);
