@@ -2,8 +2,7 @@ import type { CommandOf } from '../commands/command.ts';
 import { log, say, type TurnContext } from '../dialog/turn-context.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
-import { missingRemovals, removalNames } from './missing-removals.ts';
-import { removalsAsNotes } from './removals-as-notes.ts';
+import { removalNames, sortRemovals } from './missing-removals.ts';
 import { sayRemovalNoted } from './say-removal-noted.ts';
 
 /**
@@ -32,10 +31,13 @@ export async function amendPending(ctx: TurnContext, cmd: CommandOf<'amend_pendi
     if (cmd.without.length === 0 && cmd.options.length === 0 && !cmd.note && cmd.quantity === undefined)
       return;
   }
-  const lacking = missingRemovals(menu, draft.itemId, draft.options, cmd.without);
-  const held = cmd.without.filter((w) => !lacking.some((m) => m.choice === w.choice && m.group === w.group));
   // "no onions" on a biryani made with onion but with no option for it: a kitchen note, said as such
-  const { absent: missing, note: removalNote } = removalsAsNotes(menu, draft.itemId, lacking);
+  const {
+    lacking,
+    absent: missing,
+    note: removalNote,
+  } = sortRemovals(menu, draft.itemId, draft.options, cmd.without);
+  const held = cmd.without.filter((w) => !lacking.some((m) => m.choice === w.choice && m.group === w.group));
   if (removalNote) {
     const current = frame.slots.draft as DraftLine;
     const note = [current.note, removalNote].filter(Boolean).join(', ');

@@ -20,8 +20,9 @@ import { findAlternatives } from './alternatives.ts';
 import { backendRefusalAct } from './backend-refusal.ts';
 import { dietConflicts } from './diet-check.ts';
 import { mergeIntoTwin } from './merge-identical-line.ts';
-import { missingRemovals, removalNames } from './missing-removals.ts';
+import { removalNames, sortRemovals } from './missing-removals.ts';
 import { lineLabel } from './resolve-line-ref.ts';
+import { sayRemovalNoted } from './say-removal-noted.ts';
 
 export function venueGroups(ctx: TurnContext, ids: readonly string[]): OptionGroup[] {
   return ids.flatMap((id) => {
@@ -284,11 +285,14 @@ async function commitDraft(
       await deps.backend.updateLine(state.customerId, cartId, split.id, { quantity: split.quantity - 1 }),
     );
   const before = open ? new Set(open.lines.map((l) => l.id)) : undefined;
-  // removals the dish does not hold are said below, never sent
-  const missing = missingRemovals(deps.venue.menu, draft.itemId, draft.options, draft.without);
+  // removals the dish holds as no option are said below, never sent: those it is made with go to the
+  // kitchen as a note ("no mayo" on a sandwich made with mayo), the others are nothing to take off
+  const removals = sortRemovals(deps.venue.menu, draft.itemId, draft.options, draft.without);
+  const missing = removals.absent;
   const held = draft.without.filter(
-    (w) => !missing.some((m) => m.group === w.group && m.choice === w.choice),
+    (w) => !removals.lacking.some((m) => m.group === w.group && m.choice === w.choice),
   );
+  const notes = [draft.note, removals.note].filter(Boolean).join(', ');
   let after: Cart;
   try {
     after = rememberCart(
@@ -298,7 +302,7 @@ async function commitDraft(
         quantity: draft.quantity,
         options: draft.options,
         without: held,
-        ...(draft.note ? { notes: draft.note } : {}),
+        ...(notes ? { notes } : {}),
       }),
     );
   } catch (error) {
@@ -337,6 +341,7 @@ async function commitDraft(
       described: true,
       totals: actTotals(merged.cart.totals),
     });
+    if (removals.note) sayRemovalNoted(ctx, draft.name, removals.note);
     if (missing.length > 0)
       say(ctx, 'not_on_dish', { name: draft.name, what: removalNames(deps.venue.menu, missing) });
     log(ctx, 'dialog.cart.line_merged', { itemId: draft.itemId });
@@ -354,6 +359,7 @@ async function commitDraft(
   });
   const rest = split ? after.lines.find((l) => l.id === split.id) : undefined;
   if (rest) say(ctx, 'split_rest', { what: `${rest.quantity} × ${lineLabel(rest).replace(/^\d+ × /, '')}` });
+  if (removals.note) sayRemovalNoted(ctx, draft.name, removals.note);
   if (missing.length > 0)
     say(ctx, 'not_on_dish', { name: draft.name, what: removalNames(deps.venue.menu, missing) });
   log(ctx, replaced ? 'dialog.correction.applied' : 'dialog.cart.line_added', { itemId: draft.itemId });

@@ -14,8 +14,7 @@ import {
   withinCaps,
 } from './cart-actions.ts';
 import { dietConflicts } from './diet-check.ts';
-import { missingRemovals, removalNames } from './missing-removals.ts';
-import { removalsAsNotes } from './removals-as-notes.ts';
+import { removalNames, sortRemovals } from './missing-removals.ts';
 import { lineLabel, resolveLineRef } from './resolve-line-ref.ts';
 import { sayRemovalNoted } from './say-removal-noted.ts';
 
@@ -281,9 +280,13 @@ async function applyLineChange(
   const allowed = new Set(item?.optionGroups ?? []);
   const picks = (cmd.options ?? []).filter((o) => allowed.has(o.group));
   // "no onions" on a dish without onions: say so, never drop it silently
-  const lacking = missingRemovals(deps.venue.menu, line.itemId, line.options, cmd.without ?? []);
   // "no onions" on a dish made with onion but with no option for it: a kitchen note, said as such
-  const { absent: missing, note: removalNote } = removalsAsNotes(deps.venue.menu, line.itemId, lacking);
+  const menu = deps.venue.menu;
+  const {
+    lacking,
+    absent: missing,
+    note: removalNote,
+  } = sortRemovals(menu, line.itemId, line.options, cmd.without ?? []);
   if (removalNote) sayRemovalNoted(ctx, line.name, removalNote);
   if (missing.length > 0)
     say(ctx, 'not_on_dish', { name: line.name, what: removalNames(deps.venue.menu, missing) });

@@ -44,3 +44,36 @@ describe('an ingredient no option takes off is kept as a kitchen note, never dro
     expect(cart[0]?.notes ?? undefined).toBeUndefined();
   });
 });
+
+describe('one removal reader: forms, absent words and several removals', () => {
+  it('an accented or misspelt plural is the listed ingredient ("no jalapeño", "no tomatos")', async () => {
+    const { cart } = await converse('grill', ['a diablo burger, no jalapeño']);
+    expect(cart.map((l) => l.notes)).toEqual(['no jalapeños']);
+    const torta = await converse('taqueria', ['torta, no tomatos']);
+    expect(torta.cart.map((l) => l.notes)).toEqual(['no tomatos']);
+  });
+
+  it('an option the dish lacks but is made with is noted when added ("leave out the mayo")', async () => {
+    const { last, cart } = await converse('grill', ['crispy chicken sandwich, can you leave out the mayo']);
+    expect(said(last)).toMatch(/note/i);
+    expect(said(last)).not.toMatch(/nothing to take off/i);
+    expect(cart.map((l) => l.notes)).toEqual(['no mayo']);
+  });
+
+  it('a food word the dish does not hold is said, never dropped ("chicken tikka, no cashews")', async () => {
+    const { last, cart } = await converse('spice-route', ['chicken tikka, no cashews']);
+    expect(said(last)).toMatch(/doesn't come with cashews/i);
+    expect(cart[0]?.notes ?? undefined).toBeUndefined();
+  });
+
+  it('several removals in one sentence: each held one noted, each absent one said', async () => {
+    const { last, cart } = await converse('grill', ['a hamburger, no onions and no garlic']);
+    expect(said(last)).toMatch(/doesn't come with garlic/i);
+    expect(JSON.stringify(cart[0])).toMatch(/onion/i);
+  });
+
+  it('a removal named in parts is noted once ("without the spring onions")', async () => {
+    const { cart } = await converse('spice-route', ['gobi manchurian without the spring onions']);
+    expect(cart.map((l) => l.notes)).toEqual(['no spring onions']);
+  });
+});

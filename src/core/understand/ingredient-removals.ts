@@ -1,8 +1,9 @@
 import type { LineDraft } from './build-lines.ts';
 import type { MenuIndex } from './menu-index.ts';
 import { NEGATION_FILLER } from './negation-cues.ts';
-import { normalize, type Token } from './normalize.ts';
+import type { Token } from './normalize.ts';
 import { joinNotes } from './prep-notes.ts';
+import { foldKey, isFoodKey, removalHolds, removalKeys } from './removal-holds.ts';
 import type { Segment } from './segment.ts';
 
 /** Courtesy words that may follow a removal without being part of it ("no onions please"). */
@@ -52,24 +53,15 @@ function targetLine(lines: readonly LineDraft[], j: number): LineDraft | undefin
   return adds.findLast((l) => l.seg < j) ?? adds.find((l) => l.seg > j);
 }
 
-/** The dish's ingredient whose words hold every word of the removal (singular keys), if any. */
-function heldIngredient(ingredients: readonly string[], keys: readonly string[]): string | undefined {
-  return ingredients.find((ing) => {
-    const own = new Set(
-      normalize(ing)
-        .tokens.filter((t) => !t.punct)
-        .map((t) => t.key),
-    );
-    return keys.every((k) => own.has(k));
-  });
-}
-
 /**
  * "paneer tikka, leave off the onions", "chana masala, no coriander": a removal of one of the dish's
  * listed ingredients that none of its option groups offers becomes a kitchen note on the line ("no
  * onions") instead of being dropped. Only words the menu's own ingredient list holds count; removals
- * a choice already took, and words the dish does not list, are left as they were. The removal's words
- * leave the line's `unresolved`.
+ * a choice already took are left as they were, and so are words only the dish's name or description
+ * holds (`unread-removals.ts` reads those). A food word the dish does not hold at all ("chicken tikka,
+ * no cashews") joins the line's `unresolved` as "no cashews", so the dialog says there is nothing to
+ * take off. A noted removal's words leave the line's `unresolved`. How a dish holds a removal:
+ * `removal-holds.ts`.
  */
 export function ingredientRemovalNotes(
   lines: LineDraft[],
@@ -77,6 +69,7 @@ export function ingredientRemovalNotes(
   tokens: readonly Token[],
   index: MenuIndex,
 ): void {
+  const menu = index.menu;
   segs.forEach((s, j) => {
     if (s.type !== 'neg') return;
     const line = targetLine(lines, j);
@@ -85,19 +78,19 @@ export function ingredientRemovalNotes(
     const noted: string[] = [];
     for (const g of negatedGroups(segs, j, tokens)) {
       const words = tokens.slice(g.from, g.to);
-      const keys = words.map((t) => t.key);
       const said = words.map((t) => t.norm).join(' ');
-      const taken = line.without.some((w) => {
-        const name = new Set(
-          normalize(w.choiceName)
-            .tokens.filter((t) => !t.punct)
-            .map((t) => t.key),
-        );
-        return keys.every((k) => name.has(k));
-      });
-      if (taken || !heldIngredient(item.ingredients, keys)) continue;
-      noted.push(`no ${said}`);
-      line.unresolved = line.unresolved.filter((u) => u !== said && u !== `no ${said}`);
+      const [hold] = removalHolds(menu, line.itemId, [{ said }], { removed: line.without });
+      const head = foldKey((words.at(-1) as Token).key);
+      const heard = line.unresolved.some((u) => u === said || u === `no ${said}`);
+      if (hold?.how === 'listed') {
+        noted.push(`no ${said}`);
+        // the group's words leave `unresolved`, whole or in parts ("spring", "onions" of "spring onions")
+        const keys = new Set(removalKeys(said));
+        line.unresolved = line.unresolved.filter((u) => {
+          const parts = removalKeys(u.replace(/^no\s+/, ''));
+          return parts.length === 0 || !parts.every((k) => keys.has(k));
+        });
+      } else if (hold?.how === 'none' && !heard && isFoodKey(menu, head)) line.unresolved.push(`no ${said}`);
     }
     if (noted.length > 0) line.note = joinNotes([...(line.note ? [line.note] : []), ...noted]);
   });

@@ -13,6 +13,10 @@ export const NEGATION_PHRASES: readonly string[] = [
   'zero',
   'without',
   'minus',
+  'minus the',
+  // "a caprese, sans basil"
+  'sans',
+  'sans the',
   'except',
   'except for',
   // "with everything but onions", "all but the pickles"

@@ -1,29 +1,18 @@
 import type { Menu } from '../../domain/menu-schema.ts';
-import { normalize, type Token } from './normalize.ts';
+import type { Token } from './normalize.ts';
 import type { ParsedLine, ParseResult } from './parse-result.ts';
 import { joinNotes } from './prep-notes.ts';
+import { foldKey, removalHolds, removalKeys } from './removal-holds.ts';
 
 /** Words right before an ingredient that take it off ("no onions", "without cheese", "minus ham", "sans garlic"). */
 const REMOVERS = new Set(['no', 'without', 'minus', 'sans', 'hold', 'skip', 'remove', 'omit', 'nix']);
 /** Words allowed between a remover and the ingredient ("hold the onions", "without any garlic"). */
 const FILLERS = new Set(['the', 'any', 'all', 'out', 'off', 'of']);
 
-const keysOf = (text: string): string[] =>
-  normalize(text)
-    .tokens.filter((t) => !t.punct)
-    .map((t) => t.key);
-
-/** Whether the key sequence `want` occurs in `have`. */
-const holds = (have: readonly string[], want: readonly string[]): boolean => {
-  for (let i = 0; i + want.length <= have.length; i++)
-    if (want.every((w, k) => have[i + k] === w)) return true;
-  return false;
-};
-
-/** Whether `words` (token keys) are said right after a remover in the message. */
+/** Whether `words` (folded token keys, `foldKey`) are said right after a remover in the message. */
 function saidRemoved(tokens: readonly Token[], words: readonly string[]): boolean {
   for (let i = 0; i + words.length <= tokens.length; i++) {
-    if (!words.every((w, k) => tokens[i + k]?.key === w)) continue;
+    if (!words.every((w, k) => foldKey(tokens[i + k]?.key ?? '') === w)) continue;
     let j = i - 1;
     while (j >= 0 && FILLERS.has((tokens[j] as Token).norm)) j--;
     if (j >= 0 && REMOVERS.has((tokens[j] as Token).norm)) return true;
@@ -44,26 +33,18 @@ export interface RemovalReading {
  * takes it off: the removal is kept as a kitchen note on the line ("no onions") instead of being dropped
  * as an option the dish does not take, or read as a dish the menu lacks. Only words said right after a
  * remover ("no", "without", "hold the", "minus") that the dish's own ingredients, description or name
- * hold become a note; any other unread word stays as it was. Pure.
+ * hold (`removal-holds.ts`) become a note; any other unread word stays as it was. Pure.
  */
 export function ingredientRemovalsAsNotes(
   reading: RemovalReading,
   tokens: readonly Token[],
   menu: Menu,
 ): RemovalReading {
-  const dishKeys = new Map<string, string[][]>();
-  const dishOf = (itemId: string): string[][] => {
-    let known = dishKeys.get(itemId);
-    if (!known) {
-      const item = menu.items.find((i) => i.id === itemId);
-      known = item ? [item.name, item.description ?? '', ...item.ingredients].map(keysOf) : [];
-      dishKeys.set(itemId, known);
-    }
-    return known;
-  };
   const removes = (itemId: string, said: string): boolean => {
-    const words = keysOf(bare(said));
-    return words.length > 0 && dishOf(itemId).some((d) => holds(d, words)) && saidRemoved(tokens, words);
+    const words = removalKeys(bare(said));
+    if (words.length === 0) return false;
+    const how = removalHolds(menu, itemId, [{ said: bare(said) }])[0]?.how;
+    return (how === 'listed' || how === 'named') && saidRemoved(tokens, words);
   };
   const notes = new Map<number, string[]>();
   const lines = reading.lines.map((line, k) => {
@@ -84,10 +65,14 @@ export function ingredientRemovalsAsNotes(
       .filter(({ l }) => l.action !== 'remove' && removes(l.itemId, u.text));
     const only = takers.length === 1 ? takers[0] : undefined;
     if (!only) return true;
+    // a part of a removal the line already notes ("spring" of "no spring onions"): nothing more to note
+    const noted = new Set(removalKeys(only.l.note ?? ''));
+    if (removalKeys(bare(u.text)).every((k) => noted.has(k))) return false;
     notes.set(only.k, [...(notes.get(only.k) ?? []), `no ${bare(u.text)}`]);
     return false;
   });
-  if (notes.size === 0) return reading;
+  if (notes.size === 0)
+    return unresolved.length === reading.unresolved.length ? reading : { ...reading, unresolved };
   return {
     lines: lines.map((l, k) => {
       const added = notes.get(k);
