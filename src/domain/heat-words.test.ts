@@ -30,7 +30,10 @@ describe('heat words', () => {
 describe('item heat', () => {
   const base = { name: 'Bowl', ingredients: [] as string[], tags: [] as string[] };
   it('a rated dish is its level, whatever its words', () => {
-    expect(itemHeat({ ...base, description: 'with habanero', spiceLevel: 0 })).toEqual({ rated: true, level: 0 });
+    expect(itemHeat({ ...base, description: 'with habanero', spiceLevel: 0 })).toEqual({
+      rated: true,
+      level: 0,
+    });
     expect(withinSpice({ ...base, description: 'with habanero', spiceLevel: 1 }, 1)).toBe(true);
   });
   it('an unrated dish is never mild or hot by default: its heat words decide, weakly', () => {
@@ -40,6 +43,10 @@ describe('item heat', () => {
     expect(atLeastSpice(hot, 2)).toBe(true);
     expect(withinSpice(plain, 1)).toBe(true);
     expect(atLeastSpice(plain, 2)).toBe(false);
-    expect(itemHeat({ ...base, spiceLevel: null })).toEqual({ rated: false, heatWord: undefined, described: false });
+    expect(itemHeat({ ...base, spiceLevel: null })).toEqual({
+      rated: false,
+      heatWord: undefined,
+      described: false,
+    });
   });
 });
