@@ -67,7 +67,7 @@ function menuItemText(item: MenuItem): string {
       item.diet,
       ...item.dietFlags,
       ...item.allergens.flatMap((a) => [a, a.replace(/-/g, ' ')]),
-      SPICE_WORDS[item.spiceLevel] ?? '',
+      item.spiceLevel === undefined ? '' : (SPICE_WORDS[item.spiceLevel] ?? ''),
     ].join(' \n'),
   );
 }

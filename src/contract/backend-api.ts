@@ -43,7 +43,8 @@ export const MenuItemDto = z.object({
   diet: Diet,
   dietFlags: z.array(DietFlag),
   allergens: z.array(Allergen),
-  spiceLevel: z.number().int(),
+  /** 0 none … 4 very hot; null when the menu does not rate the dish's heat. */
+  spiceLevel: z.number().int().nullable(),
   tags: z.array(z.string()),
   optionGroups: z.array(Id),
   /** false when switched off or out of stock. */

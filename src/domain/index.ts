@@ -1,4 +1,6 @@
+export * from './heat-words.ts';
 export * from './holiday-rule.ts';
+export * from './item-heat.ts';
 export * from './load-venue.ts';
 export * from './menu-schema.ts';
 export * from './moods-schema.ts';

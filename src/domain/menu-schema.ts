@@ -147,8 +147,11 @@ export const MenuItem = z.strictObject({
   diet: Diet,
   dietFlags: z.array(DietFlag).default([]),
   allergens: z.array(Allergen),
-  /** 0 none, 1 mild, 2 medium, 3 hot, 4 very hot. */
-  spiceLevel: z.number().int().min(0).max(4),
+  /**
+   * 0 none, 1 mild, 2 medium, 3 hot, 4 very hot. Optional: left out, the dish is not rated (never
+   * taken as 0); the bot then judges heat by the dish's words (`itemHeat`) and says the menu does not rate it.
+   */
+  spiceLevel: z.number().int().min(0).max(4).optional(),
   /** Words moods and browsing use: comfort, shareable, light, celebratory, chef-special, seasonal, ... */
   tags: z.array(id).default([]),
   optionGroups: z.array(id).default([]),

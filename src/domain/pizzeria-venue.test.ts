@@ -340,7 +340,7 @@ describe('pizzeria venue', () => {
         (i) =>
           i.available &&
           (mood.tags.some((t) => i.tags.includes(t)) || mood.categories.includes(i.category)) &&
-          (mood.maxSpice === undefined || i.spiceLevel <= mood.maxSpice),
+          (mood.maxSpice === undefined || (i.spiceLevel ?? 0) <= mood.maxSpice),
       );
       expect(matches.length, mood.id).toBeGreaterThanOrEqual(3);
     }

@@ -256,7 +256,7 @@ describe('spice-route venue', () => {
         (i) =>
           i.available &&
           (i.tags.some((t) => mood.tags.includes(t)) || mood.categories.includes(i.category)) &&
-          (mood.maxSpice === undefined || i.spiceLevel <= mood.maxSpice),
+          (mood.maxSpice === undefined || (i.spiceLevel ?? 0) <= mood.maxSpice),
       );
       expect(matches.length, mood.id).toBeGreaterThanOrEqual(3);
     }

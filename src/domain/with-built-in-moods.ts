@@ -1,4 +1,5 @@
 import { BUILT_IN_MOODS, type BuiltInMoodWords } from './built-in-mood-lexicon.ts';
+import { atLeastSpice, itemHeat, withinSpice } from './item-heat.ts';
 import type { Menu, MenuItem } from './menu-schema.ts';
 import type { Mood } from './moods-schema.ts';
 import type { VenueMood } from './venue.ts';
@@ -11,7 +12,9 @@ import type { VenueMood } from './venue.ts';
  * - A built-in mood's dishes (`items`, best fit first) are the items within its spice bounds whose
  *   category name or id, tags or dish name hold one of its words, or (with `minSpice`) that are that
  *   hot, and that hold none of its avoid words. A mood with only spice bounds takes every item within
- *   them. A mood that fits nothing here is kept (with no items), so it is still understood and the
+ *   them. A dish the menu does not rate for spice is judged by its heat words (`itemHeat`): with one it
+ *   is hot enough for `minSpice` (after every rated hot dish) and over any `maxSpice`; with none it is
+ *   under `maxSpice`, after the rated dishes, and never hot. A mood that fits nothing here is kept (with no items), so it is still understood and the
  *   reply can say so.
  * - The venue wins: a phrase one of its moods uses, or that names a dish, category, option or tag of
  *   the menu, is never a built-in phrase; a built-in mood whose id the venue uses gives that mood its
@@ -62,19 +65,24 @@ function fittingItems(menu: Menu, words: BuiltInMoodWords): string[] {
   const base = words.maxSpice !== undefined && words.minSpice === undefined ? 1 : 0;
   const scored: { id: string; score: number; at: number }[] = [];
   menu.items.forEach((item, at) => {
-    if (words.maxSpice !== undefined && item.spiceLevel > words.maxSpice) return;
+    const heat = itemHeat(item);
+    if (words.maxSpice !== undefined && !withinSpice(item, words.maxSpice)) return;
     if (holdsAny(dishPhrases(item), words.avoidWords)) return;
     const tag = holdsAny(
       item.tags.map((t) => t.replace(/-/g, ' ')),
       words.tagWords,
     );
-    const hot = words.minSpice !== undefined && item.spiceLevel >= words.minSpice;
+    const hot = words.minSpice !== undefined && atLeastSpice(item, words.minSpice);
+    // a dish the menu does not rate counts by its heat words, below every rated one (a weak signal);
+    // under a cap it comes after the rated dishes, one the menu describes before a bare one
+    const heatScore = heat.rated ? 2 + heat.level : 1;
+    const capScore = heat.rated ? base : heat.described ? base / 2 : base / 4;
     const score =
       (tag ? 2 : 0) +
       (categories.has(item.category) ? 2 : 0) +
       (holdsAny([item.name, ...item.aliases], words.dishWords) ? 1 : 0) +
-      (hot ? 2 + item.spiceLevel : 0) +
-      base;
+      (hot ? heatScore : 0) +
+      capScore;
     if (score > 0) scored.push({ id: item.id, score, at });
   });
   return scored.sort((a, b) => b.score - a.score || a.at - b.at).map((s) => s.id);

@@ -15,7 +15,7 @@ export function toMenuItemDto(item: MenuItem, state: ItemState | undefined): Men
     diet: item.diet,
     dietFlags: item.dietFlags,
     allergens: item.allergens,
-    spiceLevel: item.spiceLevel,
+    spiceLevel: item.spiceLevel ?? null,
     tags: item.tags,
     optionGroups: item.optionGroups,
     available: isOrderable(state),

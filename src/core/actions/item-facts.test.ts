@@ -22,7 +22,7 @@ const spiceRoute = loadVenue('spice-route').menu;
 function dto(menu: Menu, id: string): MenuItemDto {
   const i = menu.items.find((x) => x.id === id);
   if (!i) throw new Error(`no ${id}`);
-  return { ...i, available: true, stock: null };
+  return { ...i, spiceLevel: i.spiceLevel ?? null, available: true, stock: null };
 }
 
 describe('item facts from the menu', () => {

@@ -1,10 +1,12 @@
 import type { MenuItemDto } from '../../contract/backend-api.ts';
+import { itemHeat } from '../../domain/item-heat.ts';
 import type { Allergen, Choice, OptionGroup } from '../../domain/menu-schema.ts';
 import type { CommandOf } from '../commands/command.ts';
 import { backendItem, card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { itemEntry, spiceLabel } from '../respond/cards.ts';
 import { definiteName } from '../respond/definite-name.ts';
 import { formatMoney } from '../respond/format-money.ts';
+import { heatHint, heatSummary } from '../respond/heat-hint.ts';
 import { joinList } from '../respond/phrases.ts';
 import { addDocumentPassage } from './answer-question.ts';
 import { dietConflicts } from './diet-check.ts';
@@ -326,7 +328,10 @@ function answerAllergens({ ctx, item, groups, picks, cmd }: Answer): void {
 }
 
 function answerSpice({ ctx, item, groups }: Answer): void {
-  say(ctx, 'item_spice', { name: item.name, level: spiceLabel(item.spiceLevel) });
+  // a dish the menu does not rate: said so, with what its words say, never a level
+  const heat = itemHeat(item);
+  if (heat.rated) say(ctx, 'item_spice', { name: item.name, level: spiceLabel(heat.level) });
+  else say(ctx, 'heat_unrated', { name: item.name, hint: heatHint(heat) });
   const group = spiceGroup(item, groups);
   if (group)
     say(ctx, 'item_spice_choice', {
@@ -401,7 +406,7 @@ async function overview(ctx: TurnContext, item: MenuItemDto): Promise<void> {
     name: item.name,
     about: about.join(' '),
     allergens: item.allergens.length > 0 ? item.allergens.map(allergenName).join(', ') : 'none declared',
-    spice: `${cap(spiceLabel(item.spiceLevel))}, ${item.diet}.`,
+    spice: `${cap(heatSummary(itemHeat(item), spiceLabel))}, ${item.diet}.`,
     price: formatMoney(item.price.amount, item.price.currency),
   });
   // "what's in it?" of a dish whose ingredients the menu does not list: said, never left to guess

@@ -1,10 +1,12 @@
-import type { Order } from '../../contract/backend-api.ts';
+import type { MenuItemDto, Order } from '../../contract/backend-api.ts';
+import { atLeastSpice, itemHeat, withinSpice } from '../../domain/item-heat.ts';
 import type { VenueMood } from '../../domain/venue.ts';
 import type { CommandOf } from '../commands/command.ts';
 import { popFrame, pushFrame, topFrame } from '../dialog/frames.ts';
 import { card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { itemEntry } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
+import { heatHint } from '../respond/heat-hint.ts';
 import { orderReference } from '../respond/order-reference.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
@@ -47,7 +49,7 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
       i.available &&
       (cmd.items === undefined || cmd.items.includes(i.id)) &&
       (holding.length === 0 || i.allergens.some((a) => holding.includes(a))) &&
-      (cmd.maxSpice === undefined || i.spiceLevel <= cmd.maxSpice),
+      (cmd.maxSpice === undefined || withinSpice(i, cmd.maxSpice)),
   );
   if (items.length === 0) {
     say(ctx, 'browse_empty', { what });
@@ -61,6 +63,7 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
     title: what[0]!.toUpperCase() + what.slice(1),
     items: shown.map(itemEntry),
   });
+  if (cmd.maxSpice !== undefined) sayUnratedLeftOut(ctx, menu.items, items);
   if (!cmd.category && !cmd.items && items.length > LONG_LIST) {
     const categories = venue.menu.categories.filter((c) => items.some((i) => i.category === c.id));
     say(ctx, 'browse_narrow', {
@@ -117,13 +120,15 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
         dietFits(i.diet, diet === 'non-vegetarian' ? undefined : diet) &&
         dietConflicts(i, [], [], constraints).length === 0 &&
         (!mood || suitsMood(mood, i)) &&
-        (maxSpice === undefined || i.spiceLevel <= maxSpice),
+        (maxSpice === undefined || withinSpice(i, maxSpice)),
     );
-    // most matching tags first, then the mood's own order of its dishes; stable by menu order
-    const score = (i: { id: string; tags: string[] }) => {
-      if (!mood) return 0;
+    // most matching tags first, then the mood's own order of its dishes; stable by menu order; under a
+    // spice cap a dish the menu does not rate comes after the rated ones
+    const score = (i: (typeof candidates)[number]) => {
+      const unrated = maxSpice !== undefined && i.spiceLevel === null ? -0.5 : 0;
+      if (!mood) return unrated;
       const at = mood.items.indexOf(i.id);
-      return i.tags.filter((t) => mood.tags.includes(t)).length * 1000 + (at < 0 ? 0 : 999 - at);
+      return i.tags.filter((t) => mood.tags.includes(t)).length * 1000 + (at < 0 ? 0 : 999 - at) + unrated;
     };
     return { ranked: [...candidates].sort((a, b) => score(b) - score(a)), maxSpice };
   };
@@ -141,7 +146,13 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
     say(ctx, 'recommend_none');
     return;
   }
-  const explanation = mood?.explanation ?? fitNote(pick, diet, maxSpice);
+  // a pick for heat (or its lack) that the menu does not rate: said so, with its words, never a level
+  const heat = itemHeat(pick);
+  const unratedHeat = !heat.rated && (maxSpice !== undefined || spiceMood(mood));
+  if (unratedHeat) say(ctx, 'heat_unrated', { name: pick.name, hint: heatHint(heat) });
+  const explanation = unratedHeat
+    ? fitNote(pick, diet, undefined)
+    : (mood?.explanation ?? fitNote(pick, diet, maxSpice));
   const price = formatMoney(pick.price.amount, pick.price.currency);
   // the explanation leads into the offer with its own space; none is said where nothing true is to say
   const question = say(ctx, 'recommend', {
@@ -178,7 +189,15 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
  */
 export function suitsMood(
   mood: VenueMood,
-  item: { id: string; category: string; tags: string[]; spiceLevel: number },
+  item: {
+    id: string;
+    name: string;
+    category: string;
+    tags: string[];
+    ingredients: string[];
+    spiceLevel: number | null;
+    description?: string | undefined;
+  },
 ): boolean {
   // a built-in mood lists every dish it fits (none: nothing here fits it)
   const named = mood.builtIn === true || mood.tags.length + mood.categories.length + mood.items.length > 0;
@@ -187,7 +206,42 @@ export function suitsMood(
     item.tags.some((t) => mood.tags.includes(t)) ||
     mood.categories.includes(item.category) ||
     mood.items.includes(item.id);
-  return fits && (mood.minSpice === undefined || item.spiceLevel >= mood.minSpice);
+  return fits && (mood.minSpice === undefined || atLeastSpice(item, mood.minSpice));
+}
+
+/** Whether a mood is about heat: spice bounds, or built in over heat ("something spicy"). */
+function spiceMood(mood: VenueMood | undefined): boolean {
+  if (!mood) return false;
+  return (
+    mood.minSpice !== undefined ||
+    mood.maxSpice !== undefined ||
+    (mood.builtIn === true && mood.id === 'spicy')
+  );
+}
+
+/**
+ * Under a spice cap, dishes the menu does not rate were judged by their words: says so, naming the
+ * heat words of the dishes left out ("…, so I left out the ones it mentions habanero or harissa for").
+ */
+function sayUnratedLeftOut(
+  ctx: TurnContext,
+  all: readonly MenuItemDto[],
+  shown: readonly MenuItemDto[],
+): void {
+  const unratedShown = shown.filter((i) => i.spiceLevel === null).length;
+  const leftOut = all
+    .filter((i) => i.available && i.spiceLevel === null && !shown.includes(i))
+    .map((i) => itemHeat(i))
+    .flatMap((h) => (!h.rated && h.heatWord ? [h.heatWord.text] : []));
+  if (unratedShown === 0) return;
+  const words = [...new Set(leftOut)].slice(0, 4);
+  say(ctx, 'browse_heat_unrated', {
+    some: unratedShown === shown.length ? 'these dishes' : 'some of these dishes',
+    hint:
+      words.length > 0
+        ? `, so I left out the ones it mentions ${joinList(words, 'or')} for`
+        : ', and none of them mentions anything hot',
+  });
 }
 
 /**
@@ -195,13 +249,19 @@ export function suitsMood(
  * A stricter diet than asked is said as a bonus, never as if it were the customer's diet.
  */
 export function fitNote(
-  pick: { diet: string; spiceLevel: number; tags?: readonly string[] },
+  pick: { diet: string; spiceLevel: number | null; tags?: readonly string[] },
   diet: string | undefined,
   maxSpice: number | undefined,
 ): string {
   const asked = diet && diet !== 'non-vegetarian' ? diet : undefined;
   const dietPart = asked ? (pick.diet === asked ? asked : `${asked} (${pick.diet} too)`) : undefined;
-  const spicePart = maxSpice === undefined ? undefined : pick.spiceLevel === 0 ? 'not spicy' : 'mild';
+  // a dish the menu does not rate is never called mild here (the caller says the menu does not rate it)
+  const spicePart =
+    maxSpice === undefined || pick.spiceLevel === null
+      ? undefined
+      : pick.spiceLevel === 0
+        ? 'not spicy'
+        : 'mild';
   if (dietPart || spicePart) return `It's ${[dietPart, spicePart].filter(Boolean).join(', and ')}.`;
   // only what the menu says: a dish tagged as a favourite or the chef's is said so, any other plainly
   const tags = pick.tags ?? [];

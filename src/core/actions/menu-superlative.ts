@@ -1,7 +1,9 @@
 import type { MenuItemDto } from '../../contract/backend-api.ts';
+import { itemHeat } from '../../domain/item-heat.ts';
 import { backendMenu, card, log, say, type TurnContext } from '../dialog/turn-context.ts';
 import { itemEntry, spiceLabel } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
+import { joinList } from '../respond/phrases.ts';
 
 /** A superlative the menu's own fields answer: which field, which end, and how it is said. */
 interface Superlative {
@@ -10,20 +12,24 @@ interface Superlative {
   /** Larger first: the item with the highest value is the answer. */
   value: (item: MenuItemDto) => number;
   detail: (item: MenuItemDto) => string;
+  /** Spiciest or mildest: only dishes the menu rates are ranked (`answerUnratedHeat` says the rest). */
+  heat?: 'hot' | 'mild';
 }
 
 const SUPERLATIVES: readonly Superlative[] = [
   {
     pattern: /\b(spiciest|hottest|most spicy|most spiciest)\b/,
     what: 'spiciest dish',
-    value: (i) => i.spiceLevel,
-    detail: (i) => spiceLabel(i.spiceLevel),
+    value: (i) => i.spiceLevel ?? 0,
+    detail: (i) => spiceLabel(i.spiceLevel ?? 0),
+    heat: 'hot',
   },
   {
     pattern: /\b(mildest|least spicy)\b/,
     what: 'mildest dish',
-    value: (i) => -i.spiceLevel,
-    detail: (i) => spiceLabel(i.spiceLevel),
+    value: (i) => -(i.spiceLevel ?? 0),
+    detail: (i) => spiceLabel(i.spiceLevel ?? 0),
+    heat: 'mild',
   },
   {
     pattern: /\b(cheapest|least expensive|lowest price[sd]?|most affordable)\b/,
@@ -54,8 +60,15 @@ export async function answerMenuSuperlative(
   const asked = SUPERLATIVES.find((s) => s.pattern.test(text));
   if (!asked) return false;
   const menu = await backendMenu(ctx);
-  const ranked = menu.items
-    .filter((i) => i.available && (!category || i.category === category))
+  const offered = menu.items.filter((i) => i.available && (!category || i.category === category));
+  // the menu's heat is ranked where it rates it; the dishes it does not rate are judged by their words
+  const unrated = asked.heat ? offered.filter((i) => i.spiceLevel === null) : [];
+  if (asked.heat && unrated.length === offered.length && offered.length > 0) {
+    answerUnratedHeat(ctx, asked.heat, offered);
+    return true;
+  }
+  const ranked = offered
+    .filter((i) => !unrated.includes(i))
     .map((item, index) => ({ item, index }))
     .sort((a, b) => asked.value(b.item) - asked.value(a.item) || a.index - b.index)
     .map((r) => r.item);
@@ -64,5 +77,42 @@ export async function answerMenuSuperlative(
   say(ctx, 'menu_superlative', { what: asked.what, name: best.name, detail: asked.detail(best) });
   card(ctx, { type: 'item_list', title: `Our ${asked.what}`, items: ranked.slice(0, 3).map(itemEntry) });
   log(ctx, 'dialog.faq.superlative', { itemId: best.id });
+  const alsoHot = asked.heat === 'hot' ? unrated.filter((i) => heatWordOf(i) !== undefined) : [];
+  if (alsoHot.length > 0)
+    say(ctx, 'superlative_heat_also', { names: joinList(alsoHot.slice(0, 3).map((i) => i.name)) });
   return true;
+}
+
+/**
+ * Spiciest or mildest where the menu rates no dish's heat: says so, then names the dishes whose words
+ * say heat (spiciest) or the described ones whose words say none (mildest), with a card of them.
+ */
+function answerUnratedHeat(ctx: TurnContext, heat: 'hot' | 'mild', items: readonly MenuItemDto[]): void {
+  const judged = items.map((item) => ({ item, word: heatWordOf(item), heat: itemHeat(item) }));
+  const picks =
+    heat === 'hot'
+      ? judged.filter((j) => j.word !== undefined)
+      : judged.filter((j) => j.word === undefined && !j.heat.rated && j.heat.described);
+  const names = joinList(picks.slice(0, 3).map((p) => `${p.item.name}${p.word ? ` (${p.word})` : ''}`));
+  const finding =
+    picks.length === 0
+      ? heat === 'hot'
+        ? 'it mentions nothing hot for any of them'
+        : "I can't say which is the mildest"
+      : heat === 'hot'
+        ? `it mentions something hot for the ${names}`
+        : `nothing it says about the ${names} sounds spicy`;
+  say(ctx, 'superlative_heat_unrated', { finding });
+  if (picks.length > 0)
+    card(ctx, {
+      type: 'item_list',
+      title: heat === 'hot' ? 'Dishes the menu mentions heat for' : 'Dishes with no heat mentioned',
+      items: picks.slice(0, 3).map((p) => itemEntry(p.item)),
+    });
+  log(ctx, 'dialog.faq.superlative', { itemId: picks[0]?.item.id ?? null });
+}
+
+function heatWordOf(item: MenuItemDto): string | undefined {
+  const heat = itemHeat(item);
+  return heat.rated ? undefined : heat.heatWord?.text;
 }

@@ -36,7 +36,7 @@ const SPECS: Record<Exclude<ToolName, 'propose_commands'>, ToolSpec> = {
   },
   get_item_details: {
     description:
-      'One menu item by id: description, ingredients, price in minor units, diet, allergens, option groups and their choices.',
+      'One menu item by id: description, ingredients, price in minor units, diet, allergens, spice (0 none to 4 very hot, or not rated by the menu: then never claim a level), option groups and their choices.',
     input: z.object({ itemId: z.string().min(1).max(80) }),
   },
   calculate_total: {

@@ -1,3 +1,5 @@
+import type { MenuItemDto } from '../../contract/backend-api.ts';
+import { itemHeat } from '../../domain/item-heat.ts';
 import type { Venue } from '../../domain/venue.ts';
 import type { BackendPort } from '../ports/backend-port.ts';
 import type { KnowledgeRetriever } from '../ports/knowledge-retriever.ts';
@@ -57,6 +59,8 @@ export async function runReadTool(name: ReadTool, call: ToolCall, ports: ReadToo
           currency: item.price.currency,
           diet: item.diet,
           allergens: item.allergens,
+          // 0 none … 4 very hot, or what the menu's words say of a dish it does not rate
+          spice: spiceForModel(item),
           available: item.available,
           options: groups.map((g) => ({
             group: g.id,
@@ -92,4 +96,13 @@ export async function runReadTool(name: ReadTool, call: ToolCall, ports: ReadToo
   } catch (error) {
     return { error: (error as { code?: string }).code ?? 'lookup failed' };
   }
+}
+
+/**
+ * The dish's heat for the model: the menu's level (0 none … 4 very hot), or, where the menu does not
+ * rate it, that it is not rated and the heat word its text holds (a weak signal, never a level).
+ */
+function spiceForModel(item: MenuItemDto): number | { rated: false; heatWord: string | null } {
+  const heat = itemHeat(item);
+  return heat.rated ? heat.level : { rated: false, heatWord: heat.heatWord?.text ?? null };
 }

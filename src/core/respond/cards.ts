@@ -56,7 +56,8 @@ export function itemEntry(item: MenuItemDto): ItemCardEntry {
   badges.push(
     ...item.dietFlags.filter((f) => item.diet !== 'vegan' || (f !== 'dairy-free' && f !== 'egg-free')),
   );
-  if (item.spiceLevel > 0) badges.push(`spicy ${item.spiceLevel}/4`);
+  // a dish the menu does not rate gets no spice badge (never "not spicy")
+  if (item.spiceLevel !== null && item.spiceLevel > 0) badges.push(`spicy ${item.spiceLevel}/4`);
   if (item.allergens.length > 0) badges.push(`contains: ${item.allergens.join(', ')}`);
   if (!item.available) badges.push('sold out');
   return {

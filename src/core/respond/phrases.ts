@@ -253,6 +253,16 @@ export const PHRASES = {
   item_allergens_list: ['{Subject} contains {list}.'],
   item_allergens_none: ['{Subject} has no declared allergens.'],
   item_spice: ['The {name} is {level}.'],
+  /** A dish the menu does not rate for spice: {hint} from `heatHint` (its heat words, never a level). */
+  heat_unrated: ["The menu doesn't rate the heat of the {name}{hint}."],
+  /** A spice cap over dishes some of which the menu does not rate: {hint} names the heat words left out. */
+  browse_heat_unrated: ["The menu doesn't rate the heat of {some}{hint}."],
+  /** Spiciest or mildest asked where the menu rates no dish's heat ({names}: dishes by their words). */
+  superlative_heat_unrated: ["The menu doesn't rate how spicy its dishes are; {finding}."],
+  /** Spiciest asked where the menu rates only some dishes: the unrated ones whose words say heat. */
+  superlative_heat_also: [
+    "The menu doesn't rate every dish's heat; it also mentions something hot for the {names}.",
+  ],
   menu_superlative: ['Our {what} is the {name} ({detail}).'],
   item_spice_choice: ['You can have it {choices}.'],
   item_price: ['{Subject} is {price}.'],

@@ -12,6 +12,9 @@ const MILD = new PhraseSet([
   'non spicy',
   'less spicy',
   'not hot',
+  'not too hot',
+  'not so hot',
+  'not very hot',
   'not very spicy',
   'mild',
   'nothing spicy',
@@ -41,6 +44,17 @@ export function negatesSpice(tokens: readonly Token[]): boolean {
     }
   }
   return false;
+}
+
+/** Whether a segment holds a word of heat ("heat", "spicy", "hot"). */
+function namesHeat(tokens: readonly Token[], s: Segment): boolean {
+  return tokens.slice(s.start, s.end).some((t) => SPICE_WORDS.has(t.norm) || t.norm === 'hot');
+}
+
+/** "the least spicy", "less heat": a heat word asked for less of. */
+function lessened(tokens: readonly Token[], s: Segment): boolean {
+  const before = tokens[s.start - 1]?.norm;
+  return before === 'least' || before === 'less';
 }
 
 const SELF = new PhraseSet([
@@ -134,6 +148,8 @@ export function readFilters(
   const allergyCue = ALLERGY.has(tokens);
   const forMe = FOR_ME.has(tokens);
   let negated = false;
+  // "I can't take heat, what would you suggest?": a mood named by a heat word is no craving for heat
+  const capped = MILD.has(tokens) || negatesSpice(tokens);
   for (let k = 0; k < segs.length; k++) {
     const s = segs[k] as Segment;
     if (s.type === 'neg') {
@@ -163,13 +179,14 @@ export function readFilters(
         if (allergyCue || (negated && forMe))
           addAll(owner ? guestOf(guests, owner).allergies : constraints.allergies, e.allergens);
       } else if (e.kind === 'tag' && !negated) tags.push(e.tag);
-      else if (e.kind === 'mood' && !negated) mood ??= e.id;
+      else if (e.kind === 'mood' && !negated && !((capped || lessened(tokens, s)) && namesHeat(tokens, s)))
+        mood ??= e.id;
     }
   }
   if (NO_MEAT.has(tokens)) constraints.diet ??= 'vegetarian' as Diet;
   // "meat free": the word "meat" names the non-vegetarian dishes, ruled out here
   if (MEATLESS.has(tokens) && filters.diet !== 'vegan') filters.diet = 'vegetarian' as Diet;
-  if (MILD.has(tokens) || negatesSpice(tokens)) filters.maxSpice = 1;
+  if (capped) filters.maxSpice = 1;
   const out: {
     filters: Filters;
     constraints: Constraints;

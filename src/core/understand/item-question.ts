@@ -19,7 +19,9 @@ const TOPIC_CUES = {
   price: p(
     'how much|price|prices|pricing|priced|cost|costs|how expensive|what do you charge|how much extra|what is the damage',
   ),
-  spice: p('how spicy|how hot|spicy|spiciness|spice level|heat level|how much heat|too hot|too spicy|mild'),
+  spice: p(
+    'how spicy|how hot|spicy|spiciness|spice|spice level|heat level|how much heat|any heat|some heat|much heat|a kick|any kick|too hot|too spicy|mild',
+  ),
   // "what's in the margherita?" stays the overview (ingredients, allergens, price): the whole picture
   ingredients: p(
     'what is on|what are on|what goes in|what goes on|what comes on|ingredients|ingredient|made with|made of|made from|what is it made|what does it have on',
@@ -35,6 +37,8 @@ const TOPIC_CUES = {
  * followed by words no menu entry reads (no allergen, diet, group or choice) asks about an ingredient.
  */
 const HOLDS = p('have|has|contain|contains|got|have any|has any|contain any|contains any');
+/** "how much heat", "how much spice": the amount asked is heat, whatever "how much" asks elsewhere. */
+const HEAT_AMOUNT = p('how much heat|how much spice|how much kick');
 /** "is there garlic in the takoyaki?", "any pork in the shoyu ramen?": the ingredient, then "in" the dish. */
 const THERE_IS = p('is there|are there|any|is there any|are there any');
 
@@ -149,7 +153,9 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
   let topic: ItemTopic | undefined;
   let allergens: Allergen[] | undefined;
   let diet: Diet | undefined;
-  if (cued(TOPIC_CUES.price)) topic = 'price';
+  // "how much heat does it have?" asks the heat, not the price
+  if (cued(HEAT_AMOUNT)) topic = 'spice';
+  else if (cued(TOPIC_CUES.price)) topic = 'price';
   else if (optionAsked || cued(WHAT_CAN_GO) || cued(OPTION_ASKS)) topic = 'options';
   else if (cued(TOPIC_CUES.spice)) topic = 'spice';
   else if (diets.length > 0 || flag || allergenEntries.some((e) => e.kind === 'allergen' && e.free)) {

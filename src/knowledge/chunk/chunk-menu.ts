@@ -48,7 +48,11 @@ export function chunkMenu(menu: MenuResponse, locale = 'en-US'): KnowledgeChunk[
         ? `Allergens: ${item.allergens.map((a) => a.replace(/-/g, ' ')).join(', ')}.`
         : 'Allergens: none declared.',
     );
-    lines.push(`Spice: ${SPICE[item.spiceLevel] ?? `level ${item.spiceLevel}`}.`);
+    lines.push(
+      item.spiceLevel === null
+        ? 'Spice: not rated on the menu.'
+        : `Spice: ${SPICE[item.spiceLevel] ?? `level ${item.spiceLevel}`}.`,
+    );
     lines.push(`Price: ${money.format(item.price.amount / 10 ** digits(money))}.`);
     if (!item.available) lines.push('Currently unavailable.');
     for (const groupId of item.optionGroups) {
