@@ -10,6 +10,21 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The two characters beyond ASCII whose simple case folding is an ASCII letter: long s and Kelvin. */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/gu;
+
+/**
+ * The line lowercased, with the characters that fold to an ASCII letter (`FOLDS_TO_ASCII`) as that
+ * letter: wherever a case-blind (`iu`) pattern of an ASCII detail matches the line, this holds the
+ * lowercase detail, so a line without it needs no pattern built. Beyond ASCII, lowercasing may add
+ * characters (İ) but never splits a run the pattern would match, whose characters are all ASCII or fold
+ * to it; a reply with "×" or "€" is thus ruled out as cheaply as an ASCII one.
+ */
+function foldedLine(line: string): string {
+  const lower = line.toLowerCase();
+  return ASCII.test(lower) ? lower : lower.replace(FOLDS_TO_ASCII, (c) => (c === '\u017f' ? 's' : 'k'));
+}
+
 /**
  * A transcript line as the session keeps it (`SessionState.history`, the context a phraser sees): the
  * customer's checkout details (the name, phone and address in `slots`) replaced by `[name]`, `[phone]`,
@@ -27,10 +42,10 @@ export function redactTranscript(text: string, slots: CheckoutSlots): string {
   for (const [value, mark] of known) {
     const trimmed = value?.trim();
     if (trimmed && trimmed.length >= 2) {
-      // a line that does not hold the detail needs no pattern built: in ASCII, a case-blind match
-      // implies the lowercase line holds the lowercase detail (beyond ASCII, case folding differs)
-      if (ASCII.test(trimmed) && ASCII.test(out)) {
-        lower ??= out.toLowerCase();
+      // a line that does not hold the detail needs no pattern built: for an ASCII detail, a case-blind
+      // match implies the folded line (`foldedLine`) holds the lowercase detail
+      if (ASCII.test(trimmed)) {
+        lower ??= foldedLine(out);
         if (!lower.includes(trimmed.toLowerCase())) continue;
       }
       lower = undefined;
