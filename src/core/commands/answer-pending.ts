@@ -6,6 +6,7 @@ import { declinesNamedNote, declinesNote, readNoteAnswer } from '../understand/s
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { DROP_PENDING, isOtherRequest, SKIP } from './dialog-cues.ts';
+import { leadClauseOptions } from './lead-clause-options.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
 import { unofferedChoice } from './unoffered-choice.ts';
@@ -31,6 +32,11 @@ export interface PendingAnswers {
   /** Slots that were the answer. */
   slotsConsumed: Set<string>;
   answered: boolean;
+  /**
+   * Option phrases the answer gave the waiting dish (`leadClauseOptions`: "wheat" of "wheat, and a
+   * coke"): no other line's words it does not take (`notTaken`).
+   */
+  takenPhrases: string[];
 }
 
 /**
@@ -52,6 +58,7 @@ export function answerPending(
   const slotsConsumed = new Set<string>();
   const pending = state.pending;
   const text = parse.text.trim();
+  const takenPhrases: string[] = [];
   let answeredPending = false;
   // "how much is a large one?" at the size question asks a price; it picks no size
   const itemQuestion = primary === 'item_info' && parse.itemQuestion !== undefined;
@@ -63,10 +70,13 @@ export function answerPending(
       line?.options.find((o) => o.group === pending.group) ??
       parse.freeOptions?.find((o) => o.group === pending.group) ??
       parse.lines.flatMap((l) => l.options).find((o) => o.group === pending.group);
+    // "wheat, and a coke" at the length question: the bread for the waiting dish, and a coke besides
+    const lead = leadClauseOptions(parse, venue, pending.itemId, pending.group);
     // "whole wheat" at the length question is the bread that was read, not the 12" "whole" in its words
     const readElsewhere = [
       ...parse.lines.filter((l) => l.itemId === pending.itemId).flatMap((l) => l.options),
       ...(parse.freeOptions ?? []),
+      ...(lead?.options ?? []),
     ];
     // "greek" at the dressing question: the one choice whose name holds every word said
     const choice =
@@ -100,6 +110,11 @@ export function answerPending(
       answeredPending = true;
     } else if (choice) {
       const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line);
+      for (const o of lead?.options ?? [])
+        if (!also.some((a) => a.group === o.group)) {
+          also.push(o);
+          takenPhrases.push(...(lead?.phrases ?? []));
+        }
       // "large, well done": the preparation request said with the answer is the dish's note
       const note =
         line?.note ??
@@ -173,6 +188,16 @@ export function answerPending(
         },
         COMMAND_AT.answer,
       );
+      answeredPending = true;
+    }
+    // "rye, plus a diet coke" at the length question: the bread goes on the waiting dish, whose question
+    // stays; the other dish is ordered as usual
+    if (!answeredPending && lead) {
+      add(
+        { type: 'amend_pending', group: pending.group, without: [], options: lead.options },
+        COMMAND_AT.answer,
+      );
+      takenPhrases.push(...lead.phrases);
       answeredPending = true;
     }
     // understanding's stand-in line for the item in focus carries no new request
@@ -310,7 +335,7 @@ export function answerPending(
     answeredPending = true;
   }
 
-  return { commands, consumed, slotsConsumed, answered: answeredPending };
+  return { commands, consumed, slotsConsumed, answered: answeredPending, takenPhrases };
 }
 
 /** A change asked of a dish ("make one of them iced", "switch it to oat"): no bare answer to the question. */

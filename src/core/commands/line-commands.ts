@@ -79,7 +79,7 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(halves ? { halves: true as const } : {}),
           ...(line.note ? { note: line.note } : {}),
           ...(line.forWhom ? { forWhom: line.forWhom } : {}),
-          ...(line.unresolved.length > 0 ? { notTaken: line.unresolved.slice(0, 8) } : {}),
+          ...notTakenOf(g, line),
         },
         pos,
       );
@@ -148,7 +148,7 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(line.without.length > 0 ? { without: line.without.map(without) } : {}),
           ...(line.note ? { note: line.note } : {}),
           ...(ref ? { line: ref } : {}),
-          ...(line.unresolved.length > 0 ? { notTaken: line.unresolved.slice(0, 8) } : {}),
+          ...notTakenOf(g, line),
         },
         pos,
       );
@@ -604,3 +604,14 @@ function waitingDishNamed(g: GenerationContext, line: ParsedLine): string | unde
 
 /** Words too common to name a dish ("the", "for" in "swap the biryani for …"). */
 const LINKING_WORDS = new Set(['the', 'and', 'for', 'with', 'from', 'our', 'your', 'that', 'this', 'one']);
+
+/**
+ * `notTaken` of a command for `line`: the words said with it that none of its groups take ("a yogurt
+ * parfait with oat milk"), less those the answer to the pending question gave the waiting dish
+ * ("wheat" of "wheat, and a coke" at the length question).
+ */
+function notTakenOf(g: GenerationContext, line: ParsedLine): { notTaken?: string[] } {
+  const taken = g.answers.takenPhrases;
+  const words = line.unresolved.filter((u) => !taken.some((p) => p.includes(u.toLowerCase().trim())));
+  return words.length > 0 ? { notTaken: words.slice(0, 8) } : {};
+}
