@@ -231,6 +231,15 @@ export function answerPending(
       answeredPending = true;
     }
   }
+  // "2 in total or 2 more?": "more", "2 more", "add them" adds; "in total", "just 2", "that's all" keeps
+  if (pending?.kind === 'more_or_total' && parse.lines.every((l) => l.itemId === pending.itemId)) {
+    const answer = TOTAL_ANSWER.test(text) ? 'deny' : MORE_ANSWER.test(text) ? 'confirm' : undefined;
+    if (answer) {
+      add({ type: answer }, COMMAND_AT.answer);
+      for (const l of parse.lines) consumed.add(l);
+      answeredPending = true;
+    }
+  }
   if (pending?.kind === 'quantity') {
     // "3", "three please", "3 samosas": the count for the line waiting on it
     const line = parse.lines.find((l) => l.itemId === pending.itemId && l.quantityExplicit);
@@ -470,6 +479,13 @@ const ASSENT = new Set([
   'one',
   'ones',
 ]);
+
+/** An answer to "2 in total or 2 more?" that keeps the count the cart holds. */
+const TOTAL_ANSWER =
+  /\b(?:in total|total|altogether|all together|only|just|that'?s all|that'?s it|keep|as is|no more|not more|enough|the same)\b/i;
+
+/** An answer to "2 in total or 2 more?" that adds that many. */
+const MORE_ANSWER = /\b(?:more|another|extra|add|additional|on top|plus|both)\b/i;
 
 /** A bare "no" ("nope", "no thanks", "none"): no choice named, and no dish dropped by name. */
 const BARE_NO = /^(?:no+|nope|nah|none|neither|no,? thanks?(?: you)?|no,? thank you|nothing)[.!]*$/i;

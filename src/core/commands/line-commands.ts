@@ -80,6 +80,7 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(line.note ? { note: line.note } : {}),
           ...(line.forWhom ? { forWhom: line.forWhom } : {}),
           ...notTakenOf(g, line),
+          ...(repeatsCartCount(g, line) ? { repeat: true as const } : {}),
         },
         pos,
       );
@@ -615,3 +616,26 @@ function notTakenOf(g: GenerationContext, line: ParsedLine): { notTaken?: string
   const words = line.unresolved.filter((u) => !taken.some((p) => p.includes(u.toLowerCase().trim())));
   return words.length > 0 ? { notTaken: words.slice(0, 8) } : {};
 }
+
+/**
+ * "2 cokes" said bare with cokes in the cart: a count of two or more with nothing else said of the dish
+ * and no word that adds ("add", "another", "more", "extra", "also", "too", "as well", "plus") nor one
+ * that sets the total (read before: `setsCountOfCartLine`). The engine asks "2 in total or 2 more?" when
+ * the cart holds exactly that many (`add_item.repeat`).
+ */
+function repeatsCartCount(g: GenerationContext, line: ParsedLine): boolean {
+  return (
+    line.quantityExplicit &&
+    line.quantity >= 2 &&
+    !line.more &&
+    !line.quantityUnknown &&
+    g.state.cartItems.includes(line.itemId) &&
+    line.options.length === 0 &&
+    line.without.length === 0 &&
+    !line.note &&
+    !ADDS_MORE.test(g.text)
+  );
+}
+
+/** Words that make a count an addition ("add 2 cokes", "2 more cokes", "another 2", "2 cokes too"). */
+const ADDS_MORE = /\b(?:add|adding|another|more|extra|also|too|as well|plus|additional)\b/i;

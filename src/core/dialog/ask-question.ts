@@ -130,6 +130,17 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
         },
         replies: ['1', '2', '3', '4'],
       };
+    case 'more_or_total': {
+      const quantity = Number(frame.slots.quantity ?? 0);
+      return {
+        pending: {
+          kind: 'more_or_total',
+          itemId: frame.slots.itemId as string,
+          question: text(ctx, 'ask_more_or_total', { quantity, name: String(frame.slots.name ?? '') }),
+        },
+        replies: [`${quantity} in total`, `${quantity} more`],
+      };
+    }
     case 'confirm_quantity':
       return {
         pending: {
@@ -258,6 +269,7 @@ export function parseContextOf(pending: Pending | null): ParseContext {
     [
       'confirm_order',
       'confirm_quantity',
+      'more_or_total',
       'diet_conflict',
       'confirm_cancel',
       'offer_handoff',
