@@ -7,7 +7,7 @@ const said = (turn: { events: { type: string; text?: string }[] }) =>
     .map((e) => e.text)
     .join(' ');
 
-describe("an option of the waiting dish said before another dish goes on the waiting dish", () => {
+describe('an option of the waiting dish said before another dish goes on the waiting dish', () => {
   it.each([
     ['heroes', ['a godfather', 'wheat, and a coke', 'whole'], 'godfather', 'whole-wheat'],
     ['deli', ['a turkey', 'wheat, and a coke', '12 inch'], 'turkey', 'wheat'],

@@ -96,7 +96,10 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
     onDeny: async (ctx, frame) => {
       popFrame(ctx.state, frame);
       ctx.flags.answered = true;
-      say(ctx, 'kept_total', { quantity: Number(frame.slots.quantity ?? 0), name: String(frame.slots.name ?? '') });
+      say(ctx, 'kept_total', {
+        quantity: Number(frame.slots.quantity ?? 0),
+        name: String(frame.slots.name ?? ''),
+      });
     },
   },
   diet_conflict: {
