@@ -48,9 +48,11 @@ describe('a bare repeat of the count a dish has in the cart asks "in total or mo
     expect(units(cart, 'coke')).toBe(count);
   });
 
-  it('pizzeria: a dish with its options in the cart is asked too', async () => {
-    const { last, cart } = await converse('pizzeria', ['2 large margheritas', '2 margheritas', 'in total']);
-    expect(units(cart, 'margherita')).toBe(2);
-    expect(said(last)).toMatch(/2 × Margherita.*in total/);
+  it('pizzeria: a side is asked too; a dish with a required choice is asked that choice instead', async () => {
+    const knots = await converse('pizzeria', ['2 garlic knots', '2 garlic knots', 'in total']);
+    expect(units(knots.cart, 'garlic-knots')).toBe(2);
+    expect(said(knots.last)).toMatch(/2 × Garlic Knots.*in total/);
+    const pizzas = await converse('pizzeria', ['2 medium margheritas', '2 margheritas']);
+    expect(pizzas.last.state.pending?.kind).toBe('option');
   });
 });
