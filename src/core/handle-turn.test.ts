@@ -300,7 +300,9 @@ describe('handleTurn: hard constraints', () => {
       config: { maxQuantityPerLine: 30, maxQuantityPerOrder: 26, confirmQuantityAbove: 100 },
     });
     await t.say('12 waters');
+    // a bare "12 waters" again asks "12 in total or 12 more?" (more_or_total)
     await t.say('12 waters');
+    await t.say('more');
     // the same dish added again raises its line
     expect(await t.cart()).toEqual(['24×water']);
     const third = await t.say('12 waters');

@@ -27,8 +27,24 @@ import {
 
 type ItemInfo = CommandOf<'item_info'>;
 
-/** Longest list of choices said in one reply; the rest are counted ("and 40 more"). */
-const MAX_LISTED = 20;
+/**
+ * Longest list of choices said when the customer asks for one group ("which toppings?"): they asked to
+ * hear them, so all are said up to this bound; the rest are counted ("and 40 more").
+ */
+const MAX_LISTED = 100;
+
+/**
+ * A group with more choices than this is summarised when a dish's options are asked without naming a
+ * group ("what are my options for the margherita?"): its name, how many choices, `EXAMPLES` of them and
+ * how to hear them all ("toppings (77 choices such as …; ask "which toppings" to see them all)"). Eight
+ * is about what a person at the counter reads out before a list stops being heard; smaller groups are
+ * listed in full.
+ */
+export const SUMMARISE_GROUP_ABOVE = 8;
+const EXAMPLES = 3;
+
+/** Asks what can go on a dish ("what can I put on it?", "what can I add to the pizza?"). */
+const ASKS_ADDITIONS = /\b(?:put on|put in|add|top(?:ped)? with|goes? on)\b/i;
 
 /**
  * Answers a question about one item, or about option choices alone, from the backend's menu
@@ -201,7 +217,7 @@ function answerOptions(
   const own = groups.filter((g) => item.optionGroups.includes(g.id));
   // "what can I put on it?": the one group that adds to it (toppings), when there is one
   const adds = own.filter((g) => g.selection === 'multiple');
-  if (adds.length === 1 && adds[0]) {
+  if (adds.length === 1 && adds[0] && ASKS_ADDITIONS.test(ctx.message)) {
     say(ctx, 'item_options', {
       name: item.name,
       group: adds[0].name.toLowerCase(),
@@ -213,10 +229,29 @@ function answerOptions(
     say(ctx, 'item_no_options', { name: item.name });
     return;
   }
+  // every group of the dish: a small one with its choices, a large one summarised
   say(ctx, 'item_option_groups', {
     name: item.name,
-    groups: joinList(own.map((g) => g.name.toLowerCase())),
+    groups: own.map((g) => groupOverview(g, currency)).join('; '),
   });
+}
+
+/**
+ * One group of a dish's options overview: "size (Small, Medium (+$3.00) or Large (+$6.00))", or above
+ * `SUMMARISE_GROUP_ABOVE` available choices, "toppings (77 choices such as Tomato Sauce, Basil Pesto
+ * and Feta; ask "which toppings" to see them all)". A group of one choice is said by its choice alone.
+ */
+export function groupOverview(group: OptionGroup, currency: string): string {
+  const name = group.name.toLowerCase();
+  const open = group.choices.filter((c) => c.available);
+  if (open.length > SUMMARISE_GROUP_ABOVE) {
+    const examples = joinList(
+      open.slice(0, EXAMPLES).map((c) => c.name),
+      'and',
+    );
+    return `${name} (${open.length} choices such as ${examples}; ask "which ${name}" to see them all)`;
+  }
+  return `${name} (${listChoices(group, currency)})`;
 }
 
 /** The menu flag that says a dish is free of an allergen ("gluten-free" for gluten). */

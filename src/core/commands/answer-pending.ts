@@ -6,6 +6,7 @@ import { declinesNamedNote, declinesNote, readNoteAnswer } from '../understand/s
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { DROP_PENDING, isOtherRequest, SKIP } from './dialog-cues.ts';
+import { leadClauseOptions } from './lead-clause-options.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
 import { unofferedChoice } from './unoffered-choice.ts';
@@ -31,6 +32,11 @@ export interface PendingAnswers {
   /** Slots that were the answer. */
   slotsConsumed: Set<string>;
   answered: boolean;
+  /**
+   * Option phrases the answer gave the waiting dish (`leadClauseOptions`: "wheat" of "wheat, and a
+   * coke"): no other line's words it does not take (`notTaken`).
+   */
+  takenPhrases: string[];
 }
 
 /**
@@ -52,6 +58,7 @@ export function answerPending(
   const slotsConsumed = new Set<string>();
   const pending = state.pending;
   const text = parse.text.trim();
+  const takenPhrases: string[] = [];
   let answeredPending = false;
   // "how much is a large one?" at the size question asks a price; it picks no size
   const itemQuestion = primary === 'item_info' && parse.itemQuestion !== undefined;
@@ -63,10 +70,13 @@ export function answerPending(
       line?.options.find((o) => o.group === pending.group) ??
       parse.freeOptions?.find((o) => o.group === pending.group) ??
       parse.lines.flatMap((l) => l.options).find((o) => o.group === pending.group);
+    // "wheat, and a coke" at the length question: the bread for the waiting dish, and a coke besides
+    const lead = leadClauseOptions(parse, venue, pending.itemId, pending.group);
     // "whole wheat" at the length question is the bread that was read, not the 12" "whole" in its words
     const readElsewhere = [
       ...parse.lines.filter((l) => l.itemId === pending.itemId).flatMap((l) => l.options),
       ...(parse.freeOptions ?? []),
+      ...(lead?.options ?? []),
     ];
     // "greek" at the dressing question: the one choice whose name holds every word said
     const choice =
@@ -100,6 +110,11 @@ export function answerPending(
       answeredPending = true;
     } else if (choice) {
       const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line);
+      for (const o of lead?.options ?? [])
+        if (!also.some((a) => a.group === o.group)) {
+          also.push(o);
+          takenPhrases.push(...(lead?.phrases ?? []));
+        }
       // "large, well done": the preparation request said with the answer is the dish's note
       const note =
         line?.note ??
@@ -175,6 +190,16 @@ export function answerPending(
       );
       answeredPending = true;
     }
+    // "rye, plus a diet coke" at the length question: the bread goes on the waiting dish, whose question
+    // stays; the other dish is ordered as usual
+    if (!answeredPending && lead) {
+      add(
+        { type: 'amend_pending', group: pending.group, without: [], options: lead.options },
+        COMMAND_AT.answer,
+      );
+      takenPhrases.push(...lead.phrases);
+      answeredPending = true;
+    }
     // understanding's stand-in line for the item in focus carries no new request
     for (const l of parse.lines) if (l.itemId === pending.itemId && l.action === 'update') consumed.add(l);
     // "no notes" while a dish waits on its option (asked on top of the notes question): the notes are
@@ -202,6 +227,15 @@ export function answerPending(
       parse.lines.every((l) => l.action !== 'add')
     ) {
       add({ type: 'deny' }, COMMAND_AT.answer);
+      for (const l of parse.lines) consumed.add(l);
+      answeredPending = true;
+    }
+  }
+  // "2 in total or 2 more?": "more", "2 more", "add them" adds; "in total", "just 2", "that's all" keeps
+  if (pending?.kind === 'more_or_total' && parse.lines.every((l) => l.itemId === pending.itemId)) {
+    const answer = TOTAL_ANSWER.test(text) ? 'deny' : MORE_ANSWER.test(text) ? 'confirm' : undefined;
+    if (answer) {
+      add({ type: answer }, COMMAND_AT.answer);
       for (const l of parse.lines) consumed.add(l);
       answeredPending = true;
     }
@@ -310,7 +344,7 @@ export function answerPending(
     answeredPending = true;
   }
 
-  return { commands, consumed, slotsConsumed, answered: answeredPending };
+  return { commands, consumed, slotsConsumed, answered: answeredPending, takenPhrases };
 }
 
 /** A change asked of a dish ("make one of them iced", "switch it to oat"): no bare answer to the question. */
@@ -445,6 +479,13 @@ const ASSENT = new Set([
   'one',
   'ones',
 ]);
+
+/** An answer to "2 in total or 2 more?" that keeps the count the cart holds. */
+const TOTAL_ANSWER =
+  /\b(?:in total|total|altogether|all together|only|just|that'?s all|that'?s it|keep|as is|no more|not more|enough|the same)\b/i;
+
+/** An answer to "2 in total or 2 more?" that adds that many. */
+const MORE_ANSWER = /\b(?:more|another|extra|add|additional|on top|plus|both)\b/i;
 
 /** A bare "no" ("nope", "no thanks", "none"): no choice named, and no dish dropped by name. */
 const BARE_NO = /^(?:no+|nope|nah|none|neither|no,? thanks?(?: you)?|no,? thank you|nothing)[.!]*$/i;

@@ -69,6 +69,12 @@ export const Command = z.discriminatedUnion('type', [
      * is added without them and the customer is told, never silently dropped.
      */
     notTaken: z.array(z.string().min(1).max(80)).max(8).optional(),
+    /**
+     * A bare repeat of a count of a dish ("2 cokes", no "more", "another", "add" or "in total"): when the
+     * cart already holds exactly that many of it, the customer is asked "2 in total or 2 more?"
+     * (`more_or_total`) instead of a guess.
+     */
+    repeat: z.literal(true).optional(),
   }),
   z.object({
     type: z.literal('remove_item'),

@@ -79,7 +79,8 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(halves ? { halves: true as const } : {}),
           ...(line.note ? { note: line.note } : {}),
           ...(line.forWhom ? { forWhom: line.forWhom } : {}),
-          ...(line.unresolved.length > 0 ? { notTaken: line.unresolved.slice(0, 8) } : {}),
+          ...notTakenOf(g, line),
+          ...(repeatsCartCount(g, line) ? { repeat: true as const } : {}),
         },
         pos,
       );
@@ -148,7 +149,7 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(line.without.length > 0 ? { without: line.without.map(without) } : {}),
           ...(line.note ? { note: line.note } : {}),
           ...(ref ? { line: ref } : {}),
-          ...(line.unresolved.length > 0 ? { notTaken: line.unresolved.slice(0, 8) } : {}),
+          ...notTakenOf(g, line),
         },
         pos,
       );
@@ -604,3 +605,37 @@ function waitingDishNamed(g: GenerationContext, line: ParsedLine): string | unde
 
 /** Words too common to name a dish ("the", "for" in "swap the biryani for …"). */
 const LINKING_WORDS = new Set(['the', 'and', 'for', 'with', 'from', 'our', 'your', 'that', 'this', 'one']);
+
+/**
+ * `notTaken` of a command for `line`: the words said with it that none of its groups take ("a yogurt
+ * parfait with oat milk"), less those the answer to the pending question gave the waiting dish
+ * ("wheat" of "wheat, and a coke" at the length question).
+ */
+function notTakenOf(g: GenerationContext, line: ParsedLine): { notTaken?: string[] } {
+  const taken = g.answers.takenPhrases;
+  const words = line.unresolved.filter((u) => !taken.some((p) => p.includes(u.toLowerCase().trim())));
+  return words.length > 0 ? { notTaken: words.slice(0, 8) } : {};
+}
+
+/**
+ * "2 cokes" said bare with cokes in the cart: a count of two or more with nothing else said of the dish
+ * and no word that adds ("add", "another", "more", "extra", "also", "too", "as well", "plus") nor one
+ * that sets the total (read before: `setsCountOfCartLine`). The engine asks "2 in total or 2 more?" when
+ * the cart holds exactly that many (`add_item.repeat`).
+ */
+function repeatsCartCount(g: GenerationContext, line: ParsedLine): boolean {
+  return (
+    line.quantityExplicit &&
+    line.quantity >= 2 &&
+    !line.more &&
+    !line.quantityUnknown &&
+    g.state.cartItems.includes(line.itemId) &&
+    line.options.length === 0 &&
+    line.without.length === 0 &&
+    !line.note &&
+    !ADDS_MORE.test(g.text)
+  );
+}
+
+/** Words that make a count an addition ("add 2 cokes", "2 more cokes", "another 2", "2 cokes too"). */
+const ADDS_MORE = /\b(?:add|adding|another|more|extra|also|too|as well|plus|additional)\b/i;

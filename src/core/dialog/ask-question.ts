@@ -85,6 +85,12 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
           replies: ['Yes, place it', 'No, wait'],
         };
       }
+      // the last dish removed (or the dish that waited on its option dropped) during checkout: the
+      // checkout stops with nothing to order, and the customer is asked what they would like
+      if (await cartEmptied(ctx)) {
+        frame.slots.checkout = false;
+        return { pending: { kind: 'items', question: text(ctx, 'cart_empty') } };
+      }
       const slot = next.slot!;
       const v = venue.menu.venue;
       const replies =
@@ -124,6 +130,17 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
         },
         replies: ['1', '2', '3', '4'],
       };
+    case 'more_or_total': {
+      const quantity = Number(frame.slots.quantity ?? 0);
+      return {
+        pending: {
+          kind: 'more_or_total',
+          itemId: frame.slots.itemId as string,
+          question: text(ctx, 'ask_more_or_total', { quantity, name: String(frame.slots.name ?? '') }),
+        },
+        replies: [`${quantity} in total`, `${quantity} more`],
+      };
+    }
     case 'confirm_quantity':
       return {
         pending: {
@@ -252,6 +269,7 @@ export function parseContextOf(pending: Pending | null): ParseContext {
     [
       'confirm_order',
       'confirm_quantity',
+      'more_or_total',
       'diet_conflict',
       'confirm_cancel',
       'offer_handoff',
@@ -277,4 +295,18 @@ function belowDeliveryMinimum(ctx: TurnContext, cart: Cart): string | undefined 
   // said already this turn (delivery was just chosen): ask only the question part
   const said = ctx.events.some((e) => e.type === 'text' && e.text.includes(vars.min));
   return said ? text(ctx, 'delivery_minimum_ask') : full;
+}
+
+/**
+ * True when the cart holds nothing while checkout asks its details: read from the turn's cart when the
+ * turn changed it (a write returns the cart), else from the session's record of the cart's dishes
+ * (`cartItems`; read only when that record is empty). A dish still waiting on its option sits above the order
+ * frame, so this is only asked once nothing waits.
+ */
+async function cartEmptied(ctx: TurnContext): Promise<boolean> {
+  if (ctx.state.order && !ctx.state.cartId) return false;
+  if (!ctx.flags.cartChanged && ctx.state.cartItems.length > 0) return false;
+  if (!ctx.state.cartId) return true;
+  const cart = await currentCart(ctx, { carried: !ctx.flags.cartChanged });
+  return !cart || cart.lines.length === 0;
 }

@@ -89,6 +89,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
             quantity: line.quantity + cmd.quantity,
           });
       }
+      // "2 cokes" with 2 cokes in the cart: 2 in total or 2 more? asked, never guessed
+      if (cmd.repeat && (await askMoreOrTotal(ctx, cmd))) return;
       await requestAdd(
         ctx,
         newDraft(item, cmd.quantity, {
@@ -488,4 +490,29 @@ function isOnlyNotTaken(cmd: Omit<CommandOf<'update_item'>, 'notTaken'>): boolea
     !cmd.replaceWith &&
     !cmd.variant
   );
+}
+
+/**
+ * "2 cokes" said again while the cart holds exactly 2 of it on one line, with nothing else said of the
+ * dish and no required choice for it to ask: the `more_or_total` question is put ("You already have 2 × Coca-Cola. 2 in total, or 2 more?")
+ * and true returned; false when the cart holds another count (the dish is added as usual).
+ */
+async function askMoreOrTotal(ctx: TurnContext, cmd: CommandOf<'add_item'>): Promise<boolean> {
+  if (cmd.options.length > 0 || cmd.without.length > 0 || cmd.note) return false;
+  // a dish that needs its own choice ("3 fig pizzas" again with 3 medium ones in the cart) is asked
+  // that choice as a new line: the answer tells the two apart
+  const item = ctx.deps.venue.menu.items.find((i) => i.id === cmd.itemId);
+  const groups = ctx.deps.venue.menu.optionGroups.filter((g) => item?.optionGroups.includes(g.id));
+  if (groups.some((g) => g.min > 0 && !g.choices.some((c) => c.default))) return false;
+  const lines = (await currentCart(ctx))?.lines.filter((l) => l.itemId === cmd.itemId) ?? [];
+  const line = lines[0];
+  if (lines.length !== 1 || !line || line.quantity !== cmd.quantity) return false;
+  pushFrame(ctx, 'more_or_total', 'ask', {
+    itemId: line.itemId,
+    lineId: line.id,
+    name: line.name,
+    quantity: cmd.quantity,
+  });
+  log(ctx, 'dialog.quantity.more_or_total_asked', { itemId: line.itemId });
+  return true;
 }

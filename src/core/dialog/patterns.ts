@@ -3,6 +3,7 @@ import { findAlternatives } from '../actions/alternatives.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { placeOrder, startCheckout } from '../actions/checkout.ts';
 import { contactRouteOf, contactSentence } from '../actions/contact-route.ts';
+import { updateItem } from '../actions/edit-cart.ts';
 import { recommend } from '../actions/knowledge-actions.ts';
 import { itemEntry } from '../respond/cards.ts';
 import { joinList } from '../respond/phrases.ts';
@@ -68,6 +69,37 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
       popFrame(ctx.state, frame);
       say(ctx, 'quantity_declined', { name: draftOf(frame).name });
       ctx.flags.asked = true;
+    },
+  },
+  more_or_total: {
+    description:
+      'a bare repeat of the count of a dish the cart holds that many of ("2 cokes" with 2 in the cart): 2 in total or 2 more?',
+    dropWhenIgnored: true,
+    // "more", "yes": that many more on the cart's line
+    onConfirm: async (ctx, frame) => {
+      popFrame(ctx.state, frame);
+      ctx.flags.answered = true;
+      const cart = await currentCart(ctx);
+      const line = cart?.lines.find((l) => l.id === frame.slots.lineId);
+      if (!line) {
+        say(ctx, 'what_else');
+        ctx.flags.asked = true;
+        return;
+      }
+      await updateItem(ctx, {
+        type: 'update_item',
+        itemId: line.itemId,
+        quantity: line.quantity + Number(frame.slots.quantity ?? 0),
+      });
+    },
+    // "in total", "no": the cart already holds them
+    onDeny: async (ctx, frame) => {
+      popFrame(ctx.state, frame);
+      ctx.flags.answered = true;
+      say(ctx, 'kept_total', {
+        quantity: Number(frame.slots.quantity ?? 0),
+        name: String(frame.slots.name ?? ''),
+      });
     },
   },
   diet_conflict: {

@@ -87,6 +87,7 @@ export const QuestionKind = z.enum([
   'option',
   'quantity',
   'confirm_quantity',
+  'more_or_total',
   'confirm_order',
   'diet_conflict',
   'clarify',

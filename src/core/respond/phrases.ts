@@ -110,6 +110,11 @@ export const PHRASES = {
     'The {name} still needs its {group} before I can add it (or say "remove it" to leave it out).',
   ],
   ask_quantity: ['How many {name} would you like?', 'Sure. How many {name}?'],
+  ask_more_or_total: ['You already have {quantity} × {name}. {quantity} in total, or {quantity} more?'],
+  kept_total: [
+    'OK, {quantity} × {name} in total, as you have. Anything else?',
+    'Sure, keeping {quantity} × {name} in total. Anything else?',
+  ],
   confirm_quantity: [
     'Just checking: {quantity} × {name}? That is a lot.',
     'That is {quantity} × {name}. Shall I add them all?',

@@ -14,6 +14,7 @@ export const PATTERN_IDS = [
   'offer_item',
   'guest_dish',
   'ask_quantity',
+  'more_or_total',
 ] as const;
 export const FrameKind = z.enum([...FLOW_IDS, ...PATTERN_IDS]);
 export type FrameKind = z.infer<typeof FrameKind>;
