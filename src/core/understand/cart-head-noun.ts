@@ -52,9 +52,12 @@ export function cartDishByHeadNoun(
  * "on / to / for / in / from" and "the / my / that / this" (`before` is the text before the mention),
  * with no count of its own: an edit of the cart's dish, never a new one.
  */
-function changesCartDish(line: LineDraft, before: string): boolean {
+export function changesCartDish(
+  line: Pick<LineDraft, 'options' | 'without' | 'unresolved' | 'note' | 'quantityExplicit'>,
+  before: string,
+): boolean {
   const changes =
-    line.options.length > 0 || line.without.length > 0 || line.unresolved.length > 0 || line.note;
+    line.options.length > 0 || line.without.length > 0 || (line.unresolved?.length ?? 0) > 0 || line.note;
   return Boolean(changes) && !line.quantityExplicit && POINTED_AT.test(before);
 }
 

@@ -118,10 +118,10 @@ describe('negated and mentioned items', () => {
     expect(lines(parse('I would love a pepperoni pizza'))).toEqual(['pepperoni-pizza x1 [] -[] add']);
   });
 
-  it('reads a word that is a dish and an option as the option after a negation', () => {
+  it('reads a word that is a dish and an option as the option after a negation (a change of the cart dish)', () => {
     const r = parse('no extra cheese on the pizza', ['pepperoni-pizza']);
     expect(r.lines.map((l) => l.itemId)).not.toContain('margherita-pizza');
-    expect(lines(r)).toEqual(['pepperoni-pizza x1 [] -[cheese:extra] add']);
+    expect(lines(r)).toEqual(['pepperoni-pizza x1 [] -[cheese:extra] update']);
   });
 
   it('declines a category without browsing it ("no drinks thanks")', () => {

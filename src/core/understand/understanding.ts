@@ -6,12 +6,14 @@ import { readFactQuestion } from '../facts/fact-question.ts';
 import { allergensAskedIn } from './allergen-dishes.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
 import { cartDishByHeadNoun, countsCartDish } from './cart-head-noun.ts';
+import { cartDishesByNamePart } from './cart-name-part.ts';
 import { cartLineForFreeOptions, optionsOnItem } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { clockTimeTokens } from './clock-times.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { lineBeneficiary } from './constraint-owner.ts';
+import { choicesContinuingDish } from './continued-dish.ts';
 import { CUES } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
 import { asksForEventCatering } from './event-catering.ts';
@@ -37,6 +39,7 @@ import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
 import { readNounBrowse } from './plural-noun-browse.ts';
+import { pointedEdits } from './pointed-edit.ts';
 import { readPossibilityQuestion } from './possibility-question.ts';
 import { findPrepPhrases } from './prep-notes.ts';
 import { asksAboutPronoun, partOfNameOnly } from './pronoun-subject.ts';
@@ -118,10 +121,22 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     return { ...parse(text.slice((tokens[lead] as Token).oStart), context, deps, notes), text };
   const waiting = typeof context?.expecting === 'object' ? context.expecting.itemId : undefined;
   const ordering = (context?.cart?.length ?? 0) > 0 || waiting !== undefined;
-  const segs = withoutMenuWordsInTotal(
-    segment(tokens, lexicon, countsCartDish(tokens, context?.cart ?? [], waiting, index)),
-    tokens,
-    ordering,
+  const inCart = context?.cart ?? [];
+  // "remove the dal" with Dal Makhani in the cart: a part of a cart dish's name pointed at names it;
+  // "with garlic naan" after a curry: the curry's choice, not a dish
+  const segs = choicesContinuingDish(
+    cartDishesByNamePart(
+      withoutMenuWordsInTotal(
+        segment(tokens, lexicon, countsCartDish(tokens, inCart, waiting, index)),
+        tokens,
+        ordering,
+      ),
+      tokens,
+      inCart,
+      index,
+    ),
+    waiting ? [...inCart, waiting] : inCart,
+    index,
   );
   // "a large pepperoni, well done", "cut in squares": preparation requests are kitchen notes, read apart
   // (not at a checkout question or the summary, where the words are that answer)
@@ -469,6 +484,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
         norm.normalized.slice(0, l.span[0]),
       ),
     );
+  // "extra raita for my dal", "with cream cheese on the bagel": a change pointed at the cart's or the
+  // waiting dish edits it (again below, once the kitchen notes are read)
+  ({ lines, intents } = pointedEdits({ lines, intents }, norm.normalized, cart, waiting));
   if (typeof context?.expecting === 'object') {
     const { itemId } = context.expecting;
     // a question about choices the waiting dish does not take ("is the horchata dairy free?" at the
@@ -632,6 +650,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   };
   // "chicken biryani no onions": an ingredient no option takes off is kept as a kitchen note
   Object.assign(result, ingredientRemovalsAsNotes(result, tokens, index.menu));
+  // "no cream on the dal", "with cream cheese on the bagel": a change pointed at the cart's or the
+  // waiting dish edits it
+  Object.assign(result, pointedEdits(result, norm.normalized, cart, waiting));
   if (mood) result.mood = mood;
   const itemReading = asked ?? aboutFocus;
   if (itemReading) result.itemQuestion = itemReading.question;
