@@ -17,9 +17,9 @@ import { toPlainText } from '../normalize/plain-text.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import { parsePhoneNumber, phoneCountry } from '../understand/phone-number.ts';
-import { keepRequestedTime, requestedTimeShown } from './keep-requested-time.ts';
 import { currentCart } from './cart-actions.ts';
 import { displayName } from './display-name.ts';
+import { keepRequestedTime, requestedTimeShown } from './keep-requested-time.ts';
 
 const FIXABLE = new Set([
   'BELOW_DELIVERY_MINIMUM',
@@ -188,7 +188,8 @@ export async function setSlot(
   const shown = slot === 'name' ? (state.slots.name ?? value) : value;
   if (correcting) say(ctx, 'slot_corrected', { slot: SLOT_LABEL[slot], value: shown });
   // the time is always said back as it was understood ("today at 7:30 pm")
-  else if (slot === 'when') say(ctx, 'slot_noted', { what: state.slots.when === 'asap' ? shown : `for ${shown}` });
+  else if (slot === 'when')
+    say(ctx, 'slot_noted', { what: state.slots.when === 'asap' ? shown : `for ${shown}` });
   else if (pending !== slot) {
     if (slot === 'fulfillment' || slot === 'paymentMethod')
       say(ctx, 'slot_noted', { what: slot === 'fulfillment' ? value : `paying by ${value}` });

@@ -1,8 +1,8 @@
 import type { Cart } from '../../contract/backend-api.ts';
 import { orderCancelQuestion } from '../actions/after-order.ts';
 import { currentCart } from '../actions/cart-actions.ts';
-import { requestedTimeShown } from '../actions/keep-requested-time.ts';
 import { paymentMethodsText } from '../actions/checkout.ts';
+import { requestedTimeShown } from '../actions/keep-requested-time.ts';
 import { actLine, actTotals } from '../respond/act-lines.ts';
 import { QuestionKind, type Wording } from '../respond/acts.ts';
 import { definiteName } from '../respond/definite-name.ts';
@@ -100,7 +100,7 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
               ? ['Skip']
               : slot === 'when'
                 ? ['As soon as possible']
-              : undefined;
+                : undefined;
       return {
         pending: {
           kind: 'slot',

@@ -46,7 +46,13 @@ export function resolveRequestedTime(
   if (!m) return { kind: 'invalid' };
   const local = venueNow(settings, now).set({ second: 0, millisecond: 0 });
   const kind = fulfillment === 'delivery' ? 'delivery' : 'venue';
-  const open = (t: DateTime) => !hasHours(settings) || openSpanAt(settings, t, kind) !== undefined;
+  // a special day listing the venue's hours only: delivery runs in them
+  const open = (t: DateTime) =>
+    !hasHours(settings) ||
+    openSpanAt(settings, t, kind) !== undefined ||
+    (kind === 'delivery' &&
+      daySchedule(settings, t).delivery === undefined &&
+      openSpanAt(settings, t, 'venue') !== undefined);
   let candidates: DateTime[];
   if (m[5] !== undefined) {
     const minutes = Number(m[5]);

@@ -57,7 +57,8 @@ const MEALS: Record<string, string> = {
 const ASAP =
   /\b(?:asap|a s a p|as soon as (?:possible|poss|you can|u can|it'?s ready|its ready)|as quick(?:ly)? as (?:possible|you can)|soonest|right away|straight away|whenever (?:it'?s|its|it is) ready|no rush|earliest (?:possible|you can))\b/;
 /** Words before a clock time that make it the order's time. */
-const LEAD = '(?:at|by|around|about|for|before|till|until|ready|collect|pick(?:ing)? (?:it |them )?up|pickup)';
+const LEAD =
+  '(?:at|by|around|about|for|before|till|until|ready|collect|pick(?:ing)? (?:it |them )?up|pickup)';
 /** A bare hour ("at 8") is a time only before these (or the end, or punctuation). */
 const AFTER_BARE =
   /^(?:$|[,.!?;)]|please|pls|plz|tonight|today|tomorrow|then|thanks|thank|and|if|ok|for|pickup|delivery|this|instead|sharp|latest|at the latest|or|on|-?ish|in the (?:morning|evening|afternoon))/;
@@ -122,15 +123,19 @@ function readRelative(s: string): number | undefined {
 function readClock(s: string, bare: boolean): ClockReading | undefined {
   // "half past 7", "quarter to 9 pm", "twenty past seven", "half 8" (British)
   const rel = s.match(
-    new RegExp(
-      `\\b(half|quarter|${NUM})(?: minutes)? (past|after|to|till) (${NUM})(?: ?(am|pm|oclock))?\\b`,
-    ),
+    new RegExp(`\\b(half|quarter|${NUM})(?: minutes)? (past|after|to|till) (${NUM})(?: ?(am|pm|oclock))?\\b`),
   );
   if (rel) {
     const of = rel[1] as string;
     const mins = of === 'half' ? 30 : of === 'quarter' ? 15 : numberOf(of);
     const hour = numberOf(rel[3] as string);
-    if (mins !== undefined && hour !== undefined && mins < 60 && hour <= 12 && !(of === 'half' && rel[2] === 'to')) {
+    if (
+      mins !== undefined &&
+      hour !== undefined &&
+      mins < 60 &&
+      hour <= 12 &&
+      !(of === 'half' && rel[2] === 'to')
+    ) {
       const before = rel[2] === 'to' || rel[2] === 'till';
       const h = before ? (hour + 11) % 12 || 12 : hour;
       const got = clock(h, before ? 60 - mins : mins, rel[4] === 'oclock' ? undefined : rel[4]);
@@ -163,9 +168,13 @@ function readClock(s: string, bare: boolean): ClockReading | undefined {
     const got = hour !== undefined ? clock(hour, 0, wordy[2]) : undefined;
     if (got) return got;
   }
-  if (/\b(?:12 |twelve )?(?:noon|midday)\b/.test(s) && (bare || /\b(?:at|by|for|around|about|before|till|until|12|twelve) (?:noon|midday)\b/.test(s)))
+  if (
+    /\b(?:12 |twelve )?(?:noon|midday)\b/.test(s) &&
+    (bare || /\b(?:at|by|for|around|about|before|till|until|12|twelve) (?:noon|midday)\b/.test(s))
+  )
     return { hour: 12, minute: 0, ambiguous: false };
-  if (/\b(?:at|by|for|around|before|till|until) midnight\b/.test(s)) return { hour: 0, minute: 0, ambiguous: false };
+  if (/\b(?:at|by|for|around|before|till|until) midnight\b/.test(s))
+    return { hour: 0, minute: 0, ambiguous: false };
   // "at 8", "around 7 tonight"; never "for 2" (people) nor "at 8 samosas"
   const led = s.match(new RegExp(`\\b(?:at|by|around|about|ready for) (${NUM})(?= |$)(.*)$`));
   if (led && AFTER_BARE.test((led[2] as string).trim())) {
@@ -174,7 +183,11 @@ function readClock(s: string, bare: boolean): ClockReading | undefined {
     if (got) return got;
   }
   if (bare) {
-    const only = s.trim().match(new RegExp(`^(?:${LEAD} )?(${NUM})(?: ?(\\d{2}))?(?: (?:please|pls|tonight|today|tomorrow|then))*$`));
+    const only = s
+      .trim()
+      .match(
+        new RegExp(`^(?:${LEAD} )?(${NUM})(?: ?(\\d{2}))?(?: (?:please|pls|tonight|today|tomorrow|then))*$`),
+      );
     if (only) {
       const hour = numberOf(only[1] as string);
       const got = hour !== undefined ? clock(hour, Number(only[2] ?? 0), undefined) : undefined;
@@ -190,7 +203,8 @@ function readClock(s: string, bare: boolean): ClockReading | undefined {
  */
 export function readRequestedTime(text: string, bare = false): string | undefined {
   const s = simplify(text);
-  if (ASAP.test(s) || (bare && /^ ?(?:now|right now|soon|whenever|any ?time|as soon as)[ .!]*$/.test(s))) return 'asap';
+  if (ASAP.test(s) || (bare && /^ ?(?:now|right now|soon|whenever|any ?time|as soon as)[ .!]*$/.test(s)))
+    return 'asap';
   const minutes = readRelative(s);
   if (minutes !== undefined) return `+${minutes}`;
   const tomorrow = /\btomorrow\b|\btmrw?\b|\btmr\b/.test(s);
@@ -210,7 +224,12 @@ export function readRequestedTime(text: string, bare = false): string | undefine
   }
   if (tomorrow) {
     const meal = s.match(/\b(breakfast|brunch|lunch|lunchtime|dinner|dinnertime|supper)\b/);
-    if (meal && /\b(?:for|at|by|around) (?:tomorrow'?s? |tomorrow at )?(?:breakfast|brunch|lunch|lunchtime|dinner|dinnertime|supper)\b/.test(s))
+    if (
+      meal &&
+      /\b(?:for|at|by|around) (?:tomorrow'?s? |tomorrow at )?(?:breakfast|brunch|lunch|lunchtime|dinner|dinnertime|supper)\b/.test(
+        s,
+      )
+    )
       return `tomorrow ${MEALS[meal[1] as string]}`;
   }
   return undefined;
