@@ -198,6 +198,16 @@ export const CreateOrderRequest = z.object({
   }),
   paymentMethod: PaymentMethod,
   notes: z.string().max(500).optional(),
+  /**
+   * When the customer wants the order (pickup ready, or delivered), ISO 8601 with an offset
+   * ("2026-01-01T19:30:00-08:00"). Absent: as soon as possible. Optional: a backend that ignores it
+   * still takes the order.
+   */
+  requestedTime: z
+    .string()
+    .datetime({ offset: true })
+    .optional()
+    .describe('When the order is wanted (ISO 8601 with offset); absent: as soon as possible.'),
 });
 export type CreateOrderRequest = z.infer<typeof CreateOrderRequest>;
 
@@ -209,6 +219,8 @@ export const Order = z.object({
   paymentMethod: PaymentMethod,
   lines: z.array(CartLine),
   totals: Totals,
+  /** The time the order was requested for (ISO 8601); null or absent: as soon as possible. */
+  requestedTime: z.string().nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -161,4 +161,13 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropIndex('carts_customer').execute();
     },
   },
+  '0003_requested_time': {
+    // The time a customer asked for (CreateOrderRequest.requestedTime): null for "as soon as possible".
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('orders').addColumn('requested_time', 'text').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('orders').dropColumn('requested_time').execute();
+    },
+  },
 };

@@ -62,6 +62,8 @@ export interface OrderTable {
   customer_phone: string;
   delivery_address: string | null;
   notes: string | null;
+  /** When the customer wants the order (ISO 8601 with offset); null: as soon as possible. */
+  requested_time: string | null;
   /** CartLine[] as JSON, priced when the order was placed. */
   lines: string;
   /** Totals as JSON. */

@@ -18,6 +18,7 @@ export function toOrderDto(row: OrderTable): Order {
     paymentMethod: row.payment_method as PaymentMethod,
     lines: JSON.parse(row.lines) as CartLine[],
     totals: JSON.parse(row.totals) as Totals,
+    requestedTime: row.requested_time ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -41,6 +41,7 @@ export const orderPlacementQueries = {
       customer_phone: row.customer_phone,
       delivery_address: row.delivery_address,
       notes: row.notes,
+      requested_time: row.requested_time,
       lines: row.lines,
       totals: row.totals,
       total: row.total,

@@ -181,6 +181,7 @@ export class OrderService {
       customer_phone: request.customer.phone,
       delivery_address: request.fulfillment.type === 'delivery' ? request.fulfillment.address : null,
       notes: request.notes ?? null,
+      requested_time: request.requestedTime ?? null,
       lines: JSON.stringify(lines),
       totals: JSON.stringify(totals),
       total: totals.total,

@@ -19,6 +19,7 @@ import { joinList } from '../respond/phrases.ts';
 import { parsePhoneNumber, phoneCountry } from '../understand/phone-number.ts';
 import { currentCart } from './cart-actions.ts';
 import { displayName } from './display-name.ts';
+import { keepRequestedTime, requestedTimeShown } from './keep-requested-time.ts';
 
 const FIXABLE = new Set([
   'BELOW_DELIVERY_MINIMUM',
@@ -33,6 +34,7 @@ const SLOT_LABEL: Record<CommandSlot, string> = {
   phone: 'phone number',
   paymentMethod: 'payment method',
   notes: 'notes',
+  when: 'time',
 };
 
 export function paymentMethodsText(ctx: TurnContext): string {
@@ -170,6 +172,12 @@ export async function setSlot(
       if (value.length === 0) return false;
       state.slots.notes = value.slice(0, 500);
       break;
+    case 'when': {
+      const kept = keepRequestedTime(ctx, value);
+      if (kept === undefined) return false;
+      value = kept;
+      break;
+    }
   }
   state.skipped = state.skipped.filter((s) => s !== slot);
   const order = orderFrame(state);
@@ -179,6 +187,9 @@ export async function setSlot(
   // a name is said back as it is kept (capitalised when typed in lower case)
   const shown = slot === 'name' ? (state.slots.name ?? value) : value;
   if (correcting) say(ctx, 'slot_corrected', { slot: SLOT_LABEL[slot], value: shown });
+  // the time is always said back as it was understood ("today at 7:30 pm")
+  else if (slot === 'when')
+    say(ctx, 'slot_noted', { what: state.slots.when === 'asap' ? shown : `for ${shown}` });
   else if (pending !== slot) {
     if (slot === 'fulfillment' || slot === 'paymentMethod')
       say(ctx, 'slot_noted', { what: slot === 'fulfillment' ? value : `paying by ${value}` });
@@ -244,6 +255,15 @@ export async function placeOrder(ctx: TurnContext): Promise<void> {
       return outsideZones(ctx, zone);
     }
   }
+  // a requested time that has gone by while the customer was deciding is asked again, never sent
+  if (slots.when && slots.when !== 'asap' && Date.parse(slots.when) < deps.clock.now().getTime()) {
+    const shown = requestedTimeShown(ctx);
+    delete slots.when;
+    frame.slots.askWhen = true;
+    say(ctx, 'when_past', { time: shown });
+    log(ctx, 'dialog.slot.refused', { slot: 'when', reason: 'past' });
+    return;
+  }
   const verdict = decidePlacement({
     pending: ctx.pendingAtStart,
     fingerprint: summaryFingerprint(cart, slots),
@@ -261,6 +281,8 @@ export async function placeOrder(ctx: TurnContext): Promise<void> {
       customer: { name: slots.name, phone: slots.phone },
       paymentMethod: slots.paymentMethod,
       ...(slots.notes ? { notes: slots.notes } : {}),
+      // a scheduled time goes with the order; "as soon as possible" is the contract's default
+      ...(slots.when && slots.when !== 'asap' ? { requestedTime: slots.when } : {}),
     },
     state.idempotencyKey,
   );

@@ -304,6 +304,8 @@ export function answerPending(
           primary !== 'affirm' &&
           // "this is taking way too long" is no kitchen note
           !parse.frustrated &&
+          // "actually make it 8pm" changes the requested time; it is no note
+          parse.slots.when === undefined &&
           // "cash", "pay by card" at the notes question change the payment; they are not also a note
           !(Object.values(parse.slots).some((v) => v !== undefined) && text.split(/\s+/).length <= 3)
           ? readNoteAnswer(text)

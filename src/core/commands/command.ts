@@ -33,7 +33,19 @@ export const LineRef = z.object({
 });
 export type LineRef = z.infer<typeof LineRef>;
 
-export const COMMAND_SLOTS = ['fulfillment', 'address', 'name', 'phone', 'paymentMethod', 'notes'] as const;
+/**
+ * Checkout slots a command may set. `when` takes a canonical requested time (`asap`, `+45` minutes,
+ * `19:30`, `7:30?` without am or pm, each clock form after `tomorrow `: understand/requested-time.ts).
+ */
+export const COMMAND_SLOTS = [
+  'fulfillment',
+  'address',
+  'name',
+  'phone',
+  'paymentMethod',
+  'notes',
+  'when',
+] as const;
 export const CommandSlot = z.enum(COMMAND_SLOTS);
 export type CommandSlot = z.infer<typeof CommandSlot>;
 

@@ -2,6 +2,7 @@ import type { Cart } from '../../contract/backend-api.ts';
 import { orderCancelQuestion } from '../actions/after-order.ts';
 import { currentCart } from '../actions/cart-actions.ts';
 import { paymentMethodsText } from '../actions/checkout.ts';
+import { requestedTimeShown } from '../actions/keep-requested-time.ts';
 import { actLine, actTotals } from '../respond/act-lines.ts';
 import { QuestionKind, type Wording } from '../respond/acts.ts';
 import { definiteName } from '../respond/definite-name.ts';
@@ -21,6 +22,7 @@ const SLOT_QUESTION: Record<string, PhraseKey> = {
   phone: 'ask_phone',
   paymentMethod: 'ask_payment',
   notes: 'ask_notes',
+  when: 'ask_when',
 };
 
 interface Question {
@@ -62,6 +64,8 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
           lines: cart.lines.map(actLine),
           totals: actTotals(cart.totals),
           ...summaryDetails(s),
+          // the requested time said back before the yes (only when one was given)
+          ...(s.when !== undefined ? { when: requestedTimeShown(ctx) } : {}),
         });
         // the kitchen notes said back: "Kitchen notes: Pepperoni Pizza: extra crispy."
         const noted = cart.lines.filter((l) => l.notes);
@@ -100,7 +104,9 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
             ? v.paymentMethods.map((m) => (m === 'upi' ? 'UPI' : m[0]!.toUpperCase() + m.slice(1)))
             : slot === 'notes'
               ? ['Skip']
-              : undefined;
+              : slot === 'when'
+                ? ['As soon as possible']
+                : undefined;
       return {
         pending: {
           kind: 'slot',

@@ -23,6 +23,13 @@ export const ORDER_FLOW: readonly FlowStep[] = [
   { id: 'name', slot: 'name' },
   { id: 'phone', slot: 'phone' },
   { id: 'paymentMethod', slot: 'paymentMethod' },
+  // asked only after a refused time (closed then, or gone by): absent, the order is for "as soon as possible"
+  {
+    id: 'when',
+    slot: 'when',
+    optional: true,
+    when: (s) => s.frames.some((f) => f.kind === 'order' && f.slots.askWhen === true),
+  },
   { id: 'notes', slot: 'notes', optional: true, when: (_s, config) => config.askNotes },
   { id: 'confirm' },
 ];

@@ -253,6 +253,7 @@ export function summaryFingerprint(cart: Cart, slots: CheckoutSlots): string {
     })),
     totals: cart.totals,
     details: summaryDetails(slots),
+    when: slots.when ?? null,
   };
   return createHash('sha256').update(JSON.stringify(shown)).digest('base64url').slice(0, 22);
 }

@@ -209,6 +209,8 @@ const Summary = z.object({
   phone: z.string(),
   paymentMethod: z.string(),
   notes: z.string().optional(),
+  /** When the order is wanted, as said to the customer ("today at 7:30 pm"); absent: none was asked for. */
+  when: z.string().optional(),
 });
 
 const OrderPlaced = z.object({

@@ -54,6 +54,8 @@ export const BotEvent = z.discriminatedUnion('type', [
     phone: z.string(),
     paymentMethod: z.string(),
     notes: z.string().optional(),
+    /** When the order is wanted, as said to the customer ("today at 7:30 pm"); absent: as soon as possible. */
+    when: z.string().optional(),
   }),
   z.object({
     type: z.literal('payment_link'),

@@ -205,6 +205,16 @@ export const PHRASES = {
     "Please don't send card details in the chat: I've ignored them. You'll pay only through the secure payment link once the order is placed.",
   ],
   bad_address: ['I need the full address, with street and number.'],
+  ask_when: [
+    'What time would you like it for? (Or say "as soon as possible".)',
+    'For what time should we have it ready? Or say "as soon as possible".',
+  ],
+  when_past: ["Sorry, that time ({time}) has already gone by, so I can't schedule it for then."],
+  when_closed: ["Sorry, we're closed {time}: {hours}. Please pick another time."],
+  when_closed_day: ["Sorry, we're closed {time}. Please pick another time."],
+  bad_when: [
+    'Sorry, I didn\'t catch the time. You can say "7:30 pm", "in 30 minutes" or "as soon as possible".',
+  ],
   address_outside_zone: [
     'Sorry, {place} is outside our delivery area: we deliver to {area}. You can choose pickup instead, or give another address.',
   ],

@@ -58,6 +58,7 @@ export function renderPlain(events: readonly BotEvent[], alreadySaid = ''): stri
         for (const line of linesTable(e.lines, e.totals)) out.push(`    ${line}`);
         const how = e.fulfillment === 'delivery' ? `Delivery to ${e.address ?? '?'}` : 'Pickup';
         out.push(`    ${how} · ${e.name} · ${e.phone} · pay by ${e.paymentMethod}`);
+        if (e.when) out.push(`    When: ${e.when}`);
         if (e.notes) out.push(`    Notes: ${e.notes}`);
         break;
       }

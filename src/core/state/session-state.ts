@@ -71,6 +71,11 @@ export const CheckoutSlots = z.object({
   phone: z.string().optional(),
   paymentMethod: z.enum(['card', 'cash', 'upi', 'wallet']).optional(),
   notes: z.string().optional(),
+  /**
+   * When the order is wanted: `asap`, or an instant (ISO 8601 with the venue's offset) checked against
+   * the venue's hours. Absent: as soon as possible.
+   */
+  when: z.string().optional(),
 });
 export type CheckoutSlots = z.infer<typeof CheckoutSlots>;
 export type CheckoutSlotName = keyof CheckoutSlots;

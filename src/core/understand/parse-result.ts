@@ -182,6 +182,8 @@ export const ParseResult = z.object({
     name: z.string().optional(),
     phone: z.string().optional(),
     paymentMethod: z.enum(['card', 'cash', 'upi', 'wallet']).optional(),
+    /** The time the order is wanted for, a canonical value of `readRequestedTime` ("asap", "+45", "19:30", "7:30?"). */
+    when: z.string().optional(),
   }),
   /**
    * A checkout detail the customer asks to change without its new value ("hmm change the address",
@@ -241,7 +243,7 @@ export type ParseResult = z.infer<typeof ParseResult>;
 
 /** What the dialog knows when parsing: lets "John" be read as a name when the name was asked for. */
 export interface ParseContext {
-  expecting?: SlotName | { group: string; itemId: string } | 'confirmation';
+  expecting?: SlotName | 'when' | { group: string; itemId: string } | 'confirmation';
   /** Item ids in the cart (added after the first version): resolves "the pizza" and "make the biryani spicy". */
   cart?: readonly string[];
   /**

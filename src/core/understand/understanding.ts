@@ -48,6 +48,7 @@ import { ORDERISH_QUESTION, questionClauses } from './question-clauses.ts';
 import { questionText } from './question-text.ts';
 import { asksForRecommendation } from './recommend-asks.ts';
 import { reopenedSlot } from './reopen-slot.ts';
+import { readRequestedTime } from './requested-time.ts';
 import { scopeClassifier } from './scope/scope.ts';
 import { scopeFeatures } from './scope/scope-features.ts';
 import { scopeWords } from './scope/scope-text.ts';
@@ -208,6 +209,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     tokens.some((t, i) => FULFILLMENT_WORDS.has(t.norm) && asks[i] === true)
   )
     delete slots.fulfillment;
+  // "pickup at 7:30", "asap", "in 45 minutes": when the order is wanted (a bare "8" only when asked)
+  const when = readRequestedTime(text, context?.expecting === 'when');
+  if (when !== undefined) slots.when = when;
   // words a checkout detail took are no order ("five five five zero one ..." is a phone, not a Coke Zero)
   built.lines = built.lines.filter(
     (l) => !tokens.some((t) => t.start >= l.span[0] && t.end <= l.span[1] && !t.punct && slotTokens.has(t)),
@@ -239,6 +243,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // delivery, a time says when the order is wanted; the classifier, which learnt times from alarms and
   // reminders, reads the message without it
   const clockTime = clockTimeTokens(tokens);
+  // the words of the requested time ("10 oclock", "in 20 mins") are no dish the menu lacks
+  if (slots.when !== undefined) for (const [i, t] of tokens.entries()) if (clockTime[i]) passing.add(t);
   const timeOfOrder =
     (segs.some((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'item')) ||
       slots.fulfillment !== undefined) &&
@@ -283,6 +289,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const whyAsked =
     typeof detail === 'string' &&
     detail !== 'confirmation' &&
+    detail !== 'when' &&
     built.lines.length === 0 &&
     asksWhyDetail(tokens, detail);
   if (whyAsked) {
@@ -657,9 +664,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const itemReading = asked ?? aboutFocus;
   if (itemReading) result.itemQuestion = itemReading.question;
   if (guests.length > 0) result.guestConstraints = guests;
-  if (built.bareQuantity !== undefined && lines.length === 0) result.quantity = built.bareQuantity;
+  // "actually at 6am", "make it half past 7": the number is the time's, no count
+  const bareQuantity = slots.when === undefined ? built.bareQuantity : undefined;
+  if (bareQuantity !== undefined && lines.length === 0) result.quantity = bareQuantity;
   if (built.bareMore && lines.length === 0) result.more = true;
-  else if (built.bareQuantity !== undefined && has('order_update')) result.quantity = built.bareQuantity;
+  else if (bareQuantity !== undefined && has('order_update')) result.quantity = bareQuantity;
   const optionsInUse = !has('item_info') && !has('browse_menu');
   const placed = new Set(lines.flatMap((l) => l.options.map((o) => `${o.group}/${o.choice}`)));
   const free = built.freeOptions.filter((o) => !placed.has(`${o.group}/${o.choice}`));

@@ -152,6 +152,7 @@ function renderOrderSummary(card: Card<'order_summary'>): HTMLElement {
       fact('Name', card.name),
       fact('Phone', card.phone),
       fact('Payment', card.paymentMethod),
+      fact('When', card.when),
       fact('Notes', card.notes),
     ),
   );
