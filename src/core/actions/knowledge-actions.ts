@@ -34,8 +34,12 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
     );
   const what =
     [
+      // "not too spicy please": the dishes at most mildly spicy are the mild ones
+      cmd.maxSpice !== undefined && !cmd.noun ? 'mild' : undefined,
       cmd.diet,
-      categoryName ?? cmd.noun ?? (cmd.diet || allergies.length || holding.length ? 'dishes' : 'our menu'),
+      categoryName ??
+        cmd.noun ??
+        (cmd.diet || allergies.length || holding.length || cmd.maxSpice !== undefined ? 'dishes' : 'our menu'),
     ]
       .filter(Boolean)
       .join(' ') +
