@@ -39,7 +39,9 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
       cmd.diet,
       categoryName ??
         cmd.noun ??
-        (cmd.diet || allergies.length || holding.length || cmd.maxSpice !== undefined ? 'dishes' : 'our menu'),
+        (cmd.diet || allergies.length || holding.length || cmd.maxSpice !== undefined
+          ? 'dishes'
+          : 'our menu'),
     ]
       .filter(Boolean)
       .join(' ') +

@@ -44,7 +44,18 @@ export function negatesSpice(tokens: readonly Token[]): boolean {
 }
 
 /** Words that grade or close a negated spice word: "not too spicy", "not very spicy", "not spicy at all". */
-const SPICE_GRADES = new Set(['too', 'very', 'so', 'that', 'overly', 'really', 'super', 'much', 'any', 'the']);
+const SPICE_GRADES = new Set([
+  'too',
+  'very',
+  'so',
+  'that',
+  'overly',
+  'really',
+  'super',
+  'much',
+  'any',
+  'the',
+]);
 const AT_ALL = new PhraseSet(['at all']);
 
 /**
@@ -54,8 +65,7 @@ const AT_ALL = new PhraseSet(['at all']);
  */
 export function spicePreferenceSpan(tokens: readonly Token[]): Set<number> {
   const span = new Set<number>();
-  for (let i = 0; i < tokens.length; i++)
-    for (let k = 0; k < MILD.matchAt(tokens, i); k++) span.add(i + k);
+  for (let i = 0; i < tokens.length; i++) for (let k = 0; k < MILD.matchAt(tokens, i); k++) span.add(i + k);
   for (let i = 0; i < tokens.length; i++) {
     if (!SPICE_WORDS.has((tokens[i] as Token).norm)) continue;
     let from = -1;
