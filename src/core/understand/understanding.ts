@@ -59,7 +59,7 @@ import { asksWhyDetail } from './why-asked.ts';
 import { withPrepNotes } from './with-prep-notes.ts';
 
 /** Lexicon kinds read as browse filters, never as an ingredient asked for. */
-const FILTER_KINDS = new Set(['diet', 'allergen', 'category', 'tag', 'mood']);
+const FILTER_KINDS = new Set(['diet', 'allergen', 'category', 'tag', 'mood', 'group']);
 
 /** Understanding without a language model: everything derived from the menu at load time. */
 export interface Understanding {
