@@ -16,6 +16,31 @@ import { asksTime, sayUsualTime } from './say-usual-time.ts';
 
 const LONG_LIST = 12;
 
+/**
+ * "any vegan lamb dishes" when none is vegan: the dishes of the asked list (`cmd.items`, a noun's or an
+ * ingredient's) without the other filters, offered as the nearest ones. Says nothing when the list
+ * itself is empty or no other filter was given.
+ */
+async function nearestListed(ctx: TurnContext, cmd: CommandOf<'browse'>): Promise<void> {
+  const filtered =
+    cmd.diet !== undefined || cmd.allergenFree.length > 0 || cmd.maxSpice !== undefined || cmd.category;
+  if (!cmd.items?.length || !filtered || !cmd.noun) return;
+  const menu = await ctx.deps.backend.getMenu({});
+  const near = menu.items.filter((i) => i.available && cmd.items?.includes(i.id)).slice(0, 12);
+  if (near.length === 0) return;
+  const title = cmd.noun.replace(/^one dish/, 'dish');
+  say(ctx, 'browse_nearest', { what: title });
+  card(ctx, {
+    type: 'item_list',
+    title: title[0]!.toUpperCase() + title.slice(1),
+    items: near.map(itemEntry),
+  });
+  quickReplies(
+    ctx,
+    near.slice(0, 3).map((i) => `Add ${i.name}`),
+  );
+}
+
 /** Lists items from the backend (prices and availability are the backend's), filtered as asked. */
 export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Promise<void> {
   step(ctx, 'browse');
@@ -36,8 +61,14 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
     );
   const what =
     [
+      // "not too spicy please": the dishes at most mildly spicy are the mild ones
+      cmd.maxSpice !== undefined ? 'mild' : undefined,
       cmd.diet,
-      categoryName ?? cmd.noun ?? (cmd.diet || allergies.length || holding.length ? 'dishes' : 'our menu'),
+      categoryName ??
+        cmd.noun ??
+        (cmd.diet || allergies.length || holding.length || cmd.maxSpice !== undefined
+          ? 'dishes'
+          : 'our menu'),
     ]
       .filter(Boolean)
       .join(' ') +
@@ -53,6 +84,7 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
   );
   if (items.length === 0) {
     say(ctx, 'browse_empty', { what });
+    await nearestListed(ctx, cmd);
     return;
   }
   // the card holds the whole list (a client may fold it); a long one without a category gets a hint

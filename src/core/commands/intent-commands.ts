@@ -133,7 +133,7 @@ function commandsOf(
           allergenFree: parse.filters.allergenFree,
           ...(parse.filters.maxSpice !== undefined ? { maxSpice: parse.filters.maxSpice } : {}),
           ...(parse.filters.allergenIn?.length ? { allergenIn: parse.filters.allergenIn } : {}),
-          ...(parse.filters.items?.length ? { items: parse.filters.items } : {}),
+          ...(parse.filters.items ? { items: parse.filters.items } : {}),
           ...(parse.filters.noun ? { noun: parse.filters.noun } : {}),
         });
       return;

@@ -233,6 +233,7 @@ export const PHRASES = {
   browse_intro: ['Here {verb} {what}:', 'Sure, {what}:'],
   browse_narrow: ['Ask for {categories} to narrow it down.'],
   browse_empty: ["Sorry, I couldn't find {what} right now."],
+  browse_nearest: ['The nearest we have are our {what}:'],
   recommend: [
     '{explanation}I suggest the {name} ({price}). Shall I add it?',
     'How about the {name} ({price})? {explanation}Want me to add it?',

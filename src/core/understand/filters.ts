@@ -57,6 +57,51 @@ function lessened(tokens: readonly Token[], s: Segment): boolean {
   return before === 'least' || before === 'less';
 }
 
+/** Words that grade or close a negated spice word: "not too spicy", "not very spicy", "not spicy at all". */
+const SPICE_GRADES = new Set([
+  'too',
+  'very',
+  'so',
+  'that',
+  'overly',
+  'really',
+  'super',
+  'much',
+  'any',
+  'the',
+]);
+const AT_ALL = new PhraseSet(['at all']);
+
+/**
+ * The token indices of a stated spice preference: a mild phrase ("mild", "not too spicy") or a negated
+ * spice word with its negation, grading words and a closing "at all" ("not very spicy", "not spicy at
+ * all", "nothing too spicy"). Empty when none. These words are menu talk, whatever else the message holds.
+ */
+export function spicePreferenceSpan(tokens: readonly Token[]): Set<number> {
+  const span = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) for (let k = 0; k < MILD.matchAt(tokens, i); k++) span.add(i + k);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SPICE_WORDS.has((tokens[i] as Token).norm)) continue;
+    let from = -1;
+    for (let j = i - 1; j >= Math.max(0, i - SPICE_NEGATION_REACH); j--) {
+      const w = (tokens[j] as Token).norm;
+      if (CLAUSE_ENDS.has(w)) break;
+      if (SPICE_NEGATORS.has(w)) {
+        from = j;
+        break;
+      }
+    }
+    if (from < 0) continue;
+    const graded = tokens.slice(from + 1, i).every((t) => SPICE_GRADES.has(t.norm));
+    if (!graded) continue;
+    for (let k = from; k <= i; k++) span.add(k);
+    const close = AT_ALL.matchAt(tokens, i + 1);
+    for (let k = 1; k <= close; k++) span.add(i + k);
+  }
+  for (const i of [...span]) if (AT_ALL.matchAt(tokens, i + 1) > 0) span.add(i + 1).add(i + 2);
+  return span;
+}
+
 const SELF = new PhraseSet([
   'i am',
   'we are',

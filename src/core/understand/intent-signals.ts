@@ -4,6 +4,7 @@ import { STOPWORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { CASUAL_ADD_VERBS, CUES, ORDER_TALK } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
+import { spicePreferenceSpan } from './filters.ts';
 import { FOREIGN_TASK, HOME_SUBSTITUTION } from './foreign-task-cues.ts';
 import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
@@ -129,6 +130,11 @@ export interface Signals {
    * menu phrase, or of "thing"/"dish" unless the classifier reads another domain's request.
    */
   readonly menuSuperlative: boolean;
+  /**
+   * "extra butter on my naan", "more cheese on the burger": an amount or an option put on a dish said as
+   * the customer's, every other word menu or ordering talk. A menu action whatever the classifier reads.
+   */
+  readonly optionOnDish: boolean;
   readonly expecting: ParseContext['expecting'];
   /** A lone word one typo from a one-word greeting, thanks or goodbye ("helo"), naming no dish. */
   readonly typoSocial: TypoSmallTalk | undefined;
@@ -167,6 +173,39 @@ const MOOD_WANTS = new PhraseSet([
 ]);
 /** Out-of-scope score from which a menu reading is vetoed even when an item is named ("add coke to my shopping list"). */
 export const HARD_VETO = 0.7;
+
+/** Words that put an option on a dish: "on my naan", "to the burger", "in my coffee". */
+const PUT_ON = new PhraseSet(['on my', 'on the', 'to my', 'to the', 'in my', 'in the', 'for my', 'for the']);
+/** Words that ask for more or less of something: "extra butter", "more cheese", "light ice". */
+const AMOUNT_WORDS = new Set(['extra', 'more', 'less', 'light', 'double', 'triple', 'no', 'easy', 'heavy']);
+
+/**
+ * "extra butter on my naan", "more cheese on the burger": an amount word or an option named exactly,
+ * at most two words of the thing wanted, then "on my"/"to the"/… and a dish or a kind of dish. Returns
+ * the token indices of the thing wanted (menu talk in that place, even when the menu has no such option),
+ * or undefined. Pure.
+ */
+function optionPutOnDish(tokens: readonly Token[], segs: readonly Segment[]): Set<number> | undefined {
+  const lex = segs.filter((s) => s.type === 'lex');
+  const dishAt = (i: number) =>
+    lex.some((s) => s.start === i && s.entries.some((e) => e.kind === 'item' || e.kind === 'category'));
+  const first = tokens.findIndex((t) => !t.punct);
+  if (first < 0) return undefined;
+  const choiceFirst = lex.find(
+    (s) => s.start === first && s.typos === 0 && s.entries.some((e) => e.kind === 'choice'),
+  );
+  const from = AMOUNT_WORDS.has((tokens[first] as Token).norm) ? first + 1 : choiceFirst ? first : -1;
+  if (from < 0) return undefined;
+  for (let i = from + 1; i <= from + 3 && i < tokens.length; i++) {
+    const len = PUT_ON.matchAt(tokens, i);
+    if (len === 0) continue;
+    if (!dishAt(i + len)) return undefined;
+    const wanted = new Set<number>();
+    for (let k = first; k < i + len; k++) wanted.add(k);
+    return wanted;
+  }
+  return undefined;
+}
 
 /** Computes the signals of one message. */
 export function readSignals(f: IntentFeatures): Signals {
@@ -238,6 +277,11 @@ export function readSignals(f: IntentFeatures): Signals {
   const namedExactly = exactItem || exactChoices;
   const covered = new Set<number>();
   for (const s of f.segs) if (s.type !== 'word') for (let i = s.start; i < s.end; i++) covered.add(i);
+  // "not too spicy please": the words of a stated spice preference are menu talk
+  const spicePreference = spicePreferenceSpan(tokens);
+  for (const i of spicePreference) covered.add(i);
+  const optionOnDishWords = optionPutOnDish(tokens, f.segs);
+  for (const i of optionOnDishWords ?? []) covered.add(i);
   // "3 of your delicious mango lassis": the describing words a count reached across belong to its dish
   for (const l of built.lines) for (const i of l.countFillers ?? []) covered.add(i);
   let understood = 0;
@@ -304,6 +348,11 @@ export function readSignals(f: IntentFeatures): Signals {
     has('update') &&
     words.some((t) => PRONOUNS.has(t.norm));
   const booking = scopeTop.cls === 'table_booking' && scopeTop.score >= HARD_VETO;
+  // "not too spicy please", "nothing too spicy": a short message that only states a spice preference
+  const preferenceStated = spicePreference.size > 0 && unexplained === 0 && n <= 6 && lines.length === 0;
+  // "extra butter on my naan", "more cheese on the burger": an option said exactly, put on a dish or a
+  // kind of dish said as the customer's, every word menu or ordering talk
+  const optionOnDish = optionOnDishWords !== undefined && unexplained === 0 && !question;
   const complaint = COMPLAINT.has(tokens);
   // "how long should i bake the brownies", "remind me to order cookies": another assistant's task
   const foreignTask = FOREIGN_TASK.has(tokens);
@@ -331,6 +380,8 @@ export function readSignals(f: IntentFeatures): Signals {
     !homeSubstitution &&
     (dietAsk ||
       pronounCorrection ||
+      preferenceStated ||
+      optionOnDish ||
       (moodRequest && (!question || oosScore < 0.95)) ||
       menuSuperlative ||
       (!mostlyUnexplained &&
@@ -348,6 +399,7 @@ export function readSignals(f: IntentFeatures): Signals {
     question,
     clauseQuestion: asks,
     orderVerb: saysOrderVerb(tokens),
+    optionOnDish,
     lines,
     adds: lines.filter((l) => l.action === 'add'),
     removes: lines.filter((l) => l.action === 'remove'),

@@ -24,7 +24,7 @@ import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
 import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
-import { dishesWithIngredient } from './ingredient-dishes.ts';
+import { dishesHoldingWords, dishesWithIngredient } from './ingredient-dishes.ts';
 import { ingredientRemovalNotes } from './ingredient-removals.ts';
 import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
@@ -61,6 +61,9 @@ import { unknownDishes } from './unknown-dishes.ts';
 import { ingredientRemovalsAsNotes } from './unread-removals.ts';
 import { asksWhyDetail } from './why-asked.ts';
 import { withPrepNotes } from './with-prep-notes.ts';
+
+/** Lexicon kinds read as browse filters, never as an ingredient asked for. */
+const FILTER_KINDS = new Set(['diet', 'allergen', 'category', 'tag', 'mood', 'group']);
 
 /** Understanding without a language model: everything derived from the menu at load time. */
 export interface Understanding {
@@ -362,14 +365,20 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     built.freeOptions = [];
     built.freeWithout = [];
   }
-  // "do you have anything with paneer?": the list of dishes whose name or ingredients hold the word
+  // "do you have anything with paneer?", "any halal lamb dishes": the list of dishes whose name or
+  // ingredients hold the word; a diet, allergen, category, tag or mood word beside it is a filter
+  const filterWordAt = new Set<number>();
+  for (const s of segs)
+    if (s.type === 'lex' && s.entries.some((e) => FILTER_KINDS.has(e.kind)))
+      for (let i = s.start; i < s.end; i++) filterWordAt.add(i);
   const withIngredient =
     possibility || allergenIn || looked || lines.some((l) => l.quantityExplicit)
       ? undefined
-      : dishesWithIngredient(tokens, asks, index.menu);
+      : dishesWithIngredient(tokens, asks, index.menu, (i) => filterWordAt.has(i));
   if (withIngredient) {
     filters.items = withIngredient.items;
-    filters.noun = `${withIngredient.items.length === 1 ? 'one dish' : 'dishes'} with ${withIngredient.word}`;
+    const kind = withIngredient.items.length === 1 ? 'one dish' : 'dishes';
+    filters.noun = `${[...(withIngredient.flags ?? []), kind].join(' ')} with ${withIngredient.word}`;
     intents = [{ intent: 'browse_menu', confidence: 0.85 }];
     classified.why = [
       {
@@ -566,6 +575,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // "does the shoyu ramen have onion?": the unknown word is the ingredient asked about, not a dish
   const ingredientAsked =
     primary === 'item_info' && itemQuestion?.question.topic === 'ingredients' && itemRefs.length > 0;
+  let absentAsked = false;
   if (UNKNOWN_DISH_INTENTS.has(primary ?? '') && !ingredientAsked) {
     const otherDomain =
       FOREIGN_TASK.has(tokens) || (scope.find((x) => x.cls === 'out_of_scope')?.score ?? 0) >= HARD_VETO;
@@ -575,6 +585,20 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     if (dishes.length > 0 && FALLBACK_READINGS.has(primary ?? '') && !otherDomain)
       intents = [{ intent: 'order_add', confidence: 0.6 }, ...intents.filter((i) => i.intent !== primary)];
     for (const u of dishes) {
+      // "how spicy is the chicken vindaloo": an option word right before the absent dish is its own word
+      if (primary === 'item_info' && itemRefs.length === 0 && lines.length === 0) {
+        const at = tokens.findIndex((t) => t.norm === u.text.split(' ')[0]);
+        const before = segs.find(
+          (x) => x.type === 'lex' && x.end === at && x.entries.some((e) => e.kind === 'choice'),
+        );
+        if (before && at >= 0) {
+          u.text = `${tokens
+            .slice(before.start, at)
+            .map((t) => t.norm)
+            .join(' ')} ${u.text}`;
+          u.tookOptions = true;
+        }
+      }
       if (unresolved.some((x) => x.text === u.text || u.text.endsWith(x.text))) {
         const known = unresolved.find((x) => u.text.endsWith(x.text));
         if (known) {
@@ -584,6 +608,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
         continue;
       }
       unresolved.push({ text: u.text, suggestions: nearestDishes(lexicon, index, u.text) });
+      // "how spicy is the chicken vindaloo": the option word belongs to the absent dish asked about
+      if (u.tookOptions && primary === 'item_info' && itemRefs.length === 0) absentAsked = true;
       if (u.tookOptions && lines.length === 0) {
         built.freeOptions = [];
         built.freeWithout = [];
@@ -662,7 +688,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   Object.assign(result, pointedEdits(result, norm.normalized, cart, waiting));
   if (mood) result.mood = mood;
   const itemReading = asked ?? aboutFocus;
-  if (itemReading) result.itemQuestion = itemReading.question;
+  if (itemReading)
+    result.itemQuestion = absentAsked ? { topic: itemReading.question.topic } : itemReading.question;
   if (guests.length > 0) result.guestConstraints = guests;
   // "actually at 6am", "make it half past 7": the number is the time's, no count
   const bareQuantity = slots.when === undefined ? built.bareQuantity : undefined;
@@ -717,6 +744,12 @@ function nearestDishes(
 ): ParseResult['unresolved'][number]['suggestions'] {
   const near = lexicon.suggest(text);
   if (near.length > 0) return near;
+  // "chicken vindaloo": the dishes holding its known words (names, aliases, ingredients)
+  const holding = dishesHoldingWords(index.menu, text.split(' '))
+    .map((id) => index.items.get(id))
+    .filter((i) => i?.available)
+    .slice(0, 3);
+  if (holding.length > 0) return holding.map((i) => ({ id: i!.id, name: i!.name, score: 0 }));
   return index.menu.categories
     .flatMap((c) =>
       index

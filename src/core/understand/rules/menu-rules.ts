@@ -273,6 +273,19 @@ export const MENU_RULES: readonly IntentRule[] = [
     },
   },
   {
+    id: 'menu.option_on_dish',
+    intent: 'order_add',
+    because:
+      'an amount or option put on a dish said as the customer\'s ("extra butter on my naan") with nothing in the cart: that dish is ordered with it (which one is asked)',
+    when: (s, given) =>
+      s.optionOnDish &&
+      (s.f.context?.cart?.length ?? 0) === 0 &&
+      !given.has('order_add') &&
+      !given.has('order_update') &&
+      !given.has('order_remove') &&
+      0.75,
+  },
+  {
     id: 'menu.recommend',
     intent: 'recommend',
     because: 'asks for a suggestion or states a mood',
