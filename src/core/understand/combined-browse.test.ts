@@ -10,6 +10,11 @@ describe('combined browse filters and absent dishes', () => {
     expect(r.intents[0]?.intent).toBe('browse_menu');
     expect(r.filters.items).toEqual(expect.arrayContaining(['lamb-rogan-josh', 'lamb-shank-nihari']));
   });
+  it('a singular kind noun after a definite determiner points at one dish, never a list', () => {
+    const r = spice.parse('what kind of fish is in the grilled salmon dish and what comes with it');
+    expect(r.intents[0]?.intent).toBe('item_info');
+    expect(r.filters.items).toBeUndefined();
+  });
   it('an ingredient with a diet word keeps both filters', () => {
     const r = spice.parse('got any vegan chickpea dishes');
     expect(r.intents[0]?.intent).toBe('browse_menu');

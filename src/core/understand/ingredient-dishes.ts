@@ -65,6 +65,10 @@ const MAX_WORDS = 3;
 
 /** Plural nouns for dishes that an ingredient word may name before: "lamb dishes", "chicken options". */
 const KIND_NOUNS = new Set(['dishes', 'dish', 'options', 'items', 'meals', 'plates', 'things', 'foods']);
+/** Kind nouns in the singular: after a definite determiner they point at one dish. */
+const SINGULAR_KIND_NOUNS = new Set(['dish', 'item', 'meal', 'plate', 'thing', 'food']);
+/** Definite determiners: "the/this/that/my/your lamb dish" is one dish, not a list request. */
+const DEFINITE = new Set(['the', 'this', 'that', 'my', 'your']);
 /** Words that end the run of words before the kind noun ("do you have", "any", "which"). */
 const RUN_STOPS = new Set([
   'any',
@@ -189,8 +193,11 @@ function heldBefore(
   if (!asked) return undefined;
   const words: Token[] = [];
   const flags: DietFlag[] = [];
+  const singular = SINGULAR_KIND_NOUNS.has((tokens[kindAt] as Token).norm);
   for (let i = kindAt - 1; i >= 0; i--) {
     const t = tokens[i] as Token;
+    // "the grilled salmon dish": one dish pointed at, not a list of the dishes holding salmon
+    if (singular && DEFINITE.has(t.norm)) return undefined;
     if (t.punct || RUN_STOPS.has(t.norm) || LEAD_WORDS.has(t.norm)) break;
     const flag = FLAG_WORDS.get(t.norm);
     if (flag) flags.push(flag);
