@@ -88,7 +88,7 @@ const toolSets = new Map<string, Readonly<ToolSet>>();
 /**
  * The tools this dialog state offers: lookups always (`search_knowledge` when the venue has a
  * retriever), `add_to_cart` and `handoff_to_human` always, the cart tools when the cart has lines
- * (`update_cart_item` also while a dish waits on its option),
+ * (`update_cart_item` and `remove_from_cart` also while a dish waits on its option),
  * `create_order` and `initiate_payment` only while the order summary is the pending question, and
  * `propose_commands` for every other command of the closed language the state allows
  * (`proposableCommandTypes`). The set depends only on those facts of the state, so it is built once
@@ -103,8 +103,9 @@ export function toolsForState(state: Readonly<SessionState>, options: { knowledg
   names.push('add_to_cart');
   if (cart) names.push('update_cart_item', 'remove_from_cart');
   // a dish still waiting on its option can be swapped for another ("swap the biryani for a veg one")
+  // or taken out ("actually remove the turkey club")
   else if (state.frames.some((f) => f.kind !== 'order' && f.slots.draft !== undefined))
-    names.push('update_cart_item');
+    names.push('update_cart_item', 'remove_from_cart');
   if (state.pending?.kind === SUMMARY_QUESTION) names.push('create_order', 'initiate_payment');
   names.push('handoff_to_human');
   const others = proposableCommandTypes(state).filter((t) => !OWN_TOOL.has(t));
