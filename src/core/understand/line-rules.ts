@@ -13,6 +13,8 @@ import type { Segment } from './segment.ts';
 export type ChoiceEntry = Extract<LexEntry, { kind: 'choice' }>;
 
 export const REMOVE_WORDS: ReadonlySet<string> = REMOVAL_VERBS;
+/** Verbs that remove with a particle said after the dish: "take the naan off", "leave the raita out". */
+const SPLIT_REMOVE_VERBS: ReadonlySet<string> = new Set(['take', 'cross', 'knock', 'leave']);
 export const UPDATE_WORDS = new Set([
   'make',
   'change',
@@ -212,7 +214,11 @@ export function actionFor(
   const after = segs[k + 1];
   // "don't forget the garlic knots" keeps them: a negated removal verb is no removal
   const removes = words.some((w, i) => REMOVE_WORDS.has(w) && words[i + 1] !== NEGATED);
-  if (removes || (words.includes('take') && (words.includes('off') || words.includes('out'))))
+  // "take the naan off", "cross the lassi off", "leave the raita out": a split removal verb whose
+  // particle comes right after the dish
+  const particleAfter = after?.type === 'word' && (after.norm === 'off' || after.norm === 'out');
+  const splitVerb = words.some((w) => SPLIT_REMOVE_VERBS.has(w)) && particleAfter;
+  if (removes || splitVerb || (words.includes('take') && (words.includes('off') || words.includes('out'))))
     return 'remove';
   if (words.some((w) => REPLACE_WORDS.has(w)) || (after?.type === 'word' && after.norm === 'instead'))
     return 'replace';
