@@ -1,3 +1,5 @@
+import { cardinal } from './quantity.ts';
+
 /**
  * The time the customer wants the order for, read from a message: "pickup at 7:30", "around 8pm",
  * "for 19:00", "asap", "in 45 minutes", "half past 7", "for tomorrow lunch". Deterministic, general
@@ -13,35 +15,13 @@
  * - either clock form after `tomorrow ` for the next day ("tomorrow 12:30").
  */
 
-/** Number words for hours and minutes. */
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  'twenty five': 25,
-  'twenty-five': 25,
-  thirty: 30,
-  forty: 40,
-  'forty five': 45,
-  'forty-five': 45,
-  fifty: 50,
-  sixty: 60,
-  ninety: 90,
-};
-const NUM = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')})`;
+/** Number words for hours and minutes (their values read by `cardinal`). */
+const NUMBER_WORDS = [
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  ...['fifteen', 'twenty', 'twenty five', 'twenty-five', 'thirty', 'forty', 'forty five', 'forty-five'],
+  ...['fifty', 'sixty', 'ninety'],
+];
+const NUM = `(?:\\d{1,3}|${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
 
 /** Meals said with "tomorrow", as wall-clock times ("for tomorrow lunch" → 12:30). */
 const MEALS: Record<string, string> = {
@@ -65,7 +45,7 @@ const AFTER_BARE =
 
 function numberOf(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
-  return NUMBER_WORDS[word.replace(/\s+/g, ' ')];
+  return cardinal(word.trim().replace(/\s+/g, '-'));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
