@@ -7,6 +7,7 @@ import { ConversationService } from './conversation/conversation-service.ts';
 import { ApiError } from './http/api-error.ts';
 import { registerCors } from './http/cors.ts';
 import { toErrorReply } from './http/error-body.ts';
+import { lazyChildLoggerFactory } from './http/lazy-child-logger.ts';
 import { registerLoadShedding, registerTurnGate } from './http/load-shedding.ts';
 import { botLoggerOptions } from './http/log-redaction.ts';
 import { pathOf } from './http/path-of.ts';
@@ -46,6 +47,8 @@ export async function buildApp(deps: BotDeps, config: Readonly<BotConfig>): Prom
     logController: new LogController({
       disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
     }),
+    // request.log made only when a request logs something (pino's child redacts its bindings at once)
+    childLoggerFactory: lazyChildLoggerFactory,
     return503OnClosing: true,
     trustProxy: fastifyTrustProxy(config.trustProxy),
     // Errors raised before routing (a bad URL encoding, ...) get the same error body.
