@@ -22,7 +22,9 @@ const PACK_OPTIONS = { level: constants.Z_BEST_SPEED };
  * of JSON.stringify's escaping of every quote, else as a JSON array.
  */
 function packText(parts: string[]): { text: string; joined: boolean } {
-  const joined = parts.length > 0 && !parts.some((part) => part.includes('\n'));
+  let joined = parts.length > 0;
+  // a plain loop: no callback per part on every completed reply
+  for (let i = 0; joined && i < parts.length; i++) if ((parts[i] as string).includes('\n')) joined = false;
   return { text: joined ? parts.join('\n') : JSON.stringify(parts), joined };
 }
 
@@ -58,14 +60,21 @@ export class MemoryStreamStore implements StreamStore {
 
   async begin(sessionId: string, messageId: string, ttlSeconds: number): Promise<void> {
     const expiresAt = Date.now() + ttlSeconds * 1000;
-    const ids = this.bySession.get(sessionId)?.ids.filter((id) => this.streams.has(id)) ?? [];
+    // the session's record, reused: its streams still kept, in order, then this one
+    const known = this.bySession.get(sessionId);
+    const ids = known?.ids ?? [];
+    let kept = 0;
+    for (const id of ids) if (this.streams.has(id)) ids[kept++] = id;
+    ids.length = kept;
     ids.push(messageId);
     while (ids.length > STREAMS_KEPT_PER_SESSION) {
       const old = ids.shift();
       if (old !== undefined) this.streams.delete(old);
     }
+    // moved to the end: the map stays in order of each session's latest stream
     this.bySession.delete(sessionId);
-    this.bySession.set(sessionId, { ids, expiresAt });
+    if (known) known.expiresAt = expiresAt;
+    this.bySession.set(sessionId, known ?? { ids, expiresAt });
     if (this.streams.size >= this.maxStreams) {
       const oldest = this.streams.keys().next().value;
       if (oldest !== undefined) this.streams.delete(oldest);
