@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStreamStore, PACK_ABOVE_BYTES } from './memory-stream-store.ts';
-import { STREAMS_KEPT_PER_SESSION } from './stream-store.ts';
+import { STREAMS_KEPT_PER_SESSION, type StreamStore } from './stream-store.ts';
 
 describe('MemoryStreamStore', () => {
   it("keeps a session's latest streams only, and names the latest", async () => {
-    const store = new MemoryStreamStore();
+    const store: StreamStore = new MemoryStreamStore();
     const ids = Array.from({ length: STREAMS_KEPT_PER_SESSION + 2 }, (_, i) => `m${i}`);
     for (const id of ids) {
       await store.begin('s1', id, 60);
@@ -20,7 +20,7 @@ describe('MemoryStreamStore', () => {
   });
 
   it('gives back the parts of a completed stream as appended, small, large or holding a newline', async () => {
-    const store = new MemoryStreamStore();
+    const store: StreamStore = new MemoryStreamStore();
     const cases = {
       small: ['{"a":1}', '[DONE]'],
       newline: ['{"a":"x"}', 'two\nlines', '[DONE]'],
