@@ -49,6 +49,44 @@ export const COMMAND_SLOTS = [
 export const CommandSlot = z.enum(COMMAND_SLOTS);
 export type CommandSlot = z.infer<typeof CommandSlot>;
 
+/** Take a dish (or some of it) out of the cart. */
+const RemoveItem = z.object({
+  type: z.literal('remove_item'),
+  itemId: z.string().optional(),
+  /** When no item is named: the last line touched. */
+  target: z.enum(['named', 'last']).default('named'),
+  /** "remove the pizza": the line (or pending item) of that category. */
+  category: z.string().optional(),
+  /** "one less coke": take this many off instead of removing the line. */
+  quantity: z.number().int().min(1).optional(),
+  /** "remove the mushroom one", "remove the second pizza": which line (added in issue 7). */
+  line: LineRef.optional(),
+});
+
+/** Change a dish already in the cart. */
+const UpdateItem = z.object({
+  type: z.literal('update_item'),
+  /** The cart item to change; absent means the line last touched, or the line in `category`. */
+  itemId: z.string().optional(),
+  category: z.string().optional(),
+  quantity: z.number().int().min(1).optional(),
+  options: z.array(OptionPick).optional(),
+  without: z.array(Without).optional(),
+  /** "I meant pepsi": swap the line's item, keeping its quantity. */
+  replaceWith: z.string().optional(),
+  /** "make one of them thin crust", "change the large one to medium": which line (added in issue 7). */
+  line: LineRef.optional(),
+  /** A preparation request for the line ("make the samosas extra crispy"): replaces its kitchen note. */
+  note: z.string().min(1).max(120).optional(),
+  /**
+   * "make it iced": a modifier word (folded) the line becomes: the menu item that is the line's dish
+   * with that modifier (Iced Latte), else the line's option of that name, else the bot says neither exists.
+   */
+  variant: z.string().min(1).max(60).optional(),
+  /** Option words said for the line that none of its groups take ("no onions on the naan"): said back, never dropped. */
+  notTaken: z.array(z.string().min(1).max(80)).max(8).optional(),
+});
+
 /**
  * The closed command language: understanding (rules or a model) proposes these, the dialog engine
  * validates and executes them in order. Names are persisted in logs: pinned by command.test.ts.
@@ -88,40 +126,8 @@ export const Command = z.discriminatedUnion('type', [
      */
     repeat: z.literal(true).optional(),
   }),
-  z.object({
-    type: z.literal('remove_item'),
-    itemId: z.string().optional(),
-    /** When no item is named: the last line touched. */
-    target: z.enum(['named', 'last']).default('named'),
-    /** "remove the pizza": the line (or pending item) of that category. */
-    category: z.string().optional(),
-    /** "one less coke": take this many off instead of removing the line. */
-    quantity: z.number().int().min(1).optional(),
-    /** "remove the mushroom one", "remove the second pizza": which line (added in issue 7). */
-    line: LineRef.optional(),
-  }),
-  z.object({
-    type: z.literal('update_item'),
-    /** The cart item to change; absent means the line last touched, or the line in `category`. */
-    itemId: z.string().optional(),
-    category: z.string().optional(),
-    quantity: z.number().int().min(1).optional(),
-    options: z.array(OptionPick).optional(),
-    without: z.array(Without).optional(),
-    /** "I meant pepsi": swap the line's item, keeping its quantity. */
-    replaceWith: z.string().optional(),
-    /** "make one of them thin crust", "change the large one to medium": which line (added in issue 7). */
-    line: LineRef.optional(),
-    /** A preparation request for the line ("make the samosas extra crispy"): replaces its kitchen note. */
-    note: z.string().min(1).max(120).optional(),
-    /**
-     * "make it iced": a modifier word (folded) the line becomes: the menu item that is the line's dish
-     * with that modifier (Iced Latte), else the line's option of that name, else the bot says neither exists.
-     */
-    variant: z.string().min(1).max(60).optional(),
-    /** Option words said for the line that none of its groups take ("no onions on the naan"): said back, never dropped. */
-    notTaken: z.array(z.string().min(1).max(80)).max(8).optional(),
-  }),
+  RemoveItem,
+  UpdateItem,
   /** Values are checked per slot by the engine (venue payment methods, phone format, ...). */
   z.object({ type: z.literal('set_slot'), slot: CommandSlot, value: z.string().min(1).max(300) }),
   z.object({ type: z.literal('correct_slot'), slot: CommandSlot, value: z.string().min(1).max(300) }),
@@ -241,6 +247,11 @@ export const Command = z.discriminatedUnion('type', [
     quantity: z.number().int().min(1).optional(),
     /** Choice ids the dish picked takes ("a side of ranch": the side chosen comes with ranch). */
     withChoices: z.array(z.string()).optional(),
+    /**
+     * "remove the dal" with two dals in the cart: the removal or change the question is about; the
+     * answer ("the makhani one") takes it, never an addition of the dish chosen.
+     */
+    edit: z.union([RemoveItem, UpdateItem]).optional(),
   }),
   z.object({ type: z.literal('handoff'), reason: z.string() }),
   z.object({

@@ -5,6 +5,7 @@ import type { ParseResult } from '../understand/parse-result.ts';
 import type { MisspeltNumbers } from '../understand/quantity.ts';
 import { answerPending, type Positioned } from './answer-pending.ts';
 import { clarifyCommands, fallbackCommands } from './clarify-commands.ts';
+import { clarifyCarriesEdit } from './clarify-edit.ts';
 import { type Command, checkedCommand } from './command.ts';
 import { constraintCommands } from './constraint-commands.ts';
 import { readDeliveryNote } from './delivery-note.ts';
@@ -127,7 +128,8 @@ export function generateCommands(
             : PARTS;
   let out: Positioned[] = parts.flatMap((part) => part(g));
   if (out.length === 0) out = fallbackCommands(g);
-  return sorted(out);
+  // "remove the dal" with two dals in the cart: the "which one?" keeps the removal for its answer
+  return sorted(clarifyCarriesEdit(out, g));
 }
 
 /** The commands in the order they run (`COMMAND_AT`, then as produced), each validated with zod. */

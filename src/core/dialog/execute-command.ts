@@ -302,6 +302,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
           ambiguous: true,
           ...(cmd.quantity ? { quantity: cmd.quantity } : {}),
           ...(cmd.withChoices ? { withChoices: cmd.withChoices } : {}),
+          // "remove the dal" → "which one?": the answer removes (or changes) the dish chosen
+          ...(cmd.edit ? { edit: cmd.edit } : {}),
         });
         return;
       }
@@ -316,6 +318,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         choices: cmd.choices,
         ...(cmd.quantity ? { quantity: cmd.quantity } : {}),
         ...(cmd.withChoices ? { withChoices: cmd.withChoices } : {}),
+        ...(cmd.edit ? { edit: cmd.edit } : {}),
       });
       return;
     }

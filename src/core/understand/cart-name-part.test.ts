@@ -31,6 +31,13 @@ describe('a part of a cart dish name names the cart dish (removal, change)', () 
     expect(r.lines).toEqual([]);
     expect(r.unresolved[0]?.suggestions.map((s) => s.id)).toEqual(['dal-makhani', 'moong-dal-khichdi']);
   });
+  it('"leave the dal out" (a split removal verb) asks which of the two cart dals', () => {
+    const { r } = read(spice, 'leave the dal out', { cart: ['dal-makhani', 'moong-dal-khichdi'] });
+    expect(r.unresolved[0]?.suggestions.map((s) => s.id)).toEqual(['dal-makhani', 'moong-dal-khichdi']);
+  });
+  it('"take the naan off" with Garlic Naan in the cart removes it, not the menu\'s Plain Naan', () => {
+    expect(read(spice, 'take the naan off', { cart: ['garlic-naan'] }).lines).toEqual(['remove garlic-naan']);
+  });
   it('"I\'ll have the paneer" still orders from the menu', () => {
     expect(read(spice, "I'll have the paneer", { cart: ['paneer-tikka'] }).lines[0]).toMatch(/^add /);
   });

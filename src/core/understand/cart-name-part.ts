@@ -3,6 +3,7 @@ import { CUES } from './cues.ts';
 import type { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
 import type { Segment } from './segment.ts';
+import { saysRemoval } from './split-removal.ts';
 
 /** Words that point at a thing already spoken of ("the dal", "my bagel"). */
 const POINTERS = new Set(['the', 'my', 'that', 'this', 'these', 'those']);
@@ -12,12 +13,13 @@ const ONTO = new Set(['on', 'to', 'onto', 'for', 'in', 'from', 'off']);
 const MAX_WORDS = 3;
 
 /**
- * "remove the dal" with Dal Makhani in the cart, "no cream on the dal", "get rid of the lamb": a
+ * "remove the dal" with Dal Makhani in the cart, "no cream on the dal", "leave the dal out": a
  * removal or change that points ("the", "my", "that") at a dish by a part of its name that several menu
  * dishes share (or that names another dish outright) means the cart's dish whose name (or alias) holds
  * those words. The words become a lexicon segment of that cart dish, so the rest of understanding reads
  * the message as if the whole name was said; two cart dishes that fit become one ambiguous segment (the
- * bot asks which of them). Only when the message removes or changes (a removal or change cue, or the
+ * bot asks which of them). Only when the message removes or changes (a removal cue, a split removal
+ * verb with its particle as `saysRemoval` reads it, a change cue, or the
  * pointer comes after "on / to / for / in / from": "add raita to the dal"), so "I'll have the paneer"
  * still orders from the menu. Words already naming a cart dish, or naming a choice a cart dish takes
  * ("swap the chicken for paneer" on a curry with extra chicken), or followed by "one" ("the paneer one":
@@ -31,7 +33,7 @@ export function cartDishesByNamePart(
   index: MenuIndex,
 ): readonly Segment[] {
   if (cart.length === 0) return segs;
-  const edits = CUES.remove.has(tokens) || CUES.update.has(tokens);
+  const edits = saysRemoval(tokens) || CUES.update.has(tokens);
   const out: Segment[] = [];
   let k = 0;
   while (k < segs.length) {

@@ -64,3 +64,19 @@ describe('meatless requests are the vegetarian filter', () => {
     expect(r.filters.diet).toBe('vegetarian');
   });
 });
+
+describe('one removal word read as a choice too is one removal, read once', () => {
+  const read = (text: string) => {
+    const line = parsers.taqueria.parse(text).lines[0];
+    return `${line?.note ?? '-'} [${line?.unresolved.join(',')}] -[${line?.without.map((w) => w.choice).join(',')}]`;
+  };
+  it('"a torta minus the avocado": the torta\'s listed avocado is noted, no Guacamole taken off', () => {
+    expect(read('a torta minus the avocado')).toBe('no avocado [] -[]');
+  });
+  it('"a taco no avocado": said back once in the customer\'s words, not as guacamole', () => {
+    expect(read('a taco no avocado')).toBe('- [no avocado] -[]');
+  });
+  it('"a burrito no guacamole": the choice said by its own name stays a choice', () => {
+    expect(read('a burrito no guacamole')).toBe('- [] -[guacamole]');
+  });
+});

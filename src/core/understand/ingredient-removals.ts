@@ -47,6 +47,15 @@ function negatedGroups(segs: readonly Segment[], j: number, tokens: readonly Tok
   return out;
 }
 
+/** The choices the menu words of a negated group were read as ("avocado" → the Guacamole extra). */
+function choicesReadIn(segs: readonly Segment[], g: Negated): { group: string; choice: string }[] {
+  return segs.flatMap((s) =>
+    s.type === 'lex' && s.start >= g.from && s.end <= g.to
+      ? s.entries.flatMap((e) => (e.kind === 'choice' ? [{ group: e.group, choice: e.choice }] : []))
+      : [],
+  );
+}
+
 /** The add line a removal at segment `j` is about: the last one said before it, else the next one. */
 function targetLine(lines: readonly LineDraft[], j: number): LineDraft | undefined {
   const adds = lines.filter((l) => l.action === 'add');
@@ -79,10 +88,23 @@ export function ingredientRemovalNotes(
     for (const g of negatedGroups(segs, j, tokens)) {
       const words = tokens.slice(g.from, g.to);
       const said = words.map((t) => t.norm).join(' ');
+      // the words read as a choice to take off ("avocado" as the Guacamole extra): one removal, read
+      // once, as the option when the dish holds that choice as one, else as its listed ingredient
+      const read = choicesReadIn(segs, g).flatMap((c) => {
+        const w = line.without.find((x) => x.group === c.group && x.choice === c.choice);
+        return w ? [w] : [];
+      });
+      const asOption = read.filter(
+        (w) =>
+          removalHolds(menu, line.itemId, [{ said, choice: w }], { picks: line.options })[0]?.how ===
+          'option',
+      );
+      if (read.length > 0 && asOption.length === read.length) continue;
       const [hold] = removalHolds(menu, line.itemId, [{ said }], { removed: line.without });
       const head = foldKey((words.at(-1) as Token).key);
       const heard = line.unresolved.some((u) => u === said || u === `no ${said}`);
       if (hold?.how === 'listed') {
+        line.without = line.without.filter((w) => !read.includes(w) || asOption.includes(w));
         noted.push(`no ${said}`);
         // the group's words leave `unresolved`, whole or in parts ("spring", "onions" of "spring onions")
         const keys = new Set(removalKeys(said));
@@ -90,7 +112,11 @@ export function ingredientRemovalNotes(
           const parts = removalKeys(u.replace(/^no\s+/, ''));
           return parts.length === 0 || !parts.every((k) => keys.has(k));
         });
-      } else if (hold?.how === 'none' && !heard && isFoodKey(menu, head)) line.unresolved.push(`no ${said}`);
+      } else if (hold?.how === 'none' && !heard && (read.length > 0 || isFoodKey(menu, head))) {
+        // said back once, in the customer's words ("no avocado"), not again as the choice they were read as
+        line.without = line.without.filter((w) => !read.includes(w));
+        line.unresolved.push(`no ${said}`);
+      }
     }
     if (noted.length > 0) line.note = joinNotes([...(line.note ? [line.note] : []), ...noted]);
   });

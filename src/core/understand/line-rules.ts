@@ -7,14 +7,13 @@ import type { Token } from './normalize.ts';
 import type { LineAction, ParsedOption } from './parse-result.ts';
 import { OPTION_MEASURES } from './quantity.ts';
 import type { Segment } from './segment.ts';
+import { SPLIT_REMOVE_VERBS } from './split-removal.ts';
 
 /** The small rules buildLines applies: which mention is an item, what a number counts, where an option goes. */
 
 export type ChoiceEntry = Extract<LexEntry, { kind: 'choice' }>;
 
 export const REMOVE_WORDS: ReadonlySet<string> = REMOVAL_VERBS;
-/** Verbs that remove with a particle said after the dish: "take the naan off", "leave the raita out". */
-const SPLIT_REMOVE_VERBS: ReadonlySet<string> = new Set(['take', 'cross', 'knock', 'leave']);
 export const UPDATE_WORDS = new Set([
   'make',
   'change',
