@@ -60,6 +60,17 @@ describe('tools per dialog state', () => {
     expect(elsewhere?.safeParse({ commands: [{ type: 'skip' }] }).success).toBe(false); // nothing to skip
   });
 
+  it("propose_commands leaves out a clarify's edit: the rules fill it, the model's prompt does not carry it", () => {
+    const input = toolsForState(fresh(), { knowledge: false }).propose_commands?.input;
+    const schema = JSON.stringify((input as unknown as { toJSONSchema(): unknown }).toJSONSchema());
+    expect(schema).toContain('"clarify"');
+    const parsed = input?.safeParse({
+      commands: [{ type: 'clarify', reason: 'ambiguous', choices: [], edit: { type: 'remove_item' } }],
+    });
+    expect(parsed?.success).toBe(true);
+    expect((parsed?.data as { commands: object[] }).commands[0]).not.toHaveProperty('edit');
+  });
+
   it('add_to_cart takes no price: extra fields are dropped by its schema', () => {
     const input = toolsForState(fresh(), { knowledge: false }).add_to_cart?.input;
     const parsed = input?.safeParse({ itemId: 'samosa', quantity: 2, price: 1 });

@@ -49,8 +49,22 @@ export function commandListSchema(types: readonly CommandType[]) {
   return schema;
 }
 
+/**
+ * Fields the rules fill and the model never proposes, left out of the model's schema: a clarify's `edit`
+ * (the cart edit its question is about, src/core/commands/clarify-edit.ts) would repeat the whole
+ * update and remove shapes, about 500 prompt tokens, on every turn that offers `clarify`.
+ */
+const RULES_ONLY_FIELDS: Partial<Record<CommandType, readonly string[]>> = { clarify: ['edit'] };
+
+function forModel(type: CommandType) {
+  const schema = commandSchemaOf(type);
+  const omit = RULES_ONLY_FIELDS[type];
+  if (!omit) return schema;
+  return schema.omit(Object.fromEntries(omit.map((k) => [k, true])) as never) as unknown as typeof schema;
+}
+
 function buildCommandListSchema(types: readonly CommandType[]) {
-  const options = types.map((t) => commandSchemaOf(t));
+  const options = types.map((t) => forModel(t));
   const [first, ...rest] = options;
   if (!first) throw new Error('no command types');
   const union = rest.length === 0 ? first : z.discriminatedUnion('type', [first, ...rest]);
