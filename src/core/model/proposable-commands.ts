@@ -60,7 +60,8 @@ function forModel(type: CommandType) {
   const schema = commandSchemaOf(type);
   const omit = RULES_ONLY_FIELDS[type];
   if (!omit) return schema;
-  return schema.omit(Object.fromEntries(omit.map((k) => [k, true])) as never) as unknown as typeof schema;
+  const mask = Object.fromEntries(omit.map((k) => [k, true]));
+  return (schema as unknown as z.ZodObject).omit(mask as never) as unknown as typeof schema;
 }
 
 function buildCommandListSchema(types: readonly CommandType[]) {
