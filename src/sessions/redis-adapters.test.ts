@@ -125,14 +125,31 @@ describe.skipIf(!hasRedis)('Redis adapters', () => {
       parts: [],
       complete: false,
     });
-    await streams.append('m1', ['a', 'b', 'c'], 60);
-    await streams.complete('m1', 60);
+    await streams.append('m1', ['a', 'b'], 60);
     expect(await streams.read('m1', 1)).toEqual({
       messageId: 'm1',
       sessionId: 's9',
-      parts: ['b', 'c'],
+      parts: ['b'],
+      complete: false,
+    });
+    expect(await redis.ttl(`${PREFIX}stream:m1`)).toBeGreaterThan(50);
+    // the last parts and the completion in one command
+    await streams.complete('m1', 60, ['c', 'd']);
+    expect(await streams.read('m1', 1)).toEqual({
+      messageId: 'm1',
+      sessionId: 's9',
+      parts: ['b', 'c', 'd'],
       complete: true,
     });
+    expect(await redis.ttl(`${PREFIX}stream:m1:done`)).toBeGreaterThan(50);
+    await streams.begin('s9', 'm0', 60);
+    await streams.complete('m0', 60);
+    expect(await streams.read('m0')).toMatchObject({ parts: [], complete: true });
+    // more parts than one Lua `unpack` takes
+    const many = Array.from({ length: 9000 }, (_, i) => `p${i}`);
+    await streams.begin('s9', 'm-many', 60);
+    await streams.complete('m-many', 60, many);
+    expect((await streams.read('m-many'))?.parts).toEqual(many);
     expect(await streams.read('nope')).toBeUndefined();
   });
 

@@ -427,8 +427,7 @@ export class ConversationService {
 
   private async record(messageId: string, parts: string[]): Promise<void> {
     const keep = this.config.replyRetentionSeconds;
-    await this.deps.streams.append(messageId, parts, keep);
-    await this.deps.streams.complete(messageId, keep);
+    await this.deps.streams.complete(messageId, keep, parts);
   }
 
   private async view(
