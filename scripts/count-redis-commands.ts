@@ -38,7 +38,7 @@ const backend = await spawnReady(
     BACKEND_SERVICE_TOKEN: serviceToken,
   },
   /listening on (\S+)/,
-  120_000,
+  600_000,
 );
 const bot = await spawnReady(
   [CLI, 'serve'],
@@ -62,7 +62,7 @@ const bot = await spawnReady(
     SHED_MAX_EVENT_LOOP_UTILIZATION: '0',
   },
   /listening on (\S+)/,
-  120_000,
+  600_000,
 );
 const stats = new Redis(redisUrl);
 const monitor = await new Redis(redisUrl).monitor();

@@ -42,4 +42,18 @@ describe('PartRecorder', () => {
     expect(appends).toEqual([['a'], ['complete', 'b']]);
     expect(await store.read('m')).toMatchObject({ parts: ['a', 'b'], complete: true });
   });
+
+  it('holds the opening part until the first words, without storing it alone', async () => {
+    const { store, appends } = countingStore();
+    await store.begin('s', 'm', 60);
+    const recorder = new PartRecorder(store, 'm', 60);
+    recorder.hold('start');
+    await new Promise((r) => setTimeout(r, PART_FLUSH_DELAY_MS * 2));
+    expect(appends).toEqual([]);
+    recorder.push('a');
+    await new Promise((r) => setTimeout(r, PART_FLUSH_DELAY_MS * 2));
+    expect(appends).toEqual([['start', 'a']]);
+    await recorder.close();
+    expect(await store.read('m')).toMatchObject({ parts: ['start', 'a'], complete: true });
+  });
 });

@@ -26,6 +26,15 @@ export class PartRecorder {
     private readonly ttlSeconds: number,
   ) {}
 
+  /**
+   * Queues a part that says nothing on its own (the reply's `start`): stored with the next part pushed,
+   * or at `close`, so a turn that outlasts PART_FLUSH_DELAY_MS before its first words (a rule turn on a
+   * busy machine) stores no batch of the opening alone (on Redis a command and a round trip).
+   */
+  hold(part: string): void {
+    this.queue.push(part);
+  }
+
   push(part: string): void {
     this.queue.push(part);
     if (this.timer === undefined && this.flushing === undefined)
