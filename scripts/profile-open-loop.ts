@@ -128,7 +128,18 @@ try {
     const field = (name: string) => Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? 0);
     return (field('used_cpu_sys') + field('used_cpu_user')) * 1000;
   };
+  /** The Redis server's per-command call counts and read events (`INFO commandstats`, `INFO stats`). */
+  const redisCounts = async (): Promise<Map<string, number>> => {
+    const counts = new Map<string, number>();
+    if (!redis) return counts;
+    const text = `${await redis.info('commandstats')}\n${await redis.info('stats')}`;
+    for (const m of text.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) counts.set(m[1]!, Number(m[2]));
+    for (const m of text.matchAll(/^(total_reads_processed|total_commands_processed):(\d+)/gm))
+      counts.set(m[1]!, Number(m[2]));
+    return counts;
+  };
   const run = async (r: number, s: number) => {
+    const countsBefore = await redisCounts();
     const botBefore = processTreeCpuMs(bot.child.pid!)!;
     const backendBefore = processTreeCpuMs(backend.child.pid!)!;
     const redisBefore = await redisCpuMs();
@@ -144,6 +155,12 @@ try {
     const turns = result.ok + result.shed;
     const callsAfter = processTreeSyscalls(bot.child.pid!);
     const per = (ms: number) => (ms / Math.max(1, turns)).toFixed(3);
+    const countsAfter = await redisCounts();
+    const perCommand = [...countsAfter]
+      .map(([name, n]) => [name, (n - (countsBefore.get(name) ?? 0)) / Math.max(1, turns)] as const)
+      .filter(([, n]) => n > 0.005)
+      .map(([name, n]) => `${name} ${n.toFixed(2)}`)
+      .join(', ');
     return {
       result,
       bot: per(processTreeCpuMs(bot.child.pid!)! - botBefore),
@@ -151,17 +168,27 @@ try {
       redis: per((await redisCpuMs()) - redisBefore),
       reads: ((callsAfter.reads - callsBefore.reads) / Math.max(1, turns)).toFixed(2),
       writes: ((callsAfter.writes - callsBefore.writes) / Math.max(1, turns)).toFixed(2),
+      perCommand,
     };
   };
   // warm-up (JIT, caches, connections), never above the measured rate: on a machine too busy for 200/s a
   // faster warm-up leaves a backlog that the bot still works off during the measured run
   await run(Math.min(200, rate), 3);
-  const { result, bot: botMs, backend: backendMs, redis: redisMs, reads, writes } = await run(rate, seconds);
+  const {
+    result,
+    bot: botMs,
+    backend: backendMs,
+    redis: redisMs,
+    reads,
+    writes,
+    perCommand,
+  } = await run(rate, seconds);
   redis?.disconnect();
   process.stdout.write(
     `${five ? 'five-message mix' : 'realistic mix'}, ${rate}/s for ${seconds} s: ok ${result.ok}, shed ${result.shed}, other ${result.otherStatus}, ` +
       `p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; CPU per turn: bot ${botMs} ms, backend ${backendMs} ms` +
-      `${redis ? `, redis ${redisMs} ms (${redisWorkers} workers)` : ''}; bot system calls per turn: ${reads} reads, ${writes} writes\n`,
+      `${redis ? `, redis ${redisMs} ms (${redisWorkers} workers)` : ''}; bot system calls per turn: ${reads} reads, ${writes} writes\n` +
+      (redis ? `Redis per turn (whole server, INFO commandstats/stats): ${perCommand}\n` : ''),
   );
 } finally {
   await bot.stop('SIGINT');

@@ -99,9 +99,10 @@ export class MemoryStreamStore implements StreamStore {
     entry.parts.push(...parts);
   }
 
-  async complete(messageId: string): Promise<void> {
+  async complete(messageId: string, _ttlSeconds?: number, last?: readonly string[]): Promise<void> {
     const entry = this.live(messageId);
     if (!entry || entry.complete) return;
+    if (last && last.length > 0) entry.parts.push(...last);
     entry.complete = true;
     const { text, joined } = packText(entry.parts);
     entry.packed = text.length > PACK_ABOVE_BYTES ? deflateRawSync(text, PACK_OPTIONS) : text;

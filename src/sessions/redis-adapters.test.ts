@@ -125,14 +125,31 @@ describe.skipIf(!hasRedis)('Redis adapters', () => {
       parts: [],
       complete: false,
     });
-    await streams.append('m1', ['a', 'b', 'c'], 60);
-    await streams.complete('m1', 60);
+    await streams.append('m1', ['a', 'b'], 60);
     expect(await streams.read('m1', 1)).toEqual({
       messageId: 'm1',
       sessionId: 's9',
-      parts: ['b', 'c'],
+      parts: ['b'],
+      complete: false,
+    });
+    expect(await redis.ttl(`${PREFIX}stream:m1`)).toBeGreaterThan(50);
+    // the last parts and the completion in one command
+    await streams.complete('m1', 60, ['c', 'd']);
+    expect(await streams.read('m1', 1)).toEqual({
+      messageId: 'm1',
+      sessionId: 's9',
+      parts: ['b', 'c', 'd'],
       complete: true,
     });
+    expect(await redis.ttl(`${PREFIX}stream:m1:done`)).toBeGreaterThan(50);
+    await streams.begin('s9', 'm0', 60);
+    await streams.complete('m0', 60);
+    expect(await streams.read('m0')).toMatchObject({ parts: [], complete: true });
+    // more parts than one Lua `unpack` takes
+    const many = Array.from({ length: 9000 }, (_, i) => `p${i}`);
+    await streams.begin('s9', 'm-many', 60);
+    await streams.complete('m-many', 60, many);
+    expect((await streams.read('m-many'))?.parts).toEqual(many);
     expect(await streams.read('nope')).toBeUndefined();
   });
 
@@ -148,6 +165,25 @@ describe.skipIf(!hasRedis)('Redis adapters', () => {
     expect(await store.claimClientMessage('s', 'c1', 'm1', 60)).toBeUndefined();
     expect(await store.claimClientMessage('s', 'c1', 'm2', 60)).toBe('m1');
   });
+  it('service store: a touch extends the token past the TTL by its window and skips touches within it', async () => {
+    let now = 0;
+    const store = new RedisServiceStore(redis, PREFIX, 10_000, () => now);
+    await store.saveTokenHash('tt', 'h', 60);
+    await store.touch('tt', 100);
+    expect(await redis.ttl(`${PREFIX}token:tt`)).toBeGreaterThan(105);
+    // within the window: no command (the expiry already covers this turn plus the TTL)
+    await redis.expire(`${PREFIX}token:tt`, 500);
+    now = 9_999;
+    await store.touch('tt', 100);
+    expect(await redis.ttl(`${PREFIX}token:tt`)).toBeGreaterThan(400);
+    // past it: extended again from now
+    now = 10_000;
+    await store.touch('tt', 100);
+    const ttl = await redis.ttl(`${PREFIX}token:tt`);
+    expect(ttl).toBeGreaterThan(105);
+    expect(ttl).toBeLessThanOrEqual(110);
+  });
+
   it("a turn's opening (stream, lock, session read) goes out in one write, and the read sees the last holder's save", async () => {
     const client = new Redis(REDIS_URL, REDIS_COMMAND_OPTIONS);
     await redisReady(client);

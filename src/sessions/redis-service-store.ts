@@ -4,11 +4,27 @@ import type { ServiceStore } from '../server/store/service-store.ts';
 /** Notifications kept per session inbox (the oldest beyond go). */
 const INBOX_LIMIT = 50;
 
-/** The bot service's bookkeeping in Redis (shared by replicas), every key under `prefix` with a TTL. */
+/** Sessions whose token expiry this process extended recently (`touch`), at most this many. */
+const TOUCHES_KEPT = 10_000;
+
+/**
+ * The bot service's bookkeeping in Redis (shared by replicas), every key under `prefix` with a TTL.
+ *
+ * `touch` sends an EXPIRE at most once per `touchEveryMs` (default a tenth of the TTL, at most 60 s) per
+ * session and process, giving the token that much more than the TTL: a token then outlives, by at most
+ * that, the session's last turn plus its TTL, never the other way round, and a session's turns within the
+ * window send no command for it. (A token that outlives its session's state opens nothing: the state is
+ * gone, the request answers 404.)
+ */
 export class RedisServiceStore implements ServiceStore {
+  /** Session id → when (ms) the last EXPIRE sent by this process stops covering a turn's touch. */
+  private readonly touched = new Map<string, number>();
+
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
+    private readonly touchEveryMs?: number,
+    private readonly now: () => number = Date.now,
   ) {}
 
   async saveTokenHash(sessionId: string, hash: string, ttl: number): Promise<void> {
@@ -18,7 +34,22 @@ export class RedisServiceStore implements ServiceStore {
     return (await this.redis.get(this.k(`token:${sessionId}`))) ?? undefined;
   }
   async touch(sessionId: string, ttl: number): Promise<void> {
-    await this.redis.expire(this.k(`token:${sessionId}`), ttl);
+    const now = this.now();
+    const covered = this.touched.get(sessionId);
+    if (covered !== undefined && covered > now) return;
+    const every = this.touchEveryMs ?? Math.min(60_000, ttl * 100);
+    this.touched.delete(sessionId);
+    if (this.touched.size >= TOUCHES_KEPT) {
+      const oldest = this.touched.keys().next().value;
+      if (oldest !== undefined) this.touched.delete(oldest);
+    }
+    this.touched.set(sessionId, now + every);
+    try {
+      await this.redis.expire(this.k(`token:${sessionId}`), ttl + Math.ceil(every / 1000));
+    } catch (error) {
+      this.touched.delete(sessionId);
+      throw error;
+    }
   }
   async mapOrder(orderId: string, sessionId: string, ttl: number): Promise<void> {
     await this.redis.set(this.k(`order:${orderId}`), sessionId, 'EX', ttl);

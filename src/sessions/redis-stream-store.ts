@@ -24,6 +24,23 @@ return #dropped`,
 );
 
 /**
+ * KEYS: parts, done. ARGV: TTL (s), whether to mark the stream complete (1/0), then the parts to append
+ * (maybe none). Appends the parts (1,000 per RPUSH: Lua's `unpack` has a stack limit; the list's expiry renewed) and, when asked, marks the stream complete:
+ * one command for what took an RPUSH, an EXPIRE and a SET.
+ */
+const APPEND = redisScript(
+  2,
+  `if #ARGV > 2 then
+  for i = 3, #ARGV, 1000 do
+    redis.call('rpush', KEYS[1], unpack(ARGV, i, math.min(i + 999, #ARGV)))
+  end
+  redis.call('expire', KEYS[1], ARGV[1])
+end
+if ARGV[2] == '1' then redis.call('set', KEYS[2], '1', 'EX', ARGV[1]) end
+return 0`,
+);
+
+/**
  * Reply streams in Redis lists (`<prefix>stream:<id>`), readable by every replica; each expires after
  * the TTL given to `begin` (REPLY_RETENTION_SECONDS), and a session keeps its latest
  * STREAMS_KEPT_PER_SESSION (`<prefix>stream-ids:<session>`), older ones being deleted.
@@ -50,15 +67,11 @@ export class RedisStreamStore implements StreamStore {
 
   async append(messageId: string, parts: string[], ttlSeconds: number): Promise<void> {
     if (parts.length === 0) return;
-    // two commands of one tick: one write with the client's auto-pipeline (no MULTI needed, in order)
-    await Promise.all([
-      this.redis.rpush(this.parts(messageId), ...parts),
-      this.redis.expire(this.parts(messageId), ttlSeconds),
-    ]);
+    await APPEND(this.redis, [this.parts(messageId), this.done(messageId)], [ttlSeconds, 0, ...parts]);
   }
 
-  async complete(messageId: string, ttlSeconds: number): Promise<void> {
-    await this.redis.set(this.done(messageId), '1', 'EX', ttlSeconds);
+  async complete(messageId: string, ttlSeconds: number, last: readonly string[] = []): Promise<void> {
+    await APPEND(this.redis, [this.parts(messageId), this.done(messageId)], [ttlSeconds, 1, ...last]);
   }
 
   async read(messageId: string, from = 0): Promise<RecordedStream | undefined> {

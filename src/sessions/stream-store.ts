@@ -17,7 +17,11 @@ export interface RecordedStream {
 export interface StreamStore {
   begin(sessionId: string, messageId: string, ttlSeconds: number): Promise<void>;
   append(messageId: string, parts: string[], ttlSeconds: number): Promise<void>;
-  complete(messageId: string, ttlSeconds: number): Promise<void>;
+  /**
+   * Marks the stream complete; `last` (parts not appended yet) are appended first, in the same step (on
+   * Redis one command instead of three).
+   */
+  complete(messageId: string, ttlSeconds: number, last?: readonly string[]): Promise<void>;
   /** Parts from index `from` on. */
   read(messageId: string, from?: number): Promise<RecordedStream | undefined>;
   latest(sessionId: string): Promise<string | undefined>;

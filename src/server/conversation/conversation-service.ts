@@ -128,7 +128,9 @@ export class ConversationService {
     const lease = acquired.value;
     const recorder = new PartRecorder(this.deps.streams, messageId, keep);
     const framer = new ReplyFramer(messageId, (json, index, part) => {
-      recorder.push(json);
+      // the opening part waits for the first words (stored with them, or with the completion)
+      if (part !== '[DONE]' && part.type === 'start') recorder.hold(json);
+      else recorder.push(json);
       listener?.({ messageId, json, index, part });
     });
     let before: SessionState | undefined;
@@ -427,8 +429,7 @@ export class ConversationService {
 
   private async record(messageId: string, parts: string[]): Promise<void> {
     const keep = this.config.replyRetentionSeconds;
-    await this.deps.streams.append(messageId, parts, keep);
-    await this.deps.streams.complete(messageId, keep);
+    await this.deps.streams.complete(messageId, keep, parts);
   }
 
   private async view(

@@ -11,7 +11,7 @@ export const PART_FLUSH_DELAY_MS = 100;
 /**
  * Records a reply's parts in the stream store, in order, without holding up the turn: parts wait up to
  * PART_FLUSH_DELAY_MS and go out together (parts pushed while an append is in flight join the next one),
- * so a short reply costs one append plus its completion, sent in the same tick (one write on Redis).
+ * so a short reply costs one store step, its parts stored with its completion (one command on Redis).
  * `close` waits for every part, then marks the stream complete.
  */
 export class PartRecorder {
@@ -25,6 +25,15 @@ export class PartRecorder {
     private readonly messageId: string,
     private readonly ttlSeconds: number,
   ) {}
+
+  /**
+   * Queues a part that says nothing on its own (the reply's `start`): stored with the next part pushed,
+   * or at `close`, so a turn that outlasts PART_FLUSH_DELAY_MS before its first words (a rule turn on a
+   * busy machine) stores no batch of the opening alone (on Redis a command and a round trip).
+   */
+  hold(part: string): void {
+    this.queue.push(part);
+  }
 
   push(part: string): void {
     this.queue.push(part);
@@ -41,12 +50,8 @@ export class PartRecorder {
     this.timer = undefined;
     while (this.flushing) await this.flushing;
     if (this.failure !== undefined) throw this.failure;
-    const rest = this.queue.splice(0);
-    // issued in one tick: on Redis the parts and the completion go out in one write, in this order
-    await Promise.all([
-      this.streams.append(this.messageId, rest, this.ttlSeconds),
-      this.streams.complete(this.messageId, this.ttlSeconds),
-    ]);
+    // the parts not stored yet and the completion in one step (on Redis one command)
+    await this.streams.complete(this.messageId, this.ttlSeconds, this.queue.splice(0));
   }
 
   private async drain(): Promise<void> {
