@@ -111,7 +111,11 @@ function nameKeysOf(menu: Menu): MenuNameKeys {
   if (!known) {
     known = {
       categories: menu.categories.map((c) => ({ id: c.id, keys: keySetOf([c.name, ...c.aliases]) })),
-      items: menu.items.map((i) => ({ id: i.id, category: i.category, keys: keySetOf([i.name, ...i.aliases]) })),
+      items: menu.items.map((i) => ({
+        id: i.id,
+        category: i.category,
+        keys: keySetOf([i.name, ...i.aliases]),
+      })),
     };
     NAME_KEYS.set(menu, known);
   }

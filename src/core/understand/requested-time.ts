@@ -177,9 +177,7 @@ function readClock(s: string, bare: boolean): ClockReading | undefined {
     if (got) return got;
   }
   if (bare) {
-    const only = s
-      .trim()
-      .match(BARE_HOUR);
+    const only = s.trim().match(BARE_HOUR);
     if (only) {
       const hour = numberOf(only[1] as string);
       const got = hour !== undefined ? clock(hour, Number(only[2] ?? 0), undefined) : undefined;

@@ -2,8 +2,8 @@ import type { Diet, Menu, VenueSettings } from '../../domain/menu-schema.ts';
 import type { VenueDocument, VenueMood } from '../../domain/venue.ts';
 import { wordTable } from '../../domain/word-table.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
-import { BoundedMemo } from '../state/bounded-memo.ts';
 import { readFactQuestion } from '../facts/fact-question.ts';
+import { BoundedMemo } from '../state/bounded-memo.ts';
 import { allergensAskedIn } from './allergen-dishes.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
 import { cartDishByHeadNoun, countsCartDish } from './cart-head-noun.ts';
@@ -150,7 +150,8 @@ function scopeOf(words: readonly string[], memo: Deps['scopes']): ScopeScore[] {
 /** `readNounBrowse` of the text's tokens (`tokens`, read from `text` alone), remembered per text; a copy. */
 function nounBrowseOf(text: string, tokens: readonly Token[], deps: Deps): NounBrowse | undefined {
   let known = deps.nounBrowses.get(text);
-  if (known === undefined) known = deps.nounBrowses.set(text, readNounBrowse(tokens, deps.index.menu) ?? null);
+  if (known === undefined)
+    known = deps.nounBrowses.set(text, readNounBrowse(tokens, deps.index.menu) ?? null);
   return known === null ? undefined : { noun: known.noun, items: [...known.items] };
 }
 
@@ -672,9 +673,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const otherFilter =
     filters.diet !== undefined || filters.allergenFree.length > 0 || (filters.allergenIn?.length ?? 0) > 0;
   const byNoun =
-    !otherFilter && lines.every((l) => l.action !== 'remove')
-      ? nounBrowseOf(text, tokens, deps)
-      : undefined;
+    !otherFilter && lines.every((l) => l.action !== 'remove') ? nounBrowseOf(text, tokens, deps) : undefined;
   // a noun read as a category's ("what desserts do you have") stays that category's browse
   const category = filters.category;
   const nounBrowse = byNoun && !category ? byNoun : undefined;
