@@ -1,4 +1,5 @@
 import { SUMMARY_QUESTION } from '../dialog/unambiguous-yes.ts';
+import { BoundedMemo } from '../state/bounded-memo.ts';
 import { normalize } from '../understand/normalize.ts';
 import { asksAboutPronoun } from '../understand/pronoun-subject.ts';
 import type { Positioned } from './answer-pending.ts';
@@ -294,8 +295,11 @@ function acknowledgesThanks(g: GenerationContext): boolean {
   const rank = (intent: string) => g.confident.findIndex((i) => i.intent === intent);
   return rank('thanks') < rank('affirm');
 }
+/** `pronounAsked` by message text (a pure reading of the words; messages recur across sessions). */
+const PRONOUN_ASKED = new BoundedMemo<boolean>(4_096);
+
 function pronounAsked(g: GenerationContext): boolean {
-  return asksAboutPronoun(normalize(g.text).tokens);
+  return PRONOUN_ASKED.get(g.text) ?? PRONOUN_ASKED.set(g.text, asksAboutPronoun(normalize(g.text).tokens));
 }
 
 /** The dish waiting on its option question was left out by the answer ("forget the sandwich"). */

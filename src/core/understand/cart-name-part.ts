@@ -103,15 +103,29 @@ function namesOrTakes(
   return false;
 }
 
+/** `namesOf` per index and dish, read once (an index is built once per menu; the lists are only read). */
+const NAMES = new WeakMap<MenuIndex, Map<string, readonly (readonly string[])[]>>();
+
 /** The folded words of a dish's name and of each of its aliases. */
-function namesOf(id: string, index: MenuIndex): string[][] {
-  const item = index.items.get(id);
-  if (!item) return [];
-  return [item.name, ...item.aliases].map((n) =>
-    normalize(n)
-      .tokens.filter((t) => !t.punct)
-      .map((t) => t.key),
-  );
+function namesOf(id: string, index: MenuIndex): readonly (readonly string[])[] {
+  let byId = NAMES.get(index);
+  if (!byId) {
+    byId = new Map();
+    NAMES.set(index, byId);
+  }
+  let names = byId.get(id);
+  if (!names) {
+    const item = index.items.get(id);
+    // an id the menu lacks (a stale cart's) is not kept: the map holds the menu's dishes at most
+    if (!item) return [];
+    names = [item.name, ...item.aliases].map((n) =>
+      normalize(n)
+        .tokens.filter((t) => !t.punct)
+        .map((t) => t.key),
+    );
+    byId.set(id, names);
+  }
+  return names;
 }
 
 /** `said` is a run of consecutive words of `name`. */

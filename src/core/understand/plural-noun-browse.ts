@@ -93,14 +93,38 @@ const keysOf = (phrase: string): string[] =>
     .tokens.filter((t) => !t.punct)
     .map((t) => t.key);
 
+/** The words (keys) of a menu's category and item names and aliases, read once per menu. */
+interface MenuNameKeys {
+  /** Each category's id and the keys of its name and aliases. */
+  categories: { id: string; keys: ReadonlySet<string> }[];
+  /** Each item's id, category and the keys of its name and aliases, menu order. */
+  items: { id: string; category: string; keys: ReadonlySet<string> }[];
+}
+
+/** Per menu object (a menu is never changed in place; a new menu is a new object, read afresh). */
+const NAME_KEYS = new WeakMap<Menu, MenuNameKeys>();
+
+const keySetOf = (names: readonly string[]): ReadonlySet<string> => new Set(names.flatMap(keysOf));
+
+function nameKeysOf(menu: Menu): MenuNameKeys {
+  let known = NAME_KEYS.get(menu);
+  if (!known) {
+    known = {
+      categories: menu.categories.map((c) => ({ id: c.id, keys: keySetOf([c.name, ...c.aliases]) })),
+      items: menu.items.map((i) => ({
+        id: i.id,
+        category: i.category,
+        keys: keySetOf([i.name, ...i.aliases]),
+      })),
+    };
+    NAME_KEYS.set(menu, known);
+  }
+  return known;
+}
+
 /** The items whose name or aliases, or whose category's name or aliases, hold the word `key`. */
 function itemsHolding(menu: Menu, key: string): string[] {
-  const categories = new Set(
-    menu.categories
-      .filter((c) => [c.name, ...c.aliases].some((n) => keysOf(n).includes(key)))
-      .map((c) => c.id),
-  );
-  return menu.items
-    .filter((i) => categories.has(i.category) || [i.name, ...i.aliases].some((n) => keysOf(n).includes(key)))
-    .map((i) => i.id);
+  const { categories, items } = nameKeysOf(menu);
+  const holding = new Set(categories.filter((c) => c.keys.has(key)).map((c) => c.id));
+  return items.filter((i) => holding.has(i.category) || i.keys.has(key)).map((i) => i.id);
 }

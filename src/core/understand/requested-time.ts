@@ -43,6 +43,26 @@ const LEAD =
 const AFTER_BARE =
   /^(?:$|[,.!?;)]|please|pls|plz|tonight|today|tomorrow|then|thanks|thank|and|if|ok|for|pickup|delivery|this|instead|sharp|latest|at the latest|or|on|-?ish|in the (?:morning|evening|afternoon))/;
 
+// the patterns built from `NUM` and `LEAD`, compiled once (none is global: `match` keeps no state)
+/** "in 45 minutes", "in half an hour", "in an hour and a half". */
+const RELATIVE = new RegExp(
+  `\\bin (?:about |around |like |roughly )?(${NUM}(?:\\.5)?|an?|half an?|a half|a couple of|a couple|couple of|a few|few)( and a half)? (min|mins|minutes?|hrs?|hours?)( and a half)?\\b`,
+);
+/** "half past 7", "quarter to 9 pm", "twenty past seven". */
+const PAST_TO = new RegExp(
+  `\\b(half|quarter|${NUM})(?: minutes)? (past|after|to|till) (${NUM})(?: ?(am|pm|oclock))?\\b`,
+);
+/** "at half 8" (British). */
+const BRITISH_HALF = new RegExp(`\\b(?:at|by|for|around) half (${NUM})(?: ?(am|pm))?\\b`);
+/** "seven pm", "eight oclock". */
+const WORDY_HOUR = new RegExp(`\\b(${NUM}) (am|pm|oclock)\\b`);
+/** "at 8", "around 7 tonight" (what follows is checked against `AFTER_BARE`). */
+const LED_HOUR = new RegExp(`\\b(?:at|by|around|about|ready for) (${NUM})(?= |$)(.*)$`);
+/** A bare hour when the time was asked for: "8", "7 30", "at 8 please". */
+const BARE_HOUR = new RegExp(
+  `^(?:${LEAD} )?(${NUM})(?: ?(\\d{2}))?(?: (?:please|pls|tonight|today|tomorrow|then))*$`,
+);
+
 function numberOf(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
   return cardinal(word.trim().replace(/\s+/g, '-'));
@@ -79,11 +99,7 @@ function simplify(text: string): string {
 
 /** "in 45 minutes", "in half an hour", "in an hour and a half", "in 1.5 hours" → minutes. */
 function readRelative(s: string): number | undefined {
-  const m = s.match(
-    new RegExp(
-      `\\bin (?:about |around |like |roughly )?(${NUM}(?:\\.5)?|an?|half an?|a half|a couple of|a couple|couple of|a few|few)( and a half)? (min|mins|minutes?|hrs?|hours?)( and a half)?\\b`,
-    ),
-  );
+  const m = s.match(RELATIVE);
   if (!m) return undefined;
   const amount = m[1] as string;
   const hours = /^h/.test(m[3] as string);
@@ -102,9 +118,7 @@ function readRelative(s: string): number | undefined {
 /** A clock time in the message, with its lead word when it needs one. `bare`: the time was asked for. */
 function readClock(s: string, bare: boolean): ClockReading | undefined {
   // "half past 7", "quarter to 9 pm", "twenty past seven", "half 8" (British)
-  const rel = s.match(
-    new RegExp(`\\b(half|quarter|${NUM})(?: minutes)? (past|after|to|till) (${NUM})(?: ?(am|pm|oclock))?\\b`),
-  );
+  const rel = s.match(PAST_TO);
   if (rel) {
     const of = rel[1] as string;
     const mins = of === 'half' ? 30 : of === 'quarter' ? 15 : numberOf(of);
@@ -122,7 +136,7 @@ function readClock(s: string, bare: boolean): ClockReading | undefined {
       if (got) return got;
     }
   }
-  const british = s.match(new RegExp(`\\b(?:at|by|for|around) half (${NUM})(?: ?(am|pm))?\\b`));
+  const british = s.match(BRITISH_HALF);
   if (british) {
     const hour = numberOf(british[1] as string);
     const got = hour !== undefined && hour <= 12 ? clock(hour, 30, british[2]) : undefined;
@@ -142,7 +156,7 @@ function readClock(s: string, bare: boolean): ClockReading | undefined {
     const got = clock(Number(suffixed[1]), Number(suffixed[2] ?? 0), suffixed[3]);
     if (got) return got;
   }
-  const wordy = s.match(new RegExp(`\\b(${NUM}) (am|pm|oclock)\\b`));
+  const wordy = s.match(WORDY_HOUR);
   if (wordy) {
     const hour = numberOf(wordy[1] as string);
     const got = hour !== undefined ? clock(hour, 0, wordy[2]) : undefined;
@@ -156,18 +170,14 @@ function readClock(s: string, bare: boolean): ClockReading | undefined {
   if (/\b(?:at|by|for|around|before|till|until) midnight\b/.test(s))
     return { hour: 0, minute: 0, ambiguous: false };
   // "at 8", "around 7 tonight"; never "for 2" (people) nor "at 8 samosas"
-  const led = s.match(new RegExp(`\\b(?:at|by|around|about|ready for) (${NUM})(?= |$)(.*)$`));
+  const led = s.match(LED_HOUR);
   if (led && AFTER_BARE.test((led[2] as string).trim())) {
     const hour = numberOf(led[1] as string);
     const got = hour !== undefined && hour <= 24 ? clock(hour % 24, 0, undefined) : undefined;
     if (got) return got;
   }
   if (bare) {
-    const only = s
-      .trim()
-      .match(
-        new RegExp(`^(?:${LEAD} )?(${NUM})(?: ?(\\d{2}))?(?: (?:please|pls|tonight|today|tomorrow|then))*$`),
-      );
+    const only = s.trim().match(BARE_HOUR);
     if (only) {
       const hour = numberOf(only[1] as string);
       const got = hour !== undefined ? clock(hour, Number(only[2] ?? 0), undefined) : undefined;

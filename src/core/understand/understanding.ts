@@ -3,6 +3,7 @@ import type { VenueDocument, VenueMood } from '../../domain/venue.ts';
 import { wordTable } from '../../domain/word-table.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
 import { readFactQuestion } from '../facts/fact-question.ts';
+import { BoundedMemo } from '../state/bounded-memo.ts';
 import { allergensAskedIn } from './allergen-dishes.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
 import { cartDishByHeadNoun, countsCartDish } from './cart-head-noun.ts';
@@ -38,7 +39,7 @@ import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
-import { readNounBrowse } from './plural-noun-browse.ts';
+import { type NounBrowse, readNounBrowse } from './plural-noun-browse.ts';
 import { pointedEdits } from './pointed-edit.ts';
 import { readPossibilityQuestion } from './possibility-question.ts';
 import { findPrepPhrases } from './prep-notes.ts';
@@ -50,6 +51,7 @@ import { asksForRecommendation } from './recommend-asks.ts';
 import { reopenedSlot } from './reopen-slot.ts';
 import { readRequestedTime } from './requested-time.ts';
 import { scopeClassifier } from './scope/scope.ts';
+import type { ScopeScore } from './scope/scope-classifier.ts';
 import { scopeFeatures } from './scope/scope-features.ts';
 import { scopeWords } from './scope/scope-text.ts';
 import { type Segment, segment } from './segment.ts';
@@ -96,7 +98,18 @@ export function createUnderstanding(
   const documentWords = documentVocabulary(documents, menuWords);
   const country = phoneCountry(menu.venue.country);
   const payments = paymentPhrases(menu.venue);
-  const deps: Deps = { index, lexicon, faqWords, documentWords, country, venue: menu.venue, payments };
+  const deps: Deps = {
+    index,
+    lexicon,
+    faqWords,
+    documentWords,
+    country,
+    venue: menu.venue,
+    payments,
+    scopes: new BoundedMemo(SUB_READINGS_KEPT),
+    times: new BoundedMemo(SUB_READINGS_KEPT),
+    nounBrowses: new BoundedMemo(SUB_READINGS_KEPT),
+  };
   const read = memoizeParse((text, context) => parse(text, context, deps));
   return {
     parse: (text, context) => read(text.slice(0, MAX_INPUT), context),
@@ -112,10 +125,46 @@ interface Deps {
   country: ReturnType<typeof phoneCountry>;
   venue: VenueSettings;
   payments: PaymentPhrases;
+  /**
+   * The parse's readings of the words alone, remembered by those words: the same message comes back
+   * with another context (another cart, another pending question; a miss of the parse memo) far more
+   * often than a new message does. Each holds a pure function's result, handed out as a fresh copy.
+   */
+  scopes: BoundedMemo<readonly ScopeScore[]>;
+  /** `readRequestedTime` by `bare` and text (`null`: no time said). */
+  times: BoundedMemo<string | null>;
+  /** `readNounBrowse` by text (`null`: no browse by a noun). */
+  nounBrowses: BoundedMemo<NounBrowse | null>;
+}
+
+/** Entries of each memo of `Deps` (emptied whole when full). */
+const SUB_READINGS_KEPT = 2_000;
+
+/** The scope classifier's scores of the words the scope reads (`scopeWords`), remembered per word list. */
+function scopeOf(words: readonly string[], memo: Deps['scopes']): ScopeScore[] {
+  const key = JSON.stringify(words);
+  const known = memo.get(key) ?? memo.set(key, scopeClassifier().classifyScope(scopeFeatures(words)));
+  return known.map((x) => ({ cls: x.cls, score: x.score }));
+}
+
+/** `readNounBrowse` of the text's tokens (`tokens`, read from `text` alone), remembered per text; a copy. */
+function nounBrowseOf(text: string, tokens: readonly Token[], deps: Deps): NounBrowse | undefined {
+  let known = deps.nounBrowses.get(text);
+  if (known === undefined)
+    known = deps.nounBrowses.set(text, readNounBrowse(tokens, deps.index.menu) ?? null);
+  return known === null ? undefined : { noun: known.noun, items: [...known.items] };
+}
+
+/** `readRequestedTime(text, bare)`, remembered per text and `bare`. */
+function requestedTimeOf(text: string, bare: boolean, memo: Deps['times']): string | undefined {
+  const key = `${bare ? 1 : 0}${text}`;
+  let known = memo.get(key);
+  if (known === undefined) known = memo.set(key, readRequestedTime(text, bare) ?? null);
+  return known ?? undefined;
 }
 
 function parse(text: string, context: ParseContext | undefined, deps: Deps, notes = true): ParseResult {
-  const { index, lexicon, faqWords, documentWords, country, venue, payments } = deps;
+  const { index, lexicon, faqWords, documentWords, country, venue, payments, scopes, times } = deps;
   const norm = normalize(text);
   const tokens = expandMarkerShorthand(norm.tokens);
   // "one question, is it vegan?", "oh and does it have nuts?": the lead-in asks nothing, and the
@@ -213,7 +262,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   )
     delete slots.fulfillment;
   // "pickup at 7:30", "asap", "in 45 minutes": when the order is wanted (a bare "8" only when asked)
-  const when = readRequestedTime(text, context?.expecting === 'when');
+  const when = requestedTimeOf(text, context?.expecting === 'when', times);
   if (when !== undefined) slots.when = when;
   // words a checkout detail took are no order ("five five five zero one ..." is a phone, not a Coke Zero)
   built.lines = built.lines.filter(
@@ -252,8 +301,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     (segs.some((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'item')) ||
       slots.fulfillment !== undefined) &&
     !FOREIGN_TASK.has(tokens);
-  const scope = scopeClassifier().classifyScope(
-    scopeFeatures(scopeWords(tokens, segs, (i) => timeOfOrder && clockTime[i] === true)),
+  const scope = scopeOf(
+    scopeWords(tokens, segs, (i) => timeOfOrder && clockTime[i] === true),
+    scopes,
   );
   const itemQuestion = readItemQuestion({
     tokens,
@@ -623,9 +673,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const otherFilter =
     filters.diet !== undefined || filters.allergenFree.length > 0 || (filters.allergenIn?.length ?? 0) > 0;
   const byNoun =
-    !otherFilter && lines.every((l) => l.action !== 'remove')
-      ? readNounBrowse(tokens, index.menu)
-      : undefined;
+    !otherFilter && lines.every((l) => l.action !== 'remove') ? nounBrowseOf(text, tokens, deps) : undefined;
   // a noun read as a category's ("what desserts do you have") stays that category's browse
   const category = filters.category;
   const nounBrowse = byNoun && !category ? byNoun : undefined;
