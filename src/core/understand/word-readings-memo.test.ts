@@ -12,7 +12,8 @@ describe('readings of the words alone, remembered', () => {
     const first = remembering.parse('show me your naans');
     expect(first.filters.items).toEqual(['plain-naan', 'garlic-naan']);
     first.filters.items?.push('changed');
-    first.why.scope.class = 'out_of_scope';
+    expect(first.why).toBeDefined();
+    if (first.why) first.why.scope.class = 'out_of_scope';
     const again = remembering.parse('show me your naans', { cart: ['plain-naan'] });
     const fresh = venueParser('spice-route').parse('show me your naans', { cart: ['plain-naan'] });
     expect(again).toEqual(fresh);
