@@ -1,5 +1,6 @@
 import type { Diet, Menu, VenueSettings } from '../../domain/menu-schema.ts';
 import type { VenueDocument, VenueMood } from '../../domain/venue.ts';
+import { readUnofferedModifiers } from './unoffered-modifiers.ts';
 import { wordTable } from '../../domain/word-table.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
 import { readFactQuestion } from '../facts/fact-question.ts';
@@ -162,7 +163,10 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     return readImpliedShares(text, tokens, first, (t) => parse(t, context, deps, false), lexicon) ?? first;
   }
   const cart = context?.cart ?? [];
+  if (process.env.SEGDBG) console.log(JSON.stringify(segs.map((s) => [s.type, tokens.slice(s.start, s.end).map((t) => t.key).join(" "), s.type === "lex" ? s.entries.map((e) => e.kind + ":" + ((e as any).id ?? (e as any).group + "/" + (e as any).choice)).join(",") : ""])));
   const built = buildLines(segs, tokens, index, cart, cart.length === 0 && context?.expecting === undefined);
+  // "a plain naan with extra butter": words no option knows, said as the dish's modifier, are said back
+  readUnofferedModifiers(segs, tokens, built.lines);
   // "is it spicy?": a question about "it" names no dish by a part of a dish's name ("spicy" of the
   // Diablo Burger's "spicy burger"); the dish is the one in focus, or the bot asks which
   const aboutPronoun = asksAboutPronoun(tokens);
@@ -490,12 +494,14 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     }
   }
   // "remove one naan" with only Garlic Naan in the cart: a head noun names the cart dish that has it
-  if (cart.length > 0)
+  // ("cheddar on the burger" at the cheeseburger's question: the waiting dish counts as the cart's)
+  const pointable = waiting && !cart.includes(waiting) ? [...cart, waiting] : cart;
+  if (pointable.length > 0)
     lines = lines.map((l) =>
       cartDishByHeadNoun(
         l,
         norm.normalized.slice(l.span[0], l.span[1]),
-        cart,
+        pointable,
         index,
         norm.normalized.slice(0, l.span[0]),
       ),
@@ -513,7 +519,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     if (lines.length === 0 && said && !aboutOtherChoices && index.items.has(itemId)) {
       // the dish waiting on its option takes what is said with no dish: "large, no onions"; a removal
       // it has no place for stays on it, so the engine says the dish does not come with it
-      const on = optionsOnItem(built, itemId, index);
+      const on = optionsOnItem(built, itemId, index, norm.normalized);
       lines = [
         {
           itemId,
@@ -544,7 +550,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   }
   // "add bacon" with one cart item that takes bacon: a change of that item
   const optionsSaid = !has('item_info') && !has('browse_menu') && !has('faq');
-  const cartLine = lines.length === 0 && optionsSaid ? cartLineForFreeOptions(built, cart, index) : undefined;
+  const cartLine = lines.length === 0 && optionsSaid ? cartLineForFreeOptions(built, cart, index, norm.normalized) : undefined;
   if (cartLine) {
     lines = [cartLine];
     built.freeOptions = [];
