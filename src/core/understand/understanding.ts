@@ -1,6 +1,5 @@
 import type { Diet, Menu, VenueSettings } from '../../domain/menu-schema.ts';
 import type { VenueDocument, VenueMood } from '../../domain/venue.ts';
-import { readUnofferedModifiers } from './unoffered-modifiers.ts';
 import { wordTable } from '../../domain/word-table.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
 import { readFactQuestion } from '../facts/fact-question.ts';
@@ -57,8 +56,10 @@ import { type Segment, segment } from './segment.ts';
 import { expandMarkerShorthand } from './shorthand.ts';
 import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
+import { readSwitchVerbs } from './switch-verbs.ts';
 import { withoutMenuWordsInTotal } from './total-question.ts';
 import { unknownDishes } from './unknown-dishes.ts';
+import { readUnofferedModifiers } from './unoffered-modifiers.ts';
 import { ingredientRemovalsAsNotes } from './unread-removals.ts';
 import { asksWhyDetail } from './why-asked.ts';
 import { withPrepNotes } from './with-prep-notes.ts';
@@ -163,10 +164,12 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     return readImpliedShares(text, tokens, first, (t) => parse(t, context, deps, false), lexicon) ?? first;
   }
   const cart = context?.cart ?? [];
-  if (process.env.SEGDBG) console.log(JSON.stringify(segs.map((s) => [s.type, tokens.slice(s.start, s.end).map((t) => t.key).join(" "), s.type === "lex" ? s.entries.map((e) => e.kind + ":" + ((e as any).id ?? (e as any).group + "/" + (e as any).choice)).join(",") : ""])));
   const built = buildLines(segs, tokens, index, cart, cart.length === 0 && context?.expecting === undefined);
   // "a plain naan with extra butter": words no option knows, said as the dish's modifier, are said back
   readUnofferedModifiers(segs, tokens, built.lines);
+  // "toast the bagel please": a dish's switch said as a verb before it, never a dish of its own
+  const verbs = readSwitchVerbs(built.lines, segs, tokens, index);
+  built.lines = verbs.lines;
   // "is it spicy?": a question about "it" names no dish by a part of a dish's name ("spicy" of the
   // Diablo Burger's "spicy burger"); the dish is the one in focus, or the bot asks which
   const aboutPronoun = asksAboutPronoun(tokens);
@@ -508,7 +511,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     );
   // "extra raita for my dal", "with cream cheese on the bagel": a change pointed at the cart's or the
   // waiting dish edits it (again below, once the kitchen notes are read)
-  ({ lines, intents } = pointedEdits({ lines, intents }, norm.normalized, cart, waiting));
+  ({ lines, intents } = pointedEdits({ lines, intents }, norm.normalized, cart, waiting, verbs.switched));
   if (typeof context?.expecting === 'object') {
     const { itemId } = context.expecting;
     // a question about choices the waiting dish does not take ("is the horchata dairy free?" at the
@@ -550,7 +553,10 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   }
   // "add bacon" with one cart item that takes bacon: a change of that item
   const optionsSaid = !has('item_info') && !has('browse_menu') && !has('faq');
-  const cartLine = lines.length === 0 && optionsSaid ? cartLineForFreeOptions(built, cart, index, norm.normalized) : undefined;
+  const cartLine =
+    lines.length === 0 && optionsSaid
+      ? cartLineForFreeOptions(built, cart, index, norm.normalized)
+      : undefined;
   if (cartLine) {
     lines = [cartLine];
     built.freeOptions = [];

@@ -75,17 +75,23 @@ export function readUnofferedModifiers(
   tokens: readonly Token[],
   lines: LineDraft[],
 ): void {
-  const key = (s: Segment) => tokens.slice(s.start, s.end).map((t) => t.key).join(' ');
+  const key = (s: Segment) =>
+    tokens
+      .slice(s.start, s.end)
+      .map((t) => t.key)
+      .join(' ');
   const isOpener = (s: Segment | undefined): s is Segment =>
     s !== undefined &&
     (s.type === 'with' ||
       s.type === 'qual' ||
       ((s.type === 'word' || s.type === 'lex') && OPENERS.has(key(s))));
-  const isFiller = (s: Segment) => (s.type === 'qty' && s.value === 1) || (s.type === 'word' && FILLERS.has(s.norm));
+  const isFiller = (s: Segment) =>
+    (s.type === 'qty' && s.value === 1) || (s.type === 'word' && FILLERS.has(s.norm));
   const content = (s: Segment | undefined): s is Segment & { type: 'word' } =>
     s?.type === 'word' && !STOPS.has(s.norm) && !FILLERS.has(s.norm) && /^\p{L}+$/u.test(s.norm);
   const said = (opener: Segment, words: Segment[]) => {
-    const extra = opener.type === 'qual' || (key(opener) !== 'with' && key(opener) !== 'add' && key(opener) !== 'plus');
+    const extra =
+      opener.type === 'qual' || (key(opener) !== 'with' && key(opener) !== 'add' && key(opener) !== 'plus');
     return `${extra ? `${key(opener)} ` : ''}${words.map(key).join(' ')}`;
   };
   const push = (line: LineDraft, text: string) => {
