@@ -34,6 +34,7 @@ import { looksAtCategory } from './look-request.ts';
 import { memoizeParse } from './memoize-parse.ts';
 import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
+import { readOptionWithDish } from './option-with-dish.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
@@ -511,7 +512,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     );
   // "extra raita for my dal", "with cream cheese on the bagel": a change pointed at the cart's or the
   // waiting dish edits it (again below, once the kitchen notes are read)
-  ({ lines, intents } = pointedEdits({ lines, intents }, norm.normalized, cart, waiting, verbs.switched));
+  // "rye toast with the omelet" at the omelet's question: the toast is the omelet's, not a side
+  const withDish = readOptionWithDish(lines, segs, tokens, pointable, index);
+  lines = withDish.lines;
+  const pointedAt = new Set([...verbs.switched, ...withDish.pointed]);
+  ({ lines, intents } = pointedEdits({ lines, intents }, norm.normalized, cart, waiting, pointedAt));
   if (typeof context?.expecting === 'object') {
     const { itemId } = context.expecting;
     // a question about choices the waiting dish does not take ("is the horchata dairy free?" at the
