@@ -44,7 +44,19 @@ export function cartDishByHeadNoun(
   }
   if (found.length !== 1) return line;
   const itemId = found[0] as string;
-  return { ...line, itemId, name: index.items.get(itemId)?.name ?? itemId };
+  // the options said go on that dish's own groups ("cheddar" of a burger's add-cheese is the
+  // cheeseburger's cheese); one it has no place for keeps its group, so the dish is said not to take it
+  const on = <T extends { group: string; choice: string }>(o: T): T => {
+    const at = index.sameChoiceOn(itemId, o.group, o.choice);
+    return at ? { ...o, group: at.group, choice: at.choice } : o;
+  };
+  return {
+    ...line,
+    itemId,
+    name: index.items.get(itemId)?.name ?? itemId,
+    options: line.options.map(on),
+    without: line.without.map(on),
+  };
 }
 
 /**

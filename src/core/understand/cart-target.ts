@@ -1,5 +1,5 @@
 import type { BuiltLines, LineDraft } from './build-lines.ts';
-import type { MenuIndex } from './menu-index.ts';
+import { type MenuIndex, phraseKey } from './menu-index.ts';
 import { defaultByHeadNoun } from './negation-scope.ts';
 import { normalize } from './normalize.ts';
 
@@ -13,6 +13,7 @@ export function cartLineForFreeOptions(
   built: Pick<BuiltLines, 'freeOptions' | 'freeWithout'>,
   cart: readonly string[],
   index: MenuIndex,
+  text?: string,
 ): LineDraft | undefined {
   const said = [...built.freeOptions, ...built.freeWithout];
   if (said.length === 0) return undefined;
@@ -21,7 +22,7 @@ export function cartLineForFreeOptions(
   );
   if (fits.length !== 1) return undefined;
   const itemId = fits[0] as string;
-  const { options, without } = optionsOnItem(built, itemId, index);
+  const { options, without } = optionsOnItem(built, itemId, index, text);
   return {
     itemId,
     name: index.items.get(itemId)?.name ?? itemId,
@@ -40,15 +41,18 @@ export function cartLineForFreeOptions(
  * Options and removals said with no dish, mapped onto one item's own groups ("onions" read in the
  * generic toppings group is the veggie supreme's own onions; "no onions" on a pizza whose default is red
  * onions is that default, found by its head noun). One the item has no place for keeps its group, so the
- * engine can say the dish does not come with it.
+ * engine can say the dish does not come with it. With the message's `text`, a choice moves to another
+ * group only by a name or alias said ("on the bagel" read as a Bagel bread is no "plain bagel" kind).
  */
 export function optionsOnItem(
   built: Pick<BuiltLines, 'freeOptions' | 'freeWithout'>,
   itemId: string,
   index: MenuIndex,
+  text?: string,
 ): Pick<LineDraft, 'options' | 'without'> {
+  const said = text === undefined ? undefined : phraseKey(text);
   const on = <T extends { group: string; choice: string }>(o: T): T => {
-    const at = index.sameChoiceOn(itemId, o.group, o.choice);
+    const at = index.sameChoiceOn(itemId, o.group, o.choice, said);
     return at ? { ...o, group: at.group, choice: at.choice } : o;
   };
   const off = <T extends { group: string; choice: string; choiceName: string }>(o: T): T => {

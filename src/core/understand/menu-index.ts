@@ -55,11 +55,14 @@ export class MenuIndex {
   /**
    * The same choice as `groupId/choiceId` among the item's groups: the same group, else a group with a
    * choice of the same id, else one sharing a name or alias ("large" as a pizza size and a cup size).
+   * With `said` (the message's folded words), the shared name or alias must be among the words said: a
+   * "Bagel" bread read from "on the bagel" is no "plain bagel" kind, whose alias it merely shares.
    */
   sameChoiceOn(
     itemId: string,
     groupId: string,
     choiceId: string,
+    said?: string,
   ): { group: string; choice: string } | undefined {
     const groups = this.items.get(itemId)?.optionGroups ?? [];
     if (groups.includes(groupId)) return { group: groupId, choice: choiceId };
@@ -69,7 +72,8 @@ export class MenuIndex {
     for (const g of groups)
       for (const c of this.groups.get(g)?.choices ?? [])
         for (const p of this.choicePhrases.get(`${g}/${c.id}`) ?? [])
-          if (phrases.has(p)) return { group: g, choice: c.id };
+          if (phrases.has(p) && (said === undefined || ` ${said} `.includes(` ${p} `)))
+            return { group: g, choice: c.id };
     return undefined;
   }
 
@@ -154,7 +158,8 @@ export class MenuIndex {
   }
 }
 
-function phraseKey(p: string): string {
+/** A phrase's folded words, spaced: how names, aliases and said text are compared. */
+export function phraseKey(p: string): string {
   return normalize(p)
     .tokens.map((t) => t.key)
     .join(' ');

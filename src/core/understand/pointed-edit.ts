@@ -15,17 +15,22 @@ const NOT_AN_EDIT = new Set(['order_update', 'order_add', 'deny', 'out_of_scope'
  * a change said with no dish does), never one more of it. `normalized` is the
  * message's normalized text (the lines' spans index it). Such lines become `update`s; when no line adds
  * any more and nothing is removed, the first intent is `order_update` (a "no" that opened the message
- * was the change's, not a deny). Returns the reading unchanged when no line is such. Pure.
+ * was the change's, not a deny). So is a line given a switch by a verb before it (`switched`: the lines'
+ * segment indexes, `readSwitchVerbs`: "toast the bagel"). Returns the reading unchanged when no line is
+ * such. Pure.
  */
 export function pointedEdits<L extends Line>(
   reading: { lines: L[]; intents: Intents },
   normalized: string,
   cart: readonly string[],
   waiting?: string,
+  switched: ReadonlySet<string> = new Set(),
 ): { lines: L[]; intents: Intents } {
   const dishes = waiting ? [...cart, waiting] : cart;
   const edited = reading.lines.map((l): L => {
-    if (!isPointedEdit(l, normalized.slice(0, l.span[0]), dishes)) return l;
+    const verb =
+      'seg' in l && switched.has(`${l.seg}`) && l.action === 'add' && !l.more && dishes.includes(l.itemId);
+    if (!verb && !isPointedEdit(l, normalized.slice(0, l.span[0]), dishes)) return l;
     // the waiting dish's change stands in for it, as options said with no dish do ("no onions")
     if (l.itemId === waiting && !cart.includes(l.itemId)) return { ...l, action: 'update', span: [0, 0] };
     return { ...l, action: 'update' };

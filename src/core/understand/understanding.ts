@@ -35,6 +35,7 @@ import { looksAtCategory } from './look-request.ts';
 import { memoizeParse } from './memoize-parse.ts';
 import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
+import { readOptionWithDish } from './option-with-dish.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
@@ -58,8 +59,10 @@ import { type Segment, segment } from './segment.ts';
 import { expandMarkerShorthand } from './shorthand.ts';
 import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
+import { readSwitchVerbs } from './switch-verbs.ts';
 import { withoutMenuWordsInTotal } from './total-question.ts';
 import { unknownDishes } from './unknown-dishes.ts';
+import { readUnofferedModifiers } from './unoffered-modifiers.ts';
 import { ingredientRemovalsAsNotes } from './unread-removals.ts';
 import { asksWhyDetail } from './why-asked.ts';
 import { withPrepNotes } from './with-prep-notes.ts';
@@ -212,6 +215,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   }
   const cart = context?.cart ?? [];
   const built = buildLines(segs, tokens, index, cart, cart.length === 0 && context?.expecting === undefined);
+  // "a plain naan with extra butter": words no option knows, said as the dish's modifier, are said back
+  readUnofferedModifiers(segs, tokens, built.lines);
+  // "toast the bagel please": a dish's switch said as a verb before it, never a dish of its own
+  const verbs = readSwitchVerbs(built.lines, segs, tokens, index);
+  built.lines = verbs.lines;
   // "is it spicy?": a question about "it" names no dish by a part of a dish's name ("spicy" of the
   // Diablo Burger's "spicy burger"); the dish is the one in focus, or the bot asks which
   const aboutPronoun = asksAboutPronoun(tokens);
@@ -540,19 +548,25 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     }
   }
   // "remove one naan" with only Garlic Naan in the cart: a head noun names the cart dish that has it
-  if (cart.length > 0)
+  // ("cheddar on the burger" at the cheeseburger's question: the waiting dish counts as the cart's)
+  const pointable = waiting && !cart.includes(waiting) ? [...cart, waiting] : cart;
+  if (pointable.length > 0)
     lines = lines.map((l) =>
       cartDishByHeadNoun(
         l,
         norm.normalized.slice(l.span[0], l.span[1]),
-        cart,
+        pointable,
         index,
         norm.normalized.slice(0, l.span[0]),
       ),
     );
   // "extra raita for my dal", "with cream cheese on the bagel": a change pointed at the cart's or the
   // waiting dish edits it (again below, once the kitchen notes are read)
-  ({ lines, intents } = pointedEdits({ lines, intents }, norm.normalized, cart, waiting));
+  // "rye toast with the omelet" at the omelet's question: the toast is the omelet's, not a side
+  const withDish = readOptionWithDish(lines, segs, tokens, pointable, index);
+  lines = withDish.lines;
+  const pointedAt = new Set([...verbs.switched, ...withDish.pointed]);
+  ({ lines, intents } = pointedEdits({ lines, intents }, norm.normalized, cart, waiting, pointedAt));
   if (typeof context?.expecting === 'object') {
     const { itemId } = context.expecting;
     // a question about choices the waiting dish does not take ("is the horchata dairy free?" at the
@@ -563,7 +577,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     if (lines.length === 0 && said && !aboutOtherChoices && index.items.has(itemId)) {
       // the dish waiting on its option takes what is said with no dish: "large, no onions"; a removal
       // it has no place for stays on it, so the engine says the dish does not come with it
-      const on = optionsOnItem(built, itemId, index);
+      const on = optionsOnItem(built, itemId, index, norm.normalized);
       lines = [
         {
           itemId,
@@ -594,7 +608,10 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   }
   // "add bacon" with one cart item that takes bacon: a change of that item
   const optionsSaid = !has('item_info') && !has('browse_menu') && !has('faq');
-  const cartLine = lines.length === 0 && optionsSaid ? cartLineForFreeOptions(built, cart, index) : undefined;
+  const cartLine =
+    lines.length === 0 && optionsSaid
+      ? cartLineForFreeOptions(built, cart, index, norm.normalized)
+      : undefined;
   if (cartLine) {
     lines = [cartLine];
     built.freeOptions = [];
