@@ -46,7 +46,7 @@ export interface VenueNameMask {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-function escape(w: string): string {
+function escapeRegExp(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -61,9 +61,9 @@ export function venueNameReader(name: string): (text: string) => VenueNameMask {
   if (words.length < 2) return (text) => ({ text, named: false });
   const last = words.at(-1) as string;
   const optionalLast = PLACE_NOUNS.has(last) && words.length >= 3;
-  const head = (optionalLast ? words.slice(0, -1) : words).map(escape);
+  const head = (optionalLast ? words.slice(0, -1) : words).map(escapeRegExp);
   const glue = String.raw`[^\p{L}\p{N}]+(?:(?:and|n)[^\p{L}\p{N}]+)?`;
-  const body = head.join(glue) + (optionalLast ? `(?:${glue}${escape(last)})?` : '');
+  const body = head.join(glue) + (optionalLast ? `(?:${glue}${escapeRegExp(last)})?` : '');
   const pattern = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:the\s+)?${body}(?:['’]s)?(?![\p{L}\p{N}])`,
     'giu',
