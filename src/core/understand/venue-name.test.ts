@@ -11,7 +11,7 @@ describe('venueNameReader', () => {
   });
 
   it('reads "&" and "and" alike, and a closing place noun as optional', () => {
-    expect(venueNameReader('Brick & Basil Pizzeria')('is brick and basil open').named).toBe(true);
+    expect(venueNameReader('Brick & Basil Pizzeria')('is brick and basil pizzeria open').named).toBe(true);
     expect(venueNameReader('Pie Shop Pizza Co.')('is pie shop pizza co open on mondays').text).toBe(
       `is ${VENUE_STAND_IN} open on mondays`,
     );
@@ -22,6 +22,8 @@ describe('venueNameReader', () => {
     expect(venueNameReader('Spice Route')('how spicy is the spice level').named).toBe(false);
     expect(venueNameReader('Flat Top Burger Grill')('a burger from the grill').named).toBe(false);
     expect(venueNameReader('Tacos')('two tacos please').named).toBe(false);
+    expect(venueNameReader('Sunny Side Diner')('two eggs sunny side up').named).toBe(false);
+    expect(venueNameReader('Sunny Side Diner')('is sunny side diner open').named).toBe(true);
   });
 
   it('tells a question about the name from one about the venue', () => {

@@ -53,14 +53,15 @@ function escapeRegExp(w: string): string {
 /**
  * A reader of the venue's name in messages, built once from the configured name: the name's words in
  * order, "&" and "and" alike, any punctuation between them, an optional leading "the", an optional
- * possessive, and a closing place noun optional ("Flat Top Burger" for "Flat Top Burger Grill"). A name
+ * possessive, and a closing place noun optional after three words at least ("Flat Top Burger" for "Flat Top
+ * Burger Grill"; "Sunny Side Diner" needs "diner": "eggs sunny side up" names no venue). A name
  * of one word is never masked (it may be a dish word: a venue called "Tacos" still sells tacos).
  */
 export function venueNameReader(name: string): (text: string) => VenueNameMask {
   const words = (name.toLowerCase().match(WORD) ?? []).filter((w) => w !== 'and' && w !== 'the');
   if (words.length < 2) return (text) => ({ text, named: false });
   const last = words.at(-1) as string;
-  const optionalLast = PLACE_NOUNS.has(last) && words.length >= 3;
+  const optionalLast = PLACE_NOUNS.has(last) && words.length >= 4;
   const head = (optionalLast ? words.slice(0, -1) : words).map(escapeRegExp);
   const glue = String.raw`[^\p{L}\p{N}]+(?:(?:and|n)[^\p{L}\p{N}]+)?`;
   const body = head.join(glue) + (optionalLast ? `(?:${glue}${escapeRegExp(last)})?` : '');
