@@ -64,6 +64,7 @@ import { withoutMenuWordsInTotal } from './total-question.ts';
 import { unknownDishes } from './unknown-dishes.ts';
 import { readUnofferedModifiers } from './unoffered-modifiers.ts';
 import { ingredientRemovalsAsNotes } from './unread-removals.ts';
+import { asksAboutVenueName, type VenueNameMask, venueNameReader } from './venue-name.ts';
 import { asksWhyDetail } from './why-asked.ts';
 import { withPrepNotes } from './with-prep-notes.ts';
 
@@ -114,9 +115,43 @@ export function createUnderstanding(
     nounBrowses: new BoundedMemo(SUB_READINGS_KEPT),
   };
   const read = memoizeParse((text, context) => parse(text, context, deps));
+  const venueName = { read: venueNameReader(menu.venue.name), name: menu.venue.name };
   return {
-    parse: (text, context) => read(text.slice(0, MAX_INPUT), context),
+    parse: (text, context) => readNamingVenue(text.slice(0, MAX_INPUT), context, venueName, read),
     misspeltNumbers: { isMenuWord: (w) => lexicon.hasWord(w) },
+  };
+}
+
+/**
+ * The message read with the venue's own name masked ("why is it called spice route": no spice level);
+ * a question about the name itself is a question for the documents, searched with the name as typed.
+ */
+function readNamingVenue(
+  text: string,
+  context: ParseContext | undefined,
+  venueName: { read: (text: string) => VenueNameMask; name: string },
+  read: (text: string, context?: ParseContext) => ParseResult,
+): ParseResult {
+  const masked = venueName.read(text);
+  if (!masked.named) return read(text, context);
+  const result = read(masked.text, context);
+  if (!asksAboutVenueName(masked) || result.lines.length > 0) return result;
+  const { itemQuestion: _item, absentDishes: _absent, mood: _mood, ...rest } = result;
+  const question = `${text.trim()} (the name ${venueName.name})`;
+  return {
+    ...rest,
+    text: question,
+    // the documents tell a name's story beside the word "name" ("The name comes from ..."): the search
+    // carries it whatever the wording ("why is it called Spice Route")
+    question,
+    intents: [{ intent: 'faq', confidence: 0.85 }],
+    itemRefs: [],
+    why: {
+      scope: result.why?.scope ?? { class: 'restaurant', score: 0 },
+      intents: [
+        { intent: 'faq', rule: 'understanding.venue_name', because: "asks about the venue's own name" },
+      ],
+    },
   };
 }
 
