@@ -18,6 +18,7 @@ import { OPTION_MEASURES } from './quantity.ts';
 import { INFO_REQUEST, ORDERISH_QUESTION, QUESTION_START, questionClauses } from './question-clauses.ts';
 import type { ScopeScore } from './scope/scope-classifier.ts';
 import type { Segment } from './segment.ts';
+import { negatedRelativeClauses } from './relative-clause.ts';
 import { mentionsPaymentMethod } from './slot-readers.ts';
 import { type TypoSmallTalk, typoSmallTalk } from './smalltalk-typo.ts';
 import { messageSentences } from './story-sentences.ts';
@@ -211,6 +212,7 @@ function optionPutOnDish(tokens: readonly Token[], segs: readonly Segment[]): Se
 export function readSignals(f: IntentFeatures): Signals {
   const { tokens, built, result } = f;
   const words = tokens.filter((t) => !t.punct);
+  const relatives = negatedRelativeClauses(tokens);
   const n = words.length;
   // "large veggie supreme, well done": a cooking degree after an order line is no praise
   const degreeAt = (i: number) =>
@@ -423,7 +425,8 @@ export function readSignals(f: IntentFeatures): Signals {
     personAsked: asksForPerson(tokens, question),
     frustrated: FRUSTRATION.has(tokens),
     asksForTime: asksForTime(words.map((t) => t.norm).join(' ')),
-    pronounRef: words.some((t) => PRONOUNS.has(t.norm)),
+    // "what do you have that isn't spicy": a relative "that" points at the dishes asked for, not at one
+    pronounRef: tokens.some((t, i) => PRONOUNS.has(t.norm) && !t.punct && !relatives.has(i)),
     pronounCorrection,
     menuSuperlative,
     negated:
