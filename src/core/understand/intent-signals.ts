@@ -19,6 +19,7 @@ import { INFO_REQUEST, ORDERISH_QUESTION, QUESTION_START, questionClauses } from
 import type { ScopeScore } from './scope/scope-classifier.ts';
 import type { Segment } from './segment.ts';
 import { negatedRelativeClauses } from './relative-clause.ts';
+import { asapTokens } from './requested-time.ts';
 import { mentionsPaymentMethod } from './slot-readers.ts';
 import { type TypoSmallTalk, typoSmallTalk } from './smalltalk-typo.ts';
 import { messageSentences } from './story-sentences.ts';
@@ -301,6 +302,8 @@ export function readSignals(f: IntentFeatures): Signals {
   const weighed = menuSentences(tokens, f.segs, built.lines);
   // "at 8 pm please bring paneer tikka": a clock time says when, it is no other domain's word
   const clockTime = clockTimeTokens(tokens);
+  // "whenever it's ready is fine", "asap": a wish of time is ordering talk too
+  const asap = asapTokens(tokens);
   // "throw in", "chuck in": a casual verb of adding is ordering talk, every word of it
   const casualAdd = new Set<number>();
   for (let i = 0; i < tokens.length; i++)
@@ -315,6 +318,7 @@ export function readSignals(f: IntentFeatures): Signals {
       ORDER_TALK.has(t.norm) ||
       OPTION_MEASURES.has(t.norm) ||
       clockTime[i] === true ||
+      asap.has(i) ||
       casualAdd.has(i) ||
       slotWord(t)
     )
