@@ -53,7 +53,7 @@ export function asapTokens(tokens: readonly Token[]): Set<number> {
         .map((t) => t.norm)
         .join(' ');
       const m = phrase.match(ASAP);
-      if (!m || m.index !== 0 || m[0].length !== phrase.length) continue;
+      if (m?.index !== 0 || m[0].length !== phrase.length) continue;
       let end = j;
       const rest = tokens
         .slice(j, j + 4)
