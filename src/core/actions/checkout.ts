@@ -19,7 +19,7 @@ import { joinList } from '../respond/phrases.ts';
 import { parsePhoneNumber, phoneCountry } from '../understand/phone-number.ts';
 import { currentCart } from './cart-actions.ts';
 import { displayName } from './display-name.ts';
-import { keepRequestedTime, requestedTimeShown } from './keep-requested-time.ts';
+import { keepRequestedTime, recheckRequestedTime, requestedTimeShown } from './keep-requested-time.ts';
 
 const FIXABLE = new Set([
   'BELOW_DELIVERY_MINIMUM',
@@ -114,7 +114,10 @@ export async function setSlot(
         say(ctx, 'bad_fulfillment', { value, question: '' });
         return false;
       }
+      const before = state.slots.fulfillment;
       state.slots.fulfillment = value as 'delivery' | 'pickup';
+      // "actually make it delivery" after a time was kept: delivery may run other hours than the venue
+      if (before !== value) recheckRequestedTime(ctx);
       // with no order placed or attempted the session's cart cannot have become one: no read before the
       // write (its answer is the whole cart)
       const cartId = writesBlind(ctx) ? state.cartId : (await currentCart(ctx))?.id;

@@ -1,6 +1,6 @@
 import { ensureOrderFrame, orderFrame } from '../dialog/frames.ts';
 import { log, say, type TurnContext } from '../dialog/turn-context.ts';
-import { resolveRequestedTime, storedTimeText } from '../facts/requested-time-verdict.ts';
+import { resolveRequestedTime, storedTimeText, storedTimeValue } from '../facts/requested-time-verdict.ts';
 
 /** How "as soon as possible" is said back and shown in the summary. */
 export const ASAP_TEXT = 'as soon as possible';
@@ -38,4 +38,19 @@ export function requestedTimeShown(ctx: TurnContext): string {
   const when = ctx.state.slots.when;
   if (when === undefined || when === 'asap') return ASAP_TEXT;
   return storedTimeText(when, ctx.deps.venue.menu.venue, ctx.deps.clock.now());
+}
+
+/**
+ * Checks the kept requested time again after the fulfillment changed ("actually make it delivery"):
+ * delivery may run other hours than the venue. A time the new fulfillment cannot keep is dropped, the
+ * customer told why, and the checkout asks for another (`keepRequestedTime`). True when it still holds.
+ */
+export function recheckRequestedTime(ctx: TurnContext): boolean {
+  const when = ctx.state.slots.when;
+  if (when === undefined || when === 'asap') return true;
+  const value = storedTimeValue(when, ctx.deps.venue.menu.venue, ctx.deps.clock.now());
+  if (value === undefined) return true;
+  if (keepRequestedTime(ctx, value) !== undefined) return true;
+  delete ctx.state.slots.when;
+  return false;
 }

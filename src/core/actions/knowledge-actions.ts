@@ -136,9 +136,11 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
         moodText && m.aliases.some((a) => a.toLowerCase() === moodText || moodText.includes(a.toLowerCase())),
     );
   const diet = cmd.diet ?? constraints.diet;
+  // "something that doesn't have gluten?": the allergens said with the request rule dishes out too
+  const allergies = [...new Set([...constraints.allergies, ...(cmd.allergenFree ?? [])])];
   const menu = await ctx.deps.backend.getMenu({
     ...(diet && diet !== 'non-vegetarian' ? { diet } : {}),
-    ...(constraints.allergies.length > 0 ? { allergen_free: constraints.allergies.join(',') } : {}),
+    ...(allergies.length > 0 ? { allergen_free: allergies.join(',') } : {}),
   });
   const choose = (mood: VenueMood | undefined) => {
     // "not too spicy" said with the request caps the heat as a mood does; the lower cap wins

@@ -191,6 +191,8 @@ export const Command = z.discriminatedUnion('type', [
     category: z.string().optional(),
     /** The hottest spice level the customer accepts ("not too spicy" → 1). */
     maxSpice: z.number().int().min(0).max(4).optional(),
+    /** Allergens said with the request ("something that doesn't have gluten?"): the pick holds none. */
+    allergenFree: z.array(Allergen).optional(),
     /** Items already offered, not to offer again. */
     exclude: z.array(z.string()).default([]),
   }),

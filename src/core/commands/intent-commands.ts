@@ -167,6 +167,7 @@ function commandsOf(
           ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
           ...(parse.filters.category ? { category: parse.filters.category } : {}),
           ...(parse.filters.maxSpice !== undefined ? { maxSpice: parse.filters.maxSpice } : {}),
+          ...(parse.filters.allergenFree.length > 0 ? { allergenFree: parse.filters.allergenFree } : {}),
         });
       return;
     case 'show_cart':

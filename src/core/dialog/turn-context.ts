@@ -116,7 +116,8 @@ export function step(ctx: TurnContext, what: string): void {
 
 /**
  * Emits one act. Consecutive additions to the cart share one `items_added` act ("Added 2 × Chana Masala
- * and 1 × Masala Dosa."), unless a sentence or card came between or one replaced a line.
+ * and 1 × Masala Dosa."), unless a sentence or card came between or one replaced a line; consecutive
+ * acknowledgements of noted details share one `slot_noted` sentence ("Got it: pickup, today at 7:00 pm.").
  */
 export function act(ctx: TurnContext, next: Act): void {
   const last = ctx.acts.findLast((a) => a.type !== 'suggest');
@@ -129,6 +130,16 @@ export function act(ctx: TurnContext, next: Act): void {
   ) {
     last.lines.push(...next.lines);
     if (next.totals) last.totals = next.totals;
+  } else if (
+    next.type === 'say' &&
+    next.key === 'slot_noted' &&
+    last?.type === 'say' &&
+    last.key === 'slot_noted' &&
+    last === ctx.acts.at(-1)
+  ) {
+    // "Got it: pickup, today at 7:00 pm.": the details noted in one turn are acknowledged in one sentence
+    const part = (v: string | number | undefined) => String(v ?? '').replace(/^for /, '');
+    last.vars = { ...last.vars, what: `${part(last.vars?.what)}, ${part(next.vars?.what)}` };
   } else ctx.acts.push(next);
   if (next.type !== 'suggest') staleEvents.add(ctx);
 }

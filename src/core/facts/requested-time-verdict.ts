@@ -88,3 +88,17 @@ export function storedTimeText(iso: string, settings: VenueSettings, now: Date):
   const at = DateTime.fromISO(iso, { zone: settings.timezone }).setLocale('en-US');
   return at.isValid ? requestedTimeText(at, venueNow(settings, now)) : iso;
 }
+
+/**
+ * A stored requested time (ISO 8601) as the canonical value `resolveRequestedTime` reads ("19:30",
+ * "tomorrow 12:30"), on the venue's clock; undefined when it is no instant or is neither today nor
+ * tomorrow there.
+ */
+export function storedTimeValue(iso: string, settings: VenueSettings, now: Date): string | undefined {
+  const at = DateTime.fromISO(iso, { zone: settings.timezone });
+  if (!at.isValid) return undefined;
+  const today = venueNow(settings, now).startOf('day');
+  const days = Math.round(at.startOf('day').diff(today, 'days').days);
+  if (days !== 0 && days !== 1) return undefined;
+  return `${days === 1 ? 'tomorrow ' : ''}${at.toFormat('HH:mm')}`;
+}

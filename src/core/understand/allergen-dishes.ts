@@ -27,6 +27,27 @@ const HOLD_WORDS = new Set([
   'uses',
   'got',
 ]);
+/**
+ * Words that turn the holding around ("which ones do not have dairy", "nothing with nuts", "anything
+ * that has no egg"): the dishes *without* the allergen are asked for, the allergen-free list.
+ */
+const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'without']);
+/** How many words before the verb of holding a negation still turns it ("do not really have"). */
+const NEGATION_REACH = 3;
+
+/**
+ * Whether the allergen starting at `at` is held under a negation: "do not have dairy", "nothing with
+ * nuts", "has no egg" (a negation within a few words before, the clause unbroken).
+ */
+export function negatedHolding(words: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 1 - NEGATION_REACH); j--) {
+    const w = words[j] ?? '';
+    if (NEGATORS.has(w)) return true;
+    if (w === ',' || w === 'but' || w === 'and' || w === 'or' || w === '.' || w === '?') return false;
+  }
+  return false;
+}
+
 /** Words asking what to keep away from ("what should we avoid?", "which dishes to stay away from"). */
 const AVOID_WORDS = new Set(['avoid', 'avoided', 'skip', 'away']);
 
@@ -67,6 +88,8 @@ export function allergensAskedIn(
     const before = words[s.start - 1] ?? '';
     const person = PERSON_WORDS.has(words[s.start - 2] ?? '');
     const condition = words.slice(s.start, s.end).some((w) => CONDITION_WORDS.has(w));
+    // "which ones do not have dairy", "nothing with nuts": the dishes without it (an allergen-free filter)
+    if (negatedHolding(words, s.start)) continue;
     if (avoid || (listed && HOLD_WORDS.has(before) && !person && !condition))
       found.push(...allergen.allergens);
   }

@@ -1,4 +1,5 @@
 import type { Allergen, Diet } from '../../domain/menu-schema.ts';
+import { negatedHolding } from './allergen-dishes.ts';
 import { constraintOwner } from './constraint-owner.ts';
 import type { Token } from './normalize.ts';
 import type { ParseResult } from './parse-result.ts';
@@ -192,6 +193,7 @@ export function readFilters(
   const selfStated = SELF.find(tokens);
   const allergyCue = ALLERGY.has(tokens);
   const forMe = FOR_ME.has(tokens);
+  const norms = tokens.map((t) => t.norm);
   let negated = false;
   // "I can't take heat, what would you suggest?": a mood named by a heat word is no craving for heat
   const capped = MILD.has(tokens) || negatesSpice(tokens);
@@ -220,7 +222,9 @@ export function readFilters(
       } else if (e.kind === 'category' && !absorbed.has(k) && !negated)
         filters.category ??= e.id; // "no drinks" declines
       else if (e.kind === 'allergen') {
-        if (negated || freeAfter || e.free) addAll(filters.allergenFree, e.allergens);
+        // "which ones do not have dairy", "nothing with nuts": the holding is negated a few words back
+        if (negated || freeAfter || e.free || negatedHolding(norms, s.start))
+          addAll(filters.allergenFree, e.allergens);
         if (allergyCue || (negated && forMe))
           addAll(owner ? guestOf(guests, owner).allergies : constraints.allergies, e.allergens);
       } else if (e.kind === 'tag' && !negated) tags.push(e.tag);

@@ -16,6 +16,8 @@ import type { ParseContext, ParseResult } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
 import { OPTION_MEASURES } from './quantity.ts';
 import { INFO_REQUEST, ORDERISH_QUESTION, QUESTION_START, questionClauses } from './question-clauses.ts';
+import { negatedRelativeClauses } from './relative-clause.ts';
+import { asapTokens } from './requested-time.ts';
 import type { ScopeScore } from './scope/scope-classifier.ts';
 import type { Segment } from './segment.ts';
 import { mentionsPaymentMethod } from './slot-readers.ts';
@@ -211,6 +213,7 @@ function optionPutOnDish(tokens: readonly Token[], segs: readonly Segment[]): Se
 export function readSignals(f: IntentFeatures): Signals {
   const { tokens, built, result } = f;
   const words = tokens.filter((t) => !t.punct);
+  const relatives = negatedRelativeClauses(tokens);
   const n = words.length;
   // "large veggie supreme, well done": a cooking degree after an order line is no praise
   const degreeAt = (i: number) =>
@@ -299,6 +302,8 @@ export function readSignals(f: IntentFeatures): Signals {
   const weighed = menuSentences(tokens, f.segs, built.lines);
   // "at 8 pm please bring paneer tikka": a clock time says when, it is no other domain's word
   const clockTime = clockTimeTokens(tokens);
+  // "whenever it's ready is fine", "asap": a wish of time is ordering talk too
+  const asap = asapTokens(tokens);
   // "throw in", "chuck in": a casual verb of adding is ordering talk, every word of it
   const casualAdd = new Set<number>();
   for (let i = 0; i < tokens.length; i++)
@@ -313,6 +318,7 @@ export function readSignals(f: IntentFeatures): Signals {
       ORDER_TALK.has(t.norm) ||
       OPTION_MEASURES.has(t.norm) ||
       clockTime[i] === true ||
+      asap.has(i) ||
       casualAdd.has(i) ||
       slotWord(t)
     )
@@ -423,7 +429,8 @@ export function readSignals(f: IntentFeatures): Signals {
     personAsked: asksForPerson(tokens, question),
     frustrated: FRUSTRATION.has(tokens),
     asksForTime: asksForTime(words.map((t) => t.norm).join(' ')),
-    pronounRef: words.some((t) => PRONOUNS.has(t.norm)),
+    // "what do you have that isn't spicy": a relative "that" points at the dishes asked for, not at one
+    pronounRef: tokens.some((t, i) => PRONOUNS.has(t.norm) && !t.punct && !relatives.has(i)),
     pronounCorrection,
     menuSuperlative,
     negated:

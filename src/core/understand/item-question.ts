@@ -74,6 +74,8 @@ export interface ItemQuestionInput {
   freeOptions: readonly ParsedOption[];
   /** A category named ("the bowl"): its one item with the group asked about is the item. */
   category: string | undefined;
+  /** Where a kind of thing served is named ("drinks", "sides": kind-categories.ts), if anywhere. */
+  kindAt?: number;
   index: MenuIndex;
 }
 
@@ -113,7 +115,6 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     }
     return found;
   };
-  const groupSegs = segs.filter((s) => entriesOf(s).some((e) => e.kind === 'group'));
   const diets = segs.flatMap((s) =>
     entriesOf(s).flatMap((e) => (e.kind === 'diet' && !itemSeg(s) && !choiceSeg(s) ? [e.diet] : [])),
   );
@@ -122,6 +123,15 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
   );
   const flag = tokens.map((t) => FLAG_WORDS.get(t.norm)).find((f) => f !== undefined);
   const itemIds = [...new Set(lines.map((l) => l.itemId))];
+  // "any vegetarian sides?", "dairy free drinks?": a filtered browse of a category or kind, not the
+  // choices of an option group named alike ("Side swap", "Kids Drink")
+  const browse =
+    itemIds.length === 0 && (diets.length > 0 || allergenEntries.length > 0 || flag !== undefined);
+  const browsed = (s: Segment) =>
+    browse &&
+    (entriesOf(s).some((e) => e.kind === 'category') ||
+      (input.kindAt !== undefined && s.start <= input.kindAt && input.kindAt < s.end));
+  const groupSegs = segs.filter((s) => entriesOf(s).some((e) => e.kind === 'group') && !browsed(s));
   let impliedItem: string | undefined;
 
   // which group: the one of the item asked about, else the menu's first group that has the word

@@ -1,3 +1,4 @@
+import type { Token } from './normalize.ts';
 import { cardinal } from './quantity.ts';
 
 /**
@@ -36,6 +37,38 @@ const MEALS: Record<string, string> = {
 
 const ASAP =
   /\b(?:asap|a s a p|as soon as (?:possible|poss|you can|u can|it'?s ready|its ready)|as quick(?:ly)? as (?:possible|you can)|soonest|right away|straight away|whenever (?:it'?s|its|it is) ready|no rush|earliest (?:possible|you can))\b/;
+/** A phrase of "is fine" after a wish of time ("whenever it's ready is fine", "asap is fine"). */
+const FINE = /^(?:(?:is|would be|will be|is totally|is perfectly) (?:fine|ok|okay|good|great)|works)\b/;
+
+/**
+ * The indices of the words that say "as soon as possible" ("asap", "whenever it's ready is fine", "no
+ * rush"): when the order is wanted, ordering talk and no other domain's words. Pure.
+ */
+export function asapTokens(tokens: readonly Token[]): Set<number> {
+  const at = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (let j = Math.min(tokens.length, i + 6); j > i; j--) {
+      const phrase = tokens
+        .slice(i, j)
+        .map((t) => t.norm)
+        .join(' ');
+      const m = phrase.match(ASAP);
+      if (m?.index !== 0 || m[0].length !== phrase.length) continue;
+      let end = j;
+      const rest = tokens
+        .slice(j, j + 4)
+        .map((t) => t.norm)
+        .join(' ');
+      const fine = rest.match(FINE);
+      if (fine) end += fine[0].split(' ').length;
+      for (let k = i; k < end; k++) at.add(k);
+      i = end - 1;
+      break;
+    }
+  }
+  return at;
+}
+
 /** Words before a clock time that make it the order's time. */
 const LEAD =
   '(?:at|by|around|about|for|before|till|until|ready|collect|pick(?:ing)? (?:it |them )?up|pickup)';

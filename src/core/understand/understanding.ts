@@ -29,6 +29,7 @@ import { dishesHoldingWords, dishesWithIngredient } from './ingredient-dishes.ts
 import { ingredientRemovalNotes } from './ingredient-removals.ts';
 import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
 import { readItemQuestion } from './item-question.ts';
+import { readKindBrowse } from './kind-categories.ts';
 import { afterLeadIn } from './lead-in.ts';
 import { Lexicon } from './lexicon.ts';
 import { looksAtCategory } from './look-request.ts';
@@ -276,6 +277,17 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     if (next?.type === 'lex' && next.entries.some((e) => e.kind === 'category')) absorbed.add(l.seg + 1);
   });
   const { filters, constraints, guests, mood, tags } = readFilters(segs, tokens, absorbed);
+  // "dairy free drinks?" where the drinks span "Espresso Drinks", "Brewed Coffee & Tea" and "Other
+  // Drinks": a kind word browses every category that holds the kind
+  const kindBrowse =
+    built.lines.length === 0 ? readKindBrowse(tokens, index.menu, filters.category) : undefined;
+  if (kindBrowse && 'category' in kindBrowse) filters.category ??= kindBrowse.category;
+  else if (kindBrowse) {
+    filters.items = kindBrowse.items;
+    filters.noun = kindBrowse.noun;
+    delete filters.category;
+  }
+  const kindItems = kindBrowse !== undefined && 'items' in kindBrowse;
   const itemTokens = new Set<Token>();
   for (const s of segs)
     if (s.type === 'lex') for (let i = s.start; i < s.end; i++) itemTokens.add(tokens[i] as Token);
@@ -321,7 +333,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const itemRefs = built.lines
     .filter((l) => l.action !== 'add')
     .map((l) => ({ itemId: l.itemId, name: l.name }));
-  const categoryMentioned = filters.category !== undefined;
+  const categoryMentioned = filters.category !== undefined || kindItems;
   const groupMentioned = segs.some((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'group'));
 
   const reopen = reopenedSlot(tokens, slots);
@@ -354,6 +366,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     lines: built.lines,
     freeOptions: built.freeOptions,
     category: filters.category,
+    ...(kindBrowse ? { kindAt: kindBrowse.at } : {}),
     index,
   });
   const classified = classifyIntents({
@@ -728,7 +741,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     !otherFilter && lines.every((l) => l.action !== 'remove') ? nounBrowseOf(text, tokens, deps) : undefined;
   // a noun read as a category's ("what desserts do you have") stays that category's browse
   const category = filters.category;
-  const nounBrowse = byNoun && !category ? byNoun : undefined;
+  const nounBrowse = byNoun && !category && !kindItems ? byNoun : undefined;
   if (nounBrowse) {
     filters.items = nounBrowse.items;
     filters.noun = nounBrowse.noun;

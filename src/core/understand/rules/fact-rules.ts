@@ -1,8 +1,11 @@
+import { clockTimeTokens } from '../clock-times.ts';
 import { STOPWORDS } from '../common-words.ts';
 import { ORDER_TALK } from '../cues.ts';
 import { HARD_VETO, type Signals, SOFT_VETO } from '../intent-signals.ts';
 import type { Intent } from '../parse-result.ts';
+import { cardinal } from '../quantity.ts';
 import { ORDERISH_QUESTION } from '../question-clauses.ts';
+import { asapTokens } from '../requested-time.ts';
 import type { ScopeClass } from '../scope/scope-model.ts';
 import type { IntentRule } from './intent-rule.ts';
 import { CHITCHAT_MIN, SOCIAL_CLASSES } from './social-rules.ts';
@@ -13,6 +16,50 @@ export const FALLBACK_SOCIAL_MIN = 0.3;
 /** Words that ask whether the venue allows something ("discover card accepted", "cash ok"). */
 const POLICY_WORDS = new Set(['accept', 'accepted', 'accepts', 'taken', 'ok', 'okay', 'allowed', 'possible']);
 
+/** Words of asking for the order by a time: "can it be ready by 7:20?", "could you have it done for 8?". */
+const READY_WORDS = new Set([
+  'ready',
+  'done',
+  'have',
+  'get',
+  'make',
+  'be',
+  'possible',
+  'ok',
+  'okay',
+  'there',
+]);
+/** Words of a clock time said in words ("twenty past seven pm", "quarter to eight", "half six"). */
+const CLOCK_WORDS = new Set(
+  'past to quarter half pm am p.m a.m oclock noon midnight tonight today tomorrow ish minutes mins min hour hours latest'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "ready by twenty past seven pm?", "can it be done for 8?": a question that names the order's time and
+ * nothing else (every other word a stop word, ordering talk or a word of readiness) asks for that time;
+ * the time reader has it, and the requested-time check answers whether the venue can keep it.
+ */
+export function asksForRequestedTime(s: Signals): boolean {
+  if (s.f.result.slots.when === undefined || s.lines.length > 0) return false;
+  const clock = clockTimeTokens(s.tokens);
+  const asap = asapTokens(s.tokens);
+  return s.tokens.every(
+    (t, i) =>
+      t.punct ||
+      clock[i] === true ||
+      asap.has(i) ||
+      t.num !== undefined ||
+      cardinal(t.norm) !== undefined ||
+      CLOCK_WORDS.has(t.norm) ||
+      STOPWORDS.has(t.norm) ||
+      ORDER_TALK.has(t.norm) ||
+      READY_WORDS.has(t.norm) ||
+      s.slotWord(t),
+  );
+}
+
 /**
  * A checkout word inside a question about the venue's policy, before anything is ordered and while no
  * checkout detail is asked for: "discover card accepted", "can i get the lunch deal delivered", "I paid
@@ -22,7 +69,7 @@ const POLICY_WORDS = new Set(['accept', 'accepted', 'accepts', 'taken', 'ok', 'o
  */
 export function asksVenuePolicy(s: Signals): boolean {
   if (s.expecting !== undefined || (s.f.context?.cart?.length ?? 0) > 0 || s.lines.length > 0) return false;
-  if (s.slotCount === 0) return false;
+  if (s.slotCount === 0 || asksForRequestedTime(s)) return false;
   const shaped =
     s.question ||
     s.clauseQuestion.some(Boolean) ||
@@ -83,7 +130,12 @@ export const FACT_RULES: readonly IntentRule[] = [
     when: (s, given) => {
       const { result } = s.f;
       // "could I pick it up instead?": a request to switch, asked politely
-      if (given.has('provide_info') || (s.question && !s.switchAsked) || asksVenuePolicy(s)) return false;
+      if (
+        given.has('provide_info') ||
+        (s.question && !s.switchAsked && !asksForRequestedTime(s)) ||
+        asksVenuePolicy(s)
+      )
+        return false;
       const constraint =
         result.constraints.diet !== undefined ||
         result.constraints.allergies.length > 0 ||
@@ -103,7 +155,10 @@ export const FACT_RULES: readonly IntentRule[] = [
         result.slots.phone !== undefined ||
         result.slots.address !== undefined;
       const onlySlots = s.slotsExplain && (s.oosScore < HARD_VETO || s.expecting !== undefined || personal);
-      const slot = s.slotCount > 0 && (s.oosScore < SOFT_VETO || payment || s.n <= 3 || onlySlots);
+      // "can it be ready by quarter to eight?": the time asked for is ours, whatever an alarm sounds like
+      const slot =
+        s.slotCount > 0 &&
+        (s.oosScore < SOFT_VETO || payment || s.n <= 3 || onlySlots || asksForRequestedTime(s));
       return (slot || constraint) && (s.lines.length > 0 ? 0.6 : 0.85);
     },
   },

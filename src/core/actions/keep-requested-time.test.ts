@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { loadVenue } from '../../domain/load-venue.ts';
+import { fixedClock } from '../../testing/fixed-clock.ts';
+import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
+import { sequentialIds } from '../../testing/sequential-ids.ts';
+import { createDialogConfig } from '../config/dialog-config.ts';
+import type { TurnDeps } from '../dialog/turn-deps.ts';
+import { handleTurn } from '../handle-turn.ts';
+import type { SessionState } from '../state/session-state.ts';
+import { createUnderstanding } from '../understand/understanding.ts';
+
+/** The pizzeria (venue 11:00–22:00 on a Tuesday, delivery 11:30–21:30), on a Tuesday at 2 pm Chicago. */
+function conversation() {
+  const venue = loadVenue('pizzeria');
+  const deps: TurnDeps = {
+    venue,
+    understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
+    backend: new InMemoryBackend(venue.menu),
+    clock: fixedClock('2026-12-01T20:00:00Z'),
+    ids: sequentialIds(),
+    config: createDialogConfig({}),
+    logger: { info: () => {}, warn: () => {}, error: () => {} },
+  };
+  let state: SessionState | undefined;
+  const say = async (text: string) => {
+    const r = await handleTurn(state, text, deps);
+    state = r.state;
+    return {
+      text: r.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' '),
+      state: r.state,
+    };
+  };
+  return { say };
+}
+
+describe('the requested time', () => {
+  it('acknowledges the details of one turn in one sentence', async () => {
+    const c = conversation();
+    await c.say('a large margherita pizza');
+    const r = await c.say('pickup for today at 7pm');
+    expect(r.text).toMatch(/(?:Got it|Noted): pickup, today at 7:00 pm\./);
+    expect(r.text.match(/Got it|Noted/g)).toHaveLength(1);
+  });
+
+  it('is checked again when the fulfillment changes to one with other hours', async () => {
+    const c = conversation();
+    await c.say('a large margherita pizza');
+    const kept = await c.say('pickup at 9:45 pm');
+    expect(kept.state.slots.when).toBeDefined();
+    const r = await c.say('actually make it delivery');
+    expect(r.state.slots.fulfillment).toBe('delivery');
+    expect(r.state.slots.when).toBeUndefined();
+    expect(r.text).toMatch(/9:45 pm/);
+  });
+
+  it('stays when the new fulfillment keeps it', async () => {
+    const c = conversation();
+    await c.say('a large margherita pizza');
+    await c.say('pickup at 7 pm');
+    const r = await c.say('actually make it delivery');
+    expect(r.state.slots.when).toMatch(/T19:00:00/);
+  });
+
+  it('reads a question naming only the time as that time ("ready by twenty past seven pm?")', async () => {
+    const c = conversation();
+    await c.say('a large margherita pizza');
+    await c.say('pickup');
+    const r = await c.say('ready by twenty past seven pm?');
+    expect(r.state.slots.when).toMatch(/T19:20:00/);
+    expect(r.text).toMatch(/7:20 pm/);
+  });
+
+  it('adds the dish said with a wish of time ("whenever it\'s ready is fine, asap")', async () => {
+    const c = conversation();
+    const r = await c.say("a large margherita pizza please, whenever it's ready is fine, asap");
+    expect(r.state.slots.when).toBe('asap');
+    expect(r.text).toMatch(/Margherita/);
+  });
+});
