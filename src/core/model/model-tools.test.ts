@@ -68,7 +68,7 @@ describe('tools per dialog state', () => {
       commands: [{ type: 'clarify', reason: 'ambiguous', choices: [], edit: { type: 'remove_item' } }],
     });
     expect(parsed?.success).toBe(true);
-    expect((parsed?.data as { commands: object[] }).commands[0]).not.toHaveProperty('edit');
+    expect((parsed?.data as { commands: object[] } | undefined)?.commands[0]).not.toHaveProperty('edit');
   });
 
   it('add_to_cart takes no price: extra fields are dropped by its schema', () => {
