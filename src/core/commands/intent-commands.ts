@@ -2,6 +2,7 @@ import { SUMMARY_QUESTION } from '../dialog/unambiguous-yes.ts';
 import { BoundedMemo } from '../state/bounded-memo.ts';
 import { normalize } from '../understand/normalize.ts';
 import { asksAboutPronoun } from '../understand/pronoun-subject.ts';
+import { relativePronouns } from '../understand/relative-clause.ts';
 import type { Positioned } from './answer-pending.ts';
 import type { CommandInput, CommandOf } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
@@ -113,7 +114,7 @@ function commandsOf(
         return;
       }
       // "is it vegan?" right after talking about a dish asks about that dish
-      if (inFocus && PRONOUN.test(text) && !parse.filters.category && noOrderWords) {
+      if (inFocus && saysFocusPronoun(text) && !parse.filters.category && noOrderWords) {
         add({ type: 'item_info', itemId: inFocus, ...questionOf(parse) });
         return;
       }
@@ -298,6 +299,28 @@ function acknowledgesThanks(g: GenerationContext): boolean {
 }
 /** `pronounAsked` by message text (a pure reading of the words; messages recur across sessions). */
 const PRONOUN_ASKED = new BoundedMemo<boolean>(4_096);
+const FOCUS_PRONOUN = new BoundedMemo<boolean>(4_096);
+
+/**
+ * The message says "it", "that", "this one" or "that one" of the dish in focus (`PRONOUN`), not counting
+ * a relative "that" ("anything that is not spicy": the dishes asked for, not the dish in focus).
+ */
+function saysFocusPronoun(text: string): boolean {
+  const known = FOCUS_PRONOUN.get(text);
+  if (known !== undefined) return known;
+  let says = PRONOUN.test(text);
+  if (says) {
+    const tokens = normalize(text).tokens;
+    const relative = relativePronouns(tokens);
+    says = tokens.some(
+      (t, i) =>
+        t.norm === 'it' ||
+        (t.norm === 'that' && !relative.has(i)) ||
+        (t.norm === 'this' && tokens[i + 1]?.norm === 'one'),
+    );
+  }
+  return FOCUS_PRONOUN.set(text, says);
+}
 
 function pronounAsked(g: GenerationContext): boolean {
   return PRONOUN_ASKED.get(g.text) ?? PRONOUN_ASKED.set(g.text, asksAboutPronoun(normalize(g.text).tokens));

@@ -86,3 +86,19 @@ describe("asking for a dish's options without naming a group lists its option gr
     expect(cart).toEqual([]);
   });
 });
+
+describe('a relative "that" asks about the dishes, never about the dish in focus', () => {
+  it.each([
+    ['spice-route', 'a garlic naan', 'anything that is not spicy?'],
+    ['spice-route', 'a mango lassi', 'anything that is mild'],
+    ['pizzeria', 'a margherita pizza', 'what do you have that is vegan'],
+  ])('[%s] after "%s", "%s" lists dishes', async (venue, order, question) => {
+    const { last } = await converse(venue, [order, question]);
+    expect(last.trace.commands.map((c) => c.type)).not.toContain('item_info');
+  });
+
+  it('"is that spicy?" still asks about the dish in focus', async () => {
+    const { last } = await converse('spice-route', ['a garlic naan', 'is that spicy?']);
+    expect(said(last)).toMatch(/Garlic Naan is not spicy/);
+  });
+});

@@ -2,7 +2,7 @@ import type { BuiltLines, LineDraft } from './build-lines.ts';
 import { clockTimeTokens } from './clock-times.ts';
 import { STOPWORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
-import { CASUAL_ADD_VERBS, CUES, ORDER_TALK } from './cues.ts';
+import { CASUAL_ADD_VERBS, CUES, ORDER_TALK, PRONOUN_INFO } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
 import { spicePreferenceSpan } from './filters.ts';
 import { FOREIGN_TASK, HOME_SUBSTITUTION } from './foreign-task-cues.ts';
@@ -16,7 +16,7 @@ import type { ParseContext, ParseResult } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
 import { OPTION_MEASURES } from './quantity.ts';
 import { INFO_REQUEST, ORDERISH_QUESTION, QUESTION_START, questionClauses } from './question-clauses.ts';
-import { negatedRelativeClauses } from './relative-clause.ts';
+import { relativePronouns } from './relative-clause.ts';
 import { asapTokens } from './requested-time.ts';
 import type { ScopeScore } from './scope/scope-classifier.ts';
 import type { Segment } from './segment.ts';
@@ -213,7 +213,7 @@ function optionPutOnDish(tokens: readonly Token[], segs: readonly Segment[]): Se
 export function readSignals(f: IntentFeatures): Signals {
   const { tokens, built, result } = f;
   const words = tokens.filter((t) => !t.punct);
-  const relatives = negatedRelativeClauses(tokens);
+  const relatives = relativePronouns(tokens);
   const n = words.length;
   // "large veggie supreme, well done": a cooking degree after an order line is no praise
   const degreeAt = (i: number) =>
@@ -379,6 +379,10 @@ export function readSignals(f: IntentFeatures): Signals {
   const moodRequest =
     (exactMoodPhrase && (has('recommend') || has('browse') || MOOD_WANTS.has(tokens))) ||
     (exactMood && n <= 7 && (has('recommend') || (has('browse') && moodCloses(tokens, f.segs))));
+  const pronounRef = tokens.some((t, i) => PRONOUNS.has(t.norm) && !t.punct && !relatives.has(i));
+  // "is that spicy?", "does this have nuts": a short food question whose subject is a pronoun stands for a
+  // dish as a dish named exactly does, whatever the classifier makes of "that" on its own
+  const pronounFoodQuestion = question && pronounRef && n <= 8 && PRONOUN_INFO.has(tokens);
   const menuAction =
     !booking &&
     !complaint &&
@@ -394,7 +398,8 @@ export function readSignals(f: IntentFeatures): Signals {
         // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a
         // mood, "order more bread please" a dish only through its head noun)
         ((fullyExplained && (!question || n <= 3) && (oosScore < HARD_VETO || namedExactly || n <= 3)) ||
-          (oosScore < HARD_VETO && (oosScore < SOFT_VETO || namedExactly || exactMood || moodPhrase)))));
+          (oosScore < HARD_VETO &&
+            (oosScore < SOFT_VETO || namedExactly || pronounFoodQuestion || exactMood || moodPhrase)))));
   return {
     f,
     tokens,
@@ -430,7 +435,7 @@ export function readSignals(f: IntentFeatures): Signals {
     frustrated: FRUSTRATION.has(tokens),
     asksForTime: asksForTime(words.map((t) => t.norm).join(' ')),
     // "what do you have that isn't spicy": a relative "that" points at the dishes asked for, not at one
-    pronounRef: tokens.some((t, i) => PRONOUNS.has(t.norm) && !t.punct && !relatives.has(i)),
+    pronounRef,
     pronounCorrection,
     menuSuperlative,
     negated:

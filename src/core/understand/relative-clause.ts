@@ -22,8 +22,6 @@ const CLAUSE_VERBS = new Set([
   'would',
   'wo',
 ]);
-/** Words that negate the feature the clause names ("not", "no", "never", "nothing"). */
-const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'without']);
 /**
  * Words that make "that"/"which" no relative pronoun when right before it: a verb or preposition whose
  * object it is ("is that spicy", "what about that", "I will have that"), or a question word.
@@ -54,21 +52,18 @@ const NOT_ANTECEDENT = new Set([
 ]);
 
 /**
- * The indices of relative pronouns that open a negated feature clause: "what do you have that isn't
- * spicy", "anything that's not too hot", "which ones which don't have dairy", "dishes that have no nuts".
- * The "that" there points at the dishes asked for, never at a dish in focus. Pure token scan.
+ * The indices of relative pronouns that open a clause about the dishes asked for: "anything that is
+ * mild", "dishes which have no nuts" (a "that"/"which" after a word that can be its antecedent, followed
+ * by a clause verb). Such a "that" is never "it", the dish in focus. Pure token scan.
  */
-export function negatedRelativeClauses(tokens: readonly Token[]): Set<number> {
+export function relativePronouns(tokens: readonly Token[]): Set<number> {
   const words = tokens.map((t) => t.norm);
   const found = new Set<number>();
   for (let i = 1; i < words.length; i++) {
     if (!RELATIVES.has(words[i] as string)) continue;
     const before = words[i - 1] as string;
     if (NOT_ANTECEDENT.has(before) || (tokens[i - 1] as Token).punct) continue;
-    if (!CLAUSE_VERBS.has(words[i + 1] ?? '')) continue;
-    // "that is not", "which do not have", "that has no", "that is really not"
-    const reach = words.slice(i + 2, i + 5);
-    if (reach.some((w) => NEGATIONS.has(w))) found.add(i);
+    if (CLAUSE_VERBS.has(words[i + 1] ?? '')) found.add(i);
   }
   return found;
 }
