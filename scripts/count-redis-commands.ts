@@ -11,12 +11,12 @@
  * requests Redis read from the bot's connections (`total_reads_processed`: a write of the bot, i.e. a
  * round trip, several commands in one when they were auto-pipelined).
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
+import { spawnBenchBackend } from '../src/server/bench/spawn-bench-backend.ts';
 import { buildTurnCorpus, conversationsFrom } from '../src/server/bench/turn-corpus.ts';
 import { spawnReady } from '../src/server/spawn-ready.ts';
 
@@ -27,19 +27,8 @@ const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const prefix = `maitre-count-${process.pid}-${Date.now()}:`;
 const venue = 'spice-route';
 const dataDir = mkdtempSync(join(tmpdir(), 'maitre-count-'));
-const serviceToken = randomBytes(24).toString('hex');
-const backend = await spawnReady(
-  [CLI, 'backend'],
-  {
-    DATA_DIR: dataDir,
-    BACKEND_PORT: '0',
-    LOG_LEVEL: 'silent',
-    VENUE: venue,
-    BACKEND_SERVICE_TOKEN: serviceToken,
-  },
-  /listening on (\S+)/,
-  600_000,
-);
+const backend = await spawnBenchBackend(dataDir, venue);
+const { serviceToken } = backend;
 const bot = await spawnReady(
   [CLI, 'serve'],
   {
@@ -121,7 +110,7 @@ try {
   monitor.disconnect();
   stats.disconnect();
   await bot.stop('SIGINT');
-  await backend.stop('SIGINT');
+  await backend.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(0);
