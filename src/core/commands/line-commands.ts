@@ -445,7 +445,7 @@ function asksHalves(g: GenerationContext): boolean {
 /** "the same", "same but with …": made like the line already in the cart. */
 const SAME = /\bsame\b/i;
 /** Verbs that take a line out of the cart (when understanding read no remove intent around a line reference). */
-const REMOVE = /\b(?:remove|delete|drop|take (?:off|out)|get rid of|scrap)\b/i;
+const REMOVE = /\b(?:remove|delete|drop|take (?:off|out)|get rid of|scrap|ditch|nix)\b/i;
 /** "make it thin crust", "change that to large": the line last touched, not any line that could take it. */
 const IT = /\b(?:it|that one|this one)\b/i;
 

@@ -10,6 +10,8 @@ describe('the "which one?" of a cart edit keeps the edit for its answer', () => 
     ['remove the dal', 'the makhani one', ['1xmoong-dal-khichdi']],
     ['get rid of the dal', 'khichdi', ['1xdal-makhani']],
     ['leave the dal out', 'moong dal khichdi', ['1xdal-makhani']],
+    ['ditch the dal', 'the khichdi', ['1xdal-makhani']],
+    ['nix the dal', 'makhani', ['1xmoong-dal-khichdi']],
   ])('"%s" → which one? → "%s" removes that dal, adds none', async (edit, answer, cart) => {
     const c = await converse('spice-route', [DALS, edit, answer]);
     const ask = c.turns[1]?.trace.commands.find((x) => x.type === 'clarify');

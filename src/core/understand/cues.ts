@@ -92,7 +92,7 @@ export const CUES = {
   update: p(
     'actually|make that|make it|make them|make those|make these|make this|make the|make my|change the|change|instead|i meant|i mean|switch|swap|replace|correction|rather|no make it|update|modify|upgrade|upsize',
   ),
-  remove: p('remove|delete|take off|take out|drop|get rid of|no more|cancel the|minus'),
+  remove: p('remove|delete|take off|take out|drop|ditch|scrap|nix|get rid of|no more|cancel the|minus'),
   question: p(
     'what|which|how|is|are|do|does|can you|could you|will you|would you|where|when|why|who|any|anything',
   ),
