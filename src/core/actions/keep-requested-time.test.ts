@@ -10,8 +10,8 @@ import type { SessionState } from '../state/session-state.ts';
 import { createUnderstanding } from '../understand/understanding.ts';
 
 /** The pizzeria (venue 11:00–22:00 on a Tuesday, delivery 11:30–21:30), on a Tuesday at 2 pm Chicago. */
-function conversation() {
-  const venue = loadVenue('pizzeria');
+function conversation(venueId = 'pizzeria') {
+  const venue = loadVenue(venueId);
   const deps: TurnDeps = {
     venue,
     understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
@@ -34,6 +34,23 @@ function conversation() {
 }
 
 describe('the requested time', () => {
+  it('at a venue with no hours table, is kept with its hours line said, never a silent yes', async () => {
+    const c = conversation('bakehouse');
+    await c.say('a blueberry muffin');
+    const r = await c.say('pickup at 8:15 pm');
+    expect(r.text).toMatch(
+      /today at 8:15 pm \(our hours are daily 6:30 am – 3 pm: please make sure that time works\)/,
+    );
+    expect(r.text.match(/Got it|Noted/g)).toHaveLength(1);
+  });
+
+  it('at a venue with an hours table, an open time is kept without the hours line', async () => {
+    const c = conversation();
+    await c.say('a large margherita pizza');
+    const r = await c.say('pickup at 7 pm');
+    expect(r.text).not.toMatch(/our hours are/);
+  });
+
   it('acknowledges the details of one turn in one sentence', async () => {
     const c = conversation();
     await c.say('a large margherita pizza');

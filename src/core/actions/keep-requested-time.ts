@@ -1,6 +1,7 @@
 import { ensureOrderFrame, orderFrame } from '../dialog/frames.ts';
 import { log, say, type TurnContext } from '../dialog/turn-context.ts';
 import { resolveRequestedTime, storedTimeText, storedTimeValue } from '../facts/requested-time-verdict.ts';
+import { hasHours } from '../facts/venue-schedule.ts';
 
 /** How "as soon as possible" is said back and shown in the summary. */
 export const ASAP_TEXT = 'as soon as possible';
@@ -20,7 +21,12 @@ export function keepRequestedTime(ctx: TurnContext, value: string): string | und
     state.slots.when = verdict.kind === 'asap' ? 'asap' : verdict.iso;
     const frame = orderFrame(state);
     if (frame) delete frame.slots.askWhen;
-    return verdict.kind === 'asap' ? ASAP_TEXT : verdict.text;
+    if (verdict.kind === 'asap') return ASAP_TEXT;
+    // a venue that publishes no hours table cannot have the time checked: its hours line is said with it,
+    // never a silent yes to a time it may be closed at
+    if (!hasHours(venue) && venue.contact?.hours)
+      return `${verdict.text} (our hours are ${venue.contact.hours}: please make sure that time works)`;
+    return verdict.text;
   }
   if (verdict.kind === 'past') say(ctx, 'when_past', { time: verdict.text });
   else if (verdict.kind === 'closed')
