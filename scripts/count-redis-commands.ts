@@ -14,13 +14,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { spawnBenchBackend } from '../src/server/bench/spawn-bench-backend.ts';
+import { spawnBenchBot } from '../src/server/bench/spawn-bench-bot.ts';
 import { buildTurnCorpus, conversationsFrom } from '../src/server/bench/turn-corpus.ts';
-import { spawnReady } from '../src/server/spawn-ready.ts';
 
-const CLI = fileURLToPath(new URL('../bin/maitre.mjs', import.meta.url));
 const turns = Number(process.argv[2] ?? 200);
 const workers = Number(process.argv[3] ?? 2);
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -28,31 +26,15 @@ const prefix = `maitre-count-${process.pid}-${Date.now()}:`;
 const venue = 'spice-route';
 const dataDir = mkdtempSync(join(tmpdir(), 'maitre-count-'));
 const backend = await spawnBenchBackend(dataDir, venue);
-const { serviceToken } = backend;
-const bot = await spawnReady(
-  [CLI, 'serve'],
-  {
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    VENUE: venue,
-    DATA_DIR: dataDir,
-    BACKEND_URL: backend.url,
-    BACKEND_SERVICE_TOKEN: serviceToken,
-    RATE_LIMIT_PER_IP: '1000000',
-    RATE_LIMIT_SESSIONS_PER_IP: '1000000',
-    RATE_LIMIT_PER_SESSION: '100000',
-    WEBHOOK_SECRET: 'bench-webhook-secret-0123456789',
-    WORKERS: String(workers),
-    REDIS_URL: redisUrl,
-    REDIS_PREFIX: prefix,
-    SESSION_TTL_SECONDS: '600',
-    SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
-    SHED_MAX_TURNS_IN_FLIGHT: '0',
-    SHED_MAX_EVENT_LOOP_UTILIZATION: '0',
-  },
-  /listening on (\S+)/,
-  600_000,
-);
+const bot = await spawnBenchBot({
+  venue,
+  dataDir,
+  backend,
+  workers,
+  redis: { url: redisUrl, prefix },
+  noShedding: true,
+  timeoutMs: 600_000,
+});
 const stats = new Redis(redisUrl);
 const monitor = await new Redis(redisUrl).monitor();
 try {

@@ -12,20 +12,17 @@
  * `--redis WORKERS` the bot runs that many workers on Redis stores (REDIS_URL, else 127.0.0.1:6379,
  * under a fresh key prefix), and the Redis server's CPU per turn is printed too (its INFO cpu).
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { runOpenLoop } from '../src/server/bench/open-loop.ts';
 import { processTreeCpuMs } from '../src/server/bench/process-cpu.ts';
 import { OPEN_LOOP_MESSAGES } from '../src/server/bench/run-open-loop-bench.ts';
+import { spawnBenchBackend } from '../src/server/bench/spawn-bench-backend.ts';
+import { spawnBenchBot } from '../src/server/bench/spawn-bench-bot.ts';
 import { buildTurnCorpus, conversationsFrom } from '../src/server/bench/turn-corpus.ts';
-import { withBotNodeFlags } from '../src/server/bot-node-flags.ts';
-import { spawnReady } from '../src/server/spawn-ready.ts';
 
-const CLI = fileURLToPath(new URL('../bin/maitre.mjs', import.meta.url));
 const five = process.argv.includes('--five');
 const args = process.argv.slice(2).filter((a) => a !== '--five');
 const profAt = args.indexOf('--prof');
@@ -67,46 +64,19 @@ function processTreeSyscalls(pid: number): { reads: number; writes: number } {
 
 const nodeArgs = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
 const dataDir = mkdtempSync(join(tmpdir(), 'maitre-profile-'));
-const serviceToken = randomBytes(24).toString('hex');
-const backend = await spawnReady(
-  [...nodeArgs, CLI, 'backend'],
-  {
-    DATA_DIR: dataDir,
-    BACKEND_PORT: '0',
-    LOG_LEVEL: 'silent',
-    VENUE: venue,
-    BACKEND_SERVICE_TOKEN: serviceToken,
-  },
-  /listening on (\S+)/,
-  120_000,
-);
-const bot = await spawnReady(
-  // as deployed (Dockerfile, cluster workers): the bot's Node flags
-  [...withBotNodeFlags(nodeArgs, process.env.NODE_OPTIONS), CLI, 'serve'],
-  {
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    VENUE: venue,
-    DATA_DIR: dataDir,
-    BACKEND_URL: backend.url,
-    BACKEND_SERVICE_TOKEN: serviceToken,
-    RATE_LIMIT_PER_IP: '1000000',
-    RATE_LIMIT_SESSIONS_PER_IP: '1000000',
-    RATE_LIMIT_PER_SESSION: '100000',
-    WEBHOOK_SECRET: 'bench-webhook-secret-0123456789',
-    WORKERS: String(Math.max(1, redisWorkers)),
-    ...(redisWorkers > 0
-      ? { REDIS_URL: redisUrl, REDIS_PREFIX: `maitre-profile-${process.pid}-${Date.now()}:` }
-      : {}),
-    SESSION_TTL_SECONDS: '600',
-    // no shedding: every turn is a whole turn, so the CPU per turn compares on a busy machine too
-    SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
-    SHED_MAX_TURNS_IN_FLIGHT: '0',
-    SHED_MAX_EVENT_LOOP_UTILIZATION: '0',
-  },
-  /listening on (\S+)/,
-  120_000,
-);
+const backend = await spawnBenchBackend(dataDir, venue, nodeArgs);
+const bot = await spawnBenchBot({
+  venue,
+  dataDir,
+  backend,
+  workers: Math.max(1, redisWorkers),
+  ...(redisWorkers > 0
+    ? { redis: { url: redisUrl, prefix: `maitre-profile-${process.pid}-${Date.now()}:` } }
+    : {}),
+  // no shedding: every turn is a whole turn, so the CPU per turn compares on a busy machine too
+  noShedding: true,
+  nodeArgs,
+});
 try {
   const sessions: { sessionId: string; token: string }[] = [];
   for (let i = 0; i < 1000; i++) {
@@ -141,7 +111,7 @@ try {
   const run = async (r: number, s: number) => {
     const countsBefore = await redisCounts();
     const botBefore = processTreeCpuMs(bot.child.pid!)!;
-    const backendBefore = processTreeCpuMs(backend.child.pid!)!;
+    const backendBefore = processTreeCpuMs(backend.pid!)!;
     const redisBefore = await redisCpuMs();
     const callsBefore = processTreeSyscalls(bot.child.pid!);
     const result = await runOpenLoop({
@@ -164,7 +134,7 @@ try {
     return {
       result,
       bot: per(processTreeCpuMs(bot.child.pid!)! - botBefore),
-      backend: per(processTreeCpuMs(backend.child.pid!)! - backendBefore),
+      backend: per(processTreeCpuMs(backend.pid!)! - backendBefore),
       redis: per((await redisCpuMs()) - redisBefore),
       reads: ((callsAfter.reads - callsBefore.reads) / Math.max(1, turns)).toFixed(2),
       writes: ((callsAfter.writes - callsBefore.writes) / Math.max(1, turns)).toFixed(2),

@@ -2,18 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
-import { withBotNodeFlags } from '../bot-node-flags.ts';
-import { spawnReady } from '../spawn-ready.ts';
 import { type MachineSpeed, measureMachineSpeed } from './machine-speed.ts';
 import { measureSessionMemory, type SessionMemory } from './measure-session-memory.ts';
 import { type BenchSession, type OpenLoopResult, runOpenLoop } from './open-loop.ts';
 import { processTreeCpuMs } from './process-cpu.ts';
 import { spawnBenchBackend } from './spawn-bench-backend.ts';
+import { BENCH_WEBHOOK_SECRET, spawnBenchBot } from './spawn-bench-bot.ts';
 import { buildTurnCorpus, conversationsFrom } from './turn-corpus.ts';
-
-const CLI = fileURLToPath(new URL('../../../bin/maitre.mjs', import.meta.url));
 
 /** The turns each session cycles through: greetings, menu questions, cart views, small additions. */
 export const OPEN_LOOP_MESSAGES = [
@@ -106,8 +102,6 @@ export interface OpenLoopBenchResult {
   /** The fixed workload's time before the runs (machine-speed.ts): compare reports across machines by it. */
   machineSpeed: MachineSpeed;
 }
-
-const BENCH_SECRET = 'bench-webhook-secret-0123456789';
 
 interface CpuSample {
   bot: number | undefined;
@@ -253,29 +247,15 @@ export async function runOpenLoopBench(options: OpenLoopBenchOptions = {}): Prom
       progress(
         `open loop: ${workers} worker${workers === 1 ? '' : 's'} (${redis ? 'Redis' : 'memory'} stores)`,
       );
-      const bot = await spawnReady(
-        // as deployed (Dockerfile, cluster workers): the bot's Node flags
-        [...withBotNodeFlags([]), CLI, 'serve'],
-        {
-          PORT: '0',
-          LOG_LEVEL: 'silent',
-          VENUE: venue,
-          DATA_DIR: dataDir,
-          BACKEND_URL: backend.url,
-          BACKEND_SERVICE_TOKEN: backend.serviceToken,
-          RATE_LIMIT_PER_IP: '1000000',
-          RATE_LIMIT_SESSIONS_PER_IP: '1000000',
-          RATE_LIMIT_PER_SESSION: '100000',
-          WEBHOOK_SECRET: BENCH_SECRET,
-          WORKERS: String(workers),
-          SESSION_TTL_SECONDS: '600',
-          ...(redis
-            ? { REDIS_URL: redisUrl, REDIS_PREFIX: `maitre-bench-${randomBytes(4).toString('hex')}:` }
-            : {}),
-        },
-        /listening on (\S+)/,
-        120_000,
-      );
+      const bot = await spawnBenchBot({
+        venue,
+        dataDir,
+        backend,
+        workers,
+        ...(redis
+          ? { redis: { url: redisUrl, prefix: `maitre-bench-${randomBytes(4).toString('hex')}:` } }
+          : {}),
+      });
       const redisClient = redis ? new Redis(redisUrl, { maxRetriesPerRequest: 1 }) : undefined;
       try {
         const sessions = await createSessions(bot.url, options.sessions ?? 1000);
@@ -320,7 +300,7 @@ export async function runOpenLoopBench(options: OpenLoopBenchOptions = {}): Prom
     }
     progress('open loop: memory per session');
     const memory = await measureSessionMemory(backend, venue, dataDir, OPEN_LOOP_MESSAGES, {
-      WEBHOOK_SECRET: BENCH_SECRET,
+      WEBHOOK_SECRET: BENCH_WEBHOOK_SECRET,
     });
     return { runs, memory, cores: availableParallelism(), loadBefore, loadAfter: loadavg(), machineSpeed };
   } finally {

@@ -9,17 +9,23 @@ export interface BenchBackend {
   url: string;
   serviceToken: string;
   pid: number | undefined;
-  stop(): Promise<void>;
+  /** Sends `signal` (SIGTERM by default; SIGINT lets `--cpu-prof` write its profile), resolves once it exited. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 /**
  * Starts the reference backend (`maitre backend`) in its own process, SQLite in `dataDir`, on a free
- * loopback port, with a fresh random service token. Rejects when it does not become ready.
+ * loopback port, with a fresh random service token. `nodeArgs` go before the script (e.g. `--cpu-prof`).
+ * Rejects when it does not become ready within two minutes.
  */
-export async function spawnBenchBackend(dataDir: string, venue: string): Promise<BenchBackend> {
+export async function spawnBenchBackend(
+  dataDir: string,
+  venue: string,
+  nodeArgs: string[] = [],
+): Promise<BenchBackend> {
   const serviceToken = randomBytes(24).toString('hex');
   const backend = await spawnReady(
-    [CLI, 'backend'],
+    [...nodeArgs, CLI, 'backend'],
     {
       DATA_DIR: dataDir,
       BACKEND_PORT: '0',
@@ -28,6 +34,7 @@ export async function spawnBenchBackend(dataDir: string, venue: string): Promise
       BACKEND_SERVICE_TOKEN: serviceToken,
     },
     /listening on (\S+)/,
+    120_000,
   );
-  return { url: backend.url, serviceToken, pid: backend.child.pid, stop: () => backend.stop() };
+  return { url: backend.url, serviceToken, pid: backend.child.pid, stop: (signal) => backend.stop(signal) };
 }
