@@ -10,6 +10,7 @@ import { leadClauseOptions } from './lead-clause-options.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
 import { unofferedChoice } from './unoffered-choice.ts';
+import { withoutCheckoutDetails } from './without-checkout-details.ts';
 
 /**
  * `add(cmd, pos)`, pushing onto `out` (made by a function rather than inline: under tsx, esbuild's
@@ -78,11 +79,13 @@ export function answerPending(
       ...(parse.freeOptions ?? []),
       ...(lead?.options ?? []),
     ];
-    // "greek" at the dressing question: the one choice whose name holds every word said
+    // "greek" at the dressing question: the one choice whose name holds every word said; the words of
+    // an address or a phone number given with it answer nothing ("to 12 Oak Street" is no 12-inch)
+    const said = withoutCheckoutDetails(text, parse.slots);
     const choice =
       picked?.choice ??
-      matchChoice(text, venue, pending.group, misspelt, readElsewhere) ??
-      choiceByNameWords(text, venue, pending.group);
+      matchChoice(said, venue, pending.group, misspelt, readElsewhere) ??
+      choiceByNameWords(said, venue, pending.group);
     // "caesar dressing" at the dressing question: a dish named by words the group's own noun follows is
     // an answer to the question, never the Caesar Salad
     const groupWorded = linesBeforeGroupNoun(parse, venue, pending.group, pending.itemId);

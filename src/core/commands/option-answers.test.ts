@@ -84,3 +84,23 @@ describe('an answer to an option question is read against the group first', () =
     expect(cart[0]?.options.map((o) => o.choice)).toEqual(['no-dressing']);
   });
 });
+
+describe('a checkout detail given at an option question answers nothing', () => {
+  it('an address whose number is a size keeps the size question open', async () => {
+    const { cart, last } = await converse('pizzeria', ['a margherita', 'deliver to 16 Birch Lane']);
+    expect(cart).toEqual([]);
+    expect(last.state.pending?.itemId).toBe('margherita');
+    expect(last.state.slots.address).toMatch(/16 Birch Lane/);
+  });
+
+  it('a phone number whose digits hold a length is no length', async () => {
+    const { cart, last } = await converse('deli', ['a turkey club', 'my phone is 312 555 06 12']);
+    expect(cart).toEqual([]);
+    expect(last.state.pending?.kind).toBe('option');
+  });
+
+  it('the choice said with the address is still taken', async () => {
+    const { cart } = await converse('pizzeria', ['a margherita', 'a small one, deliver to 14 Elm Road']);
+    expect(cart[0]?.options.map((o) => o.choice)).toEqual(['small']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Menu, MenuItem } from '../../domain/menu-schema.ts';
 import { FOOD_WORDS } from './food-words.ts';
+import { isOfKind } from './ingredient-kinds.ts';
 import { normalize } from './normalize.ts';
 
 /** A choice of one of the menu's option groups. */
@@ -76,7 +77,8 @@ function dishWords(item: MenuItem): DishWords {
 
 /**
  * Where a dish holds the folded keys `keys`: `listed` when one of its ingredients holds every key
- * ("red onion" holds "onion"), else `named` when its name or description holds them in a row, else
+ * ("red onion" holds "onion") or, for a kind word, is of that kind ("cheese": "provolone",
+ * `ingredient-kinds.ts`), else `named` when its name or description holds them in a row, else
  * `part` when any of them holds one of the keys ("cashew nuts" on a dish made with cashews), else
  * `none`. Pure.
  */
@@ -84,6 +86,8 @@ export function dishHoldsKeys(item: MenuItem, keys: readonly string[]): Exclude<
   if (keys.length === 0) return 'none';
   const words = dishWords(item);
   if (words.listed.some((ing) => keys.every((k) => ing.includes(k)))) return 'listed';
+  // "no cheese" on a dish made with provolone: a kind word takes off the listed ingredients of its kind
+  if (keys.length === 1 && words.listed.some((ing) => isOfKind(keys[0]!, ing))) return 'listed';
   if (words.named.some((d) => holdsRun(d, keys))) return 'named';
   const all = [...words.listed, ...words.named];
   return keys.some((k) => all.some((d) => d.includes(k))) ? 'part' : 'none';

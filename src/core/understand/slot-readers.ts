@@ -358,6 +358,20 @@ const PICKUP = new PhraseSet([
   'grab it',
   'come grab it',
 ]);
+/** Words that open the object of "take out" / "take away" used as a verb ("take out the onions"). */
+const OBJECT_LEADS = new Set([
+  'the',
+  'my',
+  'those',
+  'these',
+  'that',
+  'this',
+  'any',
+  'all',
+  'some',
+  'his',
+  'her',
+]);
 /** Words before delivery or pickup that say when to pay, not how to get the order ("cash on delivery"). */
 const PAY_WHEN = new Set(['on', 'upon', 'at']);
 
@@ -384,7 +398,10 @@ const FULFILLMENT: SlotReader = {
             i > c.from &&
             PAY_WHEN.has(tok(v, i - 1).norm) &&
             range(c.from, i - 1).some((k) => v.claimed.has(k));
-          if (len > 0 && i + len <= c.to && !payWhen) {
+          // "take out the onions", "take away the cheese": a verb with its object, no takeout
+          const verbWithObject =
+            len > 0 && tok(v, i).norm === 'take' && OBJECT_LEADS.has(v.tokens[i + len]?.norm ?? '');
+          if (len > 0 && i + len <= c.to && !payWhen && !verbWithObject) {
             const from = i > c.from && tok(v, i - 1).norm === 'for' ? i - 1 : i;
             return { value, claim: range(from, i + len) };
           }

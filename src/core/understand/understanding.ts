@@ -7,6 +7,7 @@ import { BoundedMemo } from '../state/bounded-memo.ts';
 import { allergensAskedIn } from './allergen-dishes.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
 import { cartDishByHeadNoun, countsCartDish } from './cart-head-noun.ts';
+import { cartIngredientRemovals } from './cart-ingredient-removals.ts';
 import { cartDishesByNamePart } from './cart-name-part.ts';
 import { cartLineForFreeOptions, optionsOnItem } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
@@ -815,6 +816,10 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   if (free.length > 0 && optionsInUse) result.freeOptions = free;
   if (built.freeWithout.length > 0 && optionsInUse && lines.length === 0)
     result.freeWithout = built.freeWithout;
+  // "no salami on it", "hold the cheese" once the dish is in the cart: a kitchen note on that dish (an
+  // option question reads its own removals, above)
+  if (typeof context?.expecting !== 'object')
+    Object.assign(result, cartIngredientRemovals(result, tokens, index.menu, cart));
   // "make the biryani extra spicy" with no biryani in the cart: which one?
   if (
     has('order_update') &&
