@@ -4,6 +4,7 @@ import type { LexEntry } from './lexicon-entry.ts';
 import type { MenuIndex } from './menu-index.ts';
 import type { Token } from './normalize.ts';
 import { OPTION_ASKS } from './option-asks.ts';
+import { OPTION_NOUNS, onlyClosersFrom, readOptionsFrame } from './options-frame.ts';
 import type { ItemQuestion, ItemTopic, ParsedOption } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
 import type { Segment } from './segment.ts';
@@ -88,6 +89,11 @@ export interface ItemQuestionReading {
   cued: boolean;
   /** An item, a choice or an option group is named; without one the question is about the item in focus ("is it vegan?"). */
   subject: boolean;
+  /**
+   * An options-question frame asks it ("can I customise the omelet", "what can I pick on the pizza"):
+   * a question even when said as a request, and never an order of the dish (options-frame.ts).
+   */
+  framed?: boolean;
 }
 
 const entriesOf = (s: Segment): readonly LexEntry[] => (s.type === 'lex' ? s.entries : []);
@@ -131,7 +137,15 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     browse &&
     (entriesOf(s).some((e) => e.kind === 'category') ||
       (input.kindAt !== undefined && s.start <= input.kindAt && input.kindAt < s.end));
-  const groupSegs = segs.filter((s) => entriesOf(s).some((e) => e.kind === 'group') && !browsed(s));
+  const framed = optionsFrameAsked(tokens, segs);
+  // "how can I have the bagel": the dish the frame asks about is no option group named alike
+  if (framed) for (const k of framed.cue) cueAt.add(k);
+  const asksEnd = askEnds(tokens);
+  const frameDish = (s: Segment) =>
+    itemSeg(s) && (s.start === framed?.object || asksEnd.has(afterDeterminers(tokens, s.start)));
+  const groupSegs = segs.filter(
+    (s) => entriesOf(s).some((e) => e.kind === 'group') && !browsed(s) && !frameDish(s),
+  );
   let impliedItem: string | undefined;
 
   // which group: the one of the item asked about, else the menu's first group that has the word
@@ -151,7 +165,11 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
         group = groupIds.find((g) => takers[0]?.optionGroups.includes(g));
       }
     }
-    group ??= groupIds[0];
+    // "what extras can I get with the latte": a word for choices in general that names a group the
+    // dish lacks asks for all of the dish's options
+    const generic = groupSegs.every((g) => OPTION_NOUNS.matchAt(tokens, g.start) === g.end - g.start);
+    if (!group && item && generic) group = undefined;
+    else group ??= groupIds[0];
   }
   const optionAsked =
     groupSegs.length > 0 &&
@@ -166,7 +184,14 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
   // "how much heat does it have?" asks the heat, not the price
   if (cued(HEAT_AMOUNT)) topic = 'spice';
   else if (cued(TOPIC_CUES.price)) topic = 'price';
-  else if (optionAsked || cued(WHAT_CAN_GO) || cued(OPTION_ASKS)) topic = 'options';
+  else if (
+    optionAsked ||
+    cued(WHAT_CAN_GO) ||
+    cued(OPTION_ASKS) ||
+    framed !== undefined ||
+    (diets.length === 0 && allergenEntries.length === 0 && !flag && nounAsked(tokens, named, cueAt))
+  )
+    topic = 'options';
   else if (cued(TOPIC_CUES.spice)) topic = 'spice';
   else if (diets.length > 0 || flag || allergenEntries.some((e) => e.kind === 'allergen' && e.free)) {
     topic = 'diet';
@@ -217,7 +242,79 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
   if (diet) question.diet = diet;
   if (allergens) question.allergens = allergens;
   if (flag && topic === 'diet') question.flag = flag;
-  return { question, ...(impliedItem ? { impliedItem } : {}), cued: wasCued, subject: hasSubject };
+  return {
+    question,
+    ...(impliedItem ? { impliedItem } : {}),
+    cued: wasCued,
+    subject: hasSubject,
+    ...(framed && topic === 'options' ? { framed: true } : {}),
+  };
+}
+
+/** Words pointing at a dish before its name ("the", "my"). */
+const POINTERS = new Set(['the', 'a', 'an', 'my', 'your', 'this', 'that']);
+
+/** The index just before the determiners that lead up to token `at` ("how can I have | the bagel"). */
+const afterDeterminers = (tokens: readonly Token[], at: number) => {
+  let k = at;
+  while (k > 0 && POINTERS.has(tokens[k - 1]?.norm ?? '')) k--;
+  return k;
+};
+
+/** Where an options-asking phrase (OPTION_ASKS, WHAT_CAN_GO) ends: the dish asked about may follow. */
+function askEnds(tokens: readonly Token[]): Set<number> {
+  const ends = new Set<number>();
+  for (let i = 0; i < tokens.length; i++)
+    for (const set of [OPTION_ASKS, WHAT_CAN_GO]) {
+      const len = set.matchAt(tokens, i);
+      if (len > 0) ends.add(i + len);
+    }
+  return ends;
+}
+
+/** Pronouns that stand for the dish in focus as a frame's object ("can I customise it?"). */
+const FOCUS_OBJECTS = new Set(['it', 'them', 'one', 'ones', 'this', 'that', 'these', 'those']);
+
+/**
+ * The options-question frame of the message (options-frame.ts) when a dish or a pronoun for the dish
+ * in focus is its object, and for a customising frame nothing but closing words follows the dish
+ * ("can I change the latte to oat milk" changes it).
+ */
+function optionsFrameAsked(tokens: readonly Token[], segs: readonly Segment[]) {
+  const frame = readOptionsFrame(tokens);
+  if (!frame) return undefined;
+  const dish = segs.find((s) => s.start === frame.object && itemSeg(s));
+  let end: number;
+  if (dish) end = dish.end;
+  else {
+    // "can I customise it", "what can I add to that?": the demonstrative the frame skipped is the object
+    const at = FOCUS_OBJECTS.has(tokens[frame.object]?.norm ?? '') ? frame.object : frame.object - 1;
+    if (!FOCUS_OBJECTS.has(tokens[at]?.norm ?? '') || at < (frame.cue.at(-1) ?? 0)) return undefined;
+    end = at + 1;
+  }
+  if (frame.closed && !onlyClosersFrom(tokens, end)) return undefined;
+  return frame;
+}
+
+/** Question openers for a word for choices in general ("does the bowl come with choices?"). */
+const NOUN_QUESTION_OPENERS = new Set(['what', 'whats', 'which', 'does', 'do', 'is', 'are', 'any']);
+
+/**
+ * "does the burrito bowl come with choices?", "any add-ons for the tacos?": a question (not a request:
+ * "can I get the burrito with extra toppings?" orders) holding a word for choices in general (OPTION_NOUNS)
+ * outside a dish's name. Marks the word in `cueAt`.
+ */
+function nounAsked(tokens: readonly Token[], named: ReadonlySet<number>, cueAt: Set<number>): boolean {
+  const first = tokens.find((t) => !t.punct)?.norm ?? '';
+  if (!NOUN_QUESTION_OPENERS.has(first)) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const len = OPTION_NOUNS.matchAt(tokens, i);
+    if (len > 0 && !rangeHits(i, i + len, named)) {
+      for (let k = i; k < i + len; k++) cueAt.add(k);
+      return true;
+    }
+  }
+  return false;
 }
 
 const itemSeg = (s: Segment) => entriesOf(s).some((e) => e.kind === 'item');

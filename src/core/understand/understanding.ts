@@ -29,7 +29,7 @@ import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
 import { dishesHoldingWords, dishesWithIngredient } from './ingredient-dishes.ts';
 import { ingredientRemovalNotes } from './ingredient-removals.ts';
 import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
-import { readItemQuestion } from './item-question.ts';
+import { type ItemQuestionReading, readItemQuestion } from './item-question.ts';
 import { readKindBrowse } from './kind-categories.ts';
 import { afterLeadIn } from './lead-in.ts';
 import { Lexicon } from './lexicon.ts';
@@ -726,6 +726,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
       unresolved.push({ text: u.text, suggestions: nearestDishes(lexicon, index, u.text) });
       // "how spicy is the chicken vindaloo": the option word belongs to the absent dish asked about
       if (u.tookOptions && primary === 'item_info' && itemRefs.length === 0) absentAsked = true;
+      // "what add-ons can I get with the lasagna": the options asked are the absent dish's, not those
+      // of the menu's dishes taking a group named alike
+      if (optionsOfAbsent(primary, itemQuestion, itemRefs.length, lines.length)) absentAsked = true;
       if (u.tookOptions && lines.length === 0) {
         built.freeOptions = [];
         built.freeWithout = [];
@@ -831,6 +834,14 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   }
   return result;
 }
+
+/** An options question (its group, if any, only a word) about no dish the menu has but the one it lacks. */
+const optionsOfAbsent = (
+  primary: string | undefined,
+  reading: ItemQuestionReading | undefined,
+  refs: number,
+  lines: number,
+) => primary === 'item_info' && reading?.question.topic === 'options' && refs === 0 && lines === 0;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 

@@ -17,7 +17,8 @@ const lineInQuestion = (s: Signals, l: { seg: number }) => {
 };
 
 /** "which crusts …?", "what toppings can I put on …?": a question for the choices of an option group. */
-const optionsAsked = (s: Signals) => s.question && s.f.itemQuestion?.question.topic === 'options';
+const optionsAsked = (s: Signals) =>
+  (s.question || s.f.itemQuestion?.framed === true) && s.f.itemQuestion?.question.topic === 'options';
 
 const itemMentioned = (s: Signals) => s.lines.length > 0 || s.f.result.itemRefs.length > 0;
 
@@ -30,6 +31,10 @@ const pronounQuestion = (s: Signals) =>
   s.n <= 8 &&
   !s.f.categoryMentioned &&
   !s.f.result.filters.diet;
+
+/** "can I customise it", "what can I add to that": an options frame whose object is the dish in focus. */
+const framedPronoun = (s: Signals) =>
+  s.f.itemQuestion?.framed === true && !s.f.itemQuestion.subject && s.pronounRef && !itemMentioned(s);
 
 const filterish = (s: Signals) => {
   const { filters } = s.f.result;
@@ -239,12 +244,13 @@ export const MENU_RULES: readonly IntentRule[] = [
       'a question with a topic word about an item, an option group or a choice ("which crusts?", "is the gluten-free crust vegan?", "does the pesto have nuts?")',
     when: (s, given) => {
       const reading = s.f.itemQuestion;
-      if (!reading?.cued || !reading.subject || !s.question) return false;
+      // "can I customise the omelet": an options frame asks even when said as a request
+      if (!reading?.cued || !reading.subject || !(s.question || reading.framed)) return false;
       // "which curries have no meat": the meat group named to rule it out asks for the meatless dishes
       if (asksMeatless(s.tokens) && s.lines.length === 0 && s.f.result.itemRefs.length === 0) return false;
       // "can I get a large pepperoni, how much is it?" orders; "what toppings can I add?" asks
       if (s.orderVerb && reading.question.topic !== 'options') return false;
-      if (!s.lines.every((l) => lineInQuestion(s, l))) return false;
+      if (!reading.framed && !s.lines.every((l) => lineInQuestion(s, l))) return false;
       return !given.has('order_remove') && !given.has('order_update') && 0.88;
     },
   },
@@ -252,7 +258,7 @@ export const MENU_RULES: readonly IntentRule[] = [
     id: 'menu.pronoun_question',
     intent: 'item_info',
     because: 'a food question about "it" ("is it spicy?")',
-    when: (s, given) => !given.has('item_info') && pronounQuestion(s) && 0.75,
+    when: (s, given) => !given.has('item_info') && (pronounQuestion(s) || framedPronoun(s)) && 0.75,
   },
   {
     id: 'menu.add',
