@@ -19,9 +19,15 @@ describe('a heat question about one dish', () => {
     ] as const) {
       const r = p.parse(text);
       expect(intent(r), text).toBe('item_info');
-      expect(r.itemRefs.map((x) => x.itemId), text).toContain(id);
+      expect(
+        r.itemRefs.map((x) => x.itemId),
+        text,
+      ).toContain(id);
       expect(r.itemQuestion?.topic, text).toBe('spice');
-      expect(r.intents.some((i) => i.intent === 'recommend'), text).toBe(false);
+      expect(
+        r.intents.some((i) => i.intent === 'recommend'),
+        text,
+      ).toBe(false);
     }
   });
 
@@ -32,8 +38,14 @@ describe('a heat question about one dish', () => {
     ] as const) {
       const r = p.parse(text);
       expect(intent(r), text).toBe('item_info');
-      expect(r.unresolved.map((u) => u.text), text).toContain(dish);
-      expect(r.intents.some((i) => i.intent === 'recommend'), text).toBe(false);
+      expect(
+        r.unresolved.map((u) => u.text),
+        text,
+      ).toContain(dish);
+      expect(
+        r.intents.some((i) => i.intent === 'recommend'),
+        text,
+      ).toBe(false);
     }
   });
 
@@ -51,7 +63,10 @@ describe('heat words that ask no heat', () => {
     for (const text of ['could you heat up the naan', 'warm it up a bit please']) {
       const r = spice.parse(text);
       expect(r.mood, text).toBeUndefined();
-      expect(r.intents.some((i) => i.intent === 'recommend'), text).toBe(false);
+      expect(
+        r.intents.some((i) => i.intent === 'recommend'),
+        text,
+      ).toBe(false);
     }
     expect(burritos.parse('can you heat up my waffle').mood).toBeUndefined();
   });

@@ -54,7 +54,16 @@ const DEFINITE_REACH = 3;
 const THERE_IS = p('is there|are there|any|is there any|are there any');
 
 /** Words that ask for some dish or dishes, not one: "something that has no dairy", "anything that is mild". */
-const INDEFINITES = new Set(['something', 'anything', 'dishes', 'things', 'options', 'stuff', 'food', 'items']);
+const INDEFINITES = new Set([
+  'something',
+  'anything',
+  'dishes',
+  'things',
+  'options',
+  'stuff',
+  'food',
+  'items',
+]);
 
 /** "which crusts", "what sizes", "what … options": the question asks for the choices of an option group. */
 const OPTION_ASKERS = new Set(['which', 'what', 'whats']);
@@ -144,7 +153,8 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     itemIds.length === 0 && (diets.length > 0 || allergenEntries.length > 0 || flag !== undefined);
   // "do you have something that has no dairy": an indefinite with a relative clause asks for dishes, so a
   // group named in it ("Milk choice") is no subject of a question about one dish
-  const existential = browse && relativePronouns(tokens).size > 0 && tokens.some((t) => INDEFINITES.has(t.norm));
+  const existential =
+    browse && relativePronouns(tokens).size > 0 && tokens.some((t) => INDEFINITES.has(t.norm));
   const browsed = (s: Segment) =>
     browse &&
     (existential ||
