@@ -111,6 +111,8 @@ export interface ItemQuestionReading {
   cued: boolean;
   /** An item, a choice or an option group is named; without one the question is about the item in focus ("is it vegan?"). */
   subject: boolean;
+  /** A dish is named (one of the menu's, or one it lacks named with "the"), not only a group or a choice. */
+  dish?: boolean;
 }
 
 const entriesOf = (s: Segment): readonly LexEntry[] => (s.type === 'lex' ? s.entries : []);
@@ -238,13 +240,14 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
   // a choice alone is asked about its diet, allergens or price ("is the oat milk vegan?"), not as a dish
   // ("what goes in broccoli cheddar soup": a dish this menu lacks, made of words that are choices here)
   const choiceTopic = topic === 'diet' || topic === 'allergens' || topic === 'price';
+  // "how spicy is the pad thai": a dish this menu lacks, named definitely, is the heat question's subject
+  const absentDish = topic === 'spice' && definiteAbsentDish(tokens, segs);
   const hasSubject =
     itemIds.length > 0 ||
     impliedItem !== undefined ||
     (choices.length > 0 && choiceTopic) ||
     group !== undefined ||
-    // "how spicy is the pad thai": a dish this menu lacks, named definitely, is the heat question's subject
-    (topic === 'spice' && definiteAbsentDish(tokens, segs));
+    absentDish;
   if (!hasSubject && !wasCued) return undefined;
   topic ??= 'overview';
   const question: ItemQuestion = { topic };
@@ -253,7 +256,8 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
   if (diet) question.diet = diet;
   if (allergens) question.allergens = allergens;
   if (flag && topic === 'diet') question.flag = flag;
-  return { question, ...(impliedItem ? { impliedItem } : {}), cued: wasCued, subject: hasSubject };
+  const dish = itemIds.length > 0 || impliedItem !== undefined || absentDish;
+  return { question, ...(impliedItem ? { impliedItem } : {}), cued: wasCued, subject: hasSubject, dish };
 }
 
 /**

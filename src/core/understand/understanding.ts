@@ -553,7 +553,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // dish (named, or one this menu lacks) asks that dish's heat, not for the spicy dishes
   const heatOfDish =
     itemQuestion?.cued === true &&
-    itemQuestion.subject &&
+    itemQuestion.dish === true &&
     itemQuestion.question.topic === 'spice' &&
     intents[0]?.intent === 'recommend' &&
     intents.some((i) => i.intent === 'item_info');
