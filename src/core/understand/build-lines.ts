@@ -2,6 +2,7 @@ import type { Qualifier } from '../../domain/menu-schema.ts';
 import { describesDish, endsCountReach, MAX_COUNT_FILLERS } from './count-reach.ts';
 import { allBefore, applyEverything, everythingMentions } from './everything-phrases.ts';
 import { extraPortions } from './extra-portion.ts';
+import { FOOD_WORDS } from './food-words.ts';
 import { markArticleShares, markImpliedItems, markUnitShares, resolveImpliedItems } from './implied-items.ts';
 import {
   ARTICLE,
@@ -72,7 +73,8 @@ export interface BuiltLines {
   /** The bare quantity adds to what is there ("one more", "two more please"). */
   bareMore?: true;
   /** Items named ambiguously (a head noun several items share): their ids. */
-  ambiguous: Array<{ text: string; ids: string[]; choices?: string[] }>;
+  /** `absent`: a dish the menu lacks named with a part of these items' names ("tuna melt"): offered, not asked. */
+  ambiguous: Array<{ text: string; ids: string[]; choices?: string[]; absent?: true }>;
   /** Segments of plain words read as an option ("extra steak" → Extra Meat): no unknown dish. */
   readAsOption?: number[];
   /**
@@ -163,6 +165,13 @@ export function buildLines(
       if (weak.length > 1 && before.length > 0 && weak.filter(takesBefore).length === 1)
         weak = weak.filter(takesBefore);
       if (weak.length > 1 && weak.filter(inSaid).length === 1) weak = weak.filter(inSaid);
+      // "the tuna melt" at a menu with only a Patty Melt: a food word the menu lacks right before a part
+      // of a dish's name makes another dish; the near one is offered, never taken as the one asked for
+      const foodBefore = foodWordsBefore(segs, k, tokens);
+      if (weak.length > 0 && foodBefore !== undefined) {
+        ambiguous.push({ text: `${foodBefore} ${text(s)}`, ids: weak, absent: true });
+        continue;
+      }
       if (weak.length === 1) ids = weak;
       else if (weak.length > 1) {
         const inCart = weak.filter((id) => cart.includes(id));
@@ -1226,3 +1235,22 @@ const CLOSERS = new Set(['thanks', 'thx', 'ty', 'pls', 'plz', 'too', 'please', '
 /** The segment is an ordinary word (not menu, a number or a stop word) an everyday alias before it modifies. */
 const modifiesNextWord = (next: Segment | undefined): boolean =>
   next?.type === 'word' && /^[a-z]+$/.test(next.norm) && !STOPWORDS.has(next.norm) && !CLOSERS.has(next.norm);
+
+/**
+ * The food words this menu lacks said right before segment `k` ("tuna" of "tuna melt"), joined; undefined
+ * when the word before is none (or the customer's own: "my own beer").
+ */
+function foodWordsBefore(segs: readonly Segment[], k: number, tokens: readonly Token[]): string | undefined {
+  let start = k;
+  while (start > 0) {
+    const p = segs[start - 1] as Segment;
+    const t = tokens[p.start] as Token;
+    if (p.type === 'word' && (FOOD_WORDS.has(t.key) || FOOD_WORDS.has(t.norm))) start--;
+    else break;
+  }
+  if (start === k || tokens[(segs[start] as Segment).start - 1]?.norm === 'own') return undefined;
+  return tokens
+    .slice((segs[start] as Segment).start, (segs[k] as Segment).start)
+    .map((t) => t.norm)
+    .join(' ');
+}

@@ -100,7 +100,7 @@ export const CUES = {
 
 /** What "it" can be asked about: "is it spicy", "how much is it"; not "what time is it". */
 export const PRONOUN_INFO = p(
-  'in it|in that|in this|in them|spicy|hot|mild|vegan|vegetarian|veg|gluten|dairy|halal|contain|contains|ingredients|price|cost|costs|how much|made|allergen|allergens|nut|nuts|sweet|how big|come with|comes with|served with|include|includes|available|in stock|good|popular|taste|fresh|portion|serve|healthy|calories',
+  'in it|in that|in this|in them|spicy|hot|mild|fiery|kick|vegan|vegetarian|veg|gluten|dairy|halal|contain|contains|ingredients|price|cost|costs|how much|made|allergen|allergens|nut|nuts|sweet|how big|come with|comes with|served with|include|includes|available|in stock|good|popular|taste|fresh|portion|serve|healthy|calories',
 );
 
 /** Words that belong to ordering talk: they count as understood when judging how much of a message was understood. */

@@ -1,6 +1,7 @@
 import type { Allergen, Diet } from '../../domain/menu-schema.ts';
 import { negatedHolding } from './allergen-dishes.ts';
 import { constraintOwner } from './constraint-owner.ts';
+import { warmingVerbAt } from './heat-verbs.ts';
 import type { Token } from './normalize.ts';
 import type { ParseResult } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
@@ -228,7 +229,13 @@ export function readFilters(
         if (allergyCue || (negated && forMe))
           addAll(owner ? guestOf(guests, owner).allergies : constraints.allergies, e.allergens);
       } else if (e.kind === 'tag' && !negated) tags.push(e.tag);
-      else if (e.kind === 'mood' && !negated && !((capped || lessened(tokens, s)) && namesHeat(tokens, s)))
+      else if (
+        e.kind === 'mood' &&
+        !negated &&
+        !((capped || lessened(tokens, s)) && namesHeat(tokens, s)) &&
+        // "heat up the croissant", "warm it up": a verb of warming food asks no mood
+        !warmingVerbAt(tokens, s.start)
+      )
         mood ??= e.id;
     }
   }

@@ -383,12 +383,17 @@ export function readSignals(f: IntentFeatures): Signals {
   // "is that spicy?", "does this have nuts": a short food question whose subject is a pronoun stands for a
   // dish as a dish named exactly does, whatever the classifier makes of "that" on its own
   const pronounFoodQuestion = question && pronounRef && n <= 8 && PRONOUN_INFO.has(tokens);
+  // "is this one spicy?", "is that dish hot?": the heat of the dish in focus, a food question whatever
+  // the classifier makes of the pronoun
+  const focusHeatQuestion =
+    pronounFoodQuestion && f.itemQuestion?.question.topic === 'spice' && !f.itemQuestion.subject;
   const menuAction =
     !booking &&
     !complaint &&
     !foreignTask &&
     !homeSubstitution &&
     (dietAsk ||
+      focusHeatQuestion ||
       pronounCorrection ||
       preferenceStated ||
       optionOnDish ||

@@ -1,5 +1,7 @@
 import type { Allergen, Diet, DietFlag } from '../../domain/menu-schema.ts';
 import type { LineDraft } from './build-lines.ts';
+import { FOOD_WORDS } from './food-words.ts';
+import { warmingVerbAt } from './heat-verbs.ts';
 import type { LexEntry } from './lexicon-entry.ts';
 import type { MenuIndex } from './menu-index.ts';
 import type { Token } from './normalize.ts';
@@ -7,6 +9,7 @@ import { OPTION_ASKS } from './option-asks.ts';
 import { OPTION_NOUNS, onlyClosersFrom, readOptionsFrame } from './options-frame.ts';
 import type { ItemQuestion, ItemTopic, ParsedOption } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
+import { relativePronouns } from './relative-clause.ts';
 import type { Segment } from './segment.ts';
 
 const p = (s: string) => new PhraseSet(s.split('|'));
@@ -21,7 +24,7 @@ const TOPIC_CUES = {
     'how much|price|prices|pricing|priced|cost|costs|how expensive|what do you charge|how much extra|what is the damage',
   ),
   spice: p(
-    'how spicy|how hot|spicy|spiciness|spice|spice level|heat level|how much heat|any heat|some heat|much heat|a kick|any kick|too hot|too spicy|mild',
+    'how spicy|how hot|spicy|spiciness|spice|spice level|heat level|how much heat|any heat|some heat|much heat|a kick|any kick|too hot|too spicy|mild|how mild|how fiery|fiery|heat|kick|how much kick|spice rating',
   ),
   // "what's in the margherita?" stays the overview (ingredients, allergens, price): the whole picture
   ingredients: p(
@@ -40,8 +43,28 @@ const TOPIC_CUES = {
 const HOLDS = p('have|has|contain|contains|got|have any|has any|contain any|contains any');
 /** "how much heat", "how much spice": the amount asked is heat, whatever "how much" asks elsewhere. */
 const HEAT_AMOUNT = p('how much heat|how much spice|how much kick');
+/** "is the rogan josh hot?", "is this one mild?": a heat word closing a yes/no question about a dish. */
+const CLOSING_HEAT = new Set(['hot', 'mild', 'fiery', 'spicy']);
+/** Focus words a closing heat word may follow: "is this one hot?", "is that dish mild?". */
+const FOCUS_WORDS = new Set(['it', 'this', 'that', 'they', 'these', 'those', 'one', 'dish', 'ones']);
+/** Words a definite dish phrase opens with: "how spicy is the pad thai" asks about one dish. */
+const DEFINITE = new Set(['the', 'your', 'ur', 'this', 'that']);
+/** How many words after "the" a dish word this menu lacks may stand ("the chicken pad thai"). */
+const DEFINITE_REACH = 3;
 /** "is there garlic in the takoyaki?", "any pork in the shoyu ramen?": the ingredient, then "in" the dish. */
 const THERE_IS = p('is there|are there|any|is there any|are there any');
+
+/** Words that ask for some dish or dishes, not one: "something that has no dairy", "anything that is mild". */
+const INDEFINITES = new Set([
+  'something',
+  'anything',
+  'dishes',
+  'things',
+  'options',
+  'stuff',
+  'food',
+  'items',
+]);
 
 /** "which crusts", "what sizes", "what … options": the question asks for the choices of an option group. */
 const OPTION_ASKERS = new Set(['which', 'what', 'whats']);
@@ -94,6 +117,8 @@ export interface ItemQuestionReading {
    * a question even when said as a request, and never an order of the dish (options-frame.ts).
    */
   framed?: boolean;
+  /** A dish is named (one of the menu's, or one it lacks named with "the"), not only a group or a choice. */
+  dish?: boolean;
 }
 
 const entriesOf = (s: Segment): readonly LexEntry[] => (s.type === 'lex' ? s.entries : []);
@@ -114,7 +139,8 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     let found = false;
     for (let i = 0; i < tokens.length; i++) {
       const len = set.matchAt(tokens, i);
-      if (len > 0 && !rangeHits(i, i + len, named)) {
+      // "heat up the croissant": a verb of warming food names no heat
+      if (len > 0 && !rangeHits(i, i + len, named) && !warmingVerbAt(tokens, i)) {
         found = true;
         for (let k = i; k < i + len; k++) cueAt.add(k);
       }
@@ -133,9 +159,14 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
   // choices of an option group named alike ("Side swap", "Kids Drink")
   const browse =
     itemIds.length === 0 && (diets.length > 0 || allergenEntries.length > 0 || flag !== undefined);
+  // "do you have something that has no dairy": an indefinite with a relative clause asks for dishes, so a
+  // group named in it ("Milk choice") is no subject of a question about one dish
+  const existential =
+    browse && relativePronouns(tokens).size > 0 && tokens.some((t) => INDEFINITES.has(t.norm));
   const browsed = (s: Segment) =>
     browse &&
-    (entriesOf(s).some((e) => e.kind === 'category') ||
+    (existential ||
+      entriesOf(s).some((e) => e.kind === 'category') ||
       (input.kindAt !== undefined && s.start <= input.kindAt && input.kindAt < s.end));
   const framed = optionsFrameAsked(tokens, segs);
   // "how can I have the bagel": the dish the frame asks about is no option group named alike
@@ -207,6 +238,11 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     if (named.length > 0) allergens = [...new Set(named)];
   } else if (cued(TOPIC_CUES.ingredients) || asksIngredient(tokens, segs)) topic = 'ingredients';
   let wasCued = topic !== undefined;
+  // "is the lamb rogan josh hot?": a heat word closing the question after the dish asks its heat
+  if ((topic === undefined || topic === 'overview') && closingHeat(tokens, segs, cueAt)) {
+    topic = 'spice';
+    wasCued = true;
+  }
   if (!topic && cued(TOPIC_CUES.overview)) topic = 'overview';
 
   // the choices said with the item, not the words that said the topic ("how spicy", "which crusts")
@@ -229,11 +265,14 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
   // a choice alone is asked about its diet, allergens or price ("is the oat milk vegan?"), not as a dish
   // ("what goes in broccoli cheddar soup": a dish this menu lacks, made of words that are choices here)
   const choiceTopic = topic === 'diet' || topic === 'allergens' || topic === 'price';
+  // "how spicy is the pad thai": a dish this menu lacks, named definitely, is the heat question's subject
+  const absentDish = topic === 'spice' && definiteAbsentDish(tokens, segs);
   const hasSubject =
     itemIds.length > 0 ||
     impliedItem !== undefined ||
     (choices.length > 0 && choiceTopic) ||
-    group !== undefined;
+    group !== undefined ||
+    absentDish;
   if (!hasSubject && !wasCued) return undefined;
   topic ??= 'overview';
   const question: ItemQuestion = { topic };
@@ -242,11 +281,13 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
   if (diet) question.diet = diet;
   if (allergens) question.allergens = allergens;
   if (flag && topic === 'diet') question.flag = flag;
+  const dish = itemIds.length > 0 || impliedItem !== undefined || absentDish;
   return {
     question,
     ...(impliedItem ? { impliedItem } : {}),
     cued: wasCued,
     subject: hasSubject,
+    dish,
     ...(framed && topic === 'options' ? { framed: true } : {}),
   };
 }
@@ -312,6 +353,35 @@ function nounAsked(tokens: readonly Token[], named: ReadonlySet<number>, cueAt: 
     if (len > 0 && !rangeHits(i, i + len, named)) {
       for (let k = i; k < i + len; k++) cueAt.add(k);
       return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A heat word closing the message right after a dish named or a focus word ("is the vindaloo hot",
+ * "is this one mild?"): marks it in `cueAt` and says so. Pure but for `cueAt`.
+ */
+function closingHeat(tokens: readonly Token[], segs: readonly Segment[], cueAt: Set<number>): boolean {
+  let last = tokens.length - 1;
+  while (last >= 0 && (tokens[last] as Token).punct) last--;
+  const word = tokens[last];
+  if (!word || !CLOSING_HEAT.has(word.norm) || last === 0) return false;
+  const before = segs.find((s) => s.end === last);
+  const afterDish = before !== undefined && itemSeg(before);
+  if (!afterDish && !FOCUS_WORDS.has((tokens[last - 1] as Token).norm)) return false;
+  cueAt.add(last);
+  return true;
+}
+
+/** "the pad thai", "your chicken vindaloo": a definite phrase holding a food word no menu entry reads. */
+function definiteAbsentDish(tokens: readonly Token[], segs: readonly Segment[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!DEFINITE.has((tokens[i] as Token).norm)) continue;
+    for (let j = i + 1; j <= Math.min(tokens.length - 1, i + DEFINITE_REACH); j++) {
+      const t = tokens[j] as Token;
+      if (t.punct) break;
+      if (unread(segs, tokens, j) && (FOOD_WORDS.has(t.key) || FOOD_WORDS.has(t.norm))) return true;
     }
   }
   return false;

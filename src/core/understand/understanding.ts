@@ -51,6 +51,7 @@ import type { MisspeltNumbers } from './quantity.ts';
 import { ORDERISH_QUESTION, questionClauses } from './question-clauses.ts';
 import { questionText } from './question-text.ts';
 import { asksForRecommendation } from './recommend-asks.ts';
+import { relativePronouns } from './relative-clause.ts';
 import { reopenedSlot } from './reopen-slot.ts';
 import { readRequestedTime } from './requested-time.ts';
 import { scopeClassifier } from './scope/scope.ts';
@@ -549,11 +550,28 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     lines = [];
     itemRefs.length = 0;
   }
+  // "how much heat does the carnitas burrito have", "how spicy is the pad thai": a heat question about one
+  // dish (named, or one this menu lacks) asks that dish's heat, not for the spicy dishes
+  const heatOfDish =
+    itemQuestion?.cued === true &&
+    itemQuestion.dish === true &&
+    itemQuestion.question.topic === 'spice' &&
+    intents[0]?.intent === 'recommend' &&
+    intents.some((i) => i.intent === 'item_info');
+  if (heatOfDish) {
+    intents = intents.filter((i) => i.intent !== 'recommend');
+    classified.why = classified.why.filter((w) => w.intent !== 'recommend');
+  }
   // an item question reads the list and FAQ words as its topic, not as further requests
   const asked = intents[0]?.intent === 'item_info' && !listed ? itemQuestion : undefined;
   // "is it vegan?": no subject, the item in focus is asked about (the command generator decides)
+  const relatives = relativePronouns(tokens);
   const aboutFocus =
-    !asked && itemQuestion?.cued && !itemQuestion.subject && tokens.some((t) => FOCUS_PRONOUNS.has(t.norm))
+    !asked &&
+    itemQuestion?.cued &&
+    !itemQuestion.subject &&
+    // "something that has no dairy": a relative "that" points at the dishes asked for, not at the focus
+    tokens.some((t, i) => FOCUS_PRONOUNS.has(t.norm) && !relatives.has(i))
       ? itemQuestion
       : undefined;
   if (asked?.subject) {
@@ -715,6 +733,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
           u.tookOptions = true;
         }
       }
+      // "the tuna melt": the absent dish's words already stand in a near dish's name asked about
+      if (unresolved.some((x) => x.text.startsWith(`${u.text} `))) continue;
       if (unresolved.some((x) => x.text === u.text || u.text.endsWith(x.text))) {
         const known = unresolved.find((x) => u.text.endsWith(x.text));
         if (known) {
@@ -765,12 +785,21 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     lines = [];
     itemRefs.length = 0;
   }
-  const absentDishes =
-    !nounBrowse && primary === 'faq' && lines.length === 0 && !FOREIGN_TASK.has(tokens)
-      ? unknownDishes(segs, tokens, new Set(built.readAsOption))
-          .filter((u) => !unresolved.some((x) => u.text.endsWith(x.text)))
-          .map((u) => ({ text: u.text, suggestions: nearestDishes(lexicon, index, u.text) }))
-      : [];
+  const asksAbsent = !nounBrowse && primary === 'faq' && lines.length === 0 && !FOREIGN_TASK.has(tokens);
+  const absentDishes = asksAbsent
+    ? unknownDishes(segs, tokens, new Set(built.readAsOption))
+        .filter((u) => !unresolved.some((x) => u.text.endsWith(x.text) || x.text.startsWith(`${u.text} `)))
+        .map((u) => ({ text: u.text, suggestions: nearestDishes(lexicon, index, u.text) }))
+    : [];
+  // "what's in the tuna melt" (only a Patty Melt here): the dish asked about is absent, the near one offered
+  if (asksAbsent)
+    for (let k = unresolved.length - 1; k >= 0; k--) {
+      const u = unresolved[k] as (typeof unresolved)[number];
+      if (built.ambiguous.some((a) => a.absent && a.text === u.text)) {
+        absentDishes.unshift({ text: u.text, suggestions: u.suggestions });
+        unresolved.splice(k, 1);
+      }
+    }
 
   // "paneer tikka, leave off the onions": a listed ingredient no option takes off is a kitchen note
   ingredientRemovalNotes(lines, segs, tokens, index);

@@ -261,6 +261,8 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
         (s.f.result.guestConstraints?.length ?? 0) > 0)
     ) &&
     !(cls === 'deny' && correctionFollows(s)) &&
+    // "anything that's not too hot?": the "not" caps the heat asked for, it says no to nothing
+    !(cls === 'deny' && s.f.result.filters.maxSpice !== undefined) &&
     // at the summary only the context rules read a yes or a no
     !(s.expecting === 'confirmation' && (cls === 'affirm' || cls === 'deny')) &&
     // "what's the spiciest thing you have?": a question for the menu, not small talk
