@@ -22,6 +22,10 @@ const OWN_PLACE_WORDS = new Set(
   ),
 );
 
+/** Words asking where or how far delivery reaches, which only a zone list or a page answers. */
+const AREA_WORDS =
+  / (?:how far|where|which|what areas?|areas?|radius|range|miles?|mi|km|kilometers?|kilometres?|distance|far|zones?|neighbou?rhoods?|zip|zips|zipcode|postcode|postcodes|postal|reach|cover|covers)(?= )/;
+
 /** Words that end a place phrase ("deliver to oak hollow on sunday"). */
 const PLACE_END_WORDS = new Set(
   'on at for tonight today tomorrow now right and or if by in around from with before after this next please'.split(
@@ -122,9 +126,10 @@ export function answerDeliveryArea(question: string, venue: Venue): FactAnswer |
   if (!s.delivery.available)
     return answer(`We don't deliver${s.pickup ? '; pickup is available' : ''}.`, ['pickup']);
   const place = findPlace(question, s);
-  // no zones listed: whether the venue delivers, and its fees, when no place is asked about
+  // no zones listed: whether the venue delivers, and its fees, when no place, area or distance is asked
+  // about (the documents may say how far: "how far out do you deliver")
   if (zones.length === 0)
-    return place
+    return place || AREA_WORDS.test(factText(question))
       ? undefined
       : answer(`Yes, we deliver. ${feeSentence(s)} ${minimumSentence(s)}`, ['deliver']);
   const where = `We deliver ${s.delivery.radius ? `${s.delivery.radius}: ` : 'to '}${areaList(zones)}.`;

@@ -187,6 +187,20 @@ const PICKUP_DETAIL_WORDS = [
   'points',
   'rewards',
   'stamps',
+  // a price of pickup ("is there a charge if I pick it up"): the pages, not a yes
+  'charge',
+  'charges',
+  'cost',
+  'costs',
+  'fee',
+  'fees',
+  'free',
+  'price',
+  'pay',
+  'how much',
+  'extra',
+  'discount',
+  'cheaper',
 ];
 
 /**
