@@ -1,6 +1,6 @@
 import type { CommandOf } from '../commands/command.ts';
 import { act, card, log, say, step, type TurnContext } from '../dialog/turn-context.ts';
-import { answerFact } from '../facts/index.ts';
+import { answerFact, type FactQuestion, readFactQuestion } from '../facts/index.ts';
 import type { KnowledgeHit, KnowledgeSource } from '../ports/knowledge-retriever.ts';
 import { answerMenuSuperlative } from './menu-superlative.ts';
 import { offerTeam } from './offer-team.ts';
@@ -38,6 +38,12 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
     await addDocumentPassage(ctx, cmd.question);
     return;
   }
+  // a question about the venue itself the fields do not answer: its documents, never a dish's entry
+  const venueAsk = readFactQuestion(cmd.question, ctx.deps.venue.menu.venue);
+  if (venueAsk) {
+    await answerFromDocuments(ctx, cmd.question, venueAsk);
+    return;
+  }
   if (await answerMenuSuperlative(ctx, cmd.question)) return;
   const question = cmd.documentsOnly ? withoutDishWords(cmd.question, ctx.deps.venue) : cmd.question;
   const hits = await searchKnowledge(ctx, question, cmd.documentsOnly === true);
@@ -50,6 +56,32 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
     return;
   }
   sayHits(ctx, question, hits, top.confidence >= knowledgeConfidentAt);
+}
+
+/** What a venue question asked that no document holds, said plainly ("I don't have our opening hours here."). */
+const MISSING_FACT: Partial<Record<FactQuestion['topic'], string>> = {
+  'opening-hours': 'our opening hours',
+  'delivery-area': 'the list of areas we deliver to',
+};
+
+/**
+ * A question about the venue (hours, delivery, payment, its people) that its structured fields do not
+ * answer: the documents' passages alone (a dish's description is never an answer about the venue: "Steeped
+ * for 18 hours" is no opening time), else an honest "I don't have that here" with the team's contact.
+ */
+async function answerFromDocuments(ctx: TurnContext, question: string, asked: FactQuestion): Promise<void> {
+  const hits = await searchKnowledge(ctx, question, true);
+  const { knowledgeConfidentAt, knowledgeUnsureAt } = ctx.deps.config;
+  const top = hits[0];
+  if (top && top.confidence >= knowledgeUnsureAt) {
+    sayHits(ctx, question, hits, top.confidence >= knowledgeConfidentAt);
+    return;
+  }
+  const missing = MISSING_FACT[asked.topic];
+  if (missing) say(ctx, 'fact_missing', { what: missing });
+  else say(ctx, 'knowledge_unknown');
+  offerTeam(ctx);
+  log(ctx, 'dialog.faq.unknown', { best: top?.confidence ?? null, topic: asked.topic });
 }
 
 /**

@@ -22,6 +22,10 @@ const OWN_PLACE_WORDS = new Set(
   ),
 );
 
+/** Words asking where or how far delivery reaches, which only a zone list or a page answers. */
+const AREA_WORDS =
+  / (?:how far|where|which|what areas?|areas?|radius|range|miles?|mi|km|kilometers?|kilometres?|distance|far|zones?|neighbou?rhoods?|zip|zips|zipcode|postcode|postcodes|postal|reach|cover|covers)(?= )/;
+
 /** Words that end a place phrase ("deliver to oak hollow on sunday"). */
 const PLACE_END_WORDS = new Set(
   'on at for tonight today tomorrow now right and or if by in around from with before after this next please'.split(
@@ -108,7 +112,8 @@ function areaList(zones: readonly DeliveryZone[]): string {
 /**
  * Answers "do you deliver to <area or ZIP>?", "where do you deliver?" and "how far do you deliver?" from
  * `venue.delivery.zones`, `radius` and `excludedAreas`: yes with the zone and the fees; no with pickup
- * and the areas when the place is excluded or not listed. Undefined when the venue lists no zones.
+ * and the areas when the place is excluded or not listed. With no zones listed, "do you deliver?" is
+ * answered yes with the fees; undefined for a place asked about then.
  */
 export function answerDeliveryArea(question: string, venue: Venue): FactAnswer | undefined {
   const s = venue.menu.venue;
@@ -120,8 +125,13 @@ export function answerDeliveryArea(question: string, venue: Venue): FactAnswer |
   });
   if (!s.delivery.available)
     return answer(`We don't deliver${s.pickup ? '; pickup is available' : ''}.`, ['pickup']);
-  if (zones.length === 0) return undefined;
   const place = findPlace(question, s);
+  // no zones listed: whether the venue delivers, and its fees, when no place, area or distance is asked
+  // about (the documents may say how far: "how far out do you deliver")
+  if (zones.length === 0)
+    return place || AREA_WORDS.test(factText(question))
+      ? undefined
+      : answer(`Yes, we deliver. ${feeSentence(s)} ${minimumSentence(s)}`, ['deliver']);
   const where = `We deliver ${s.delivery.radius ? `${s.delivery.radius}: ` : 'to '}${areaList(zones)}.`;
   const pickup = s.pickup ? ' You can choose pickup instead.' : '';
   const money = ` ${feeSentence(s)} ${minimumSentence(s)}`;

@@ -5,7 +5,9 @@ export type FactTopic =
   | 'delivery-fee'
   | 'delivery-minimum'
   | 'free-delivery'
-  | 'payment';
+  | 'payment'
+  | 'venue-name'
+  | 'pickup';
 
 /** Where a fact is published: the venue document (file name without extension) and its heading. */
 export interface FactSource {

@@ -7,12 +7,15 @@ import { factText, firstPhrase, hasPhrase } from './fact-text.ts';
 import { GENERIC_HOLIDAY_WORDS, HOLIDAYS, holidayKey } from './holidays.ts';
 import type { HoursQuestion, HoursWhen } from './opening-hours.ts';
 import { PAYMENT_GENERIC_WORDS, PAYMENT_WORDS, type PaymentWord } from './payment-words.ts';
+import { readVenueSelf, type VenueSelfAsk } from './venue-self.ts';
 
 /**
  * The topic reader: which structured fact a question asks for, from a small lexicon of generic
  * restaurant words (below) plus the venue's own delivery areas, postcodes and special-day names.
  * Undefined when the question is none of these topics, or touches a detail the fields do not hold
- * (delivery time, tipping, lunch specials, card security): retrieval answers those.
+ * (delivery time, tipping, lunch specials, card security): retrieval answers those. A question about
+ * the venue itself (`readVenueSelf`: its name, pickup, its people) is read too; `venue-about` is a
+ * venue question no field answers, for the venue's documents alone.
  */
 export type FactQuestion =
   | { topic: 'opening-hours'; hours: HoursQuestion }
@@ -20,7 +23,8 @@ export type FactQuestion =
   | { topic: 'delivery-fee' }
   | { topic: 'delivery-minimum' }
   | { topic: 'free-delivery' }
-  | { topic: 'payment'; method?: PaymentWord };
+  | { topic: 'payment'; method?: PaymentWord }
+  | { topic: VenueSelfAsk };
 
 const DELIVER_WORDS = [
   'deliver',
@@ -318,7 +322,9 @@ function readFresh(question: string, venue: VenueSettings): FactQuestion | undef
     if (has(HOURS_DETAIL_WORDS)) return undefined;
     return { topic: 'opening-hours', hours: hoursQuestion(text, when, 'venue') };
   }
-  return undefined;
+  // the venue itself: its name, pickup, its people ("what is this place called", "who owns it")
+  const self = readVenueSelf(text);
+  return self ? { topic: self } : undefined;
 }
 
 function hoursQuestion(

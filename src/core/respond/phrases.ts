@@ -225,6 +225,7 @@ export const PHRASES = {
   bad_fulfillment: ["Sorry, we don't offer {value}."],
   fact_answer: ['{answer} (from our {source})'],
   knowledge_answer: ['From our {source}: {answer}', '{answer} (from our {source})'],
+  fact_missing: ["I don't have {what} here, sorry."],
   knowledge_unknown: ["I'm not sure about that, and I'd rather not guess.", "I don't know that one, sorry."],
   knowledge_unsure: [
     "I'm not sure this answers it, but our {source} says: {answer}",

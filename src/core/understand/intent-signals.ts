@@ -45,6 +45,11 @@ export interface IntentFeatures {
    * fact: opening hours, holidays, delivery areas, fees, minimum order or payment.
    */
   factQuestion?: boolean;
+  /**
+   * The facts topic reader reads a question about the venue itself (its name, pickup, its people:
+   * src/core/facts/venue-self.ts), which the scope classifier often takes for small talk ("what's your name").
+   */
+  venueSelf?: boolean;
   /** The scope classifier's classes for this message, best first (scope/scope-classifier.ts). */
   scope: readonly ScopeScore[];
   context?: ParseContext;

@@ -2,7 +2,7 @@ import type { Diet, Menu, VenueSettings } from '../../domain/menu-schema.ts';
 import type { VenueDocument, VenueMood } from '../../domain/venue.ts';
 import { wordTable } from '../../domain/word-table.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
-import { readFactQuestion } from '../facts/fact-question.ts';
+import { type FactQuestion, readFactQuestion } from '../facts/fact-question.ts';
 import { BoundedMemo } from '../state/bounded-memo.ts';
 import { allergensAskedIn } from './allergen-dishes.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
@@ -371,6 +371,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     ...(kindBrowse ? { kindAt: kindBrowse.at } : {}),
     index,
   });
+  const fact = readFactQuestion(text, venue);
   const classified = classifyIntents({
     tokens,
     segs,
@@ -381,7 +382,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     groupMentioned,
     faqWords,
     documentWords,
-    factQuestion: readFactQuestion(text, venue) !== undefined,
+    factQuestion: fact !== undefined,
+    venueSelf: fact !== undefined && VENUE_SELF_TOPICS.has(fact.topic),
     scope,
     slotTokens,
     ...(context ? { context } : {}),
@@ -1001,3 +1003,10 @@ function unknownFoodWords(
   }
   return out;
 }
+
+/** Fact topics about the venue itself (facts/venue-self.ts): asked of the venue even when read as small talk. */
+const VENUE_SELF_TOPICS: ReadonlySet<FactQuestion['topic']> = new Set([
+  'venue-name',
+  'venue-about',
+  'pickup',
+]);

@@ -84,8 +84,10 @@ export const VENUE_RULES: readonly IntentRule[] = [
       !given.has('order_status') &&
       s.lines.length === 0 &&
       !given.has('show_cart') &&
-      // "do you have any pets?": small talk, even with a venue word
-      !(SOCIAL_CLASSES.has(s.scopeTop.cls as ScopeClass & Intent) && s.scopeTop.score >= 0.9) &&
+      // "do you have any pets?": small talk, even with a venue word; "what's this place called?" is
+      // about the venue, whatever the classifier says
+      (s.f.venueSelf === true ||
+        !(SOCIAL_CLASSES.has(s.scopeTop.cls as ScopeClass & Intent) && s.scopeTop.score >= 0.9)) &&
       // a structured venue fact asked with no dish named ("how much extra to bring it to my house"):
       // ahead of an option-group reading of a word like "extra"
       (s.question && s.f.factQuestion && !s.exactItem && s.lines.length === 0 ? 0.9 : 0.8),
