@@ -39,31 +39,12 @@ const POLITE = [
   'let us',
 ];
 
-/** Wants said without a put verb: "I'd like honey on my pancakes", "can I get bacon on the burger". */
-const WANTS = [
-  'i want',
-  'i would like',
-  'i need',
-  'we want',
-  'we would like',
-  'can i get',
-  'could i get',
-  'can i have',
-  'could i have',
-  'can we get',
-  'may i have',
-  'i will have',
-  'i will take',
-];
-
-const LEADS = new PhraseSet([
-  ...POLITE.flatMap((p) => [...PUT_VERBS].map((v) => `${p} ${v}`.trim())),
-  ...WANTS,
-]);
+/** Leads only with a put verb: "can I get oat milk in my chai" may ask the price, and is left to the rules. */
+const LEADS = new PhraseSet(POLITE.flatMap((p) => [...PUT_VERBS].map((v) => `${p} ${v}`.trim())));
 
 /**
  * The length of a modification request's lead starting at token `i` ("add", "can you put", "I'd like to
- * add", "I'd like"), before the thing wanted and "on / to / in my <dish>"; 0 when none. Pure.
+ * add"), before the thing wanted and "on / to / in my <dish>"; 0 when none. Pure.
  */
 export function modifyLeadAt(tokens: readonly Token[], i: number): number {
   return LEADS.matchAt(tokens, i);
