@@ -8,10 +8,11 @@ import type { CommandPart } from './generation-context.ts';
 export const clarifyCommands: CommandPart = ({ parse, venue, answers, primary, lineIntent, has, state }) => {
   if (answers.answered) return [];
   // a word like no dish in a message read as out of scope ("i need an itemised invoice for work") is not
-  // a dish asked for: the message goes on as out of scope (where the venue's documents may answer it)
+  // a dish asked for: the message goes on as out of scope (where the venue's documents may answer it);
+  // a general food word is ("do you sell lasagna"), even with no menu dish near it
   const asked =
     primary === 'out_of_scope' && !lineIntent
-      ? parse.unresolved.filter((u) => u.suggestions.length > 0)
+      ? parse.unresolved.filter((u) => u.suggestions.length > 0 || u.food)
       : parse.unresolved;
   // "make it 3 pizzas": in a change, a category the cart holds names its cart lines (the change asks
   // which of them if several), not a dish of the menu to choose

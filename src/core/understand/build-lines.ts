@@ -22,6 +22,7 @@ import {
   weakItems,
 } from './line-rules.ts';
 import { type MenuIndex, PLACEHOLDER_PREFIX } from './menu-index.ts';
+import { withoutPutVerb } from './modify-leads.ts';
 import { NEGATION_FILLER, POSITIVE_STARTS, REMOVAL_VERBS } from './negation-cues.ts';
 
 const NEGATION_WORDS = new Set(['no', 'without']);
@@ -554,12 +555,14 @@ export function buildLines(
       const ownTarget = clauseHasCategory(segs, k, clauseOf, itemAt);
       if (lines.length > 0 && !ownTarget) {
         const near = nearestLine(lines, k, clauseOf);
-        near?.unresolved.push(text(s));
+        // "add bacon" (an alias of Bacon) is said back as "bacon"
+        const said = withoutPutVerb(text(s));
+        near?.unresolved.push(said);
         // kept aside: options no named dish takes may be a dish of their own (impliedFromOptionsAlone)
         if (near)
           stray.push({
             line: near,
-            text: text(s),
+            text: said,
             ...(neg ? { without: removed } : { option: option(ch, choiceName, optQty, qual) }),
           });
       } else if (neg) freeWithout.push(removed);
@@ -1097,6 +1100,9 @@ function markChoiceNamedItems(
       index,
     );
     if (dish === undefined) continue;
+    // "a mexican coke with a lime": after "<dish> with", choices naming only a dish of that dish's own
+    // category are said of it (a garnish, a modifier), never one more dish
+    if (segs[k - 1]?.type === 'with' && sameCategoryBefore(itemAt, k - 1, dish, index)) continue;
     const defining = definingCount(dish, said, index);
     // "a latte, large": options of a dish said before are its own; after "and" / "+" / a comma they
     // are a dish of their own when they define it more than the dish before ("mozz sticks and a root
@@ -1205,6 +1211,20 @@ function definedDish(
   const best = Math.max(...scored.map((x) => x.n));
   const top = scored.filter((x) => x.n === best);
   return best > 0 && top.length === 1 ? top[0]?.id : undefined;
+}
+
+/** The dish named last before segment `k` is of the category of `dish` (a placeholder: its category). */
+function sameCategoryBefore(
+  itemAt: ReadonlyArray<string | undefined>,
+  k: number,
+  dish: string,
+  index: MenuIndex,
+): boolean {
+  const category = (id: string) =>
+    index.items.get(id)?.category ??
+    (id.startsWith(PLACEHOLDER_PREFIX) ? id.slice(PLACEHOLDER_PREFIX.length) : undefined);
+  const before = itemAt.slice(0, k).findLast((id) => id !== undefined);
+  return before !== undefined && category(before) !== undefined && category(before) === category(dish);
 }
 
 /** "+" between dishes, as typed or spelled. */

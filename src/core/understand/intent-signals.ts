@@ -11,6 +11,7 @@ import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import { asksForPerson } from './handoff-request.ts';
 import type { ItemQuestionReading } from './item-question.ts';
 import { asksMenuSuperlative } from './menu-superlative-question.ts';
+import { modifyLeadAt } from './modify-leads.ts';
 import type { Token } from './normalize.ts';
 import type { ParseContext, ParseResult } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
@@ -187,8 +188,8 @@ const PUT_ON = new PhraseSet(['on my', 'on the', 'to my', 'to the', 'in my', 'in
 const AMOUNT_WORDS = new Set(['extra', 'more', 'less', 'light', 'double', 'triple', 'no', 'easy', 'heavy']);
 
 /**
- * "extra butter on my naan", "more cheese on the burger": an amount word or an option named exactly,
- * at most two words of the thing wanted, then "on my"/"to the"/… and a dish or a kind of dish. Returns
+ * "extra butter on my naan", "more cheese on the burger", "add honey to my pancakes": an amount word, an
+ * option named exactly or a modification request's lead (modify-leads.ts), at most two words of the thing wanted, then "on my"/"to the"/… and a dish or a kind of dish. Returns
  * the token indices of the thing wanted (menu talk in that place, even when the menu has no such option),
  * or undefined. Pure.
  */
@@ -201,7 +202,14 @@ function optionPutOnDish(tokens: readonly Token[], segs: readonly Segment[]): Se
   const choiceFirst = lex.find(
     (s) => s.start === first && s.typos === 0 && s.entries.some((e) => e.kind === 'choice'),
   );
-  const from = AMOUNT_WORDS.has((tokens[first] as Token).norm) ? first + 1 : choiceFirst ? first : -1;
+  // "add honey to my biscuits", "can you put bacon on the burger": a request's lead before the thing wanted
+  const lead = modifyLeadAt(tokens, first);
+  const at = first + lead;
+  const from = AMOUNT_WORDS.has((tokens[at] as Token | undefined)?.norm ?? '')
+    ? at + 1
+    : choiceFirst || (lead > 0 && at < tokens.length)
+      ? at
+      : -1;
   if (from < 0) return undefined;
   for (let i = from + 1; i <= from + 3 && i < tokens.length; i++) {
     const len = PUT_ON.matchAt(tokens, i);

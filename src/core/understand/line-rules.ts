@@ -2,6 +2,7 @@ import type { Qualifier } from '../../domain/menu-schema.ts';
 import type { LineDraft } from './build-lines.ts';
 import type { LexEntry } from './lexicon-entry.ts';
 import type { MenuIndex } from './menu-index.ts';
+import { PUT_VERBS } from './modify-leads.ts';
 import { REMOVAL_VERBS } from './negation-cues.ts';
 import type { Token } from './normalize.ts';
 import type { LineAction, ParsedOption } from './parse-result.ts';
@@ -189,6 +190,9 @@ function onDish(
   return false;
 }
 
+/** Words that point a put verb's thing at the dish after them ("add honey to my pancakes"). */
+const PUT_POINTERS = new Set(['to', 'on', 'onto', 'in', 'into', 'over']);
+
 /** Stands for a negation among the words before an item. */
 const NEGATED = '<not>';
 
@@ -205,6 +209,9 @@ export function actionFor(
     if (itemAt[j] !== undefined) break;
     if (p.type === 'word') words.push(p.norm);
     if (p.type === 'neg') words.push(negationWord(tokens, p.start));
+    // "add cheese to my burger": a menu phrase that opens with a put verb ("Add cheese") still says it
+    const opening = tokens[p.start]?.norm ?? '';
+    if (p.type === 'lex' && PUT_VERBS.has(opening)) words.push(opening);
   }
   // "never mind (on) the lassi", "nvm the lassi": the dish is taken back, as "forget the lassi" does;
   // "never mind, add a coke" is no removal of the coke (a verb stands between)
@@ -229,9 +236,9 @@ export function actionFor(
   // "change the biryani to a vegetable biryani": a change verb, then "to" right before the new dish
   const nearest = words.filter((w) => w !== 'a' && w !== 'an')[0];
   if (nearest === 'to' && words.some((w) => CHANGE_TO_DISH.has(w))) return 'replace';
-  // "add bacon to the burger"
-  if (hasArticle && words.includes('to') && (words.includes('add') || words.includes('put'))) return 'update';
-  if (hasArticle && words.includes('on') && words.includes('put')) return 'update';
+  // "add bacon to the burger", "put honey on my pancakes", "drizzle syrup over the waffle"
+  if (hasArticle && words.some((w) => PUT_VERBS.has(w)) && words.some((w) => PUT_POINTERS.has(w)))
+    return 'update';
   return 'add';
 }
 

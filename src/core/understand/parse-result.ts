@@ -201,6 +201,11 @@ export const ParseResult = z.object({
       suggestions: z.array(Suggestion),
       /** Choice ids said with the mention ("a side of ranch"): the dish picked takes them. */
       choices: z.array(z.string()).optional(),
+      /**
+       * A word of the engine's general food list ("lasagna"): a dish asked for even when no menu dish is
+       * near it (then no suggestion is made). Added with the similarity gate on suggestions.
+       */
+      food: z.literal(true).optional(),
     }),
   ),
   /**

@@ -18,6 +18,7 @@ import { lineBeneficiary } from './constraint-owner.ts';
 import { choicesContinuingDish } from './continued-dish.ts';
 import { CUES } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
+import { type DishSlotContext, inDishSlot } from './dish-slot-word.ts';
 import { asksForEventCatering } from './event-catering.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
@@ -254,7 +255,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const cart = context?.cart ?? [];
   const built = buildLines(segs, tokens, index, cart, cart.length === 0 && context?.expecting === undefined);
   // "a plain naan with extra butter": words no option knows, said as the dish's modifier, are said back
-  readUnofferedModifiers(segs, tokens, built.lines);
+  readUnofferedModifiers(segs, tokens, built.lines, index);
   // "toast the bagel please": a dish's switch said as a verb before it, never a dish of its own
   const verbs = readSwitchVerbs(built.lines, segs, tokens, index);
   built.lines = verbs.lines;
@@ -702,9 +703,26 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   if (!timeAsked && !looked && (has('order_add') || (CUES.orderVerb.has(tokens) && lines.length === 0))) {
     // the describing words a count reached across are part of its dish's phrase ("two yummy garlic naan")
     const described = new Set(lines.flatMap((l) => (l.countFillers ?? []).map((i) => tokens[i] as Token)));
-    for (const u of unknownFoodWords(segs, tokens, new Set([...passing, ...described])))
-      unresolved.push({ text: u, suggestions: lexicon.suggest(u) });
-    if (lines.length === 0 && filters.category && (CUES.orderVerb.has(tokens) || has('order_add')))
+    // the word must stand where a dish would ("is there a minimum order" names none), and not be one
+    // said back already as a line's modifier ("a sprite with a lemon")
+    const slot: DishSlotContext = {
+      faqWords,
+      ordering: has('order_add'),
+      spelledLikeDish: (w) => lexicon.suggest(w).length > 0,
+    };
+    const modifiers = new Set(lines.flatMap((l) => l.unresolved.flatMap((u) => u.split(' '))));
+    for (const u of unknownFoodWords(segs, tokens, new Set([...passing, ...described]), (i) =>
+      inDishSlot(tokens, i, slot),
+    ))
+      if (!u.split(' ').some((w) => modifiers.has(w)))
+        unresolved.push({ text: u, suggestions: lexicon.suggest(u) });
+    // "what add-ons can I get with the latte": a category word that is a dish named is no category asked
+    if (
+      lines.length === 0 &&
+      itemRefs.length === 0 &&
+      filters.category &&
+      (CUES.orderVerb.has(tokens) || has('order_add'))
+    )
       unresolved.push(categoryMention(index, segs, tokens, filters.category));
   }
   // a dish this menu does not have ("got any lasagna?"): say so and offer the nearest dishes
@@ -742,10 +760,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
         if (known) {
           known.text = u.text;
           if (known.suggestions.length === 0) known.suggestions = nearestDishes(lexicon, index, u.text);
+          known.food = true;
         }
         continue;
       }
-      unresolved.push({ text: u.text, suggestions: nearestDishes(lexicon, index, u.text) });
+      unresolved.push({ text: u.text, suggestions: nearestDishes(lexicon, index, u.text), food: true });
       // "how spicy is the chicken vindaloo": the option word belongs to the absent dish asked about
       if (u.tookOptions && primary === 'item_info' && itemRefs.length === 0) absentAsked = true;
       // "what add-ons can I get with the lasagna": the options asked are the absent dish's, not those
@@ -896,7 +915,7 @@ const UNKNOWN_DISH_INTENTS = new Set([
 /** A reading given only because nothing else matched ("show how to order"): a dish the menu lacks is the better one. */
 const FALLBACK_READINGS = new Set(['help']);
 
-/** The dishes closest to an unknown one by name; else one dish from each of the first categories. */
+/** The dishes closest to an unknown one by name, else those holding its words; none when nothing is near. */
 function nearestDishes(
   lexicon: Lexicon,
   index: MenuIndex,
@@ -909,16 +928,9 @@ function nearestDishes(
     .map((id) => index.items.get(id))
     .filter((i) => i?.available)
     .slice(0, 3);
-  if (holding.length > 0) return holding.map((i) => ({ id: i!.id, name: i!.name, score: 0 }));
-  return index.menu.categories
-    .flatMap((c) =>
-      index
-        .itemsInCategory(c.id)
-        .filter((i) => i.available)
-        .slice(0, 1),
-    )
-    .slice(0, 3)
-    .map((i) => ({ id: i.id, name: i.name, score: 0 }));
+  // nothing spelt like it nor sharing a word with it: no dish is offered ("pickles" at a café is not
+  // an espresso)
+  return holding.map((i) => ({ id: i!.id, name: i!.name, score: 0 }));
 }
 
 const DIET_WORDS = wordTable<Diet>({
@@ -979,11 +991,15 @@ function toParsedLine(l: LineDraft): ParsedLine {
   return line;
 }
 
-/** Words after an order verb and article that matched nothing: "a hamburger" on a menu without one. */
+/**
+ * Words after an order verb and article that matched nothing: "a hamburger" on a menu without one;
+ * only those `dishSlot` (by token index) says stand where a dish would (dish-slot-word.ts).
+ */
 function unknownFoodWords(
   segs: readonly Segment[],
   tokens: readonly Token[],
   slotTokens: ReadonlySet<Token>,
+  dishSlot: (i: number) => boolean,
 ): string[] {
   const out: string[] = [];
   for (let k = 1; k < segs.length; k++) {
@@ -993,7 +1009,7 @@ function unknownFoodWords(
     // "to 12 Elm Street": the words of a checkout detail are no dish
     if (slotTokens.has(tokens[s.start] as Token)) continue;
     // "916 555 0134 ill pay by card": the number before the word is a phone's, not a count
-    if (p.type === 'qty' && !slotTokens.has(tokens[p.end - 1] as Token))
+    if (p.type === 'qty' && !slotTokens.has(tokens[p.end - 1] as Token) && dishSlot(s.start))
       out.push(
         tokens
           .slice(s.start, s.end)
