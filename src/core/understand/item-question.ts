@@ -1,4 +1,4 @@
-import type { Allergen, Diet, DietFlag } from '../../domain/menu-schema.ts';
+import type { Allergen, Diet, DietFlag, Menu } from '../../domain/menu-schema.ts';
 import type { LineDraft } from './build-lines.ts';
 import { FOOD_WORDS } from './food-words.ts';
 import { warmingVerbAt } from './heat-verbs.ts';
@@ -239,7 +239,7 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
   } else if (cued(TOPIC_CUES.ingredients) || asksIngredient(tokens, segs)) topic = 'ingredients';
   let wasCued = topic !== undefined;
   // "is the lamb rogan josh hot?": a heat word closing the question after the dish asks its heat
-  if ((topic === undefined || topic === 'overview') && closingHeat(tokens, segs, cueAt)) {
+  if ((topic === undefined || topic === 'overview') && closingHeat(tokens, segs, cueAt, index.menu)) {
     topic = 'spice';
     wasCued = true;
   }
@@ -362,7 +362,12 @@ function nounAsked(tokens: readonly Token[], named: ReadonlySet<number>, cueAt: 
  * A heat word closing the message right after a dish named or a focus word ("is the vindaloo hot",
  * "is this one mild?"): marks it in `cueAt` and says so. Pure but for `cueAt`.
  */
-function closingHeat(tokens: readonly Token[], segs: readonly Segment[], cueAt: Set<number>): boolean {
+function closingHeat(
+  tokens: readonly Token[],
+  segs: readonly Segment[],
+  cueAt: Set<number>,
+  menu: Menu,
+): boolean {
   let last = tokens.length - 1;
   while (last >= 0 && (tokens[last] as Token).punct) last--;
   const word = tokens[last];
@@ -370,8 +375,33 @@ function closingHeat(tokens: readonly Token[], segs: readonly Segment[], cueAt: 
   const before = segs.find((s) => s.end === last);
   const afterDish = before !== undefined && itemSeg(before);
   if (!afterDish && !FOCUS_WORDS.has((tokens[last - 1] as Token).norm)) return false;
+  // "is the latte hot": a dish served hot or iced is asked its temperature, not its heat
+  if (afterDish && word.norm === 'hot') {
+    const ids = entriesOf(before).flatMap((e) => (e.kind === 'item' ? [e.id] : []));
+    if (ids.length > 0 && ids.every((id) => servedHotOrCold(menu, id))) return false;
+  }
   cueAt.add(last);
   return true;
+}
+
+/**
+ * Whether the dish takes a choice named "hot" in a group with no "mild" choice (a serving temperature,
+ * "Hot or Iced", not a heat scale). Pure.
+ */
+function servedHotOrCold(menu: Menu, itemId: string): boolean {
+  const item = menu.items.find((i) => i.id === itemId);
+  if (!item) return false;
+  const words = (c: { name: string; aliases: readonly string[] }) =>
+    [c.name, ...c.aliases]
+      .join(' ')
+      .toLowerCase()
+      .split(/[^a-z]+/);
+  return menu.optionGroups.some(
+    (g) =>
+      item.optionGroups.includes(g.id) &&
+      g.choices.some((c) => words(c).includes('hot')) &&
+      !g.choices.some((c) => words(c).includes('mild')),
+  );
 }
 
 /** "the pad thai", "your chicken vindaloo": a definite phrase holding a food word no menu entry reads. */
