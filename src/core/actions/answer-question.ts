@@ -193,7 +193,9 @@ function sayFact(ctx: TurnContext, question: string): boolean {
     topic: fact.topic,
     text: fact.text,
     source: fact.source,
-    sourceName: sourceName(source),
+    // a fact read from the venue's config (no page states it) is said to come from the menu; the
+    // config path (`venue.delivery`) stays in the sources card for developers, never in the reply
+    sourceName: fact.source.document === 'menu' ? 'menu' : sourceName(source),
   });
   log(ctx, 'dialog.faq.fact', { topic: fact.topic });
   return true;

@@ -17,6 +17,8 @@ describe('questions about the venue itself', () => {
   ])('at %s, "%s" gets the configured name', async (venue, message) => {
     const { text } = await replyTo(venue, message);
     expect(text).toMatch(/^We're [A-Z]/);
+    // the config path the fact came from is for developers (the sources card), never said
+    expect(text).not.toMatch(/venue\.|under venue/);
   });
 
   it('at a venue with no hours anywhere, an hours question never quotes a dish', async () => {
@@ -28,6 +30,7 @@ describe('questions about the venue itself', () => {
   it('at a venue with a menu file alone, "do you do delivery?" is answered from venue.delivery', async () => {
     const { text } = await replyTo('cafe', 'do you do delivery?');
     expect(text).toMatch(/^Yes, we deliver\./);
+    expect(text).toMatch(/\(from our menu\)$/);
   });
 
   it('a question about its people it cannot answer is honest and gives the contact, not out of scope', async () => {
