@@ -1,11 +1,11 @@
 import type { Venue } from '../../domain/venue.ts';
-import type { SessionState } from '../state/session-state.ts';
+import type { DraftLine, SessionState } from '../state/session-state.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { countWord, type MisspeltNumbers } from '../understand/quantity.ts';
 import { declinesNamedNote, declinesNote, readNoteAnswer } from '../understand/slot-readers.ts';
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
-import { DROP_PENDING, isOtherRequest, SKIP } from './dialog-cues.ts';
+import { DROP_PENDING, isOtherRequest, ONE_OF, SKIP } from './dialog-cues.ts';
 import { leadClauseOptions } from './lead-clause-options.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
@@ -162,9 +162,15 @@ export function answerPending(
         (l.without.length > 0 || l.options.length > 0),
     );
     const note = parse.lines.length === 0 ? parse.note : undefined;
-    // "no wait make it 2": a change of count with no dish is the waiting dish's count
+    // "no wait make it 2": a change of count with no dish is the waiting dish's count ("one of them"
+    // points at one unit: no count)
+    const oneOf = ONE_OF.test(text);
     const count =
-      parse.lines.length === 0 && has('order_update') && parse.quantity !== undefined && parse.quantity >= 1
+      parse.lines.length === 0 &&
+      has('order_update') &&
+      parse.quantity !== undefined &&
+      parse.quantity >= 1 &&
+      !oneOf
         ? parse.quantity
         : undefined;
     // "what sauces do you have?" asks; it changes nothing
@@ -180,17 +186,37 @@ export function answerPending(
         quantity: o.quantity,
         ...(o.qualifier ? { qualifier: o.qualifier } : {}),
       }));
-      add(
-        {
-          type: 'amend_pending',
-          group: pending.group,
-          without,
-          options,
-          ...(note ? { note } : {}),
-          ...(count !== undefined ? { quantity: count } : {}),
-        },
-        COMMAND_AT.answer,
-      );
+      const draft = waitingDraft(state, pending.group, pending.itemId);
+      if (oneOf && draft && draft.quantity > 1) {
+        // "make one of them without basil" while 2 wait on their size: one unit is split off with the
+        // change (it asks its own question next); the rest keep waiting as they were
+        add({ type: 'amend_pending', group: pending.group, quantity: draft.quantity - 1 }, COMMAND_AT.answer);
+        const kept = draft.options
+          .filter((o) => !options.some((p) => p.group === o.group))
+          .map((o) => ({ group: o.group, choice: o.choice, quantity: o.quantity }));
+        add(
+          {
+            type: 'add_item',
+            itemId: pending.itemId,
+            quantity: 1,
+            options: [...kept, ...options],
+            without,
+            ...(note ? { note } : {}),
+          },
+          COMMAND_AT.said(0),
+        );
+      } else
+        add(
+          {
+            type: 'amend_pending',
+            group: pending.group,
+            without,
+            options,
+            ...(note ? { note } : {}),
+            ...(count !== undefined ? { quantity: count } : {}),
+          },
+          COMMAND_AT.answer,
+        );
       answeredPending = true;
     }
     // "rye, plus a diet coke" at the length question: the bread goes on the waiting dish, whose question
@@ -547,4 +573,11 @@ function onlyStandInEdits(parse: ParseResult): boolean {
     parse.itemRefs.length === 0 &&
     parse.lines.every((l) => l.action === 'update' && l.span[0] === 0 && l.span[1] === 0)
   );
+}
+
+/** The draft of the dish waiting on the option question of `group` (its open `choose_option` frame). */
+function waitingDraft(state: SessionState, group: string, itemId: string): DraftLine | undefined {
+  const frame = state.frames.findLast((f) => f.kind === 'choose_option' && f.slots.group === group);
+  const draft = frame?.slots.draft as DraftLine | undefined;
+  return draft?.itemId === itemId ? draft : undefined;
 }

@@ -26,3 +26,6 @@ export function isOtherRequest(intent: string | undefined): boolean {
     'item_info',
   ].includes(intent ?? '');
 }
+
+/** "one of them", "one of those": one unit of the dish pointed at (a partitive: no count of its own). */
+export const ONE_OF = /\bone of (?:them|those|these|the)\b/i;

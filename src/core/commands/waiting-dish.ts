@@ -3,6 +3,7 @@ import { choiceNamed, foldPhrase, variantOf } from '../understand/variant-modifi
 import type { Positioned } from './answer-pending.ts';
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
+import { ONE_OF } from './dialog-cues.ts';
 import { choicesSaid } from './focus-order.ts';
 import { foldCueText } from './fold-cue-text.ts';
 import type { GenerationContext } from './generation-context.ts';
@@ -98,8 +99,6 @@ export function waitingVariantCommands(
   ];
 }
 
-/** "one of them", "one of those": one unit of the dish pointed at. */
-const ONE_OF = /\bone of (?:them|those|these|the)\b/i;
 /** A pronoun for the dish talked about before the new dish ("make it the veggie one", "switch that to ..."). */
 const POINTER = /\b(?:it|that|this|them|those|these|that one|this one)\b/i;
 

@@ -53,4 +53,33 @@ describe('an ingredient taken off a dish already in the cart', () => {
     const { cart } = await converse('deli', ['a 12 inch italian combo', 'no rush']);
     expect(cart[0]?.notes ?? '').toBe('');
   });
+
+  it('at the option question, "no mortadella please" is a note on the waiting dish, whose question stays', async () => {
+    const { cart, last } = await converse('deli', ['two italian combos', 'no mortadella please', '6 inch']);
+    expect(cart.map((l) => [l.quantity, l.notes])).toEqual([[2, 'no mortadella']]);
+    expect(last.state.pending?.kind).not.toBe('option');
+  });
+
+  it('"make one of them without salami" while two wait splits one off with the note', async () => {
+    const { cart } = await converse('deli', [
+      'two italian combos',
+      'make one of them without salami',
+      '12 inch',
+      '12 inch',
+    ]);
+    expect(cart.map((l) => [l.quantity, l.notes ?? null])).toEqual(
+      expect.arrayContaining([
+        [1, 'no salami'],
+        [1, null],
+      ]),
+    );
+    expect(cart).toHaveLength(2);
+  });
+
+  it('"one of them" is no count: the waiting quantity is not cut to one', async () => {
+    const { last } = await converse('pizzeria', ['two margheritas', 'make one of them without basil']);
+    expect(last.state.pending?.question).toMatch(/Margherita/);
+    const drafts = last.trace.commands.filter((c) => c.type === 'add_item');
+    expect(drafts).toHaveLength(1);
+  });
 });

@@ -89,7 +89,7 @@ const STOP = new Set([
 ]);
 
 /** What the rereading needs of a parse and gives back. */
-type Reading = Pick<ParseResult, 'lines' | 'intents' | 'unresolved' | 'freeWithout'>;
+type Reading = Pick<ParseResult, 'lines' | 'intents' | 'unresolved' | 'freeWithout' | 'note'>;
 
 /**
  * "no salami on it", "hold the cheese", "can you leave the onions off", said after the dish is in the
@@ -99,20 +99,25 @@ type Reading = Pick<ParseResult, 'lines' | 'intents' | 'unresolved' | 'freeWitho
  * `removal-holds.ts`) of exactly one dish of the cart (`cart`: its item ids); every removal of the
  * message must find its dish, else the reading is left as it was (nothing is guessed). The result: one
  * `update` line per dish with the removals as its kitchen note ("no salami"), `order_update` first, and
- * no unknown word left of the removals' words (no "we don't have salami"). Pure.
+ * no unknown word left of the removals' words (no "we don't have salami"). With `waiting` (the dish
+ * waiting on its option question) that dish alone is looked at and the removals become the message's
+ * `note` instead ("without salami" at the length question: a note on the waiting sandwich). Pure.
  */
 export function cartIngredientRemovals(
   reading: Reading,
   tokens: readonly Token[],
   menu: Menu,
   cart: readonly string[],
+  waiting?: string,
 ): Reading {
   // a removal read as an option ("no onions" where some group has onions) is the engine's to sort
-  if (reading.lines.length > 0 || cart.length === 0 || (reading.freeWithout?.length ?? 0) > 0) return reading;
+  const candidates = waiting ? [waiting] : cart;
+  if (reading.lines.length > 0 || candidates.length === 0 || (reading.freeWithout?.length ?? 0) > 0)
+    return reading;
   if (!REREAD.has(reading.intents[0]?.intent ?? 'deny')) return reading;
   const removals = saidRemovals(tokens, menu);
   if (removals.length === 0) return reading;
-  const dishes = [...new Set(cart)].flatMap((id) => {
+  const dishes = [...new Set(candidates)].flatMap((id) => {
     const item = menu.items.find((i) => i.id === id);
     return item ? [item] : [];
   });
@@ -124,6 +129,20 @@ export function cartIngredientRemovals(
     const at = notes.get(id);
     if (at) at.said.push(r.said);
     else notes.set(id, { said: [r.said], from: r.from, to: r.to });
+  }
+  const removed = new Set(removals.flatMap((r) => r.keys));
+  const rest = {
+    unresolved: reading.unresolved.filter((u) => !removalKeys(u.text).every((k) => removed.has(k))),
+    intents: [
+      { intent: 'order_update' as const, confidence: 0.85 },
+      ...reading.intents.filter((i) => !REREAD.has(i.intent)),
+    ],
+  };
+  // at the waiting dish's option question the removal is the message's note: it goes on that dish
+  // and the question stays (as "well done" said instead of the answer)
+  if (waiting) {
+    const said = [...notes.values()].flatMap((n) => n.said.map((x) => `no ${x}`));
+    return { ...rest, lines: [], note: joinNotes([...(reading.note ? [reading.note] : []), ...said]) };
   }
   const lines = [...notes].map(([itemId, n]): ParsedLine => {
     const from = (tokens[n.from] as Token).start;
@@ -141,13 +160,5 @@ export function cartIngredientRemovals(
       note: joinNotes(n.said.map((s) => `no ${s}`)),
     };
   });
-  const removed = new Set(removals.flatMap((r) => r.keys));
-  return {
-    lines,
-    unresolved: reading.unresolved.filter((u) => !removalKeys(u.text).every((k) => removed.has(k))),
-    intents: [
-      { intent: 'order_update', confidence: 0.85 },
-      ...reading.intents.filter((i) => !REREAD.has(i.intent)),
-    ],
-  };
+  return { ...rest, lines };
 }

@@ -869,10 +869,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   if (free.length > 0 && optionsInUse) result.freeOptions = free;
   if (built.freeWithout.length > 0 && optionsInUse && lines.length === 0)
     result.freeWithout = built.freeWithout;
-  // "no salami on it", "hold the cheese" once the dish is in the cart: a kitchen note on that dish (an
-  // option question reads its own removals, above)
-  if (typeof context?.expecting !== 'object')
-    Object.assign(result, cartIngredientRemovals(result, tokens, index.menu, cart));
+  // "no salami on it", "hold the cheese" once the dish is in the cart: a kitchen note on that dish; at
+  // a dish's option question, on the waiting dish
+  Object.assign(result, cartIngredientRemovals(result, tokens, index.menu, cart, waiting));
   // "make the biryani extra spicy" with no biryani in the cart: which one?
   if (
     has('order_update') &&
