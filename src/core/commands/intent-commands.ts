@@ -70,6 +70,9 @@ function commandsOf(
       if (
         !answeredPending &&
         !(has('checkout') && (!pending || pending.kind === 'items')) &&
+        // "ok, let's do pickup" at "anything else, or shall we check out?": a checkout detail given with
+        // the yes chooses the checkout, never "what else would you like?"
+        !(pending?.kind === 'items' && givesCheckoutDetail(parse.slots)) &&
         // "ok, anyway add a coke" at the offer of a person: an acknowledgement, the order goes on
         !(pending?.kind === 'offer_handoff' && (parse.lines.length > 0 || g.lineIntent || has('checkout'))) &&
         !acknowledgesThanks(g)
@@ -297,6 +300,11 @@ function acknowledgesThanks(g: GenerationContext): boolean {
   const rank = (intent: string) => g.confident.findIndex((i) => i.intent === intent);
   return rank('thanks') < rank('affirm');
 }
+/** The message gives a checkout detail (delivery or pickup, address, name, phone, payment method, time). */
+function givesCheckoutDetail(slots: GenerationContext['parse']['slots']): boolean {
+  return Object.values(slots).some((v) => v !== undefined);
+}
+
 /** `pronounAsked` by message text (a pure reading of the words; messages recur across sessions). */
 const PRONOUN_ASKED = new BoundedMemo<boolean>(4_096);
 const FOCUS_PRONOUN = new BoundedMemo<boolean>(4_096);
