@@ -157,6 +157,15 @@ export function buildLines(
       const fit = weakItems(s).filter(inSaid);
       if (fit.length === 1) ids = fit;
     }
+    // "an apple pie" at a pizzeria whose pizza answers to "pie": a food word the menu lacks right before
+    // a one-word name makes another dish, offered as the near one (as for a derived name, below)
+    if (ids.length > 0 && s.end - s.start === 1 && choicesOf(s).length === 0) {
+      const foodBefore = foodWordsBefore(segs, k, tokens);
+      if (foodBefore !== undefined) {
+        ambiguous.push({ text: `${foodBefore} ${text(s)}`, ids, absent: true });
+        continue;
+      }
+    }
     if (ids.length === 0) {
       let weak = weakItems(s);
       // "iced" (of "iced tea") right before a latte that can be iced: the choice

@@ -94,4 +94,10 @@ describe('a food word before part of a dish name', () => {
     expect(absent.map((u) => u.text)).toEqual(['salmon melt']);
     expect(absent[0]?.suggestions.map((s) => s.id)).toEqual(['patty-melt']);
   });
+
+  it('"hot" of a dish served hot or iced asks its temperature, never its heat', () => {
+    const r = venueParser('cafe').parse('is the latte hot');
+    expect(r.itemQuestion?.topic).not.toBe('spice');
+    expect(r.itemRefs.map((x) => x.itemId)).toContain('latte');
+  });
 });

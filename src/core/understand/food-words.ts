@@ -27,6 +27,7 @@ export const FOOD_WORDS: ReadonlySet<string> = new Set(
   coffee espresso latte cappuccino mocha americano macchiato frappuccino frappe tea chai matcha
   cocoa lemonade soda cola juice beer wine cocktail margarita mojito sangria whiskey vodka rum gin
   kombucha
+  apple cherry peach pear plum apricot blueberry strawberry raspberry blackberry banana pumpkin rhubarb
   cereal oatmeal porridge granola yogurt
   egg bacon ham salami pepperoni prosciutto
   rice quinoa couscous polenta

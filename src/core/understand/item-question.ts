@@ -385,8 +385,8 @@ function closingHeat(
 }
 
 /**
- * Whether the dish takes a choice named "hot" in a group with no "mild" choice (a serving temperature,
- * "Hot or Iced", not a heat scale). Pure.
+ * Whether the dish takes a serving-temperature group: a choice named "hot" beside one named "iced" or
+ * "cold" ("Hot or Iced", not a heat scale, nor "Hot Cherry Peppers"). Pure.
  */
 function servedHotOrCold(menu: Menu, itemId: string): boolean {
   const item = menu.items.find((i) => i.id === itemId);
@@ -400,7 +400,7 @@ function servedHotOrCold(menu: Menu, itemId: string): boolean {
     (g) =>
       item.optionGroups.includes(g.id) &&
       g.choices.some((c) => words(c).includes('hot')) &&
-      !g.choices.some((c) => words(c).includes('mild')),
+      g.choices.some((c) => words(c).includes('iced') || words(c).includes('cold')),
   );
 }
 
