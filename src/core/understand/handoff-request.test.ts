@@ -28,6 +28,9 @@ describe('asksForPerson', () => {
       'am i speaking with someone real',
       'can i just give you my card number here in the chat',
       'whats my order number, can you message it',
+      // the someone is who names, not who is reached
+      'what do you guys call this place',
+      'what do people call this sandwich',
     ])
       expect(asks(text), text).toBe(false);
   });

@@ -40,6 +40,33 @@ export function asksForPerson(tokens: readonly Token[], question: boolean): bool
   if (words.some((t) => t.num !== undefined) || ABOUT_YOU.has(tokens)) return false;
   const contact = CONTACT.has(tokens);
   if (STAFF.has(tokens)) return contact || REQUEST.has(tokens) || (!question && words.length <= 6);
-  if (SOMEONE.has(tokens) && contact) return true;
+  // "can i call the store", "talk to you guys": the someone is the contact's object; "what do you
+  // guys call this place" names, it reaches no one
+  if (contact && someoneAfterContact(tokens)) return true;
   return ROUTE.has(tokens) && contact;
 }
+
+/** Where phrases of `set` start in `tokens`. */
+function startsOf(set: PhraseSet, tokens: readonly Token[]): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (set.matchAt(tokens, i) > 0) at.push(i);
+  return at;
+}
+
+/**
+ * A someone phrase (SOMEONE) said after a verb of contact (CONTACT): the one to be reached; or before
+ * one that reaches the customer ("can someone call me back", "have somebody phone us").
+ */
+function someoneAfterContact(tokens: readonly Token[]): boolean {
+  const contacts = startsOf(CONTACT, tokens);
+  const someones = startsOf(SOMEONE, tokens);
+  const first = contacts[0];
+  if (first === undefined) return false;
+  if (someones.some((i) => i > first)) return true;
+  return contacts.some(
+    (c) => someones.some((i) => i < c) && CUSTOMER.has(tokens[c + CONTACT.matchAt(tokens, c)]?.norm ?? ''),
+  );
+}
+
+/** The customer as the object of a contact verb ("call me", "phone us"). */
+const CUSTOMER = new Set(['me', 'us']);
