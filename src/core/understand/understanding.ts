@@ -733,7 +733,10 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   if (UNKNOWN_DISH_INTENTS.has(primary ?? '') && !ingredientAsked) {
     const otherDomain =
       FOREIGN_TASK.has(tokens) || (scope.find((x) => x.cls === 'out_of_scope')?.score ?? 0) >= HARD_VETO;
-    const dishes = unknownDishes(segs, tokens, new Set(built.readAsOption));
+    // "apple pay": the words of a checkout detail are no dish
+    const dishes = unknownDishes(segs, tokens, new Set(built.readAsOption)).filter(
+      (u) => !u.text.split(' ').every((w) => tokens.some((t) => t.norm === w && slotTokens.has(t))),
+    );
     // a reading that only fell back ("show how to order") yields to the dish asked for
     // unless the message is another assistant's task ("help me find a lasagna recipe")
     if (dishes.length > 0 && FALLBACK_READINGS.has(primary ?? '') && !otherDomain)

@@ -55,4 +55,10 @@ describe('dishes this menu does not have', () => {
     expect(juice.lines).toEqual([]);
     expect(juice.unresolved.map((u) => u.text)).toEqual(['apple juice']);
   });
+
+  it('the words of a checkout detail are no dish ("apple pay" holds a fruit word)', () => {
+    const r = pizzeria.parse('a large pepperoni pizza, apple pay, picking it up');
+    expect(r.unresolved).toEqual([]);
+    expect(r.slots.paymentMethod).toBe('wallet');
+  });
 });
