@@ -55,3 +55,11 @@ export async function converse(venueId: string, messages: readonly string[]): Pr
   const cart = state?.cartId ? await backend.getCart(state.customerId, state.cartId) : undefined;
   return { turns, last: turns.at(-1) as TurnResult, cart: cart?.lines ?? [] };
 }
+
+/** The text a turn said, its text events joined by spaces (for dialog tests reading the reply). */
+export function replyText(turn: TurnResult): string {
+  return turn.events
+    .filter((e) => e.type === 'text')
+    .map((e) => (e as { text: string }).text)
+    .join(' ');
+}

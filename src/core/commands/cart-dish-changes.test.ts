@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { converse } from '../../testing/rule-conversation.ts';
-import type { TurnResult } from '../handle-turn.ts';
+import { converse, replyText } from '../../testing/rule-conversation.ts';
 import { venueParser } from '../understand/venue-fixture.ts';
-
-const reply = (t: TurnResult) =>
-  t.events
-    .filter((e) => e.type === 'text')
-    .map((e) => (e as { text: string }).text)
-    .join(' ');
 
 describe('a change said "on the <dish>" of a dish in the cart edits it, never adds one', () => {
   it('"no onions on the butter chicken" (onions no option of it): said back, nothing added', async () => {
@@ -19,8 +12,8 @@ describe('a change said "on the <dish>" of a dish in the cart edits it, never ad
       ['butter-chicken', 1],
       ['garlic-naan', 1],
     ]);
-    expect(reply(last)).toMatch(/onions/i);
-    expect(reply(last)).not.toMatch(/Done|now 2/);
+    expect(replyText(last)).toMatch(/onions/i);
+    expect(replyText(last)).not.toMatch(/Done|now 2/);
   });
 
   it('"no onions on the naan" with a garlic naan in the cart is about that naan, no Plain Naan', async () => {
@@ -29,7 +22,7 @@ describe('a change said "on the <dish>" of a dish in the cart edits it, never ad
       'no onions on the naan',
     ]);
     expect(cart.map((l) => l.itemId)).toEqual(['butter-chicken', 'garlic-naan']);
-    expect(reply(last)).toMatch(/Garlic Naan/);
+    expect(replyText(last)).toMatch(/Garlic Naan/);
   });
 
   it('"no pickles on the burger" with the one burger of the cart named otherwise edits that burger', async () => {

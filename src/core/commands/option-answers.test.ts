@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { converse } from '../../testing/rule-conversation.ts';
-import type { TurnResult } from '../handle-turn.ts';
-
-const reply = (t: TurnResult) =>
-  t.events
-    .filter((e) => e.type === 'text')
-    .map((e) => (e as { text: string }).text)
-    .join(' ');
+import { converse, replyText } from '../../testing/rule-conversation.ts';
 
 describe('an option word the dish does not take is said, never dropped or swapped', () => {
   it('"with oat milk" on a parfait: the parfait is added and the milk is said not to go with it', async () => {
     const { cart, last } = await converse('cafe', ['a yogurt parfait with oat milk']);
     expect(cart.map((l) => l.itemId)).toEqual(['yogurt-parfait']);
-    expect(reply(last)).toMatch(/oat milk/i);
+    expect(replyText(last)).toMatch(/oat milk/i);
   });
 
   it('"with vanilla syrup" on a croissant says the syrup', async () => {
     const { cart, last } = await converse('cafe', ['a butter croissant with vanilla syrup']);
     expect(cart.map((l) => l.itemId)).toEqual(['croissant']);
-    expect(reply(last)).toMatch(/vanilla syrup/i);
+    expect(replyText(last)).toMatch(/vanilla syrup/i);
   });
 
   it('a choice the dish does take, said right after it, is its option', async () => {
@@ -32,7 +25,7 @@ describe('an answer to an option question is read against the group first', () =
   it('"caesar dressing" at a dressing question without caesar adds no Caesar Salad', async () => {
     const { cart, last } = await converse('pizzeria', ['a garden salad', 'caesar dressing']);
     expect(cart.map((l) => l.itemId)).not.toContain('caesar-salad');
-    expect(reply(last)).toMatch(/caesar/i);
+    expect(replyText(last)).toMatch(/caesar/i);
     expect(last.state.pending?.itemId).toBe('garden-salad');
   });
 
@@ -44,8 +37,8 @@ describe('an answer to an option question is read against the group first', () =
 
   it('"medium" at a Regular/Large question is no spice level: the sizes are said', async () => {
     const { last } = await converse('spice-route', ['chicken biryani', 'medium']);
-    expect(reply(last)).toMatch(/regular/i);
-    expect(reply(last)).not.toMatch(/Noted/);
+    expect(replyText(last)).toMatch(/regular/i);
+    expect(replyText(last)).not.toMatch(/Noted/);
     expect(last.state.pending?.itemId).toBe('chicken-biryani');
   });
 
@@ -59,7 +52,7 @@ describe('an answer to an option question is read against the group first', () =
   it('"no" at a required question keeps the dish and offers the choices again', async () => {
     const { last } = await converse('spice-route', ['chicken biryani', 'no']);
     expect(last.state.pending?.itemId).toBe('chicken-biryani');
-    expect(reply(last)).toMatch(/regular|large/i);
+    expect(replyText(last)).toMatch(/regular|large/i);
   });
 
   it('"no thanks" at a required question is no "remove it": the dish still waits', async () => {
@@ -75,7 +68,7 @@ describe('an answer to an option question is read against the group first', () =
   it('"3 liter" at a drink size with 1 and 2 liter is no such size', async () => {
     const { cart, last } = await converse('pizzeria', ['a coke', '3 liter']);
     expect(cart).toEqual([]);
-    expect(reply(last)).toMatch(/3 liter/);
+    expect(replyText(last)).toMatch(/3 liter/);
   });
 
   it('"no" at a required question whose group has a "none" choice picks it', async () => {

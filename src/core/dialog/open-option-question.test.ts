@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { converse } from '../../testing/rule-conversation.ts';
+import { converse, replyText } from '../../testing/rule-conversation.ts';
 import type { TurnResult } from '../handle-turn.ts';
-
-const reply = (t: TurnResult) =>
-  t.events
-    .filter((e) => e.type === 'text')
-    .map((e) => (e as { text: string }).text)
-    .join(' ');
 
 describe('an open option question does not block the rest of the order', () => {
   it('a dish that needs its own option, ordered at the size question, is said to wait and asked next', async () => {
     const { turns } = await converse('pizzeria', ['a pepperoni pizza', 'and 2 cokes', 'large']);
-    expect(reply(turns[1] as TurnResult)).toMatch(/Coca-Cola/);
-    expect(reply(turns[1] as TurnResult)).toMatch(/Pepperoni Pizza/);
+    expect(replyText(turns[1] as TurnResult)).toMatch(/Coca-Cola/);
+    expect(replyText(turns[1] as TurnResult)).toMatch(/Pepperoni Pizza/);
     expect(turns[1]?.state.pending?.itemId).toBe('pepperoni-pizza');
     expect(turns[2]?.state.pending?.itemId).toBe('coca-cola');
   });
@@ -30,7 +24,7 @@ describe('an open option question does not block the rest of the order', () => {
 
   it('checkout at the option question asks the option first', async () => {
     const { last } = await converse('spice-route', ['can i get a chicken biryani', 'k checkout']);
-    expect(reply(last)).toMatch(/Chicken Biryani/);
+    expect(replyText(last)).toMatch(/Chicken Biryani/);
     expect(last.state.pending?.kind).toBe('option');
   });
 });
@@ -70,8 +64,8 @@ describe('a choice that is not offered is said, never swapped', () => {
       const { cart, last } = await converse(venue, [dish, answer]);
       expect(cart).toEqual([]);
       expect(last.state.pending?.kind).toBe('option');
-      expect(reply(last)).toMatch(heard);
-      expect(reply(last)).toMatch(/not one of|isn't one of|don't have/i);
+      expect(replyText(last)).toMatch(heard);
+      expect(replyText(last)).toMatch(/not one of|isn't one of|don't have/i);
     },
   );
 

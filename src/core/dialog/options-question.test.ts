@@ -1,39 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { converse } from '../../testing/rule-conversation.ts';
-import type { TurnResult } from '../handle-turn.ts';
-
-const reply = (t: TurnResult) =>
-  t.events
-    .filter((e) => e.type === 'text')
-    .map((e) => (e as { text: string }).text)
-    .join(' ');
+import { converse, replyText } from '../../testing/rule-conversation.ts';
 
 describe('a question for what can be chosen on a dish lists its options and adds nothing', () => {
   it('"can we customise the cheese omelet?" lists its groups, asks no choice, adds nothing', async () => {
     const { cart, last } = await converse('diner', ['can we customise the cheese omelet?']);
     expect(cart).toEqual([]);
     expect(last.state.pending ?? undefined).toBeUndefined();
-    expect(reply(last)).toMatch(/toast/i);
-    expect(reply(last)).toMatch(/potato/i);
+    expect(replyText(last)).toMatch(/toast/i);
+    expect(replyText(last)).toMatch(/potato/i);
   });
 
   it('"what can I choose on the white pizza" lists its groups with price deltas', async () => {
     const { cart, last } = await converse('pizzeria', ['what can I choose on the white pizza']);
     expect(cart).toEqual([]);
-    expect(reply(last)).toMatch(/size/i);
-    expect(reply(last)).toMatch(/\+\$/);
+    expect(replyText(last)).toMatch(/size/i);
+    expect(replyText(last)).toMatch(/\+\$/);
   });
 
   it('a dish with no options is said to come as described', async () => {
     const { cart, last } = await converse('pizzeria', ['can I customize the cannoli?']);
     expect(cart).toEqual([]);
-    expect(reply(last)).toMatch(/no options/i);
+    expect(replyText(last)).toMatch(/no options/i);
   });
 
   it('options asked of a dish the menu lacks: only that it is not on the menu', async () => {
     const { last } = await converse('pizzeria', ['what extras can I get with the cappuccino']);
-    expect(reply(last)).toMatch(/cappuccino/i);
-    expect(reply(last)).not.toMatch(/add-ons|Grilled Chicken/i);
+    expect(replyText(last)).toMatch(/cappuccino/i);
+    expect(replyText(last)).not.toMatch(/add-ons|Grilled Chicken/i);
   });
 
   it('a pronoun for the dish in focus: "what can I pick on it"', async () => {
@@ -42,7 +35,7 @@ describe('a question for what can be chosen on a dish lists its options and adds
       'what can I pick on it',
     ]);
     expect(cart).toEqual([]);
-    expect(reply(last)).toMatch(/Grandma Pie/);
-    expect(reply(last)).toMatch(/size/i);
+    expect(replyText(last)).toMatch(/Grandma Pie/);
+    expect(replyText(last)).toMatch(/size/i);
   });
 });

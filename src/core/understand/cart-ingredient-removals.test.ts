@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { converse } from '../../testing/rule-conversation.ts';
-import type { TurnResult } from '../handle-turn.ts';
-
-const reply = (t: TurnResult) =>
-  t.events
-    .filter((e) => e.type === 'text')
-    .map((e) => (e as { text: string }).text)
-    .join(' ');
+import { converse, replyText } from '../../testing/rule-conversation.ts';
 
 describe('an ingredient taken off a dish already in the cart', () => {
   it('"no salami on it" notes the removal on the cart dish, never a "no"', async () => {
@@ -22,7 +15,7 @@ describe('an ingredient taken off a dish already in the cart', () => {
       'could you leave the mortadella off',
     ]);
     expect(cart[0]?.notes).toMatch(/no mortadella/);
-    expect(reply(last)).not.toMatch(/don't have/);
+    expect(replyText(last)).not.toMatch(/don't have/);
   });
 
   it('a kind word takes off the listed ingredient of its kind ("hold the cheese" on a provolone sandwich)', async () => {
