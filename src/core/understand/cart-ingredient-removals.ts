@@ -1,14 +1,16 @@
 import type { Menu } from '../../domain/menu-schema.ts';
+import { SPLIT_NEGATION_PARTICLES, SPLIT_NEGATION_VERBS } from './negation-cues.ts';
 import type { Token } from './normalize.ts';
 import type { ParsedLine, ParseResult } from './parse-result.ts';
 import { joinNotes } from './prep-notes.ts';
 import { dishHoldsKeys, foldKey, isFoodKey, removalKeys } from './removal-holds.ts';
 
-/** Words that take what follows off a dish ("no salami", "without cheese", "hold the mayo", "skip the onions"). */
+/**
+ * Words that take what follows off a dish by themselves ("no salami", "without cheese", "hold the mayo",
+ * "skip the onions"); the split verbs of `negation-cues.ts` not here need "off"/"out" ("leave the
+ * salami off", "take out the onions").
+ */
 const REMOVERS = new Set(['no', 'without', 'minus', 'sans', 'hold', 'skip', 'omit', 'nix', 'lose']);
-/** Verbs that take off with "off"/"out" ("leave the salami off", "take out the onions"). */
-const PARTICLE_REMOVERS = new Set(['leave', 'take', 'keep']);
-const PARTICLES = new Set(['off', 'out']);
 /** Words between a remover and the ingredient ("hold the onions", "without any of the cheese"). */
 const FILLERS = new Set(['the', 'any', 'all', 'of', 'my', 'your', 'those', 'that', 'these', 'extra']);
 /** Intents a removal said with no dish may have been given before it was read as a change of the cart. */
@@ -32,10 +34,10 @@ function saidRemovals(tokens: readonly Token[], menu: Menu): SaidRemoval[] {
   const out: SaidRemoval[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const verb = (tokens[i] as Token).norm;
-    const particle = PARTICLE_REMOVERS.has(verb);
+    const particle = SPLIT_NEGATION_VERBS.has(verb) && !REMOVERS.has(verb);
     if (!REMOVERS.has(verb) && !particle) continue;
     let j = i + 1;
-    const particleFirst = particle && PARTICLES.has(tokens[j]?.norm ?? '');
+    const particleFirst = particle && SPLIT_NEGATION_PARTICLES.has(tokens[j]?.norm ?? '');
     if (particleFirst) j++;
     const runs: SaidRemoval[] = [];
     for (;;) {
@@ -54,7 +56,7 @@ function saidRemovals(tokens: readonly Token[], menu: Menu): SaidRemoval[] {
       if (next !== 'or' && next !== 'and' && next !== ',') break;
       j++;
     }
-    if (particle && !particleFirst && !PARTICLES.has(tokens[j]?.norm ?? '')) continue;
+    if (particle && !particleFirst && !SPLIT_NEGATION_PARTICLES.has(tokens[j]?.norm ?? '')) continue;
     out.push(...runs.filter((r) => r.keys.some((k) => isFoodKey(menu, k))));
   }
   return out;
