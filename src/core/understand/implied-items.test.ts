@@ -117,3 +117,15 @@ describe('a counted category split into named dishes', () => {
     expect(pz('a mushroom and onion pizza')).toEqual(['cheese-pizza x1 [mushrooms,onions] -[]']);
   });
 });
+
+describe('what a dish comes on', () => {
+  const deli = venueParser('deli').lines;
+  it('reads a category word that is also a choice, after "on a"/"in a" and a dish, as the choice', () => {
+    // "hero" names the Cold Heroes category and the Italian Hero Roll bread
+    expect(deli('a turkey on a hero')).toEqual(['turkey x1 [hero-roll] -[]']);
+    expect(deli('a turkey on a hero and a ham in a wrap')).toEqual([
+      'turkey x1 [hero-roll] -[]',
+      'ham x1 [wrap] -[]',
+    ]);
+  });
+});

@@ -27,6 +27,9 @@ const isCategory = (s: Segment | undefined) =>
   s?.type === 'lex' && s.entries.some((e) => e.kind === 'category');
 const namesItem = (s: Segment | undefined) => s?.type === 'lex' && s.entries.some((e) => e.kind === 'item');
 
+/** Prepositions before what a dish comes on or in ("on a hero", "in a wrap", "as a bowl"). */
+const CONTAINER_PREPOSITIONS = new Set(['on', 'in', 'as']);
+
 /** Words right before a bare category word that make it a request ("I want pizza with olives"). */
 const ORDER_WORDS = new Set(['want', 'need', 'get', 'order', 'take', 'like', 'love', 'me', 'us', 'please']);
 
@@ -68,6 +71,18 @@ export function markImpliedItems(
       const before = segs[j];
       // after a number or article, at the start ("large pie with pineapple"), or after an order word
       if (!(j < 0 || before?.type === 'qty' || (before?.type === 'word' && ORDER_WORDS.has(before.norm))))
+        continue;
+      // "a turkey on a hero", "the chicken in a wrap": after a dish, a category word that is also a
+      // choice, put after "on"/"in"/"as", is what the dish comes on, not another dish
+      const lead = segs[j - 1];
+      if (
+        itemBefore &&
+        before?.type === 'qty' &&
+        before.article &&
+        lead?.type === 'word' &&
+        CONTAINER_PREPOSITIONS.has(lead.norm) &&
+        s.entries.some((e) => e.kind === 'choice')
+      )
         continue;
       let m = k + 1;
       while (m < segs.length && isFiller(segs[m] as Segment)) m++;

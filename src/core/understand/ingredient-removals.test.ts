@@ -44,6 +44,18 @@ describe('negation reach', () => {
     expect(pizzeria.lines('a hawaiian but take off the ham')).toEqual(['hawaiian-pizza x1 [] -[ham]']);
   });
 
+  it('ends a negated list at a request opened after a comma ("no pickles, add bacon")', () => {
+    expect(noted('diner', 'a cheeseburger medium rare no pickles, add bacon')).toBe('cheeseburger - []');
+    expect(parsers.diner.lines('a cheeseburger no pickles, add bacon')).toEqual([
+      'cheeseburger x1 [bacon] -[pickles]',
+    ]);
+    expect(noted('diner', 'a patty melt no onions, throw on some bacon')).toBe('patty-melt no onions []');
+    // a plain list after the comma is still negated
+    expect(parsers.diner.lines('a cheeseburger no pickles, onions')).toEqual([
+      'cheeseburger x1 [] -[pickles,onion]',
+    ]);
+  });
+
   it('"no olives on my veggie supreme" orders the pizza without olives', () => {
     const r = pizzeria.parse("i don't want any olives on my veggie supreme");
     expect(r.intents[0]?.intent).toBe('order_add');

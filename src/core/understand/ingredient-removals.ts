@@ -1,6 +1,8 @@
 import type { LineDraft } from './build-lines.ts';
+import { CUES } from './cues.ts';
 import type { MenuIndex } from './menu-index.ts';
-import { NEGATION_FILLER } from './negation-cues.ts';
+import { PUT_VERBS } from './modify-leads.ts';
+import { NEGATION_FILLER, POSITIVE_STARTS } from './negation-cues.ts';
 import type { Token } from './normalize.ts';
 import { joinNotes } from './prep-notes.ts';
 import { foldKey, isFoodKey, removalHolds, removalKeys } from './removal-holds.ts';
@@ -16,13 +18,25 @@ interface Negated {
 }
 
 /**
+ * A word that opens a request of its own after a comma ("no pickles, add bacon", "no onions, make it
+ * medium", "no mayo, extra cheese"): the negated list ends before it.
+ */
+function opensRequest(s: Segment, tokens: readonly Token[]): boolean {
+  // a menu word may start with the verb itself (a choice aliased "add bacon")
+  if (s.type !== 'word' && s.type !== 'lex') return false;
+  const first = (tokens[s.start] as Token).norm;
+  return POSITIVE_STARTS.has(first) || PUT_VERBS.has(first) || CUES.update.matchAt(tokens, s.start) > 0;
+}
+
+/**
  * The word groups a negation reaches ("no onions or coriander" → onions, coriander): plain words
  * and non-dish menu words after the cue, split at "or"/commas, up to a clause break, "and", a
- * qualifier, "with" or a dish's name.
+ * qualifier, "with", a dish's name or a request opened after a comma ("no pickles, add bacon").
  */
 function negatedGroups(segs: readonly Segment[], j: number, tokens: readonly Token[]): Negated[] {
   const out: Negated[] = [];
   let cur: Negated | undefined;
+  let afterComma = false;
   const close = () => {
     if (cur) out.push(cur);
     cur = undefined;
@@ -31,8 +45,10 @@ function negatedGroups(segs: readonly Segment[], j: number, tokens: readonly Tok
     const s = segs[k] as Segment;
     if (s.type === 'or' || (s.type === 'break' && s.comma && segs[k + 1]?.type !== 'neg')) {
       close();
+      afterComma = s.type === 'break';
       continue;
     }
+    if (afterComma && cur === undefined && opensRequest(s, tokens)) break;
     const isWord = s.type === 'word';
     const isMenuWord = s.type === 'lex' && s.entries.every((e) => e.kind !== 'item');
     if (!isWord && !isMenuWord) break;

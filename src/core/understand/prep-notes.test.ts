@@ -25,6 +25,17 @@ describe('preparation requests as kitchen notes', () => {
     expect(notes(spice, 'crispy calamari')).toEqual([['crispy-calamari', null]]);
   });
 
+  it('reads a degree the menu offers as that choice, whatever leads into it', () => {
+    const diner = venueParser('diner');
+    expect(diner.lines('one cheeseburger, make it well done')).toEqual(['cheeseburger x1 [well-done] -[]']);
+    expect(diner.lines('a patty melt cooked medium rare')).toEqual(['patty-melt x1 [medium-rare] -[]']);
+    expect(notes(diner, 'one cheeseburger cooked medium rare')).toEqual([['cheeseburger', null]]);
+    // where the menu offers no such choice, the same words are the kitchen's note
+    expect(notes(pizzeria, 'a large pepperoni, make it well done')).toEqual([
+      ['pepperoni-pizza', 'make it well done'],
+    ]);
+  });
+
   it('makes a request said alone the note of the line in focus, and praise when nothing is ordered', () => {
     const r = spice.parse('well done please', { cart: ['samosa'] });
     expect(r.note).toBe('well done');

@@ -59,11 +59,14 @@ export function findPrepPhrases(
 ): PrepPhrase[] {
   const out: PrepPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const length = prepAt(tokens, i);
+    const { length, lead } = prepAt(tokens, i);
     if (length === 0) continue;
     const from = i;
     const to = i + length;
     if (!ownsItsWords(segs, from, to)) continue;
+    // "make it well done", "cooked medium rare": a degree the menu offers as a choice is that choice,
+    // whatever leads into it, as it is said bare
+    if (lead > 0 && !ownsItsWords(segs, from + lead, to)) continue;
     const first = tokens[from] as Token;
     const last = tokens[to - 1] as Token;
     out.push({
@@ -78,22 +81,26 @@ export function findPrepPhrases(
   return out;
 }
 
-/** Tokens of a preparation request starting at `i`, or 0. */
-function prepAt(tokens: readonly Token[], i: number): number {
+/**
+ * Tokens of a preparation request starting at `i` (`length`, 0 for none) and how many of them lead
+ * into a degree (`lead`: "make it" of "make it well done", else 0).
+ */
+function prepAt(tokens: readonly Token[], i: number): { length: number; lead: number } {
+  const none = { length: 0, lead: 0 };
   const t = tokens[i] as Token;
-  if (t.punct) return 0;
+  if (t.punct) return none;
   const degree = CUES.cookingDegree.matchAt(tokens, i);
-  if (degree > 0) return degree;
+  if (degree > 0) return { length: degree, lead: 0 };
   // "nice and crispy", "make it well done": the lead belongs to the note
   const lead = LEADS.matchAt(tokens, i);
   if (lead > 0) {
     const after = CUES.cookingDegree.matchAt(tokens, i + lead);
-    if (after > 0) return lead + after;
+    if (after > 0) return { length: lead + after, lead };
   }
   const uncut = UNCUT.matchAt(tokens, i);
-  if (uncut > 0) return uncut;
+  if (uncut > 0) return { length: uncut, lead: 0 };
   const next = tokens[i + 1];
-  if (CUT_STYLES.has(t.norm) && next?.norm === 'cut') return 2;
+  if (CUT_STYLES.has(t.norm) && next?.norm === 'cut') return { length: 2, lead: 0 };
   if (CUT_VERBS.has(t.norm) && (next?.norm === 'in' || next?.norm === 'into')) {
     let j = i + 2;
     while (j < tokens.length && j < i + 5) {
@@ -101,9 +108,9 @@ function prepAt(tokens: readonly Token[], i: number): number {
       if (w.punct || PIECES_END.has(w.norm)) break;
       j++;
     }
-    return j > i + 2 ? j - i : 0;
+    return { length: j > i + 2 ? j - i : 0, lead: 0 };
   }
-  return 0;
+  return none;
 }
 
 /** True when no menu match covers or runs past the phrase [from, to): any inside it is strictly inside. */
