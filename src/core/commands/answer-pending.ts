@@ -6,6 +6,7 @@ import { declinesNamedNote, declinesNote, readNoteAnswer } from '../understand/s
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { DROP_PENDING, isOtherRequest, ONE_OF, SKIP } from './dialog-cues.ts';
+import { ordersFocusByChoice } from './focus-order.ts';
 import { leadClauseOptions } from './lead-clause-options.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
@@ -100,10 +101,19 @@ export function answerPending(
       choice !== undefined ||
       groupWorded.length > 0 ||
       (BARE_ANSWER_INTENTS.has(primary ?? '') && !DROP_PENDING.test(text) && !CHANGE_REQUEST.test(text));
-    const notOffered = bare
-      ? unofferedChoice(answerParse, venue, pending.itemId, pending.group, choice)
-      : undefined;
-    if (notOffered) {
+    // "one blueberry" at the bagel's question, right after the muffins' flavours: an order of the
+    // muffin, not a bagel the menu lacks (the bagel's question is asked again after it)
+    const forFocus =
+      choice === undefined &&
+      !state.cartItems.includes(state.focusItemId ?? '') &&
+      ordersFocusByChoice(text, state.focusItemId, pending.itemId, venue.menu, misspelt);
+    const notOffered =
+      bare && !forFocus
+        ? unofferedChoice(answerParse, venue, pending.itemId, pending.group, choice)
+        : undefined;
+    if (forFocus) {
+      // answered by the focus order (`focusOrderOf`)
+    } else if (notOffered) {
       add(
         { type: 'amend_pending', group: pending.group, without: [], options: [], notOffered },
         COMMAND_AT.answer,

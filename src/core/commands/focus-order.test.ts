@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { converse as run } from '../../testing/rule-conversation.ts';
+import { replyText, converse as run } from '../../testing/rule-conversation.ts';
 import { readFocusOrder } from './focus-order.ts';
 
 /** Runs `messages` in one session of `venueId`; the cart's lines as [item, quantity, choices]. */
@@ -95,5 +95,33 @@ describe('an order for the dish in focus, said without naming it', () => {
     expect((await converse('spice-route', ['tell me about the onion bhaji', 'is it vegan?'])).lines).toEqual(
       [],
     );
+  });
+});
+
+describe('the dish in focus named by its choice alone', () => {
+  it.each([
+    ['one blueberry', 1],
+    ['blueberry please', 1],
+    ["i'll take a blueberry", 1],
+    ['two blueberry', 2],
+  ])('"%s" after the muffins\' flavours orders %i blueberry muffin(s)', async (text, quantity) => {
+    const { lines } = await converse('bakehouse', ['what kinds of muffins do you have', text]);
+    expect(lines).toEqual([['muffin', quantity, ['blueberry']]]);
+  });
+
+  it('orders it while another dish waits on its question, which is asked again', async () => {
+    const { lines, last } = await converse('bakehouse', [
+      'a bagel with cream cheese',
+      'what kinds of muffins do you have',
+      'one blueberry',
+    ]);
+    expect(lines).toEqual([['muffin', 1, ['blueberry']]]);
+    expect(replyText(last)).toMatch(/For the Bagel/);
+    expect(replyText(last)).not.toMatch(/isn't one of the choices|don't have/);
+  });
+
+  it('orders nothing for words beyond the choices, nor for a question', async () => {
+    for (const text of ['one more time', 'blueberry?', 'blueberry is my favourite fruit'])
+      expect((await converse('bakehouse', ['what kinds of muffins do you have', text])).lines).toEqual([]);
   });
 });

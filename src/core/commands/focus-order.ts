@@ -68,6 +68,40 @@ export function readFocusOrder(text: string, misspelt?: MisspeltNumbers): FocusO
     : undefined;
 }
 
+/** An option put on a dish: "add bacon", "can you put extra cheese", "throw on some jalapeños". */
+const PUT_LEAD = new RegExp(
+  `^(?:${OPENERS}[\\s,.!]+)*(?:${ASKER}\\s+|can you\\s+|could you\\s+)?(?:add|put|throw|toss|stick|sprinkle|drizzle|top)\\b`,
+);
+
+/** "one blueberry", "a large please", "I'll take the blueberry": a count or article, then the rest. */
+const CHOICE_ORDER = new RegExp(
+  `^(?:${OPENERS}[\\s,.!]+)*(?:(?:${ASKER}\\s+)?${VERB}\\s+)?(?:(?<count>one|a couple|a pair|a|an|the|\\d{1,2}|[a-z]+)\\s+)?(?<rest>\\S.*?)(?:[\\s,]+${CLOSERS})*$`,
+);
+
+/**
+ * "one blueberry", "blueberry please", "I'll take a blueberry" right after the muffins' flavours were
+ * shown: an order for the dish in focus named by one of its choices alone. `rest` holds the words the
+ * caller must find to be only that dish's choices (`choicesSaid` with nothing uncovered), so the order
+ * is always `bare`. A first word that is no count ("blueberry please") is part of the rest. Undefined
+ * for a question or an empty message.
+ */
+export function readChoiceOrder(text: string, misspelt?: MisspeltNumbers): FocusOrder | undefined {
+  const t = foldCueText(text);
+  if (t === '' || /\?/.test(text)) return undefined;
+  const m = CHOICE_ORDER.exec(t);
+  if (!m?.groups) return undefined;
+  // "add bacon", "put extra cheese": an option put on a dish, no order of one
+  if (PUT_LEAD.test(t)) return undefined;
+  const said = m.groups.count;
+  const rest = (m.groups.rest ?? '').trim();
+  if (said === undefined) return { quantity: 1, pronoun: false, rest, bare: true };
+  const article = said === 'a' || said === 'an' || said === 'the';
+  const quantity = article ? 1 : said === 'a couple' || said === 'a pair' ? 2 : countWord(said, misspelt);
+  // "blueberry muffin please": the first word is no count, it belongs to the rest
+  if (quantity === undefined) return { quantity: 1, pronoun: false, rest: `${said} ${rest}`, bare: true };
+  return quantity >= 1 && quantity <= 99 ? { quantity, pronoun: false, rest, bare: true } : undefined;
+}
+
 /**
  * The choices of the dish `itemId` said in `rest` ("with tofu", ", mild", "in a large"): each choice of
  * its option groups whose name or an alias is said as whole words (lexicon keys, so plurals and
@@ -126,4 +160,23 @@ const FILLERS = new Set([
 function runAt(words: readonly string[], run: readonly string[]): number {
   for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return i;
   return -1;
+}
+
+/**
+ * The message orders the dish in focus `focusId` by its choices alone ("one blueberry" after the
+ * muffins' flavours: `readChoiceOrder`, every word one of that dish's choices or a filler), while
+ * another dish waits on its option question. Such a message answers no question of the waiting dish.
+ */
+export function ordersFocusByChoice(
+  text: string,
+  focusId: string | undefined,
+  waitingId: string | undefined,
+  menu: Menu,
+  misspelt?: MisspeltNumbers,
+): boolean {
+  if (!focusId || focusId === waitingId) return false;
+  const order = readChoiceOrder(text, misspelt);
+  if (!order) return false;
+  const { picks, uncovered } = choicesSaid(order.rest, focusId, menu);
+  return picks.length > 0 && uncovered === 0;
 }

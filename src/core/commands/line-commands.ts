@@ -5,7 +5,13 @@ import { adderTo, type Positioned } from './answer-pending.ts';
 import type { LineRef } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { ORDER_IT } from './dialog-cues.ts';
-import { choicesSaid, type FocusOrder, readFocusOrder } from './focus-order.ts';
+import {
+  choicesSaid,
+  type FocusOrder,
+  ordersFocusByChoice,
+  readChoiceOrder,
+  readFocusOrder,
+} from './focus-order.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { readLineReference } from './line-reference.ts';
@@ -247,7 +253,17 @@ function freeEdits(g: GenerationContext): Positioned[] {
 }
 
 /** Intents an order for the dish in focus comes with ("ok add it" is often read as a bare yes). */
-const FOCUS_INTENTS = new Set(['out_of_scope', 'order_add', 'affirm', 'help', 'order_update', 'browse_menu']);
+const FOCUS_INTENTS = new Set([
+  'out_of_scope',
+  'order_add',
+  'affirm',
+  'help',
+  'order_update',
+  'browse_menu',
+  'repeat',
+]);
+/** The intents a choice said alone may carry when it orders the dish in focus ("one blueberry" reads as "repeat"). */
+const CHOICE_ORDER_INTENTS = new Set(['out_of_scope', 'order_add', 'affirm', 'order_update', 'repeat']);
 
 /**
  * "add one", "ok add it", "sure, I'll take two", "add one with tofu": an order for the dish in focus
@@ -267,12 +283,26 @@ export function focusOrderOf(g: GenerationContext): FocusOrder | undefined {
     (primary !== undefined && !FOCUS_INTENTS.has(primary))
   )
     return undefined;
-  const order = readFocusOrder(text, g.misspelt);
+  // "one blueberry" after the muffins' flavours: the dish in focus named by its choice alone (never
+  // a browse or help request: "vegan" alone browses)
+  const order =
+    readFocusOrder(text, g.misspelt) ??
+    // (a dish in the cart named by its choice is that line's edit: "thin crust please")
+    (!state.cartItems.includes(focus) && (primary === undefined || CHOICE_ORDER_INTENTS.has(primary))
+      ? readChoiceOrder(text, g.misspelt)
+      : undefined);
   if (!order) return undefined;
   // while a dish waits on its option, only a count for that dish is read ("sure, I'll take two" at its
   // size question: two of it, `itemInFocusOrder`); anything else is the question's to read
   const waiting = state.pending?.kind === 'option' ? state.pending : undefined;
-  if (waiting && (waiting.itemId !== focus || order.pronoun)) return undefined;
+  if (
+    waiting &&
+    (order.pronoun ||
+      (waiting.itemId !== focus &&
+        (state.cartItems.includes(focus) ||
+          !ordersFocusByChoice(text, focus, waiting.itemId, g.venue.menu, g.misspelt))))
+  )
+    return undefined;
   // "add one with tofu" with a pad thai in the cart: understanding may read the cart line the options
   // fit ("the one with tofu"); an order verb with a count is another of the dish in focus. A pronoun
   // for a dish in focus that is in the cart ("have it with tofu") stays understanding's edit.
@@ -294,7 +324,10 @@ export const itemInFocusOrder: CommandPart = (g) => {
   const order = g.focusOrder;
   if (!order || !itemId) return [];
   const groups = g.venue.menu.items.find((i) => i.id === itemId)?.optionGroups ?? [];
-  const parsed = (g.parse.freeOptions ?? []).filter((o) => groups.includes(o.group)).map(option);
+  // "two blueberry": the count is the dish's, not the choice's
+  const parsed = (g.parse.freeOptions ?? [])
+    .filter((o) => groups.includes(o.group))
+    .map((o) => option(order.quantity > 1 && o.quantity === order.quantity ? { ...o, quantity: 1 } : o));
   const read = choicesSaid(order.rest, itemId, g.venue.menu).picks.filter(
     (o) => !parsed.some((p) => p.group === o.group),
   );
