@@ -130,10 +130,17 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
       : undefined;
     if (pointed?.kind === 'ask') return askWhichLine(ctx, pointed.lines, cmd);
     const split = pointed?.kind === 'lines' && pointed.split;
+    const named = cmd.itemId ? deps.venue.menu.items.find((i) => i.id === cmd.itemId) : undefined;
     const line =
       (pointed?.kind === 'lines' ? pointed.lines[0] : undefined) ??
       findTargetLine(ctx, cart, { itemId: cmd.itemId, category: newItem?.category }) ??
-      findTargetLine(ctx, cart, {});
+      (named ? findTargetLine(ctx, cart, { itemId: named.id }) : findTargetLine(ctx, cart, {}));
+    // "swap the fries for onion rings" with no fries nor any dish of their kind in the cart: nothing
+    // to swap, never the last line
+    if (newItem && !line && named) {
+      say(ctx, 'not_in_cart', { what: named.name });
+      return;
+    }
     if (!newItem || !line) return;
     const draft: DraftLine = newDraft(newItem, split ? 1 : (cmd.quantity ?? line.quantity), {
       options: cmd.options ?? [],

@@ -29,7 +29,7 @@ export const UPDATE_WORDS = new Set([
 const POINTERS = new Set(['that', 'it', 'those', 'them']);
 /** Verbs that, with "to" right before a dish, change a dish into that one ("switch the curry to a korma"). */
 const CHANGE_TO_DISH = new Set(['change', 'switch', 'swap']);
-export const REPLACE_WORDS = new Set(['meant', 'instead', 'replace', 'swap', 'rather']);
+export const REPLACE_WORDS = new Set(['meant', 'instead', 'replace', 'swap', 'rather', 'sub', 'substitute']);
 export const ARTICLE = new Set(['the', 'my', 'that', 'this', 'those', 'these']);
 export const GLUE = new Set([
   'of',
@@ -212,6 +212,8 @@ export function actionFor(
     // "add cheese to my burger": a menu phrase that opens with a put verb ("Add cheese") still says it
     const opening = tokens[p.start]?.norm ?? '';
     if (p.type === 'lex' && PUT_VERBS.has(opening)) words.push(opening);
+    // "swap the fries for onion rings" where "swap" is also a menu word (a "Side swap" group): still the verb
+    if (p.type === 'lex' && p.end - p.start === 1 && REPLACE_WORDS.has(opening)) words.push(opening);
   }
   // "never mind (on) the lassi", "nvm the lassi": the dish is taken back, as "forget the lassi" does;
   // "never mind, add a coke" is no removal of the coke (a verb stands between)

@@ -99,6 +99,23 @@ export class MenuIndex {
   }
 
   /**
+   * Whether a name or alias of the choice holds `word` as the switch itself, not as the lead of a
+   * request for the rest: "toast it", "toasted" hold "toast"; "make it deluxe", "make it a combo" do not
+   * hold "make" so (a pronoun and more words follow it).
+   */
+  choiceHoldsVerb(groupId: string, choiceId: string, word: string): boolean {
+    const phrases = this.choicePhrases.get(`${groupId}/${choiceId}`) ?? [];
+    for (const p of phrases) {
+      const words = p.split(' ');
+      const at = words.indexOf(word);
+      if (at < 0) continue;
+      const leads = ['it', 'them', 'that', 'this'].includes(words[at + 1] ?? '') && words.length > at + 2;
+      if (!leads) return true;
+    }
+    return false;
+  }
+
+  /**
    * The item's one-choice switches (groups of a single choice: "Combo", "Toasted"), other than `groupId`,
    * whose name or alias the said words of a choice hold: "large combo" (a combo size) holds the Combo.
    */

@@ -40,7 +40,7 @@ export function readSwitchVerbs(
       const choices = index.groups.get(g)?.choices ?? [];
       const only = choices[0];
       if (choices.length !== 1 || !only) continue;
-      if ([w, `${w}ed`, `${w}d`].some((f) => index.choiceHolds(g, only.id, f)))
+      if ([w, `${w}ed`, `${w}d`].some((f) => index.choiceHoldsVerb(g, only.id, f)))
         found.push({ group: g, choice: only.id, choiceName: only.name });
     }
     if (found.length === 0) return line;

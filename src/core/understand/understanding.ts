@@ -9,6 +9,7 @@ import { buildLines, type LineDraft } from './build-lines.ts';
 import { cartDishByHeadNoun, countsCartDish } from './cart-head-noun.ts';
 import { cartIngredientRemovals } from './cart-ingredient-removals.ts';
 import { cartDishesByNamePart } from './cart-name-part.ts';
+import { cartOptionChange, withCartOptionChange } from './cart-option-changes.ts';
 import { cartLineForFreeOptions, optionsOnItem } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { clockTimeTokens } from './clock-times.ts';
@@ -875,6 +876,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // "no salami on it", "hold the cheese" once the dish is in the cart: a kitchen note on that dish; at
   // a dish's option question, on the waiting dish
   Object.assign(result, cartIngredientRemovals(result, tokens, index.menu, cart, waiting));
+  // "swap the fries for onion rings", "can my burger be well done": an option of a cart dish changed
+  const optionChange = cartOptionChange(tokens, index, cart);
+  if (optionChange) return withCartOptionChange(result, optionChange, norm.normalized);
   // "make the biryani extra spicy" with no biryani in the cart: which one?
   if (
     has('order_update') &&
