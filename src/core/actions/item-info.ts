@@ -1,6 +1,7 @@
 import type { MenuItemDto } from '../../contract/backend-api.ts';
 import { itemHeat } from '../../domain/item-heat.ts';
 import type { Allergen, Choice, OptionGroup } from '../../domain/menu-schema.ts';
+import { isTemperatureGroup } from '../../domain/serving-temperature.ts';
 import type { CommandOf } from '../commands/command.ts';
 import { backendItem, card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { itemEntry, spiceLabel } from '../respond/cards.ts';
@@ -24,6 +25,7 @@ import {
   spiceGroup,
   unitPrice,
 } from './item-facts.ts';
+import { sayServingTemperature } from './serving-temperature-answer.ts';
 
 type ItemInfo = CommandOf<'item_info'>;
 
@@ -96,7 +98,8 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
     if (note) say(ctx, 'item_cross_contact', { note });
     else if (topic === 'spice') answerSpice(answer);
     else if (topic === 'price') answerPrice(answer);
-    else answerIngredients(answer, topic);
+    // "is the latte hot": how it is served answers it whole, with no list of what it is made with
+    else if (!(topic === 'options' && group && isTemperatureGroup(group))) answerIngredients(answer, topic);
     if (!item.available) say(ctx, 'unavailable', { name: item.name });
   }
   // what the menu's fields do not say ("what oil do you fry in?"), the documents may; after an overview,
@@ -204,6 +207,8 @@ function answerOptions(
     say(ctx, 'item_options_menu', { group: asked.name.toLowerCase(), list: listChoices(asked, currency) });
     return;
   }
+  // "is the latte hot": a "hot or iced" group is said as how the dish is served
+  if (group && sayServingTemperature(ctx, item, group)) return;
   if (group) {
     say(ctx, 'item_options', {
       name: item.name,

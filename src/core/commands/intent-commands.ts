@@ -126,16 +126,25 @@ function commandsOf(
         add({ type: 'item_info', ...questionOf(parse) });
         return;
       }
+      // "what can I eat if I'm lactose intolerant?", "I'm gluten intolerant, what can I order": the
+      // diet or allergy stated with the request filters the list it asks for
+      const fits = asksForDishes(parse, text);
       const statedOnly =
         (parse.constraints.diet || parse.constraints.allergies.length > 0) &&
         rank > 0 &&
-        !parse.filters.category;
+        !parse.filters.category &&
+        !fits;
+      const diet =
+        parse.filters.diet ??
+        (fits && parse.constraints.diet !== 'non-vegetarian' ? parse.constraints.diet : undefined);
       if (!statedOnly)
         add({
           type: 'browse',
-          ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
+          ...(diet ? { diet } : {}),
           ...(parse.filters.category ? { category: parse.filters.category } : {}),
-          allergenFree: parse.filters.allergenFree,
+          allergenFree: fits
+            ? [...new Set([...parse.filters.allergenFree, ...parse.constraints.allergies])]
+            : parse.filters.allergenFree,
           ...(parse.filters.maxSpice !== undefined ? { maxSpice: parse.filters.maxSpice } : {}),
           ...(parse.filters.allergenIn?.length ? { allergenIn: parse.filters.allergenIn } : {}),
           ...(parse.filters.items ? { items: parse.filters.items } : {}),

@@ -249,6 +249,9 @@ export const PHRASES = {
     'For the {name}, the {group} choices are {list}.',
     'The {name} comes with a choice of {group}: {list}.',
   ],
+  /** The dish's serving temperature from its "hot or iced" group (serving-temperature-answer.ts). */
+  item_served_default: ['The {name} is served {standard} by default; you can have it {other}.'],
+  item_served_either: ['The {name} can be served {list}.'],
   item_options_menu: ['Our {group} choices are {list}.', 'For {group}, you can pick {list}.'],
   item_option_yes: ['Yes, you can have the {name} with {choices}.'],
   item_option_no: ["No, the {name} doesn't come with {choices}."],

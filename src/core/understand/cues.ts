@@ -11,6 +11,14 @@ const CASUAL_ADD =
   'throw in|throw on|chuck in|chuck on|toss in|toss on|stick on|stick in|pop in|pop on|bung in|bung on|whack in|whack on|tack on|slap on|sling in|add in|add on';
 export const CASUAL_ADD_VERBS = p(CASUAL_ADD);
 
+/**
+ * Words that ask the house for a pick ("what do you recommend", "surprise me"); a bare "something" is no
+ * such ask on its own: "something vegan" asks for the vegan dishes, "something light" for a mood's pick.
+ */
+const RECOMMEND_ASK =
+  'recommend|recommendation|suggest|suggestion|what is good|what is popular|popular|best seller|bestseller|best selling|your favorite|favourite|specialty|speciality|signature|what should i|what should we|what i should|what we should|what to eat|what to order|what to get|what would you get|surprise me|in the mood for|i feel like|feeling like|craving|what is nice|what do you like|chef special|must try|what goes well|pair with|goes with|best|your best|the best|top pick|top picks|house special|must have|worth trying';
+export const RECOMMEND_ASKS = p(RECOMMEND_ASK);
+
 export const CUES = {
   greet: p(
     'gday|good day to you|hi|hello|hey|hiya|heya|howdy|good morning|good afternoon|good evening|greetings|hey there|hi there|morning|evening|good day|yo|sup|wassup|what is up|whats up',
@@ -77,9 +85,7 @@ export const CUES = {
   safeToEat: p(
     'what can i eat|what can i have|what could i eat|what could i have|what is safe|what would be safe|safe for me|safe to eat|ok for me|okay for me|what can i order|what are my options|what options do i have|what should i avoid|what works for me',
   ),
-  recommend: p(
-    'recommend|recommendation|suggest|suggestion|what is good|what is popular|popular|best seller|bestseller|best selling|your favorite|favourite|specialty|speciality|signature|what should i|what should we|what i should|what we should|what to eat|what to order|what to get|what would you get|surprise me|in the mood for|i feel like|feeling like|craving|something|what is nice|what do you like|chef special|must try|what goes well|pair with|goes with|best|your best|the best|top pick|top picks|house special|must have|worth trying',
-  ),
+  recommend: p(`${RECOMMEND_ASK}|something`),
   browse: p(
     'menu|what do you have|do you have|what do you serve|what do you sell|what do you offer|what have you got|what you got|show me|what are the options|what options|what kind of|what kinds of|what types of|what type of|what sort of|list|options|do you have any|do you serve|do you sell|do you offer|do you do|do you make|anything|any|which|what are your|what else|what is available|available|choices|selection|range of|what can i eat|what is safe|safe for me|safe to eat|what are my options|what options do i have',
   ),

@@ -11,6 +11,7 @@ import type { ItemQuestion, ItemTopic, ParsedOption } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
 import { relativePronouns } from './relative-clause.ts';
 import type { Segment } from './segment.ts';
+import { servingWord, temperatureGroup } from './serving-temperature.ts';
 
 const p = (s: string) => new PhraseSet(s.split('|'));
 
@@ -243,6 +244,22 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     topic = 'spice';
     wasCued = true;
   }
+  // "is the latte hot", "is the flat white served cold", "does the americano come iced": a serving word
+  // beside a dish served hot or iced asks for that dish's temperature group
+  let servingGroup: string | undefined;
+  if (topic === undefined || topic === 'overview') {
+    const served = itemIds.map((id) => temperatureGroup(index.menu, id)).find((g) => g !== undefined);
+    // the word outside every dish asked about ("hot" may have read as "Hot Tea", a line dropped since)
+    const inLine = (t: Token) => lines.some((l) => t.start >= l.span[0] && t.end <= l.span[1]);
+    const at = tokens.findIndex((t) => !inLine(t) && servingWord(t.norm) !== undefined);
+    if (served && at >= 0) {
+      topic = 'options';
+      servingGroup = served.id;
+      group = served.id;
+      cueAt.add(at);
+      wasCued = true;
+    }
+  }
   if (!topic && cued(TOPIC_CUES.overview)) topic = 'overview';
 
   // the choices said with the item, not the words that said the topic ("how spicy", "which crusts")
@@ -255,7 +272,7 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
       for (const e of entriesOf(s)) if (e.kind === 'choice') topicChoice.add(`${e.group}/${e.choice}`);
   }
   const said = [...lines.flatMap((l) => l.options), ...input.freeOptions].filter(
-    (o) => !topicChoice.has(`${o.group}/${o.choice}`),
+    (o) => !topicChoice.has(`${o.group}/${o.choice}`) && o.group !== servingGroup,
   );
   const choices = [...new Set(said.map((o) => o.choice))];
   if ((topic === undefined || topic === 'overview') && choices.length > 0 && cued(CHOICE_ASKED)) {
@@ -378,30 +395,10 @@ function closingHeat(
   // "is the latte hot": a dish served hot or iced is asked its temperature, not its heat
   if (afterDish && word.norm === 'hot') {
     const ids = entriesOf(before).flatMap((e) => (e.kind === 'item' ? [e.id] : []));
-    if (ids.length > 0 && ids.every((id) => servedHotOrCold(menu, id))) return false;
+    if (ids.length > 0 && ids.every((id) => temperatureGroup(menu, id) !== undefined)) return false;
   }
   cueAt.add(last);
   return true;
-}
-
-/**
- * Whether the dish takes a serving-temperature group: a choice named "hot" beside one named "iced" or
- * "cold" ("Hot or Iced", not a heat scale, nor "Hot Cherry Peppers"). Pure.
- */
-function servedHotOrCold(menu: Menu, itemId: string): boolean {
-  const item = menu.items.find((i) => i.id === itemId);
-  if (!item) return false;
-  const words = (c: { name: string; aliases: readonly string[] }) =>
-    [c.name, ...c.aliases]
-      .join(' ')
-      .toLowerCase()
-      .split(/[^a-z]+/);
-  return menu.optionGroups.some(
-    (g) =>
-      item.optionGroups.includes(g.id) &&
-      g.choices.some((c) => words(c).includes('hot')) &&
-      g.choices.some((c) => words(c).includes('iced') || words(c).includes('cold')),
-  );
 }
 
 /** "the pad thai", "your chicken vindaloo": a definite phrase holding a food word no menu entry reads. */

@@ -61,6 +61,7 @@ import type { ScopeScore } from './scope/scope-classifier.ts';
 import { scopeFeatures } from './scope/scope-features.ts';
 import { scopeWords } from './scope/scope-text.ts';
 import { type Segment, segment } from './segment.ts';
+import { temperatureLines } from './serving-temperature.ts';
 import { expandMarkerShorthand } from './shorthand.ts';
 import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
@@ -334,6 +335,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     tokens.some((t, i) => t.start >= l.span[0] && t.end <= l.span[1] && !t.punct && story(i));
   built.lines = built.lines.filter((l) => l.action !== 'add' || l.quantityExplicit || !inStory(l));
   const passing = new Set<Token>([...slotTokens, ...tokens.filter((_, i) => story(i))]);
+  // "is the latte hot": the serving word is the latte's temperature, not the Hot Tea
+  built.lines = temperatureLines(built.lines, tokens, index.menu);
   const itemRefs = built.lines
     .filter((l) => l.action !== 'add')
     .map((l) => ({ itemId: l.itemId, name: l.name }));

@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../common-words.ts';
-import { CUES, ORDER_TALK, PRONOUN_INFO } from '../cues.ts';
+import { CUES, ORDER_TALK, PRONOUN_INFO, RECOMMEND_ASKS } from '../cues.ts';
 import { asksMeatless } from '../filters.ts';
 import type { Signals } from '../intent-signals.ts';
 import type { IntentRule } from './intent-rule.ts';
@@ -166,6 +166,43 @@ const preferenceOnly = (s: Signals) =>
   s.f.context?.expecting === undefined &&
   (s.f.result.filters.allergenFree.length > 0 || s.f.result.filters.maxSpice !== undefined);
 
+/** Words that ask for an unnamed dish ("something", "anything"). */
+const SOME_DISH = new Set(['something', 'anything', 'somethin', 'anythin']);
+
+/**
+ * "do you have something with no dairy", "anything vegan?", "got something gluten free": an unnamed dish
+ * asked for only by a diet or an allergen, with no mood and no ask for the house's pick ("recommend",
+ * "surprise me"), asks for the dishes that fit (the browse list), never for one pick. "something light"
+ * (a mood) and "what do you recommend that's vegan" stay recommendations.
+ */
+export const dietSomething = (s: Signals) => {
+  const { filters, mood } = s.f.result;
+  return (
+    mood === undefined &&
+    (filters.diet !== undefined || filters.allergenFree.length > 0) &&
+    s.lines.length === 0 &&
+    s.f.result.itemRefs.length === 0 &&
+    s.words.some((t) => SOME_DISH.has(t.norm)) &&
+    !RECOMMEND_ASKS.has(s.tokens)
+  );
+};
+
+/** Plural words for the menu's dishes in a question for some of them ("which dishes", "what items"). */
+const DISH_NOUNS = new Set(['dishes', 'items', 'foods', 'meals', 'plates', 'things', 'ones', 'drinks']);
+
+/**
+ * "which dishes have no dairy", "what items are egg free": a question for the dishes without an allergen,
+ * naming no dish and no choice, only dishes in general (a dish noun or a category). Whatever option group
+ * the allergen's word also names ("Milk"), it asks for the list, not for that group's choices.
+ */
+const asksFreeDishes = (s: Signals, reading: NonNullable<Signals['f']['itemQuestion']>) =>
+  s.f.result.filters.allergenFree.length > 0 &&
+  s.lines.length === 0 &&
+  s.f.result.itemRefs.length === 0 &&
+  !reading.dish &&
+  !reading.question.choices?.length &&
+  (s.f.categoryMentioned || s.words.some((t) => DISH_NOUNS.has(t.norm)));
+
 const listRequest = (s: Signals, given: ReadonlyMap<string, number>) => {
   const pronounInfo =
     given.has('item_info') &&
@@ -181,6 +218,7 @@ const listRequest = (s: Signals, given: ReadonlyMap<string, number>) => {
         (s.question ||
           s.has('browse') ||
           s.orderVerb ||
+          dietSomething(s) ||
           (s.n <= 3 && (s.f.categoryMentioned || s.f.result.filters.diet !== undefined)) ||
           preferenceOnly(s)))) &&
     !given.has('order_update') &&
@@ -248,6 +286,9 @@ export const MENU_RULES: readonly IntentRule[] = [
       if (!reading?.cued || !reading.subject || !(s.question || reading.framed)) return false;
       // "which curries have no meat": the meat group named to rule it out asks for the meatless dishes
       if (asksMeatless(s.tokens) && s.lines.length === 0 && s.f.result.itemRefs.length === 0) return false;
+      // "which dishes have no dairy": dishes asked for by an allergen they lack, though the allergen's word
+      // names an option group too ("Milk"), ask for the list
+      if (asksFreeDishes(s, reading)) return false;
       // "can I get a large pepperoni, how much is it?" orders; "what toppings can I add?" asks
       if (s.orderVerb && reading.question.topic !== 'options') return false;
       if (!reading.framed && !s.lines.every((l) => lineInQuestion(s, l))) return false;
@@ -300,6 +341,7 @@ export const MENU_RULES: readonly IntentRule[] = [
       const recommend = s.has('recommend') || mood !== undefined;
       if (!recommend || given.has('order_add')) return false;
       if (mood === undefined && suggestsOtherThing(s)) return false;
+      if (dietSomething(s)) return false;
       if (weatherQuestion(s) && !itemMentioned(s) && !s.f.categoryMentioned) return false;
       // "you're the best!", "what should I ask you about": a cue word alone yields to clear small talk
       const moodExact = s.f.segs.some(
