@@ -22,6 +22,7 @@ import {
   weakItems,
 } from './line-rules.ts';
 import { type MenuIndex, PLACEHOLDER_PREFIX } from './menu-index.ts';
+import { contradictsChoice, contradictsDish, foodModifierBefore } from './modifier-conflicts.ts';
 import { withoutPutVerb } from './modify-leads.ts';
 import { NEGATION_FILLER, POSITIVE_STARTS, REMOVAL_VERBS } from './negation-cues.ts';
 
@@ -166,8 +167,35 @@ export function buildLines(
         continue;
       }
     }
+    // "a banana muffin" where the Blueberry Muffin answers to "muffin", "chicken korma" with only a
+    // Vegetable Korma: a food word before the dish that its name contradicts makes another dish, offered
+    // as the near one, never taken as the one asked for (modifier-conflicts.ts)
+    const mod = foodModifierBefore(segs, k, tokens);
+    const said = tokens.slice(s.start, s.end);
+    if (
+      mod &&
+      ids.length > 0 &&
+      !(choicesOf(s).length > 0 && readAsChoice(segs, k, choicesOf(s), index, itemAt))
+    ) {
+      const fit = ids.filter((id) => !contradictsDish(mod, id, said, index));
+      if (fit.length === 0) {
+        ambiguous.push({ text: `${mod.text} ${text(s)}`, ids, absent: true });
+        // "a chocolate muffin": the word is the absent dish's, not a dish derived from it (Hot Chocolate)
+        if (itemAt[k - 1] !== undefined && items(mod.seg).length === 0) itemAt[k - 1] = undefined;
+        continue;
+      }
+      ids = fit;
+    }
     if (ids.length === 0) {
       let weak = weakItems(s);
+      if (mod && weak.length > 0) {
+        const fit = weak.filter((id) => !contradictsDish(mod, id, said, index));
+        if (fit.length === 0) {
+          ambiguous.push({ text: `${mod.text} ${text(s)}`, ids: weak, absent: true });
+          continue;
+        }
+        weak = fit;
+      }
       // "iced" (of "iced tea") right before a latte that can be iced: the choice
       if (weak.length > 0 && choiceBeforeItsItem(segs, k, index)) continue;
       // "hot coffees": a derived dish word right before a dish named in full describes it
@@ -461,8 +489,11 @@ export function buildLines(
     }
     if (s.type === 'word') {
       // filler keeps a negation open until its first option ("without any anchovies"); after an option
-      // only a list continues it ("no onions on my large pizza": "large" is not negated)
-      if (!negOpen || (!ARTICLE.has(s.norm) && !NEGATION_FILLER.has(s.norm))) neg = false;
+      // only a list continues it ("no onions on my large pizza": "large" is not negated); so does the
+      // food word of an option the menu lacks ("no mint chutney")
+      const modifiesChoice =
+        foodModifierBefore(segs, k + 1, tokens)?.seg === s && choicesOf(segs[k + 1]).length > 0;
+      if (!negOpen || (!ARTICLE.has(s.norm) && !NEGATION_FILLER.has(s.norm) && !modifiesChoice)) neg = false;
       continue;
     }
     if (itemAt[k] !== undefined || absorbed.has(k)) {
@@ -480,7 +511,23 @@ export function buildLines(
       named.length > 0 &&
       ((neg && negOpen) || (qual && !neg)) &&
       groupWordOfDish(s, nearestLine(lines, k, clauseOf)?.itemId, index);
-    const choices = asGroup ? [] : named;
+    // "mint chutney" where only Mango chutney is on the menu: a food word the menu lacks right before
+    // a choice that does not hold it names another option, none of this one (modifier-conflicts.ts)
+    const optMod = foodModifierBefore(segs, k, tokens);
+    const otherOption =
+      optMod?.seg.type === 'word' &&
+      named.length > 0 &&
+      named.every((c) => contradictsChoice(optMod, c.group, c.choice, index));
+    const choices = asGroup || otherOption ? [] : named;
+    if (otherOption && optMod) {
+      const target = nearestLine(lines, k, clauseOf);
+      const said = `${optMod.text} ${text(s)}`;
+      if (target && !target.unresolved.includes(said)) target.unresolved.push(`${neg ? 'no ' : ''}${said}`);
+      neg = false;
+      negOpen = false;
+      qual = undefined;
+      continue;
+    }
     if (choices.length === 0 && neg && negOpen) {
       // "no rice", "no beans": a group's word takes the dish's defaults of that group off
       const target = nearestLine(lines, k, clauseOf);

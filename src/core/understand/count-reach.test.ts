@@ -148,8 +148,10 @@ describe('what stops a count short of a dish', () => {
   });
 
   it('an unknown food word keeps its question', () => {
+    // the food word before the naan's name makes a dish the menu lacks: said back, no naan counted
     const r = spice.parse('2 pepperoni naan');
-    expect(r.unresolved.map((u) => u.text)).toContain('pepperoni');
+    expect(r.lines).toEqual([]);
+    expect(r.unresolved.map((u) => u.text)).toContain('pepperoni naan');
   });
 
   it('keeps bare counts and corrections', () => {

@@ -22,3 +22,9 @@ export function isOfKind(kind: string, ingredientKeys: readonly string[]): boole
   const members = KINDS.get(kind);
   return members !== undefined && ingredientKeys.some((k) => members.has(k));
 }
+
+/** Whether a folded word names a member of any kind ("provolone", "chicken", "mint"). Pure. */
+export function isKindMember(key: string): boolean {
+  for (const members of KINDS.values()) if (members.has(key)) return true;
+  return false;
+}

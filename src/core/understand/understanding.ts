@@ -718,7 +718,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     for (const u of unknownFoodWords(segs, tokens, new Set([...passing, ...described]), (i) =>
       inDishSlot(tokens, i, slot),
     ))
-      if (!u.split(' ').some((w) => modifiers.has(w)))
+      if (
+        !u.split(' ').some((w) => modifiers.has(w)) &&
+        // "a vanilla cookie": the word of a dish already said to be absent is not said again alone
+        !unresolved.some((x) => ` ${x.text} `.includes(` ${u} `))
+      )
         unresolved.push({ text: u, suggestions: lexicon.suggest(u) });
     // "what add-ons can I get with the latte": a category word that is a dish named is no category asked
     if (
@@ -784,6 +788,15 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     }
   }
 
+  // "a vanilla cookie" with only a Chocolate Chip Cookie: a reading that only fell back yields to the
+  // dish the menu lacks, named with a part of a near dish's name
+  if (
+    !intents.some((x) => x.intent === 'order_add') &&
+    built.ambiguous.some((a) => a.absent) &&
+    FALLBACK_READINGS.has(primary ?? '') &&
+    !FOREIGN_TASK.has(tokens)
+  )
+    intents = [{ intent: 'order_add', confidence: 0.6 }, ...intents.filter((i) => i.intent !== primary)];
   // a question about the venue naming a dish the menu lacks ("do you have biryani?"): kept apart from
   // `unresolved`, since the documents may speak of it ("is there any pork in the kitchen?")
   // "what sandwiches do you have": a plural noun several items hold lists them all, across categories
