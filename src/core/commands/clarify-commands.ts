@@ -73,6 +73,8 @@ export const fallbackCommands: CommandPart = ({ primary, confident, parse }) => 
 /** A category name ("rice bowls") or a word every suggestion shares ("biryani"): a choice, not a mistake. */
 function isAmbiguous(u: ParseResult['unresolved'][number], venue: Venue): boolean {
   const heard = u.text.toLowerCase();
+  // "a sprite": dishes that share the choice said, to choose from
+  if ((u.choices?.length ?? 0) > 0 && u.suggestions.length > 1) return true;
   if (isCategoryWord(heard, venue)) return true;
   return u.suggestions.length > 1 && u.suggestions.every((s) => s.name.toLowerCase().includes(heard));
 }

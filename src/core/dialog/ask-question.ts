@@ -181,13 +181,23 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
       const said = ((frame.slots.withChoices as string[] | undefined) ?? []).map(
         (id) => venue.menu.optionGroups.flatMap((g) => g.choices).find((c) => c.id === id)?.name ?? id,
       );
+      // "a sprite": the dishes the choice defines, with their prices
+      const prices = frame.slots.prices as Record<string, string> | undefined;
+      const offered = prices
+        ? joinList(
+            choices.map((c) => `${withArticle(c.name)}${prices[c.id] ? ` (${prices[c.id]})` : ''}`),
+            'or',
+          )
+        : undefined;
       return {
         pending: {
           kind: 'clarify',
           question:
-            said.length > 0
-              ? text(ctx, 'choose_which_with', { list, with: joinList(said, 'and').toLowerCase() })
-              : text(ctx, frame.slots.ambiguous ? 'choose_which' : 'did_you_mean', { list }),
+            offered && said.length > 0
+              ? text(ctx, 'choose_which_as', { list: offered, with: capitalize(joinList(said, 'and')) })
+              : said.length > 0
+                ? text(ctx, 'choose_which_with', { list, with: joinList(said, 'and').toLowerCase() })
+                : text(ctx, frame.slots.ambiguous ? 'choose_which' : 'did_you_mean', { list }),
         },
         replies: choices.map((c) => c.name),
       };
@@ -315,4 +325,15 @@ async function cartEmptied(ctx: TurnContext): Promise<boolean> {
   if (!ctx.state.cartId) return true;
   const cart = await currentCart(ctx, { carried: !ctx.flags.cartChanged });
   return !cart || cart.lines.length === 0;
+}
+
+/** "a Can of Soda", "an Earl Grey", "Boneless Wings" (a plural name takes none): a dish's name with its article. */
+function withArticle(name: string): string {
+  if (/[^s]s$/i.test(name)) return name;
+  return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+/** The first letter in upper case ("sprite" → "Sprite"). */
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

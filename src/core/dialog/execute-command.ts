@@ -30,6 +30,7 @@ import { parseContextOf } from './ask-question.ts';
 import { orderFrame, popFrame, pushFrame, topFrame } from './frames.ts';
 import { flowStep } from './order-flow.ts';
 import { confirmTop, denyTop, handOff, sayOptionNeeded } from './patterns.ts';
+import { sharedChoicePrices } from './shared-choice-prices.ts';
 import { card, log, say, sayText, step, type TurnContext } from './turn-context.ts';
 import { SUMMARY_QUESTION } from './unambiguous-yes.ts';
 
@@ -297,9 +298,14 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
           await addPassageNaming(ctx, ctx.message, cmd.heard);
       }
       if (cmd.reason === 'ambiguous' && cmd.choices.length > 0) {
+        // "a sprite": the dishes the choice defines, offered with their prices
+        const prices = cmd.withChoices
+          ? await sharedChoicePrices(ctx, cmd.choices, cmd.withChoices)
+          : undefined;
         pushFrame(ctx, 'clarify', 'ask', {
           choices: cmd.choices,
           ambiguous: true,
+          ...(prices ? { prices } : {}),
           ...(cmd.quantity ? { quantity: cmd.quantity } : {}),
           ...(cmd.withChoices ? { withChoices: cmd.withChoices } : {}),
           // "remove the dal" → "which one?": the answer removes (or changes) the dish chosen

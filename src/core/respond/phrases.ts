@@ -348,6 +348,7 @@ export const PHRASES = {
   already_placed: ['Your order {order} is already placed.'],
   choose_which: ['Which one: {list}?'],
   choose_which_with: ['Which one would you like with {with}: {list}?'],
+  choose_which_as: ['{with} comes as {list}. Which would you like?'],
   cart_locked_new: ['Starting a new order for you.'],
   delivery_minimum_ask: ['Add something more, or choose pickup?'],
   /** Said when delivery is chosen below the minimum: a note, the flow's next question follows it. */

@@ -52,6 +52,7 @@ import {
   vagueCountBefore,
 } from './quantity-phrases.ts';
 import type { Segment } from './segment.ts';
+import { sharedChoiceDishes, sharedChoiceIds } from './shared-choice-dishes.ts';
 import { dropToggleNegations } from './toggle-negations.ts';
 
 export interface LineDraft extends ParsedLine {
@@ -76,7 +77,8 @@ export interface BuiltLines {
   bareMore?: true;
   /** Items named ambiguously (a head noun several items share): their ids. */
   /** `absent`: a dish the menu lacks named with a part of these items' names ("tuna melt"): offered, not asked. */
-  ambiguous: Array<{ text: string; ids: string[]; choices?: string[]; absent?: true }>;
+  /** `byChoice`: dishes named alike by a choice said on its own ("a sprite"), their free options kept. */
+  ambiguous: Array<{ text: string; ids: string[]; choices?: string[]; absent?: true; byChoice?: true }>;
   /** Segments of plain words read as an option ("extra steak" → Extra Meat): no unknown dish. */
   readAsOption?: number[];
   /**
@@ -258,7 +260,8 @@ export function buildLines(
   const portions = extraPortions(segs, tokens, itemAt, index);
   for (const k of portions.keys()) itemAt[k] = undefined;
   const articleShares = markArticleShares(segs, itemAt, index);
-  const namedByChoice = markChoiceNamedItems(segs, tokens, itemAt, index, fresh);
+  // "a sprite" where Sprite is the Flavor of two sodas: which of them is asked, with the choice kept
+  const namedByChoice = markChoiceNamedItems(segs, tokens, itemAt, index, fresh, { cart, ambiguous });
   const shares = markUnitShares(segs, itemAt, index, articleShares);
   // "pepperoni pizzas": a category word right after an item of that category belongs to the mention
   const absorbed = new Set<number>();
@@ -1104,6 +1107,7 @@ function markChoiceNamedItems(
   itemAt: Array<string | undefined>,
   index: MenuIndex,
   fresh: boolean,
+  asking: { cart: readonly string[]; ambiguous: BuiltLines['ambiguous'] },
 ): Set<number> {
   const marked = new Set<number>();
   const start = firstContent(segs);
@@ -1121,6 +1125,7 @@ function markChoiceNamedItems(
     const before = segs[k - 1];
     if (before?.type === 'word' && CHANGE_WORDS.has(before.norm)) continue;
     const said: ChoiceEntry[][] = [];
+    let lastSaid = k;
     let m = opens || listedBare ? k : k + 1;
     for (; m < segs.length; m++) {
       const s = segs[m] as Segment;
@@ -1129,6 +1134,7 @@ function markChoiceNamedItems(
         const ch = choicesOf(s);
         if (ch.length === 0) break;
         said.push(ch);
+        lastSaid = m;
         continue;
       }
       if (s.type === 'word' && GLUE.has(s.norm)) continue;
@@ -1150,12 +1156,30 @@ function markChoiceNamedItems(
     if (next?.type === 'lex' && next.entries.some((e) => e.kind === 'item' || e.kind === 'category'))
       continue;
     const takes = (id: string) => said.every((ch) => ch.some((c) => index.accepts(id, c.group)));
-    const dish = definedDish(
-      said,
-      index.menu.items.filter((i) => takes(i.id)).map((i) => i.id),
-      index,
-    );
-    if (dish === undefined) continue;
+    const candidates = index.menu.items.filter((i) => takes(i.id)).map((i) => i.id);
+    const dish = definedDish(said, candidates, index);
+    if (dish === undefined) {
+      // "a sprite": a choice that defines two or three dishes alike (each one's required group) asks
+      // which, and the dish chosen takes the choice; never when a dish named in the message takes it
+      const tied = itemAt.some(
+        (id) => id !== undefined && said.some((ch) => ch.some((c) => index.accepts(id, c.group))),
+      )
+        ? undefined
+        : sharedChoiceDishes(said, candidates, index, asking.cart);
+      if (tied) {
+        const from = opens || listedBare ? k : k + 1;
+        asking.ambiguous.push({
+          text: tokens
+            .slice((segs[from] as Segment).start, (segs[lastSaid] as Segment).end)
+            .map((t) => t.norm)
+            .join(' '),
+          ids: tied,
+          choices: sharedChoiceIds(said, tied, index),
+          byChoice: true,
+        });
+      }
+      continue;
+    }
     // "a mexican coke with a lime": after "<dish> with", choices naming only a dish of that dish's own
     // category are said of it (a garnish, a modifier), never one more dish
     if (segs[k - 1]?.type === 'with' && sameCategoryBefore(itemAt, k - 1, dish, index)) continue;

@@ -203,6 +203,43 @@ export class Lexicon {
     this.addPairParts(menu);
     addGroupHeadNouns(this, menu);
     addCupSizeWords(this, menu);
+    this.addNameLeads(menu);
+  }
+
+  /**
+   * The lead of a dish's name said without its last words: "peri peri chicken" for Peri-Peri Chicken
+   * Wings, "black forest" for Black Forest Ham, "oven roasted" for Oven Roasted Turkey. Every run of two
+   * or more words that starts the name (never the whole name, ending in its head phrase, never a run of
+   * only common or stop words, nor one ending in a stopword) stands for the dish when it names nothing
+   * else on the menu and starts no other phrase of it. As for a tail, the lead of one dish only is a sure mention, a lead two dishes
+   * share a weak one of each (the bot asks which). Added last, so that anything the menu or the general
+   * lexicon already means by those words keeps its meaning.
+   */
+  private addNameLeads(menu: Menu): void {
+    const leads = new Map<string, { norms: string; ids: Set<string> }>();
+    for (const item of menu.items) {
+      const words = normalize(item.name).tokens.filter((t) => !t.punct);
+      const headEnd = headPhrase(words).length;
+      for (let end = 2; end < words.length && end <= headEnd; end++) {
+        const lead = words.slice(0, end);
+        if (lead.some((t) => t.num !== undefined)) break;
+        if (lead.every((t) => STOPWORDS.has(t.key) || COMMON_WORDS.has(t.norm))) continue;
+        if (STOPWORDS.has((lead[0] as Token).key) || STOPWORDS.has((lead.at(-1) as Token).key)) continue;
+        const key = lead.map((t) => t.key).join(' ');
+        const entry = leads.get(key) ?? { norms: lead.map((t) => t.norm).join(' '), ids: new Set<string>() };
+        entry.ids.add(item.id);
+        leads.set(key, entry);
+      }
+    }
+    for (const [key, { norms, ids }] of leads) {
+      const node = this.find(key.split(' '));
+      if (node?.entries.length) continue;
+      // "new york" starts the New York Cheesecake and the New York Style crust: a lead that also starts
+      // a phrase of something else names neither
+      if (node && !onlyItemsBelow(node, ids)) continue;
+      for (const id of ids)
+        this.add(norms, ids.size === 1 ? { kind: 'item', id } : { kind: 'item', id, weak: true }, false);
+    }
   }
 
   /**
@@ -499,6 +536,13 @@ function keyOf(phrase: string): string {
   return normalize(phrase)
     .tokens.map((t) => t.key)
     .join(' ');
+}
+
+/** Every phrase continuing from `node` stands for one of the items `ids` (and for nothing else). */
+function onlyItemsBelow(node: TrieNode, ids: ReadonlySet<string>): boolean {
+  if (node.entries.some((e) => e.kind !== 'item' || !ids.has(e.id))) return false;
+  for (const child of node.next.values()) if (!onlyItemsBelow(child, ids)) return false;
+  return true;
 }
 
 function sameEntry(a: LexEntry, b: LexEntry): boolean {

@@ -75,3 +75,27 @@ describe('a dish named by the tail of its name (a menu without aliases)', () => 
     expect(ids).not.toEqual(['crispy']);
   });
 });
+
+describe('a dish named by the lead of its name (its first words)', () => {
+  const u = createUnderstanding(namesOnlyMenu());
+  const lines = (t: string) => summarizeLines(u.parse(t));
+
+  it('orders by a lead one dish starts with, with its count and without one', () => {
+    expect(lines('one chicken tikka')).toEqual(['tikka x1 [] -[]']);
+    expect(lines('2 vegetable spring please')).toEqual(['spring-rolls x2 [] -[]']);
+    expect(lines('crispy chicken please')).toEqual(['crispy x1 [] -[]']);
+  });
+
+  it('reads a lead two dishes share as either, not as one of them', () => {
+    const r = u.parse('a thai iced please');
+    expect(r.lines).toEqual([]);
+    expect(r.unresolved[0]?.suggestions.map((s) => s.id).sort()).toEqual([
+      'thai-iced-coffee',
+      'thai-iced-tea',
+    ]);
+  });
+
+  it('leaves a lead that is another dish’s whole name to that dish', () => {
+    expect(lines('an iced tea')).toEqual(['iced-tea x1 [] -[]']);
+  });
+});

@@ -697,6 +697,21 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
       ];
   }
 
+  // "a sprite" (the Flavor of two sodas), said as an order or as nothing else: which dish is asked,
+  // and the one chosen takes the choice; in a question ("is sprite diet?") the choice stays a choice
+  const sharedChoice = built.ambiguous.filter((a) => a.byChoice);
+  if (sharedChoice.length > 0) {
+    const ordered =
+      lines.length === 0 &&
+      !FOREIGN_TASK.has(tokens) &&
+      (primary === 'order_add' || SHARED_CHOICE_ORDER_READINGS.has(primary ?? ''));
+    if (ordered) {
+      if (primary !== 'order_add')
+        intents = [{ intent: 'order_add', confidence: 0.8 }, ...intents.filter((i) => i.intent !== primary)];
+      const asked = new Set(sharedChoice.flatMap((a) => a.choices ?? []));
+      built.freeOptions = built.freeOptions.filter((o) => !asked.has(o.choice));
+    } else built.ambiguous = built.ambiguous.filter((a) => !a.byChoice);
+  }
   const unresolved: ParseResult['unresolved'] = built.ambiguous.map((a) => ({
     text: a.text,
     suggestions: a.ids.map((id) => ({ id, name: index.items.get(id)?.name ?? id, score: 1 })),
@@ -936,6 +951,9 @@ const UNKNOWN_DISH_INTENTS = new Set([
 
 /** A reading given only because nothing else matched ("show how to order"): a dish the menu lacks is the better one. */
 const FALLBACK_READINGS = new Set(['help']);
+
+/** Readings that only fell back, which a choice said on its own as an order ("a sprite") replaces. */
+const SHARED_CHOICE_ORDER_READINGS = new Set(['help', 'out_of_scope', 'repeat']);
 
 /** The dishes closest to an unknown one by name, else those holding its words; none when nothing is near. */
 function nearestDishes(

@@ -1,0 +1,46 @@
+import type { ChoiceEntry } from './line-rules.ts';
+import type { MenuIndex } from './menu-index.ts';
+
+/** At most this many dishes are offered for a choice they share; more, and the choice names no dish. */
+export const MAX_SHARED_CHOICE_DISHES = 4;
+
+/**
+ * The dishes a choice said on its own ("a sprite") names equally: the dishes among `candidates` (those
+ * taking every choice said) whose required groups the said choices fill most, when two to
+ * MAX_SHARED_CHOICE_DISHES of them tie ("Sprite" is the Flavor of both the Can of Soda and the 2 Liter
+ * Soda). Undefined when one dish is named (the caller takes it), when no required group is filled (an
+ * optional side or topping names no dish), when too many dishes tie, or when a cart dish takes one of
+ * the said choices' groups (the choice is then about that line, as before).
+ */
+export function sharedChoiceDishes(
+  said: readonly ChoiceEntry[][],
+  candidates: readonly string[],
+  index: MenuIndex,
+  cart: readonly string[],
+): string[] | undefined {
+  if (candidates.length < 2) return undefined;
+  if (cart.some((id) => said.some((ch) => ch.some((c) => index.accepts(id, c.group))))) return undefined;
+  const defining = (id: string) =>
+    said.filter((ch) =>
+      ch.some((c) => index.accepts(id, c.group) && (index.groups.get(c.group)?.min ?? 0) > 0),
+    ).length;
+  const scored = candidates.map((id) => ({ id, n: defining(id) }));
+  const best = Math.max(...scored.map((x) => x.n));
+  const top = scored.filter((x) => x.n === best).map((x) => x.id);
+  if (best === 0 || top.length < 2 || top.length > MAX_SHARED_CHOICE_DISHES) return undefined;
+  return top;
+}
+
+/** The ids of the said choices each of `dishes` takes, once each, in the order said. */
+export function sharedChoiceIds(
+  said: readonly ChoiceEntry[][],
+  dishes: readonly string[],
+  index: MenuIndex,
+): string[] {
+  const out: string[] = [];
+  for (const ch of said) {
+    const c = ch.find((x) => dishes.every((id) => index.accepts(id, x.group)));
+    if (c && !out.includes(c.choice)) out.push(c.choice);
+  }
+  return out;
+}
