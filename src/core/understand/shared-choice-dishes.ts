@@ -1,5 +1,6 @@
 import type { ChoiceEntry } from './line-rules.ts';
 import type { MenuIndex } from './menu-index.ts';
+import type { Segment } from './segment.ts';
 
 /** At most this many dishes are offered for a choice they share; more, and the choice names no dish. */
 export const MAX_SHARED_CHOICE_DISHES = 4;
@@ -43,4 +44,28 @@ export function sharedChoiceIds(
     if (c && !out.includes(c.choice)) out.push(c.choice);
   }
   return out;
+}
+
+/** Words an order of a choice alone may come with ("can I get a sprite please", "just a coke, thanks"). */
+const ORDER_COMPANIONS = new Set(
+  'please pls plz thanks thank you i we would like can could get have give me us will take need want just ok okay and yes yeah also a an the some one for'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The message is the choices and nothing more than order words, counts and courtesy ("a sprite",
+ * "can I get 2 sprites please"): a leftover reading of it (help, out of scope) may give way to an
+ * order. A sentence about something else that holds a choice's word ("how many calories in a hot
+ * dog", "say it as an italian would") is not one.
+ */
+export function choicesSaidAlone(segs: readonly Segment[]): boolean {
+  return segs.every(
+    (s) =>
+      s.type === 'lex' ||
+      s.type === 'qty' ||
+      s.type === 'break' ||
+      s.type === 'and' ||
+      (s.type === 'word' && ORDER_COMPANIONS.has(s.norm)),
+  );
 }

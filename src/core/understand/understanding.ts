@@ -62,6 +62,7 @@ import { scopeFeatures } from './scope/scope-features.ts';
 import { scopeWords } from './scope/scope-text.ts';
 import { type Segment, segment } from './segment.ts';
 import { temperatureLines } from './serving-temperature.ts';
+import { choicesSaidAlone } from './shared-choice-dishes.ts';
 import { expandMarkerShorthand } from './shorthand.ts';
 import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
@@ -704,7 +705,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     const ordered =
       lines.length === 0 &&
       !FOREIGN_TASK.has(tokens) &&
-      (primary === 'order_add' || SHARED_CHOICE_ORDER_READINGS.has(primary ?? ''));
+      (primary === 'order_add' ||
+        (SHARED_CHOICE_ORDER_READINGS.has(primary ?? '') && choicesSaidAlone(segs)));
     if (ordered) {
       if (primary !== 'order_add')
         intents = [{ intent: 'order_add', confidence: 0.8 }, ...intents.filter((i) => i.intent !== primary)];
