@@ -37,3 +37,21 @@ describe('a choice several dishes are defined by, said on its own, asks which di
     expect(cartOf(bare.cart)).toEqual(['1xcookie[Snickerdoodle]']);
   });
 });
+
+describe('a choice several dishes take, said with the head noun of one of them', () => {
+  it('"2 ranch cups" is the Extra Dipping Cup, never more wings, with wings in the cart or not', async () => {
+    expect(cartOf((await converse('pieshop', ['2 ranch cups'])).cart)).toEqual(['2xdipping-cup[Ranch Cup]']);
+    const c = await converse('pieshop', ['10 wings buffalo', 'ok add 2 ranch cups']);
+    expect(cartOf(c.cart)).toEqual(['1xchicken-wings[10 Wings,Hot Buffalo]', '2xdipping-cup[Ranch Cup]']);
+  });
+});
+
+describe('a choice each dish holds in a group of its own', () => {
+  it('"a blueberry" (a muffin flavour and a scone flavour) asks which, never "we don\'t have"', async () => {
+    const c = await converse('bakehouse', ['a blueberry']);
+    expect(replyText(c.last)).toMatch(/Blueberry comes as a Muffin .* or a Scone/);
+    expect(replyText(c.last)).not.toMatch(/don't have/);
+    const answered = await converse('bakehouse', ['2 blueberry please', 'scone']);
+    expect(cartOf(answered.cart)).toEqual(['2xscone[Blueberry]']);
+  });
+});

@@ -1157,7 +1157,14 @@ function markChoiceNamedItems(
       continue;
     const takes = (id: string) => said.every((ch) => ch.some((c) => index.accepts(id, c.group)));
     const candidates = index.menu.items.filter((i) => takes(i.id)).map((i) => i.id);
-    const dish = definedDish(said, candidates, index);
+    const from = opens || listedBare ? k : k + 1;
+    const dish =
+      definedDish(said, candidates, index) ??
+      dishByHeadNoun(
+        tokens.slice((segs[from] as Segment).start, (segs[lastSaid] as Segment).end),
+        candidates,
+        index,
+      );
     if (dish === undefined) {
       // "a sprite": a choice that defines two or three dishes alike (each one's required group) asks
       // which, and the dish chosen takes the choice; never when a dish named in the message takes it
@@ -1167,7 +1174,6 @@ function markChoiceNamedItems(
         ? undefined
         : sharedChoiceDishes(said, candidates, index, asking.cart);
       if (tied) {
-        const from = opens || listedBare ? k : k + 1;
         asking.ambiguous.push({
           text: tokens
             .slice((segs[from] as Segment).start, (segs[lastSaid] as Segment).end)
@@ -1291,6 +1297,38 @@ function definedDish(
   const best = Math.max(...scored.map((x) => x.n));
   const top = scored.filter((x) => x.n === best);
   return best > 0 && top.length === 1 ? top[0]?.id : undefined;
+}
+
+/** The last folded word of each item's name and aliases, per menu index. */
+const HEAD_NOUNS = new WeakMap<MenuIndex, Map<string, string[]>>();
+
+/**
+ * "2 ranch cups" where Ranch Cup is the dip of the wings, the knots and the Extra Dipping Cup, none of them
+ * defined by it: the one candidate whose name or an alias ends in a word said with the choice ("cup") is
+ * the dish. Undefined when none or several end so ("a sprite": neither soda is named by it).
+ */
+function dishByHeadNoun(
+  said: readonly Token[],
+  candidates: readonly string[],
+  index: MenuIndex,
+): string | undefined {
+  if (candidates.length < 2) return undefined;
+  const keys = new Set(said.map((t) => t.key));
+  let known = HEAD_NOUNS.get(index);
+  if (!known) HEAD_NOUNS.set(index, (known = new Map()));
+  const heads = (id: string) => {
+    let out = known.get(id);
+    if (!out) {
+      const item = index.items.get(id);
+      out = [item?.name ?? '', ...(item?.aliases ?? [])].flatMap(
+        (p) => normalize(p).tokens.at(-1)?.key ?? [],
+      );
+      known.set(id, out);
+    }
+    return out;
+  };
+  const named = candidates.filter((id) => heads(id).some((h) => keys.has(h)));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The dish named last before segment `k` is of the category of `dish` (a placeholder: its category). */

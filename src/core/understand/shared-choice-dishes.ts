@@ -32,7 +32,7 @@ export function sharedChoiceDishes(
   return top;
 }
 
-/** The ids of the said choices each of `dishes` takes, once each, in the order said. */
+/** The ids of the said choices each of `dishes` takes (in a group of its own or a shared one), once each, in the order said. */
 export function sharedChoiceIds(
   said: readonly ChoiceEntry[][],
   dishes: readonly string[],
@@ -40,7 +40,11 @@ export function sharedChoiceIds(
 ): string[] {
   const out: string[] = [];
   for (const ch of said) {
-    const c = ch.find((x) => dishes.every((id) => index.accepts(id, x.group)));
+    // the same choice id may stand in each dish's own group ("Blueberry" of the muffin's flavours and
+    // of the scone's)
+    const c = ch.find((x) =>
+      dishes.every((id) => ch.some((y) => y.choice === x.choice && index.accepts(id, y.group))),
+    );
     if (c && !out.includes(c.choice)) out.push(c.choice);
   }
   return out;

@@ -203,6 +203,8 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
         !s.f.built.bareMore &&
         // "no onions": an option taken off, not a no
         !(cls === 'deny' && s.f.built.freeWithout.length > 0) &&
+        // "one peri-peri fries": a menu choice named is no "say it again"
+        !(cls === 'repeat' && s.f.built.freeOptions.length > 0) &&
         // at the summary only the context rules read a yes or a no ("hmm, let me think" re-asks)
         !(s.expecting === 'confirmation' && (cls === 'affirm' || cls === 'deny')) &&
         s.scopeTop.cls === (cls as ScopeClass & Intent) &&

@@ -268,7 +268,11 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
     // "what's the spiciest thing you have?": a question for the menu, not small talk
     !(cls === 'chitchat' && s.menuSuperlative) &&
     // "what sides you got": a menu category or option group named is a browse, not "say it again"
-    !(cls === 'repeat' && (s.f.categoryMentioned || s.f.groupMentioned)) &&
+    // "one peri-peri fries", "one blueberry": a menu choice named is no "say it again" either
+    !(
+      cls === 'repeat' &&
+      (s.f.categoryMentioned || s.f.groupMentioned || s.f.built.freeOptions.length > 0)
+    ) &&
     // "one sec", "i'll take a minute to decide": time asked for, not "say it again" or a goodbye
     !(s.asksForTime && cls !== 'chitchat') &&
     // "never mind. I want to see my cart": the request after the marker, not a cancel
