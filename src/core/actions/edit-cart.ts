@@ -278,6 +278,8 @@ async function applyLineChange(
   split = false,
 ): Promise<void> {
   const { state, deps } = ctx;
+  // the dish just changed is the one "it" means next ("how much is it now?")
+  state.focusItemId = line.itemId;
   if (split && cmd.quantity === undefined) return splitOffUnit(ctx, cart, line, cmd);
   if (cmd.quantity !== undefined) {
     const others = cart.lines.filter((l) => l.id !== line.id);
