@@ -188,7 +188,7 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
     ? fitNote(pick, diet, undefined)
     : (mood?.explanation ?? fitNote(pick, diet, maxSpice));
   const price = formatMoney(pick.price.amount, pick.price.currency);
-  // the explanation leads into the offer with its own space; none is said where nothing true is to say
+  // the explanation goes with the offer with its own space; none is said where nothing true is to say
   const question = say(ctx, 'recommend', {
     explanation: explanation ? `${explanation} ` : '',
     name: pick.name,

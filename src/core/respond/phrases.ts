@@ -236,7 +236,7 @@ export const PHRASES = {
   browse_empty: ["Sorry, I couldn't find {what} right now."],
   browse_nearest: ['The nearest we have are our {what}:'],
   recommend: [
-    '{explanation}I suggest the {name} ({price}). Shall I add it?',
+    'I suggest the {name} ({price}). {explanation}Shall I add it?',
     'How about the {name} ({price})? {explanation}Want me to add it?',
   ],
   recommend_mood_none: ["I'm afraid nothing on our menu really fits {mood} today, sorry."],

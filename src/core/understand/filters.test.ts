@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitNote } from '../actions/knowledge-actions.ts';
 import { negatesSpice } from './filters.ts';
 import { normalize } from './normalize.ts';
+import { venueParser } from './venue-fixture.ts';
 
 const negated = (text: string) => negatesSpice(normalize(text).tokens);
 
@@ -31,4 +32,17 @@ describe('fitNote', () => {
       'A favourite here.',
     );
   });
+});
+
+describe('a refused meat said after the question', () => {
+  const spice = venueParser('spice-route');
+  it.each(["what do you recommend, i don't eat meat", "what would you recommend? i don't eat meat"])(
+    '"%s" asks a vegetarian pick, no question about the meats',
+    (text) => {
+      const r = spice.parse(text);
+      expect(r.intents[0]?.intent).toBe('recommend');
+      expect(r.filters.diet).toBe('vegetarian');
+      expect(r.constraints.diet).toBe('vegetarian');
+    },
+  );
 });

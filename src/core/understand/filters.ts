@@ -239,7 +239,11 @@ export function readFilters(
         mood ??= e.id;
     }
   }
-  if (NO_MEAT.has(tokens)) constraints.diet ??= 'vegetarian' as Diet;
+  if (NO_MEAT.has(tokens)) {
+    constraints.diet ??= 'vegetarian' as Diet;
+    // "what do you recommend, I don't eat meat": the meat refused names no meat dishes to look for
+    if (filters.diet === 'non-vegetarian') filters.diet = 'vegetarian' as Diet;
+  }
   // "meat free": the word "meat" names the non-vegetarian dishes, ruled out here
   if (MEATLESS.has(tokens) && filters.diet !== 'vegan') filters.diet = 'vegetarian' as Diet;
   if (capped) filters.maxSpice = 1;

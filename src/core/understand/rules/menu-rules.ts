@@ -289,6 +289,9 @@ export const MENU_RULES: readonly IntentRule[] = [
       // "which dishes have no dairy": dishes asked for by an allergen they lack, though the allergen's word
       // names an option group too ("Milk"), ask for the list
       if (asksFreeDishes(s, reading)) return false;
+      // "what do you recommend, I don't eat meat": the meat word is the diet refused, no question of meat
+      if (reading.question.diet === 'non-vegetarian' && s.f.result.constraints.diet === 'vegetarian')
+        return false;
       // "can I get a large pepperoni, how much is it?" orders; "what toppings can I add?" asks
       if (s.orderVerb && reading.question.topic !== 'options') return false;
       if (!reading.framed && !s.lines.every((l) => lineInQuestion(s, l))) return false;
