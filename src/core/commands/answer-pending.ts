@@ -11,6 +11,7 @@ import { leadClauseOptions } from './lead-clause-options.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
 import { unofferedChoice } from './unoffered-choice.ts';
+import { withoutAbsentDishes } from './without-absent-dishes.ts';
 import { withoutCheckoutDetails } from './without-checkout-details.ts';
 
 /**
@@ -82,7 +83,9 @@ export function answerPending(
     ];
     // "greek" at the dressing question: the one choice whose name holds every word said; the words of
     // an address or a phone number given with it answer nothing ("to 12 Oak Street" is no 12-inch)
-    const said = withoutCheckoutDetails(text, parse.slots);
+    // "and a large birch beer" at the size question, with no beer on the menu: the absent dish's words
+    // ("large") answer nothing
+    const said = withoutAbsentDishes(withoutCheckoutDetails(text, parse.slots), parse.unresolved);
     const choice =
       picked?.choice ??
       matchChoice(said, venue, pending.group, misspelt, readElsewhere) ??
@@ -107,8 +110,10 @@ export function answerPending(
       choice === undefined &&
       !state.cartItems.includes(state.focusItemId ?? '') &&
       ordersFocusByChoice(text, state.focusItemId, pending.itemId, venue.menu, misspelt);
+    // the whole message is a dish the menu lacks: said so as such, never a choice not offered
+    const absentOnly = said.trim() === '' && parse.unresolved.some((u) => u.food);
     const notOffered =
-      bare && !forFocus
+      bare && !forFocus && !absentOnly
         ? unofferedChoice(answerParse, venue, pending.itemId, pending.group, choice)
         : undefined;
     if (forFocus) {

@@ -610,6 +610,9 @@ export function buildLines(
       choiceName,
       ...(qual ? { qualifier: qual } : {}),
     };
+    // "and a large birch beer" where the menu has no beer: the choice is the absent dish's word, for no
+    // dish of the message, the cart or a waiting question
+    if (!target && !neg && describesAbsentDish(segs, k, tokens)) continue;
     if (!target) {
       const ownTarget = clauseHasCategory(segs, k, clauseOf, itemAt);
       if (lines.length > 0 && !ownTarget) {
@@ -1162,6 +1165,7 @@ function markChoiceNamedItems(
       definedDish(said, candidates, index) ??
       dishByHeadNoun(
         tokens.slice((segs[from] as Segment).start, (segs[lastSaid] as Segment).end),
+        said.flatMap((ch) => ch.map((c) => c.group)),
         candidates,
         index,
       );
@@ -1299,6 +1303,35 @@ function definedDish(
   return best > 0 && top.length === 1 ? top[0]?.id : undefined;
 }
 
+/** Words that tie a choice to something else than the word after them ("large for me", "large please"). */
+const LINKING_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'for',
+  'of',
+  'with',
+  'please',
+  'to',
+  'me',
+  'my',
+  'and',
+  'or',
+]);
+
+/**
+ * The choice at segment `k` stands before a dish the menu lacks: at most two words no menu word knows,
+ * then a general food word the menu does not know ("a large birch beer", "a small lasagna").
+ */
+function describesAbsentDish(segs: readonly Segment[], k: number, tokens: readonly Token[]): boolean {
+  for (let j = k + 1; j < segs.length && j <= k + 3; j++) {
+    const s = segs[j] as Segment;
+    if (s.type !== 'word' || LINKING_WORDS.has(s.norm)) return false;
+    if (FOOD_WORDS.has((tokens[s.start] as Token).key)) return true;
+  }
+  return false;
+}
+
 /** The last folded word of each item's name and aliases, per menu index. */
 const HEAD_NOUNS = new WeakMap<MenuIndex, Map<string, string[]>>();
 
@@ -1309,13 +1342,14 @@ const HEAD_NOUNS = new WeakMap<MenuIndex, Map<string, string[]>>();
  */
 function dishByHeadNoun(
   said: readonly Token[],
+  saidGroups: readonly string[],
   candidates: readonly string[],
   index: MenuIndex,
 ): string | undefined {
   if (candidates.length < 2) return undefined;
   const keys = new Set(said.map((t) => t.key));
-  let known = HEAD_NOUNS.get(index);
-  if (!known) HEAD_NOUNS.set(index, (known = new Map()));
+  const known = HEAD_NOUNS.get(index) ?? new Map<string, string[]>();
+  HEAD_NOUNS.set(index, known);
   const heads = (id: string) => {
     let out = known.get(id);
     if (!out) {
@@ -1327,7 +1361,13 @@ function dishByHeadNoun(
     }
     return out;
   };
-  const named = candidates.filter((id) => heads(id).some((h) => keys.has(h)));
+  // a dish that is nothing but the said choices (its every group said): "cup" names no latte
+  const groups = new Set(saidGroups);
+  const named = candidates.filter(
+    (id) =>
+      (index.items.get(id)?.optionGroups ?? []).every((g) => groups.has(g)) &&
+      heads(id).some((h) => keys.has(h)),
+  );
   return named.length === 1 ? named[0] : undefined;
 }
 
