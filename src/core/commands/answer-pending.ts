@@ -298,9 +298,13 @@ export function answerPending(
     const frame = state.frames.at(-1);
     const choices =
       (frame?.slots.choices as { id: string; name: string; lineId?: string }[] | undefined) ?? [];
-    const line = parse.lines.find((l) => choices.some((c) => c.id === l.itemId));
+    const offeredLine = parse.lines.find((l) => choices.some((c) => c.id === l.itemId));
+    // "extra chicken" → "the lamb rogan josh": any dish taking the choice said, offered or not
+    const takerLine = offeredLine ? undefined : takerOfChoices(parse, venue, frame?.slots);
+    const line = offeredLine ?? takerLine;
+    const offered = takerLine ? [{ id: takerLine.itemId, name: takerLine.name }] : choices;
     // a line named by its dish when only one offered line holds that dish, else by its words or position
-    const ofItem = line ? choices.filter((c) => c.id === line.itemId) : choices;
+    const ofItem = line ? offered.filter((c) => c.id === line.itemId) : offered;
     const listed = ofItem[Number(matchListedChoice(text, byIndex(ofItem)) ?? NaN)];
     // one dish offered ("did you mean the latte?"): named, or taken with a yes; "no onions" is no pick
     // "yes 10", "ok 10 then", "sure, 10 of those" at "did you mean the chicken wings?": the one dish
@@ -595,4 +599,24 @@ function waitingDraft(state: SessionState, group: string, itemId: string): Draft
   const frame = state.frames.findLast((f) => f.kind === 'choose_option' && f.slots.group === group);
   const draft = frame?.slots.draft as DraftLine | undefined;
   return draft?.itemId === itemId ? draft : undefined;
+}
+
+/**
+ * At "which dish would you like extra chicken with?" (a clarify offering dishes for the choices said),
+ * the one dish named in the answer that takes every choice said, though it was not among those offered.
+ */
+function takerOfChoices(
+  parse: ParseResult,
+  venue: Venue,
+  slots: Record<string, unknown> | undefined,
+): ParsedLine | undefined {
+  const said = (slots?.withChoices as string[] | undefined) ?? [];
+  if (said.length === 0 || slots?.edit || parse.lines.length !== 1) return undefined;
+  const line = parse.lines[0] as ParsedLine;
+  const item = venue.menu.items.find((i) => i.id === line.itemId);
+  const takes = (choice: string) =>
+    venue.menu.optionGroups.some(
+      (g) => item?.optionGroups.includes(g.id) && g.choices.some((c) => c.id === choice),
+    );
+  return said.every(takes) ? line : undefined;
 }

@@ -181,6 +181,13 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
       const said = ((frame.slots.withChoices as string[] | undefined) ?? []).map(
         (id) => venue.menu.optionGroups.flatMap((g) => g.choices).find((c) => c.id === id)?.name ?? id,
       );
+      // "extra chicken": choices of optional groups only, an add-on said, not a dish
+      const allGroups = venue.menu.optionGroups;
+      const optionalOnly =
+        said.length > 0 &&
+        ((frame.slots.withChoices as string[] | undefined) ?? []).every((id) =>
+          allGroups.every((g) => g.min === 0 || !g.choices.some((c) => c.id === id)),
+        );
       // "a sprite": the dishes the choice defines, with their prices
       const prices = frame.slots.prices as Record<string, string> | undefined;
       const offered = prices
@@ -195,9 +202,17 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
           question:
             offered && said.length > 0
               ? text(ctx, 'choose_which_as', { list: offered, with: capitalize(joinList(said, 'and')) })
-              : said.length > 0
-                ? text(ctx, 'choose_which_with', { list, with: joinList(said, 'and').toLowerCase() })
-                : text(ctx, frame.slots.ambiguous ? 'choose_which' : 'did_you_mean', { list }),
+              : optionalOnly
+                ? text(ctx, 'choose_dish_for_option', {
+                    list: joinList(
+                      choices.map((c) => c.name),
+                      'or',
+                    ),
+                    with: capitalize(joinList(said, 'and')),
+                  })
+                : said.length > 0
+                  ? text(ctx, 'choose_which_with', { list, with: joinList(said, 'and').toLowerCase() })
+                  : text(ctx, frame.slots.ambiguous ? 'choose_which' : 'did_you_mean', { list }),
         },
         replies: choices.map((c) => c.name),
       };

@@ -40,6 +40,7 @@ import {
 import { normalize, type Token } from './normalize.ts';
 import { applyOnlyLists } from './only-listed.ts';
 import { applyOptionSwaps } from './option-swaps.ts';
+import { optionalChoiceDishes } from './optional-choice-dishes.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
 import {
   applyResizes,
@@ -52,7 +53,7 @@ import {
   vagueCountBefore,
 } from './quantity-phrases.ts';
 import type { Segment } from './segment.ts';
-import { sharedChoiceDishes, sharedChoiceIds } from './shared-choice-dishes.ts';
+import { choicesSaidAlone, sharedChoiceDishes, sharedChoiceIds } from './shared-choice-dishes.ts';
 import { dropToggleNegations } from './toggle-negations.ts';
 
 export interface LineDraft extends ParsedLine {
@@ -1124,12 +1125,15 @@ function markChoiceNamedItems(
     const prevSeg = segs[k - 1];
     const listedBare =
       bareChoice && prevSeg?.type === 'and' && PLUS_WORDS.has((tokens[prevSeg.start] as Token).norm);
-    if ((q.type !== 'qty' && !opens && !listedBare) || itemAt[k] !== undefined) continue;
+    // "i want extra chicken": a choice after order words alone, for an optional choice said alone (below)
+    const afterOrderWords =
+      fresh && bareChoice && !opens && segs.slice(0, k).every((s) => s.type !== 'lex' && s.type !== 'qty');
+    if ((q.type !== 'qty' && !opens && !listedBare && !afterOrderWords) || itemAt[k] !== undefined) continue;
     const before = segs[k - 1];
     if (before?.type === 'word' && CHANGE_WORDS.has(before.norm)) continue;
     const said: ChoiceEntry[][] = [];
     let lastSaid = k;
-    let m = opens || listedBare ? k : k + 1;
+    let m = opens || listedBare || afterOrderWords ? k : k + 1;
     for (; m < segs.length; m++) {
       const s = segs[m] as Segment;
       if (itemAt[m] !== undefined) break;
@@ -1160,8 +1164,8 @@ function markChoiceNamedItems(
       continue;
     const takes = (id: string) => said.every((ch) => ch.some((c) => index.accepts(id, c.group)));
     const candidates = index.menu.items.filter((i) => takes(i.id)).map((i) => i.id);
-    const from = opens || listedBare ? k : k + 1;
-    const dish =
+    const from = opens || listedBare || afterOrderWords ? k : k + 1;
+    let dish =
       definedDish(said, candidates, index) ??
       dishByHeadNoun(
         tokens.slice((segs[from] as Segment).start, (segs[lastSaid] as Segment).end),
@@ -1169,6 +1173,33 @@ function markChoiceNamedItems(
         candidates,
         index,
       );
+    // "i want extra chicken", "a side of ranch": optional choices alone, as an order, with nothing in
+    // the cart: the dish that is only the choice, else a few dishes taking it to ask among
+    const heard = tokens
+      .slice((segs[from] as Segment).start, (segs[lastSaid] as Segment).end)
+      .map((t) => t.norm)
+      .join(' ');
+    const optional =
+      dish === undefined && fresh && choicesSaidAlone(segs) && !itemAt.some((id) => id !== undefined)
+        ? optionalChoiceDishes(said, candidates, index, heard)
+        : undefined;
+    if (optional && 'dish' in optional) {
+      // "one peri peri fries" → the Masala Fries: a dish named as the choice, not taking it, is the mention
+      if (!takes(optional.dish)) {
+        itemAt[from] = optional.dish;
+        marked.add(from);
+        continue;
+      }
+      dish = optional.dish;
+    } else if (optional) {
+      asking.ambiguous.push({
+        text: heard,
+        ids: optional.offered,
+        choices: sharedChoiceIds(said, optional.offered, index),
+        byChoice: true,
+      });
+      continue;
+    } else if (afterOrderWords) continue;
     if (dish === undefined) {
       // "a sprite": a choice that defines two or three dishes alike (each one's required group) asks
       // which, and the dish chosen takes the choice; never when a dish named in the message takes it
