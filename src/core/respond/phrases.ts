@@ -143,6 +143,7 @@ export const PHRASES = {
   diet_conflict: ['Heads up: {name} {reasons}. Add it anyway, or pick something else?'],
   diet_note: ['Note: {name} {reasons}.', 'Just so you know, {name} {reasons}.'],
   diet_conflict_cart: ['Noted. Heads up: {name} in your order {reasons}.'],
+  summary_conflict: ['Heads up: {name} in your order {reasons}. Tell me if you would like it taken off.'],
   constraint_noted: [
     "Noted: {what}. I'll flag anything that doesn't fit.",
     "Got it, {what}. I'll keep that in mind.",
