@@ -1,8 +1,8 @@
 import type { Cart } from '../../contract/backend-api.ts';
 import { orderCancelQuestion } from '../actions/after-order.ts';
 import { currentCart } from '../actions/cart-actions.ts';
+import { cartConflicts } from '../actions/cart-conflicts.ts';
 import { paymentMethodsText } from '../actions/checkout.ts';
-import { dietConflicts } from '../actions/diet-check.ts';
 import { requestedTimeShown } from '../actions/keep-requested-time.ts';
 import { actLine, actTotals } from '../respond/act-lines.ts';
 import { QuestionKind, type Wording } from '../respond/acts.ts';
@@ -74,12 +74,8 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
           say(ctx, 'summary_notes', { what: noted.map((l) => `${l.name}: ${l.notes}`).join('; ') });
         // an allergy or diet the customer stated that a dish in the order breaks is said again before the
         // yes ("Heads up: Almond Croissant in your order contains tree nuts"), however long ago it was said
-        for (const line of cart.lines) {
-          const item = venue.menu.items.find((i) => i.id === line.itemId);
-          const reasons = item ? dietConflicts(item, [], [], ctx.state.constraints) : [];
-          if (reasons.length > 0)
-            say(ctx, 'summary_conflict', { name: line.name, reasons: joinList(reasons) });
-        }
+        for (const { name, reasons } of cartConflicts(ctx, cart.lines))
+          say(ctx, 'summary_conflict', { name, reasons: joinList(reasons) });
         // below the delivery minimum the summary is shown but there is nothing to confirm yet (the
         // backend would refuse it): add something, or pick up
         const short = belowDeliveryMinimum(ctx, cart);

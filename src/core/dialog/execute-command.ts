@@ -5,8 +5,8 @@ import { amendPending } from '../actions/amend-pending.ts';
 import { answerBooking } from '../actions/answer-booking.ts';
 import { addDocumentPassage, answerQuestion, rescueByKnowledge } from '../actions/answer-question.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
+import { cartConflicts } from '../actions/cart-conflicts.ts';
 import { reopenSlot, setSlot, startCheckout } from '../actions/checkout.ts';
-import { dietConflicts } from '../actions/diet-check.ts';
 import { applyChosenEdit, type OfferedChoice, removeItem, updateItem } from '../actions/edit-cart.ts';
 import { goodbyeMidOrder } from '../actions/goodbye-mid-order.ts';
 import { itemInfo } from '../actions/item-info.ts';
@@ -149,12 +149,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       say(ctx, 'constraint_noted', { what: describeConstraint(cmd) });
       log(ctx, 'dialog.constraint.set', { diet: cmd.diet ?? null, allergies: cmd.allergies.length });
       const cart = await currentCart(ctx);
-      for (const line of cart?.lines ?? []) {
-        const item = deps.venue.menu.items.find((i) => i.id === line.itemId);
-        const reasons = item ? dietConflicts(item, [], [], state.constraints) : [];
-        if (reasons.length > 0)
-          say(ctx, 'diet_conflict_cart', { name: line.name, reasons: joinList(reasons) });
-      }
+      for (const { name, reasons } of cartConflicts(ctx, cart?.lines ?? []))
+        say(ctx, 'diet_conflict_cart', { name, reasons: joinList(reasons) });
       return;
     }
     case 'choose_option': {

@@ -16,3 +16,15 @@ describe('the summary says again a dish that breaks a stated allergy', () => {
     expect(replyText(last)).not.toMatch(/Heads up/);
   });
 });
+
+describe('an option picked on a line counts against a stated allergy', () => {
+  it('flags a latte made with almond milk when the customer is allergic to nuts', async () => {
+    const { turns } = await converse('cafe', ['a large latte with almond milk', 'im allergic to nuts']);
+    expect(replyText(turns[1]!)).toMatch(/Latte.*contains tree nuts/);
+  });
+
+  it('says nothing of a latte made with oat milk', async () => {
+    const { turns } = await converse('cafe', ['a large latte with oat milk', 'im allergic to nuts']);
+    expect(replyText(turns[1]!)).not.toMatch(/contains tree nuts/);
+  });
+});
