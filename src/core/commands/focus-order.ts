@@ -1,4 +1,6 @@
 import type { Menu } from '../../domain/menu-schema.ts';
+import { alternation, COURTESY } from '../understand/courtesy-words.ts';
+import { PUT_VERBS } from '../understand/modify-leads.ts';
 import { normalize } from '../understand/normalize.ts';
 import { countWord, type MisspeltNumbers } from '../understand/quantity.ts';
 import { foldCueText } from './fold-cue-text.ts';
@@ -35,7 +37,7 @@ const COUNT = '(?:\\d{1,2}|[a-z]+)';
 /** The dish pointed at: a pronoun, a count, or a count of "those". */
 const OBJECT = `(?<pronoun>it|that|this|those|them|these|this one|that one)|(?<count>one|a couple|a pair|${COUNT})(?:\\s+(?:of\\s+(?:those|them|these|it|that)|more))?`;
 /** Words that may close it: "please", "too", "as well", "then". */
-const CLOSERS = '(?:please|pls|plz|too|as well|also|then|thanks|thank you|for me|for us|now)';
+const CLOSERS = `(?:thank you|${alternation(COURTESY)}|too|as well|also|then|for me|for us|now)`;
 
 /** "ok, I'll take two please", with options after "with" or a comma ("add one with tofu", "get one, large"). */
 const ORDER = new RegExp(
@@ -70,7 +72,7 @@ export function readFocusOrder(text: string, misspelt?: MisspeltNumbers): FocusO
 
 /** An option put on a dish: "add bacon", "can you put extra cheese", "throw on some jalapeños". */
 const PUT_LEAD = new RegExp(
-  `^(?:${OPENERS}[\\s,.!]+)*(?:${ASKER}\\s+|can you\\s+|could you\\s+)?(?:add|put|throw|toss|stick|sprinkle|drizzle|top)\\b`,
+  `^(?:${OPENERS}[\\s,.!]+)*(?:${ASKER}\\s+|can you\\s+|could you\\s+)?(?:${alternation(PUT_VERBS)})\\b`,
 );
 
 /** "one blueberry", "a large please", "I'll take the blueberry": a count or article, then the rest. */
@@ -141,20 +143,7 @@ export function choicesSaid(
 }
 
 /** Words around choices that say nothing more: "a large and mild please", "spicy one then". */
-const FILLERS = new Set([
-  'a',
-  'an',
-  'and',
-  'please',
-  'pls',
-  'plz',
-  'too',
-  'then',
-  'thanks',
-  'one',
-  'ones',
-  'both',
-]);
+const FILLERS = new Set(['a', 'an', 'and', ...COURTESY, 'too', 'then', 'one', 'ones', 'both']);
 
 /** Where `words` holds `run` as consecutive words, or -1. */
 function runAt(words: readonly string[], run: readonly string[]): number {

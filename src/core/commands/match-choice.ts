@@ -1,4 +1,5 @@
 import type { Venue } from '../../domain/venue.ts';
+import { ACKNOWLEDGEMENTS, COURTESY } from '../understand/courtesy-words.ts';
 import { countWord, type MisspeltNumbers } from '../understand/quantity.ts';
 
 const norm = (s: string) =>
@@ -80,7 +81,7 @@ function choiceByNumber(
   return fits.length === 1 ? fits[0]?.id : undefined;
 }
 
-const POLITE = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'ok', 'okay', 'just']);
+const POLITE = new Set([...COURTESY, ...ACKNOWLEDGEMENTS, 'just']);
 /** Nouns of a count choice ("6 pieces"): a bare number there is the count, not a measure like "2 liter". */
 const COUNT_NOUNS = new Set(['piece', 'pieces', 'pc', 'pcs', 'count', 'ct', 'slice', 'slices']);
 

@@ -1,4 +1,5 @@
 import type { Venue } from '../../domain/venue.ts';
+import { ACKNOWLEDGEMENTS, COURTESY } from '../understand/courtesy-words.ts';
 import type { ParseResult } from '../understand/parse-result.ts';
 import { countWord } from '../understand/quantity.ts';
 
@@ -191,15 +192,9 @@ const FILLERS = new Set([
   'an',
   'one',
   'ones',
-  'please',
-  'pls',
-  'plz',
-  'thanks',
-  'thank',
+  ...COURTESY,
+  ...ACKNOWLEDGEMENTS,
   'you',
-  'thx',
-  'ok',
-  'okay',
   'k',
   'just',
   'i',

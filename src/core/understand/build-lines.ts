@@ -29,6 +29,7 @@ import { NEGATION_FILLER, POSITIVE_STARTS, REMOVAL_VERBS } from './negation-cues
 const NEGATION_WORDS = new Set(['no', 'without']);
 
 import { STOPWORDS } from './common-words.ts';
+import { ARTICLES, COURTESY } from './courtesy-words.ts';
 import { applyItemSwaps } from './item-swaps.ts';
 import {
   applyMentionScope,
@@ -1335,20 +1336,7 @@ function definedDish(
 }
 
 /** Words that tie a choice to something else than the word after them ("large for me", "large please"). */
-const LINKING_WORDS = new Set([
-  'the',
-  'a',
-  'an',
-  'for',
-  'of',
-  'with',
-  'please',
-  'to',
-  'me',
-  'my',
-  'and',
-  'or',
-]);
+const LINKING_WORDS = new Set([...ARTICLES, ...COURTESY, 'for', 'of', 'with', 'to', 'me', 'my', 'and', 'or']);
 
 /**
  * The choice at segment `k` stands before a dish the menu lacks: at most two words no menu word knows,
@@ -1439,7 +1427,7 @@ function forOccasion(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Closing words after an everyday alias that leave it the dish ("a late thanks"). */
-const CLOSERS = new Set(['thanks', 'thx', 'ty', 'pls', 'plz', 'too', 'please', 'now']);
+const CLOSERS = new Set([...COURTESY, 'too', 'now']);
 
 /** The segment is an ordinary word (not menu, a number or a stop word) an everyday alias before it modifies. */
 const modifiesNextWord = (next: Segment | undefined): boolean =>

@@ -1,4 +1,5 @@
 import { DIET_FLAGS, type DietFlag, type Menu } from '../../domain/menu-schema.ts';
+import { COURTESY } from './courtesy-words.ts';
 import { normalize, type Token } from './normalize.ts';
 
 /** Words asking for a list of dishes ("anything", "which dishes", "what items"). */
@@ -45,9 +46,7 @@ const LEAD_WORDS = new Set(['a', 'an', 'the', 'some', 'any', 'real', 'fresh', 'l
 const END_WORDS = new Set([
   'in',
   'on',
-  'please',
-  'pls',
-  'plz',
+  ...COURTESY,
   'it',
   'them',
   'or',

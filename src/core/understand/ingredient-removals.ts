@@ -1,4 +1,5 @@
 import type { LineDraft } from './build-lines.ts';
+import { ACKNOWLEDGEMENTS, COURTESY as COURTESY_WORDS } from './courtesy-words.ts';
 import { CUES } from './cues.ts';
 import type { MenuIndex } from './menu-index.ts';
 import { PUT_VERBS } from './modify-leads.ts';
@@ -9,7 +10,7 @@ import { foldKey, isFoodKey, removalHolds, removalKeys } from './removal-holds.t
 import type { Segment } from './segment.ts';
 
 /** Courtesy words that may follow a removal without being part of it ("no onions please"). */
-const COURTESY = new Set(['please', 'pls', 'plz', 'thanks', 'thank', 'you', 'thx', 'ty', 'ok', 'okay']);
+const COURTESY = new Set([...COURTESY_WORDS, ...ACKNOWLEDGEMENTS, 'you']);
 
 /** One negated word group said after a negation: its token range. */
 interface Negated {

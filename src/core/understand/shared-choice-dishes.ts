@@ -1,3 +1,4 @@
+import { ACKNOWLEDGEMENTS, ARTICLES, COURTESY } from './courtesy-words.ts';
 import type { ChoiceEntry } from './line-rules.ts';
 import type { MenuIndex } from './menu-index.ts';
 import type { Segment } from './segment.ts';
@@ -51,11 +52,14 @@ export function sharedChoiceIds(
 }
 
 /** Words an order of a choice alone may come with ("can I get a sprite please", "just a coke, thanks"). */
-const ORDER_COMPANIONS = new Set(
-  'please pls plz thanks thank you i we would like can could get have give me us will take need want just ok okay and yes yeah also a an the some one for'.split(
+const ORDER_COMPANIONS = new Set([
+  ...COURTESY,
+  ...ACKNOWLEDGEMENTS,
+  ...ARTICLES,
+  ...'you i we would like can could get have give me us will take need want just and yes yeah also some one for'.split(
     ' ',
   ),
-);
+]);
 
 /**
  * The message is the choices and nothing more than order words, counts and courtesy ("a sprite",

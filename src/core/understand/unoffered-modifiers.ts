@@ -1,4 +1,5 @@
 import type { LineDraft } from './build-lines.ts';
+import { COURTESY } from './courtesy-words.ts';
 import type { MenuIndex } from './menu-index.ts';
 import { PUT_VERBS, withoutPutVerb } from './modify-leads.ts';
 import type { Token } from './normalize.ts';
@@ -32,11 +33,7 @@ const STOPS = new Set([
   'for',
   'in',
   'from',
-  'please',
-  'pls',
-  'plz',
-  'thanks',
-  'thank',
+  ...COURTESY,
   'too',
   'also',
   'as',
