@@ -16,6 +16,7 @@ import {
 import { dietConflicts } from './diet-check.ts';
 import { removalNames, sortRemovals } from './missing-removals.ts';
 import { lineLabel, resolveLineRef } from './resolve-line-ref.ts';
+import { sayNotTaken } from './say-not-taken.ts';
 import { sayRemovalNoted } from './say-removal-noted.ts';
 
 type Pick = { group: string; choice: string; quantity: number; qualifier?: 'light' | 'extra' | undefined };
@@ -287,7 +288,14 @@ async function applyLineChange(
   }
   const item = deps.venue.menu.items.find((i) => i.id === line.itemId);
   const allowed = new Set(item?.optionGroups ?? []);
-  const picks = (cmd.options ?? []).filter((o) => allowed.has(o.group));
+  const picks = (cmd.options ?? []).filter((o) => allowed.has(o.group) && !onlyDescribed(ctx, item, o, cmd.note));
+  // "can I get the bacon crispy" with a coffee in focus: the coffee takes no bacon; said, never dropped
+  // silently, and the words said of the option ("crispy") are not put on the coffee either
+  const untaken = (cmd.options ?? []).filter((o) => !allowed.has(o.group));
+  if (untaken.length > 0) {
+    sayNotTaken(ctx, line.name, untaken.map((o) => choiceName(ctx, o)));
+    if (picks.length === 0 && (cmd.without ?? []).length === 0 && cmd.quantity === undefined) return;
+  }
   // "no onions" on a dish without onions: say so, never drop it silently
   // "no onions" on a dish made with onion but with no option for it: a kitchen note, said as such
   const menu = deps.venue.menu;
@@ -518,4 +526,29 @@ function linesTaking(ctx: TurnContext, cart: Cart, picks: ReadonlyArray<{ group:
     const item = ctx.deps.venue.menu.items.find((i) => i.id === l.itemId);
     return item !== undefined && [...groups].every((g) => item.optionGroups.includes(g));
   });
+}
+
+/** The name of a picked choice as the menu spells it, lowercased for a sentence ("bacon"); its id if unknown. */
+function choiceName(ctx: TurnContext, pick: { group: string; choice: string }): string {
+  const group = ctx.deps.venue.menu.optionGroups.find((g) => g.id === pick.group);
+  return (group?.choices.find((c) => c.id === pick.choice)?.name ?? pick.choice).toLowerCase();
+}
+
+/**
+ * The pick is an option the dish already holds, named by the change's note ("bacon crispy" on a Bacon
+ * Cheeseburger, whose ingredients hold bacon): the note says how to prepare it, no second portion is
+ * added (nor charged). Understanding puts the option's name in the note only when the request was said
+ * of it without a verb that puts something on (`understand/with-prep-notes.ts`).
+ */
+function onlyDescribed(
+  ctx: TurnContext,
+  item: { name: string; ingredients?: readonly string[] } | undefined,
+  pick: { group: string; choice: string },
+  note: string | undefined,
+): boolean {
+  if (!item || !note) return false;
+  const name = choiceName(ctx, pick);
+  if (!` ${note.toLowerCase()} `.includes(` ${name} `)) return false;
+  const holds = [item.name, ...(item.ingredients ?? [])].map((w) => ` ${w.toLowerCase()} `);
+  return holds.some((w) => w.includes(` ${name} `));
 }

@@ -229,8 +229,15 @@ export function readSignals(f: IntentFeatures): Signals {
   const relatives = relativePronouns(tokens);
   const n = words.length;
   // "large veggie supreme, well done": a cooking degree after an order line is no praise
+  // "well done please" with a burger ordered: the degree is the menu's choice of a dish in the order
+  const something = (f.context?.cart?.length ?? 0) > 0 || typeof f.context?.expecting === 'object';
+  const choiceAt = (i: number) =>
+    something &&
+    f.segs.some(
+      (g) => g.type === 'lex' && g.start <= i && i < g.end && g.entries.some((e) => e.kind === 'choice'),
+    );
   const degreeAt = (i: number) =>
-    built.lines.length > 0 &&
+    (built.lines.length > 0 || choiceAt(i) || choiceAt(i + 1)) &&
     (CUES.cookingDegree.matchAt(tokens, i) > 0 || CUES.cookingDegree.matchAt(tokens, i - 1) > 1);
   // "this is taking so long": "so long" after a word of its clause is a duration, not a goodbye
   const durationAt = (i: number) =>

@@ -1,3 +1,4 @@
+import { PUT_VERBS } from './modify-leads.ts';
 import { normalize } from './normalize.ts';
 import type { Intent, ParseContext, ParseResult } from './parse-result.ts';
 import { joinNotes, type PrepPhrase } from './prep-notes.ts';
@@ -37,7 +38,7 @@ export function withPrepNotes(
     const kept = result.intents.filter((i) => !NOT_WITH_A_NOTE.has(i.intent) && i.intent !== 'order_update');
     return {
       ...result,
-      note: joinNotes(prep.map((p) => p.text)),
+      note: joinNotes(prep.map((p) => withSubject(text, p, result.freeOptions ?? []))),
       intents: [{ intent: 'order_update', confidence: 0.85 }, ...kept],
     };
   }
@@ -52,7 +53,9 @@ export function withPrepNotes(
     starts.forEach((s, i) => {
       if (s < p.oStart) target = i;
     });
-    notes[target]?.push(p.text);
+    notes[target]?.push(
+      withSubject(text, p, [...(result.lines[target]?.options ?? []), ...(result.freeOptions ?? [])]),
+    );
   }
   // "the pepperoni well done pls" with a pepperoni in the cart: a note about a dish already ordered,
   // nothing else said of it, is a change of that line, not one more
@@ -75,4 +78,17 @@ export function withPrepNotes(
         : l,
     ),
   };
+}
+
+/**
+ * A preparation request said right after an option's name, with no verb that puts something on ("make
+ * the bacon crispy", "the onions well done"): the option is what the request is about, so the note
+ * names it ("bacon crispy"); the engine then adds no second portion of an option the dish already holds.
+ * Otherwise the request's own words.
+ */
+function withSubject(text: string, p: PrepPhrase, options: readonly { choiceName: string }[]): string {
+  const before = text.slice(0, p.oStart).trimEnd().toLowerCase();
+  if (normalize(before).tokens.some((t) => PUT_VERBS.has(t.norm))) return p.text;
+  const subject = options.find((o) => before.endsWith(o.choiceName.toLowerCase()));
+  return subject ? `${subject.choiceName.toLowerCase()} ${p.text}` : p.text;
 }
