@@ -32,6 +32,12 @@ describe('a self-correction at the notes question', () => {
     expect(replyText(last)).not.toMatch(/couldn't do that/);
   });
 
+  it('"no notes" declines them and reads out no page of the documents', async () => {
+    const { last } = await converse('pizzeria', ['a large cheese pizza', ...checkout, 'no notes']);
+    expect(last.state.slots.notes ?? '').toBe('');
+    expect(replyText(last)).not.toMatch(/Other notes|canola/);
+  });
+
   it('keeps only the part after "scratch that"', async () => {
     const { last } = await converse('cafe', [
       'a large latte',

@@ -20,14 +20,14 @@ function missingDetails(slots: SessionState['slots']): SlotName[] {
 
 /**
  * At the notes question, the message with a self-correction read: only what was kept after "actually
- * no", "never mind", "scratch that" ("cut it in half, never mind, in thirds" → "in thirds"), or "no
- * notes" when nothing was kept ("extra hot please. actually no notes"). Any other message as it is.
+ * no", "never mind", "scratch that" ("cut it in half, never mind, in thirds" → "in thirds"), or "skip"
+ * when nothing was kept ("extra hot please. actually no notes"). Any other message as it is.
  */
 function noteAnswerKept(message: string, state: SessionState): string {
   if (state.pending?.kind !== 'slot' || state.pending.slot !== 'notes') return message;
   const retracted = retractedNote(message);
   if (!retracted) return message;
-  return retracted.kept === '' ? 'no notes' : retracted.kept;
+  return retracted.kept === '' ? 'skip' : retracted.kept;
 }
 
 /**
