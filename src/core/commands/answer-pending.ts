@@ -112,12 +112,24 @@ export function answerPending(
       ordersFocusByChoice(text, state.focusItemId, pending.itemId, venue.menu, misspelt);
     // the whole message is a dish the menu lacks: said so as such, never a choice not offered
     const absentOnly = said.trim() === '' && parse.unresolved.some((u) => u.food);
+    // "thin please" at the coke's size, the margherita waiting behind it: the crust is the margherita's
+    const behind = choice === undefined ? waitingTaker(parse, state, venue, pending.itemId) : undefined;
     const notOffered =
-      bare && !forFocus && !absentOnly
-        ? unofferedChoice(answerParse, venue, pending.itemId, pending.group, choice)
+      bare && !forFocus && !absentOnly && !behind
+        ? unofferedChoice({ ...answerParse, text: said }, venue, pending.itemId, pending.group, choice)
         : undefined;
     if (forFocus) {
       // answered by the focus order (`focusOrderOf`)
+    } else if (behind) {
+      // the options go on the dish waiting behind; the pending question is asked again
+      add(
+        behind.group !== undefined
+          ? { type: 'amend_pending', group: behind.group, without: [], options: behind.options }
+          : { type: 'update_item', itemId: behind.itemId, options: behind.options },
+        COMMAND_AT.answer,
+      );
+      for (const l of parse.lines) if (l.itemId === pending.itemId && l.action === 'update') consumed.add(l);
+      answeredPending = true;
     } else if (notOffered) {
       add(
         { type: 'amend_pending', group: pending.group, without: [], options: [], notOffered },
@@ -153,6 +165,8 @@ export function answerPending(
         },
         COMMAND_AT.answer,
       );
+      // "large and a tiramisu": the words before the next dish answered; they are no word of that dish
+      if (!picked) takenPhrases.push(...leadAnswerWords(parse, pending.itemId));
       if (line && (line.action === 'update' || !line.quantityExplicit)) consumed.add(line);
       // the words that answered are no dish of their own: "paneer" at the protein question is the
       // protein, not also the Paneer Kathi Roll its words could name
@@ -395,6 +409,71 @@ export function answerPending(
   }
 
   return { commands, consumed, slotsConsumed, answered: answeredPending, takenPhrases };
+}
+
+/**
+ * The words said before the first dish other than the waiting one ("large and a" of "large and a
+ * tiramisu"), when such a dish follows: the answer's own words. None when no other dish is named.
+ */
+function leadAnswerWords(parse: ParseResult, itemId: string): string[] {
+  const starts = parse.lines.filter((l) => l.itemId !== itemId && l.span[1] > 0).map((l) => l.span[0]);
+  if (starts.length === 0) return [];
+  const lead = parse.normalized
+    .slice(0, Math.min(...starts))
+    .toLowerCase()
+    .trim();
+  return lead ? [lead] : [];
+}
+
+/**
+ * Options said with no dish at an option question that the asked dish takes none of, but a dish
+ * waiting on its own option question behind it takes every one of ("thin please" at the Coca-Cola's
+ * size, the Margherita waiting on its size): that dish's waiting group, and the options. The nearest
+ * such dish to the top of the stack, else the one dish of the cart taking them (the focus dish first):
+ * its item id. Undefined when there is none or the asked dish takes one of them.
+ */
+function waitingTaker(
+  parse: ParseResult,
+  state: SessionState,
+  venue: Venue,
+  itemId: string,
+):
+  | { group: string; itemId?: undefined; options: { group: string; choice: string; quantity: number }[] }
+  | { group?: undefined; itemId: string; options: { group: string; choice: string; quantity: number }[] }
+  | undefined {
+  if (parse.question || parse.lines.some((l) => l.itemId !== itemId || l.options.length > 0))
+    return undefined;
+  const said = parse.freeOptions ?? [];
+  if (said.length === 0 || (parse.freeWithout ?? []).length > 0) return undefined;
+  const groupsOf = (id: string) => new Set(venue.menu.items.find((i) => i.id === id)?.optionGroups ?? []);
+  const asked = groupsOf(itemId);
+  if (said.some((o) => asked.has(o.group))) return undefined;
+  const top = state.frames.findLast((f) => f.kind === 'choose_option');
+  for (const frame of [...state.frames].reverse()) {
+    if (frame.kind !== 'choose_option' || frame === top) continue;
+    const draft = frame.slots.draft as DraftLine | undefined;
+    const group = frame.slots.group as string | undefined;
+    if (!draft || !group || draft.itemId === itemId) continue;
+    const takes = groupsOf(draft.itemId);
+    if (said.every((o) => takes.has(o.group))) return { group, options: picks(said) };
+  }
+  // else the one dish of the cart that takes them (the dish in focus first): "thin please" at the coke's
+  // size, a large margherita in the cart
+  const inCart = [...new Set(state.cartItems)].filter((id) => {
+    const takes = groupsOf(id);
+    return id !== itemId && said.every((o) => takes.has(o.group));
+  });
+  const cartItem = inCart.includes(state.focusItemId ?? '')
+    ? state.focusItemId
+    : inCart.length === 1
+      ? inCart[0]
+      : undefined;
+  return cartItem ? { itemId: cartItem, options: picks(said) } : undefined;
+}
+
+/** The option picks of parsed options, as commands carry them. */
+function picks(said: readonly { group: string; choice: string; quantity: number }[]) {
+  return said.map((o) => ({ group: o.group, choice: o.choice, quantity: o.quantity }));
 }
 
 /** A change asked of a dish ("make one of them iced", "switch it to oat"): no bare answer to the question. */

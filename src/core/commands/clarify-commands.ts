@@ -1,12 +1,16 @@
 import type { Venue } from '../../domain/venue.ts';
 import type { ParseResult } from '../understand/parse-result.ts';
+import { absentDishClauses } from './absent-dish-clauses.ts';
 import type { Positioned } from './answer-pending.ts';
 import { COMMAND_AT } from './command-order.ts';
 import type { CommandPart } from './generation-context.ts';
 
 /** What was not understood: an unknown or ambiguous dish becomes a question, never a guess. */
 export const clarifyCommands: CommandPart = ({ parse, venue, answers, primary, lineIntent, has, state }) => {
-  if (answers.answered) return [];
+  // "regular, and a large birch beer": the answer took the size; the dish named after it is still
+  // asked about (the menu lacks it), never passed over
+  if (answers.answered)
+    return absentDishClauses(parse.text, parse.unresolved).map((u) => clarifyOf(u, parse, venue));
   // a word like no dish in a message read as out of scope ("i need an itemised invoice for work") is not
   // a dish asked for: the message goes on as out of scope (where the venue's documents may answer it);
   // a general food word is ("do you sell lasagna"), even with no menu dish near it
@@ -29,20 +33,23 @@ export const clarifyCommands: CommandPart = ({ parse, venue, answers, primary, l
     (u) =>
       !kept.some((o) => o !== u && o.text === u.text && (o.choices?.length ?? 0) > (u.choices?.length ?? 0)),
   );
-  return unresolved.map(
-    (u): Positioned => ({
-      cmd: {
-        type: 'clarify',
-        reason: isAmbiguous(u, venue) ? 'ambiguous' : 'unknown_item',
-        heard: u.text,
-        choices: u.suggestions.slice(0, 4).map((s) => ({ id: s.id, name: s.name })),
-        ...(parse.quantity !== undefined && parse.quantity > 1 ? { quantity: parse.quantity } : {}),
-        ...(u.choices?.length ? { withChoices: u.choices } : {}),
-      },
-      pos: COMMAND_AT.clarify,
-    }),
-  );
+  return unresolved.map((u) => clarifyOf(u, parse, venue));
 };
+
+/** The question for one word understanding could not place: an unknown or an ambiguous dish. */
+function clarifyOf(u: ParseResult['unresolved'][number], parse: ParseResult, venue: Venue): Positioned {
+  return {
+    cmd: {
+      type: 'clarify',
+      reason: isAmbiguous(u, venue) ? 'ambiguous' : 'unknown_item',
+      heard: u.text,
+      choices: u.suggestions.slice(0, 4).map((s) => ({ id: s.id, name: s.name })),
+      ...(parse.quantity !== undefined && parse.quantity > 1 ? { quantity: parse.quantity } : {}),
+      ...(u.choices?.length ? { withChoices: u.choices } : {}),
+    },
+    pos: COMMAND_AT.clarify,
+  };
+}
 
 /**
  * The confidence of an out-of-scope reading when the scope classifier read the message as another

@@ -200,6 +200,8 @@ function commandsOf(
       add({ type: 'handoff', reason: 'customer asked for a person' });
       return;
     case 'faq': {
+      // "no notes" at the notes question declines them; the documents' "Other notes" are not asked for
+      if (answeredPending && pending?.kind === 'slot' && pending.slot === 'notes' && !parse.question) return;
       // "what's in the second one", "how much is number 3" after a card: about that dish of the card
       const listedAsked = noOrderWords ? listedItemAsked(g) : undefined;
       if (listedAsked) {

@@ -5,6 +5,7 @@ import { afterOrderCommands } from '../guards/after-order-request.ts';
 import type { CommandGenerator } from '../ports/command-generator.ts';
 import type { SessionState } from '../state/session-state.ts';
 import type { SlotName } from '../understand/parse-result.ts';
+import { retractedNote } from '../understand/retracted-note.ts';
 import { splitDeliveryNote } from './delivery-note.ts';
 import { generateCommands } from './generate-commands.ts';
 
@@ -15,6 +16,18 @@ function missingDetails(slots: SessionState['slots']): SlotName[] {
   if (slots.fulfillment === 'delivery' && !slots.address) missing.push('address');
   if (!slots.name) missing.push('name');
   return missing;
+}
+
+/**
+ * At the notes question, the message with a self-correction read: only what was kept after "actually
+ * no", "never mind", "scratch that" ("cut it in half, never mind, in thirds" → "in thirds"), or "skip"
+ * when nothing was kept ("extra hot please. actually no notes"). Any other message as it is.
+ */
+function noteAnswerKept(message: string, state: SessionState): string {
+  if (state.pending?.kind !== 'slot' || state.pending.slot !== 'notes') return message;
+  const retracted = retractedNote(message);
+  if (!retracted) return message;
+  return retracted.kept === '' ? 'skip' : retracted.kept;
 }
 
 /**
@@ -33,7 +46,7 @@ export function ruleCommandGenerator(
       const missing = context.expecting === undefined ? missingDetails(state.slots) : [];
       // "delivery to 42 Elm St, ring the bell twice": the closing note is read apart from the rest
       const split = splitDeliveryNote(message);
-      const parse = understanding.parse(split?.head ?? message, {
+      const parse = understanding.parse(split?.head ?? noteAnswerKept(message, state), {
         ...context,
         cart: state.cartItems,
         ...(missing.length > 0 ? { missing } : {}),

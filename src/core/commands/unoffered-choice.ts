@@ -70,6 +70,8 @@ export function unofferedChoice(
   const sizeWords = said.filter((w) => !plain.has(w));
   if (isSizeGroup(group) && sizeWords.length > 0 && sizeWords.every((w) => SIZE_WORDS.has(w)))
     return sizeWords.join(' ');
+  // "i can't eat eggs", "my wife is pregnant", "lovely weather today": a statement, never a choice
+  if (isStatement(parse, said)) return undefined;
   // "well done please", "no onions": a kitchen note or a removal for the waiting dish, read as such
   if (parse.note || parse.lines.some((l) => l.options.length > 0 || l.without.length > 0 || l.note))
     return undefined;
@@ -83,6 +85,106 @@ export function unofferedChoice(
   const last = said.lastIndexOf(content.at(-1) as string);
   return said.slice(first, last + 1).join(' ');
 }
+
+/**
+ * The message states something rather than naming a choice: a diet or allergy of the customer or of
+ * someone else ("im allergic to nuts", "my son can't have dairy"), dishes without an allergen asked
+ * for, a sentence about a person ("we keep kosher", "my wife is pregnant": a subject or possessive
+ * pronoun among the words), or small talk read as another domain's request ("lovely weather today":
+ * out of scope with the classifier's confidence, several words, no food word the menu lacks).
+ */
+function isStatement(parse: ParseResult, said: readonly string[]): boolean {
+  if (parse.constraints.diet || parse.constraints.allergies.length > 0) return true;
+  if ((parse.guestConstraints ?? []).length > 0 || parse.filters.allergenFree.length > 0) return true;
+  if (said.some((w) => PERSON_WORDS.has(w))) return true;
+  if (said.includes('my') && said.some((w) => STATING_VERBS.has(w))) return true;
+  if (asksSomething(parse.text, said)) return true;
+  const top = parse.intents[0];
+  return (
+    top?.intent === 'out_of_scope' &&
+    top.confidence >= OTHER_DOMAIN_AT &&
+    said.length >= 2 &&
+    !parse.unresolved.some((u) => u.food)
+  );
+}
+
+/**
+ * The message is shaped as a question: it ends with "?", opens with a question word ("which crusts",
+ * "is it hot"), or with "can I" / "could we" and a verb other than one of ordering ("can i pick the
+ * crust"; "can i get strawberry" orders).
+ */
+function asksSomething(text: string, said: readonly string[]): boolean {
+  if (/\?\s*$/.test(text)) return true;
+  const [first = '', second = '', third = ''] = said;
+  if (QUESTION_OPENERS.has(first)) return true;
+  return (
+    (first === 'can' || first === 'could') &&
+    (second === 'i' || second === 'we' || second === 'you') &&
+    third !== '' &&
+    !ORDER_VERBS.has(third)
+  );
+}
+
+/** Words that open a question rather than name a choice. */
+const QUESTION_OPENERS = new Set([
+  'what',
+  'whats',
+  'which',
+  'how',
+  'hows',
+  'why',
+  'when',
+  'where',
+  'who',
+  'is',
+  'are',
+  'does',
+  'do',
+  'did',
+  'isnt',
+  'arent',
+]);
+
+/** Verbs after "can i" that order ("can i get", "could i have"). */
+const ORDER_VERBS = new Set(['get', 'have', 'take', 'grab', 'order', 'do', 'go', 'try', 'please', 'pls']);
+
+/** The confidence of an out-of-scope reading the scope classifier gave (nothing matched alone gives 0.6). */
+const OTHER_DOMAIN_AT = 0.9;
+
+/** Subject and possessive pronouns: words of a sentence about someone, never of a choice's name. */
+const PERSON_WORDS = new Set([
+  'we',
+  'were',
+  'our',
+  'us',
+  'he',
+  'hes',
+  'she',
+  'shes',
+  'they',
+  'theyre',
+  'his',
+  'her',
+  'their',
+  'myself',
+  'am',
+  'was',
+]);
+
+/** Verbs that with "my" make a sentence about someone ("my wife is pregnant", "my kid can't have milk"). */
+const STATING_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'has',
+  'have',
+  'can',
+  'cant',
+  'cannot',
+  'doesnt',
+  'eats',
+  'gets',
+]);
 
 /**
  * A one-of group of sizes: named so ("Size", "Portion size", "chips-size") or with every choice named by a

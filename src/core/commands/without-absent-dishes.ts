@@ -17,10 +17,16 @@ export function withoutAbsentDishes(text: string, unresolved: ParseResult['unres
     if (!u.food) continue;
     const at = lower.indexOf(u.text.toLowerCase());
     if (at < 0) continue;
-    let from = 0;
-    for (const m of lower.slice(0, at).matchAll(CLAUSE_START)) from = m.index ?? 0;
+    const from = clauseStartBefore(lower, at);
     const to = at + u.text.length;
     out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
   }
   return out;
+}
+
+/** Where the clause holding offset `at` of `lower` starts: its last comma, "and", "plus" before it, else 0. */
+export function clauseStartBefore(lower: string, at: number): number {
+  let from = 0;
+  for (const m of lower.slice(0, at).matchAll(CLAUSE_START)) from = m.index ?? 0;
+  return from;
 }

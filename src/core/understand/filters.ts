@@ -169,6 +169,20 @@ function guestOf(list: GuestConstraints, person: string): GuestConstraints[numbe
   return found;
 }
 
+/**
+ * "i'm gluten free", "we are strictly dairy free": the self-statement ("i am", "we are") stands right
+ * before the allergen word, only state words ("strictly", "fully") between: a standing constraint of the
+ * customer, not a search ("i am looking for something gluten free" is one).
+ */
+function statesSelfBefore(
+  norms: readonly string[],
+  self: { at: number; length: number } | undefined,
+  start: number,
+): boolean {
+  if (!self || self.at >= start) return false;
+  return norms.slice(self.at + self.length, start).every((w) => STATES.has(w));
+}
+
 /** "which curries have no meat", "anything meat free": a request for the dishes without meat. */
 export function asksMeatless(tokens: readonly Token[]): boolean {
   return MEATLESS.has(tokens);
@@ -226,7 +240,11 @@ export function readFilters(
         // "which ones do not have dairy", "nothing with nuts": the holding is negated a few words back
         if (negated || freeAfter || e.free || negatedHolding(norms, s.start))
           addAll(filters.allergenFree, e.allergens);
-        if (allergyCue || (negated && forMe))
+        if (
+          allergyCue ||
+          (negated && forMe) ||
+          ((freeAfter || e.free) && statesSelfBefore(norms, selfStated, s.start))
+        )
           addAll(owner ? guestOf(guests, owner).allergies : constraints.allergies, e.allergens);
       } else if (e.kind === 'tag' && !negated) tags.push(e.tag);
       else if (

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { retractedNote } from './retracted-note.ts';
+
+describe('retractedNote', () => {
+  it.each([
+    ['extra foam please. actually no notes', ''],
+    ['leave it at the door, actually no, ring the bell', 'ring the bell'],
+    ['well done. no notes after all', ''],
+    ['napkins please, forget that', ''],
+  ])('"%s" keeps "%s"', (text, kept) => {
+    expect(retractedNote(text)).toEqual({ kept });
+  });
+
+  it.each([
+    ['extra napkins please'],
+    ['no onions please'],
+    ['never mind that, extra napkins'],
+    ['make it mild actually'],
+  ])('"%s" retracts nothing', (text) => {
+    expect(retractedNote(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * A cue by which a customer takes back what they just said ("actually no", "never mind", "scratch
+ * that", "on second thought", "wait no", "forget that"): what came before it no longer stands.
+ */
+const RETRACT =
+  /(?:^|[\s,.;!-])(?:(?:oh\s+)?wait,?\s+no\b|no\s+wait\b|actually,?\s+no(?:pe)?\b|actually,?\s+(?:nothing|none|forget)\b|never\s*mind\b|nvm\b|scratch\s+that\b|forget\s+(?:that|it|about\s+(?:that|it))\b|on\s+second\s+thoughts?\b|cancel\s+that\b|ignore\s+(?:that|this|me)\b|disregard\s+(?:that|this)\b|strike\s+that\b)/gi;
+
+/** Words that leave nothing to note once they stand alone: "no notes", "nothing", "none after all". */
+const NOTHING_LEFT =
+  /^(?:(?:no|nope|nah|none|nothing|not|any|special|instructions?|notes?|requests?|needed|then|after|all|really|at|thanks|thank|you|please|i'?m|im|good|fine|ok|okay|it'?s|its|actually|just|leave|it|skip|that|for|me|us|oh|wait|sorry|so)\b[\s,.;!]*)*$/i;
+
+/**
+ * What a note answer keeps once a self-correction is read. `kept` is the part after the last
+ * retraction cue ("cut it in half, never mind, cut it in thirds" → "cut it in thirds"), or empty when
+ * nothing is left to note ("extra hot please. actually no notes"); a last clause declining the note
+ * "after all" ("ring the bell. no notes after all") retracts the clauses before it. Undefined when the
+ * message retracts nothing (no cue after some words of its own). Pure.
+ */
+export function retractedNote(text: string): { kept: string } | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(RETRACT)) last = m;
+  if (last) {
+    const before = text.slice(0, last.index).replace(/[\s,.;!-]+$/, '');
+    // a cue that opens the message retracts nothing said before it ("never mind that, extra napkins")
+    if (before.trim() === '') return undefined;
+    const rest = cleanRest(text.slice((last.index ?? 0) + last[0].length));
+    return { kept: NOTHING_LEFT.test(rest) ? '' : rest };
+  }
+  // "ring the bell twice. no notes after all"
+  const clauses = text
+    .split(/[.;!]+|,\s*/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const tail = clauses.at(-1) ?? '';
+  if (clauses.length > 1 && /\bafter all\b/i.test(tail) && /\b(?:no|none|nothing)\b/i.test(tail)) {
+    const rest = cleanRest(tail.replace(/\bafter all\b/i, ''));
+    return NOTHING_LEFT.test(rest) ? { kept: '' } : undefined;
+  }
+  return undefined;
+}
+
+/** The words after a cue, without the leading "no,", "then" or punctuation and a closing "after all". */
+function cleanRest(rest: string): string {
+  return rest
+    .replace(/\bafter all\b/gi, ' ')
+    .replace(/^[\s,.;!:-]*(?:(?:no|nope|then|so|just)\b[\s,.;!:-]*)*/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s,;:-]+$/, '');
+}
