@@ -288,12 +288,18 @@ async function applyLineChange(
   }
   const item = deps.venue.menu.items.find((i) => i.id === line.itemId);
   const allowed = new Set(item?.optionGroups ?? []);
-  const picks = (cmd.options ?? []).filter((o) => allowed.has(o.group) && !onlyDescribed(ctx, item, o, cmd.note));
+  const picks = (cmd.options ?? []).filter(
+    (o) => allowed.has(o.group) && !onlyDescribed(ctx, item, o, cmd.note),
+  );
   // "can I get the bacon crispy" with a coffee in focus: the coffee takes no bacon; said, never dropped
   // silently, and the words said of the option ("crispy") are not put on the coffee either
   const untaken = (cmd.options ?? []).filter((o) => !allowed.has(o.group));
   if (untaken.length > 0) {
-    sayNotTaken(ctx, line.name, untaken.map((o) => choiceName(ctx, o)));
+    sayNotTaken(
+      ctx,
+      line.name,
+      untaken.map((o) => choiceName(ctx, o)),
+    );
     if (picks.length === 0 && (cmd.without ?? []).length === 0 && cmd.quantity === undefined) return;
   }
   // "no onions" on a dish without onions: say so, never drop it silently
