@@ -1,5 +1,5 @@
 import type { ParseResult } from '../understand/parse-result.ts';
-import { clauseStartBefore } from './without-absent-dishes.ts';
+import { absentDishAt, clauseStartBefore } from './without-absent-dishes.ts';
 
 /**
  * The dishes the menu lacks that the message names in a clause of their own after other words
@@ -14,9 +14,9 @@ export function absentDishClauses(
   const lower = text.toLowerCase();
   return unresolved.filter((u) => {
     if (!u.food) return false;
-    const at = lower.indexOf(u.text.toLowerCase());
-    if (at < 0) return false;
-    const from = clauseStartBefore(lower, at);
+    const at = absentDishAt(text, u);
+    if (!at) return false;
+    const from = clauseStartBefore(lower, at[0]);
     return from > 0 && lower.slice(0, from).trim() !== '';
   });
 }

@@ -85,7 +85,8 @@ export function answerPending(
     // an address or a phone number given with it answer nothing ("to 12 Oak Street" is no 12-inch)
     // "and a large birch beer" at the size question, with no beer on the menu: the absent dish's words
     // ("large") answer nothing
-    const said = withoutAbsentDishes(withoutCheckoutDetails(text, parse.slots), parse.unresolved);
+    const leading = parse.text.length - parse.text.trimStart().length;
+    const said = withoutAbsentDishes(withoutCheckoutDetails(text, parse.slots), parse.unresolved, leading);
     const choice =
       picked?.choice ??
       matchChoice(said, venue, pending.group, misspelt, readElsewhere) ??

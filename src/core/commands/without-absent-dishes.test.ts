@@ -11,6 +11,21 @@ describe('a choice said of a dish the menu lacks', () => {
     );
   });
 
+  it('blanks the words where understanding read them, not where they first occur', () => {
+    const text = 'root beer, and a large birch beer';
+    const absent = [{ text: 'beer', suggestions: [], food: true as const, span: [29, 33] as [number, number] }];
+    expect(withoutAbsentDishes(text, absent).trimEnd()).toBe('root beer,');
+    // a trimmed message: the span is shifted by the spaces cut off its start
+    expect(withoutAbsentDishes(text, [{ ...absent[0]!, span: [31, 35] }], 2).trimEnd()).toBe('root beer,');
+  });
+
+  it('gives each absent dish its place in the message as written', async () => {
+    const { venueParser } = await import('../understand/venue-fixture.ts');
+    const said = 'Regular,  and a large birch beer';
+    const u = venueParser('deli').parse(said).unresolved.find((x) => x.food);
+    expect(u?.span && said.slice(...u.span).toLowerCase()).toBe('beer');
+  });
+
   it('"and a large birch beer" changes no cart dish to large', async () => {
     const { cart } = await converse('deli', ['a 6 inch turkey', 'and a large birch beer']);
     expect(cart.map((l) => [l.itemId, l.options.map((o) => o.choice)])).toEqual([['turkey', ['six-inch']]]);

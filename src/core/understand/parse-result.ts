@@ -206,6 +206,12 @@ export const ParseResult = z.object({
        * near it (then no suggestion is made). Added with the similarity gate on suggestions.
        */
       food: z.literal(true).optional(),
+      /**
+       * Where the mention stands in the message as written, [start, end) character offsets, option words
+       * said with it included ("large chicken lasagna"). Set by the rule reading for `food` mentions; a
+       * model's reading has none. Added so answers to a pending question blank those words exactly.
+       */
+      span: z.tuple([z.number().int().min(0), z.number().int().min(0)]).optional(),
     }),
   ),
   /**

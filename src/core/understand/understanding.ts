@@ -778,6 +778,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
             .slice(before.start, at)
             .map((t) => t.norm)
             .join(' ')} ${u.text}`;
+          u.span = [(tokens[before.start] as Token).oStart, u.span[1]];
           u.tookOptions = true;
         }
       }
@@ -787,12 +788,18 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
         const known = unresolved.find((x) => u.text.endsWith(x.text));
         if (known) {
           known.text = u.text;
+          known.span = u.span;
           if (known.suggestions.length === 0) known.suggestions = nearestDishes(lexicon, index, u.text);
           known.food = true;
         }
         continue;
       }
-      unresolved.push({ text: u.text, suggestions: nearestDishes(lexicon, index, u.text), food: true });
+      unresolved.push({
+        text: u.text,
+        suggestions: nearestDishes(lexicon, index, u.text),
+        food: true,
+        span: u.span,
+      });
       // "how spicy is the chicken vindaloo": the option word belongs to the absent dish asked about
       if (u.tookOptions && primary === 'item_info' && itemRefs.length === 0) absentAsked = true;
       // "what add-ons can I get with the lasagna": the options asked are the absent dish's, not those

@@ -6,7 +6,7 @@ import type { Segment } from './segment.ts';
 /**
  * Dishes the menu does not have: a run of words the lexicon did not match, at least one of them a
  * general food word ("lasagna"), with the option words just before it ("chicken burrito"). Returns
- * each mention's text and whether an option word was part of it (those options belong to the unknown
+ * each mention's text, its offsets in the message as written (`span`, [start, end)) and whether an option word was part of it (those options belong to the unknown
  * dish, not to the order); the customer's own ("my own beer") is none. Segments in `readAsOption`
  * (segment indexes, "extra steak" read as the dish's Extra Meat) are skipped.
  */
@@ -14,8 +14,8 @@ export function unknownDishes(
   segs: readonly Segment[],
   tokens: readonly Token[],
   readAsOption: ReadonlySet<number> = new Set(),
-): Array<{ text: string; tookOptions: boolean }> {
-  const out: Array<{ text: string; tookOptions: boolean }> = [];
+): Array<{ text: string; tookOptions: boolean; span: [number, number] }> {
+  const out: Array<{ text: string; tookOptions: boolean; span: [number, number] }> = [];
   for (let k = 0; k < segs.length; k++) {
     const s = segs[k] as Segment;
     if (s.type !== 'word' || !isFood(tokens[s.start] as Token) || readAsOption.has(k)) continue;
@@ -45,6 +45,7 @@ export function unknownDishes(
         .map((t) => t.norm)
         .join(' '),
       tookOptions: start < k,
+      span: [(tokens[first.start] as Token).oStart, (tokens[last.end - 1] as Token).oEnd],
     });
     k = end - 1;
   }
