@@ -215,10 +215,13 @@ export const Command = z.discriminatedUnion('type', [
    * matched to the item's group of the same name when the item has another id for it. `choices`: choice
    * ids said with the item ("a large pepperoni" → large) or asked about. `diet`, `allergens`, `flag`: what
    * "is it vegan / does it have nuts / is it halal" asks. Added in issue 8 (all but itemId optional).
+   * `lineId`: the cart line "it" stands for ("how much is that" right after adding it): a price question
+   * is answered with that line's price, its options and count included.
    */
   z.object({
     type: z.literal('item_info'),
     itemId: z.string().optional(),
+    lineId: z.string().optional(),
     topic: ItemTopic.optional(),
     group: z.string().optional(),
     choices: z.array(z.string()).optional(),
