@@ -193,12 +193,19 @@ export const Command = z.discriminatedUnion('type', [
     maxSpice: z.number().int().min(0).max(4).optional(),
     /** Allergens said with the request ("something that doesn't have gluten?"): the pick holds none. */
     allergenFree: z.array(Allergen).optional(),
+    /**
+     * What the customer would rather not have ("for someone who doesn't like coffee" → ["coffee"]):
+     * the pick names none of these words in its name, description, ingredients, tags or category.
+     */
+    withoutIngredients: z.array(z.string().max(40)).max(8).optional(),
     /** Items already offered, not to offer again. */
     exclude: z.array(z.string()).default([]),
   }),
   z.object({
     type: z.literal('browse'),
     diet: Diet.optional(),
+    /** As recommend's: the dishes listed name none of these words ("what's good without mushrooms"). */
+    withoutIngredients: z.array(z.string().max(40)).max(8).optional(),
     category: z.string().optional(),
     allergenFree: z.array(Allergen).default([]),
     /** The hottest spice level to list ("anything not too spicy?" → 1). */

@@ -147,6 +147,9 @@ function commandsOf(
             ? [...new Set([...parse.filters.allergenFree, ...parse.constraints.allergies])]
             : parse.filters.allergenFree,
           ...(parse.filters.maxSpice !== undefined ? { maxSpice: parse.filters.maxSpice } : {}),
+          ...(parse.filters.withoutIngredients?.length
+            ? { withoutIngredients: parse.filters.withoutIngredients }
+            : {}),
           ...(parse.filters.allergenIn?.length ? { allergenIn: parse.filters.allergenIn } : {}),
           ...(parse.filters.items ? { items: parse.filters.items } : {}),
           ...(parse.filters.noun ? { noun: parse.filters.noun } : {}),
@@ -182,6 +185,9 @@ function commandsOf(
           ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
           ...(parse.filters.category ? { category: parse.filters.category } : {}),
           ...(parse.filters.maxSpice !== undefined ? { maxSpice: parse.filters.maxSpice } : {}),
+          ...(parse.filters.withoutIngredients?.length
+            ? { withoutIngredients: parse.filters.withoutIngredients }
+            : {}),
           ...(parse.filters.allergenFree.length > 0 ? { allergenFree: parse.filters.allergenFree } : {}),
         });
       return;

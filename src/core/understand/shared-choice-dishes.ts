@@ -50,9 +50,9 @@ export function sharedChoiceIds(
   return out;
 }
 
-/** Words an order of a choice alone may come with ("can I get a sprite please", "just a coke, thanks"). */
+/** Words an order of a choice alone may come with ("can I get a sprite please", "just a coke, thanks", "add a side of ranch"). */
 const ORDER_COMPANIONS = new Set(
-  'please pls plz thanks thank you i we would like can could get have give me us will take need want just ok okay and yes yeah also a an the some one for'.split(
+  'please pls plz thanks thank you i we would like can could get have give me us will take need want just ok okay and yes yeah also a an the some one for add side of on with extra'.split(
     ' ',
   ),
 );
