@@ -11,8 +11,8 @@ import { orderReference } from '../respond/order-reference.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
 import { newDraft } from './cart-actions.ts';
-import { holdsDisliked } from './disliked-dishes.ts';
 import { dietConflicts, dietFits } from './diet-check.ts';
+import { holdsDisliked } from './disliked-dishes.ts';
 import { asksTime, sayUsualTime } from './say-usual-time.ts';
 
 const LONG_LIST = 12;
@@ -75,7 +75,9 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
       .filter(Boolean)
       .join(' ') +
     (holding.length > 0 ? ` with ${named(holding, 'or')}` : '') +
-    (allergies.length > 0 || disliked.length > 0 ? ` without ${named([...allergies, ...disliked], 'or')}` : '');
+    (allergies.length > 0 || disliked.length > 0
+      ? ` without ${named([...allergies, ...disliked], 'or')}`
+      : '');
   // "which dishes have sesame?": the dishes holding one of them (the backend filters the other way only)
   const items = menu.items.filter(
     (i) =>

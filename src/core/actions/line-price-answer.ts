@@ -1,6 +1,6 @@
+import { log, say, type TurnContext } from '../dialog/turn-context.ts';
 import { describeLine, lineOptionLabels } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
-import { log, say, type TurnContext } from '../dialog/turn-context.ts';
 import { currentCart } from './cart-actions.ts';
 
 /**

@@ -119,7 +119,12 @@ function commandsOf(
       }
       // "is it vegan?" right after talking about a dish asks about that dish
       if (inFocus && saysFocusPronoun(text) && !parse.filters.category && noOrderWords) {
-        add({ type: 'item_info', itemId: inFocus, ...focusLine(g, inFocus, questionOf(parse)), ...questionOf(parse) });
+        add({
+          type: 'item_info',
+          itemId: inFocus,
+          ...focusLine(g, inFocus, questionOf(parse)),
+          ...questionOf(parse),
+        });
         return;
       }
       // "is it vegan?" with no dish talked about yet: which dish "it" is, is asked (item_info with none)
@@ -217,7 +222,12 @@ function commandsOf(
       // "is it gluten free?", "quick q, is it halal?" right after talking about a dish: a question about
       // that dish, answered from the menu's data, though the documents have a policy of the same words
       if (inFocus && noOrderWords && parse.itemQuestion && !parse.possibility && pronounAsked(g)) {
-        add({ type: 'item_info', itemId: inFocus, ...focusLine(g, inFocus, questionOf(parse)), ...questionOf(parse) });
+        add({
+          type: 'item_info',
+          itemId: inFocus,
+          ...focusLine(g, inFocus, questionOf(parse)),
+          ...questionOf(parse),
+        });
         return;
       }
       // a diet or allergy need put as a question for dishes ("anything for someone with celiac?"): the

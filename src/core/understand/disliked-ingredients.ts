@@ -39,7 +39,17 @@ const DISLIKE = new PhraseSet([
 ]);
 
 /** Words that end the stretch a dislike reaches over ("no coffee, but something sweet"). */
-const STRETCH_ENDS = new Set(['but', 'though', 'although', 'so', 'what', 'which', 'any', 'anything', 'something']);
+const STRETCH_ENDS = new Set([
+  'but',
+  'though',
+  'although',
+  'so',
+  'what',
+  'which',
+  'any',
+  'anything',
+  'something',
+]);
 
 /** Words said after a dislike that name no food ("I don't like it too much", "no thanks"). */
 const NOT_FOOD = new Set([

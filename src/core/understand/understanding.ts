@@ -20,6 +20,7 @@ import { choicesContinuingDish } from './continued-dish.ts';
 import { CUES } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
 import { type DishSlotContext, inDishSlot } from './dish-slot-word.ts';
+import { dislikedWords, namesDisliked } from './disliked-ingredients.ts';
 import { asksForEventCatering } from './event-catering.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
@@ -27,8 +28,6 @@ import { FOREIGN_TASK } from './foreign-task-cues.ts';
 import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
-import { askDishForOptions } from './options-without-dish.ts';
-import { dislikedWords, namesDisliked } from './disliked-ingredients.ts';
 import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
 import { dishesHoldingWords, dishesWithIngredient } from './ingredient-dishes.ts';
 import { ingredientRemovalNotes } from './ingredient-removals.ts';
@@ -42,6 +41,7 @@ import { memoizeParse } from './memoize-parse.ts';
 import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
 import { readOptionWithDish } from './option-with-dish.ts';
+import { askDishForOptions } from './options-without-dish.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
@@ -882,7 +882,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
       filters.withoutIngredients = disliked;
       for (let k = itemRefs.length - 1; k >= 0; k--)
         if (namesDisliked((itemRefs[k] as (typeof itemRefs)[number]).name, disliked)) itemRefs.splice(k, 1);
-      if (itemRefs.length === 0 && lines.length === 0) intents = intents.filter((i) => i.intent !== 'item_info');
+      if (itemRefs.length === 0 && lines.length === 0)
+        intents = intents.filter((i) => i.intent !== 'item_info');
     }
   }
   const question = questionText(text, tokens, lines);
