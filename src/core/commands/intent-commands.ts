@@ -295,16 +295,28 @@ function asksForDishes(parse: GenerationContext['parse'], text: string): boolean
 
 /**
  * The yes word only opens a question ("ok what's my total so far", "alright, is the soup vegan?"): no
- * yes/no question is pending (or only "anything else?" is), nothing is ordered, a clause asks, and
- * another intent answers it. Then the question is the message: "what else would you like?" before
+ * yes/no question is pending (or only "anything else?" is), nothing is ordered, and another intent
+ * answers it (one that asks for an answer, or any other when a clause asks). Then the question is the message: "what else would you like?" before
  * its answer would say yes to nothing.
  */
 function opensQuestion(g: GenerationContext): boolean {
   const pending = g.state.pending;
   if (pending && pending.kind !== 'items') return false;
-  if (!g.noOrderWords || g.lineIntent || !g.parse.question) return false;
-  return g.confident.some((i) => i.intent !== 'affirm');
+  if (!g.noOrderWords || g.lineIntent) return false;
+  return g.confident.some(
+    (i) => ANSWERED_INTENTS.has(i.intent) || (g.parse.question && i.intent !== 'affirm'),
+  );
 }
+
+/** Intents that ask for an answer (the cart and its total, a dish, the menu, a pick, the venue, the order). */
+const ANSWERED_INTENTS = new Set([
+  'show_cart',
+  'item_info',
+  'browse_menu',
+  'recommend',
+  'faq',
+  'order_status',
+]);
 
 /**
  * The cart line a pronoun's price question stands for ("how much is that?" right after adding it): the
