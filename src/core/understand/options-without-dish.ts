@@ -3,7 +3,7 @@ import type { MenuIndex } from './menu-index.ts';
 import type { Token } from './normalize.ts';
 import { OFFERED_OPTION_DISHES } from './optional-choice-dishes.ts';
 import type { Segment } from './segment.ts';
-import { choicesSaidAlone } from './shared-choice-dishes.ts';
+import { choicesSaidAlone, OPTION_ORDER_WORDS } from './shared-choice-dishes.ts';
 
 /**
  * "large oat milk", "extra shot and caramel", said as an order with no dish, no dish of the `cart` (item
@@ -23,7 +23,7 @@ export function askDishForOptions(
 ): void {
   const opts = built.freeOptions;
   if (built.lines.length > 0 || built.ambiguous.length > 0 || opts.length === 0) return;
-  if (built.freeWithout.length > 0 || !choicesSaidAlone(segs)) return;
+  if (built.freeWithout.length > 0 || !choicesSaidAlone(segs, OPTION_ORDER_WORDS)) return;
   const takesAll = (id: string) => opts.every((o) => index.accepts(id, o.group));
   // a dish of the cart taking them is the one they are for (the line in focus, or which line is asked)
   if (cart.some(takesAll)) return;

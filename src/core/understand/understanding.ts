@@ -64,7 +64,7 @@ import { scopeFeatures } from './scope/scope-features.ts';
 import { scopeWords } from './scope/scope-text.ts';
 import { type Segment, segment } from './segment.ts';
 import { temperatureLines } from './serving-temperature.ts';
-import { choicesSaidAlone } from './shared-choice-dishes.ts';
+import { choicesSaidAlone, OPTION_ORDER_WORDS } from './shared-choice-dishes.ts';
 import { expandMarkerShorthand } from './shorthand.ts';
 import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
@@ -871,7 +871,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     lines.length === 0 &&
     leftoverRemark(classified.why) &&
     unresolved.some((u) => (u.choices?.length ?? 0) > 0) &&
-    choicesSaidAlone(segs)
+    choicesSaidAlone(segs, OPTION_ORDER_WORDS)
   )
     intents = [{ intent: 'order_add', confidence: 0.8 }, ...intents.filter((i) => i.intent !== 'faq')];
   // "what do you recommend for someone who doesn't like coffee": what is disliked filters the dishes
