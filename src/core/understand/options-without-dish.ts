@@ -24,7 +24,8 @@ export function askDishForOptions(
   const opts = built.freeOptions;
   if (built.lines.length > 0 || built.ambiguous.length > 0 || opts.length === 0) return;
   if (built.freeWithout.length > 0 || !choicesSaidAlone(segs, OPTION_ORDER_WORDS)) return;
-  const takesAll = (id: string) => opts.every((o) => index.accepts(id, o.group));
+  // a choice of another group of the same name counts ("bacon" of the toppings, or of the extras)
+  const takesAll = (id: string) => opts.every((o) => index.sameChoiceOn(id, o.group, o.choice) !== undefined);
   // a dish of the cart taking them is the one they are for (the line in focus, or which line is asked)
   if (cart.some(takesAll)) return;
   const candidates = index.menu.items.filter((i) => i.available !== false && takesAll(i.id)).map((i) => i.id);
