@@ -11,8 +11,8 @@ import { choicesSaidAlone, OPTION_ORDER_WORDS } from './shared-choice-dishes.ts'
  * choice that defines a dish): the options belong to dishes still to be named, so which dish is asked,
  * among the dishes that take every option said (the first OFFERED_OPTION_DISHES, those sharing a word
  * with the options first), and the one chosen takes them. Never when something was taken off, a dish
- * or an unknown word was read, or no dish takes them all. In place on `built` (an ambiguous entry read
- * by choice; its options leave `freeOptions`).
+ * or an unknown word was read, a count was said, or no dish takes them all. In place on `built` (an ambiguous entry read
+ * by choice; its options leave `freeOptions` when the message is read as their order).
  */
 export function askDishForOptions(
   built: BuiltLines,
@@ -24,6 +24,8 @@ export function askDishForOptions(
   const opts = built.freeOptions;
   if (built.lines.length > 0 || built.ambiguous.length > 0 || opts.length === 0) return;
   if (built.freeWithout.length > 0 || !choicesSaidAlone(segs, OPTION_ORDER_WORDS)) return;
+  // "3 larges, one with ham": a count with options is a dish still to be read (implied-items.ts, implied-shares.ts)
+  if (segs.some((x) => x.type === 'qty')) return;
   // a choice of another group of the same name counts ("bacon" of the toppings, or of the extras)
   const takesAll = (id: string) => opts.every((o) => index.sameChoiceOn(id, o.group, o.choice) !== undefined);
   // a dish of the cart taking them is the one they are for (the line in focus, or which line is asked)
@@ -48,5 +50,4 @@ export function askDishForOptions(
     choices: opts.map((o) => o.choice),
     byChoice: true,
   });
-  built.freeOptions = [];
 }

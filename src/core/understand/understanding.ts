@@ -271,7 +271,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // "large mushroom and onion" with nothing in the cart and no question pending: a dish to choose
   if (cart.length === 0 && context?.expecting === undefined) impliedFromOptionsAlone(built, index, segs);
   // "large oat milk" read as no dish, for no dish of the cart: which dish the options are for is asked
-  if (context?.expecting === undefined) askDishForOptions(built, index, segs, tokens, cart);
+  // (the whole message only: a part read again for its shares or notes keeps its options as said)
+  if (context?.expecting === undefined && notes) askDishForOptions(built, index, segs, tokens, cart);
   // "palak paneer for me and a butter chicken for my son": each line's eater, up to the next line
   // (a line implied by options alone may have no segment of its own)
   built.lines.forEach((l, i) => {
