@@ -25,6 +25,7 @@ import {
   spiceGroup,
   unitPrice,
 } from './item-facts.ts';
+import { answerLinePrice } from './line-price-answer.ts';
 import { sayServingTemperature } from './serving-temperature-answer.ts';
 
 type ItemInfo = CommandOf<'item_info'>;
@@ -76,6 +77,8 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
     await addDocumentPassage(ctx, ctx.message);
     return;
   }
+  // "how much is that?" right after adding it: the line's price, with its options and count
+  if (topic === 'price' && cmd.lineId && (await answerLinePrice(ctx, cmd.lineId, cmd.itemId))) return;
   const item = await backendItem(ctx, cmd.itemId);
   if (!item) {
     say(ctx, 'unknown_item', { heard: cmd.itemId });

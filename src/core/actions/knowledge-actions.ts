@@ -12,6 +12,7 @@ import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
 import { newDraft } from './cart-actions.ts';
 import { dietConflicts, dietFits } from './diet-check.ts';
+import { holdsDisliked } from './disliked-dishes.ts';
 import { asksTime, sayUsualTime } from './say-usual-time.ts';
 
 const LONG_LIST = 12;
@@ -54,6 +55,7 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
   });
   const categoryName = venue.menu.categories.find((c) => c.id === cmd.category)?.name.toLowerCase();
   const holding = cmd.allergenIn ?? [];
+  const disliked = cmd.withoutIngredients ?? [];
   const named = (as: readonly string[], or: string) =>
     joinList(
       as.map((a) => a.replace('-', ' ')),
@@ -66,21 +68,24 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
       cmd.diet,
       categoryName ??
         cmd.noun ??
-        (cmd.diet || allergies.length || holding.length || cmd.maxSpice !== undefined
+        (cmd.diet || allergies.length || holding.length || cmd.maxSpice !== undefined || disliked.length
           ? 'dishes'
           : 'our menu'),
     ]
       .filter(Boolean)
       .join(' ') +
     (holding.length > 0 ? ` with ${named(holding, 'or')}` : '') +
-    (allergies.length > 0 ? ` without ${named(allergies, 'or')}` : '');
+    (allergies.length > 0 || disliked.length > 0
+      ? ` without ${named([...allergies, ...disliked], 'or')}`
+      : '');
   // "which dishes have sesame?": the dishes holding one of them (the backend filters the other way only)
   const items = menu.items.filter(
     (i) =>
       i.available &&
       (cmd.items === undefined || cmd.items.includes(i.id)) &&
       (holding.length === 0 || i.allergens.some((a) => holding.includes(a))) &&
-      (cmd.maxSpice === undefined || withinSpice(i, cmd.maxSpice)),
+      (cmd.maxSpice === undefined || withinSpice(i, cmd.maxSpice)) &&
+      !holdsDisliked(i, disliked, venue.menu.categories),
   );
   if (items.length === 0) {
     say(ctx, 'browse_empty', { what });
@@ -151,6 +156,7 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
         i.available &&
         !cmd.exclude.includes(i.id) &&
         (!cmd.category || i.category === cmd.category) &&
+        !holdsDisliked(i, cmd.withoutIngredients ?? [], venue.menu.categories) &&
         dietFits(i.diet, diet === 'non-vegetarian' ? undefined : diet) &&
         dietConflicts(i, [], [], constraints).length === 0 &&
         (!mood || suitsMood(mood, i)) &&
@@ -206,6 +212,7 @@ export async function recommend(ctx: TurnContext, cmd: CommandOf<'recommend'>): 
     offered: cmd.exclude,
     ...(mood ? { mood: mood.id } : {}),
     ...(cmd.maxSpice !== undefined ? { maxSpice: cmd.maxSpice } : {}),
+    ...(cmd.withoutIngredients?.length ? { withoutIngredients: cmd.withoutIngredients } : {}),
   });
   ctx.state.focusItemId = pick.id;
   frame.asked = true;

@@ -193,12 +193,19 @@ export const Command = z.discriminatedUnion('type', [
     maxSpice: z.number().int().min(0).max(4).optional(),
     /** Allergens said with the request ("something that doesn't have gluten?"): the pick holds none. */
     allergenFree: z.array(Allergen).optional(),
+    /**
+     * What the customer would rather not have ("for someone who doesn't like coffee" → ["coffee"]):
+     * the pick names none of these words in its name, description, ingredients, tags or category.
+     */
+    withoutIngredients: z.array(z.string().max(40)).max(8).optional(),
     /** Items already offered, not to offer again. */
     exclude: z.array(z.string()).default([]),
   }),
   z.object({
     type: z.literal('browse'),
     diet: Diet.optional(),
+    /** As recommend's: the dishes listed name none of these words ("what's good without mushrooms"). */
+    withoutIngredients: z.array(z.string().max(40)).max(8).optional(),
     category: z.string().optional(),
     allergenFree: z.array(Allergen).default([]),
     /** The hottest spice level to list ("anything not too spicy?" → 1). */
@@ -215,10 +222,13 @@ export const Command = z.discriminatedUnion('type', [
    * matched to the item's group of the same name when the item has another id for it. `choices`: choice
    * ids said with the item ("a large pepperoni" → large) or asked about. `diet`, `allergens`, `flag`: what
    * "is it vegan / does it have nuts / is it halal" asks. Added in issue 8 (all but itemId optional).
+   * `lineId`: the cart line "it" stands for ("how much is that" right after adding it): a price question
+   * is answered with that line's price, its options and count included.
    */
   z.object({
     type: z.literal('item_info'),
     itemId: z.string().optional(),
+    lineId: z.string().optional(),
     topic: ItemTopic.optional(),
     group: z.string().optional(),
     choices: z.array(z.string()).optional(),

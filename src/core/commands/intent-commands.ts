@@ -75,7 +75,8 @@ function commandsOf(
         !(pending?.kind === 'items' && givesCheckoutDetail(parse.slots)) &&
         // "ok, anyway add a coke" at the offer of a person: an acknowledgement, the order goes on
         !(pending?.kind === 'offer_handoff' && (parse.lines.length > 0 || g.lineIntent || has('checkout'))) &&
-        !acknowledgesThanks(g)
+        !acknowledgesThanks(g) &&
+        !opensQuestion(g)
       )
         add({ type: 'confirm' }, COMMAND_AT.answer);
       return;
@@ -118,7 +119,12 @@ function commandsOf(
       }
       // "is it vegan?" right after talking about a dish asks about that dish
       if (inFocus && saysFocusPronoun(text) && !parse.filters.category && noOrderWords) {
-        add({ type: 'item_info', itemId: inFocus, ...questionOf(parse) });
+        add({
+          type: 'item_info',
+          itemId: inFocus,
+          ...focusLine(g, inFocus, questionOf(parse)),
+          ...questionOf(parse),
+        });
         return;
       }
       // "is it vegan?" with no dish talked about yet: which dish "it" is, is asked (item_info with none)
@@ -146,6 +152,9 @@ function commandsOf(
             ? [...new Set([...parse.filters.allergenFree, ...parse.constraints.allergies])]
             : parse.filters.allergenFree,
           ...(parse.filters.maxSpice !== undefined ? { maxSpice: parse.filters.maxSpice } : {}),
+          ...(parse.filters.withoutIngredients?.length
+            ? { withoutIngredients: parse.filters.withoutIngredients }
+            : {}),
           ...(parse.filters.allergenIn?.length ? { allergenIn: parse.filters.allergenIn } : {}),
           ...(parse.filters.items ? { items: parse.filters.items } : {}),
           ...(parse.filters.noun ? { noun: parse.filters.noun } : {}),
@@ -166,7 +175,8 @@ function commandsOf(
       const choicesOnly = (asked.choices?.length ?? 0) > 0 && !PRONOUN.test(text);
       if (refs.length > 0) for (const ref of refs) add({ type: 'item_info', itemId: ref.itemId, ...asked });
       else if (TOTAL.test(text) && state.cartItems.length > 0) add({ type: 'show_cart' });
-      else if (inFocus && !choicesOnly) add({ type: 'item_info', itemId: inFocus, ...asked });
+      else if (inFocus && !choicesOnly)
+        add({ type: 'item_info', itemId: inFocus, ...focusLine(g, inFocus, asked), ...asked });
       else if (asked.choices?.length || asked.group) add({ type: 'item_info', ...asked });
       // "is it spicy?" with no dish talked about yet: which dish "it" is, is asked
       else if (pronounAsked(g)) add({ type: 'item_info', ...asked });
@@ -180,6 +190,9 @@ function commandsOf(
           ...(parse.filters.diet ? { diet: parse.filters.diet } : {}),
           ...(parse.filters.category ? { category: parse.filters.category } : {}),
           ...(parse.filters.maxSpice !== undefined ? { maxSpice: parse.filters.maxSpice } : {}),
+          ...(parse.filters.withoutIngredients?.length
+            ? { withoutIngredients: parse.filters.withoutIngredients }
+            : {}),
           ...(parse.filters.allergenFree.length > 0 ? { allergenFree: parse.filters.allergenFree } : {}),
         });
       return;
@@ -211,7 +224,12 @@ function commandsOf(
       // "is it gluten free?", "quick q, is it halal?" right after talking about a dish: a question about
       // that dish, answered from the menu's data, though the documents have a policy of the same words
       if (inFocus && noOrderWords && parse.itemQuestion && !parse.possibility && pronounAsked(g)) {
-        add({ type: 'item_info', itemId: inFocus, ...questionOf(parse) });
+        add({
+          type: 'item_info',
+          itemId: inFocus,
+          ...focusLine(g, inFocus, questionOf(parse)),
+          ...questionOf(parse),
+        });
         return;
       }
       // a diet or allergy need put as a question for dishes ("anything for someone with celiac?"): the
@@ -275,6 +293,46 @@ function asksForDishes(parse: GenerationContext['parse'], text: string): boolean
     parse.itemRefs.length === 0 &&
     DISH_REQUEST.test(text)
   );
+}
+
+/**
+ * The yes word only opens a question ("ok what's my total so far", "alright, is the soup vegan?"): no
+ * yes/no question is pending (or only "anything else?" is), nothing is ordered, and another intent
+ * answers it (one that asks for an answer, or any other when a clause asks). Then the question is the message: "what else would you like?" before
+ * its answer would say yes to nothing.
+ */
+function opensQuestion(g: GenerationContext): boolean {
+  const pending = g.state.pending;
+  if (pending && pending.kind !== 'items') return false;
+  if (!g.noOrderWords || g.lineIntent) return false;
+  return g.confident.some(
+    (i) => ANSWERED_INTENTS.has(i.intent) || (g.parse.question && i.intent !== 'affirm'),
+  );
+}
+
+/** Intents that ask for an answer (the cart and its total, a dish, the menu, a pick, the venue, the order). */
+const ANSWERED_INTENTS = new Set([
+  'show_cart',
+  'item_info',
+  'browse_menu',
+  'recommend',
+  'faq',
+  'order_status',
+]);
+
+/**
+ * The cart line a pronoun's price question stands for ("how much is that?" right after adding it): the
+ * line last added or changed, when it is of the dish in focus and the question names no choice of its
+ * own ("how much is it in large?" asks the menu's price). The action checks the line against the cart.
+ */
+function focusLine(
+  g: GenerationContext,
+  itemId: string,
+  asked: ReturnType<typeof questionOf>,
+): { lineId?: string } {
+  const lineId = g.state.lastLineId;
+  if (asked.topic !== 'price' || (asked.choices?.length ?? 0) > 0 || !lineId) return {};
+  return g.state.cartItems.includes(itemId) ? { lineId } : {};
 }
 
 /** The message gives a checkout detail other than delivery or pickup (a name, an address, a phone). */

@@ -222,10 +222,12 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
       if (alternative && offered.length < 4) {
         const mood = frame.slots.mood as string | undefined;
         const maxSpice = frame.slots.maxSpice as number | undefined;
+        const withoutIngredients = frame.slots.withoutIngredients as string[] | undefined;
         await recommend(ctx, {
           type: 'recommend',
           ...(mood ? { mood } : {}),
           ...(maxSpice !== undefined ? { maxSpice } : {}),
+          ...(withoutIngredients ? { withoutIngredients } : {}),
           exclude: offered,
         });
         return;

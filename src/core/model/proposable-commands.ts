@@ -52,9 +52,17 @@ export function commandListSchema(types: readonly CommandType[]) {
 /**
  * Fields the rules fill and the model never proposes, left out of the model's schema: a clarify's `edit`
  * (the cart edit its question is about, src/core/commands/clarify-edit.ts) would repeat the whole
- * update and remove shapes, about 500 prompt tokens, on every turn that offers `clarify`.
+ * update and remove shapes, about 500 prompt tokens, on every turn that offers `clarify`; an
+ * item_info's `lineId` and a pick's or browse's `withoutIngredients` are the rules' readings too.
  */
-const RULES_ONLY_FIELDS: Partial<Record<CommandType, readonly string[]>> = { clarify: ['edit'] };
+const RULES_ONLY_FIELDS: Partial<Record<CommandType, readonly string[]>> = {
+  clarify: ['edit'],
+  // the cart line "how much is that" stands for, and the words of a dislike: read by the rules
+  // (commands/intent-commands.ts, understand/disliked-ingredients.ts), not worth their prompt tokens
+  item_info: ['lineId'],
+  recommend: ['withoutIngredients'],
+  browse: ['withoutIngredients'],
+};
 
 function forModel(type: CommandType) {
   const schema = commandSchemaOf(type);

@@ -287,6 +287,9 @@ export const PHRASES = {
   menu_superlative: ['Our {what} is the {name} ({detail}).'],
   item_spice_choice: ['You can have it {choices}.'],
   item_price: ['{Subject} is {price}.'],
+  /** The price of one cart line ("how much is that?" right after adding it): the backend's line total. */
+  line_price: ['Your {Line} is {price}.'],
+  line_price_each: ['Your {Line} come to {price}, {each} each.'],
   item_choice_price: ['{Subject} adds {price}.'],
   item_choice_free: ['{Subject} comes at no extra charge.'],
   item_choice_facts: ['{Subject} is {diet} and {allergens}.'],

@@ -158,6 +158,12 @@ export const ParseResult = z.object({
     allergenIn: z.array(Allergen).optional(),
     maxSpice: z.number().int().optional(),
     /**
+     * "something for someone who doesn't like coffee", "what's good without mushrooms": words (singular,
+     * lowercase) of what the dishes asked for must not hold in their name, description, ingredients,
+     * tags or category.
+     */
+    withoutIngredients: z.array(z.string()).optional(),
+    /**
      * "what sandwiches do you have": the items a browse by a plural noun lists (every item whose name,
      * aliases or category hold the noun, across categories), with the noun as said.
      */

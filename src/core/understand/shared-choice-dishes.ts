@@ -67,13 +67,21 @@ const ORDER_COMPANIONS = new Set([
  * order. A sentence about something else that holds a choice's word ("how many calories in a hot
  * dog", "say it as an italian would") is not one.
  */
-export function choicesSaidAlone(segs: readonly Segment[]): boolean {
+export function choicesSaidAlone(segs: readonly Segment[], also: ReadonlySet<string> = NONE): boolean {
   return segs.every(
     (s) =>
       s.type === 'lex' ||
       s.type === 'qty' ||
       s.type === 'break' ||
       s.type === 'and' ||
-      (s.type === 'word' && ORDER_COMPANIONS.has(s.norm)),
+      (s.type === 'word' && (ORDER_COMPANIONS.has(s.norm) || also.has(s.norm))),
   );
 }
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Words an option is ordered with when no dish is named ("add avocado", "a side of hot honey", "extra
+ * shot"): for {@link choicesSaidAlone} where the options can only be asked about, never taken as a dish.
+ */
+export const OPTION_ORDER_WORDS: ReadonlySet<string> = new Set(['add', 'side', 'of', 'on', 'with', 'extra']);

@@ -20,6 +20,7 @@ import { choicesContinuingDish } from './continued-dish.ts';
 import { CUES } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
 import { type DishSlotContext, inDishSlot } from './dish-slot-word.ts';
+import { dislikedWords, namesDisliked } from './disliked-ingredients.ts';
 import { asksForEventCatering } from './event-catering.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { readFilters } from './filters.ts';
@@ -40,6 +41,7 @@ import { memoizeParse } from './memoize-parse.ts';
 import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
 import { readOptionWithDish } from './option-with-dish.ts';
+import { askDishForOptions } from './options-without-dish.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
@@ -62,7 +64,7 @@ import { scopeFeatures } from './scope/scope-features.ts';
 import { scopeWords } from './scope/scope-text.ts';
 import { type Segment, segment } from './segment.ts';
 import { temperatureLines } from './serving-temperature.ts';
-import { choicesSaidAlone } from './shared-choice-dishes.ts';
+import { choicesSaidAlone, OPTION_ORDER_WORDS } from './shared-choice-dishes.ts';
 import { expandMarkerShorthand } from './shorthand.ts';
 import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
@@ -268,6 +270,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   if (aboutPronoun) built.lines = built.lines.filter((l) => !partOfNameOnly(segs[l.seg]));
   // "large mushroom and onion" with nothing in the cart and no question pending: a dish to choose
   if (cart.length === 0 && context?.expecting === undefined) impliedFromOptionsAlone(built, index, segs);
+  // "large oat milk" read as no dish, for no dish of the cart: which dish the options are for is asked
+  // (the whole message only: a part read again for its shares or notes keeps its options as said)
+  if (context?.expecting === undefined && notes) askDishForOptions(built, index, segs, tokens, cart);
   // "palak paneer for me and a butter chicken for my son": each line's eater, up to the next line
   // (a line implied by options alone may have no segment of its own)
   built.lines.forEach((l, i) => {
@@ -868,6 +873,27 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
 
   // "paneer tikka, leave off the onions": a listed ingredient no option takes off is a kitchen note
   ingredientRemovalNotes(lines, segs, tokens, index);
+  // "a side of hot honey": choices said alone, read only as a remark, are an order whose dish is asked,
+  // never a passage of the documents
+  if (
+    lines.length === 0 &&
+    leftoverRemark(classified.why) &&
+    unresolved.some((u) => (u.choices?.length ?? 0) > 0) &&
+    choicesSaidAlone(segs, OPTION_ORDER_WORDS)
+  )
+    intents = [{ intent: 'order_add', confidence: 0.8 }, ...intents.filter((i) => i.intent !== 'faq')];
+  // "what do you recommend for someone who doesn't like coffee": what is disliked filters the dishes
+  // asked for, and names no dish asked about (the House Drip Coffee)
+  if (has('recommend') || has('browse_menu')) {
+    const disliked = dislikedWords(tokens);
+    if (disliked.length > 0) {
+      filters.withoutIngredients = disliked;
+      for (let k = itemRefs.length - 1; k >= 0; k--)
+        if (namesDisliked((itemRefs[k] as (typeof itemRefs)[number]).name, disliked)) itemRefs.splice(k, 1);
+      if (itemRefs.length === 0 && lines.length === 0)
+        intents = intents.filter((i) => i.intent !== 'item_info');
+    }
+  }
   const question = questionText(text, tokens, lines);
   const result: ParseResult = {
     text,
@@ -963,6 +989,14 @@ const FALLBACK_READINGS = new Set(['help']);
 
 /** Readings that only fell back, which a choice said on its own as an order ("a sprite") replaces. */
 const SHARED_CHOICE_ORDER_READINGS = new Set(['help', 'out_of_scope', 'repeat']);
+
+/**
+ * The first reading is only the remark fallback (nothing else matched; a word of the venue's documents:
+ * "a side of hot honey"): a message of choices alone is their order, never a passage of the documents.
+ */
+function leftoverRemark(why: readonly { rule: string }[]): boolean {
+  return why[0]?.rule === 'fallback.restaurant_remark';
+}
 
 /** The dishes closest to an unknown one by name, else those holding its words; none when nothing is near. */
 function nearestDishes(

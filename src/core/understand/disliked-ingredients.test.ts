@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { converse, replyText } from '../../testing/rule-conversation.ts';
+import { dislikedWords } from './disliked-ingredients.ts';
+import { normalize } from './normalize.ts';
+
+const words = (text: string) => dislikedWords(normalize(text).tokens);
+
+describe('dislikedWords', () => {
+  it.each([
+    ["what do you recommend for someone who doesn't like coffee", ['coffee']],
+    ['i hate mushrooms and olives, what should i get', ['mushroom', 'olive']],
+    ['something without cheese please', ['cheese']],
+    ['not a fan of tomatoes', ['tomato']],
+    ['what do you recommend', []],
+    ["i don't like it too spicy", []],
+  ])('"%s" → %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+});
+
+describe('a recommendation for what the customer dislikes', () => {
+  it("never offers coffee to someone who doesn't like coffee", async () => {
+    const { last } = await converse('cafe', ["what do you recommend for someone who doesn't like coffee"]);
+    const text = replyText(last);
+    expect(text).toMatch(/How about|I suggest|I'd suggest/i);
+    expect(text).not.toMatch(/coffee|latte|americano|espresso|cappuccino|cold brew|mocha/i);
+  });
+
+  it('keeps the dislike when another pick is asked for', async () => {
+    const { turns } = await converse('cafe', [
+      "what do you recommend for someone who doesn't like coffee",
+      'something else',
+      'something else',
+    ]);
+    for (const t of turns) expect(replyText(t)).not.toMatch(/coffee|latte|americano|espresso|mocha/i);
+  });
+});
