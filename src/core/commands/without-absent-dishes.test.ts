@@ -13,7 +13,9 @@ describe('a choice said of a dish the menu lacks', () => {
 
   it('blanks the words where understanding read them, not where they first occur', () => {
     const text = 'root beer, and a large birch beer';
-    const absent = [{ text: 'beer', suggestions: [], food: true as const, span: [29, 33] as [number, number] }];
+    const absent = [
+      { text: 'beer', suggestions: [], food: true as const, span: [29, 33] as [number, number] },
+    ];
     expect(withoutAbsentDishes(text, absent).trimEnd()).toBe('root beer,');
     // a trimmed message: the span is shifted by the spaces cut off its start
     expect(withoutAbsentDishes(text, [{ ...absent[0]!, span: [31, 35] }], 2).trimEnd()).toBe('root beer,');
@@ -22,7 +24,9 @@ describe('a choice said of a dish the menu lacks', () => {
   it('gives each absent dish its place in the message as written', async () => {
     const { venueParser } = await import('../understand/venue-fixture.ts');
     const said = 'Regular,  and a large birch beer';
-    const u = venueParser('deli').parse(said).unresolved.find((x) => x.food);
+    const u = venueParser('deli')
+      .parse(said)
+      .unresolved.find((x) => x.food);
     expect(u?.span && said.slice(...u.span).toLowerCase()).toBe('beer');
   });
 
