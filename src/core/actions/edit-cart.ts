@@ -142,6 +142,14 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
       return;
     }
     if (!newItem || !line) return;
+    // "swap the croissant for a chocolate one" read as the same dish with nothing new: no swap
+    // happened, so none is claimed; the customer is asked what instead
+    if (!split && changesNothing(line, newItem.id, cmd)) {
+      say(ctx, 'swap_unclear', { name: line.name });
+      ctx.flags.asked = true;
+      log(ctx, 'dialog.cart.swap_unclear', { itemId: line.itemId });
+      return;
+    }
     const draft: DraftLine = newDraft(newItem, split ? 1 : (cmd.quantity ?? line.quantity), {
       options: cmd.options ?? [],
       without: cmd.without ?? [],
@@ -204,6 +212,32 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
     return;
   }
   await applyLineChange(ctx, cart, line, cmd);
+}
+
+/**
+ * True when swapping `line` for `newItemId` with `cmd` would leave it as it is: the same dish, no count,
+ * option, removal or note said.
+ */
+function changesNothing(line: CartLine, newItemId: string, cmd: CommandOf<'update_item'>): boolean {
+  return (
+    newItemId === line.itemId &&
+    (cmd.quantity === undefined || cmd.quantity === line.quantity) &&
+    (cmd.options ?? []).length === 0 &&
+    (cmd.without ?? []).length === 0 &&
+    !cmd.note
+  );
+}
+
+/** The line's count, options, removals and notes as the kitchen sees them, in a comparable form. */
+function lineShape(l: CartLine): string {
+  const opts = l.options.map((o) => `${o.group}/${o.choice}/${o.quantity}/${o.qualifier ?? ''}`).sort();
+  const without = l.without.map((w) => `${w.group}/${w.choice}`).sort();
+  return JSON.stringify([l.itemId, l.quantity, opts, without, l.notes ?? '']);
+}
+
+/** True when an edit left the line as it was (the backend's line before and after). */
+function sameLine(before: CartLine, after: CartLine): boolean {
+  return lineShape(before) === lineShape(after);
 }
 
 /** The cart lines of the dish a change names, else of the category it names. */
@@ -340,6 +374,12 @@ async function applyLineChange(
   }
   const updated = after.lines.find((l) => l.id === line.id);
   state.lastLineId = line.id;
+  // "make the tacos 2" with 2 already: nothing changed, and nothing is claimed to have
+  if (updated && sameLine(line, updated)) {
+    say(ctx, 'already_so', { what: lineLabel(updated) });
+    log(ctx, 'dialog.correction.unchanged', { itemId: line.itemId });
+    return;
+  }
   ctx.flags.cartChanged = true;
   act(ctx, {
     type: 'item_updated',

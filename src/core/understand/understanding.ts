@@ -39,6 +39,7 @@ import { looksAtCategory } from './look-request.ts';
 import { memoizeParse } from './memoize-parse.ts';
 import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
+import { oneAsHeadNoun } from './one-anaphora.ts';
 import { readOptionWithDish } from './option-with-dish.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
@@ -121,7 +122,7 @@ export function createUnderstanding(
     times: new BoundedMemo(SUB_READINGS_KEPT),
     nounBrowses: new BoundedMemo(SUB_READINGS_KEPT),
   };
-  const read = memoizeParse((text, context) => parse(text, context, deps));
+  const read = memoizeParse((text, context) => parseSpellingOnes(text, context, deps));
   const venueName = { read: venueNameReader(menu.venue.name), name: menu.venue.name };
   return {
     parse: (text, context) => readNamingVenue(text.slice(0, MAX_INPUT), context, venueName, read),
@@ -206,6 +207,26 @@ function requestedTimeOf(text: string, bare: boolean, memo: Deps['times']): stri
   let known = memo.get(key);
   if (known === undefined) known = memo.set(key, readRequestedTime(text, bare) ?? null);
   return known ?? undefined;
+}
+
+/**
+ * `parse`, and "swap the croissant for a chocolate one": when "one" stands for a dish's head noun said
+ * before it (oneAsHeadNoun), the message is read again with the noun spelt out, and that reading is kept
+ * when it names a dish of that head noun with the describing words that the first did not name. The
+ * result keeps the message as written.
+ */
+function parseSpellingOnes(text: string, context: ParseContext | undefined, deps: Deps): ParseResult {
+  const first = parse(text, context, deps);
+  const rewrite = oneAsHeadNoun(text, normalize(text).tokens, deps.index);
+  if (!rewrite) return first;
+  const again = parse(rewrite.text, context, deps);
+  const before = new Set(first.lines.map((l) => l.itemId));
+  const names = (id: string) => {
+    const words = normalize(deps.index.items.get(id)?.name ?? '').tokens.map((t) => t.key);
+    return words.at(-1) === rewrite.head && rewrite.modifiers.every((m) => words.includes(m));
+  };
+  const spelt = again.lines.some((l) => !before.has(l.itemId) && names(l.itemId));
+  return spelt ? { ...again, text } : first;
 }
 
 function parse(text: string, context: ParseContext | undefined, deps: Deps, notes = true): ParseResult {
