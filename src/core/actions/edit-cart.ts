@@ -188,6 +188,9 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
   // line that takes it, or ask which; never the last line by default
   if (!cmd.category && cmd.quantity === undefined && picked.length > 0) {
     const takers = linesTaking(ctx, cart, picked).filter((l) => !cmd.itemId || l.itemId === cmd.itemId);
+    // "on corn tortillas pls" right after one more taco was ordered: that taco's, with no dish named
+    const just = cmd.itemId && !cmd.unnamed ? undefined : justOrderedLine(ctx, takers);
+    if (just) return applyLineChange(ctx, cart, just, cmd);
     if (takers.length > 1) return askWhichLine(ctx, takers, cmd);
     if (takers.length === 1) return applyLineChange(ctx, cart, takers[0] as CartLine, cmd);
   }
@@ -212,6 +215,19 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
     return;
   }
   await applyLineChange(ctx, cart, line, cmd);
+}
+
+/**
+ * The one line the previous turn added, when it is among `takers` and is the line last touched: options
+ * said next with no dish nor pointer go on it ("a steak taco" then "on corn tortillas pls"). Undefined
+ * when that turn added several lines (both just ordered: which one is asked) or is not the previous one.
+ */
+function justOrderedLine(ctx: TurnContext, takers: readonly CartLine[]): CartLine | undefined {
+  const { justAdded, lastLineId, turn } = ctx.state;
+  if (!justAdded || justAdded.turn !== turn - 1 || justAdded.lineIds.length !== 1) return undefined;
+  const id = justAdded.lineIds[0];
+  if (id !== lastLineId) return undefined;
+  return takers.find((l) => l.id === id);
 }
 
 /**

@@ -154,6 +154,7 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(line.without.length > 0 ? { without: line.without.map(without) } : {}),
           ...(line.note ? { note: line.note } : {}),
           ...(ref ? { line: ref } : {}),
+          ...(standIn && !ref ? { unnamed: true as const } : {}),
           ...notTakenOf(g, line),
         },
         pos,

@@ -277,7 +277,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     return readImpliedShares(text, tokens, first, (t) => parse(t, context, deps, false), lexicon) ?? first;
   }
   const cart = context?.cart ?? [];
-  const built = buildLines(segs, tokens, index, cart, cart.length === 0 && context?.expecting === undefined);
+  const idle = context?.expecting === undefined;
+  const built = buildLines(segs, tokens, index, cart, cart.length === 0 && idle, idle);
   // "a plain naan with extra butter": words no option knows, said as the dish's modifier, are said back
   readUnofferedModifiers(segs, tokens, built.lines, index);
   // "toast the bagel please": a dish's switch said as a verb before it, never a dish of its own
