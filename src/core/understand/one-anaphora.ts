@@ -8,6 +8,9 @@ const NOT_MODIFIERS = new Set([
   ...['with', 'to', 'into', 'and', 'or', 'but', 'it', 'my', 'your', 'our', 'big', 'small', 'more'],
 ]);
 
+/** Words opening the noun phrase "one" ends: "a chocolate one", "the almond one". */
+const ARTICLES = new Set(['a', 'an', 'the', 'another']);
+
 /** The folded head noun (last word) of a dish name: "Almond Croissant" → "croissant". */
 function headOf(name: string): string | undefined {
   return normalize(name)
@@ -27,7 +30,7 @@ export interface OneRewrite {
 
 /**
  * "swap the croissant for a chocolate one", "switch the omelet to a cheese one", "a butter croissant and
- * an almond one": "one" after describing words stands for the head noun of a dish said before it in the
+ * an almond one": "one" after an article and describing words stands for the head noun of a dish said before it in the
  * message (English one-substitution). The head noun is a word said earlier that is the last word of a
  * menu dish's name; the rewrite spells it out in place of "one" ("a chocolate croissant"), so the
  * sibling dish of that name is read. Undefined when no "one" follows describing words or no earlier word
@@ -52,12 +55,15 @@ export function oneAsHeadNoun(
     while (m >= 0 && isModifier(tokens[m] as Token)) m--;
     const modifiers = tokens.slice(m + 1, i).map((t) => t.key);
     if (modifiers.length === 0 || modifiers.length > 3) continue;
+    // "a chocolate one", "the almond one": an article opens the noun phrase; "… with pepperoni one of
+    // them", "pizzas one with mushrooms" are shares of a count, not a dish
+    if (!ARTICLES.has(tokens[m]?.norm ?? '') || tokens[i + 1]?.norm === 'of') continue;
     // the nearest earlier word that is a dish's head noun
     const head = tokens
       .slice(0, m + 1)
       .reverse()
       .find((t) => !t.punct && heads.has(t.key));
-    if (!head) continue;
+    if (!head || modifiers.includes(head.key)) continue;
     const word = one.norm === 'ones' ? head.norm : head.key;
     return {
       text: `${text.slice(0, one.oStart)}${word}${text.slice(one.oEnd)}`,
