@@ -15,7 +15,7 @@ import {
 } from '../dialog/turn-context.ts';
 import { actLine, actTotals, draftLine } from '../respond/act-lines.ts';
 import { itemEntry } from '../respond/cards.ts';
-import type { DraftLine, FrameKind } from '../state/session-state.ts';
+import type { DraftLine, FrameKind, SessionState } from '../state/session-state.ts';
 import { findAlternatives } from './alternatives.ts';
 import { backendRefusalAct } from './backend-refusal.ts';
 import { dietConflicts } from './diet-check.ts';
@@ -333,6 +333,7 @@ async function commitDraft(
   const merged = line && !replaced ? await mergeIntoTwin(ctx, cartId, line, after) : undefined;
   if (merged) {
     state.lastLineId = merged.line.id;
+    noteJustAdded(state, merged.line.id);
     state.focusItemId = draft.itemId;
     ctx.flags.cartChanged = true;
     act(ctx, {
@@ -347,7 +348,10 @@ async function commitDraft(
     log(ctx, 'dialog.cart.line_merged', { itemId: draft.itemId });
     return;
   }
-  if (line) state.lastLineId = line.id;
+  if (line) {
+    state.lastLineId = line.id;
+    noteJustAdded(state, line.id);
+  }
   state.focusItemId = draft.itemId;
   ctx.flags.cartChanged = true;
   const swapped = replaced ?? split;
@@ -384,4 +388,10 @@ export function findTargetLine(
   }
   if (target.itemId && !target.category) return undefined;
   return cart.lines.find((l) => l.id === ctx.state.lastLineId) ?? cart.lines.at(-1);
+}
+
+/** Notes `lineId` among the lines this turn added (`SessionState.justAdded`). */
+function noteJustAdded(state: SessionState, lineId: string): void {
+  const same = state.justAdded?.turn === state.turn ? state.justAdded.lineIds : [];
+  state.justAdded = { turn: state.turn, lineIds: [...same.filter((id) => id !== lineId), lineId] };
 }

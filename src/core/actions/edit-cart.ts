@@ -143,6 +143,14 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
       return;
     }
     if (!newItem || !line) return;
+    // "swap the croissant for a chocolate one" read as the same dish with nothing new: no swap
+    // happened, so none is claimed; the customer is asked what instead
+    if (!split && changesNothing(line, newItem.id, cmd)) {
+      say(ctx, 'swap_unclear', { name: line.name });
+      ctx.flags.asked = true;
+      log(ctx, 'dialog.cart.swap_unclear', { itemId: line.itemId });
+      return;
+    }
     const draft: DraftLine = newDraft(newItem, split ? 1 : (cmd.quantity ?? line.quantity), {
       options: cmd.options ?? [],
       without: cmd.without ?? [],
@@ -181,6 +189,9 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
   // line that takes it, or ask which; never the last line by default
   if (!cmd.category && cmd.quantity === undefined && picked.length > 0) {
     const takers = linesTaking(ctx, cart, picked).filter((l) => !cmd.itemId || l.itemId === cmd.itemId);
+    // "on corn tortillas pls" right after one more taco was ordered: that taco's, with no dish named
+    const just = cmd.itemId && !cmd.unnamed ? undefined : justOrderedLine(ctx, takers);
+    if (just) return applyLineChange(ctx, cart, just, cmd);
     if (takers.length > 1) return askWhichLine(ctx, takers, cmd);
     if (takers.length === 1) return applyLineChange(ctx, cart, takers[0] as CartLine, cmd);
   }
@@ -205,6 +216,45 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
     return;
   }
   await applyLineChange(ctx, cart, line, cmd);
+}
+
+/**
+ * The one line the previous turn added, when it is among `takers` and is the line last touched: options
+ * said next with no dish nor pointer go on it ("a steak taco" then "on corn tortillas pls"). Undefined
+ * when that turn added several lines (both just ordered: which one is asked) or is not the previous one.
+ */
+function justOrderedLine(ctx: TurnContext, takers: readonly CartLine[]): CartLine | undefined {
+  const { justAdded, lastLineId, turn } = ctx.state;
+  if (!justAdded || justAdded.turn !== turn - 1 || justAdded.lineIds.length !== 1) return undefined;
+  const id = justAdded.lineIds[0];
+  if (id !== lastLineId) return undefined;
+  return takers.find((l) => l.id === id);
+}
+
+/**
+ * True when swapping `line` for `newItemId` with `cmd` would leave it as it is: the same dish, no count,
+ * option, removal or note said.
+ */
+function changesNothing(line: CartLine, newItemId: string, cmd: CommandOf<'update_item'>): boolean {
+  return (
+    newItemId === line.itemId &&
+    (cmd.quantity === undefined || cmd.quantity === line.quantity) &&
+    (cmd.options ?? []).length === 0 &&
+    (cmd.without ?? []).length === 0 &&
+    !cmd.note
+  );
+}
+
+/** The line's count, options, removals and notes as the kitchen sees them, in a comparable form. */
+function lineShape(l: CartLine): string {
+  const opts = l.options.map((o) => `${o.group}/${o.choice}/${o.quantity}/${o.qualifier ?? ''}`).sort();
+  const without = l.without.map((w) => `${w.group}/${w.choice}`).sort();
+  return JSON.stringify([l.itemId, l.quantity, opts, without, l.notes ?? '']);
+}
+
+/** True when an edit left the line as it was (the backend's line before and after). */
+function sameLine(before: CartLine, after: CartLine): boolean {
+  return lineShape(before) === lineShape(after);
 }
 
 /** The cart lines of the dish a change names, else of the category it names. */
@@ -354,6 +404,12 @@ async function applyLineChange(
   }
   const updated = after.lines.find((l) => l.id === line.id);
   state.lastLineId = line.id;
+  // "make the tacos 2" with 2 already: nothing changed, and nothing is claimed to have
+  if (updated && sameLine(line, updated)) {
+    say(ctx, 'already_so', { what: lineLabel(updated) });
+    log(ctx, 'dialog.correction.unchanged', { itemId: line.itemId });
+    return;
+  }
   ctx.flags.cartChanged = true;
   act(ctx, {
     type: 'item_updated',

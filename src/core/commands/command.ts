@@ -85,6 +85,11 @@ const UpdateItem = z.object({
   variant: z.string().min(1).max(60).optional(),
   /** Option words said for the line that none of its groups take ("no onions on the naan"): said back, never dropped. */
   notTaken: z.array(z.string().min(1).max(80)).max(8).optional(),
+  /**
+   * No dish was said: understanding took `itemId` as the one cart dish taking the options ("on corn
+   * tortillas pls"), so the line just ordered may be the one meant (not any line of that dish).
+   */
+  unnamed: z.literal(true).optional(),
 });
 
 /**

@@ -103,14 +103,13 @@ function orderLines(g: GenerationContext): Positioned[] {
         },
         pos,
       );
-    } else if (action === 'replace')
+    } else if (action === 'replace') {
+      const gone = goneDish(g, line);
       add(
         {
           type: 'update_item',
           replaceWith: line.itemId,
-          ...((line.replaces ?? waitingDishNamed(g, line))
-            ? { itemId: line.replaces ?? waitingDishNamed(g, line) }
-            : {}),
+          ...(gone ? { itemId: gone } : {}),
           ...(line.quantityExplicit ? { quantity: line.quantity } : {}),
           options: line.options.map(option),
           without: line.without.map(without),
@@ -119,7 +118,7 @@ function orderLines(g: GenerationContext): Positioned[] {
         },
         pos,
       );
-    else {
+    } else {
       // "make one of the pepperoni pizzas thin crust": which line, and its "one" is no count
       const reading = lineReading(g, line.options);
       // "remove the large one": the line pointed at goes, its options are not a change
@@ -155,6 +154,7 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(line.without.length > 0 ? { without: line.without.map(without) } : {}),
           ...(line.note ? { note: line.note } : {}),
           ...(ref ? { line: ref } : {}),
+          ...(standIn && !ref ? { unnamed: true as const } : {}),
           ...notTakenOf(g, line),
         },
         pos,
@@ -595,9 +595,17 @@ function restrictsCartLine(g: GenerationContext, line: ParsedLine): boolean {
   return countWord((m[1] as string).toLowerCase(), g.misspelt) === line.quantity && !MORE_WORDS.test(before);
 }
 
-/** A count ending a change after the dish it names: "make the samosas 3", "change the wings to 2 please". */
-const COUNT_AFTER =
-  /^\s*(?:to\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:please|instead|then|now|in total|total)?\s*[.!]*\s*$/i;
+/**
+ * A count ending a change after the dish it names: "make the samosas 3", "change the wings to 2 please",
+ * "make the tacos 3 actually", "make the tiramisu 2 thanks": the count may be followed by a few words that
+ * only soften or correct (TRAILING_SOFTENERS), never by another dish or detail.
+ */
+const TRAILING_SOFTENERS =
+  '(?:please|pls|plz|thanks|thank you|thx|ty|instead|then|now|in total|total|actually|rather|ok|okay|though|for me|for us|if you can|if possible)';
+const COUNT_AFTER = new RegExp(
+  `^\\s*(?:to\\s+)?(\\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:[\\s,]+${TRAILING_SOFTENERS})*\\s*[.!]*\\s*$`,
+  'i',
+);
 
 /**
  * The count said right after a line named in a change, when nothing else follows it; a misspelt number
@@ -634,6 +642,18 @@ function waitingDishNamed(g: GenerationContext, line: ParsedLine): string | unde
   );
   const before = words(parse.normalized.slice(0, line.span[0]));
   return before.some((w) => own.has(w) || own.has(w.replace(/s$/, ''))) ? item.id : undefined;
+}
+
+/**
+ * The dish a swap takes out: the one understanding named when it is in the cart or waiting on its option;
+ * else the waiting dish when the words name it ("switch the omelet to a cheese one" while the Veggie
+ * Omelet waits: "omelet" alone read as another omelet of the menu); else the dish named, if any.
+ */
+function goneDish(g: GenerationContext, line: ParsedLine): string | undefined {
+  const named = line.replaces;
+  const pending = g.state.pending?.kind === 'option' ? g.state.pending.itemId : undefined;
+  if (named && (g.state.cartItems.includes(named) || named === pending)) return named;
+  return waitingDishNamed(g, line) ?? named;
 }
 
 /** Words too common to name a dish ("the", "for" in "swap the biryani for …"). */

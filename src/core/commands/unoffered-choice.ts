@@ -318,6 +318,13 @@ const FILLERS = new Set([
   'me',
   'make',
   'it',
+  // "make those soft corn", "make them both crispy": the waiting dish pointed at
+  'that',
+  'this',
+  'those',
+  'these',
+  'them',
+  'both',
   'let',
   's',
   'lets',

@@ -76,6 +76,12 @@ export const PHRASES = {
   no_variant: ["There's no {variant} version of the {name} on our menu, so I've left it as it is."],
   replaced: ['Swapped it: {what} instead of {old}.'],
   changed_to: ['Changed to {what}.'],
+  /** A swap that named nothing new for the line: nothing changed, the customer is asked what instead. */
+  swap_unclear: [
+    "Sorry, I couldn't tell what you'd like instead of the {name}, so I've left it as it is. You can say \"swap it for\" and the full name of the dish.",
+  ],
+  /** An edit that leaves the line as it was. */
+  already_so: ["That's already {what}, so nothing needed changing."],
   anything_else: [
     'Anything else, or shall we check out?',
     'Would you like anything else, or are you ready to check out?',

@@ -147,6 +147,11 @@ export const SessionState = z.object({
   listed: z.object({ turn: z.number().int(), itemIds: z.array(z.string()).max(LISTED_MAX) }).optional(),
   /** The cart line most recently added or changed ("make that two" refers to it). */
   lastLineId: z.string().optional(),
+  /**
+   * The cart lines the latest turn that added any added, and that turn's number: "on corn tortillas
+   * pls" right after one taco was ordered is that taco's (`justOrderedLine`).
+   */
+  justAdded: z.object({ turn: z.number().int(), lineIds: z.array(z.string()) }).optional(),
   pending: Pending.nullable(),
   /** Text of the last bot reply, for "repeat". */
   lastReply: z.string().optional(),

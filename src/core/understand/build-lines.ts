@@ -41,7 +41,7 @@ import {
 import { normalize, type Token } from './normalize.ts';
 import { applyOnlyLists } from './only-listed.ts';
 import { applyOptionSwaps } from './option-swaps.ts';
-import { optionalChoiceDishes } from './optional-choice-dishes.ts';
+import { type OptionalChoiceDishes, optionalChoiceDishes } from './optional-choice-dishes.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
 import {
   applyResizes,
@@ -102,6 +102,8 @@ export function buildLines(
   cart: readonly string[] = [],
   /** Nothing in the cart and no question pending: choices that open the message may name their dish. */
   fresh = false,
+  /** No question pending (the cart may hold dishes): "a side of ranch" may order one more dipping cup. */
+  idle = fresh,
 ): BuiltLines {
   const n = segs.length;
   // 1. decide which lex segments are item mentions
@@ -263,7 +265,7 @@ export function buildLines(
   for (const k of portions.keys()) itemAt[k] = undefined;
   const articleShares = markArticleShares(segs, itemAt, index);
   // "a sprite" where Sprite is the Flavor of two sodas: which of them is asked, with the choice kept
-  const namedByChoice = markChoiceNamedItems(segs, tokens, itemAt, index, fresh, { cart, ambiguous });
+  const namedByChoice = markChoiceNamedItems(segs, tokens, itemAt, index, fresh, { cart, ambiguous, idle });
   const shares = markUnitShares(segs, itemAt, index, articleShares);
   // "pepperoni pizzas": a category word right after an item of that category belongs to the mention
   const absorbed = new Set<number>();
@@ -1106,13 +1108,27 @@ function groupPhrases(groupId: string, index: MenuIndex): string[] {
   );
 }
 
+/**
+ * With dishes in the cart, choices said alone order their dish again only when that dish is in the cart
+ * and no other cart dish takes them ("a side of ranch" with the Extra Dipping Cup the one taker).
+ */
+function orderedAgain(
+  optional: OptionalChoiceDishes,
+  cart: readonly string[],
+  takes: (id: string) => boolean,
+): boolean {
+  if (!('dish' in optional)) return false;
+  const takers = new Set(cart.filter(takes));
+  return cart.includes(optional.dish) && takers.size === 1 && takers.has(optional.dish);
+}
+
 function markChoiceNamedItems(
   segs: readonly Segment[],
   tokens: readonly Token[],
   itemAt: Array<string | undefined>,
   index: MenuIndex,
   fresh: boolean,
-  asking: { cart: readonly string[]; ambiguous: BuiltLines['ambiguous'] },
+  asking: { cart: readonly string[]; ambiguous: BuiltLines['ambiguous']; idle?: boolean },
 ): Set<number> {
   const marked = new Set<number>();
   const start = firstContent(segs);
@@ -1180,10 +1196,12 @@ function markChoiceNamedItems(
       .slice((segs[from] as Segment).start, (segs[lastSaid] as Segment).end)
       .map((t) => t.norm)
       .join(' ');
-    const optional =
-      dish === undefined && fresh && choicesSaidAlone(segs) && !itemAt.some((id) => id !== undefined)
-        ? optionalChoiceDishes(said, candidates, index, heard)
-        : undefined;
+    const alone = dish === undefined && choicesSaidAlone(segs) && !itemAt.some((id) => id !== undefined);
+    // "a side of ranch" again with an Extra Dipping Cup of ranch in the cart: the dish that is only the
+    // choice is ordered once more (when no other cart dish takes the choice, it is no change of that dish)
+    const read =
+      alone && (fresh || asking.idle) ? optionalChoiceDishes(said, candidates, index, heard) : undefined;
+    const optional = read && (fresh || orderedAgain(read, asking.cart, takes)) ? read : undefined;
     if (optional && 'dish' in optional) {
       // "one peri peri fries" → the Masala Fries: a dish named as the choice, not taking it, is the mention
       if (!takes(optional.dish)) {

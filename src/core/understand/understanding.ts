@@ -40,6 +40,7 @@ import { looksAtCategory } from './look-request.ts';
 import { memoizeParse } from './memoize-parse.ts';
 import { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
+import { oneAsHeadNoun } from './one-anaphora.ts';
 import { readOptionWithDish } from './option-with-dish.ts';
 import { askDishForOptions } from './options-without-dish.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
@@ -123,7 +124,7 @@ export function createUnderstanding(
     times: new BoundedMemo(SUB_READINGS_KEPT),
     nounBrowses: new BoundedMemo(SUB_READINGS_KEPT),
   };
-  const read = memoizeParse((text, context) => parse(text, context, deps));
+  const read = memoizeParse((text, context) => parseSpellingOnes(text, context, deps));
   const venueName = { read: venueNameReader(menu.venue.name), name: menu.venue.name };
   return {
     parse: (text, context) => readNamingVenue(text.slice(0, MAX_INPUT), context, venueName, read),
@@ -210,6 +211,26 @@ function requestedTimeOf(text: string, bare: boolean, memo: Deps['times']): stri
   return known ?? undefined;
 }
 
+/**
+ * `parse`, and "swap the croissant for a chocolate one": when "one" stands for a dish's head noun said
+ * before it (oneAsHeadNoun), the message is read again with the noun spelt out, and that reading is kept
+ * when it names a dish of that head noun with the describing words that the first did not name. The
+ * result keeps the message as written.
+ */
+function parseSpellingOnes(text: string, context: ParseContext | undefined, deps: Deps): ParseResult {
+  const first = parse(text, context, deps);
+  const rewrite = oneAsHeadNoun(text, normalize(text).tokens, deps.index);
+  if (!rewrite) return first;
+  const again = parse(rewrite.text, context, deps);
+  const before = new Set(first.lines.map((l) => l.itemId));
+  const names = (id: string) => {
+    const words = normalize(deps.index.items.get(id)?.name ?? '').tokens.map((t) => t.key);
+    return words.at(-1) === rewrite.head && rewrite.modifiers.every((m) => words.includes(m));
+  };
+  const spelt = again.lines.some((l) => !before.has(l.itemId) && names(l.itemId));
+  return spelt ? { ...again, text } : first;
+}
+
 function parse(text: string, context: ParseContext | undefined, deps: Deps, notes = true): ParseResult {
   const { index, lexicon, faqWords, documentWords, country, venue, payments, scopes, times } = deps;
   const norm = normalize(text);
@@ -258,7 +279,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     return readImpliedShares(text, tokens, first, (t) => parse(t, context, deps, false), lexicon) ?? first;
   }
   const cart = context?.cart ?? [];
-  const built = buildLines(segs, tokens, index, cart, cart.length === 0 && context?.expecting === undefined);
+  const idle = context?.expecting === undefined;
+  const built = buildLines(segs, tokens, index, cart, cart.length === 0 && idle, idle);
   // "a plain naan with extra butter": words no option knows, said as the dish's modifier, are said back
   readUnofferedModifiers(segs, tokens, built.lines, index);
   // "toast the bagel please": a dish's switch said as a verb before it, never a dish of its own

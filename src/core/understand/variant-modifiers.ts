@@ -95,9 +95,28 @@ function readVariantModifiers(menu: Menu): VariantModifiers {
   return { byModifier, dishPhrases, itemWords, choicePhrases };
 }
 
-/** The menu item that is `itemId`'s dish with `modifier` ("iced" of the latte: the Iced Latte), if any. */
+/**
+ * The menu item that is `itemId`'s dish with `modifier` ("iced" of the latte: the Iced Latte), else its
+ * sibling of that modifier (siblingOf: "chocolate" of the Almond Croissant, the Chocolate Croissant), if any.
+ */
 export function variantOf(menu: Menu, itemId: string, modifier: string): string | undefined {
-  return variantModifiers(menu).byModifier.get(modifier)?.get(itemId);
+  return variantModifiers(menu).byModifier.get(modifier)?.get(itemId) ?? siblingOf(menu, itemId, modifier);
+}
+
+/**
+ * "make it a chocolate one" on an Almond Croissant: the one other dish whose name (or alias) is the
+ * modifier followed by the head noun (last word) of the dish's name ("chocolate croissant"). Undefined
+ * when none or several are. Pure.
+ */
+export function siblingOf(menu: Menu, itemId: string, modifier: string): string | undefined {
+  const item = menu.items.find((i) => i.id === itemId);
+  const head = item ? foldPhrase(item.name).split(' ').at(-1) : undefined;
+  if (!head || !modifier) return undefined;
+  const wanted = `${modifier} ${head}`;
+  const found = menu.items.filter(
+    (i) => i.id !== itemId && [i.name, ...i.aliases].some((n) => foldPhrase(n) === wanted),
+  );
+  return found.length === 1 ? (found[0] as { id: string }).id : undefined;
 }
 
 /**
