@@ -8,6 +8,7 @@ import type { SlotName } from '../understand/parse-result.ts';
 import { retractedNote } from '../understand/retracted-note.ts';
 import { splitDeliveryNote } from './delivery-note.ts';
 import { generateCommands } from './generate-commands.ts';
+import { readSelfCorrected } from './self-correction.ts';
 
 /** The address and name still missing once the customer chose how to get the order. */
 function missingDetails(slots: SessionState['slots']): SlotName[] {
@@ -21,10 +22,17 @@ function missingDetails(slots: SessionState['slots']): SlotName[] {
 /**
  * At the notes question, the message with a self-correction read: only what was kept after "actually
  * no", "never mind", "scratch that" ("cut it in half, never mind, in thirds" → "in thirds"), or "skip"
- * when nothing was kept ("extra hot please. actually no notes"). Any other message as it is.
+ * when nothing was kept ("extra hot please. actually no notes"). Elsewhere, with no question open but
+ * "anything else?", a message that takes back all it said reads as "ok". Any other message as it is.
  */
 function noteAnswerKept(message: string, state: SessionState): string {
-  if (state.pending?.kind !== 'slot' || state.pending.slot !== 'notes') return message;
+  const atNotes = state.pending?.kind === 'slot' && state.pending.slot === 'notes';
+  // "extra hot please. actually no notes" with nothing asked but "anything else?": the message takes
+  // back all it said, so nothing changes and the customer is asked what else, as for a bare "ok"
+  if (!atNotes) {
+    const open = !state.pending || state.pending.kind === 'items';
+    return open && retractedNote(message)?.kept === '' ? 'ok' : message;
+  }
   const retracted = retractedNote(message);
   if (!retracted) return message;
   return retracted.kept === '' ? 'skip' : retracted.kept;
@@ -46,11 +54,18 @@ export function ruleCommandGenerator(
       const missing = context.expecting === undefined ? missingDetails(state.slots) : [];
       // "delivery to 42 Elm St, ring the bell twice": the closing note is read apart from the rest
       const split = splitDeliveryNote(message);
-      const parse = understanding.parse(split?.head ?? noteAnswerKept(message, state), {
-        ...context,
-        cart: state.cartItems,
-        ...(missing.length > 0 ? { missing } : {}),
-      });
+      const read = (text: string) =>
+        understanding.parse(text, {
+          ...context,
+          cart: state.cartItems,
+          ...(missing.length > 0 ? { missing } : {}),
+        });
+      // "a coke, never mind, a sprite": a self-correction half way through an order, with no question
+      // open but "anything else?", is read as meant
+      const open = !state.pending || state.pending.kind === 'items';
+      const parse =
+        (open && !split ? readSelfCorrected(message, read, understanding.misspeltNumbers) : undefined) ??
+        read(split?.head ?? noteAnswerKept(message, state));
       const confidence = parse.intents[0]?.confidence ?? 0;
       // once an order is placed and nothing is in progress: "what did I order?", "cancel my order"
       const commands =

@@ -1,6 +1,7 @@
 import type { Venue } from '../../domain/venue.ts';
 import type { Command } from '../commands/command.ts';
 import { nearestItems } from './nearest-items.ts';
+import { qualifiersAsNotes } from './qualifiers-as-notes.ts';
 import type { Refusal } from './refusal.ts';
 
 type Option = { group: string; choice: string };
@@ -87,9 +88,10 @@ export function resolveCommand(cmd: Command, venue: Venue, source: string): Reso
   switch (cmd.type) {
     case 'add_item': {
       if (!findItem(menu, cmd.itemId)) return unknownItemOf(at, venue, cmd.itemId);
-      const options = keptOptions(at, cmd.options, cmd.itemId);
+      const { options, note } = qualifiersAsNotes(menu, keptOptions(at, cmd.options, cmd.itemId), cmd.note);
       const without = keptOptions(at, cmd.without, cmd.itemId);
-      return { commands: [{ ...cmd, options, without }, ...unknownOptionsOf(refusals)], refusals };
+      const noted = note ? { note } : {};
+      return { commands: [{ ...cmd, options, without, ...noted }, ...unknownOptionsOf(refusals)], refusals };
     }
     case 'update_item': {
       if (cmd.itemId && !findItem(menu, cmd.itemId)) return unknownItemOf(at, venue, cmd.itemId);
@@ -97,7 +99,11 @@ export function resolveCommand(cmd: Command, venue: Venue, source: string): Reso
         return unknownItemOf(at, venue, cmd.replaceWith);
       const target = cmd.replaceWith ?? cmd.itemId;
       const out: Command = { ...cmd };
-      if (cmd.options) out.options = keptOptions(at, cmd.options, target);
+      if (cmd.options) {
+        const { options, note } = qualifiersAsNotes(menu, keptOptions(at, cmd.options, target), cmd.note);
+        out.options = options;
+        if (note) out.note = note;
+      }
       if (cmd.without) out.without = keptOptions(at, cmd.without, target);
       if (cmd.category && !menu.categories.some((c) => c.id === cmd.category)) {
         refusals.push({ command: cmd, source, reason: 'unknown_category', detail: cmd.category });

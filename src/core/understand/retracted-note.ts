@@ -14,9 +14,10 @@ const NOTHING_LEFT =
  * retraction cue ("cut it in half, never mind, cut it in thirds" → "cut it in thirds"), or empty when
  * nothing is left to note ("extra hot please. actually no notes"); a last clause declining the note
  * "after all" ("ring the bell. no notes after all") retracts the clauses before it. Undefined when the
- * message retracts nothing (no cue after some words of its own). Pure.
+ * message retracts nothing (no cue after some words of its own). `before`: the words the cue took back
+ * (when a cue was found). Pure.
  */
-export function retractedNote(text: string): { kept: string } | undefined {
+export function retractedNote(text: string): { kept: string; before?: string } | undefined {
   let last: RegExpExecArray | undefined;
   for (const m of text.matchAll(RETRACT)) last = m;
   if (last) {
@@ -24,7 +25,7 @@ export function retractedNote(text: string): { kept: string } | undefined {
     // a cue that opens the message retracts nothing said before it ("never mind that, extra napkins")
     if (before.trim() === '') return undefined;
     const rest = cleanRest(text.slice((last.index ?? 0) + last[0].length));
-    return { kept: NOTHING_LEFT.test(rest) ? '' : rest };
+    return { kept: NOTHING_LEFT.test(rest) ? '' : rest, before };
   }
   // "ring the bell twice. no notes after all"
   const clauses = text

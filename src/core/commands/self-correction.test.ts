@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { converse, replyText } from '../../testing/rule-conversation.ts';
+
+describe('a message that corrects itself half way', () => {
+  it('orders only the dish named after the cue', async () => {
+    const { cart } = await converse('cafe', ['a blueberry muffin, actually no, a scone']);
+    expect(cart.map((l) => l.name)).toEqual(['Blueberry Lemon Scone']);
+  });
+
+  it('takes a count said after the cue as the count of the dish before it', async () => {
+    const { cart } = await converse('taqueria', ['2 tacos, actually no, 3']);
+    expect(cart.map((l) => [l.itemId, l.quantity])).toEqual([['taco', 3]]);
+  });
+
+  it('takes an option said after the cue instead of the one before it', async () => {
+    const { cart } = await converse('cafe', ['a small latte, actually no, a large']);
+    expect(cart.map((l) => l.options.map((o) => o.choice))).toEqual([['large']]);
+  });
+
+  it('changes nothing when the message takes back all it said', async () => {
+    const { last, cart } = await converse('cafe', ['a large latte', 'extra hot please. actually no notes']);
+    expect(cart[0]?.notes).toBeNull();
+    expect(replyText(last)).not.toMatch(/Updated|Done|changed/);
+  });
+});
+
+describe('a qualifier the option does not take', () => {
+  it('keeps the choice and tells the kitchen ("extra hot" on a latte)', async () => {
+    const { last, cart } = await converse('cafe', ['a large latte', 'extra hot please']);
+    expect(replyText(last)).not.toMatch(/couldn't/);
+    expect(cart[0]?.options.map((o) => [o.choice, o.qualifier])).toContainEqual(['hot', undefined]);
+    expect(cart[0]?.notes).toBe('extra hot');
+  });
+});

@@ -1,0 +1,32 @@
+import type { Venue } from '../../domain/venue.ts';
+
+/** Longest note a command carries (the command schema's limit, src/core/commands/command.ts). */
+const NOTE_LIMIT = 120;
+
+type Qualified = { group: string; choice: string; qualifier?: string | undefined };
+
+/**
+ * Options whose qualifier ("extra", "light") the choice's group does not take ("extra hot" where Hot or
+ * Iced takes none): the qualifier is taken off the option, which stays chosen, and said to the kitchen
+ * as a note instead ("extra hot"), so the backend never refuses the line for it and the wish is not
+ * lost. Returns the options and the note (`note` with the new words after a comma; unchanged when every
+ * qualifier is allowed). Pure.
+ */
+export function qualifiersAsNotes<T extends Qualified>(
+  menu: Venue['menu'],
+  options: readonly T[],
+  note: string | undefined,
+): { options: T[]; note: string | undefined } {
+  const words: string[] = [];
+  const kept = options.map((o) => {
+    if (o.qualifier === undefined) return o;
+    const group = menu.optionGroups.find((g) => g.id === o.group);
+    if (!group || (group.qualifiers as readonly string[]).includes(o.qualifier)) return o;
+    const name = group.choices.find((c) => c.id === o.choice)?.name ?? o.choice;
+    words.push(`${o.qualifier} ${name.toLowerCase()}`);
+    const { qualifier: _taken, ...rest } = o;
+    return rest as T;
+  });
+  if (words.length === 0) return { options: [...options], note };
+  return { options: kept, note: [note, ...words].filter(Boolean).join(', ').slice(0, NOTE_LIMIT) };
+}
