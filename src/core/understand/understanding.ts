@@ -9,6 +9,7 @@ import { buildLines, type LineDraft } from './build-lines.ts';
 import { cartDishByHeadNoun, countsCartDish } from './cart-head-noun.ts';
 import { cartIngredientRemovals } from './cart-ingredient-removals.ts';
 import { cartDishesByNamePart } from './cart-name-part.ts';
+import { cartGroupReask, withGroupReask } from './cart-group-reask.ts';
 import { cartOptionChange, withCartOptionChange } from './cart-option-changes.ts';
 import { cartLineForFreeOptions, optionsOnItem } from './cart-target.ts';
 import { classifyIntents } from './classify-intents.ts';
@@ -967,6 +968,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // "swap the fries for onion rings", "can my burger be well done": an option of a cart dish changed
   const optionChange = cartOptionChange(tokens, index, cart);
   if (optionChange) return withCartOptionChange(result, optionChange, norm.normalized);
+  // "change the crust", "can I change the size": a group of a cart dish to be asked again
+  const reask = lines.length === 0 ? cartGroupReask(tokens, index, cart) : undefined;
+  if (reask) return withGroupReask(result, reask);
   // "make the biryani extra spicy" with no biryani in the cart: which one?
   if (
     has('order_update') &&
