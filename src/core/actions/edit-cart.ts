@@ -15,9 +15,9 @@ import {
 } from './cart-actions.ts';
 import { dietConflicts } from './diet-check.ts';
 import { removalNames, sortRemovals } from './missing-removals.ts';
+import { reaskedGroupOf, reaskLineOption } from './reask-line-option.ts';
 import { lineLabel, resolveLineRef } from './resolve-line-ref.ts';
 import { sayNotTaken } from './say-not-taken.ts';
-import { reaskedGroupOf, reaskLineOption } from './reask-line-option.ts';
 import { sayRemovalNoted } from './say-removal-noted.ts';
 
 type Pick = { group: string; choice: string; quantity: number; qualifier?: 'light' | 'extra' | undefined };

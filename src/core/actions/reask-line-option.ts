@@ -4,7 +4,11 @@ import { log, type TurnContext } from '../dialog/turn-context.ts';
 import { newDraft } from './cart-actions.ts';
 
 /** The first of `groups` (option group ids) the cart line's dish has, or undefined. */
-export function reaskedGroupOf(ctx: TurnContext, line: CartLine, groups: readonly string[]): string | undefined {
+export function reaskedGroupOf(
+  ctx: TurnContext,
+  line: CartLine,
+  groups: readonly string[],
+): string | undefined {
   const item = ctx.deps.venue.menu.items.find((i) => i.id === line.itemId);
   return item?.optionGroups.find((g) => groups.includes(g));
 }

@@ -8,11 +8,36 @@ const VERBS = new Set(['change', 'switch', 'swap', 'alter', 'redo']);
 /** "different sauce please", "can I get a different bread": another choice of the group named. */
 const OTHER = 'different';
 /** Fillers before the group or the dish: "the", "my". */
-const FILLERS = new Set(['a', 'an', 'the', 'my', 'our', 'that', 'this', 'its', 'his', 'her', 'their', 'your']);
+const FILLERS = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'our',
+  'that',
+  'this',
+  'its',
+  'his',
+  'her',
+  'their',
+  'your',
+]);
 /** Words linking the group to the dish it belongs to: "the size of my latte", "the crust on the pizza". */
 const LINKS = new Set(['of', 'on', 'for', 'in']);
 /** Words that may close the request: "… please", "… instead". */
-const CLOSERS = new Set(['please', 'pls', 'plz', 'thanks', 'thank', 'you', 'instead', 'now', 'then', 'actually', 'too']);
+const CLOSERS = new Set([
+  'please',
+  'pls',
+  'plz',
+  'thanks',
+  'thank',
+  'you',
+  'instead',
+  'now',
+  'then',
+  'actually',
+  'too',
+]);
 /** A negation before the verb: "don't change the size" asks for nothing to be asked. */
 const NEGATIONS = new Set(['not', 'dont', 'never', 'no']);
 
@@ -27,7 +52,9 @@ export interface GroupReask {
 /**
  * "change the crust", "can I change the size", "different sauce please", "switch the bun on the
  * burger": an option GROUP (not a choice) of a dish in the cart named after a change verb (or
- * "different"), with nothing said of what it becomes: that group is to be asked again for the line.
+ * "different"), with nothing said of what it becomes: that group is to be asked again for the line. A
+ * word that ends the names of several of a group's choices ("sauce" of Tomato Sauce and BBQ Sauce among
+ * the Toppings) names that group too, below its own name words.
  * The words must be the group's own name words (no stopword), never a cart dish's name ("change the
  * cheese" with a Cheese Pizza in the cart is left to the other readings) nor one of its choices; a word
  * after them other than a link to a cart dish or a closer ("change the size to large") is no re-ask.
@@ -41,13 +68,14 @@ export function cartGroupReask(
   if (cart.length === 0) return undefined;
   const words = tokens.filter((t) => !t.punct);
   const at = words.findIndex((t) => VERBS.has(t.norm) || t.norm === OTHER);
-  if (at < 0 || words.slice(0, at).some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't"))) return undefined;
+  if (at < 0 || words.slice(0, at).some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't")))
+    return undefined;
   let i = at + 1;
   while (i < words.length && FILLERS.has((words[i] as Token).norm)) i++;
   const run: string[] = [];
   while (i < words.length && !LINKS.has((words[i] as Token).norm) && !CLOSERS.has((words[i] as Token).norm))
     run.push((words[i++] as Token).key);
-  let after: string[] = [];
+  const after: string[] = [];
   if (i < words.length && LINKS.has((words[i] as Token).norm)) {
     i++;
     while (i < words.length && FILLERS.has((words[i] as Token).norm)) i++;
@@ -76,11 +104,21 @@ export function cartGroupReask(
         if (!group) continue;
         const names = [group.name, ...group.aliases].map((p) => keysOf(p).join(' '));
         const own = new Set(names.flatMap((n) => n.split(' ')).filter((w) => !STOPWORDS.has(w)));
-        if (!covers(own, said)) continue;
-        // a choice's own name ("change the toast" where the group offers "Toast") is a choice, not a group
-        if (group.choices.some((c) => [c.name, ...c.aliases].some((p) => keysOf(p).join(' ') === phrase)))
+        // "different sauce" where Tomato Sauce, BBQ Sauce… share the word: the group holding them
+        const heads = group.choices.filter((c) => {
+          const keys = keysOf(c.name);
+          return keys.length > said.length && keys.slice(-said.length).join(' ') === phrase;
+        });
+        if (!covers(own, said) && heads.length < 2) continue;
+        // a choice's own name ("change the beef" where the group offers "Beef") is a choice, not a group,
+        // unless the word is the group's own name or the head of several choices ("sauce" for Marinara)
+        const kind = names.includes(phrase) || heads.length >= 2;
+        if (
+          !kind &&
+          group.choices.some((c) => [c.name, ...c.aliases].some((p) => keysOf(p).join(' ') === phrase))
+        )
           continue;
-        found.push({ itemId, group: gid, score: names.includes(phrase) ? 2 : 1 });
+        found.push({ itemId, group: gid, score: names.includes(phrase) ? 2 : covers(own, said) ? 1 : 0 });
       }
     if (found.length > 0) {
       dishSaid = dish.length > 0;
@@ -121,7 +159,11 @@ export function withGroupReask(reading: ParseResult, reask: GroupReask): ParseRe
     why: {
       scope: reading.why?.scope ?? { class: 'restaurant', score: 0 },
       intents: [
-        { intent: 'order_update', rule: 'cart.group_reask', because: 'names an option group of a cart dish to change' },
+        {
+          intent: 'order_update',
+          rule: 'cart.group_reask',
+          because: 'names an option group of a cart dish to change',
+        },
       ],
     },
   };
