@@ -15,6 +15,7 @@ import {
 } from './cart-actions.ts';
 import { dietConflicts } from './diet-check.ts';
 import { removalNames, sortRemovals } from './missing-removals.ts';
+import { reaskedGroupOf, reaskLineOption } from './reask-line-option.ts';
 import { lineLabel, resolveLineRef } from './resolve-line-ref.ts';
 import { sayNotTaken } from './say-not-taken.ts';
 import { sayRemovalNoted } from './say-removal-noted.ts';
@@ -104,6 +105,17 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
   const { deps } = ctx;
   if (cmd.replaceWith && (await replacePendingDraft(ctx, cmd))) return;
   const cart = await currentCart(ctx);
+  // "change the crust": the group asked again for the one line taking it (the dish named, else any)
+  if (cmd.reask && !cmd.line && cart && cart.lines.length > 0) {
+    const groups = cmd.reask;
+    const takers = cart.lines.filter(
+      (l) => (!cmd.itemId || l.itemId === cmd.itemId) && reaskedGroupOf(ctx, l, groups) !== undefined,
+    );
+    if (takers.length > 1) return askWhichLine(ctx, takers, cmd);
+    if (takers.length === 1) return applyLineChange(ctx, cart, takers[0] as CartLine, cmd);
+    say(ctx, 'not_in_cart', { what: referenceName(ctx, cmd) });
+    return;
+  }
   if (!cart || cart.lines.length === 0) {
     // nothing to change yet: treat a named item as a request to add it
     const itemId = cmd.replaceWith ?? cmd.itemId;
@@ -331,6 +343,7 @@ async function applyLineChange(
   const { state, deps } = ctx;
   // the dish just changed is the one "it" means next ("how much is it now?")
   state.focusItemId = line.itemId;
+  if (cmd.reask && reaskLineOption(ctx, line, cmd.reask)) return;
   if (split && cmd.quantity === undefined) return splitOffUnit(ctx, cart, line, cmd);
   if (cmd.quantity !== undefined) {
     const others = cart.lines.filter((l) => l.id !== line.id);

@@ -168,7 +168,10 @@ export function answerPending(
       );
       // "large and a tiramisu": the words before the next dish answered; they are no word of that dish
       if (!picked) takenPhrases.push(...leadAnswerWords(parse, pending.itemId));
-      if (line && (line.action === 'update' || !line.quantityExplicit)) consumed.add(line);
+      // "a large margherita" at the margherita's size question: the waiting dish named again with the
+      // choice is the answer, not a second one ("two large margheritas", "another large one" are more)
+      const restated = line?.quantity === 1 && !line.more && !ANOTHER_ONE.test(text);
+      if (line && (line.action === 'update' || !line.quantityExplicit || restated)) consumed.add(line);
       // the words that answered are no dish of their own: "paneer" at the protein question is the
       // protein, not also the Paneer Kathi Roll its words could name
       for (const l of groupWorded) consumed.add(l);
@@ -615,6 +618,8 @@ const TOTAL_ANSWER =
   /\b(?:in total|total|altogether|all together|only|just|that'?s all|that'?s it|keep|as is|no more|not more|enough|the same)\b/i;
 
 /** An answer to "2 in total or 2 more?" that adds that many. */
+/** Words saying a dish named at its own question is one more, not the answer: "and another margherita". */
+const ANOTHER_ONE = /\b(?:more|another|extra|additional|also|too|as well|plus|second|both)\b/i;
 const MORE_ANSWER = /\b(?:more|another|extra|add|additional|on top|plus|both)\b/i;
 
 /** A bare "no" ("nope", "no thanks", "none"): no choice named, and no dish dropped by name. */

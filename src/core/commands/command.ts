@@ -90,6 +90,11 @@ const UpdateItem = z.object({
    * tortillas pls"), so the line just ordered may be the one meant (not any line of that dish).
    */
   unnamed: z.literal(true).optional(),
+  /**
+   * "change the crust", "can I change the size": option groups (ids) to ask again for the line that takes
+   * one (the line pointed at, or the one cart line holding such a group; several: which one is asked).
+   */
+  reask: z.array(z.string()).min(1).max(8).optional(),
 });
 
 /**

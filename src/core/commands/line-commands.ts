@@ -169,6 +169,18 @@ function freeEdits(g: GenerationContext): Positioned[] {
   const { parse, state, has, primary } = g;
   if (parse.lines.length > 0 || g.answers.answered) return [];
   const at = COMMAND_AT.said(0);
+  // "change the crust": the group asked again for the line that takes it
+  if (parse.reask)
+    return [
+      {
+        cmd: {
+          type: 'update_item',
+          reask: parse.reask.groups,
+          ...(parse.reask.itemId ? { itemId: parse.reask.itemId } : {}),
+        },
+        pos: at,
+      },
+    ];
   const reading = state.cartItems.length > 0 ? lineReading(g, parse.freeOptions ?? []) : undefined;
   const free = (parse.freeOptions ?? []).filter((o) => !reading?.pointing.has(o.choice)).map(option);
   const freeWithout = (parse.freeWithout ?? []).map(without);

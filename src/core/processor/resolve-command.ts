@@ -105,6 +105,11 @@ export function resolveCommand(cmd: Command, venue: Venue, source: string): Reso
         if (note) out.note = note;
       }
       if (cmd.without) out.without = keptOptions(at, cmd.without, target);
+      if (cmd.reask) {
+        const known = cmd.reask.filter((g) => menu.optionGroups.some((x) => x.id === g));
+        if (known.length > 0) out.reask = known;
+        else delete out.reask;
+      }
       if (cmd.category && !menu.categories.some((c) => c.id === cmd.category)) {
         refusals.push({ command: cmd, source, reason: 'unknown_category', detail: cmd.category });
         delete out.category;

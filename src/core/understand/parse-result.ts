@@ -229,6 +229,11 @@ export const ParseResult = z.object({
   /** Options said with no item to attach to ("make it large", "no onions" alone): for the item in focus. Added after the first version. */
   freeOptions: z.array(ParsedOption).optional(),
   freeWithout: z.array(ParsedWithout).optional(),
+  /**
+   * "change the crust", "different sauce please": option groups of cart dishes to ask again (their ids;
+   * several dishes may hold a group of that name), and the cart dish named with them, if one.
+   */
+  reask: z.object({ groups: z.array(z.string()).min(1), itemId: z.string().optional() }).optional(),
   /** A preparation request said with no dish ("well done please" after a line): the note of the line in focus. */
   note: z.string().max(120).optional(),
   /** With an item_info intent: what the question asks about (added in issue 8). */

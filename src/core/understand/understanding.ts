@@ -6,6 +6,7 @@ import { type FactQuestion, readFactQuestion } from '../facts/fact-question.ts';
 import { BoundedMemo } from '../state/bounded-memo.ts';
 import { allergensAskedIn } from './allergen-dishes.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
+import { cartGroupReask, withGroupReask } from './cart-group-reask.ts';
 import { cartDishByHeadNoun, countsCartDish } from './cart-head-noun.ts';
 import { cartIngredientRemovals } from './cart-ingredient-removals.ts';
 import { cartDishesByNamePart } from './cart-name-part.ts';
@@ -965,6 +966,12 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // a dish's option question, on the waiting dish
   Object.assign(result, cartIngredientRemovals(result, tokens, index.menu, cart, waiting));
   // "swap the fries for onion rings", "can my burger be well done": an option of a cart dish changed
+  // "change the crust", "can I change the sauce": a group of a cart dish to be asked again (before a
+  // change to a choice, which the group's word may also name: "sauce" for Marinara)
+  const reask = result.lines.every((l) => cart.includes(l.itemId))
+    ? cartGroupReask(tokens, index, cart)
+    : undefined;
+  if (reask) return withGroupReask(result, reask);
   const optionChange = cartOptionChange(tokens, index, cart);
   if (optionChange) return withCartOptionChange(result, optionChange, norm.normalized);
   // "make the biryani extra spicy" with no biryani in the cart: which one?

@@ -1,0 +1,191 @@
+import { STOPWORDS } from './common-words.ts';
+import type { MenuIndex } from './menu-index.ts';
+import { normalize, type Token } from './normalize.ts';
+import type { ParseResult } from './parse-result.ts';
+
+/** Verbs asking to change something of a cart dish: "change the crust", "can I switch the bun". */
+const VERBS = new Set(['change', 'switch', 'swap', 'alter', 'redo']);
+/** "different sauce please", "can I get a different bread": another choice of the group named. */
+const OTHER = 'different';
+/** Fillers before the group or the dish: "the", "my". */
+const FILLERS = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'our',
+  'that',
+  'this',
+  'its',
+  'his',
+  'her',
+  'their',
+  'your',
+]);
+/** Words linking the group to the dish it belongs to: "the size of my latte", "the crust on the pizza". */
+const LINKS = new Set(['of', 'on', 'for', 'in']);
+/** Words that may close the request: "… please", "… instead". */
+const CLOSERS = new Set([
+  'please',
+  'pls',
+  'plz',
+  'thanks',
+  'thank',
+  'you',
+  'instead',
+  'now',
+  'then',
+  'actually',
+  'too',
+]);
+/** A negation before the verb: "don't change the size" asks for nothing to be asked. */
+const NEGATIONS = new Set(['not', 'dont', 'never', 'no']);
+
+/** What a re-ask request names: the option groups to ask again, and the cart dish when named. */
+export interface GroupReask {
+  /** Ids of the option groups of cart dishes the words name (several dishes may hold groups of one name). */
+  groups: string[];
+  /** The cart dish named with the group ("the size of my latte"), when exactly one. */
+  itemId?: string;
+}
+
+/**
+ * "change the crust", "can I change the size", "different sauce please", "switch the bun on the
+ * burger": an option GROUP (not a choice) of a dish in the cart named after a change verb (or
+ * "different"), with nothing said of what it becomes: that group is to be asked again for the line. A
+ * word that ends the names of several of a group's choices ("sauce" of Tomato Sauce and BBQ Sauce among
+ * the Toppings) names that group too, below its own name words.
+ * The words must be the group's own name words (no stopword), never a cart dish's name ("change the
+ * cheese" with a Cheese Pizza in the cart is left to the other readings) nor one of its choices; a word
+ * after them other than a link to a cart dish or a closer ("change the size to large") is no re-ask.
+ * Returns the groups (exact name matches before partial ones) and the dish named, or undefined. Pure.
+ */
+export function cartGroupReask(
+  tokens: readonly Token[],
+  index: MenuIndex,
+  cart: readonly string[],
+): GroupReask | undefined {
+  if (cart.length === 0) return undefined;
+  const words = tokens.filter((t) => !t.punct);
+  const at = words.findIndex((t) => VERBS.has(t.norm) || t.norm === OTHER);
+  if (at < 0 || words.slice(0, at).some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't")))
+    return undefined;
+  let i = at + 1;
+  while (i < words.length && FILLERS.has((words[i] as Token).norm)) i++;
+  const run: string[] = [];
+  while (i < words.length && !LINKS.has((words[i] as Token).norm) && !CLOSERS.has((words[i] as Token).norm))
+    run.push((words[i++] as Token).key);
+  const after: string[] = [];
+  if (i < words.length && LINKS.has((words[i] as Token).norm)) {
+    i++;
+    while (i < words.length && FILLERS.has((words[i] as Token).norm)) i++;
+    while (i < words.length && !CLOSERS.has((words[i] as Token).norm)) after.push((words[i++] as Token).key);
+  }
+  if (words.slice(i).some((t) => !CLOSERS.has(t.norm))) return undefined;
+  if (run.length === 0 || run.length > 5) return undefined;
+  const items = [...new Set(cart)];
+  const found: Array<{ itemId: string; group: string; score: number }> = [];
+  let dishSaid = false;
+  // "the latte size": dish words before the group's; "the size of the latte": after a link
+  for (let k = 0; k < run.length; k++) {
+    const before = run.slice(0, k);
+    const said = run.slice(k);
+    if (before.length > 0 && after.length > 0) continue;
+    const dish = before.length > 0 ? before : after;
+    if (said.some((w) => STOPWORDS.has(w))) continue;
+    const pointed = dish.length > 0 ? items.filter((id) => covers(itemWords(index, id, true), dish)) : items;
+    if (dish.length > 0 && pointed.length === 0) continue;
+    // "change the toast" with Toast in the cart: that dish itself, not a group of another
+    if (dish.length === 0 && items.some((id) => covers(itemWords(index, id, false), said))) return undefined;
+    const phrase = said.join(' ');
+    for (const itemId of pointed)
+      for (const gid of index.items.get(itemId)?.optionGroups ?? []) {
+        const group = index.groups.get(gid);
+        if (!group) continue;
+        const names = [group.name, ...group.aliases].map((p) => keysOf(p).join(' '));
+        const own = new Set(names.flatMap((n) => n.split(' ')).filter((w) => !STOPWORDS.has(w)));
+        // "different sauce" where Tomato Sauce, BBQ Sauce… share the word: the group holding them
+        const heads = group.choices.filter((c) => {
+          const keys = keysOf(c.name);
+          return keys.length > said.length && keys.slice(-said.length).join(' ') === phrase;
+        });
+        if (!covers(own, said) && heads.length < 2) continue;
+        // a choice's own name ("change the beef" where the group offers "Beef") is a choice, not a group,
+        // unless the word is the group's own name or the head of several choices ("sauce" for Marinara)
+        const kind = names.includes(phrase) || heads.length >= 2;
+        if (
+          !kind &&
+          group.choices.some((c) => [c.name, ...c.aliases].some((p) => keysOf(p).join(' ') === phrase))
+        )
+          continue;
+        found.push({ itemId, group: gid, score: names.includes(phrase) ? 2 : covers(own, said) ? 1 : 0 });
+      }
+    if (found.length > 0) {
+      dishSaid = dish.length > 0;
+      break;
+    }
+  }
+  const best = Math.max(0, ...found.map((f) => f.score));
+  const top = found.filter((f) => f.score === best);
+  if (top.length === 0) return undefined;
+  const dishes = [...new Set(top.map((f) => f.itemId))];
+  return {
+    groups: [...new Set(top.map((f) => f.group))],
+    ...(dishSaid && dishes.length === 1 ? { itemId: dishes[0] as string } : {}),
+  };
+}
+
+/**
+ * The reading with a re-ask of a cart dish's option group (`cartGroupReask`) in place of what the words
+ * read otherwise (a question about the venue, nothing): an `order_update` with no line, the groups in
+ * `reask`. Pure.
+ */
+export function withGroupReask(reading: ParseResult, reask: GroupReask): ParseResult {
+  const {
+    itemQuestion: _q,
+    absentDishes: _a,
+    question: _t,
+    freeOptions: _f,
+    freeWithout: _w,
+    ...rest
+  } = reading;
+  return {
+    ...rest,
+    intents: [{ intent: 'order_update', confidence: 0.9 }],
+    lines: [],
+    itemRefs: [],
+    unresolved: [],
+    reask,
+    why: {
+      scope: reading.why?.scope ?? { class: 'restaurant', score: 0 },
+      intents: [
+        {
+          intent: 'order_update',
+          rule: 'cart.group_reask',
+          because: 'names an option group of a cart dish to change',
+        },
+      ],
+    },
+  };
+}
+
+/** The folded words of a phrase. */
+function keysOf(text: string): string[] {
+  return normalize(text.replace(/-/g, ' '))
+    .tokens.filter((t) => !t.punct)
+    .map((t) => t.key);
+}
+
+/** Every word is in the set. */
+function covers(set: ReadonlySet<string>, words: readonly string[]): boolean {
+  return words.length > 0 && words.every((w) => set.has(w));
+}
+
+/** The words naming a dish: its name and aliases, and with `category` its category's too. */
+function itemWords(index: MenuIndex, itemId: string, category: boolean): ReadonlySet<string> {
+  const item = index.items.get(itemId);
+  if (!item) return new Set();
+  const phrases = [item.name, ...item.aliases];
+  if (category) phrases.push(item.category, index.categoryNames.get(item.category) ?? '');
+  return new Set(phrases.flatMap(keysOf));
+}
