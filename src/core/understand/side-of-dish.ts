@@ -9,10 +9,11 @@ const SIDE_FRAMES: readonly (readonly string[])[] = [
 ];
 
 /**
- * "with a side of grits", "and a side order of onion rings": "side of" only frames the dish or choice
- * after it, which is what is ordered. The frame's words, and the article before them, are dropped (offsets of the rest kept) when a
- * dish or a choice of the menu starts right after them and the frame is no menu name of its own
- * ("Side of Hash Browns" stays the dish). Pure.
+ * "with a side of grits", "and a side order of onion rings": "side of" only frames what is ordered after
+ * it. The frame's words, and the article before them, are dropped (offsets of the rest kept) when a dish,
+ * or a choice of an option group the word "side" names, starts right after them and the frame is no menu
+ * name of its own ("Side of Hash Browns" stays the dish; "a side of ranch" beside a pizza stays a side).
+ * Pure.
  */
 export function withoutSideFrame(tokens: readonly Token[], lexicon: Lexicon): Token[] {
   const out: Token[] = [];
@@ -21,8 +22,12 @@ export function withoutSideFrame(tokens: readonly Token[], lexicon: Lexicon): To
     if (frame) {
       const own = lexicon.match(tokens, i);
       const after = lexicon.match(tokens, i + frame.length);
+      // the option groups "side" names (a breakfast's potato side, a burger's combo side): their choices
+      // are the side; a choice of another group ("a side of ranch" beside a pizza) keeps the frame
+      const sideGroups = new Set(own?.entries.flatMap((e) => (e.kind === 'group' ? [e.group] : [])) ?? []);
       const ordered =
-        after?.typos === 0 && after.entries.some((e) => e.kind === 'item' || e.kind === 'choice');
+        after?.typos === 0 &&
+        after.entries.some((e) => e.kind === 'item' || (e.kind === 'choice' && sideGroups.has(e.group)));
       if (ordered && (!own || own.end <= i + 1)) {
         // "a side of fries" is "fries": the article counted the side, not a dish to imply from a choice
         if (ARTICLES.has(out.at(-1)?.norm ?? '')) out.pop();
