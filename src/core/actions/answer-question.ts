@@ -8,7 +8,7 @@ import { overlapHits } from './overlap-hits.ts';
 import { passagePlainText } from './passage-plain-text.ts';
 import { contentWords } from './search-documents.ts';
 import { holdsWord, sharesTopic, topicWords } from './topic-words.ts';
-import { practiceNamed, unmarkedPractice } from './unmarked-practice.ts';
+import { unmarkedPractice } from './unmarked-practice.ts';
 
 /** Hits asked of the retriever per question; at most `MAX_QUOTED` are quoted. */
 const TOP_K = 5;
@@ -53,13 +53,7 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
     log(ctx, 'dialog.faq.practice_unmarked', { diet: practice });
     return;
   }
-  // "we keep halal" where the documents speak of it: their passage on the practice, not one on "keep"
-  const named = practiceNamed(cmd.question);
-  const question = named
-    ? `is the food ${named}`
-    : cmd.documentsOnly
-      ? withoutDishWords(cmd.question, ctx.deps.venue)
-      : cmd.question;
+  const question = cmd.documentsOnly ? withoutDishWords(cmd.question, ctx.deps.venue) : cmd.question;
   const hits = await searchKnowledge(ctx, question, cmd.documentsOnly === true);
   const { knowledgeConfidentAt, knowledgeUnsureAt } = ctx.deps.config;
   const top = hits[0];
