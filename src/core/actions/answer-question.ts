@@ -8,6 +8,7 @@ import { overlapHits } from './overlap-hits.ts';
 import { passagePlainText } from './passage-plain-text.ts';
 import { contentWords } from './search-documents.ts';
 import { holdsWord, sharesTopic, topicWords } from './topic-words.ts';
+import { unmarkedPractice } from './unmarked-practice.ts';
 
 /** Hits asked of the retriever per question; at most `MAX_QUOTED` are quoted. */
 const TOP_K = 5;
@@ -45,6 +46,13 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
     return;
   }
   if (await answerMenuSuperlative(ctx, cmd.question)) return;
+  // "we keep kosher" where neither the menu nor the documents mark it: said plainly, not "not sure"
+  const practice = unmarkedPractice(cmd.question, ctx.deps.venue);
+  if (practice) {
+    say(ctx, 'practice_unmarked', { diet: practice });
+    log(ctx, 'dialog.faq.practice_unmarked', { diet: practice });
+    return;
+  }
   const question = cmd.documentsOnly ? withoutDishWords(cmd.question, ctx.deps.venue) : cmd.question;
   const hits = await searchKnowledge(ctx, question, cmd.documentsOnly === true);
   const { knowledgeConfidentAt, knowledgeUnsureAt } = ctx.deps.config;

@@ -83,9 +83,14 @@ function commandsOf(
     case 'deny':
       if (!answeredPending && !answersAnotherQuestion(g)) add({ type: 'deny' }, COMMAND_AT.answer);
       return;
+    case 'thanks':
+      // "make the tiramisu 2 thanks", "a coke and fries, cheers": a courtesy word with an order or a
+      // change of it is manners, not a second act to answer with "you're welcome"
+      if (closesRequestCourteously(g)) return;
+      add({ type: 'chitchat', kind: CHITCHAT.thanks });
+      return;
     case 'greet':
     case 'goodbye':
-    case 'thanks':
     case 'bot_challenge':
     case 'capabilities':
     case 'help':
@@ -372,6 +377,19 @@ function acknowledgesThanks(g: GenerationContext): boolean {
 /** The message gives a checkout detail (delivery or pickup, address, name, phone, payment method, time). */
 function givesCheckoutDetail(slots: GenerationContext['parse']['slots']): boolean {
   return Object.values(slots).some((v) => v !== undefined);
+}
+
+/**
+ * The thanks rides on a request the message makes of the order: it adds, changes or removes lines
+ * ("add fries too thanks", "make it 2 please and thank you"). Then it is courtesy, answered by doing
+ * the request, not by "you're welcome". A thanks beside a goodbye still takes its leave.
+ */
+function closesRequestCourteously(g: GenerationContext): boolean {
+  if (g.has('goodbye')) return false;
+  return (
+    g.lineIntent ||
+    g.parse.lines.some((l) => l.action === 'add' || l.action === 'update' || l.action === 'remove')
+  );
 }
 
 /** `pronounAsked` by message text (a pure reading of the words; messages recur across sessions). */

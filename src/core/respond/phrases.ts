@@ -232,6 +232,9 @@ export const PHRASES = {
   bad_fulfillment: ["Sorry, we don't offer {value}."],
   fact_answer: ['{answer} (from our {source})'],
   knowledge_answer: ['From our {source}: {answer}', '{answer} (from our {source})'],
+  practice_unmarked: [
+    "Our menu doesn't mark any dish as {diet}, so I can't tell you which ones are. I can tell you what's in any dish you're considering.",
+  ],
   fact_missing: ["I don't have {what} here, sorry."],
   knowledge_unknown: ["I'm not sure about that, and I'd rather not guess.", "I don't know that one, sorry."],
   knowledge_unsure: [

@@ -11,6 +11,13 @@ describe('asksForTotal', () => {
     'how much is everything?',
     'so what does it all come to',
     'what does that come to then',
+    'how much am i at now',
+    "what's our current tab",
+    'what are we up to so far',
+    'where am i at cost-wise',
+    'what will all this set me back',
+    'how much is all of that',
+    'how much have we spent',
   ])('"%s" asks for the total', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -19,6 +26,8 @@ describe('asksForTotal', () => {
     'how much is the samosa',
     'repeat that',
     'how much is everything on the menu',
+    'what are we up to tonight at the bar',
+    'how much have i spent on delivery before',
   ])('"%s" does not', (text) => {
     expect(asks(text)).toBe(false);
   });

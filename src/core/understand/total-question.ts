@@ -1,9 +1,10 @@
 import { STOPWORDS } from './common-words.ts';
 import type { Token } from './normalize.ts';
+import { expandPhrases } from './phrase-grammar.ts';
 import { PhraseSet } from './phrase-set.ts';
 import type { Segment } from './segment.ts';
 
-const p = (s: string) => new PhraseSet(s.split('|'));
+const p = (phrases: readonly string[]) => new PhraseSet(phrases);
 
 /** Asking what the order costs in all, in words that need no cart to mean the order ("what do i owe"). */
 const TOTAL_OF_ORDER = p(
@@ -22,7 +23,21 @@ const TOTAL_OF_ORDER = p(
     'how much do i pay|how much do we pay|how much am i paying|how much are we paying|what am i paying',
     'how much will i pay|how much will i be paying|how much will it cost me|how much is it going to cost me',
     'ring it up|ring me up|tot it up|add it up|add it all up|tally it up',
-  ].join('|'),
+  ]
+    .join('|')
+    .split('|')
+    .concat(
+      // "what's my running total", "our current tab": a total word with a word for which total it is
+      expandPhrases(
+        '(what is|what are|how much is) (my|our|the) (running|current|final|overall|full|whole|new|updated|estimated) (total|subtotal|tab|bill)',
+      ),
+      expandPhrases('(what is|how much is) (my|our|the) (subtotal|tab)'),
+      expandPhrases('(my|our|the) (running|current) (total|subtotal|tab)'),
+      // "how much have I spent", "what have we racked up": the customer's spending is the order's total
+      expandPhrases('how much (have i|have we|did i|did we) (spent|spend|racked up|run up)'),
+      expandPhrases('(what|how much) (am i|are we) (spending|in for)'),
+      expandPhrases('what (have i|have we) (spent|racked up|run up)'),
+    ),
 );
 
 /**
@@ -40,7 +55,30 @@ const TOTAL_OF_THAT = p(
     'how much is that altogether|how much is it altogether|how much is that all together',
     'how much is that in total|how much is it in total|how much is that all|how much is this all',
     'that comes to|it comes to|what is that total|what does that total',
-  ].join('|'),
+  ]
+    .join('|')
+    .split('|')
+    .concat(
+      // "how much am I at", "what are we up to", "where am I at money-wise": where the running amount stands
+      expandPhrases('(what|how much) (am i|are we) (at|up to)'),
+      expandPhrases(
+        'where (am i|are we|do i stand|do we stand) (at|) (money wise|price wise|cost wise|moneywise|pricewise|costwise)',
+      ),
+      // "what's that going to run me", "how much will all this set us back": a cost verb with the payer
+      expandPhrases(
+        '(what|how much) (will|would|does|is) (that|it|this|all that|all this|all of it|all of that|everything) (going to|) (run|set) (me|us) (back|)',
+      ),
+      // "how much are those", "what does all that come to": a plural or "all" pronoun for the order
+      expandPhrases(
+        'how much (is|are|was|for) (all that|all this|all of that|all of it|all of this|those|these|them all|both)',
+      ),
+      expandPhrases(
+        '(what|how much) (does|do|will|would|is) (all that|all this|all of that|all of it|all of this|those|these) (going to|) (come to|cost|cost me|cost us|be|add up to|total)',
+      ),
+      expandPhrases(
+        'what does (all that|all this|all of that|all of it|that|it|this|everything) (add up to|total up to|total)',
+      ),
+    ),
 );
 
 /** Words that may follow a total question and leave it one ("what's the damage then", "... so far?"). */
@@ -65,6 +103,9 @@ const TAIL = new Set([
   'cart',
   'bill',
   'lol',
+  'currently',
+  'moment',
+  'point',
 ]);
 
 /** From token `from` to the end of its clause, only stop words and words of {@link TAIL}. */

@@ -68,6 +68,7 @@ import { type Segment, segment } from './segment.ts';
 import { temperatureLines } from './serving-temperature.ts';
 import { choicesSaidAlone, OPTION_ORDER_WORDS } from './shared-choice-dishes.ts';
 import { expandMarkerShorthand } from './shorthand.ts';
+import { withoutSideFrame } from './side-of-dish.ts';
 import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
 import { readSwitchVerbs } from './switch-verbs.ts';
@@ -235,7 +236,7 @@ function parseSpellingOnes(text: string, context: ParseContext | undefined, deps
 function parse(text: string, context: ParseContext | undefined, deps: Deps, notes = true): ParseResult {
   const { index, lexicon, faqWords, documentWords, country, venue, payments, scopes, times } = deps;
   const norm = normalize(text);
-  const tokens = expandMarkerShorthand(norm.tokens);
+  const tokens = withoutSideFrame(expandMarkerShorthand(norm.tokens), lexicon);
   // "one question, is it vegan?", "oh and does it have nuts?": the lead-in asks nothing, and the
   // question about "it" after it is read as said alone
   const lead = afterLeadIn(tokens);

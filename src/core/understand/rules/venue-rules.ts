@@ -1,3 +1,4 @@
+import { DIET_FLAGS } from '../../../domain/menu-schema.ts';
 import type { Signals } from '../intent-signals.ts';
 import { HARD_VETO, SOFT_VETO } from '../intent-signals.ts';
 import type { Intent } from '../parse-result.ts';
@@ -49,6 +50,9 @@ const faqHit = (s: Signals) => {
   );
 };
 
+/** The menu's diet flags that name a practice, not a missing ingredient ("halal", "kosher", "jain"). */
+const PRACTICE_WORDS: ReadonlySet<string> = new Set(DIET_FLAGS.filter((f) => !f.endsWith('-free')));
+
 /** The venue rather than a dish: table bookings (not offered) and FAQ questions answered from its documents. */
 export const VENUE_RULES: readonly IntentRule[] = [
   {
@@ -66,6 +70,19 @@ export const VENUE_RULES: readonly IntentRule[] = [
     intent: 'faq',
     because: 'a complaint about an order received (forgot, missing, cold, wrong): the refund policy answers',
     when: (s, given) => s.complaint && !given.has('order_status') && !given.has('cancel') && 0.9,
+  },
+  {
+    id: 'faq.diet_practice',
+    intent: 'faq',
+    because:
+      'names a diet practice ("we keep kosher", "anything halal?") and orders nothing: asked of the venue',
+    when: (s) =>
+      s.words.some((t) => PRACTICE_WORDS.has(t.norm)) &&
+      s.lines.length === 0 &&
+      !s.foreignTask &&
+      !s.f.built.freeOptions.length &&
+      s.n <= 8 &&
+      0.85,
   },
   {
     id: 'faq.question',
