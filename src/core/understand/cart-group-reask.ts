@@ -102,7 +102,7 @@ export function cartGroupReask(
       for (const gid of index.items.get(itemId)?.optionGroups ?? []) {
         const group = index.groups.get(gid);
         // a group of several picks (toppings) is not asked again: its answer would drop the other picks
-        if (!group || group.selection !== 'single') continue;
+        if (group?.selection !== 'single') continue;
         const names = [group.name, ...group.aliases].map((p) => keysOf(p).join(' '));
         const own = new Set(names.flatMap((n) => n.split(' ')).filter((w) => !STOPWORDS.has(w)));
         // "different sauce" where Tomato Sauce, BBQ Sauce… share the word: the group holding them
