@@ -11,6 +11,16 @@ describe('a preparation request said of an option', () => {
     expect(line?.lineTotal).toBe(before.cart[0]?.lineTotal);
   });
 
+  it('reads "can the bacon be extra crispy" the same way', async () => {
+    const { cart } = await converse('grill', [
+      'a bacon cheeseburger',
+      'medium',
+      'can the bacon be extra crispy',
+    ]);
+    expect(cart[0]?.notes).toBe('bacon extra crispy');
+    expect(cart[0]?.options.map((o) => o.choice)).not.toContain('bacon');
+  });
+
   it('says a coffee takes no bacon, and puts nothing on the coffee', async () => {
     const { last, cart } = await converse('diner', ['a coffee', 'cup', 'can i get the bacon crispy']);
     expect(replyText(last)).toMatch(/bacon with the Coffee|Coffee doesn't come with bacon/);

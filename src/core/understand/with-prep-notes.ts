@@ -80,6 +80,9 @@ export function withPrepNotes(
   };
 }
 
+/** A copula closing the words before a preparation request ("the bacon be", "the onions are"). */
+const COPULA_END = /\s+(?:be|is|are|come|comes|get|gets)$/;
+
 /**
  * A preparation request said right after an option's name, with no verb that puts something on ("make
  * the bacon crispy", "the onions well done"): the option is what the request is about, so the note
@@ -89,6 +92,8 @@ export function withPrepNotes(
 function withSubject(text: string, p: PrepPhrase, options: readonly { choiceName: string }[]): string {
   const before = text.slice(0, p.oStart).trimEnd().toLowerCase();
   if (normalize(before).tokens.some((t) => PUT_VERBS.has(t.norm))) return p.text;
-  const subject = options.find((o) => before.endsWith(o.choiceName.toLowerCase()));
+  // "can the bacon be extra crispy": a copula between the option and the request
+  const said = before.replace(COPULA_END, '');
+  const subject = options.find((o) => said.endsWith(o.choiceName.toLowerCase()));
   return subject ? `${subject.choiceName.toLowerCase()} ${p.text}` : p.text;
 }
