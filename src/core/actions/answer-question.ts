@@ -47,7 +47,8 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
   }
   if (await answerMenuSuperlative(ctx, cmd.question)) return;
   // "we keep kosher" where neither the menu nor the documents mark it: said plainly, not "not sure"
-  const practice = unmarkedPractice(cmd.question, ctx.deps.venue);
+  // ("can you make the margherita jain?" asks what the kitchen can do: the documents are searched)
+  const practice = cmd.documentsOnly ? undefined : unmarkedPractice(cmd.question, ctx.deps.venue);
   if (practice) {
     say(ctx, 'practice_unmarked', { diet: practice });
     log(ctx, 'dialog.faq.practice_unmarked', { diet: practice });
