@@ -8,7 +8,11 @@ describe('retractedNote', () => {
     ['well done. no notes after all', ''],
     ['napkins please, forget that', ''],
   ])('"%s" keeps "%s"', (text, kept) => {
-    expect(retractedNote(text)).toEqual({ kept });
+    expect(retractedNote(text)?.kept).toBe(kept);
+  });
+
+  it('gives the words the cue took back', () => {
+    expect(retractedNote('2 tacos, actually no, 3')).toEqual({ kept: '3', before: '2 tacos' });
   });
 
   it.each([
