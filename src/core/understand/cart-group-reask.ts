@@ -1,6 +1,8 @@
+import { asCartEdit } from './as-cart-edit.ts';
 import { STOPWORDS } from './common-words.ts';
+import { covers, itemWords, phraseKeys as keysOf } from './dish-words.ts';
 import type { MenuIndex } from './menu-index.ts';
-import { normalize, type Token } from './normalize.ts';
+import type { Token } from './normalize.ts';
 import type { ParseResult } from './parse-result.ts';
 
 /** Verbs asking to change something of a cart dish: "change the crust", "can I switch the bun". */
@@ -142,51 +144,11 @@ export function cartGroupReask(
  * `reask`. Pure.
  */
 export function withGroupReask(reading: ParseResult, reask: GroupReask): ParseResult {
-  const {
-    itemQuestion: _q,
-    absentDishes: _a,
-    question: _t,
-    freeOptions: _f,
-    freeWithout: _w,
-    ...rest
-  } = reading;
-  return {
-    ...rest,
-    intents: [{ intent: 'order_update', confidence: 0.9 }],
+  const edit = asCartEdit(reading, {
     lines: [],
-    itemRefs: [],
     unresolved: [],
-    reask,
-    why: {
-      scope: reading.why?.scope ?? { class: 'restaurant', score: 0 },
-      intents: [
-        {
-          intent: 'order_update',
-          rule: 'cart.group_reask',
-          because: 'names an option group of a cart dish to change',
-        },
-      ],
-    },
-  };
-}
-
-/** The folded words of a phrase. */
-function keysOf(text: string): string[] {
-  return normalize(text.replace(/-/g, ' '))
-    .tokens.filter((t) => !t.punct)
-    .map((t) => t.key);
-}
-
-/** Every word is in the set. */
-function covers(set: ReadonlySet<string>, words: readonly string[]): boolean {
-  return words.length > 0 && words.every((w) => set.has(w));
-}
-
-/** The words naming a dish: its name and aliases, and with `category` its category's too. */
-function itemWords(index: MenuIndex, itemId: string, category: boolean): ReadonlySet<string> {
-  const item = index.items.get(itemId);
-  if (!item) return new Set();
-  const phrases = [item.name, ...item.aliases];
-  if (category) phrases.push(item.category, index.categoryNames.get(item.category) ?? '');
-  return new Set(phrases.flatMap(keysOf));
+    rule: 'cart.group_reask',
+    because: 'names an option group of a cart dish to change',
+  });
+  return { ...edit, reask };
 }

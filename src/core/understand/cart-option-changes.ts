@@ -1,4 +1,6 @@
+import { asCartEdit } from './as-cart-edit.ts';
 import { STOPWORDS } from './common-words.ts';
+import { covers, itemWords } from './dish-words.ts';
 import type { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
 import type { ParsedLine, ParseResult } from './parse-result.ts';
@@ -160,20 +162,6 @@ function keysOf(text: string): string[] {
     .map((t) => t.key);
 }
 
-/** Every word is in the set. */
-function covers(set: ReadonlySet<string>, words: readonly string[]): boolean {
-  return words.length > 0 && words.every((w) => set.has(w));
-}
-
-/** The words naming a dish: its name and aliases, and with `category` its category's too. */
-function itemWords(index: MenuIndex, itemId: string, category: boolean): ReadonlySet<string> {
-  const item = index.items.get(itemId);
-  if (!item) return new Set();
-  const phrases = [item.name, ...item.aliases];
-  if (category) phrases.push(item.category, index.categoryNames.get(item.category) ?? '');
-  return new Set(phrases.flatMap((p) => keysOf(p.replace(/-/g, ' '))));
-}
-
 /** The content words of a run, without fillers ("the home fries" → home, fry). */
 function content(run: readonly Token[]): string[] {
   return run.filter((t) => !FILLERS.has(t.norm)).map((t) => t.key);
@@ -295,25 +283,10 @@ export function withCartOptionChange(
   const dishWords = normalized.slice(change.span[0], change.span[1]);
   const unresolved = reading.unresolved.filter((u) => dishWords === '' || !dishWords.includes(u.text));
   if (read) return { ...reading, unresolved };
-  const {
-    itemQuestion: _q,
-    absentDishes: _a,
-    question: _t,
-    freeOptions: _f,
-    freeWithout: _w,
-    ...rest
-  } = reading;
-  return {
-    ...rest,
-    intents: [{ intent: 'order_update', confidence: 0.9 }],
+  return asCartEdit(reading, {
     lines: [change],
-    itemRefs: [],
     unresolved,
-    why: {
-      scope: reading.why?.scope ?? { class: 'restaurant', score: 0 },
-      intents: [
-        { intent: 'order_update', rule: 'cart.option_change', because: 'changes an option of a cart dish' },
-      ],
-    },
-  };
+    rule: 'cart.option_change',
+    because: 'changes an option of a cart dish',
+  });
 }
