@@ -1,3 +1,4 @@
+export * from './group-offered.ts';
 export * from './heat-words.ts';
 export * from './holiday-rule.ts';
 export * from './item-heat.ts';

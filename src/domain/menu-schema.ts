@@ -105,6 +105,13 @@ export const OptionGroup = z
     qualifiers: z.array(Qualifier).default([]),
     /** The question to ask when a required group is missing. */
     prompt: z.string().trim().min(1).max(200).optional(),
+    /**
+     * The group is offered only on a line that holds one of `choices` of the option group `group` (any
+     * of its choices when `choices` is left out): a combo's drink only with the combo. Without it, a
+     * line may not take the group's choices and its `min` does not apply. Every item listing this group
+     * must list `group` too; chains are allowed, cycles are not.
+     */
+    offeredWith: z.strictObject({ group: id, choices: z.array(id).min(1).optional() }).optional(),
     choices: z.array(Choice).min(1),
   })
   .superRefine((g, ctx) => {
@@ -256,6 +263,7 @@ export const Menu = z
     duplicateIds(menu.items, ctx, 'items');
     const categories = new Set(menu.categories.map((c) => c.id));
     const groups = new Set(menu.optionGroups.map((g) => g.id));
+    const byId = new Map(menu.optionGroups.map((g) => [g.id, g]));
     menu.items.forEach((item, i) => {
       if (!categories.has(item.category))
         ctx.addIssue({
@@ -276,7 +284,39 @@ export const Menu = z
             path: ['items', i, 'optionGroups', j],
             message: `unknown option group "${g}"`,
           });
+        const gate = byId.get(g)?.offeredWith;
+        if (gate && !item.optionGroups.includes(gate.group))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', i, 'optionGroups', j],
+            message: `"${g}" is offered only with "${gate.group}", which ${item.id} does not list`,
+          });
       });
+    });
+    menu.optionGroups.forEach((g, i) => {
+      if (!g.offeredWith) return;
+      const gate = byId.get(g.offeredWith.group);
+      const path = ['optionGroups', i, 'offeredWith'];
+      if (!gate) {
+        ctx.addIssue({ code: 'custom', path, message: `unknown option group "${g.offeredWith.group}"` });
+        return;
+      }
+      for (const c of g.offeredWith.choices ?? [])
+        if (!gate.choices.some((x) => x.id === c))
+          ctx.addIssue({ code: 'custom', path, message: `"${c}" is not a choice of ${gate.id}` });
+      // a cycle of gates would offer none of its groups
+      const seen = new Set([g.id]);
+      for (
+        let at: OptionGroup | undefined = gate;
+        at;
+        at = at.offeredWith && byId.get(at.offeredWith.group)
+      ) {
+        if (seen.has(at.id)) {
+          ctx.addIssue({ code: 'custom', path, message: `offeredWith makes a cycle through "${at.id}"` });
+          break;
+        }
+        seen.add(at.id);
+      }
     });
   });
 export type Menu = z.infer<typeof Menu>;

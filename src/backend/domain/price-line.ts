@@ -1,5 +1,5 @@
 import type { CartLine, RemovedDefault, SelectedOption } from '../../contract/backend-api.ts';
-import type { Choice, OptionGroup } from '../../domain/index.ts';
+import { type Choice, groupOffered, type HeldChoice, type OptionGroup } from '../../domain/index.ts';
 import { BackendError } from './backend-error.ts';
 import type { MenuCatalog } from './menu-catalog.ts';
 
@@ -110,7 +110,22 @@ export function priceLine(catalog: MenuCatalog, lineId: string, request: LineReq
     });
   });
 
+  // "a coke" on a burger with no combo: a group offered only with another group's choice needs it held
+  const held: HeldChoice[] = [...options, ...keptDefaults(groups, removed, selected)];
+  const offered = (group: OptionGroup) => groupOffered(group, held);
+  for (const o of options) {
+    const group = groups.get(o.group) as OptionGroup;
+    if (offered(group)) continue;
+    const gate = groups.get(group.offeredWith?.group ?? '');
+    problems.push({
+      path: 'options',
+      message: `${o.choiceName} is offered only with ${gate?.name ?? group.offeredWith?.group}`,
+      group: group.id,
+    });
+  }
+
   for (const group of groups.values()) {
+    if (!offered(group)) continue;
     const explicit = explicitCount.get(group.id) ?? 0;
     const keptDefaults = group.choices.filter(
       (c) => c.default && !removed.has(`${group.id}/${c.id}`) && !selected.has(`${group.id}/${c.id}`),
@@ -149,4 +164,18 @@ export function priceLine(catalog: MenuCatalog, lineId: string, request: LineReq
     unitPrice,
     lineTotal: unitPrice * request.quantity,
   };
+}
+
+/** The default choices a line keeps: neither removed nor chosen explicitly (`group/choice` keys). */
+function keptDefaults(
+  groups: ReadonlyMap<string, OptionGroup>,
+  removed: ReadonlySet<string>,
+  selected: ReadonlySet<string>,
+): HeldChoice[] {
+  const kept: HeldChoice[] = [];
+  for (const g of groups.values())
+    for (const c of g.choices)
+      if (c.default && !removed.has(`${g.id}/${c.id}`) && !selected.has(`${g.id}/${c.id}`))
+        kept.push({ group: g.id, choice: c.id });
+  return kept;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OptionGroup } from '../../domain/index.ts';
 import { fixtureMenu } from '../testing/fixture-venue.ts';
 import { BackendError } from './backend-error.ts';
 import { computeTotals } from './compute-totals.ts';
@@ -205,5 +206,79 @@ describe('computeTotals', () => {
         ),
       ),
     ).toEqual(['Onions is both extra and not extra']);
+  });
+});
+
+describe('priceLine with a group offered only with another group (offeredWith)', () => {
+  const group = (over: Record<string, unknown>) =>
+    OptionGroup.parse({ selection: 'single', choices: [{ id: 'x', name: 'X' }], ...over });
+  const groups = [
+    group({
+      id: 'combo',
+      name: 'Make it a combo',
+      choices: [{ id: 'combo', name: 'Combo', priceDelta: 450 }],
+    }),
+    group({
+      id: 'combo-drink',
+      name: 'Combo Drink',
+      offeredWith: { group: 'combo' },
+      choices: [{ id: 'coke', name: 'Coke' }],
+    }),
+    group({
+      id: 'combo-side',
+      name: 'Combo Side',
+      min: 1,
+      offeredWith: { group: 'combo', choices: ['combo'] },
+      choices: [{ id: 'fries', name: 'Fries' }],
+    }),
+  ];
+  const burger = {
+    ...(items[0] as (typeof items)[number]),
+    id: 'burger',
+    name: 'Burger',
+    price: { amount: 800, currency: items[0]?.price.currency ?? 'USD' },
+    optionGroups: groups.map((g) => g.id),
+  };
+  const gated: MenuCatalog = {
+    document,
+    items: [burger],
+    itemsById: new Map([['burger', burger]]),
+    groupsById: new Map(groups.map((g) => [g.id, g])),
+  };
+  const burgerLine = (options: LineRequest['options']): LineRequest => ({
+    itemId: 'burger',
+    quantity: 1,
+    options,
+    without: [],
+    notes: null,
+  });
+
+  it('refuses the gated choice on a line without the gate (no free drink) and names the gate', () => {
+    const problems = problemsOf(() =>
+      priceLine(gated, 'l', burgerLine([{ group: 'combo-drink', choice: 'coke', quantity: 1 }])),
+    );
+    expect(problems).toEqual(['Coke is offered only with Make it a combo']);
+  });
+
+  it('does not ask for a gated required group on a line without the gate', () => {
+    expect(priceLine(gated, 'l', burgerLine([])).unitPrice).toBe(800);
+  });
+
+  it('takes the gated choices with the gate, and then its min applies', () => {
+    const combo = { group: 'combo', choice: 'combo', quantity: 1 };
+    expect(problemsOf(() => priceLine(gated, 'l', burgerLine([combo])))).toEqual([
+      'choose at least 1 of Combo Side',
+    ]);
+    const priced = priceLine(
+      gated,
+      'l',
+      burgerLine([
+        combo,
+        { group: 'combo-drink', choice: 'coke', quantity: 1 },
+        { group: 'combo-side', choice: 'fries', quantity: 1 },
+      ]),
+    );
+    expect(priced.unitPrice).toBe(800 + 450);
+    expect(priced.options.map((o) => o.choiceName)).toEqual(['Combo', 'Coke', 'Fries']);
   });
 });
