@@ -36,6 +36,7 @@ import { rendersAnything } from './respond/render-acts.ts';
 import { type RespondOptions, respond } from './respond/respond.ts';
 import { clonePlain } from './state/copy-data.ts';
 import { redactTranscript } from './state/redact-transcript.ts';
+import { heldGates } from './state/held-gates.ts';
 import { createSessionState, type SessionState } from './state/session-state.ts';
 import type { ParseResult } from './understand/parse-result.ts';
 
@@ -415,6 +416,7 @@ async function finishTurn(ctx: TurnContext): Promise<void> {
   if (ctx.flags.cartChanged || state.order) {
     const cart = await currentCart(ctx);
     state.cartItems = cart ? cart.lines.map((l) => l.itemId) : [];
+    state.cartGates = cart ? heldGates(cart.lines, ctx.deps.venue.menu) : [];
   }
 }
 

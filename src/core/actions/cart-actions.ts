@@ -1,4 +1,5 @@
 import type { Cart, CartLine, MenuItemDto } from '../../contract/backend-api.ts';
+import { groupOffered } from '../../domain/group-offered.ts';
 import type { OptionGroup } from '../../domain/menu-schema.ts';
 import { ensureOrderFrame, pushFrame, queueFrame } from '../dialog/frames.ts';
 import {
@@ -183,8 +184,13 @@ export async function requestAdd(
       return;
     }
   }
+  // a required group offered only with another group's choice (a combo's side) is asked only with it
   const missing = groups.find(
-    (g) => g.min > 0 && !g.choices.some((c) => c.default) && !draft.options.some((o) => o.group === g.id),
+    (g) =>
+      g.min > 0 &&
+      !g.choices.some((c) => c.default) &&
+      !draft.options.some((o) => o.group === g.id) &&
+      groupOffered(g, draft.options),
   );
   if (missing) {
     await place(ctx, 'choose_option', 'ask', { draft: { ...draft, name: item.name }, group: missing.id });

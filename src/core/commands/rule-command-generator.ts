@@ -58,6 +58,7 @@ export function ruleCommandGenerator(
         understanding.parse(text, {
           ...context,
           cart: state.cartItems,
+          cartGates: state.cartGates,
           ...(missing.length > 0 ? { missing } : {}),
         });
       // "a coke, never mind, a sprite": a self-correction half way through an order, with no question

@@ -129,6 +129,12 @@ export const SessionState = z.object({
   cartId: z.string().nullable(),
   /** Item ids in the open cart, refreshed after each change: lets understanding resolve "the pizza". */
   cartItems: z.array(z.string()).default([]),
+  /**
+   * The gates cart lines hold, as `itemId/group/choice`: their choices of option groups that other groups
+   * are offered only with (`offeredWith`, a burger's combo). Lets understanding tell "a coke" for the
+   * combo's drink from a drink of its own. Refreshed with `cartItems`.
+   */
+  cartGates: z.array(z.string()).default([]),
   frames: z.array(Frame),
   slots: CheckoutSlots,
   /** Optional slots the customer chose to skip. */
@@ -184,6 +190,7 @@ export function createSessionState(init: {
     customerId: init.customerId,
     cartId: null,
     cartItems: [],
+    cartGates: [],
     frames: [],
     slots: {},
     skipped: [],

@@ -30,6 +30,7 @@ const NEGATION_WORDS = new Set(['no', 'without']);
 
 import { STOPWORDS } from './common-words.ts';
 import { ARTICLES, COURTESY } from './courtesy-words.ts';
+import { definedDish, definingCount } from './defined-dish.ts';
 import { applyItemSwaps } from './item-swaps.ts';
 import {
   applyMentionScope,
@@ -1132,6 +1133,8 @@ function markChoiceNamedItems(
 ): Set<number> {
   const marked = new Set<number>();
   const start = firstContent(segs);
+  const heldSaid = segs.flatMap((s) => (s.type === 'lex' ? choicesOf(s) : []));
+  const saidKey = tokens.map((t) => t.key).join(' ');
   for (let k = 0; k < segs.length; k++) {
     const q = segs[k] as Segment;
     // "short stack w blueberries": a message that opens with choices only one dish takes, no number
@@ -1179,11 +1182,23 @@ function markChoiceNamedItems(
     // "a large pizza", "2 large cokes" (Coke a dish): the choices go on the dish said after them
     if (next?.type === 'lex' && next.entries.some((e) => e.kind === 'item' || e.kind === 'category'))
       continue;
-    const takes = (id: string) => said.every((ch) => ch.some((c) => index.accepts(id, c.group)));
+    // a group offered only with another's choice (a combo's drink) takes what is said only with it said
+    const takes = (id: string) =>
+      said.every((ch) =>
+        ch.some((c) => index.accepts(id, c.group) && index.offered(c.group, heldSaid, saidKey)),
+      );
     const candidates = index.menu.items.filter((i) => takes(i.id)).map((i) => i.id);
     const from = opens || listedBare || afterOrderWords ? k : k + 1;
+    // "… a combo with onion rings and a sprite": a dish said in the message taking the choice keeps a tie
+    const taken = itemAt.some(
+      (id) =>
+        id !== undefined &&
+        said.some((ch) =>
+          ch.some((c) => index.accepts(id, c.group) && index.offered(c.group, heldSaid, saidKey)),
+        ),
+    );
     let dish =
-      definedDish(said, candidates, index) ??
+      definedDish(said, candidates, index, !taken) ??
       dishByHeadNoun(
         tokens.slice((segs[from] as Segment).start, (segs[lastSaid] as Segment).end),
         said.flatMap((ch) => ch.map((c) => c.group)),
@@ -1328,29 +1343,6 @@ function dishAfterNextCount(
     ),
   );
   return takes(said) && takes(second) && rival ? id : undefined;
-}
-
-/** How many of the said choices fall in a required group (min ≥ 1) of the dish: they define it. */
-function definingCount(itemId: string, said: readonly ChoiceEntry[][], index: MenuIndex): number {
-  return said.filter((ch) =>
-    ch.some((c) => index.accepts(itemId, c.group) && (index.groups.get(c.group)?.min ?? 0) > 0),
-  ).length;
-}
-
-/**
- * The one dish the said choices name: the only dish taking them all, else the one dish they define
- * most (in its required groups: "a root beer" is the soda's flavor, not a hero's optional combo drink).
- */
-function definedDish(
-  said: readonly ChoiceEntry[][],
-  candidates: readonly string[],
-  index: MenuIndex,
-): string | undefined {
-  if (candidates.length <= 1) return candidates[0];
-  const scored = candidates.map((id) => ({ id, n: definingCount(id, said, index) }));
-  const best = Math.max(...scored.map((x) => x.n));
-  const top = scored.filter((x) => x.n === best);
-  return best > 0 && top.length === 1 ? top[0]?.id : undefined;
 }
 
 /** Words that tie a choice to something else than the word after them ("large for me", "large please"). */

@@ -2,6 +2,7 @@ import type { BuiltLines, LineDraft } from './build-lines.ts';
 import { type MenuIndex, phraseKey } from './menu-index.ts';
 import { defaultByHeadNoun } from './negation-scope.ts';
 import { normalize } from './normalize.ts';
+import { heldOn } from './ungated-choices.ts';
 
 /**
  * "add bacon", "no onions", "pineapple instead of olives" said with no item: the one cart item whose
@@ -14,12 +15,19 @@ export function cartLineForFreeOptions(
   cart: readonly string[],
   index: MenuIndex,
   text?: string,
+  /** The gates cart lines hold (`ParseContext.cartGates`): "a coke" is no plain burger's combo drink. */
+  gates: readonly string[] = [],
 ): LineDraft | undefined {
   const said = [...built.freeOptions, ...built.freeWithout];
   if (said.length === 0) return undefined;
-  const fits = [...new Set(cart)].filter((id) =>
-    said.every((o) => index.sameChoiceOn(id, o.group, o.choice)),
-  );
+  const saidKey = text === undefined ? undefined : phraseKey(text);
+  const fits = [...new Set(cart)].filter((id) => {
+    const held = heldOn(id, built.freeOptions, gates);
+    return said.every((o) => {
+      const at = index.sameChoiceOn(id, o.group, o.choice);
+      return at !== undefined && index.offered(at.group, held, saidKey);
+    });
+  });
   if (fits.length !== 1) return undefined;
   const itemId = fits[0] as string;
   const { options, without } = optionsOnItem(built, itemId, index, text);

@@ -1,3 +1,4 @@
+import { groupOffered, type HeldChoice } from '../../domain/group-offered.ts';
 import type { Choice, Menu, MenuItem, OptionGroup } from '../../domain/menu-schema.ts';
 import { normalize } from './normalize.ts';
 
@@ -46,6 +47,31 @@ export class MenuIndex {
   /** The item (or placeholder: any item it may stand for) has this option group. */
   accepts(itemId: string, groupId: string): boolean {
     return (this.itemGroups.get(itemId) ?? this.placeholderGroups.get(itemId))?.has(groupId) ?? false;
+  }
+
+  /**
+   * Whether the group is offered to a line holding `held` (the message's choices and the cart line's):
+   * false only for a group offered with another group's choices (`offeredWith`, a combo's drink) that
+   * `held` lacks, neither chosen nor, with `said` (the message's folded words), named by a held
+   * choice's name as said. An unknown group is not this method's concern (true).
+   */
+  offered(groupId: string, held: readonly HeldChoice[], said?: string): boolean {
+    const group = this.groups.get(groupId);
+    const gate = group?.offeredWith;
+    if (!group || !gate || groupOffered(group, held)) return true;
+    if (said === undefined) return false;
+    // "a large combo with a sprite": a choice whose name holds a gate choice's name or alias said
+    // ("Large Combo", a combo size, with "combo" said) holds that gate
+    const words = ` ${said} `;
+    const phrases = (this.groups.get(gate.group)?.choices ?? [])
+      .filter((c) => gate.choices?.includes(c.id) ?? true)
+      .flatMap((c) => [...(this.choicePhrases.get(`${gate.group}/${c.id}`) ?? [])])
+      .filter((p) => p.length > 0 && words.includes(` ${p} `));
+    return held.some((h) => {
+      const name = this.choice(h.group, h.choice)?.name;
+      const key = name === undefined ? '' : ` ${phraseKey(name)} `;
+      return phrases.some((p) => key.includes(` ${p} `));
+    });
   }
 
   choice(groupId: string, choiceId: string): Choice | undefined {

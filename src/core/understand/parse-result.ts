@@ -269,6 +269,12 @@ export interface ParseContext {
   /** Item ids in the cart (added after the first version): resolves "the pizza" and "make the biryani spicy". */
   cart?: readonly string[];
   /**
+   * The gates cart lines hold, as `itemId/group/choice` (`SessionState.cartGates`): a choice of a group
+   * offered only with another group's choice (a combo's drink) goes on a cart dish only when its line
+   * holds that choice or the message says it.
+   */
+  cartGates?: readonly string[];
+  /**
    * Checkout details still missing while no question is pending (flow order): a bare answer in that
    * detail's shape ("12 Elm Street", "Sam Jones") fills the first it fits when the message reads as
    * nothing else.

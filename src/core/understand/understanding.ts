@@ -73,6 +73,7 @@ import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
 import { readSwitchVerbs } from './switch-verbs.ts';
 import { withoutMenuWordsInTotal } from './total-question.ts';
+import { ungatedChoices } from './ungated-choices.ts';
 import { unknownDishes } from './unknown-dishes.ts';
 import { readUnofferedModifiers } from './unoffered-modifiers.ts';
 import { ingredientRemovalsAsNotes } from './unread-removals.ts';
@@ -714,7 +715,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const optionsSaid = !has('item_info') && !has('browse_menu') && !has('faq');
   const cartLine =
     lines.length === 0 && optionsSaid
-      ? cartLineForFreeOptions(built, cart, index, norm.normalized)
+      ? cartLineForFreeOptions(built, cart, index, norm.normalized, context?.cartGates)
       : undefined;
   if (cartLine) {
     lines = [cartLine];
@@ -726,6 +727,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
         ...intents.filter((i) => i.intent !== 'out_of_scope'),
       ];
   }
+
+  // "a single cheeseburger with a coke": a combo's drink on a burger with no combo is a soda of its own
+  lines = ungatedChoices(lines, index, context?.cartGates, tokens.map((t) => t.key).join(' '));
 
   // "a sprite" (the Flavor of two sodas), said as an order or as nothing else: which dish is asked,
   // and the one chosen takes the choice; in a question ("is sprite diet?") the choice stays a choice
