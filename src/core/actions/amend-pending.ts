@@ -1,3 +1,4 @@
+import { choiceName } from '../../domain/choice-name.ts';
 import type { CommandOf } from '../commands/command.ts';
 import { log, say, type TurnContext } from '../dialog/turn-context.ts';
 import { joinList } from '../respond/phrases.ts';
@@ -63,13 +64,7 @@ export async function amendPending(ctx: TurnContext, cmd: CommandOf<'amend_pendi
     frame.slots.draft = { ...current, options: [...kept, ...picks] } satisfies DraftLine;
     say(ctx, 'pending_options', {
       name: draft.name,
-      what: picks
-        .map(
-          (p) =>
-            menu.optionGroups.find((g) => g.id === p.group)?.choices.find((c) => c.id === p.choice)?.name ??
-            p.choice,
-        )
-        .join(', '),
+      what: picks.map((p) => choiceName(menu, p)).join(', '),
     });
   }
   if (cmd.note) {

@@ -1,4 +1,5 @@
 import type { Cart, CartLine } from '../../contract/backend-api.ts';
+import { choiceName } from '../../domain/choice-name.ts';
 import type { CommandOf, LineRef } from '../commands/command.ts';
 import { popFrame, pushFrame } from '../dialog/frames.ts';
 import { act, log, rememberCart, say, step, type TurnContext } from '../dialog/turn-context.ts';
@@ -57,10 +58,11 @@ export function mergeOptions(
       continue;
     }
     options = options.filter((o) => !(o.group === w.group && o.choice === w.choice));
-    const isDefault = ctx.deps.venue.menu.optionGroups
-      .find((g) => g.id === w.group)
-      ?.choices.find((c) => c.id === w.choice)?.default;
-    if (isDefault && !removed.some((r) => r.group === w.group && r.choice === w.choice)) removed.push(w);
+    if (
+      isDefaultChoice(ctx, w.group, w.choice) &&
+      !removed.some((r) => r.group === w.group && r.choice === w.choice)
+    )
+      removed.push(w);
   }
   // a pick cancels an earlier removal of the same choice ("actually, keep the onions")
   const kept = removed.filter((r) => !picks.some((p) => p.group === r.group && p.choice === r.choice));
@@ -326,9 +328,7 @@ function askWhichLine(
 function referenceName(ctx: TurnContext, cmd: CommandOf<'update_item'> | CommandOf<'remove_item'>): string {
   const item = ctx.deps.venue.menu.items.find((i) => i.id === cmd.itemId)?.name;
   const category = ctx.deps.venue.menu.categories.find((c) => c.id === cmd.category)?.name;
-  const choices = (cmd.line?.has ?? []).map(
-    (id) => ctx.deps.venue.menu.optionGroups.flatMap((g) => g.choices).find((c) => c.id === id)?.name ?? id,
-  );
+  const choices = (cmd.line?.has ?? []).map((id) => choiceName(ctx.deps.venue.menu, { choice: id }));
   const what = item ?? category?.toLowerCase() ?? 'item';
   return choices.length > 0 ? `${what} with ${choices.join(' and ')}` : what;
 }
@@ -361,7 +361,7 @@ async function applyLineChange(
     sayNotTaken(
       ctx,
       line.name,
-      untaken.map((o) => choiceName(ctx, o)),
+      untaken.map((o) => choiceName(deps.venue.menu, o).toLowerCase()),
     );
     if (picks.length === 0 && (cmd.without ?? []).length === 0 && cmd.quantity === undefined) return;
   }
@@ -603,12 +603,6 @@ function linesTaking(ctx: TurnContext, cart: Cart, picks: ReadonlyArray<{ group:
   });
 }
 
-/** The name of a picked choice as the menu spells it, lowercased for a sentence ("bacon"); its id if unknown. */
-function choiceName(ctx: TurnContext, pick: { group: string; choice: string }): string {
-  const group = ctx.deps.venue.menu.optionGroups.find((g) => g.id === pick.group);
-  return (group?.choices.find((c) => c.id === pick.choice)?.name ?? pick.choice).toLowerCase();
-}
-
 /**
  * The pick is an option the dish already holds, named by the change's note ("bacon crispy" on a Bacon
  * Cheeseburger, whose ingredients hold bacon): the note says how to prepare it, no second portion is
@@ -622,7 +616,7 @@ function onlyDescribed(
   note: string | undefined,
 ): boolean {
   if (!item || !note) return false;
-  const name = choiceName(ctx, pick);
+  const name = choiceName(ctx.deps.venue.menu, pick).toLowerCase();
   if (!` ${note.toLowerCase()} `.includes(` ${name} `)) return false;
   const holds = [item.name, ...(item.ingredients ?? [])].map((w) => ` ${w.toLowerCase()} `);
   return holds.some((w) => w.includes(` ${name} `));

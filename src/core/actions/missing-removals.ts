@@ -1,6 +1,7 @@
+import { choiceName } from '../../domain/choice-name.ts';
 import type { Menu } from '../../domain/menu-schema.ts';
 import { joinList } from '../respond/phrases.ts';
-import { type Choice, choiceName, removalHolds } from '../understand/removal-holds.ts';
+import { type Choice, removalHolds } from '../understand/removal-holds.ts';
 
 type Without = Choice & { qualifier?: string | undefined };
 

@@ -1,3 +1,4 @@
+import { choiceName } from '../../domain/choice-name.ts';
 import type { CommandOf } from '../commands/command.ts';
 import { pushFrame, topFrame } from '../dialog/frames.ts';
 import { log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
@@ -49,8 +50,7 @@ export function offerWholeForHalves(ctx: TurnContext, cmd: CommandOf<'add_item'>
 /** "Large 14\" Pepperoni Pizza with Mushrooms": single choices (a size) before the name, the rest after. */
 function described(ctx: TurnContext, draft: DraftLine): string {
   const groupOf = (id: string) => ctx.deps.venue.menu.optionGroups.find((g) => g.id === id);
-  const nameOf = (o: { group: string; choice: string }) =>
-    groupOf(o.group)?.choices.find((c) => c.id === o.choice)?.name ?? o.choice;
+  const nameOf = (o: { group: string; choice: string }) => choiceName(ctx.deps.venue.menu, o);
   const single = draft.options.filter((o) => groupOf(o.group)?.selection === 'single');
   const rest = draft.options.filter((o) => !single.includes(o)).map(nameOf);
   const named = [...single.map(nameOf), draft.name].join(' ');

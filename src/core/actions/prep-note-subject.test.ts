@@ -21,6 +21,15 @@ describe('a preparation request said of an option', () => {
     expect(cart[0]?.options.map((o) => o.choice)).not.toContain('bacon');
   });
 
+  it.each(['could the bacon come extra crispy', 'the bacon is extra crispy please'])(
+    'reads past any copula of the filler lexicon: "%s"',
+    async (said) => {
+      const { cart } = await converse('grill', ['a bacon cheeseburger', 'medium', said]);
+      expect(cart[0]?.notes).toBe('bacon extra crispy');
+      expect(cart[0]?.options.map((o) => o.choice)).not.toContain('bacon');
+    },
+  );
+
   it('says a coffee takes no bacon, and puts nothing on the coffee', async () => {
     const { last, cart } = await converse('diner', ['a coffee', 'cup', 'can i get the bacon crispy']);
     expect(replyText(last)).toMatch(/bacon with the Coffee|Coffee doesn't come with bacon/);

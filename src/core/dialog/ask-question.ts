@@ -1,4 +1,5 @@
 import type { Cart } from '../../contract/backend-api.ts';
+import { choiceName } from '../../domain/choice-name.ts';
 import { orderCancelQuestion } from '../actions/after-order.ts';
 import { currentCart } from '../actions/cart-actions.ts';
 import { cartConflicts } from '../actions/cart-conflicts.ts';
@@ -183,8 +184,8 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
         'or',
       );
       // "a side of ranch": which dish comes with it
-      const said = ((frame.slots.withChoices as string[] | undefined) ?? []).map(
-        (id) => venue.menu.optionGroups.flatMap((g) => g.choices).find((c) => c.id === id)?.name ?? id,
+      const said = ((frame.slots.withChoices as string[] | undefined) ?? []).map((id) =>
+        choiceName(venue.menu, { choice: id }),
       );
       // "extra chicken": choices of optional groups only, an add-on said, not a dish
       const allGroups = venue.menu.optionGroups;

@@ -1,3 +1,4 @@
+import { choiceName } from '../../domain/choice-name.ts';
 import type { Venue } from '../../domain/venue.ts';
 
 /** Longest note a command carries (the command schema's limit, src/core/commands/command.ts). */
@@ -22,7 +23,7 @@ export function qualifiersAsNotes<T extends Qualified>(
     if (o.qualifier === undefined) return o;
     const group = menu.optionGroups.find((g) => g.id === o.group);
     if (!group || (group.qualifiers as readonly string[]).includes(o.qualifier)) return o;
-    const name = group.choices.find((c) => c.id === o.choice)?.name ?? o.choice;
+    const name = choiceName(menu, o);
     words.push(`${o.qualifier} ${name.toLowerCase()}`);
     const { qualifier: _taken, ...rest } = o;
     return rest as T;

@@ -13,6 +13,13 @@ describe('dislikedWords', () => {
     ['not a fan of tomatoes', ['tomato']],
     ['what do you recommend', []],
     ["i don't like it too spicy", []],
+    // cues shared with the order's negations (negation-cues.ts)
+    ['anything other than salmon', ['salmon']],
+    ['nothing with peanuts, i avoid dairy and shellfish', ['peanut', 'shellfish']],
+    ['everything except anchovies', ['anchovy']],
+    // cues only a wish says
+    ["she's allergic to sesame", ['sesame']],
+    ["he can't stand cilantro", ['cilantro']],
   ])('"%s" → %j', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });

@@ -1,42 +1,11 @@
 import { STOPWORDS } from './common-words.ts';
+import { DISLIKE_PHRASES } from './negation-cues.ts';
 import type { Token } from './normalize.ts';
 import { PhraseSet } from './phrase-set.ts';
 import { singularOf } from './singular.ts';
 
-/**
- * Phrases after which the customer names what they would rather not have in a suggestion ("someone who
- * doesn't like coffee", "I hate mushrooms", "nothing with nuts", "without cheese", "no onions"). General
- * English, never a venue's words.
- */
-const DISLIKE = new PhraseSet([
-  'does not like',
-  'do not like',
-  'did not like',
-  'not like',
-  'does not eat',
-  'do not eat',
-  'not a fan of',
-  'no fan of',
-  'not into',
-  'can not stand',
-  'cannot stand',
-  'could not stand',
-  'hate',
-  'hates',
-  'dislike',
-  'dislikes',
-  'without',
-  'nothing with',
-  'no',
-  'avoid',
-  'avoids',
-  'avoiding',
-  'allergic to',
-  'but not',
-  'except',
-  'other than',
-  'anything but',
-]);
+/** Phrases after which the customer names what they would rather not have (negation-cues.ts). */
+const DISLIKE = new PhraseSet(DISLIKE_PHRASES);
 
 /** Words that end the stretch a dislike reaches over ("no coffee, but something sweet"). */
 const STRETCH_ENDS = new Set([

@@ -1,23 +1,36 @@
 /**
+ * Cues that exclude what follows them both in an order ("no onions", "without cheese", "nothing with
+ * nuts", "everything except the pickles") and in a wish for a suggestion ("something without coffee",
+ * "I don't like mushrooms"): the words {@link NEGATION_PHRASES} and {@link DISLIKE_PHRASES} share.
+ */
+const EXCLUDING_PHRASES: readonly string[] = [
+  'no',
+  'without',
+  'nothing with',
+  'avoid',
+  'except',
+  'other than',
+  'do not like',
+];
+
+/**
  * Words that negate what follows them, for options ("no onions", "hold the cheese", "I'll pass on the
  * peppers") and for items ("I don't want garlic knots"). General English, never a venue's words; the
  * segmenter reads them longest first, so "do not want" wins over "not". Contractions are already
  * expanded by normalize ("don't" → "do not").
  */
 export const NEGATION_PHRASES: readonly string[] = [
-  'no',
+  ...EXCLUDING_PHRASES,
   'not',
   'none',
   'none of',
   'none of the',
   'zero',
-  'without',
   'minus',
   'minus the',
   // "a caprese, sans basil"
   'sans',
   'sans the',
-  'except',
   'except for',
   // "with everything but onions", "all but the pickles"
   'everything but',
@@ -25,7 +38,6 @@ export const NEGATION_PHRASES: readonly string[] = [
   'all but',
   'all but the',
   'except the',
-  'other than',
   'hold',
   'hold the',
   'hold off on',
@@ -38,11 +50,9 @@ export const NEGATION_PHRASES: readonly string[] = [
   'leave off the',
   'pass on',
   'pass on the',
-  'avoid',
   'avoid the',
   'no need for',
   // "nothing with gluten for my husband", "nothing containing nuts"
-  'nothing with',
   'nothing with any',
   'nothing containing',
   'nothing that has',
@@ -52,7 +62,6 @@ export const NEGATION_PHRASES: readonly string[] = [
   'do not put',
   'do not include',
   'do not give me',
-  'do not like',
   'do not do',
   'would not want',
   'would rather not have',
@@ -63,6 +72,36 @@ export const NEGATION_PHRASES: readonly string[] = [
   'changed my mind about the',
   'changed my mind on',
   'changed my mind on the',
+];
+
+/**
+ * Phrases after which the customer names what they would rather not have in a suggestion ("someone who
+ * doesn't like coffee", "I hate mushrooms", "nothing with nuts", "without cheese", "no onions"): the
+ * excluding cues an order shares, and the words of dislike, allergy and exception only a wish says.
+ * General English, never a venue's words.
+ */
+export const DISLIKE_PHRASES: readonly string[] = [
+  ...EXCLUDING_PHRASES,
+  'does not like',
+  'did not like',
+  'not like',
+  'does not eat',
+  'do not eat',
+  'not a fan of',
+  'no fan of',
+  'not into',
+  'can not stand',
+  'cannot stand',
+  'could not stand',
+  'hate',
+  'hates',
+  'dislike',
+  'dislikes',
+  'avoids',
+  'avoiding',
+  'allergic to',
+  'but not',
+  'anything but',
 ];
 
 /** "leave the onions off", "take the coke off my order": a verb before and a particle after the object. */

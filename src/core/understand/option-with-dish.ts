@@ -1,10 +1,9 @@
 import type { LineDraft } from './build-lines.ts';
+import { DISH_TIES } from './filler-words.ts';
 import { type MenuIndex, phraseKey } from './menu-index.ts';
 import type { Token } from './normalize.ts';
 import type { Segment } from './segment.ts';
 
-/** Words that tie what comes before to the dish after ("rye toast with the omelet", "cheddar on my burger"). */
-const TIES = new Set(['with', 'on', 'for']);
 const ARTICLES = new Set(['the', 'my', 'that', 'this']);
 
 /**
@@ -59,7 +58,7 @@ function mergeAt(
           .map((t) => t.key)
           .join(' ')
       : '';
-  if (!tie || !TIES.has(word(tie)) || !article || !ARTICLES.has(word(article))) return undefined;
+  if (!tie || !DISH_TIES.has(word(tie)) || !article || !ARTICLES.has(word(article))) return undefined;
   const category = index.items.get(b.itemId)?.category;
   const target = dishes.includes(b.itemId)
     ? [b.itemId]

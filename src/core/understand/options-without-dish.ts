@@ -1,9 +1,10 @@
 import type { BuiltLines } from './build-lines.ts';
+import { OPTION_ORDER_WORDS } from './filler-words.ts';
 import type { MenuIndex } from './menu-index.ts';
 import type { Token } from './normalize.ts';
 import { OFFERED_OPTION_DISHES } from './optional-choice-dishes.ts';
 import type { Segment } from './segment.ts';
-import { choicesSaidAlone, OPTION_ORDER_WORDS } from './shared-choice-dishes.ts';
+import { choicesSaidAlone } from './shared-choice-dishes.ts';
 
 /**
  * "large oat milk", "extra shot and caramel", said as an order with no dish, no dish of the `cart` (item

@@ -1,13 +1,11 @@
+import { type ChoiceRef, choiceName } from '../../domain/choice-name.ts';
 import type { Menu, MenuItem } from '../../domain/menu-schema.ts';
 import { FOOD_WORDS } from './food-words.ts';
 import { isOfKind } from './ingredient-kinds.ts';
 import { normalize } from './normalize.ts';
 
 /** A choice of one of the menu's option groups. */
-export interface Choice {
-  group: string;
-  choice: string;
-}
+export type Choice = ChoiceRef;
 
 /**
  * One removal the customer said: its words (`said`, "onions", "the jalapeños") and, when the parse
@@ -120,15 +118,6 @@ export function removalHolds(
       return { removal, how: 'option' };
     return { removal, how: item ? dishHoldsKeys(item, keys) : 'none' };
   });
-}
-
-/** The menu name of a choice, by its group first ("Raw Onion"); its id when the menu lacks it. */
-export function choiceName(menu: Menu, c: Choice): string {
-  const groups = menu.optionGroups.filter((g) => g.id === c.group);
-  return (
-    [...groups, ...menu.optionGroups].flatMap((g) => g.choices).find((x) => x.id === c.choice)?.name ??
-    c.choice
-  );
 }
 
 /**

@@ -79,9 +79,3 @@ export function choicesSaidAlone(segs: readonly Segment[], also: ReadonlySet<str
 }
 
 const NONE: ReadonlySet<string> = new Set();
-
-/**
- * Words an option is ordered with when no dish is named ("add avocado", "a side of hot honey", "extra
- * shot"): for {@link choicesSaidAlone} where the options can only be asked about, never taken as a dish.
- */
-export const OPTION_ORDER_WORDS: ReadonlySet<string> = new Set(['add', 'side', 'of', 'on', 'with', 'extra']);

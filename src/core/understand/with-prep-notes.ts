@@ -1,3 +1,5 @@
+import { alternation } from './courtesy-words.ts';
+import { COPULAS } from './filler-words.ts';
 import { PUT_VERBS } from './modify-leads.ts';
 import { normalize } from './normalize.ts';
 import type { Intent, ParseContext, ParseResult } from './parse-result.ts';
@@ -81,7 +83,7 @@ export function withPrepNotes(
 }
 
 /** A copula closing the words before a preparation request ("the bacon be", "the onions are"). */
-const COPULA_END = /\s+(?:be|is|are|come|comes|get|gets)$/;
+const COPULA_END = new RegExp(`\\s+(?:${alternation(COPULAS)})$`);
 
 /**
  * A preparation request said right after an option's name, with no verb that puts something on ("make
