@@ -637,7 +637,8 @@ export function buildLines(
       if (!target.without.some((w) => w.group === ch.group && w.choice === ch.choice))
         target.without.push(removed);
     } else {
-      // "extra dry" where the foam takes no qualifier: the choice itself
+      // "extra hot" where Hot or Iced takes no qualifier: the qualifier stays with the choice, which the
+      // processor keeps and says to the kitchen as the line's note (processor/qualifiers-as-notes.ts)
       let allowed = qual && index.groups.get(ch.group)?.qualifiers.includes(qual) ? qual : undefined;
       // "extra green peppers and onions": a dish's own default right after "and" takes the qualifier too
       // (ordering a default plainly changes nothing)
@@ -652,7 +653,7 @@ export function buildLines(
         optQty = undefined;
         continue;
       }
-      const o = option(ch, choiceName, optQty, allowed);
+      const o = option(ch, choiceName, optQty, allowed ?? qual);
       optionSeg.set(o, k);
       target.options.push(o);
       // "make it a large combo": a choice whose words hold a one-choice switch of the dish turns it on
