@@ -15,7 +15,7 @@ describe('a dish restated with a count while it waits on its option question', (
     expect(summary(cart)).toEqual([['cheeseburger', 2, ['medium-rare']]]);
   });
 
-  it('a restatement with another group\'s option gives that option and the count; the question stays', async () => {
+  it("a restatement with another group's option gives that option and the count; the question stays", async () => {
     const { last, cart } = await converse('pizzeria', [
       'a pepperoni pizza',
       'two thin crust pepperoni pizzas',
@@ -26,7 +26,10 @@ describe('a dish restated with a count while it waits on its option question', (
   });
 
   it('"two more large ones" is still more of the dish', async () => {
-    const { cart } = await converse('pizzeria', ['a large pepperoni pizza', 'two more large pepperoni pizzas']);
+    const { cart } = await converse('pizzeria', [
+      'a large pepperoni pizza',
+      'two more large pepperoni pizzas',
+    ]);
     expect(cart.reduce((n, l) => n + l.quantity, 0)).toBe(3);
   });
 });

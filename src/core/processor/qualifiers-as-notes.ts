@@ -24,7 +24,12 @@ export function qualifiersAsNotes<T extends Qualified>(
     if (!group || (group.qualifiers as readonly string[]).includes(o.qualifier)) return o;
     const name = group.choices.find((c) => c.id === o.choice)?.name ?? o.choice;
     // "Large (20 oz)" is said as "extra large": the name without its parenthesised detail
-    words.push(`${o.qualifier} ${name.replace(/\s*\([^)]*\)/g, '').trim().toLowerCase()}`);
+    words.push(
+      `${o.qualifier} ${name
+        .replace(/\s*\([^)]*\)/g, '')
+        .trim()
+        .toLowerCase()}`,
+    );
     const { qualifier: _taken, ...rest } = o;
     return rest as T;
   });
