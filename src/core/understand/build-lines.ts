@@ -615,8 +615,10 @@ export function buildLines(
       ...(qual ? { qualifier: qual } : {}),
     };
     // "and a large birch beer" where the menu has no beer: the choice is the absent dish's word, for no
-    // dish of the message, the cart or a waiting question
-    if (!target && !neg && describesAbsentDish(segs, k, tokens)) continue;
+    // dish of the message, the cart or a waiting question; "a large birch beer and a cheese pizza": nor
+    // for a dish over "and" (an option belongs to the dish phrase it stands before)
+    if ((!target || acrossJoin(segs, k, target.seg)) && !neg && describesAbsentDish(segs, k, tokens))
+      continue;
     if (!target) {
       const ownTarget = clauseHasCategory(segs, k, clauseOf, itemAt);
       if (lines.length > 0 && !ownTarget) {
@@ -1365,7 +1367,17 @@ function describesAbsentDish(segs: readonly Segment[], k: number, tokens: readon
   for (let j = k + 1; j < segs.length && j <= k + 3; j++) {
     const s = segs[j] as Segment;
     if (s.type !== 'word' || LINKING_WORDS.has(s.norm)) return false;
-    if (FOOD_WORDS.has((tokens[s.start] as Token).key)) return true;
+    const t = tokens[s.start] as Token;
+    if (FOOD_WORDS.has(t.key) || FOOD_WORDS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** An "and", "or" or a break ("then", a comma) lies between segments `a` and `b`. */
+function acrossJoin(segs: readonly Segment[], a: number, b: number): boolean {
+  for (let j = Math.min(a, b) + 1; j < Math.max(a, b); j++) {
+    const t = segs[j]?.type;
+    if (t === 'and' || t === 'or' || t === 'break') return true;
   }
   return false;
 }

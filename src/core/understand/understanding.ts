@@ -818,14 +818,15 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
         if (known) {
           known.text = u.text;
           known.span = u.span;
-          if (known.suggestions.length === 0) known.suggestions = nearestDishes(lexicon, index, u.text);
+          if (known.suggestions.length === 0) known.suggestions = nearestDishes(lexicon, index, u.dish);
           known.food = true;
         }
         continue;
       }
       unresolved.push({
         text: u.text,
-        suggestions: nearestDishes(lexicon, index, u.text),
+        // "a large kombucha": the dishes near the kombucha, not those taking a large
+        suggestions: nearestDishes(lexicon, index, u.dish),
         food: true,
         span: u.span,
       });
