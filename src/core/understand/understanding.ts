@@ -818,15 +818,14 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
         if (known) {
           known.text = u.text;
           known.span = u.span;
-          if (known.suggestions.length === 0) known.suggestions = nearestDishes(lexicon, index, u.dish);
+          if (known.suggestions.length === 0) known.suggestions = nearestDishes(lexicon, index, u.text);
           known.food = true;
         }
         continue;
       }
       unresolved.push({
         text: u.text,
-        // "a large kombucha": the dishes near the kombucha, not those taking a large
-        suggestions: nearestDishes(lexicon, index, u.dish),
+        suggestions: nearestDishes(lexicon, index, u.text),
         food: true,
         span: u.span,
       });
