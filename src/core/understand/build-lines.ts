@@ -43,6 +43,7 @@ import { applyOnlyLists } from './only-listed.ts';
 import { applyOptionSwaps } from './option-swaps.ts';
 import { type OptionalChoiceDishes, optionalChoiceDishes } from './optional-choice-dishes.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
+import { joinNotes } from './prep-notes.ts';
 import {
   applyResizes,
   bareMoreCount,
@@ -639,8 +640,9 @@ export function buildLines(
       if (!target.without.some((w) => w.group === ch.group && w.choice === ch.choice))
         target.without.push(removed);
     } else {
-      // "extra hot" where Hot or Iced takes no qualifier: the qualifier stays with the choice, which the
-      // processor keeps and says to the kitchen as the line's note (processor/qualifiers-as-notes.ts)
+      // "extra hot" where Hot or Iced takes no qualifier: the choice itself, and the words said to the
+      // kitchen as the line's note, never dropped (as processor/qualifiers-as-notes.ts does for a
+      // qualified choice said alone)
       let allowed = qual && index.groups.get(ch.group)?.qualifiers.includes(qual) ? qual : undefined;
       // "extra green peppers and onions": a dish's own default right after "and" takes the qualifier too
       // (ordering a default plainly changes nothing)
@@ -655,7 +657,9 @@ export function buildLines(
         optQty = undefined;
         continue;
       }
-      const o = option(ch, choiceName, optQty, allowed ?? qual);
+      if (qual && !allowed)
+        target.note = joinNotes([...(target.note ? [target.note] : []), `${qual} ${text(s)}`]);
+      const o = option(ch, choiceName, optQty, allowed);
       optionSeg.set(o, k);
       target.options.push(o);
       // "make it a large combo": a choice whose words hold a one-choice switch of the dish turns it on

@@ -115,9 +115,9 @@ describe('negation and qualifiers over groups', () => {
     expect(burritos.lines('dbl steak bowl')).toEqual(['burrito-bowl x1 [steak:extra] -[]']);
   });
 
-  it('keeps a qualifier the group does not take (the processor makes it a note) and merges a choice said twice', () => {
-    expect(cafe.lines('large cappuccino extra dry')).toEqual(['cappuccino x1 [large,dry:extra] -[]']);
-    expect(cafe.lines('an extra hot large latte')).toEqual(['latte x1 [hot:extra,large] -[]']);
+  it('drops a qualifier the group does not take (the line notes it) and merges a choice said twice', () => {
+    expect(cafe.lines('large cappuccino extra dry')).toEqual(['cappuccino x1 [large,dry] -[]']);
+    expect(cafe.parse('an extra hot large latte').lines[0]?.note).toBe('extra hot');
     expect(burritos.lines('chicken bowl extra chicken')).toEqual(['burrito-bowl x1 [chicken:extra] -[]']);
   });
 
