@@ -151,9 +151,18 @@ export function answerPending(
         line?.note ??
         parse.lines.find((l) => l.itemId === pending.itemId && l.action === 'update')?.note ??
         parse.note;
+      // "a large margherita" at the margherita's size question: the waiting dish named again with the
+      // choice is the answer, not another one; "two large margheritas" is the answer and the count
+      // ("two more large margheritas", "another large one", "a large one too" are more)
+      const restated = line !== undefined && !line.more && !ANOTHER_ONE.test(text);
       // "2 large" at a one-of question: the count is the dish's, not two of the choice
       const oneOf = venue.menu.optionGroups.find((g) => g.id === pending.group)?.max === 1;
-      const count = oneOf && picked && picked.quantity > 1 ? picked.quantity : undefined;
+      const count =
+        oneOf && picked && picked.quantity > 1
+          ? picked.quantity
+          : restated && line.quantityExplicit && line.quantity > 1
+            ? line.quantity
+            : undefined;
       add(
         {
           type: 'choose_option',
@@ -168,9 +177,6 @@ export function answerPending(
       );
       // "large and a tiramisu": the words before the next dish answered; they are no word of that dish
       if (!picked) takenPhrases.push(...leadAnswerWords(parse, pending.itemId));
-      // "a large margherita" at the margherita's size question: the waiting dish named again with the
-      // choice is the answer, not a second one ("two large margheritas", "another large one" are more)
-      const restated = line?.quantity === 1 && !line.more && !ANOTHER_ONE.test(text);
       if (line && (line.action === 'update' || !line.quantityExplicit || restated)) consumed.add(line);
       // the words that answered are no dish of their own: "paneer" at the protein question is the
       // protein, not also the Paneer Kathi Roll its words could name
@@ -250,6 +256,38 @@ export function answerPending(
           },
           COMMAND_AT.answer,
         );
+      answeredPending = true;
+    }
+    // "two thin crust pepperonis" at the pepperoni's size question: the waiting dish named again with a
+    // count or other options is the same dish, told more (its count and those options); the question
+    // stays. "two more …", "another …", "… too" are more of it, ordered as usual
+    const restatedOther =
+      !answeredPending && !parse.question
+        ? parse.lines.find(
+            (l) =>
+              l.itemId === pending.itemId &&
+              (l.action ?? 'add') === 'add' &&
+              !l.more &&
+              l.options.length > 0 &&
+              !l.options.some((o) => o.group === pending.group) &&
+              !ANOTHER_ONE.test(text),
+          )
+        : undefined;
+    if (restatedOther) {
+      add(
+        {
+          type: 'amend_pending',
+          group: pending.group,
+          without: restatedOther.without.map((w) => without(w)),
+          options: restatedOther.options.map((o) => option(o)),
+          ...(restatedOther.note ? { note: restatedOther.note } : {}),
+          ...(restatedOther.quantityExplicit && restatedOther.quantity > 1
+            ? { quantity: restatedOther.quantity }
+            : {}),
+        },
+        COMMAND_AT.answer,
+      );
+      consumed.add(restatedOther);
       answeredPending = true;
     }
     // "rye, plus a diet coke" at the length question: the bread goes on the waiting dish, whose question

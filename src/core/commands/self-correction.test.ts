@@ -17,6 +17,27 @@ describe('a message that corrects itself half way', () => {
     expect(cart.map((l) => l.options.map((o) => o.choice))).toEqual([['large']]);
   });
 
+  it('takes a choice named by its ingredient after the cue instead of the one before it', async () => {
+    const { last, cart } = await converse('taqueria', ['a steak taco, wait no, chicken']);
+    expect(cart.map((l) => [l.itemId, l.options.map((o) => o.choice)])).toEqual([['taco', ['pollo']]]);
+    expect(replyText(last)).not.toMatch(/nothing to take off/);
+  });
+
+  it('keeps the count of the dish when only its option is corrected', async () => {
+    const { cart } = await converse('taqueria', ['two steak tacos, actually no, carnitas']);
+    expect(cart.map((l) => [l.quantity, l.options.map((o) => o.choice)])).toEqual([[2, ['carnitas']]]);
+  });
+
+  it('says a replacement the menu lacks is not on it, and orders nothing taken back', async () => {
+    const bare = await converse('taqueria', ['a coke, never mind, a sprite']);
+    expect(bare.cart).toEqual([]);
+    expect(replyText(bare.last)).toMatch(/don't have "sprite"/);
+    const food = await converse('deli', ['a turkey club, scratch that, a lobster roll']);
+    expect(food.cart).toEqual([]);
+    expect(replyText(food.last)).toMatch(/lobster/);
+    expect(replyText(food.last)).not.toMatch(/turkey club/i);
+  });
+
   it('changes nothing when the message takes back all it said', async () => {
     const { last, cart } = await converse('cafe', ['a large latte', 'extra hot please. actually no notes']);
     expect(cart[0]?.notes).toBeNull();

@@ -316,6 +316,15 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         say(ctx, 'not_understood');
         return;
       }
+      // "a birch beer and a cheese pizza": the pizza's question, not asked yet, waits below the
+      // did-you-mean; said, so the pizza is not lost from view
+      const below = topFrame(state);
+      if (below?.kind === 'choose_option' && !below.asked) {
+        const draft = below.slots.draft as DraftLine;
+        say(ctx, 'asked_next', {
+          name: draft.quantity > 1 ? `${draft.quantity} × ${draft.name}` : draft.name,
+        });
+      }
       pushFrame(ctx, 'clarify', 'ask', {
         choices: cmd.choices,
         ...(cmd.quantity ? { quantity: cmd.quantity } : {}),

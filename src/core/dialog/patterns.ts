@@ -150,6 +150,10 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
     },
     onDeny: async (ctx, frame) => {
       popFrame(ctx.state, frame);
+      // "a birch beer and a cheese pizza" → "did you mean the root beer?" → "no": the pizza's question,
+      // waiting below, is asked next (the turn asks the top frame)
+      const below = topFrame(ctx.state);
+      if (below && below.kind !== 'order') return;
       say(ctx, 'what_else');
       ctx.flags.asked = true;
     },

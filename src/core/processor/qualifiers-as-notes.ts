@@ -24,7 +24,13 @@ export function qualifiersAsNotes<T extends Qualified>(
     const group = menu.optionGroups.find((g) => g.id === o.group);
     if (!group || (group.qualifiers as readonly string[]).includes(o.qualifier)) return o;
     const name = choiceName(menu, o);
-    words.push(`${o.qualifier} ${name.toLowerCase()}`);
+    // "Large (20 oz)" is said as "extra large": the name without its parenthesised detail
+    words.push(
+      `${o.qualifier} ${name
+        .replace(/\s*\([^)]*\)/g, '')
+        .trim()
+        .toLowerCase()}`,
+    );
     const { qualifier: _taken, ...rest } = o;
     return rest as T;
   });

@@ -44,6 +44,7 @@ import { applyOnlyLists } from './only-listed.ts';
 import { applyOptionSwaps } from './option-swaps.ts';
 import { type OptionalChoiceDishes, optionalChoiceDishes } from './optional-choice-dishes.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
+import { joinNotes } from './prep-notes.ts';
 import {
   applyResizes,
   bareMoreCount,
@@ -616,8 +617,10 @@ export function buildLines(
       ...(qual ? { qualifier: qual } : {}),
     };
     // "and a large birch beer" where the menu has no beer: the choice is the absent dish's word, for no
-    // dish of the message, the cart or a waiting question
-    if (!target && !neg && describesAbsentDish(segs, k, tokens)) continue;
+    // dish of the message, the cart or a waiting question; "a large birch beer and a cheese pizza": nor
+    // for a dish over "and" (an option belongs to the dish phrase it stands before)
+    if ((!target || acrossJoin(segs, k, target.seg)) && !neg && describesAbsentDish(segs, k, tokens))
+      continue;
     if (!target) {
       const ownTarget = clauseHasCategory(segs, k, clauseOf, itemAt);
       if (lines.length > 0 && !ownTarget) {
@@ -638,7 +641,9 @@ export function buildLines(
       if (!target.without.some((w) => w.group === ch.group && w.choice === ch.choice))
         target.without.push(removed);
     } else {
-      // "extra dry" where the foam takes no qualifier: the choice itself
+      // "extra hot" where Hot or Iced takes no qualifier: the choice itself, and the words said to the
+      // kitchen as the line's note, never dropped (as processor/qualifiers-as-notes.ts does for a
+      // qualified choice said alone)
       let allowed = qual && index.groups.get(ch.group)?.qualifiers.includes(qual) ? qual : undefined;
       // "extra green peppers and onions": a dish's own default right after "and" takes the qualifier too
       // (ordering a default plainly changes nothing)
@@ -653,6 +658,8 @@ export function buildLines(
         optQty = undefined;
         continue;
       }
+      if (qual && !allowed)
+        target.note = joinNotes([...(target.note ? [target.note] : []), `${qual} ${text(s)}`]);
       const o = option(ch, choiceName, optQty, allowed);
       optionSeg.set(o, k);
       target.options.push(o);
@@ -1356,7 +1363,17 @@ function describesAbsentDish(segs: readonly Segment[], k: number, tokens: readon
   for (let j = k + 1; j < segs.length && j <= k + 3; j++) {
     const s = segs[j] as Segment;
     if (s.type !== 'word' || LINKING_WORDS.has(s.norm)) return false;
-    if (FOOD_WORDS.has((tokens[s.start] as Token).key)) return true;
+    const t = tokens[s.start] as Token;
+    if (FOOD_WORDS.has(t.key) || FOOD_WORDS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** An "and", "or" or a break ("then", a comma) lies between segments `a` and `b`. */
+function acrossJoin(segs: readonly Segment[], a: number, b: number): boolean {
+  for (let j = Math.min(a, b) + 1; j < Math.max(a, b); j++) {
+    const t = segs[j]?.type;
+    if (t === 'and' || t === 'or' || t === 'break') return true;
   }
   return false;
 }

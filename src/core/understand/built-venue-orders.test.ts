@@ -115,8 +115,9 @@ describe('negation and qualifiers over groups', () => {
     expect(burritos.lines('dbl steak bowl')).toEqual(['burrito-bowl x1 [steak:extra] -[]']);
   });
 
-  it('drops a qualifier the group does not take and merges a choice said twice', () => {
+  it('drops a qualifier the group does not take (the line notes it) and merges a choice said twice', () => {
     expect(cafe.lines('large cappuccino extra dry')).toEqual(['cappuccino x1 [large,dry] -[]']);
+    expect(cafe.parse('an extra hot large latte').lines[0]?.note).toBe('extra hot');
     expect(burritos.lines('chicken bowl extra chicken')).toEqual(['burrito-bowl x1 [chicken:extra] -[]']);
   });
 

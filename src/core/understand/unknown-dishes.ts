@@ -6,7 +6,7 @@ import type { Segment } from './segment.ts';
 /**
  * Dishes the menu does not have: a run of words the lexicon did not match, at least one of them a
  * general food word ("lasagna"), with the option words just before it ("chicken burrito"). Returns
- * each mention's text, its offsets in the message as written (`span`, [start, end)) and whether an option word was part of it (those options belong to the unknown
+ * each mention's text (`dish`: without the option words), its offsets in the message as written (`span`, [start, end)) and whether an option word was part of it (those options belong to the unknown
  * dish, not to the order); the customer's own ("my own beer") is none. Segments in `readAsOption`
  * (segment indexes, "extra steak" read as the dish's Extra Meat) are skipped.
  */
@@ -14,8 +14,8 @@ export function unknownDishes(
   segs: readonly Segment[],
   tokens: readonly Token[],
   readAsOption: ReadonlySet<number> = new Set(),
-): Array<{ text: string; tookOptions: boolean; span: [number, number] }> {
-  const out: Array<{ text: string; tookOptions: boolean; span: [number, number] }> = [];
+): Array<{ text: string; dish: string; tookOptions: boolean; span: [number, number] }> {
+  const out: Array<{ text: string; dish: string; tookOptions: boolean; span: [number, number] }> = [];
   for (let k = 0; k < segs.length; k++) {
     const s = segs[k] as Segment;
     if (s.type !== 'word' || !isFood(tokens[s.start] as Token) || readAsOption.has(k)) continue;
@@ -42,6 +42,11 @@ export function unknownDishes(
     out.push({
       text: tokens
         .slice(first.start, last.end)
+        .map((t) => t.norm)
+        .join(' '),
+      // "large kombucha": the dish's own words, without the option words before them
+      dish: tokens
+        .slice((segs[k] as Segment).start, last.end)
         .map((t) => t.norm)
         .join(' '),
       tookOptions: start < k,
