@@ -61,6 +61,7 @@ import { relativePronouns } from './relative-clause.ts';
 import { reopenedSlot } from './reopen-slot.ts';
 import { readRequestedTime } from './requested-time.ts';
 import { scopeClassifier } from './scope/scope.ts';
+import { courtesyTailTokens } from './courtesy-tail.ts';
 import type { ScopeScore } from './scope/scope-classifier.ts';
 import { scopeFeatures } from './scope/scope-features.ts';
 import { scopeWords } from './scope/scope-text.ts';
@@ -393,8 +394,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     (segs.some((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'item')) ||
       slots.fulfillment !== undefined) &&
     !FOREIGN_TASK.has(tokens);
+  // "add fries too, cheers": a closing courtesy after a request is manners; the classifier reads the
+  // request without it (courtesy-tail.ts)
+  const courtesyTail = courtesyTailTokens(tokens);
   const scope = scopeOf(
-    scopeWords(tokens, segs, (i) => timeOfOrder && clockTime[i] === true),
+    scopeWords(tokens, segs, (i) => (timeOfOrder && clockTime[i] === true) || courtesyTail.has(i)),
     scopes,
   );
   const itemQuestion = readItemQuestion({
