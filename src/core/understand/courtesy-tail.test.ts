@@ -5,7 +5,12 @@ import { normalize } from './normalize.ts';
 const tail = (text: string) => {
   const { tokens } = normalize(text);
   const at = courtesyTailStart(tokens);
-  return at === undefined ? undefined : tokens.slice(at).map((t) => t.norm).join(' ');
+  return at === undefined
+    ? undefined
+    : tokens
+        .slice(at)
+        .map((t) => t.norm)
+        .join(' ');
 };
 
 describe('courtesyTailStart', () => {

@@ -68,7 +68,8 @@ export function courtesyTailTokens(tokens: readonly Token[]): Set<number> {
  */
 function isTail(tokens: readonly Token[], from: number): boolean {
   let i = from;
-  while (i < tokens.length && ((tokens[i] as Token).punct || TAIL_JOINERS.has((tokens[i] as Token).norm))) i++;
+  while (i < tokens.length && ((tokens[i] as Token).punct || TAIL_JOINERS.has((tokens[i] as Token).norm)))
+    i++;
   let thanked = false;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
