@@ -5,6 +5,7 @@ import { COMPLAINT } from './complaint-cues.ts';
 import { courtesyTailTokens } from './courtesy-tail.ts';
 import { CASUAL_ADD_VERBS, CUES, ORDER_TALK, PRONOUN_INFO } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
+import { dislikedAt } from './disliked-ingredients.ts';
 import { spicePreferenceSpan } from './filters.ts';
 import { FOREIGN_TASK, HOME_SUBSTITUTION } from './foreign-task-cues.ts';
 import { FRUSTRATION } from './frustration-cues.ts';
@@ -424,6 +425,9 @@ export function readSignals(f: IntentFeatures): Signals {
       preferenceStated ||
       optionOnDish ||
       (moodRequest && (!question || oosScore < 0.95)) ||
+      // "suggest something for my friend who can't stand beans": a pick asked with a dislike is a menu
+      // request unless the classifier is sure of another domain
+      (has('recommend') && oosScore < HARD_VETO && dislikedAt(tokens).length > 0) ||
       menuSuperlative ||
       (!mostlyUnexplained &&
         // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a
