@@ -1,7 +1,7 @@
 import type { Venue } from '../../domain/venue.ts';
 import { ACKNOWLEDGEMENTS, COURTESY } from '../understand/courtesy-words.ts';
-import type { ParseResult } from '../understand/parse-result.ts';
 import { PUT_VERBS } from '../understand/modify-leads.ts';
+import type { ParseResult } from '../understand/parse-result.ts';
 import { countWord } from '../understand/quantity.ts';
 
 const norm = (s: string) =>
@@ -86,7 +86,10 @@ export function unofferedChoice(
   // words; what is said back is the thing asked to be put on (bacon), never "add bacon to"
   const put = PUT_VERBS.has(said.find((w) => !POLITE_LEAD.has(w)) ?? '');
   const content = said.filter(
-    (w) => !known.has(w) && !NOT_AN_ANSWER.has(w) && !(put && (PUT_VERBS.has(w) || PUT_LINKS.has(w) || POLITE_LEAD.has(w))),
+    (w) =>
+      !known.has(w) &&
+      !NOT_AN_ANSWER.has(w) &&
+      !(put && (PUT_VERBS.has(w) || PUT_LINKS.has(w) || POLITE_LEAD.has(w))),
   );
   if (content.length === 0 || content.length > 3 || said.length > 6) return undefined;
   if (said.some((w) => NOT_AN_ANSWER.has(w))) return undefined;
@@ -303,7 +306,19 @@ function editDistance(a: string, b: string): number {
 /** Words that link a put verb's thing to the dish: "add bacon to the soda", "put cheese on it". */
 const PUT_LINKS = new Set(['to', 'on', 'onto', 'in', 'into', 'it', 'my', 'with', 'some']);
 /** Polite words before a put verb: "can you add", "please put". */
-const POLITE_LEAD = new Set(['can', 'could', 'would', 'will', 'you', 'i', 'we', 'please', 'pls', 'also', 'and']);
+const POLITE_LEAD = new Set([
+  'can',
+  'could',
+  'would',
+  'will',
+  'you',
+  'i',
+  'we',
+  'please',
+  'pls',
+  'also',
+  'and',
+]);
 
 const FILLERS = new Set([
   'the',

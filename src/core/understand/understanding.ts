@@ -77,6 +77,7 @@ import { expandMarkerShorthand } from './shorthand.ts';
 import { withoutSideFrame } from './side-of-dish.ts';
 import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
+import { withSwapOneHead } from './swap-one.ts';
 import { readSwitchVerbs } from './switch-verbs.ts';
 import { withoutMenuWordsInTotal } from './total-question.ts';
 import { unknownDishes } from './unknown-dishes.ts';
@@ -242,7 +243,8 @@ function parseSpellingOnes(text: string, context: ParseContext | undefined, deps
 function parse(text: string, context: ParseContext | undefined, deps: Deps, notes = true): ParseResult {
   const { index, lexicon, faqWords, documentWords, country, venue, payments, scopes, times } = deps;
   const norm = normalize(text);
-  const tokens = withoutSideFrame(expandMarkerShorthand(norm.tokens), lexicon);
+  // "swap the croissant for a plain one": the "one" is a croissant (swap-one.ts)
+  const tokens = withSwapOneHead(withoutSideFrame(expandMarkerShorthand(norm.tokens), lexicon));
   // "one question, is it vegan?", "oh and does it have nuts?": the lead-in asks nothing, and the
   // question about "it" after it is read as said alone
   const lead = afterLeadIn(tokens);
