@@ -1,6 +1,6 @@
 import { LISTED_TURNS } from '../state/session-state.ts';
-import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { withoutCourtesyTail } from '../understand/courtesy-tail.ts';
+import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { countWord } from '../understand/quantity.ts';
 import { adderTo, type Positioned } from './answer-pending.ts';
 import type { LineRef } from './command.ts';
@@ -178,6 +178,7 @@ function freeEdits(g: GenerationContext): Positioned[] {
           type: 'update_item',
           reask: parse.reask.groups,
           ...(parse.reask.itemId ? { itemId: parse.reask.itemId } : {}),
+          ...(parse.reask.choices ? { reaskChoices: parse.reask.choices } : {}),
         },
         pos: at,
       },
