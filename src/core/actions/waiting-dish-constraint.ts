@@ -1,8 +1,8 @@
-import { popFrame, topFrame } from '../dialog/frames.ts';
+import { topFrame } from '../dialog/frames.ts';
 import { log, say, type TurnContext } from '../dialog/turn-context.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine, SessionState } from '../state/session-state.ts';
-import { requestAdd, venueGroups } from './cart-actions.ts';
+import { venueGroups } from './cart-actions.ts';
 import { dietConflicts } from './diet-check.ts';
 
 /** A stated diet and allergies, the customer's own or a guest's ("my daughter can't have nuts"). */
@@ -14,10 +14,10 @@ export interface StatedNeed {
 
 /**
  * "my daughter can't have nuts", "I'm allergic to eggs" said while a dish waits on its option question:
- * the need is about the order being made, so the waiting dish is checked against it at once. A dish
- * that breaks it is flagged as any dish ordered against a stated need is ("Heads up: Muffin contains
- * eggs. Add it anyway, or pick something else?"); a dish that fits keeps its question, with the choices
- * of that question that would break the need named ("Of its choices, banana nut contains tree nuts").
+ * the need is about the order being made, so the waiting dish is checked against it at once, and its
+ * question stays: a dish that breaks it is said to ("Note: Muffin contains eggs."), a dish that fits is
+ * said to fit, with the choices of that question that would break the need named ("Of its choices,
+ * banana nut would not fit (contains tree nuts).").
  * A guest's need is taken as being about the waiting dish (instead of asking which dish is theirs).
  * Returns false when no dish waits on its option (the caller notes the need as usual). The need itself
  * is noted (said and, for the customer's own, kept) by the caller before.
@@ -40,17 +40,16 @@ export async function checkWaitingDish(ctx: TurnContext, need: StatedNeed, whom?
   const groups = venueGroups(ctx, item.optionGroups);
   const reasons = dietConflicts(item, draft.options, groups, wants);
   log(ctx, 'dialog.constraint.waiting_dish', { itemId: item.id, conflicts: reasons.length });
+  if (guest) (frame.slots.draft as DraftLine).guest = guest;
   if (reasons.length > 0) {
-    // the flow a dish ordered against the need takes: the conflict is asked before its option
-    popFrame(ctx.state, frame);
-    await requestAdd(
-      ctx,
-      { ...draft, ...(guest ? { guest } : {}), checked: { ...draft.checked, diet: false } },
-      'push',
-    );
+    // said plainly, and the question stays: the customer may still pick a choice that suits (an oat
+    // milk), or drop the dish
+    say(ctx, 'diet_note', {
+      name: item.name,
+      reasons: joinList(reasons.map((r) => (guest ? `${r} (for ${guest.person})` : r))),
+    });
     return true;
   }
-  if (guest) (frame.slots.draft as DraftLine).guest = guest;
   // the choices of the question asked that would break the need
   const group = groups.find((g) => g.id === frame.slots.group);
   const breaking = (group?.choices ?? []).flatMap((c) => {

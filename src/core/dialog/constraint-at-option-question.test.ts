@@ -16,10 +16,10 @@ describe('a diet or allergy said while a dish waits on its option question', () 
     );
     expect(c.cart.some((l) => l.itemId === 'muffin')).toBe(true);
   });
-  it('a waiting dish that breaks the need is flagged before its option', async () => {
+  it('a waiting dish that breaks the need is said to, and its question stays', async () => {
     const c = await converse('diner', ['a two egg breakfast', 'my husband is vegan']);
-    expect(replyText(c.last)).toMatch(/Heads up: Two Egg Breakfast isn't vegan \(for your husband\)/);
-    expect(c.last.state.pending?.kind).not.toBe('option');
+    expect(replyText(c.last)).toMatch(/Two Egg Breakfast isn't vegan \(for your husband\)/);
+    expect(c.last.state.pending?.kind).toBe('option');
   });
   it('with no dish waiting, which dish is theirs is still asked', async () => {
     const c = await converse('pizzeria', ['my daughter cant have nuts']);
