@@ -35,8 +35,8 @@ import type { BotEvent } from './respond/bot-event.ts';
 import { rendersAnything } from './respond/render-acts.ts';
 import { type RespondOptions, respond } from './respond/respond.ts';
 import { clonePlain } from './state/copy-data.ts';
-import { redactTranscript } from './state/redact-transcript.ts';
 import { heldGates } from './state/held-gates.ts';
+import { redactTranscript } from './state/redact-transcript.ts';
 import { createSessionState, type SessionState } from './state/session-state.ts';
 import type { ParseResult } from './understand/parse-result.ts';
 

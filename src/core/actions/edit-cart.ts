@@ -343,7 +343,7 @@ async function applyLineChange(
   const { state, deps } = ctx;
   // the dish just changed is the one "it" means next ("how much is it now?")
   state.focusItemId = line.itemId;
-  if (cmd.reask && reaskLineOption(ctx, line, cmd.reask)) return;
+  if (cmd.reask && reaskLineOption(ctx, line, cmd.reask, cmd.reaskChoices)) return;
   if (split && cmd.quantity === undefined) return splitOffUnit(ctx, cart, line, cmd);
   if (cmd.quantity !== undefined) {
     const others = cart.lines.filter((l) => l.id !== line.id);

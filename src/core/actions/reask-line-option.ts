@@ -18,15 +18,23 @@ export function reaskedGroupOf(
  * asked again, as for a new dish: a `choose_option` question over a draft of the line without that
  * group's picks, which replaces the line once answered (its other picks, removals, note and count kept).
  * Until then the line stays as it was, so "never mind" leaves it untouched. False when the dish has none
- * of the groups.
+ * of the groups. With `only` (choice ids of a group of several picks, "different sauce" among the
+ * Toppings), only those choices are offered and only the line's picks among them are dropped: its
+ * other picks of the group stay.
  */
-export function reaskLineOption(ctx: TurnContext, line: CartLine, groups: readonly string[]): boolean {
+export function reaskLineOption(
+  ctx: TurnContext,
+  line: CartLine,
+  groups: readonly string[],
+  only?: readonly string[],
+): boolean {
   const item = ctx.deps.venue.menu.items.find((i) => i.id === line.itemId);
   const group = reaskedGroupOf(ctx, line, groups);
   if (!item || !group) return false;
+  const offered = only && only.length >= 2 ? new Set(only) : undefined;
   const draft = newDraft(item, line.quantity, {
     options: line.options
-      .filter((o) => o.group !== group)
+      .filter((o) => o.group !== group || (offered !== undefined && !offered.has(o.choice)))
       .map((o) => ({
         group: o.group,
         choice: o.choice,
@@ -39,7 +47,7 @@ export function reaskLineOption(ctx: TurnContext, line: CartLine, groups: readon
     ...(line.notes ? { note: line.notes } : {}),
   });
   ctx.state.focusItemId = line.itemId;
-  pushFrame(ctx, 'choose_option', 'ask', { draft, group });
+  pushFrame(ctx, 'choose_option', 'ask', { draft, group, ...(offered ? { only: [...offered] } : {}) });
   log(ctx, 'dialog.cart.option_reasked', { itemId: line.itemId, group });
   return true;
 }

@@ -95,6 +95,11 @@ const UpdateItem = z.object({
    * one (the line pointed at, or the one cart line holding such a group; several: which one is asked).
    */
   reask: z.array(z.string()).min(1).max(8).optional(),
+  /**
+   * "different sauce please" where the sauces are some of a group of several picks (the Toppings): the
+   * choices (ids) of that group to offer again, the line's other picks of the group kept.
+   */
+  reaskChoices: z.array(z.string()).min(2).max(40).optional(),
 });
 
 /**

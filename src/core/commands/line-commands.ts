@@ -1,4 +1,5 @@
 import { LISTED_TURNS } from '../state/session-state.ts';
+import { withoutCourtesyTail } from '../understand/courtesy-tail.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { countWord } from '../understand/quantity.ts';
 import { adderTo, type Positioned } from './answer-pending.ts';
@@ -177,6 +178,7 @@ function freeEdits(g: GenerationContext): Positioned[] {
           type: 'update_item',
           reask: parse.reask.groups,
           ...(parse.reask.itemId ? { itemId: parse.reask.itemId } : {}),
+          ...(parse.reask.choices ? { reaskChoices: parse.reask.choices } : {}),
         },
         pos: at,
       },
@@ -625,7 +627,8 @@ const COUNT_AFTER = new RegExp(
  */
 function countAfter(g: GenerationContext, line: ParsedLine): number | undefined {
   if (line.span[1] === 0) return undefined;
-  const m = COUNT_AFTER.exec(g.text.slice(line.span[1]));
+  // "make the fries 2 and thank you", "… 2, cheers mate": a closing courtesy is no word of the change
+  const m = COUNT_AFTER.exec(withoutCourtesyTail(g.text.slice(line.span[1])));
   if (!m) return undefined;
   const n = countWord((m[1] as string).toLowerCase(), g.misspelt);
   return n !== undefined && n >= 1 ? n : undefined;

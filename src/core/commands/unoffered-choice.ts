@@ -1,5 +1,6 @@
 import type { Venue } from '../../domain/venue.ts';
 import { ACKNOWLEDGEMENTS, COURTESY } from '../understand/courtesy-words.ts';
+import { PUT_VERBS } from '../understand/modify-leads.ts';
 import type { ParseResult } from '../understand/parse-result.ts';
 import { countWord } from '../understand/quantity.ts';
 
@@ -44,6 +45,12 @@ export function unofferedChoice(
     ...item.aliases.flatMap(wordsOf),
     ...otherOptionWords(parse, venue, new Set(item.optionGroups)),
   ]);
+  // "add bacon to the soda" at the Coca-Cola's size: the dish named by its category's word
+  const category = venue.menu.categories.find((c) => c.id === item.category);
+  for (const w of category ? [category.name, ...category.aliases].flatMap(wordsOf) : []) {
+    known.add(w);
+    known.add(w.replace(/s$/, ''));
+  }
   if (choice) {
     const picked = group.choices.find((c) => c.id === choice);
     if (!picked) return undefined;
@@ -75,7 +82,15 @@ export function unofferedChoice(
   // "well done please", "no onions": a kitchen note or a removal for the waiting dish, read as such
   if (parse.note || parse.lines.some((l) => l.options.length > 0 || l.without.length > 0 || l.note))
     return undefined;
-  const content = said.filter((w) => !known.has(w) && !NOT_AN_ANSWER.has(w));
+  // "add bacon to the soda", "put cheese on it": the put verb and its link to the dish are the request's
+  // words; what is said back is the thing asked to be put on (bacon), never "add bacon to"
+  const put = PUT_VERBS.has(said.find((w) => !POLITE_LEAD.has(w)) ?? '');
+  const content = said.filter(
+    (w) =>
+      !known.has(w) &&
+      !NOT_AN_ANSWER.has(w) &&
+      !(put && (PUT_VERBS.has(w) || PUT_LINKS.has(w) || POLITE_LEAD.has(w))),
+  );
   if (content.length === 0 || content.length > 3 || said.length > 6) return undefined;
   if (said.some((w) => NOT_AN_ANSWER.has(w))) return undefined;
   // "make it 2": a count alone is the dish's count, read elsewhere
@@ -288,6 +303,23 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Words that carry no choice: articles, politeness, "I'll take", "go with", "make it", "size". */
+/** Words that link a put verb's thing to the dish: "add bacon to the soda", "put cheese on it". */
+const PUT_LINKS = new Set(['to', 'on', 'onto', 'in', 'into', 'it', 'my', 'with', 'some']);
+/** Polite words before a put verb: "can you add", "please put". */
+const POLITE_LEAD = new Set([
+  'can',
+  'could',
+  'would',
+  'will',
+  'you',
+  'i',
+  'we',
+  'please',
+  'pls',
+  'also',
+  'and',
+]);
+
 const FILLERS = new Set([
   'the',
   'a',

@@ -125,6 +125,24 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
     case 'choose_option': {
       const group = venue.menu.optionGroups.find((g) => g.id === frame.slots.group);
       if (!group || !draft) return undefined;
+      // "different sauce please": some choices of a group of several picks, offered by name
+      const only = frame.slots.only as string[] | undefined;
+      if (only && only.length >= 2) {
+        const offered = group.choices.filter((c) => c.available && only.includes(c.id));
+        const names = offered.map((c) => c.name);
+        return {
+          pending: {
+            kind: 'option',
+            group: group.id,
+            itemId: draft.itemId,
+            question: text(ctx, 'reask_some_choices', {
+              name: definiteName(draft.name),
+              choices: joinList(names, 'or'),
+            }),
+          },
+          replies: names,
+        };
+      }
       const prompt = group.prompt
         ? `${draft.quantity > 1 ? `For the ${draft.quantity} × ${draft.name}` : `For ${definiteName(draft.name)}`}: ${group.prompt}`
         : `Which ${group.name.toLowerCase()} for ${definiteName(draft.name)}?`;

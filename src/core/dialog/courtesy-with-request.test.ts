@@ -16,4 +16,17 @@ describe('a thanks closing an order or a change of it', () => {
     const c = await converse('grill', ['a cheeseburger', 'thanks a lot']);
     expect(replyText(c.last)).toMatch(/welcome|pleasure/i);
   });
+  it('a closing "cheers" or "and thank you" never swallows the request before it', async () => {
+    const add = await converse('pizzeria', ['a cheese pizza', 'large', 'add fries too, cheers']);
+    expect(add.cart.some((l) => l.itemId === 'french-fries')).toBe(true);
+    expect(replyText(add.last)).not.toMatch(/welcome|pleasure/i);
+    const change = await converse('pizzeria', ['french fries', 'make the fries 2 and thank you']);
+    expect(change.cart.find((l) => l.itemId === 'french-fries')?.quantity).toBe(2);
+    const mate = await converse('deli', ['a pickle spear', 'add a bottled water, cheers mate']);
+    expect(mate.cart.some((l) => l.name === 'Bottled Water')).toBe(true);
+  });
+  it('"cheers" alone after an order is still a thanks', async () => {
+    const c = await converse('pizzeria', ['french fries', 'cheers']);
+    expect(replyText(c.last)).toMatch(/welcome|pleasure/i);
+  });
 });

@@ -19,6 +19,7 @@ import { sayNotTaken } from '../actions/say-not-taken.ts';
 import { sayRemovalNoted } from '../actions/say-removal-noted.ts';
 import { asksTime } from '../actions/say-usual-time.ts';
 import { changeToVariant } from '../actions/variant-change.ts';
+import { checkWaitingDish } from '../actions/waiting-dish-constraint.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
 import { cartCard } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
@@ -148,6 +149,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       state.constraints.allergies = [...new Set([...state.constraints.allergies, ...cmd.allergies])];
       say(ctx, 'constraint_noted', { what: describeConstraint(cmd) });
       log(ctx, 'dialog.constraint.set', { diet: cmd.diet ?? null, allergies: cmd.allergies.length });
+      // "I'm allergic to eggs" while a dish waits on its option: that dish is checked now
+      await checkWaitingDish(ctx, cmd);
       const cart = await currentCart(ctx);
       for (const { name, reasons } of cartConflicts(ctx, cart?.lines ?? []))
         say(ctx, 'diet_conflict_cart', { name, reasons: joinList(reasons) });
@@ -451,13 +454,22 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
  * "my mum is vegetarian": noted for her dish only (the customer's own constraints stay as they are);
  * asks which dish is hers, and that dish is then checked against her diet and allergies.
  */
-function noteGuestConstraint(ctx: TurnContext, cmd: CommandOf<'set_constraint'> & { person: string }): void {
+async function noteGuestConstraint(
+  ctx: TurnContext,
+  cmd: CommandOf<'set_constraint'> & { person: string },
+): Promise<void> {
   const who = ownerAsAddressed(cmd.person, 'subject');
   const whom = ownerAsAddressed(cmd.person, 'object');
   say(ctx, 'guest_constraint_noted', {
     who: who.charAt(0).toUpperCase() + who.slice(1),
     what: describeConstraint(cmd),
   });
+  // "my daughter can't have nuts" while a dish waits on its option: about that dish, checked now, and
+  // its question stays
+  if (await checkWaitingDish(ctx, cmd, whom)) {
+    log(ctx, 'dialog.constraint.guest', { diet: cmd.diet ?? null, allergies: cmd.allergies.length });
+    return;
+  }
   pushFrame(ctx, 'guest_dish', 'ask', {
     guest: { person: whom, ...(cmd.diet ? { diet: cmd.diet } : {}), allergies: cmd.allergies },
   });

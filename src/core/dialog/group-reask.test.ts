@@ -51,3 +51,25 @@ describe('naming an option group of a cart dish asks that group again for the li
     expect(changed.cart[0]?.options.map((o) => o.choice)).toContain('medium');
   });
 });
+
+describe('a word heading several choices of a group of several picks ("different sauce")', () => {
+  it('offers those choices for the cart dish, never adds one, and the answer swaps only them', async () => {
+    const c = await converse('pizzeria', [
+      'a large cheese pizza with pepperoni and tomato sauce',
+      'different sauce please',
+      'white garlic sauce',
+    ]);
+    const asked = replyText(c.turns[1] as (typeof c.turns)[number]);
+    expect(asked).toMatch(
+      /Which would you like on the Cheese Pizza: Tomato Sauce, White Garlic Sauce, BBQ Sauce/,
+    );
+    const picks = c.cart[0]?.options.map((o) => o.choice);
+    expect(picks).toContain('pepperoni');
+    expect(picks).toContain('white-garlic-sauce');
+    expect(picks).not.toContain('tomato-sauce');
+  });
+  it('the question alone changes nothing', async () => {
+    const c = await converse('pizzeria', ['a large cheese pizza', 'different sauce please']);
+    expect(c.cart[0]?.options.map((o) => o.choice)).toEqual(['large']);
+  });
+});

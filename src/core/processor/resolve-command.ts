@@ -109,6 +109,11 @@ export function resolveCommand(cmd: Command, venue: Venue, source: string): Reso
         const known = cmd.reask.filter((g) => menu.optionGroups.some((x) => x.id === g));
         if (known.length > 0) out.reask = known;
         else delete out.reask;
+        const offered = (cmd.reaskChoices ?? []).filter((c) =>
+          menu.optionGroups.some((x) => known.includes(x.id) && x.choices.some((y) => y.id === c)),
+        );
+        if (offered.length >= 2) out.reaskChoices = offered;
+        else delete out.reaskChoices;
       }
       if (cmd.category && !menu.categories.some((c) => c.id === cmd.category)) {
         refusals.push({ command: cmd, source, reason: 'unknown_category', detail: cmd.category });

@@ -156,6 +156,9 @@ export const PHRASES = {
   ],
   guest_constraint_noted: ['Noted. {who}: {what}.'],
   ask_guest_dish: ["Which dish is for {whom}? I'll make sure it fits."],
+  reask_some_choices: ['Which would you like on {name}: {choices}?'],
+  waiting_dish_fits: ['By our menu, the {name} fits that.'],
+  waiting_choices_conflict: ['Of its choices, {choices} would not fit ({reasons}).'],
   pick_another: ['Sure. {alternatives}', 'No problem. {alternatives}'],
   unknown_item: [
     'Sorry, we don\'t have "{heard}" on our menu.',

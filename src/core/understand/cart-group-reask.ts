@@ -49,6 +49,8 @@ export interface GroupReask {
   groups: string[];
   /** The cart dish named with the group ("the size of my latte"), when exactly one. */
   itemId?: string;
+  /** Of a group of several picks, the choices the word names by their shared head ("sauce"). */
+  choices?: string[];
 }
 
 /**
@@ -86,7 +88,7 @@ export function cartGroupReask(
   if (words.slice(i).some((t) => !CLOSERS.has(t.norm))) return undefined;
   if (run.length === 0 || run.length > 5) return undefined;
   const items = [...new Set(cart)];
-  const found: Array<{ itemId: string; group: string; score: number }> = [];
+  const found: Array<{ itemId: string; group: string; score: number; choices?: string[] }> = [];
   let dishSaid = false;
   // "the latte size": dish words before the group's; "the size of the latte": after a link
   for (let k = 0; k < run.length; k++) {
@@ -103,8 +105,7 @@ export function cartGroupReask(
     for (const itemId of pointed)
       for (const gid of index.items.get(itemId)?.optionGroups ?? []) {
         const group = index.groups.get(gid);
-        // a group of several picks (toppings) is not asked again: its answer would drop the other picks
-        if (group?.selection !== 'single') continue;
+        if (!group) continue;
         const names = [group.name, ...group.aliases].map((p) => keysOf(p).join(' '));
         const own = new Set(names.flatMap((n) => n.split(' ')).filter((w) => !STOPWORDS.has(w)));
         // "different sauce" where Tomato Sauce, BBQ Sauce… share the word: the group holding them
@@ -113,6 +114,10 @@ export function cartGroupReask(
           return keys.length > said.length && keys.slice(-said.length).join(' ') === phrase;
         });
         if (!covers(own, said) && heads.length < 2) continue;
+        // a group of several picks (toppings) is not asked again whole: its answer would drop the other
+        // picks; the choices a word heads ("different sauce": Tomato Sauce, BBQ Sauce…) are offered alone
+        const several = group.selection !== 'single';
+        if (several && heads.length < 2) continue;
         // a choice's own name ("change the beef" where the group offers "Beef") is a choice, not a group,
         // unless the word is the group's own name or the head of several choices ("sauce" for Marinara)
         const kind = names.includes(phrase) || heads.length >= 2;
@@ -121,7 +126,12 @@ export function cartGroupReask(
           group.choices.some((c) => [c.name, ...c.aliases].some((p) => keysOf(p).join(' ') === phrase))
         )
           continue;
-        found.push({ itemId, group: gid, score: names.includes(phrase) ? 2 : covers(own, said) ? 1 : 0 });
+        found.push({
+          itemId,
+          group: gid,
+          score: names.includes(phrase) ? 2 : covers(own, said) ? 1 : 0,
+          ...(several ? { choices: heads.map((c) => c.id) } : {}),
+        });
       }
     if (found.length > 0) {
       dishSaid = dish.length > 0;
@@ -132,8 +142,13 @@ export function cartGroupReask(
   const top = found.filter((f) => f.score === best);
   if (top.length === 0) return undefined;
   const dishes = [...new Set(top.map((f) => f.itemId))];
+  const groups = [...new Set(top.map((f) => f.group))];
+  // the choices offered of a group of several picks: those of the one group found
+  const choices = groups.length === 1 ? top.find((f) => f.choices)?.choices : undefined;
+  if (groups.length > 1 && top.some((f) => f.choices)) return undefined;
   return {
-    groups: [...new Set(top.map((f) => f.group))],
+    groups,
+    ...(choices ? { choices } : {}),
     ...(dishSaid && dishes.length === 1 ? { itemId: dishes[0] as string } : {}),
   };
 }

@@ -42,3 +42,25 @@ describe('a recommendation for what the customer dislikes', () => {
     for (const t of turns) expect(replyText(t)).not.toMatch(/coffee|latte|americano|espresso|mocha/i);
   });
 });
+
+describe('a recommendation asked with a dislike of a dish word', () => {
+  it('"recommend something for someone who hates paneer" recommends, never orders the paneer dish', async () => {
+    const { last, cart } = await converse('spice-route', [
+      'recommend something for someone who hates paneer',
+    ]);
+    const text = replyText(last);
+    expect(cart).toEqual([]);
+    expect(text).toMatch(/How about|I suggest|I'd suggest/i);
+    expect(text).not.toMatch(/paneer/i);
+  });
+  it('a pick for a friend who "can\'t stand" something is a menu request', async () => {
+    const { last } = await converse('burritos', ['suggest something for my friend who cant stand beans']);
+    expect(replyText(last)).toMatch(/How about|I suggest|I'd suggest/i);
+  });
+  it('what is disliked is no dish the menu lacks', async () => {
+    const { last } = await converse('pieshop', ['what would you recommend, my kid is not keen on apples']);
+    const text = replyText(last);
+    expect(text).not.toMatch(/we don't have/i);
+    expect(text).toMatch(/How about|I suggest|I'd suggest/i);
+  });
+});

@@ -75,6 +75,20 @@ const REACH = 3;
  */
 export function dislikedWords(tokens: readonly Token[]): string[] {
   const out: string[] = [];
+  for (const j of dislikedAt(tokens)) {
+    const word = singularOf((tokens[j] as Token).norm);
+    if (!out.includes(word)) out.push(word);
+  }
+  return out;
+}
+
+/**
+ * The token indices of the words `dislikedWords` reads ("someone who hates paneer" → the index of
+ * "paneer"), in order: a dish word among them is what the customer would rather not have, never a dish
+ * asked for ("recommend something for someone who hates paneer"). Pure.
+ */
+export function dislikedAt(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const len = DISLIKE.matchAt(tokens, i);
     if (len === 0) continue;
@@ -84,8 +98,7 @@ export function dislikedWords(tokens: readonly Token[]): string[] {
       if (t.punct || STRETCH_ENDS.has(t.norm)) break;
       if (t.norm === 'and' || t.norm === 'or' || t.norm === 'nor') continue;
       if (STOPWORDS.has(t.norm) || NOT_FOOD.has(t.norm) || !/^[a-z]{3,}$/.test(t.norm)) continue;
-      const word = singularOf(t.norm);
-      if (!out.includes(word)) out.push(word);
+      if (!out.includes(j)) out.push(j);
       taken++;
     }
     i += len - 1;

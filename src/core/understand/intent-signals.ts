@@ -2,8 +2,10 @@ import type { BuiltLines, LineDraft } from './build-lines.ts';
 import { clockTimeTokens } from './clock-times.ts';
 import { STOPWORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
+import { courtesyTailTokens } from './courtesy-tail.ts';
 import { CASUAL_ADD_VERBS, CUES, ORDER_TALK, PRONOUN_INFO } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
+import { dislikedAt } from './disliked-ingredients.ts';
 import { spicePreferenceSpan } from './filters.ts';
 import { FOREIGN_TASK, HOME_SUBSTITUTION } from './foreign-task-cues.ts';
 import { FRUSTRATION } from './frustration-cues.ts';
@@ -328,10 +330,15 @@ export function readSignals(f: IntentFeatures): Signals {
   const casualAdd = new Set<number>();
   for (let i = 0; i < tokens.length; i++)
     for (let k = 0; k < CASUAL_ADD_VERBS.matchAt(tokens, i); k++) casualAdd.add(i + k);
+  // "add fries too, cheers": the words of a closing courtesy are manners, neither unexplained nor counted
+  // in the request's length
+  const courtesyTail = courtesyTailTokens(tokens);
+  const requestWords = n - words.filter((t) => courtesyTail.has(tokens.indexOf(t))).length;
   tokens.forEach((t, i) => {
     // "3 pumps caramel": a measure of an option is ordering talk
     if (
       !weighed(i) ||
+      courtesyTail.has(i) ||
       (mentionOutsideQuestion && asks[i] === true) ||
       t.punct ||
       STOPWORDS.has(t.norm) ||
@@ -418,11 +425,16 @@ export function readSignals(f: IntentFeatures): Signals {
       preferenceStated ||
       optionOnDish ||
       (moodRequest && (!question || oosScore < 0.95)) ||
+      // "suggest something for my friend who can't stand beans": a pick asked with a dislike is a menu
+      // request unless the classifier is sure of another domain
+      (has('recommend') && oosScore < HARD_VETO && dislikedAt(tokens).length > 0) ||
       menuSuperlative ||
       (!mostlyUnexplained &&
         // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a
         // mood, "order more bread please" a dish only through its head noun)
-        ((fullyExplained && (!question || n <= 3) && (oosScore < HARD_VETO || namedExactly || n <= 3)) ||
+        ((fullyExplained &&
+          (!question || requestWords <= 3) &&
+          (oosScore < HARD_VETO || namedExactly || requestWords <= 3)) ||
           (oosScore < HARD_VETO &&
             (oosScore < SOFT_VETO || namedExactly || pronounFoodQuestion || exactMood || moodPhrase)))));
   return {

@@ -233,7 +233,14 @@ export const ParseResult = z.object({
    * "change the crust", "different sauce please": option groups of cart dishes to ask again (their ids;
    * several dishes may hold a group of that name), and the cart dish named with them, if one.
    */
-  reask: z.object({ groups: z.array(z.string()).min(1), itemId: z.string().optional() }).optional(),
+  reask: z
+    .object({
+      groups: z.array(z.string()).min(1),
+      itemId: z.string().optional(),
+      /** Some choices of a group of several picks, named by the word they share ("different sauce"). */
+      choices: z.array(z.string()).min(2).optional(),
+    })
+    .optional(),
   /** A preparation request said with no dish ("well done please" after a line): the note of the line in focus. */
   note: z.string().max(120).optional(),
   /** With an item_info intent: what the question asks about (added in issue 8). */

@@ -18,10 +18,16 @@ import { COMMON_WORDS } from './common-words.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { lineBeneficiary } from './constraint-owner.ts';
 import { choicesContinuingDish } from './continued-dish.ts';
+import { courtesyTailTokens } from './courtesy-tail.ts';
 import { CUES } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
 import { type DishSlotContext, inDishSlot } from './dish-slot-word.ts';
-import { dislikedWords, namesDisliked } from './disliked-ingredients.ts';
+import {
+  dislikedAt,
+  dislikedWords,
+  foodWords as foodWordsOf,
+  namesDisliked,
+} from './disliked-ingredients.ts';
 import { asksForEventCatering } from './event-catering.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { OPTION_ORDER_WORDS } from './filler-words.ts';
@@ -72,6 +78,7 @@ import { expandMarkerShorthand } from './shorthand.ts';
 import { withoutSideFrame } from './side-of-dish.ts';
 import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
+import { withSwapOneHead } from './swap-one.ts';
 import { readSwitchVerbs } from './switch-verbs.ts';
 import { withoutMenuWordsInTotal } from './total-question.ts';
 import { ungatedChoices } from './ungated-choices.ts';
@@ -238,7 +245,8 @@ function parseSpellingOnes(text: string, context: ParseContext | undefined, deps
 function parse(text: string, context: ParseContext | undefined, deps: Deps, notes = true): ParseResult {
   const { index, lexicon, faqWords, documentWords, country, venue, payments, scopes, times } = deps;
   const norm = normalize(text);
-  const tokens = withoutSideFrame(expandMarkerShorthand(norm.tokens), lexicon);
+  // "swap the croissant for a plain one": the "one" is a croissant (swap-one.ts)
+  const tokens = withSwapOneHead(withoutSideFrame(expandMarkerShorthand(norm.tokens), lexicon));
   // "one question, is it vegan?", "oh and does it have nuts?": the lead-in asks nothing, and the
   // question about "it" after it is read as said alone
   const lead = afterLeadIn(tokens);
@@ -294,6 +302,19 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // Diablo Burger's "spicy burger"); the dish is the one in focus, or the bot asks which
   const aboutPronoun = asksAboutPronoun(tokens);
   if (aboutPronoun) built.lines = built.lines.filter((l) => !partOfNameOnly(segs[l.seg]));
+  // "recommend something for someone who hates paneer": asked for a pick, a dish word a dislike reaches
+  // is what is disliked (the recommendation's filter below), never a dish ordered
+  if (CUES.recommend.has(tokens)) {
+    const disliked = new Set(dislikedAt(tokens));
+    if (disliked.size > 0)
+      built.lines = built.lines.filter((l) => {
+        const seg = segs[l.seg];
+        return (
+          !seg ||
+          !Array.from({ length: seg.end - seg.start }, (_, k) => seg.start + k).some((i) => disliked.has(i))
+        );
+      });
+  }
   // "large mushroom and onion" with nothing in the cart and no question pending: a dish to choose
   if (cart.length === 0 && context?.expecting === undefined) impliedFromOptionsAlone(built, index, segs);
   // "large oat milk" read as no dish, for no dish of the cart: which dish the options are for is asked
@@ -395,8 +416,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     (segs.some((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'item')) ||
       slots.fulfillment !== undefined) &&
     !FOREIGN_TASK.has(tokens);
+  // "add fries too, cheers": a closing courtesy after a request is manners; the classifier reads the
+  // request without it (courtesy-tail.ts)
+  const courtesyTail = courtesyTailTokens(tokens);
   const scope = scopeOf(
-    scopeWords(tokens, segs, (i) => timeOfOrder && clockTime[i] === true),
+    scopeWords(tokens, segs, (i) => (timeOfOrder && clockTime[i] === true) || courtesyTail.has(i)),
     scopes,
   );
   const itemQuestion = readItemQuestion({
@@ -917,10 +941,21 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     const disliked = dislikedWords(tokens);
     if (disliked.length > 0) {
       filters.withoutIngredients = disliked;
+      // "… my kid is not keen on apples": what is disliked is no dish asked for that the menu lacks
+      const dislikedOnly = (text: string) => foodWordsOf(text).every((w) => disliked.includes(w));
+      for (const list of [absentDishes, unresolved])
+        for (let k = list.length - 1; k >= 0; k--)
+          if (dislikedOnly((list[k] as (typeof list)[number]).text)) list.splice(k, 1);
       for (let k = itemRefs.length - 1; k >= 0; k--)
         if (namesDisliked((itemRefs[k] as (typeof itemRefs)[number]).name, disliked)) itemRefs.splice(k, 1);
       if (itemRefs.length === 0 && lines.length === 0)
         intents = intents.filter((i) => i.intent !== 'item_info');
+      // "what would you recommend, my kid is not keen on apples": a pick asked with a dislike is no
+      // question for the documents
+      if (has('recommend') && lines.length === 0) {
+        intents = intents.filter((i) => i.intent !== 'faq');
+        classified.why = classified.why.filter((w) => w.intent !== 'faq');
+      }
     }
   }
   const question = questionText(text, tokens, lines);

@@ -1,5 +1,6 @@
 import { STOPWORDS } from '../common-words.ts';
 import { CUES, ORDER_TALK, PRONOUN_INFO, RECOMMEND_ASKS } from '../cues.ts';
+import { dislikedAt } from '../disliked-ingredients.ts';
 import { asksMeatless } from '../filters.ts';
 import type { Signals } from '../intent-signals.ts';
 import type { IntentRule } from './intent-rule.ts';
@@ -88,9 +89,13 @@ const suggestsOtherThing = (s: Signals) => {
     return t !== undefined && (t.norm === 'recommend' || t.norm === 'suggest');
   });
   if (cue < 0) return false;
+  // "suggest something for my friend who can't stand beans": with a dislike said, "for" names whom the
+  // pick is for, and the thing suggested came before it
+  const forWhom = dislikedAt(s.tokens).length > 0;
   for (const seg of s.f.segs.slice(cue + 1)) {
     if (seg.type === 'qty') continue;
     if (seg.type !== 'word') return false;
+    if (forWhom && seg.norm === 'for') return false;
     if (SUGGEST_FILLERS.has(seg.norm)) continue;
     return !FOOD_WORDS.has(seg.norm) && !ORDER_TALK.has(seg.norm) && !STOPWORDS.has(seg.norm);
   }
@@ -364,7 +369,9 @@ export const MENU_RULES: readonly IntentRule[] = [
         !s.words.some((t) => t.norm === 'something') ||
         s.f.tags.length > 0 ||
         s.question ||
-        s.n <= 6;
+        s.n <= 6 ||
+        // "recommend something for someone who hates paneer": a dislike says what the pick is for
+        dislikedAt(s.tokens).length > 0;
       return open && notJustSomething && (mood !== undefined ? 0.9 : 0.8);
     },
   },
