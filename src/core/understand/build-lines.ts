@@ -28,6 +28,7 @@ import { NEGATION_FILLER, POSITIVE_STARTS, REMOVAL_VERBS } from './negation-cues
 
 const NEGATION_WORDS = new Set(['no', 'without']);
 
+import { groupOffered } from '../../domain/group-offered.ts';
 import { STOPWORDS } from './common-words.ts';
 import { ARTICLES, COURTESY } from './courtesy-words.ts';
 import { definedDish, definingCount } from './defined-dish.ts';
@@ -1196,6 +1197,9 @@ function markChoiceNamedItems(
       );
     const candidates = index.menu.items.filter((i) => takes(i.id)).map((i) => i.id);
     const from = opens || listedBare || afterOrderWords ? k : k + 1;
+    // "make it a combo with a sprite": choices of groups offered only with a gate said in the message
+    // (the combo) are the choices of the dish taking the gate and them (a cart dish), no dish of their own
+    if (saidWithGate(said, heldSaid, [...itemAt, ...asking.cart], index)) continue;
     // "… a combo with onion rings and a sprite": a dish said in the message taking the choice keeps a tie
     const taken = itemAt.some(
       (id) =>
@@ -1350,6 +1354,27 @@ function dishAfterNextCount(
     ),
   );
   return takes(said) && takes(second) && rival ? id : undefined;
+}
+
+/**
+ * Every said choice has a reading in a group offered only with another group's choice (`offeredWith`)
+ * that the message's choices `held` hold, and a dish among `dishes` (the message's and the cart's)
+ * takes them all: "make it a combo with a sprite" is the combo's drink.
+ */
+function saidWithGate(
+  said: readonly ChoiceEntry[][],
+  held: readonly ChoiceEntry[],
+  dishes: readonly (string | undefined)[],
+  index: MenuIndex,
+): boolean {
+  const gated = (c: ChoiceEntry) => {
+    const group = index.groups.get(c.group);
+    return group?.offeredWith !== undefined && groupOffered(group, held);
+  };
+  if (!said.every((ch) => ch.some(gated))) return false;
+  return dishes.some(
+    (id) => id !== undefined && said.every((ch) => ch.some((c) => gated(c) && index.accepts(id, c.group))),
+  );
 }
 
 /** Words that tie a choice to something else than the word after them ("large for me", "large please"). */

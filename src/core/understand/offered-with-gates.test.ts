@@ -58,6 +58,13 @@ describe('a choice of a group the dish is offered only with its combo', () => {
     ]);
   });
 
+  it('said with the gate of a cart dish ("make it a combo with a sprite"), is that dish\'s choice', async () => {
+    const { cart } = await converse('grill', ['a single hamburger', 'make it a combo with a dr pepper']);
+    expect(cart.map((l) => [l.name, l.options.map((o) => o.choiceName)])).toEqual([
+      ['Hamburger', ['Combo (side + drink)', 'Dr Pepper']],
+    ]);
+  });
+
   it('said alone with an empty cart, is the dish it defines the larger share of (the soda, not the kids meal)', () => {
     expect(grill.lines('a sprite')).toEqual(['fountain-soda x1 [sprite] -[]']);
   });
