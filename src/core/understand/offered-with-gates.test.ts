@@ -20,6 +20,13 @@ describe('a choice of a group the dish is offered only with its combo', () => {
     ]);
   });
 
+  it('a combo side that is also a dish by name is that dish, plain', () => {
+    expect(grill.lines('a double cheeseburger with onion rings')).toEqual([
+      'cheeseburger x1 [double] -[]',
+      'onion-rings x1 [] -[]',
+    ]);
+  });
+
   it('with the combo said, stays on the dish', () => {
     expect(grill.lines('a cheeseburger combo with a sprite')).toEqual(['cheeseburger x1 [combo,sprite] -[]']);
   });

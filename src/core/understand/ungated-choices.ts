@@ -1,6 +1,6 @@
 import type { LineDraft } from './build-lines.ts';
 import { definedDish } from './defined-dish.ts';
-import type { MenuIndex } from './menu-index.ts';
+import { type MenuIndex, phraseKey } from './menu-index.ts';
 
 /**
  * "a single cheeseburger with a coke" where the burger's drinks are its combo's (a group offered only
@@ -70,7 +70,7 @@ function dishOfChoice(
   }
   const dish = definedDish([[...on.values()]], [...on.keys()], index);
   const at = dish ? on.get(dish) : undefined;
-  if (!dish || !at) return undefined;
+  if (!dish || !at) return namedDish(o, from, index);
   return (line) => ({
     itemId: dish,
     name: index.items.get(dish)?.name ?? dish,
@@ -135,4 +135,33 @@ function withNamedGates(
       added.push({ group: gate.group, choice: only.id, choiceName: only.name, quantity: 1 });
   }
   return added.length === 0 ? line : { ...line, options: [...added, ...line.options] };
+}
+
+/**
+ * "a double cheeseburger with onion rings" (a combo side, and a dish of that name): the one other dish
+ * whose name is the choice's name or an alias of it, ordered plain.
+ */
+function namedDish(
+  o: LineDraft['options'][number],
+  from: string,
+  index: MenuIndex,
+): ((line: LineDraft) => LineDraft) | undefined {
+  const choice = index.choice(o.group, o.choice);
+  if (!choice) return undefined;
+  const names = new Set([choice.name, ...choice.aliases].map(phraseKey));
+  const named = index.menu.items.filter((i) => i.id !== from && i.available && names.has(phraseKey(i.name)));
+  const dish = named.length === 1 ? named[0] : undefined;
+  if (!dish) return undefined;
+  return (line) => ({
+    itemId: dish.id,
+    name: dish.name,
+    quantity: line.quantity,
+    quantityExplicit: false,
+    options: [],
+    without: [],
+    unresolved: [],
+    span: line.span,
+    action: 'add',
+    seg: -1,
+  });
 }
