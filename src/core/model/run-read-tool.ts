@@ -68,6 +68,8 @@ export async function runReadTool(name: ReadTool, call: ToolCall, ports: ReadToo
             min: g.min,
             max: g.max,
             choices: g.choices.map((c) => c.id),
+            // a combo's drink: offered only on a line holding the gate group's choice
+            ...(g.offeredWith ? { onlyWith: g.offeredWith } : {}),
           })),
         };
       }
