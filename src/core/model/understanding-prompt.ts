@@ -126,7 +126,7 @@ export function toolTokens(tools: ToolSet): number {
 /**
  * Menu items as `id: name [group, group]`, one a line (unknown ids skipped), then their option groups
  * once each as `group: choice|choice` (a group with the same choices as one listed says so instead of
- * repeating them).
+ * repeating them; a group offered only with another group's choice is marked `group (only with gate)`).
  */
 export function renderMenuItems(venue: Venue, ids: readonly string[]): string {
   const { menu } = venue;
@@ -146,10 +146,12 @@ export function renderMenuItems(venue: Venue, ids: readonly string[]): string {
     const group = lookup.group(g);
     if (!group) return [];
     const choices = group.choices.map((c) => c.id).join('|');
+    // a combo's drink: the model is told it goes on a line only with the combo
+    const name = group.offeredWith ? `${g} (only with ${group.offeredWith.group})` : g;
     const same = firstWith.get(choices);
-    if (same) return [`${g}: same choices as ${same}`];
+    if (same) return [`${name}: same choices as ${same}`];
     firstWith.set(choices, g);
-    return [`${g}: ${choices}`];
+    return [`${name}: ${choices}`];
   });
   return [...lines, 'Their option groups (group: choice ids):', ...groups].join('\n');
 }
