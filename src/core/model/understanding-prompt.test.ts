@@ -6,7 +6,7 @@ import { venueKnowledge } from '../../testing/venue-knowledge.ts';
 import { createSessionState } from '../state/session-state.ts';
 import { toolsForState } from './model-tools.ts';
 import { parsePromptTemplate, renderPrompt } from './prompt-template.ts';
-import { type BuiltPrompt, buildUnderstandingPrompt } from './understanding-prompt.ts';
+import { type BuiltPrompt, buildUnderstandingPrompt, renderMenuItems } from './understanding-prompt.ts';
 
 const text = (built: BuiltPrompt, i: number) => {
   const m = built.messages[i];
@@ -98,5 +98,14 @@ describe('the understanding prompt', () => {
     expect(user).toContain('turn number 39');
     expect(user).not.toContain('turn number 30 ');
     expect(user).toContain('Venue passages (id: text):\n(none)');
+  });
+});
+
+describe('renderMenuItems', () => {
+  it("marks a group offered only with another group's choice (a combo's drink)", () => {
+    const grill = loadVenue('grill');
+    const rendered = renderMenuItems(grill, ['hamburger']);
+    expect(rendered).toContain('combo-drink (only with combo): coke|');
+    expect(rendered).toMatch(/^patties: single\|double\|triple$/m);
   });
 });
