@@ -17,6 +17,13 @@ describe('a message that corrects itself half way', () => {
     expect(cart.map((l) => l.options.map((o) => o.choice))).toEqual([['large']]);
   });
 
+  it('reads "sorry I mean" and "I meant" as cues', async () => {
+    const mean = await converse('taqueria', ['a carnitas taco, sorry I mean pollo']);
+    expect(mean.cart.map((l) => [l.itemId, l.options.map((o) => o.choice)])).toEqual([['taco', ['pollo']]]);
+    const meant = await converse('cafe', ['a blueberry muffin, I meant a scone']);
+    expect(meant.cart.map((l) => l.name)).toEqual(['Blueberry Lemon Scone']);
+  });
+
   it('takes a choice named by its ingredient after the cue instead of the one before it', async () => {
     const { last, cart } = await converse('taqueria', ['a steak taco, wait no, chicken']);
     expect(cart.map((l) => [l.itemId, l.options.map((o) => o.choice)])).toEqual([['taco', ['pollo']]]);

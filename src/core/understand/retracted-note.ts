@@ -1,9 +1,10 @@
 /**
  * A cue by which a customer takes back what they just said ("actually no", "never mind", "scratch
- * that", "on second thought", "wait no", "forget that"): what came before it no longer stands.
+ * that", "on second thought", "wait no", "forget that", "sorry I mean", "I meant"): what came before it
+ * no longer stands. A bare "I mean" is filler ("I mean, it's good"), no cue.
  */
 const RETRACT =
-  /(?:^|[\s,.;!-])(?:(?:oh\s+)?wait,?\s+no\b|no\s+wait\b|actually,?\s+no(?:pe)?\b|actually,?\s+(?:nothing|none|forget)\b|never\s*mind\b|nvm\b|scratch\s+that\b|forget\s+(?:that|it|about\s+(?:that|it))\b|on\s+second\s+thoughts?\b|cancel\s+that\b|ignore\s+(?:that|this|me)\b|disregard\s+(?:that|this)\b|strike\s+that\b)/gi;
+  /(?:^|[\s,.;!-])(?:(?:oh\s+)?wait,?\s+no\b|no\s+wait\b|actually,?\s+no(?:pe)?\b|actually,?\s+(?:nothing|none|forget)\b|never\s*mind\b|nvm\b|scratch\s+that\b|forget\s+(?:that|it|about\s+(?:that|it))\b|on\s+second\s+thoughts?\b|cancel\s+that\b|ignore\s+(?:that|this|me)\b|disregard\s+(?:that|this)\b|strike\s+that\b|sorry,?\s+i\s+meant?\b|i\s+meant\b)/gi;
 
 /** Words that leave nothing to note once they stand alone: "no notes", "nothing", "none after all". */
 const NOTHING_LEFT =
