@@ -17,6 +17,14 @@ describe('a message that corrects itself half way', () => {
     expect(cart.map((l) => l.options.map((o) => o.choice))).toEqual([['large']]);
   });
 
+  it('takes the order back when a request of another kind follows the cue', async () => {
+    const hours = await converse('pizzeria', ['a coke, never mind, what are your hours']);
+    expect(hours.cart).toEqual([]);
+    expect(replyText(hours.last)).toMatch(/\b(?:am|pm|open)\b/i);
+    const menu = await converse('cafe', ['a latte, actually no, what teas do you have']);
+    expect(menu.cart).toEqual([]);
+  });
+
   it('reads "sorry I mean" and "I meant" as cues', async () => {
     const mean = await converse('taqueria', ['a carnitas taco, sorry I mean pollo']);
     expect(mean.cart.map((l) => [l.itemId, l.options.map((o) => o.choice)])).toEqual([['taco', ['pollo']]]);

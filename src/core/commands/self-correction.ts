@@ -21,6 +21,23 @@ const REPLACEMENT_FILLER = new Set([
   'get',
 ]);
 
+/**
+ * Requests of another kind than an order, said after the cue instead of it ("a coke, never mind, what are
+ * your hours"): the order is taken back and the request stands alone.
+ */
+const OTHER_REQUESTS = new Set([
+  'browse_menu',
+  'item_info',
+  'recommend',
+  'show_cart',
+  'checkout',
+  'faq',
+  'order_status',
+  'human_handoff',
+  'capabilities',
+  'table_booking',
+]);
+
 /** Readings that say the words were no request of any kind the rules know (nothing else was read). */
 const NOTHING_READ = new Set(['out_of_scope', 'help', 'goodbye', 'smalltalk', 'chitchat']);
 
@@ -32,7 +49,8 @@ const NOTHING_READ = new Set(['out_of_scope', 'help', 'goodbye', 'smalltalk', 'c
  * the count or those options instead (3 tacos; a medium latte; a chicken taco: the words after are read
  * as said before the dish, so a choice named by its ingredient counts too). When the words after are a
  * bare dish the menu does not know ("a sprite" with no Sprite), nothing is ordered and that dish is the
- * reading's unresolved food (said to be off the menu), never the dish taken back. Undefined when the
+ * reading's unresolved food (said to be off the menu), never the dish taken back. A request of another
+ * kind after the cue ("… never mind, what are your hours") is read alone. Undefined when the
  * message takes nothing back, takes back everything, or the correction cannot be placed (the message
  * is then read as written). `read` parses a text in the turn's context.
  */
@@ -46,6 +64,7 @@ export function readSelfCorrected(
   const kept = read(retracted.kept);
   // "a turkey club, scratch that, a lobster roll": the dish said instead, even one the menu lacks
   if (kept.lines.length > 0 || kept.unresolved.some((u) => u.food)) return kept;
+  if (OTHER_REQUESTS.has(kept.intents[0]?.intent ?? '')) return kept;
   const before = read(retracted.before);
   const line = before.lines[0];
   if (before.lines.length !== 1 || line?.action !== 'add') return absentReplacement(kept, retracted.kept);
