@@ -25,6 +25,12 @@ describe('a message that corrects itself half way', () => {
     expect(menu.cart).toEqual([]);
   });
 
+  it('keeps a removal said after the cue ("wait no, no onions"), a lone repeated "no" aside', async () => {
+    const { cart } = await converse('taqueria', ['a steak taco, wait no, no onions']);
+    expect(cart.map((l) => l.without.map((w) => w.choice))).toEqual([['onion']]);
+    expect(cart[0]?.options.map((o) => o.choice)).not.toContain('onion');
+  });
+
   it('reads "sorry I mean" and "I meant" as cues', async () => {
     const mean = await converse('taqueria', ['a carnitas taco, sorry I mean pollo']);
     expect(mean.cart.map((l) => [l.itemId, l.options.map((o) => o.choice)])).toEqual([['taco', ['pollo']]]);

@@ -45,7 +45,11 @@ export function retractedNote(text: string): { kept: string; before?: string } |
 function cleanRest(rest: string): string {
   return rest
     .replace(/\bafter all\b/gi, ' ')
-    .replace(/^[\s,.;!:-]*(?:(?:no|nope|then|so|just)\b[\s,.;!:-]*)*/i, '')
+    // a lone "no" after the cue repeats it ("wait no, no, a sprite"); "no onions" is what is said instead
+    .replace(
+      /^[\s,.;!:-]*(?:(?:(?:no|nope)(?=(?:\s+(?:no|nope))*\s*(?:[,.;!:-]|$))|then|so|just)\b[\s,.;!:-]*)*/i,
+      '',
+    )
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\s,;:-]+$/, '');
