@@ -1,3 +1,4 @@
+import { COURTESY, ARTICLES as SHARED_ARTICLES } from './courtesy-words.ts';
 import type { Token } from './normalize.ts';
 
 /** Verbs of a swap or change of a dish: "swap the croissant for …", "switch my latte to …". */
@@ -7,24 +8,13 @@ const DETERMINERS = new Set(['the', 'my', 'our', 'that', 'this', 'those', 'these
 /** Words joining the dish that goes to what comes: "for", "with", "to", "into". */
 const LINKS = new Set(['for', 'with', 'to', 'into']);
 /** Articles before what comes: "for a plain one". */
-const ARTICLES = new Set(['a', 'an', 'the', 'some']);
+const ARTICLES = new Set([...SHARED_ARTICLES, 'some']);
 /** Pronouns that name no dish of their own: "swap it for a plain one" has no head noun to carry. */
 const PRONOUNS = new Set(['it', 'that', 'this', 'them', 'those', 'these', 'one', 'ones']);
 /** Words before "one" that pick no kind of the dish: "another one", "a different one", "the same one". */
 const NO_MODIFIER = new Set(['another', 'other', 'different', 'new', 'same', 'fresh', 'second', 'better']);
 /** Words that may close the request after "one": "please", "instead". */
-const CLOSERS = new Set([
-  'please',
-  'pls',
-  'plz',
-  'instead',
-  'thanks',
-  'thank',
-  'you',
-  'then',
-  'now',
-  'actually',
-]);
+const CLOSERS = new Set([...COURTESY, 'you', 'instead', 'then', 'now', 'actually']);
 
 /**
  * "swap the croissant for a plain one", "switch my latte to an iced one", "replace the coke with a diet
