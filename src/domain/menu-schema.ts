@@ -285,7 +285,8 @@ export const Menu = z
             message: `unknown option group "${g}"`,
           });
         const gate = byId.get(g)?.offeredWith;
-        if (gate && !item.optionGroups.includes(gate.group))
+        // (a gate naming no group is said once, at the group)
+        if (gate && groups.has(gate.group) && !item.optionGroups.includes(gate.group))
           ctx.addIssue({
             code: 'custom',
             path: ['items', i, 'optionGroups', j],
