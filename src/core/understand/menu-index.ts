@@ -74,6 +74,17 @@ export class MenuIndex {
     });
   }
 
+  /** The choices one of whose name or aliases is `phrase` (folded words joined by spaces). */
+  choicesNamed(phrase: string): Array<{ group: string; choice: string }> {
+    const out: Array<{ group: string; choice: string }> = [];
+    for (const [key, phrases] of this.choicePhrases)
+      if (phrases.has(phrase)) {
+        const [group, choice] = key.split('/') as [string, string];
+        out.push({ group, choice });
+      }
+    return out;
+  }
+
   choice(groupId: string, choiceId: string): Choice | undefined {
     return this.choices.get(`${groupId}/${choiceId}`);
   }

@@ -72,6 +72,17 @@ describe('a choice of a group the dish is offered only with its combo', () => {
     ]);
   });
 
+  it('an option said with a new dish that only a cart dish takes changes the cart dish', async () => {
+    const heroes = venueParser('heroes');
+    const read = heroes.parse('make it a combo with a snapple', { cart: ['turkey'] });
+    expect(read.lines.map((l) => [l.itemId, l.action, l.options.map((o) => o.choice), l.unresolved])).toEqual(
+      [
+        ['turkey', 'update', ['combo'], []],
+        ['snapple', 'add', [], []],
+      ],
+    );
+  });
+
   it('said alone with an empty cart, is the dish it defines the larger share of (the soda, not the kids meal)', () => {
     expect(grill.lines('a sprite')).toEqual(['fountain-soda x1 [sprite] -[]']);
   });

@@ -43,14 +43,16 @@ export function retractedNote(text: string): { kept: string; before?: string } |
 
 /** The words after a cue, without the leading "no,", "then" or punctuation and a closing "after all". */
 function cleanRest(rest: string): string {
-  return rest
-    .replace(/\bafter all\b/gi, ' ')
-    // a lone "no" after the cue repeats it ("wait no, no, a sprite"); "no onions" is what is said instead
-    .replace(
-      /^[\s,.;!:-]*(?:(?:(?:no|nope)(?=(?:\s+(?:no|nope))*\s*(?:[,.;!:-]|$))|then|so|just)\b[\s,.;!:-]*)*/i,
-      '',
-    )
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\s,;:-]+$/, '');
+  return (
+    rest
+      .replace(/\bafter all\b/gi, ' ')
+      // a lone "no" after the cue repeats it ("wait no, no, a sprite"); "no onions" is what is said instead
+      .replace(
+        /^[\s,.;!:-]*(?:(?:(?:no|nope)(?=(?:\s+(?:no|nope))*\s*(?:[,.;!:-]|$))|then|so|just)\b[\s,.;!:-]*)*/i,
+        '',
+      )
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[\s,;:-]+$/, '')
+  );
 }

@@ -6,6 +6,7 @@ import { type FactQuestion, readFactQuestion } from '../facts/fact-question.ts';
 import { BoundedMemo } from '../state/bounded-memo.ts';
 import { allergensAskedIn } from './allergen-dishes.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
+import { cartChoiceWords } from './cart-choice-words.ts';
 import { cartGroupReask, withGroupReask } from './cart-group-reask.ts';
 import { cartDishByHeadNoun, countsCartDish } from './cart-head-noun.ts';
 import { cartIngredientRemovals } from './cart-ingredient-removals.ts';
@@ -755,6 +756,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
 
   // "a single cheeseburger with a coke": a combo's drink on a burger with no combo is a soda of its own
   lines = ungatedChoices(lines, index, context?.cartGates, tokens.map((t) => t.key).join(' '));
+  // "make it a combo with a snapple": the combo is the cart hero's, the snapple a dish of its own
+  lines = cartChoiceWords(lines, cart, index);
 
   // "a sprite" (the Flavor of two sodas), said as an order or as nothing else: which dish is asked,
   // and the one chosen takes the choice; in a question ("is sprite diet?") the choice stays a choice
