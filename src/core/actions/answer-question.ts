@@ -1,6 +1,6 @@
 import type { CommandOf } from '../commands/command.ts';
 import { act, card, log, say, step, type TurnContext } from '../dialog/turn-context.ts';
-import { answerFact, type FactQuestion, readFactQuestion } from '../facts/index.ts';
+import { answerFact, type FactQuestion, namesDay, readFactQuestion } from '../facts/index.ts';
 import type { KnowledgeHit, KnowledgeSource } from '../ports/knowledge-retriever.ts';
 import { answerMenuSuperlative } from './menu-superlative.ts';
 import { offerTeam } from './offer-team.ts';
@@ -293,6 +293,21 @@ export async function searchKnowledge(
  */
 function quotedHits(question: string, hits: readonly KnowledgeHit[], confident: boolean): KnowledgeHit[] {
   const [top, ...rest] = hits as [KnowledgeHit, ...KnowledgeHit[]];
+  // "what are your hours": the best passage a table row, the question on the table's topic and naming
+  // neither a row's label nor a day ("pickup tomorrow" asks one day), the table's rows among the hits are
+  // the answer, in order
+  const table = top.chunk.source.table;
+  const rows = table === undefined ? [] : hits.filter((h) => h.chunk.source.table === table);
+  const aboutTable = sharesTopic(question, `${top.chunk.context} ${passagePlainText(top.chunk.text)}`);
+  if (
+    rows.length > 1 &&
+    aboutTable &&
+    !namesDay(question.toLowerCase()) &&
+    !rows.some((h) => namesRow(question, h))
+  ) {
+    const whole = rows.slice(0, MAX_QUOTED).sort((a, b) => chunkOrder(a) - chunkOrder(b));
+    if (whole.reduce((n, h) => n + h.chunk.text.length, 0) <= MAX_ANSWER_CHARS) return whole;
+  }
   const out = [top];
   let length = top.chunk.text.length;
   for (const h of rest) {
@@ -319,6 +334,16 @@ function quotedHits(question: string, hits: readonly KnowledgeHit[], confident: 
  * them all crowds out the passage that answers ("can I order today for pickup tomorrow?" gets the
  * schedule-ahead passage, not three days of the hours table).
  */
+/** The question names the row's first cell, its label ("Friday", "Large"). */
+function namesRow(question: string, hit: KnowledgeHit): boolean {
+  const label = hit.chunk.text.split(':')[0] ?? '';
+  const asked = contentWords(question);
+  return contentWords(label).some((w) => holdsWord(asked, w));
+}
+
+/** A passage's place in its document (`<document>#<n>`). */
+const chunkOrder = (hit: KnowledgeHit) => Number(hit.chunk.id.split('#').at(-1)) || 0;
+
 function otherRowOfQuotedTable(
   question: string,
   hit: KnowledgeHit,

@@ -348,6 +348,21 @@ function hoursQuestion(
   return { when: { kind: 'today' }, service, aspect };
 }
 
+/**
+ * Whether a question names a day or a moment ("today", "tomorrow", "friday", "now", "this weekend"): it
+ * asks about one day's row of an hours table, not the whole table. Lower-case text expected.
+ */
+export function namesDay(text: string): boolean {
+  const has = (words: readonly string[]) => words.some((w) => hasPhrase(text, w));
+  return (
+    has(TOMORROW_WORDS) ||
+    has(TODAY_WORDS) ||
+    has(NOW_WORDS) ||
+    has(['weekend', 'weekends']) ||
+    WEEKDAYS.some((d) => has(WEEKDAY_WORDS[d]))
+  );
+}
+
 /** The day a question names: a holiday (the table's or the venue's), a weekday, tomorrow, today, now, the week. */
 function readWhen(text: string, venue: VenueSettings): HoursWhen | undefined {
   const vocabulary = holidayVocabulary(venue);
