@@ -111,7 +111,7 @@ export function priceLine(catalog: MenuCatalog, lineId: string, request: LineReq
   });
 
   // "a coke" on a burger with no combo: a group offered only with another group's choice needs it held
-  const held: HeldChoice[] = [...options, ...keptDefaults(groups, removed, selected)];
+  const held: HeldChoice[] = [...options, ...defaultsKept(groups, removed, selected)];
   const offered = (group: OptionGroup) => groupOffered(group, held);
   for (const o of options) {
     const group = groups.get(o.group) as OptionGroup;
@@ -167,7 +167,7 @@ export function priceLine(catalog: MenuCatalog, lineId: string, request: LineReq
 }
 
 /** The default choices a line keeps: neither removed nor chosen explicitly (`group/choice` keys). */
-function keptDefaults(
+function defaultsKept(
   groups: ReadonlyMap<string, OptionGroup>,
   removed: ReadonlySet<string>,
   selected: ReadonlySet<string>,

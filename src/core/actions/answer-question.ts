@@ -351,9 +351,7 @@ function otherRowOfQuotedTable(
 ): boolean {
   const table = hit.chunk.source.table;
   if (table === undefined || !quoted.some((q) => q.chunk.source.table === table)) return false;
-  const label = hit.chunk.text.split(':')[0] ?? '';
-  const asked = contentWords(question);
-  return !contentWords(label).some((w) => holdsWord(asked, w));
+  return !namesRow(question, hit);
 }
 
 /** A near tie is quoted only when it is itself about as confident as the best (no weak filler). */
