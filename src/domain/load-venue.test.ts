@@ -49,6 +49,28 @@ describe('loadVenue', () => {
     expect(venue.documents).toEqual([]);
   });
 
+  it('reads an hours line as the weekly table when the menu has none; a table in the file wins', () => {
+    const lineOnly = tinyMenu() as { venue: Record<string, unknown> };
+    lineOnly.venue.contact = { hours: 'Mon–Sat 9 am – 9 pm, Sun closed' };
+    expect(loadVenue(writeVenue(lineOnly, { version: 1, moods: [cozy] })).menu.venue.hours).toEqual([
+      {
+        dayOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+        opens: '09:00',
+        closes: '21:00',
+        service: 'all',
+      },
+    ]);
+    const table = [{ dayOfWeek: ['sunday'], opens: '10:00', closes: '14:00', service: 'all' }];
+    const both = tinyMenu() as { venue: Record<string, unknown> };
+    both.venue.contact = { hours: 'daily 9 am – 9 pm' };
+    both.venue.hours = table;
+    expect(loadVenue(writeVenue(both, { version: 1, moods: [cozy] })).menu.venue.hours).toEqual(table);
+    // a line read only in part stays a line
+    const vague = tinyMenu() as { venue: Record<string, unknown> };
+    vague.venue.contact = { hours: 'open till late most days' };
+    expect(loadVenue(writeVenue(vague, { version: 1, moods: [cozy] })).menu.venue.hours).toBeUndefined();
+  });
+
   it('names the path of every error in a bad menu', () => {
     const menu = tinyMenu() as { items: Record<string, unknown>[] };
     menu.items[0] = {

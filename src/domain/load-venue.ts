@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { type ValidationProblem, VenueValidationError } from '../errors/index.ts';
+import { readHoursLine } from './hours-line.ts';
+import { readLastOrdersMinutes } from './last-orders-line.ts';
 import { Menu } from './menu-schema.ts';
 import { Moods } from './moods-schema.ts';
 import type { Venue, VenueDocument } from './venue.ts';
@@ -13,14 +15,16 @@ export const RESTAURANTS_DIR = resolve(import.meta.dirname, '../../restaurants')
 /**
  * Reads and validates `<dir>/menu.json`, `<dir>/moods.json` and `<dir>/*.md`. Only the menu is required: a
  * venue built from its menu file alone has only the built-in moods (`withBuiltInMoods`, added after the
- * venue's own to every venue) and no documents. Throws VenueValidationError.
+ * venue's own to every venue) and no documents. Facts a menu file leaves out are read from its text where
+ * that is unambiguous: the weekly table from the hours line (`withHoursFromLine`), last orders from the
+ * documents (`readLastOrdersMinutes`). Throws VenueValidationError.
  */
 export function loadVenue(dirOrName: string, root = RESTAURANTS_DIR): Venue {
   const dir = dirOrName.includes('/') ? resolve(dirOrName) : join(root, dirOrName);
   if (!isDirectory(dir)) {
     throw new VenueValidationError(dir, [{ path: '', message: `no venue folder at ${dir}` }]);
   }
-  const menu = loadMenuFile(join(dir, 'menu.json'));
+  const menu = withHoursFromLine(loadMenuFile(join(dir, 'menu.json')));
   const moodsFile = join(dir, 'moods.json');
   const moods = existsSync(moodsFile) ? parseFile(moodsFile, Moods, readJson(moodsFile)) : { moods: [] };
   const problems: ValidationProblem[] = [];
@@ -41,13 +45,34 @@ export function loadVenue(dirOrName: string, root = RESTAURANTS_DIR): Venue {
     });
   });
   if (problems.length > 0) throw new VenueValidationError(moodsFile, problems);
+  const documents = loadDocuments(dir);
+  // last orders said in the documents only ("Last orders 15 minutes before close"), read once as the field
+  if (menu.venue.lastOrdersMinutesBeforeClose === undefined) {
+    const minutes = readLastOrdersMinutes(documents);
+    if (minutes !== undefined) menu.venue.lastOrdersMinutesBeforeClose = minutes;
+  }
   return {
     id: menu.venue.id,
     dir,
     menu,
     moods: withBuiltInMoods(menu, moods.moods),
-    documents: loadDocuments(dir),
+    documents,
   };
+}
+
+/**
+ * A menu whose venue has no weekly table (`venue.hours`) but an hours line (`venue.contact.hours`) that
+ * `readHoursLine` reads whole gets that line as its table, so requested times and "are you open"
+ * questions are checked against it; a table in the file always wins, and a line read only in part is
+ * left as a line (times are then kept with the line said back). The menu is changed in place.
+ */
+export function withHoursFromLine(menu: Menu): Menu {
+  const line = menu.venue.contact?.hours;
+  if (menu.venue.hours === undefined && line !== undefined) {
+    const rows = readHoursLine(line);
+    if (rows !== undefined) menu.venue.hours = rows;
+  }
+  return menu;
 }
 
 /** Reads and validates one menu.json. Throws VenueValidationError listing the path of each error. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadVenue } from '../../domain/load-venue.ts';
+import type { Venue } from '../../domain/venue.ts';
 import { fixedClock } from '../../testing/fixed-clock.ts';
 import { InMemoryBackend } from '../../testing/in-memory-backend.ts';
 import { sequentialIds } from '../../testing/sequential-ids.ts';
@@ -10,8 +11,9 @@ import type { SessionState } from '../state/session-state.ts';
 import { createUnderstanding } from '../understand/understanding.ts';
 
 /** The pizzeria (venue 11:00–22:00 on a Tuesday, delivery 11:30–21:30), on a Tuesday at 2 pm Chicago. */
-function conversation(venueId = 'pizzeria') {
+function conversation(venueId = 'pizzeria', edit?: (venue: Venue) => void) {
   const venue = loadVenue(venueId);
+  edit?.(venue);
   const deps: TurnDeps = {
     venue,
     understanding: createUnderstanding(venue.menu, venue.moods, venue.documents),
@@ -34,14 +36,29 @@ function conversation(venueId = 'pizzeria') {
 }
 
 describe('the requested time', () => {
-  it('at a venue with no hours table, is kept with its hours line said, never a silent yes', async () => {
-    const c = conversation('bakehouse');
+  it('at a venue with no hours table and an hours line not read, is kept with the line said, never a silent yes', async () => {
+    const c = conversation('bakehouse', (venue) => {
+      delete venue.menu.venue.hours;
+      venue.menu.venue.contact = {
+        ...venue.menu.venue.contact,
+        hours: 'from breakfast until the pastries run out',
+      };
+    });
     await c.say('a blueberry muffin');
     const r = await c.say('pickup at 8:15 pm');
     expect(r.text).toMatch(
-      /today at 8:15 pm \(our hours are daily 6:30 am – 3 pm: please make sure that time works\)/,
+      /today at 8:15 pm \(our hours are from breakfast until the pastries run out: please make sure that time works\)/,
     );
     expect(r.text.match(/Got it|Noted/g)).toHaveLength(1);
+  });
+
+  it('at a venue whose menu file has only an hours line, is checked against that line read as a table', async () => {
+    // bakehouse: "daily 6:30 am – 3 pm" in venue.contact.hours, no venue.hours
+    const c = conversation('bakehouse');
+    await c.say('a blueberry muffin');
+    const closed = await c.say('pickup at 8:15 pm');
+    expect(closed.text).toMatch(/closed today at 8:15 pm: that day we're open 6:30 am – 3:00 pm/);
+    expect(closed.text).not.toMatch(/please make sure that time works/);
   });
 
   it('at a venue with an hours table, an open time is kept without the hours line', async () => {

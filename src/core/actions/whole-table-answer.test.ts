@@ -3,12 +3,19 @@ import { ruleTurnDeps } from '../../testing/rule-conversation.ts';
 import { venueKnowledge } from '../../testing/venue-knowledge.ts';
 import { handleTurn } from '../handle-turn.ts';
 
-/** The answer text of one question asked first in a session at `venueId`, with the venue's knowledge. */
+/**
+ * The answer text of one question asked first in a session at `venueId`, with the venue's knowledge and
+ * without the weekly table its hours line is read as (`withHoursFromLine`), so the hours page's own table
+ * answers, as at a venue whose hours line is not read.
+ */
 async function ask(venueId: string, question: string): Promise<string> {
   const deps = ruleTurnDeps(venueId);
+  const menu = deps.venue.menu;
+  const venue = { ...deps.venue, menu: { ...menu, venue: { ...menu.venue, hours: undefined } } };
   const turn = await handleTurn(undefined, question, {
     ...deps,
-    knowledge: await venueKnowledge(deps.venue),
+    venue,
+    knowledge: await venueKnowledge(venue),
   });
   return turn.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
 }

@@ -50,6 +50,11 @@ describe('the fact topic reader', () => {
       topic: 'opening-hours',
       hours: { when: { kind: 'weekday', weekday: 'sunday' }, service: 'delivery', aspect: 'open-now' },
     });
+    // an order said with a closing or latest time asks for last orders
+    for (const q of ['whats the latest i can put an order in?', 'can i still order before you shut tonight'])
+      expect(readFactQuestion(q, pizzeria.menu.venue)).toMatchObject({ hours: { aspect: 'last-orders' } });
+    // the customer's own last order is no hours question
+    expect(readFactQuestion('what was my last order', pizzeria.menu.venue)).toBeUndefined();
     const eve = readFactQuestion('open christmas eve?', spice.menu.venue);
     expect(eve?.topic === 'opening-hours' && eve.hours.when).toMatchObject({
       kind: 'holiday',

@@ -294,7 +294,10 @@ export function readFactQuestion(question: string, venue: VenueSettings): FactQu
 }
 
 function readFresh(question: string, venue: VenueSettings): FactQuestion | undefined {
-  const text = correctTopicTypos(factText(question)).replace(/ close to /g, ' near to ');
+  // "my last order" is the customer's own order, never last orders at the kitchen
+  const text = correctTopicTypos(factText(question))
+    .replace(/ close to /g, ' near to ')
+    .replace(/\b(?:my|our) (?:last|latest|previous|most recent) orders?\b/g, ' my order ');
   if (namesAnotherSubject(text, venue)) return undefined;
   const has = (words: readonly string[]) => words.some((w) => hasPhrase(text, w));
   const method = paymentMethod(text);
@@ -306,7 +309,7 @@ function readFresh(question: string, venue: VenueSettings): FactQuestion | undef
   }
   const minimum = has(MINIMUM_WORDS) || (has(LEAST_WORDS) && has(ORDER_WORDS));
   if (minimum && !has(['pickup', 'pick up', 'catering'])) return { topic: 'delivery-minimum' };
-  const hoursWords = has(HOURS_WORDS) || has(LAST_ORDER_WORDS);
+  const hoursWords = has(HOURS_WORDS) || has(LAST_ORDER_WORDS) || asksOrderBy(has);
   const when = readWhen(text, venue);
   if (deliver) {
     if (has(DELIVERY_DETAIL_WORDS)) return undefined;
@@ -327,19 +330,37 @@ function readFresh(question: string, venue: VenueSettings): FactQuestion | undef
   return self ? { topic: self } : undefined;
 }
 
+/** Words asking for the latest time of something ("the latest I can put an order in"), never "my latest order". */
+const LATEST_TIME_WORDS = [
+  'latest i can',
+  'latest we can',
+  'latest time',
+  'latest you',
+  'last time i can',
+  'how late',
+];
+
+/** An order said with a closing or a latest time: a last-orders question ("how late can I order"). */
+function asksOrderBy(has: (words: readonly string[]) => boolean): boolean {
+  return has(['order', 'orders', 'ordering']) && (has(CLOSING_WORDS) || has(LATEST_TIME_WORDS));
+}
+
 function hoursQuestion(
   text: string,
   when: HoursWhen | undefined,
   service: 'venue' | 'delivery',
 ): HoursQuestion {
   const has = (words: readonly string[]) => words.some((w) => hasPhrase(text, w));
-  const aspect: HoursQuestion['aspect'] = has(LAST_ORDER_WORDS)
-    ? 'last-orders'
-    : has(CLOSING_WORDS)
-      ? 'closing'
-      : has(['hours', 'what time', 'when']) || when?.kind === 'week'
-        ? 'span'
-        : 'open-now';
+  // an order said with a closing or a latest time is last orders too ("the latest I can put an order in")
+  const orderBy = has(['order', 'orders', 'ordering']) && (has(CLOSING_WORDS) || has(['latest', 'last']));
+  const aspect: HoursQuestion['aspect'] =
+    has(LAST_ORDER_WORDS) || orderBy
+      ? 'last-orders'
+      : has(CLOSING_WORDS)
+        ? 'closing'
+        : has(['hours', 'what time', 'when']) || when?.kind === 'week'
+          ? 'span'
+          : 'open-now';
   if (when) return { when, service, aspect };
   // No day named: "are you open?" is about now, "what time do you close?" about today, "what are your hours?" the week.
   if (aspect === 'open-now') return { when: { kind: 'now' }, service, aspect };

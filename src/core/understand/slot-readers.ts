@@ -153,6 +153,11 @@ const PHONE_LEAD = new Set(
   ),
 );
 
+/** Lead words that name a phone number itself (a subset of PHONE_LEAD): with one, digits are meant as a phone. */
+const PHONE_NOUNS = new Set(
+  'number num phone ph cell mobile mob tel telephone call text contact landline whatsapp'.split(' '),
+);
+
 function phoneReading(v: SlotText, minDigits: number, acceptInvalid: boolean): SlotReading | undefined {
   for (const c of findPhoneCandidates(v.text, minDigits)) {
     const claim = range(0, v.tokens.length).filter((i) => {
@@ -175,8 +180,10 @@ function phoneReading(v: SlotText, minDigits: number, acceptInvalid: boolean): S
         contactDigits(v, c.raw, parsed.kind))
     )
       return { value: parsed.value, claim };
-    // the bot asked for the phone: an invalid number goes to the phone check, which says why
-    if (!parsed.ok && acceptInvalid) return { value: c.raw, claim };
+    // the bot asked for the phone, or the customer named it ("my number is 07700 900123"): an invalid
+    // number goes to the phone check, which says why, rather than being read as nothing
+    if (!parsed.ok && (acceptInvalid || claim.some((i) => PHONE_NOUNS.has(tok(v, i).norm))))
+      return { value: c.raw, claim };
   }
   return undefined;
 }

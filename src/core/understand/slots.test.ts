@@ -186,6 +186,14 @@ describe('checkout slots: each answer validated as its slot (issue 7)', () => {
     });
   });
 
+  it('a number the customer names as their phone goes to the phone check even when invalid', () => {
+    // a UK mobile at a US venue: not read as nothing, so the checkout can say why it was refused
+    expect(usSlots('my number is 07700 900123').phone).toBe('07700 900123');
+    expect(usSlots('text me on 0770090012345').phone).toBe('0770090012345');
+    // without a phone word or the phone question, invalid digits are no phone
+    expect(usSlots('07700 900123').phone).toBeUndefined();
+  });
+
   it('reads phone numbers in their written and spoken forms', () => {
     expect(usSlots('555.010.0100', 'phone').phone).toBe('(555) 010-0100');
     expect(usSlots('(555) 010 0100', 'phone').phone).toBe('(555) 010-0100');
