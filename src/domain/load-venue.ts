@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { type ValidationProblem, VenueValidationError } from '../errors/index.ts';
+import { withDescribedChoices } from './described-choices.ts';
 import { readHoursLine } from './hours-line.ts';
 import { readLastOrdersMinutes } from './last-orders-line.ts';
 import { Menu } from './menu-schema.ts';
@@ -17,14 +18,15 @@ export const RESTAURANTS_DIR = resolve(import.meta.dirname, '../../restaurants')
  * venue built from its menu file alone has only the built-in moods (`withBuiltInMoods`, added after the
  * venue's own to every venue) and no documents. Facts a menu file leaves out are read from its text where
  * that is unambiguous: the weekly table from the hours line (`withHoursFromLine`), last orders from the
- * documents (`readLastOrdersMinutes`). Throws VenueValidationError.
+ * documents (`readLastOrdersMinutes`), a one-of group from a description listing a dish's alternatives
+ * (`withDescribedChoices`). Throws VenueValidationError.
  */
 export function loadVenue(dirOrName: string, root = RESTAURANTS_DIR): Venue {
   const dir = dirOrName.includes('/') ? resolve(dirOrName) : join(root, dirOrName);
   if (!isDirectory(dir)) {
     throw new VenueValidationError(dir, [{ path: '', message: `no venue folder at ${dir}` }]);
   }
-  const menu = withHoursFromLine(loadMenuFile(join(dir, 'menu.json')));
+  const menu = withDescribedChoices(withHoursFromLine(loadMenuFile(join(dir, 'menu.json'))));
   const moodsFile = join(dir, 'moods.json');
   const moods = existsSync(moodsFile) ? parseFile(moodsFile, Moods, readJson(moodsFile)) : { moods: [] };
   const problems: ValidationProblem[] = [];

@@ -71,7 +71,7 @@ describe('an option of a dish waiting behind the asked one', () => {
 
 describe('a dish named after the answer to an option question', () => {
   it('an absent one is said to be absent', async () => {
-    const { last, cart } = await converse('deli', ['a soda', 'regular, and a large birch beer']);
+    const { last, cart } = await converse('deli', ['a sprite', 'regular, and a large birch beer']);
     expect(cart.map((l) => l.itemId)).toEqual(['fountain-soda']);
     expect(replyText(last)).toMatch(/don't have "(?:birch )?beer"/);
   });
