@@ -59,3 +59,10 @@ describe('"more" before the answer to a waiting size question', () => {
     expect(c.cart.map((l) => [l.quantity, l.options.map((o) => o.choice)])).toEqual([[3, ['large']]]);
   });
 });
+
+describe('a size said inside a dish phrase the menu lacks', () => {
+  it('stays with that phrase even when a choice word describes it, never sizing the next dish', () => {
+    const lines = venueParser('pizzeria').lines('a large mango smoothie and a cheese pizza');
+    expect(lines).toEqual(['cheese-pizza x1 [] -[]']);
+  });
+});
