@@ -62,7 +62,8 @@ export function unofferedChoice(
       const next = said[i + 1] as string;
       // a count before the choice ("2 large") is the dish's count, unless it stands where the choice has a
       // number of its own ("3 liter" is no "1 liter"; "3 medium" is three of the Medium (16 oz))
-      const count = countWord(w) !== undefined && !measures(picked, next);
+      // "two more large" counts dishes too: "more", "another" add to the order, never size the choice
+      const count = (countWord(w) !== undefined || ADDING_WORDS.has(w)) && !measures(picked, next);
       if (isOwn(next) && !isOwn(w) && !known.has(w) && !count && !isOwnOfOther(w, group, choice)) {
         let end = i + 1;
         while (end + 1 < said.length && isOwn(said[end + 1] as string)) end++;
@@ -319,6 +320,9 @@ const POLITE_LEAD = new Set([
   'also',
   'and',
 ]);
+
+/** Words that add dishes to a count ("two more large", "another medium"): no modifier of the choice. */
+const ADDING_WORDS = new Set(['more', 'another', 'additional']);
 
 const FILLERS = new Set([
   'the',

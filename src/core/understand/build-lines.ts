@@ -1381,12 +1381,15 @@ function saidWithGate(
 const LINKING_WORDS = new Set([...ARTICLES, ...COURTESY, 'for', 'of', 'with', 'to', 'me', 'my', 'and', 'or']);
 
 /**
- * The choice at segment `k` stands before a dish the menu lacks: at most two words no menu word knows,
- * then a general food word the menu does not know ("a large birch beer", "a small lasagna").
+ * The choice at segment `k` stands before a dish the menu lacks: at most two words no menu word knows
+ * or only choices know (the absent dish's own modifiers), then a general food word the menu does not
+ * know ("a large birch beer", "a small lasagna", "a large mango smoothie").
  */
 function describesAbsentDish(segs: readonly Segment[], k: number, tokens: readonly Token[]): boolean {
   for (let j = k + 1; j < segs.length && j <= k + 3; j++) {
     const s = segs[j] as Segment;
+    // "a large mango smoothie" where mango is only a wing sauce: a choice word may describe the absent dish
+    if (s.type === 'lex' && s.entries.every((e) => e.kind === 'choice')) continue;
     if (s.type !== 'word' || LINKING_WORDS.has(s.norm)) return false;
     const t = tokens[s.start] as Token;
     if (FOOD_WORDS.has(t.key) || FOOD_WORDS.has(t.norm)) return true;

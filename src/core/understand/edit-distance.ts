@@ -24,3 +24,14 @@ export function allowedTypos(length: number): number {
   if (length < 5) return 0;
   return length < 8 ? 1 : 2;
 }
+
+/** `b` is `a` with one letter moved elsewhere ("stake" and "steak"), the rest in order. */
+export function oneLetterMoved(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  for (let i = 0; i < a.length; i++) {
+    const rest = a.slice(0, i) + a.slice(i + 1);
+    for (let j = 0; j <= rest.length; j++)
+      if (j !== i && rest.slice(0, j) + a[i] + rest.slice(j) === b) return true;
+  }
+  return false;
+}

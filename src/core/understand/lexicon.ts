@@ -4,7 +4,7 @@ import { BoundedMemo } from '../state/bounded-memo.ts';
 import { COMMON_WORDS, LEXICON_STOPWORDS as STOPWORDS } from './common-words.ts';
 import { endsInCompoundNotItsHead } from './compound-heads.ts';
 import { addCupSizeWords } from './cup-size-words.ts';
-import { allowedTypos, editDistance } from './edit-distance.ts';
+import { allowedTypos, editDistance, oneLetterMoved } from './edit-distance.ts';
 import { englishWord } from './english-words.ts';
 import { FIXED_FOOD_PHRASES } from './fixed-phrases.ts';
 import { addGroupHeadNouns } from './group-head-nouns.ts';
@@ -384,7 +384,7 @@ export class Lexicon {
       if (!child) {
         // "can we split the check": the word right after a subject pronoun is its verb, no misspelt dish
         if (j === i && SUBJECTS.has(tokens[i - 1]?.norm ?? '')) break;
-        child = this.fuzzyChild(node, t);
+        child = this.fuzzyChild(node, t) ?? (j === i ? this.modifierTypo(tokens, i) : undefined);
         if (!child) break;
         typos++;
       }
@@ -440,12 +440,34 @@ export class Lexicon {
     return known ?? undefined;
   }
 
-  private fuzzyChildFresh(node: TrieNode, t: Token): TrieNode | undefined {
-    const w = t.key;
-    const max = allowedTypos(w.length);
+  /**
+   * "a stake taco": an English word one letter off a one-word choice ("steak"), said right before a dish
+   * name, stands where that dish's choices are said, and is read as the choice (never as a dish).
+   */
+  private modifierTypo(tokens: readonly Token[], i: number): TrieNode | undefined {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (!next || next.punct || t.num !== undefined || COMMON_WORDS.has(t.norm)) return undefined;
+    if (!(englishWord(t.norm) || englishWord(t.key))) return undefined;
+    const dish = this.root.next.get(next.key)?.entries.some((e) => e.kind === 'item');
+    if (!dish) return undefined;
+    const child = this.fuzzyChildFresh(this.root, t, true);
+    return child?.entries.length && child.entries.every((e) => e.kind === 'choice') ? child : undefined;
+  }
+
+  private fuzzyChildFresh(node: TrieNode, t: Token, english = false): TrieNode | undefined {
+    const found = this.fuzzyOf(node, t, t.key, english);
+    // "carnitass": the menu's plural is folded in its key ("carnita"), so a typo's final s is too
+    if (found || english || t.key.length <= 5 || !t.key.endsWith('s')) return found;
+    return this.fuzzyOf(node, t, t.key.slice(0, -1), english);
+  }
+
+  /** The nearest child of `node` within the typo tolerance of `w` (the token's key or its folded form). */
+  private fuzzyOf(node: TrieNode, t: Token, w: string, english: boolean): TrieNode | undefined {
+    const max = english ? Math.min(1, allowedTypos(w.length)) : allowedTypos(w.length);
     if (max === 0 || t.num !== undefined || COMMON_WORDS.has(t.norm) || COMMON_WORDS.has(w)) return undefined;
     // "hair salons": a correctly spelt English word is meant as itself, unless the menu uses it too
-    if ((englishWord(t.norm) || englishWord(w)) && !this.hasWord(w) && !this.hasWord(t.norm))
+    if (!english && (englishWord(t.norm) || englishWord(w)) && !this.hasWord(w) && !this.hasWord(t.norm))
       return undefined;
     let best: TrieNode | undefined;
     let bestD = max + 1;
@@ -454,7 +476,8 @@ export class Lexicon {
       if (k.charCodeAt(0) !== w.charCodeAt(0) || Math.abs(k.length - w.length) > max) continue;
       const limit = Math.min(max, allowedTypos(k.length));
       if (limit === 0) continue;
-      const d = editDistance(w, k, limit);
+      // "stake" for "steak": a homophone typed as one letter moved counts as one edit here
+      const d = english && oneLetterMoved(w, k) ? 1 : editDistance(w, k, limit);
       if (d <= limit && d < bestD) {
         bestD = d;
         best = child;

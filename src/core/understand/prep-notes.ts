@@ -31,6 +31,23 @@ const UNCUT = new PhraseSet([
   'unsliced',
   'not sliced',
 ]);
+/**
+ * How hot a drink or dish is served ("extra hot", "kids temp"): a note only where no menu choice lies in
+ * it (a spice level or salsa named "Hot" is the menu's, and so is a temperature group's "Hot").
+ */
+const SERVING_HEAT = new PhraseSet([
+  'extra hot',
+  'very hot',
+  'piping hot',
+  'super hot',
+  'not too hot',
+  'not so hot',
+  'lukewarm',
+  'kids temp',
+  'kid temp',
+  'kids temperature',
+  'warm not hot',
+]);
 /** Words that end the pieces of a cut ("cut in squares please", "cut in half and well done"). */
 const PIECES_END = new Set(['please', 'pls', 'and', 'thanks', 'thank', 'with', 'for', 'but', 'too', 'also']);
 /** Words that may lead into a doneness ("nice and crispy", "make it well done", "cooked well done"). */
@@ -48,7 +65,7 @@ const LEADS = new PhraseSet([
 /**
  * The preparation requests of a message, general English shipped with the engine (never a venue's
  * words): doneness and crispness ("well done", "extra crispy", "medium rare", the cooking degrees in
- * cues.ts) and cutting ("cut in squares", "cut into 8 slices", "square cut", "uncut"). A phrase that a
+ * cues.ts), serving heat ("extra hot") and cutting ("cut in squares", "cut into 8 slices", "square cut", "uncut"). A phrase that a
  * menu word covers or runs past ("Crispy Calamari" is a dish; a choice named "Well Done" is an
  * option) is the menu's, not a note: only phrases whose menu matches lie strictly inside them count.
  */
@@ -67,6 +84,7 @@ export function findPrepPhrases(
     // "make it well done", "cooked medium rare": a degree the menu offers as a choice is that choice,
     // whatever leads into it, as it is said bare
     if (lead > 0 && !ownsItsWords(segs, from + lead, to)) continue;
+    if (SERVING_HEAT.matchAt(tokens, from) === to - from && choiceWithin(segs, from, to)) continue;
     const first = tokens[from] as Token;
     const last = tokens[to - 1] as Token;
     out.push({
@@ -97,6 +115,8 @@ function prepAt(tokens: readonly Token[], i: number): { length: number; lead: nu
     const after = CUES.cookingDegree.matchAt(tokens, i + lead);
     if (after > 0) return { length: lead + after, lead };
   }
+  const heat = SERVING_HEAT.matchAt(tokens, i);
+  if (heat > 0) return { length: heat, lead: 0 };
   const uncut = UNCUT.matchAt(tokens, i);
   if (uncut > 0) return { length: uncut, lead: 0 };
   const next = tokens[i + 1];
@@ -111,6 +131,13 @@ function prepAt(tokens: readonly Token[], i: number): { length: number; lead: nu
     return { length: j > i + 2 ? j - i : 0, lead: 0 };
   }
   return none;
+}
+
+/** True when a menu choice's words lie in [from, to) ("hot" of a salsa or spice level named Hot). */
+function choiceWithin(segs: readonly Segment[], from: number, to: number): boolean {
+  return segs.some(
+    (s) => s.type === 'lex' && s.start < to && s.end > from && s.entries.some((e) => e.kind === 'choice'),
+  );
 }
 
 /** True when no menu match covers or runs past the phrase [from, to): any inside it is strictly inside. */

@@ -70,7 +70,10 @@ function dishOfChoice(
   }
   const dish = definedDish([[...on.values()]], [...on.keys()], index);
   const at = dish ? on.get(dish) : undefined;
-  if (!dish || !at) return namedDish(o, from, index);
+  // "a burger with a lemonade": the dish named with the choice (Fresh Lemonade) before a bundle the
+  // choice only partly defines (the kids meal's drink, one of its main, side and drink)
+  const named = namedDish(o, from, index);
+  if (!dish || !at || (named && requiredCount(dish, index) > 1)) return named;
   return (line) => ({
     itemId: dish,
     name: index.items.get(dish)?.name ?? dish,
@@ -137,9 +140,24 @@ function withNamedGates(
   return added.length === 0 ? line : { ...line, options: [...added, ...line.options] };
 }
 
+/** How many of the dish's option groups are required (min ≥ 1). */
+function requiredCount(itemId: string, index: MenuIndex): number {
+  return (index.items.get(itemId)?.optionGroups ?? []).filter((g) => (index.groups.get(g)?.min ?? 0) > 0)
+    .length;
+}
+
+/**
+ * Whether `part`'s words end the name, as its head noun ("fresh lemonade" is a lemonade; "root beer
+ * float" is a float, not a root beer).
+ */
+function headedBy(name: string, part: string): boolean {
+  return ` ${name}`.endsWith(` ${part}`);
+}
+
 /**
  * "a double cheeseburger with onion rings" (a combo side, and a dish of that name): the one other dish
- * whose name is the choice's name or an alias of it, ordered plain.
+ * whose name is the choice's name or an alias of it, ordered plain; else the one whose name ends in it,
+ * its head noun ("with a lemonade": Fresh Lemonade).
  */
 function namedDish(
   o: LineDraft['options'][number],
@@ -149,8 +167,11 @@ function namedDish(
   const choice = index.choice(o.group, o.choice);
   if (!choice) return undefined;
   const names = new Set([choice.name, ...choice.aliases].map(phraseKey));
-  const named = index.menu.items.filter((i) => i.id !== from && i.available && names.has(phraseKey(i.name)));
-  const dish = named.length === 1 ? named[0] : undefined;
+  const others = index.menu.items.filter((i) => i.id !== from && i.available);
+  const named = others.filter((i) => names.has(phraseKey(i.name)));
+  const holding = others.filter((i) => [...names].some((n) => n !== '' && headedBy(phraseKey(i.name), n)));
+  const dish =
+    named.length === 1 ? named[0] : named.length === 0 && holding.length === 1 ? holding[0] : undefined;
   if (!dish) return undefined;
   return (line) => ({
     itemId: dish.id,
