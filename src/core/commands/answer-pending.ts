@@ -2,7 +2,12 @@ import type { Venue } from '../../domain/venue.ts';
 import type { DraftLine, SessionState } from '../state/session-state.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { countWord, type MisspeltNumbers } from '../understand/quantity.ts';
-import { declinesNamedNote, declinesNote, readNoteAnswer } from '../understand/slot-readers.ts';
+import {
+  announcesNote,
+  declinesNamedNote,
+  declinesNote,
+  readNoteAnswer,
+} from '../understand/slot-readers.ts';
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { DROP_PENDING, isOtherRequest, ONE_OF, SKIP } from './dialog-cues.ts';
@@ -400,21 +405,28 @@ export function answerPending(
     // the value understanding read and validated as this slot (understand/slot-readers.ts); a
     // question, a yes or another slot's value ("555-0100" at the address question) is not it
     const slot = pending.slot;
-    const value = SKIP.test(text)
-      ? undefined
-      : slot === 'notes'
-        ? (noOrderWords || onlyStandInEdits(parse)) &&
-          !isOtherRequest(primary) &&
-          primary !== 'affirm' &&
-          // "this is taking way too long" is no kitchen note
-          !parse.frustrated &&
-          // "actually make it 8pm" changes the requested time; it is no note
-          parse.slots.when === undefined &&
-          // "cash", "pay by card" at the notes question change the payment; they are not also a note
-          !(Object.values(parse.slots).some((v) => v !== undefined) && text.split(/\s+/).length <= 3)
-          ? readNoteAnswer(text)
-          : undefined
-        : (parse.slots as Record<string, string | undefined>)[slot];
+    // "yes I have one", "I do" at "any notes?": the note itself is asked for next
+    const announced = slot === 'notes' && announcesNote(text);
+    if (announced) {
+      add({ type: 'confirm' }, COMMAND_AT.answer);
+      answeredPending = true;
+    }
+    const value =
+      announced || SKIP.test(text)
+        ? undefined
+        : slot === 'notes'
+          ? (noOrderWords || onlyStandInEdits(parse)) &&
+            !isOtherRequest(primary) &&
+            primary !== 'affirm' &&
+            // "this is taking way too long" is no kitchen note
+            !parse.frustrated &&
+            // "actually make it 8pm" changes the requested time; it is no note
+            parse.slots.when === undefined &&
+            // "cash", "pay by card" at the notes question change the payment; they are not also a note
+            !(Object.values(parse.slots).some((v) => v !== undefined) && text.split(/\s+/).length <= 3)
+            ? readNoteAnswer(text)
+            : undefined
+          : (parse.slots as Record<string, string | undefined>)[slot];
     if (value) {
       add(
         { type: state.slots[slot as 'name'] ? 'correct_slot' : 'set_slot', slot: slot as 'name', value },

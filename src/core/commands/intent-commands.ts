@@ -3,6 +3,7 @@ import { BoundedMemo } from '../state/bounded-memo.ts';
 import { normalize } from '../understand/normalize.ts';
 import { asksAboutPronoun } from '../understand/pronoun-subject.ts';
 import { relativePronouns } from '../understand/relative-clause.ts';
+import { retractsLastRequest } from '../understand/retraction-cues.ts';
 import type { Positioned } from './answer-pending.ts';
 import type { CommandInput, CommandOf } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
@@ -207,10 +208,17 @@ function commandsOf(
     case 'checkout':
       add({ type: 'start_flow', flow: 'checkout' }, COMMAND_AT.checkout);
       return;
-    case 'cancel':
+    case 'cancel': {
       // "actually forget the sandwich" at its size question leaves the dish out; the order stays
-      if (!g.lineIntent && !droppedWaitingDish(g)) add({ type: 'cancel_flow' });
+      if (g.lineIntent || droppedWaitingDish(g)) return;
+      // "never mind" right after "a coke" with more in the cart: the coke goes, the order stays
+      const retracted = retractedLines(g);
+      if (retracted.length > 0)
+        for (const lineId of retracted)
+          add({ type: 'remove_item', target: 'named', line: { has: [], lineId } });
+      else add({ type: 'cancel_flow' });
       return;
+    }
     case 'repeat':
       add({ type: 'repeat' });
       return;
@@ -422,6 +430,17 @@ function pronounAsked(g: GenerationContext): boolean {
 }
 
 /** The dish waiting on its option question was left out by the answer ("forget the sandwich"). */
+/**
+ * The lines the previous turn added, when the message only takes back the last request ("never mind",
+ * "scratch that": `retractsLastRequest`) and the cart holds more than those lines; empty otherwise (a
+ * cart of just those lines, or an older add, is the whole order: its cancelling is asked).
+ */
+function retractedLines(g: GenerationContext): string[] {
+  const { justAdded, turn, cartItems } = g.state;
+  if (!justAdded || justAdded.turn !== turn - 1 || !retractsLastRequest(g.text)) return [];
+  return cartItems.length > justAdded.lineIds.length ? justAdded.lineIds : [];
+}
+
 function droppedWaitingDish(g: GenerationContext): boolean {
   return g.state.pending?.kind === 'option' && g.answers.commands.some((c) => c.cmd.type === 'deny');
 }

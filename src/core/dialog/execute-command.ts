@@ -152,8 +152,9 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       // "I'm allergic to eggs" while a dish waits on its option: that dish is checked now
       await checkWaitingDish(ctx, cmd);
       const cart = await currentCart(ctx);
+      // "a margherita" then "I'm allergic to milk": the dish is named, and taking it off offered
       for (const { name, reasons } of cartConflicts(ctx, cart?.lines ?? []))
-        say(ctx, 'diet_conflict_cart', { name, reasons: joinList(reasons) });
+        say(ctx, 'diet_conflict_in_cart', { name, reasons: joinList(reasons) });
       return;
     }
     case 'choose_option': {

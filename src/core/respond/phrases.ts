@@ -149,6 +149,9 @@ export const PHRASES = {
   diet_conflict: ['Heads up: {name} {reasons}. Add it anyway, or pick something else?'],
   diet_note: ['Note: {name} {reasons}.', 'Just so you know, {name} {reasons}.'],
   diet_conflict_cart: ['Noted. Heads up: {name} in your order {reasons}.'],
+  diet_conflict_in_cart: [
+    'Heads up: the {name} in your order {reasons}. Tell me if you would like it taken off or swapped for something else.',
+  ],
   summary_conflict: ['Heads up: {name} in your order {reasons}. Tell me if you would like it taken off.'],
   constraint_noted: [
     "Noted: {what}. I'll flag anything that doesn't fit.",

@@ -115,9 +115,11 @@ export function cartGroupReask(
         });
         if (!covers(own, said) && heads.length < 2) continue;
         // a group of several picks (toppings) is not asked again whole: its answer would drop the other
-        // picks; the choices a word heads ("different sauce": Tomato Sauce, BBQ Sauce…) are offered alone
+        // picks; the choices a word heads ("different sauce": Tomato Sauce, BBQ Sauce…) are offered alone.
+        // Named by its own name ("change the salsa"), all its choices are offered, by name, the same way
         const several = group.selection !== 'single';
-        if (several && heads.length < 2) continue;
+        const wholeNamed = several && heads.length < 2 && names.includes(phrase);
+        if (several && heads.length < 2 && !wholeNamed) continue;
         // a choice's own name ("change the beef" where the group offers "Beef") is a choice, not a group,
         // unless the word is the group's own name or the head of several choices ("sauce" for Marinara)
         const kind = names.includes(phrase) || heads.length >= 2;
@@ -130,7 +132,7 @@ export function cartGroupReask(
           itemId,
           group: gid,
           score: names.includes(phrase) ? 2 : covers(own, said) ? 1 : 0,
-          ...(several ? { choices: heads.map((c) => c.id) } : {}),
+          ...(several ? { choices: (wholeNamed ? group.choices : heads).map((c) => c.id) } : {}),
         });
       }
     if (found.length > 0) {

@@ -26,11 +26,21 @@ export const FOOD_WORDS: ReadonlySet<string> = new Set(
   sorbet icecream sundae milkshake shake smoothie parfait eclair macaron baklava
   coffee espresso latte cappuccino mocha americano macchiato frappuccino frappe tea chai matcha
   cocoa lemonade soda cola juice beer wine cocktail margarita mojito sangria whiskey vodka rum gin
-  kombucha
+  kombucha sprite fanta pepsi gatorade powerade snapple seltzer
   apple cherry peach pear plum apricot blueberry strawberry raspberry blackberry banana pumpkin rhubarb
   cereal oatmeal porridge granola yogurt
   egg bacon ham salami pepperoni prosciutto
   rice quinoa couscous polenta
   tofu tempeh seitan edamame kimchi
   pickle olive`.split(/\s+/),
+);
+
+/**
+ * The words of `FOOD_WORDS` that name a drink: a drink the menu lacks ("a sprite" at a taquería with
+ * none) is offered the menu's drinks when no dish is spelt like it.
+ */
+export const DRINK_WORDS: ReadonlySet<string> = new Set(
+  `coffee espresso latte cappuccino mocha americano macchiato frappuccino frappe tea chai matcha cocoa
+  lemonade soda cola juice beer wine cocktail margarita mojito sangria whiskey vodka rum gin kombucha
+  sprite fanta pepsi gatorade powerade snapple seltzer milkshake shake smoothie`.split(/\s+/),
 );

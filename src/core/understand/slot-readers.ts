@@ -876,6 +876,20 @@ export function declinesNamedNote(text: string): boolean {
   );
 }
 
+/**
+ * "yes I have one", "I do", "yeah, one thing", "there is": the answer to "any notes for the kitchen?"
+ * says a note is coming but not what it is (its text is asked next). A yes-word at most, then words
+ * announcing a note (`NOTE_ANNOUNCED`), and nothing else.
+ */
+const NOTE_ANNOUNCED =
+  /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|actually|oh|um+|well|please)\b[\s,.!]*)*(?:i do|i did|i have(?: got)?(?: one| a (?:note|request|couple)| one thing| something| a few| two)?|i've got (?:one|a note|something)|i got (?:one|a note|something)|there is(?: one)?|there's one|(?:just )?one(?: thing| note| request)?|(?:just )?a (?:note|request|couple)|(?:just )?something|a few|a couple|please|i would|i'd like to(?: add one)?|i want to add one)?[\s,.!]*(?:please|thanks|actually|yes)?[\s,.!]*$/i;
+
+/** True when the message announces a kitchen note without saying it (see `NOTE_ANNOUNCED`); a bare reaction ("ok", "what?") too is none. */
+export function announcesNote(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && NOTE_ANNOUNCED.test(t) && !/^(?:ok|okay|oh|um+|well)[\s,.!]*$/i.test(t);
+}
+
 /** Words that are never a kitchen note on their own: answers and reactions ("yes", "ok", "what?"). */
 const NOT_A_NOTE =
   /^(?:yes|yeah|yep|sure|ok|okay|alright|fine|no|nope|nah|hmm+|um+|uh+|what|huh|sorry|thanks|thank you)[\s.!]*$/i;

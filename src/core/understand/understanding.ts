@@ -33,6 +33,7 @@ import { asksForEventCatering } from './event-catering.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { OPTION_ORDER_WORDS } from './filler-words.ts';
 import { readFilters } from './filters.ts';
+import { DRINK_WORDS } from './food-words.ts';
 import { FOREIGN_TASK } from './foreign-task-cues.ts';
 import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
@@ -42,7 +43,7 @@ import { dishesHoldingWords, dishesWithIngredient } from './ingredient-dishes.ts
 import { ingredientRemovalNotes } from './ingredient-removals.ts';
 import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
 import { type ItemQuestionReading, readItemQuestion } from './item-question.ts';
-import { readKindBrowse } from './kind-categories.ts';
+import { kindCategories, readKindBrowse } from './kind-categories.ts';
 import { afterLeadIn } from './lead-in.ts';
 import { Lexicon } from './lexicon.ts';
 import { looksAtCategory } from './look-request.ts';
@@ -77,6 +78,7 @@ import { temperatureLines } from './serving-temperature.ts';
 import { choicesSaidAlone } from './shared-choice-dishes.ts';
 import { expandMarkerShorthand } from './shorthand.ts';
 import { withoutSideFrame } from './side-of-dish.ts';
+import { singularOf } from './singular.ts';
 import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
 import { withSwapOneHead } from './swap-one.ts';
@@ -816,7 +818,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const ingredientAsked =
     primary === 'item_info' && itemQuestion?.question.topic === 'ingredients' && itemRefs.length > 0;
   let absentAsked = false;
-  if (UNKNOWN_DISH_INTENTS.has(primary ?? '') && !ingredientAsked) {
+  const orderVerbRead = ORDER_VERB_YIELDS.has(primary ?? '') && CUES.orderVerb.has(tokens);
+  if ((UNKNOWN_DISH_INTENTS.has(primary ?? '') || orderVerbRead) && !ingredientAsked) {
     const otherDomain =
       FOREIGN_TASK.has(tokens) || (scope.find((x) => x.cls === 'out_of_scope')?.score ?? 0) >= HARD_VETO;
     // "apple pay": the words of a checkout detail are no dish
@@ -825,7 +828,10 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     );
     // a reading that only fell back ("show how to order") yields to the dish asked for
     // unless the message is another assistant's task ("help me find a lasagna recipe")
-    if (dishes.length > 0 && FALLBACK_READINGS.has(primary ?? '') && !otherDomain)
+    // "i'll have a sprite", "can I get a fanta" where the menu has none: an order verb before the dish
+    // makes it an order, though the words also read as a goodbye or as another domain's request
+    const orderedAbsent = orderVerbRead;
+    if (dishes.length > 0 && (FALLBACK_READINGS.has(primary ?? '') || orderedAbsent) && !otherDomain)
       intents = [{ intent: 'order_add', confidence: 0.6 }, ...intents.filter((i) => i.intent !== primary)];
     for (const u of dishes) {
       // "how spicy is the chicken vindaloo": an option word right before the absent dish is its own word
@@ -1047,6 +1053,9 @@ const SPEED_QUESTION = new PhraseSet(['how fast', 'how quick', 'how quickly', 'h
 const FOCUS_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these']);
 
 /** Readings under which a food word the menu lacks is a dish asked for (not a question about the venue). */
+/** Readings an order verb before a dish the menu lacks overrides ("i'll have a sprite" is no goodbye). */
+const ORDER_VERB_YIELDS = new Set(['goodbye', 'out_of_scope', 'chitchat', 'thanks']);
+
 const UNKNOWN_DISH_INTENTS = new Set([
   'help',
   'order_add',
@@ -1084,9 +1093,18 @@ function nearestDishes(
     .map((id) => index.items.get(id))
     .filter((i) => i?.available)
     .slice(0, 3);
+  if (holding.length > 0) return holding.map((i) => ({ id: i!.id, name: i!.name, score: 0 }));
+  // "a sprite" at a venue with none: the menu's drinks, the nearest kind of thing
+  if (text.split(' ').some((w) => DRINK_WORDS.has(w) || DRINK_WORDS.has(singularOf(w)))) {
+    const cats = kindCategories(index.menu, 'drink');
+    return index.menu.items
+      .filter((i) => cats.includes(i.category) && i.available)
+      .slice(0, 3)
+      .map((i) => ({ id: i.id, name: i.name, score: 0 }));
+  }
   // nothing spelt like it nor sharing a word with it: no dish is offered ("pickles" at a café is not
   // an espresso)
-  return holding.map((i) => ({ id: i!.id, name: i!.name, score: 0 }));
+  return [];
 }
 
 const DIET_WORDS = wordTable<Diet>({
