@@ -64,7 +64,7 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
         act(ctx, {
           type: 'summary',
           cartId: cart.id,
-          lines: cart.lines.map(actLine),
+          lines: cart.lines.map((l) => actLine(l, venue.menu)),
           totals: actTotals(cart.totals),
           ...summaryDetails(s),
           // the requested time said back before the yes (only when one was given)
