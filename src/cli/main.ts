@@ -11,6 +11,7 @@ import { registerOpenapiCommand } from './commands/openapi.ts';
 import { registerParseCommand } from './commands/parse.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStartCommand } from './commands/start.ts';
+import { registerValidateCommand } from './commands/validate.ts';
 
 /** Builds the `maitre` command line. Each sub-command lives in commands/<name>.ts. */
 export function buildProgram(): Command {
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerBenchCommand(program);
   registerOpenapiCommand(program);
   registerMenuSchemaCommand(program);
+  registerValidateCommand(program);
   return program;
 }
 

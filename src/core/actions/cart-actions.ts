@@ -344,7 +344,7 @@ async function commitDraft(
     ctx.flags.cartChanged = true;
     act(ctx, {
       type: 'item_updated',
-      line: actLine(merged.line),
+      line: actLine(merged.line, deps.venue.menu),
       described: true,
       totals: actTotals(merged.cart.totals),
     });
@@ -363,7 +363,7 @@ async function commitDraft(
   const swapped = replaced ?? split;
   act(ctx, {
     type: 'items_added',
-    lines: [line ? actLine(line) : draftLine(draft)],
+    lines: [line ? actLine(line, deps.venue.menu) : draftLine(draft)],
     ...(swapped ? { replaced: { itemId: swapped.itemId, name: swapped.name } } : {}),
     totals: actTotals(after.totals),
   });

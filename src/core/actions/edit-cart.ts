@@ -426,7 +426,7 @@ async function applyLineChange(
   ctx.flags.cartChanged = true;
   act(ctx, {
     type: 'item_updated',
-    line: actLine(updated ?? line),
+    line: actLine(updated ?? line, ctx.deps.venue.menu),
     described: updated !== undefined,
     totals: actTotals(after.totals),
   });
@@ -491,7 +491,7 @@ async function splitOffUnit(
   if (added)
     act(ctx, {
       type: 'item_updated',
-      line: actLine(added),
+      line: actLine(added, ctx.deps.venue.menu),
       described: true,
       totals: actTotals(after.totals),
     });
@@ -549,7 +549,7 @@ export async function removeItem(ctx: TurnContext, cmd: CommandOf<'remove_item'>
     let after = cart;
     for (const l of lines)
       after = rememberCart(ctx, await deps.backend.removeLine(state.customerId, cart.id, l.id));
-    act(ctx, { type: 'items_removed', lines: lines.map(actLine), totals: actTotals(after.totals) });
+    act(ctx, { type: 'items_removed', lines: lines.map((l) => actLine(l)), totals: actTotals(after.totals) });
     if (lines.some((l) => l.id === state.lastLineId)) state.lastLineId = undefined;
   }
   ctx.flags.cartChanged = true;
@@ -587,7 +587,11 @@ async function removeByRef(
   } else {
     for (const l of target.lines)
       after = rememberCart(ctx, await deps.backend.removeLine(state.customerId, cart.id, l.id));
-    act(ctx, { type: 'items_removed', lines: target.lines.map(actLine), totals: actTotals(after.totals) });
+    act(ctx, {
+      type: 'items_removed',
+      lines: target.lines.map((l) => actLine(l)),
+      totals: actTotals(after.totals),
+    });
     if (target.lines.some((l) => l.id === state.lastLineId)) state.lastLineId = undefined;
   }
   ctx.flags.cartChanged = true;

@@ -124,7 +124,7 @@ describe('item questions answered from the backend menu', () => {
     await c.say('a margherita');
     const price = await c.say('how much is a large one?');
     expect(price.reply).toMatch(/Margherita \(Large 14"\) is \$18\.99/);
-    expect(price.reply).toMatch(/What size would you like/);
+    expect(price.reply).toMatch(/Which size for the Margherita: Small 10", Medium 12" \(\+\$3\.00\)/);
     expect(price.state.pending?.kind).toBe('option');
     const crusts = await c.say('which crusts are there?');
     expect(crusts.reply).toMatch(/Margherita.*crust & style.*Thin Crust/);

@@ -10,6 +10,7 @@ import { QuestionKind, type Wording } from '../respond/acts.ts';
 import { definiteName } from '../respond/definite-name.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList, type PhraseKey } from '../respond/phrases.ts';
+import { pricedChoiceList } from '../respond/priced-choices.ts';
 import { renderPhrase } from '../respond/render-acts.ts';
 import type { DraftLine, Frame, Pending } from '../state/session-state.ts';
 import type { ParseContext } from '../understand/parse-result.ts';
@@ -63,7 +64,7 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
         act(ctx, {
           type: 'summary',
           cartId: cart.id,
-          lines: cart.lines.map(actLine),
+          lines: cart.lines.map((l) => actLine(l, venue.menu)),
           totals: actTotals(cart.totals),
           ...summaryDetails(s),
           // the requested time said back before the yes (only when one was given)
@@ -143,9 +144,15 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
           replies: names,
         };
       }
-      const prompt = group.prompt
-        ? `${draft.quantity > 1 ? `For the ${draft.quantity} × ${draft.name}` : `For ${definiteName(draft.name)}`}: ${group.prompt}`
-        : `Which ${group.name.toLowerCase()} for ${definiteName(draft.name)}?`;
+      const whom = draft.quantity > 1 ? `the ${draft.quantity} × ${draft.name}` : definiteName(draft.name);
+      // a required choice whose prices differ: the choices with their differences, so the customer
+      // knows what each costs ("Which size for the Latte: Small, Medium (+$0.50) or Large (+$1.00)?")
+      const priced = group.min > 0 ? pricedChoiceList(group, venue.menu.venue.currency) : undefined;
+      const prompt = priced
+        ? text(ctx, 'ask_option_priced', { group: group.name.toLowerCase(), name: whom, choices: priced })
+        : group.prompt
+          ? `For ${whom}: ${group.prompt}`
+          : `Which ${group.name.toLowerCase()} for ${definiteName(draft.name)}?`;
       return {
         pending: { kind: 'option', group: group.id, itemId: draft.itemId, question: prompt },
         replies: group.choices.filter((c) => c.available).map((c) => c.name),

@@ -402,7 +402,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         return;
       }
       say(ctx, 'cart_intro', { total: formatMoney(cart.totals.total, cart.totals.currency) });
-      card(ctx, cartCard(cart));
+      card(ctx, cartCard(cart, ctx.deps.venue.menu));
       return;
     }
     case 'repeat': {

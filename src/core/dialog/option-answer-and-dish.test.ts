@@ -24,7 +24,7 @@ describe('an option of the waiting dish said before another dish goes on the wai
   it('"whole wheat" is the bread, never the whole length', async () => {
     const { turns } = await converse('heroes', ['a godfather', 'whole wheat and a coke']);
     expect(turns[1]!.state.pending?.kind).toBe('option');
-    expect(said(turns[1]!)).toMatch(/Half \(6"\) or whole/);
+    expect(said(turns[1]!)).toMatch(/6" Half or 12" Whole \(\+\$5\.00\)/);
   });
 });
 

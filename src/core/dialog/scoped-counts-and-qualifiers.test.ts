@@ -48,13 +48,13 @@ describe('an option word before a dish the menu lacks stays with that dish', () 
     const { turns, cart } = await converse('cafe', ['a large kombucha and a latte', 'no']);
     expect(cart).toEqual([]);
     expect(replyText(turns[0]!)).toMatch(/kombucha/);
-    expect(replyText(turns.at(-1)!)).toMatch(/small, medium or large/i);
+    expect(replyText(turns.at(-1)!)).toMatch(/Small \(12 oz\), Medium \(16 oz, \+\$0\.50\) or Large/);
   });
 
   it('"a large birch beer and a cheese pizza" gives the pizza no size; after "no" its size is asked', async () => {
     const { turns, cart } = await converse('pizzeria', ['a large birch beer and a cheese pizza', 'no']);
     expect(cart).toEqual([]);
     expect(replyText(turns[0]!)).toMatch(/cheese pizza/i);
-    expect(replyText(turns[1]!)).toMatch(/what size/i);
+    expect(replyText(turns[1]!)).toMatch(/which size/i);
   });
 });

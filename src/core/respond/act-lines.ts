@@ -1,15 +1,18 @@
 import type { CartLine, Totals } from '../../contract/backend-api.ts';
 import type { ActLine, ActTotals } from './acts.ts';
-import { lineOptionLabels } from './cards.ts';
+import { type LineMenu, lineOptionLabels } from './cards.ts';
 
-/** A backend cart line as an act states it: id, item, name, quantity, option labels, line total (minor units). */
-export function actLine(line: CartLine): ActLine {
+/**
+ * A backend cart line as an act states it: id, item, name, quantity, option labels (with the menu, the
+ * defaults a held choice brings too), line total (minor units).
+ */
+export function actLine(line: CartLine, menu?: LineMenu): ActLine {
   return {
     lineId: line.id,
     itemId: line.itemId,
     name: line.name,
     quantity: line.quantity,
-    options: lineOptionLabels(line),
+    options: lineOptionLabels(line, menu),
     lineTotal: line.lineTotal,
   };
 }

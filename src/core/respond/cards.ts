@@ -1,14 +1,28 @@
 import type { Cart, CartLine, MenuItemDto, Totals } from '../../contract/backend-api.ts';
+import type { Menu } from '../../domain/menu-schema.ts';
+import { openedDefaults } from '../../domain/opened-defaults.ts';
 import type { BotEvent, CartCardLine, ItemCardEntry, TotalsCard } from './bot-event.ts';
 import { amountOf } from './format-money.ts';
 
-/** "Large", "extra Cheese", "2 × Shot", "no Onions". */
-export function lineOptionLabels(line: CartLine): string[] {
+/** The menu's items and option groups, to read a line's defaults from. */
+export type LineMenu = Pick<Menu, 'items' | 'optionGroups'>;
+
+/**
+ * "Large", "extra Cheese", "2 × Shot", "no Onions". With the menu, the defaults a held choice brings
+ * follow the picks (a combo's default side: "Combo, Fries"), so the customer sees what comes with it.
+ */
+export function lineOptionLabels(line: CartLine, menu?: LineMenu): string[] {
   const picked = line.options.map((o) => {
     const name = o.qualifier ? `${o.qualifier} ${o.choiceName}` : o.choiceName;
     return o.quantity > 1 ? `${o.quantity} × ${name}` : name;
   });
-  return [...picked, ...line.without.map((w) => `no ${w.choiceName}`), ...(line.notes ? [line.notes] : [])];
+  const opened = menu ? openedDefaults(menu, line).map((c) => c.name) : [];
+  return [
+    ...picked,
+    ...opened,
+    ...line.without.map((w) => `no ${w.choiceName}`),
+    ...(line.notes ? [line.notes] : []),
+  ];
 }
 
 /** "2 × Margherita (Large, extra Cheese)" */
@@ -17,13 +31,13 @@ export function describeLine(line: { name: string; quantity: number }, labels: s
   return labels.length > 0 ? `${base} (${labels.join(', ')})` : base;
 }
 
-export function cartLines(cart: Cart): CartCardLine[] {
+export function cartLines(cart: Cart, menu?: LineMenu): CartCardLine[] {
   return cart.lines.map((l) => ({
     lineId: l.id,
     itemId: l.itemId,
     name: l.name,
     quantity: l.quantity,
-    options: lineOptionLabels(l),
+    options: lineOptionLabels(l, menu),
     lineTotal: amountOf(l.lineTotal, cart.totals.currency),
   }));
 }
@@ -39,8 +53,8 @@ export function totalsCard(totals: Totals): TotalsCard {
   };
 }
 
-export function cartCard(cart: Cart): Extract<BotEvent, { type: 'cart' }> {
-  return { type: 'cart', cartId: cart.id, lines: cartLines(cart), totals: totalsCard(cart.totals) };
+export function cartCard(cart: Cart, menu?: LineMenu): Extract<BotEvent, { type: 'cart' }> {
+  return { type: 'cart', cartId: cart.id, lines: cartLines(cart, menu), totals: totalsCard(cart.totals) };
 }
 
 const SPICE = ['not spicy', 'mild', 'medium spicy', 'hot', 'very hot'];

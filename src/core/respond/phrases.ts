@@ -112,6 +112,8 @@ export const PHRASES = {
   not_placed_yet: ["I haven't placed it yet.", "Your order isn't placed yet."],
   summary_yes_or_no: ['Nothing more to add, then.'],
   ask_option: ['{prompt}'],
+  /** A required choice whose prices differ, asked with each choice's price difference. */
+  ask_option_priced: ['Which {group} for {name}: {choices}?'],
   option_needed: [
     'The {name} still needs its {group} before I can add it (or say "remove it" to leave it out).',
   ],
