@@ -1,7 +1,8 @@
 import type { CommandOf } from '../commands/command.ts';
 import { act, card, log, say, step, type TurnContext } from '../dialog/turn-context.ts';
-import { answerFact, type FactQuestion, namesDay, readFactQuestion } from '../facts/index.ts';
+import { answerFact, answerOpenAt, type FactQuestion, namesDay, readFactQuestion } from '../facts/index.ts';
 import type { KnowledgeHit, KnowledgeSource } from '../ports/knowledge-retriever.ts';
+import { readRequestedTime } from '../understand/requested-time.ts';
 import { answerMenuSuperlative } from './menu-superlative.ts';
 import { offerTeam } from './offer-team.ts';
 import { overlapHits } from './overlap-hits.ts';
@@ -194,7 +195,11 @@ function namesItem(ctx: TurnContext, message: string, itemId: string | undefined
 
 /** A structured fact for the question (hours, delivery areas, fees, payment), said with its source. */
 function sayFact(ctx: TurnContext, question: string): boolean {
-  const fact = answerFact(question, ctx.deps.venue, ctx.deps.clock.now());
+  // "are you open at 11pm?": the time asked about, not only now
+  const time = readRequestedTime(question);
+  const fact =
+    (time !== undefined ? answerOpenAt(question, time, ctx.deps.venue, ctx.deps.clock.now()) : undefined) ??
+    answerFact(question, ctx.deps.venue, ctx.deps.clock.now());
   if (!fact) return false;
   const source: KnowledgeSource = { kind: 'document', ...fact.source };
   act(ctx, {

@@ -325,9 +325,12 @@ export function answerPending(
     // "remove it", "drop the coke": the item waiting on its option is left out, not another line removed
     // ("actually remove the margherita" naming the waiting dish is understanding's removal of it)
     const removesIt = parse.lines.some((l) => l.action === 'remove' && l.itemId === pending.itemId);
+    // "remove the chicken parm" while a drink waits: another dish named is the one removed
+    const removesOther = parse.lines.some((l) => l.action === 'remove' && l.itemId !== pending.itemId);
     if (
       !answeredPending &&
       !removesIt &&
+      !removesOther &&
       DROP_PENDING.test(text) &&
       parse.lines.every((l) => l.action !== 'add')
     ) {

@@ -31,6 +31,28 @@ describe('a variant asked for while the dish waits on its option question', () =
     expect(textOf(last)).toContain('Iced Black Tea');
   });
 
+  it('"make it three croissants" with croissants in the cart sets their count; the waiting latte stays', async () => {
+    const { turns, lines } = await converse('bakehouse', [
+      'two croissants and a latte',
+      'make it three croissants',
+    ]);
+    expect(lines).toEqual([['croissant', 3, []]]);
+    expect(asksOption(turns[1] as TurnResult)).toBe(true);
+    expect(textOf(turns[1] as TurnResult)).toContain('Latte');
+  });
+
+  it('"remove the chicken parm" while another dish waits removes the chicken parm, not the waiting dish', async () => {
+    const { turns, last, lines } = await converse('heroes', [
+      'a godfather and a chicken parm',
+      'remove the chicken parm',
+      'half',
+    ]);
+    expect(textOf(turns[1] as TurnResult)).toMatch(/Removed Chicken Parm|Chicken Parm is out/);
+    expect(asksOption(turns[1] as TurnResult)).toBe(true);
+    expect(lines.map((l) => l[0])).toEqual([expect.stringMatching(/godfather/)]);
+    expect(textOf(last)).not.toMatch(/Chicken Parm/);
+  });
+
   it('"make it the veggie one" swaps the waiting turkey for the veggie; its question follows', async () => {
     const { last, lines } = await converse('deli', ['a turkey sandwich', 'make it the veggie one']);
     expect(lines).toEqual([]);

@@ -106,7 +106,8 @@ const POINTER = /\b(?:it|that|this|them|those|these|that one|this one)\b/i;
  * "make it the veggie one", "actually make it a roast beef", "make one of them a ham" while a dish waits
  * on its option question: a dish named as what the waiting dish (pointed at by a pronoun) becomes. The
  * waiting dish is replaced (its count and the picks the new dish takes kept), or with "one of them"
- * and more than one waiting, one unit is split off as the new dish. Undefined for any other message.
+ * and more than one waiting, one unit is split off as the new dish. Undefined for any other message, and
+ * for a dish the cart holds said with its count ("make it three croissants": that line's new count).
  */
 export function waitingSwap(
   g: GenerationContext,
@@ -115,6 +116,8 @@ export function waitingSwap(
 ): CommandInput[] | undefined {
   const w = waitingDish(g);
   if (!w || line.itemId === w.draft.itemId) return undefined;
+  // "make it three croissants" with croissants in the cart: that line's count, the waiting dish stays
+  if (line.quantityExplicit && g.state.cartItems.includes(line.itemId)) return undefined;
   const before = g.text.slice(0, line.span[0]);
   if (!POINTER.test(before) && !ONE_OF.test(before)) return undefined;
   const dish = w.draft.itemId;

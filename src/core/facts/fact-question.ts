@@ -316,7 +316,7 @@ function readFresh(question: string, venue: VenueSettings): FactQuestion | undef
     if (has(FREE_WORDS)) return { topic: 'free-delivery' };
     if (fee) return { topic: 'delivery-fee' };
     const place = findPlace(question, venue);
-    const timed = hoursWords || when !== undefined || has(WHEN_WORDS);
+    const timed = hoursWords || when !== undefined || has(WHEN_WORDS) || CLOCK_TIME.test(text);
     if (timed && (!place || (place.kind === 'unlisted' && when !== undefined)))
       return { topic: 'opening-hours', hours: hoursQuestion(text, when, 'delivery') };
     return { topic: 'delivery-area' };
@@ -329,6 +329,9 @@ function readFresh(question: string, venue: VenueSettings): FactQuestion | undef
   const self = readVenueSelf(text);
   return self ? { topic: self } : undefined;
 }
+
+/** A clock time said ("10pm", "9:30 am", "21:00"): "do you deliver at 10pm?" asks about hours. */
+const CLOCK_TIME = /\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b/;
 
 /** Words asking for the latest time of something ("the latest I can put an order in"), never "my latest order". */
 const LATEST_TIME_WORDS = [
