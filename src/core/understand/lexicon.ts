@@ -87,6 +87,17 @@ const ALLERGEN_WORDS: ReadonlyArray<[string, Allergen[]]> = [
 /** Typo readings of first words kept per lexicon before the memo starts again. */
 const ROOT_TYPO_MEMO_ENTRIES = 20_000;
 
+/**
+ * Words naming what a thing is made of, said before a choice's name ("oat milk", "almond milk", "goat
+ * cheese", "vegan cheese"): with a menu that lacks the word, the choice said is not the menu's (dairy)
+ * choice of that name.
+ */
+const KIND_WORDS: ReadonlySet<string> = new Set(
+  'oat almond soy soya coconut cashew hemp pea macadamia goat sheep skim skimmed nonfat lactose vegan plant dairy'.split(
+    ' ',
+  ),
+);
+
 export class Lexicon {
   private readonly root: TrieNode = { next: new Map(), entries: [] };
   /** Display names, for suggestions. */
@@ -395,6 +406,20 @@ export class Lexicon {
           ? { start: i, end: j + 1, entries: node.entries, typos, stopOnly: true }
           : { start: i, end: j + 1, entries: node.entries, typos };
       }
+    }
+    // "oat milk" where the menu's only milk is dairy: a choice named after a kind word the menu does not
+    // know is another thing than the menu's choice, never silently that choice
+    const before = tokens[i - 1];
+    if (
+      best &&
+      before &&
+      KIND_WORDS.has(before.norm) &&
+      !this.hasWord(before.key) &&
+      best.entries.some((e) => e.kind === 'choice')
+    ) {
+      const others = best.entries.filter((e) => e.kind !== 'choice' && e.kind !== 'allergen');
+      if (others.length === 0) return undefined;
+      best = { ...best, entries: others };
     }
     // a misspelling nearer an item's alias than a choice's name ("crossaint": the Croissant pastry and
     // the Croissant bread) keeps the choice reading too, so the rules that read a choice where a dish
