@@ -20,6 +20,17 @@ describe('a choice of a group the dish is offered only with its combo', () => {
     ]);
   });
 
+  it('said with its own article after a counted dish, is one ("two cheeseburgers … and a large fries")', () => {
+    expect(grill.lines('two cheeseburgers no pickles and a large fries')).toEqual([
+      'cheeseburger x2 [] -[pickles]',
+      'fries x1 [large] -[]',
+    ]);
+    expect(grill.lines('2 hamburgers with a coke')).toEqual([
+      'hamburger x2 [] -[]',
+      'fountain-soda x1 [coke] -[]',
+    ]);
+  });
+
   it('a combo side that is also a dish by name is that dish, plain', () => {
     expect(grill.lines('a double cheeseburger with onion rings')).toEqual([
       'cheeseburger x1 [double] -[]',

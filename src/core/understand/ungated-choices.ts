@@ -34,7 +34,7 @@ export function ungatedChoices(
       options: line.options.filter((o) => !moved.includes(o)),
       unresolved: [...line.unresolved],
     };
-    const own = moved.map((o) => dishOfChoice(o, line.itemId, index)?.(line));
+    const own = moved.map((o) => dishOfChoice(o, line.itemId, index, said)?.(line));
     // "with large fries": a choice defining no dish ("large") goes on the nearest dish after it (else
     // before it) that the moved choices made and that takes it
     const near = (k: number) => [...own.slice(k + 1), ...own.slice(0, k).reverse()];
@@ -60,6 +60,7 @@ function dishOfChoice(
   o: LineDraft['options'][number],
   from: string,
   index: MenuIndex,
+  said?: string,
 ): ((line: LineDraft) => LineDraft) | undefined {
   const on = new Map<string, { group: string; choice: string }>();
   for (const item of index.menu.items) {
@@ -72,13 +73,14 @@ function dishOfChoice(
   const at = dish ? on.get(dish) : undefined;
   // "a burger with a lemonade": the dish named with the choice (Fresh Lemonade) before a bundle the
   // choice only partly defines (the kids meal's drink, one of its main, side and drink)
-  const named = namedDish(o, from, index);
+  const named = namedDish(o, from, index, said);
   if (!dish || !at || (named && requiredCount(dish, index) > 1)) return named;
+  const count = saidCount(said, choiceKeys(o, index));
   return (line) => ({
     itemId: dish,
     name: index.items.get(dish)?.name ?? dish,
-    // "2 hamburgers with cokes": a drink for each
-    quantity: line.quantity,
+    // "2 hamburgers with cokes": a drink for each; "… and a coke": one
+    quantity: count ?? line.quantity,
     quantityExplicit: false,
     options: [
       {
@@ -163,20 +165,22 @@ function namedDish(
   o: LineDraft['options'][number],
   from: string,
   index: MenuIndex,
+  said?: string,
 ): ((line: LineDraft) => LineDraft) | undefined {
   const choice = index.choice(o.group, o.choice);
   if (!choice) return undefined;
-  const names = new Set([choice.name, ...choice.aliases].map(phraseKey));
+  const names = new Set(choiceKeys(o, index));
   const others = index.menu.items.filter((i) => i.id !== from && i.available);
   const named = others.filter((i) => names.has(phraseKey(i.name)));
   const holding = others.filter((i) => [...names].some((n) => n !== '' && headedBy(phraseKey(i.name), n)));
   const dish =
     named.length === 1 ? named[0] : named.length === 0 && holding.length === 1 ? holding[0] : undefined;
   if (!dish) return undefined;
+  const count = saidCount(said, [...names]);
   return (line) => ({
     itemId: dish.id,
     name: dish.name,
-    quantity: line.quantity,
+    quantity: count ?? line.quantity,
     quantityExplicit: false,
     options: [],
     without: [],
@@ -185,4 +189,37 @@ function namedDish(
     action: 'add',
     seg: -1,
   });
+}
+
+/** The folded phrases a choice is said by (its name and aliases). */
+function choiceKeys(o: LineDraft['options'][number], index: MenuIndex): string[] {
+  const choice = index.choice(o.group, o.choice);
+  return choice ? [choice.name, ...choice.aliases].map(phraseKey).filter((k) => k !== '') : [];
+}
+
+/** Articles and "one" that count a single thing. */
+const ONE_WORDS = new Set(['a', 'an', 'one']);
+/** Words that end the stretch before a choice's words in which its own count is looked for. */
+const CLAUSE_WORDS = new Set(['with', 'and', 'plus', 'for', 'on']);
+
+/**
+ * "two cheeseburgers and a large fries": the count said with a choice's own words (`said`, the
+ * message's folded words) when an article or "one" stands at most three words before them within its
+ * clause: 1; undefined otherwise ("2 hamburgers with cokes": the line's count, a drink for each).
+ */
+function saidCount(said: string | undefined, names: readonly string[]): number | undefined {
+  if (!said) return undefined;
+  const words = said.split(' ');
+  for (const name of names) {
+    const parts = name.split(' ');
+    for (let i = 0; i + parts.length <= words.length; i++) {
+      if (!parts.every((p, k) => words[i + k] === p)) continue;
+      for (let back = 1; back <= 3 && i - back >= 0; back++) {
+        const w = words[i - back] as string;
+        if (ONE_WORDS.has(w)) return 1;
+        if (CLAUSE_WORDS.has(w)) break;
+      }
+    }
+  }
+  return undefined;
 }
