@@ -246,6 +246,17 @@ export function buildLines(
       else if (inCart.length === 1) ids = inCart;
     }
     if (ids.length === 0) continue;
+    // "any vegetarian burgers?": a plural word naming a category (and a dish by alias) right after a diet
+    // or allergen word browses the category, never asks about the one dish of that alias
+    if (
+      s.type === 'lex' &&
+      s.entries.some((e) => e.kind === 'category') &&
+      prevSeg?.type === 'lex' &&
+      prevSeg.entries.some((e) => e.kind === 'diet' || e.kind === 'allergen') &&
+      saidPlural(tokens[s.end - 1]) &&
+      asksForKind(segs, k, tokens)
+    )
+      continue;
     // "burrito no beans", "bowl extra beans": a side dish's word that is also a group of the dish just
     // before, right after a negation or a qualifier, is that group
     if ((prevSeg?.type === 'neg' || prevSeg?.type === 'qual') && groupOfDishBefore(segs, k, itemAt, index))
@@ -1505,4 +1516,24 @@ function foodWordsBefore(segs: readonly Segment[], k: number, tokens: readonly T
     .slice((segs[start] as Segment).start, (segs[k] as Segment).start)
     .map((t) => t.norm)
     .join(' ');
+}
+
+/**
+ * The plural kind at segment `k` is asked about, not ordered: no count before it, and "any" right before
+ * its diet word or a question mark in the message ("any vegetarian burgers", "vegan pizzas?"; never
+ * "2 veggie tacos" or "fish tacos x3").
+ */
+function asksForKind(segs: readonly Segment[], k: number, tokens: readonly Token[]): boolean {
+  if (segs.slice(0, k).some((x) => x.type === 'qty')) return false;
+  if (tokens.some((t) => /^x?\d+$/.test(t.norm))) return false;
+  const lead = segs[k - 2];
+  return (
+    (lead?.type === 'word' && (lead.norm === 'any' || lead.norm === 'some')) ||
+    tokens.some((t) => t.norm === '?')
+  );
+}
+
+/** A word said in the plural: its folded key is not the word as said ("burgers" → "burger"). */
+function saidPlural(t: Token | undefined): boolean {
+  return t !== undefined && t.key !== t.norm && t.norm.endsWith('s');
 }

@@ -22,6 +22,7 @@ import { choicesContinuingDish } from './continued-dish.ts';
 import { courtesyTailTokens } from './courtesy-tail.ts';
 import { CUES } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
+import { dietQualifiedDishes } from './diet-qualified-dish.ts';
 import { type DishSlotContext, inDishSlot } from './dish-slot-word.ts';
 import {
   dislikedAt,
@@ -760,6 +761,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   lines = ungatedChoices(lines, index, context?.cartGates, tokens.map((t) => t.key).join(' '));
   // "make it a combo with a snapple": the combo is the cart hero's, the snapple a dish of its own
   lines = cartChoiceWords(lines, cart, index);
+  // "a vegetarian burger please": the one vegetarian burger, not the beef dish "burger" names
+  lines = dietQualifiedDishes(lines, filters.diet, norm.normalized, index);
 
   // "a sprite" (the Flavor of two sodas), said as an order or as nothing else: which dish is asked,
   // and the one chosen takes the choice; in a question ("is sprite diet?") the choice stays a choice
