@@ -243,7 +243,7 @@ function readClauses(tokens: Token[]): Clause[] | undefined {
         // "until 11" says no half of the day: only "until 11 pm" or "until 23:00" is read
         if (end?.kind !== 'time' || (end.time.meridiem === undefined && !end.time.twentyFour))
           return undefined;
-        span = { closes: wallClock(end.time, undefined) };
+        span = { closes: wallClock(end.time) };
         i++;
       } else {
         const sep = tokens[i + 1];
@@ -279,43 +279,41 @@ function dayRange(from: Weekday, to: Weekday): Weekday[] {
 /** An opening span from two written times, each without am/pm read the way that runs forwards. */
 function timeSpan(open: ClockReading, close: ClockReading): { opens: string; closes: string } {
   if (open.meridiem === undefined && !open.twentyFour) {
-    const asClose = close.meridiem ?? (close.twentyFour ? undefined : 'pm');
-    if (asClose !== undefined && close.meridiem !== undefined) {
-      const same = minutes(open, asClose);
+    const said = close.meridiem;
+    // the close's am/pm when that runs forwards ("5–10 pm"), else the other ("11–3 pm")
+    if (said !== undefined)
       open = {
         ...open,
-        meridiem: same < minutes(close, undefined) ? asClose : asClose === 'am' ? 'pm' : 'am',
+        meridiem: minutes({ ...open, meridiem: said }) < minutes(close) ? said : said === 'am' ? 'pm' : 'am',
       };
-    } else if (close.twentyFour) open = { ...open, twentyFour: true };
+    else if (close.twentyFour) open = { ...open, twentyFour: true };
     // neither said: a morning or noon opening hour (5–12) is am/noon, an earlier one the afternoon
     else open = { ...open, meridiem: open.hour >= 5 && open.hour < 12 ? 'am' : 'pm' };
   }
-  const opens = wallClock(open, undefined);
-  const opensAt = minutes(open, undefined);
   const closes =
-    close.meridiem !== undefined || close.twentyFour
-      ? wallClock(close, undefined)
-      : laterReading(close, opensAt);
-  return { opens, closes };
+    close.meridiem !== undefined || close.twentyFour ? wallClock(close) : laterReading(close, minutes(open));
+  return { opens: wallClock(open), closes };
 }
 
 /** A close time without am/pm: the first of its two readings after the opening. */
 function laterReading(close: ClockReading, opensAt: number): string {
   const am = { ...close, meridiem: 'am' as const };
   const pm = { ...close, meridiem: 'pm' as const };
-  return wallClock(minutes(am, undefined) > opensAt ? am : pm, undefined);
+  return wallClock(minutes(am) > opensAt ? am : pm);
 }
 
-function minutes(t: ClockReading, meridiem: 'am' | 'pm' | undefined): number {
-  const m = meridiem ?? t.meridiem;
+/** Minutes since midnight of a written time, read by its am/pm when said. */
+function minutes(t: ClockReading): number {
+  const m = t.meridiem;
   let hour = t.hour;
   if (m === 'am') hour = hour === 12 ? 0 : hour;
   else if (m === 'pm') hour = hour === 12 ? 12 : hour + 12;
   return hour * 60 + t.minute;
 }
 
-function wallClock(t: ClockReading, meridiem: 'am' | 'pm' | undefined): string {
-  const total = minutes(t, meridiem);
+/** A written time as "HH:MM" (24-hour, "00:00" for midnight). */
+function wallClock(t: ClockReading): string {
+  const total = minutes(t);
   const hh = String(Math.floor(total / 60) % 24).padStart(2, '0');
   const mm = String(total % 60).padStart(2, '0');
   return `${hh}:${mm}`;

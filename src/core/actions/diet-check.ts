@@ -1,13 +1,9 @@
 import type { MenuItemDto } from '../../contract/backend-api.ts';
+import { DIET_RANK, dietFits } from '../../domain/diet-fits.ts';
 import type { Allergen, Diet, OptionGroup } from '../../domain/menu-schema.ts';
 import type { DraftLine, SessionState } from '../state/session-state.ts';
 
-const RANK: Record<Diet, number> = { vegan: 2, vegetarian: 1, 'non-vegetarian': 0 };
-
-/** True when something of diet `has` is fine for someone who eats `wants`. */
-export function dietFits(has: Diet, wants: Diet | undefined): boolean {
-  return wants === undefined || RANK[has] >= RANK[wants];
-}
+export { dietFits } from '../../domain/diet-fits.ts';
 
 /**
  * Why an item (with the options picked) conflicts with the customer's stated diet and allergies:
@@ -26,7 +22,10 @@ export function dietConflicts(
   });
   const wants = constraints.diet;
   if (wants && wants !== 'non-vegetarian') {
-    const worst = chosen.reduce<Diet>((d, c) => (c.diet && RANK[c.diet] < RANK[d] ? c.diet : d), item.diet);
+    const worst = chosen.reduce<Diet>(
+      (d, c) => (c.diet && DIET_RANK[c.diet] < DIET_RANK[d] ? c.diet : d),
+      item.diet,
+    );
     if (!dietFits(worst, wants)) reasons.push(`isn't ${wants}`);
   }
   const allergens = new Set<Allergen>([...item.allergens, ...chosen.flatMap((c) => c.allergens)]);

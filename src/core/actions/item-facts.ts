@@ -1,4 +1,5 @@
 import type { MenuItemDto } from '../../contract/backend-api.ts';
+import { dietFits } from '../../domain/diet-fits.ts';
 import type { Allergen, Choice, Diet, OptionGroup } from '../../domain/menu-schema.ts';
 import { ingredientDiet } from './animal-ingredients.ts';
 
@@ -64,13 +65,6 @@ export function picksFor(
   return { picks, unknown };
 }
 
-const DIET_RANK: Record<Diet, number> = { vegan: 0, vegetarian: 1, 'non-vegetarian': 2 };
-
-/** `diet` satisfies the asked diet: vegan satisfies vegetarian; anything satisfies non-vegetarian. */
-export function fitsDiet(diet: Diet, asked: Diet): boolean {
-  return DIET_RANK[diet] <= DIET_RANK[asked];
-}
-
 /**
  * A choice's own diet: the one the menu declares (menu-format: the choice makes the item non-vegan or
  * non-vegetarian), else what its declared allergens imply (milk or eggs: vegetarian; fish, crustaceans or
@@ -124,9 +118,9 @@ export function dietVerdict(
   picks: readonly OptionPick[],
   asked: Diet,
 ): DietVerdict {
-  const pickBlockers = picks.filter((p) => !fitsDiet(choiceDiet(p.choice), asked));
-  const defaults = keptDefaults(item, groups, picks).filter((p) => !fitsDiet(choiceDiet(p.choice), asked));
-  const baseFits = fitsDiet(item.diet, asked);
+  const pickBlockers = picks.filter((p) => !dietFits(choiceDiet(p.choice), asked));
+  const defaults = keptDefaults(item, groups, picks).filter((p) => !dietFits(choiceDiet(p.choice), asked));
+  const baseFits = dietFits(item.diet, asked);
   const covered = (ingredient: string) =>
     defaults.some((d) => {
       const a = ingredient.toLowerCase();
@@ -137,7 +131,7 @@ export function dietVerdict(
     ? []
     : item.ingredients.filter((i) => {
         const d = ingredientDiet(i);
-        return d !== undefined && !fitsDiet(d, asked) && !covered(i);
+        return d !== undefined && !dietFits(d, asked) && !covered(i);
       });
   const because = [
     ...pickBlockers.map((p) => p.choice.name),
@@ -153,7 +147,7 @@ export function dietVerdict(
           (c) =>
             c.available &&
             !c.default &&
-            fitsDiet(choiceDiet(c), asked) &&
+            dietFits(choiceDiet(c), asked) &&
             headWord(c.name) === headWord(d.choice.name),
         ),
       )

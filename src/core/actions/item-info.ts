@@ -1,4 +1,5 @@
 import type { MenuItemDto } from '../../contract/backend-api.ts';
+import { dietFits } from '../../domain/diet-fits.ts';
 import { itemHeat } from '../../domain/item-heat.ts';
 import type { Allergen, Choice, OptionGroup } from '../../domain/menu-schema.ts';
 import { isTemperatureGroup } from '../../domain/serving-temperature.ts';
@@ -15,7 +16,6 @@ import {
   allergenFacts,
   choiceDiet,
   dietVerdict,
-  fitsDiet,
   freeAlternatives,
   itemGroup,
   keptDefaults,
@@ -479,7 +479,7 @@ async function choiceInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
   if (topic === 'diet' && (cmd.diet || cmd.allergens?.length)) {
     if (cmd.diet) {
       const diet = cmd.diet;
-      const against = picks.filter((p) => !fitsDiet(choiceDiet(p.choice), diet));
+      const against = picks.filter((p) => !dietFits(choiceDiet(p.choice), diet));
       if (against.length === 0) say(ctx, 'item_diet_yes', { subject, diet });
       else
         say(ctx, 'item_diet_no', {

@@ -1,9 +1,7 @@
+import { dietFits } from '../../domain/diet-fits.ts';
 import type { Diet } from '../../domain/menu-schema.ts';
 import type { LineDraft } from './build-lines.ts';
 import { type MenuIndex, phraseKey } from './menu-index.ts';
-
-/** How much a diet allows: a vegan dish fits a vegetarian, never the other way round. */
-const RANK: Record<Diet, number> = { vegan: 2, vegetarian: 1, 'non-vegetarian': 0 };
 
 /** Diet words said as a dish's adjective, and the diet each names. */
 const DIET_ADJECTIVES: Readonly<Record<string, Diet>> = {
@@ -30,7 +28,7 @@ export function dietQualifiedDishes(
   if (diet === undefined) return [...lines];
   return lines.map((line) => {
     const item = index.items.get(line.itemId);
-    if ((line.action ?? 'add') !== 'add' || !item || RANK[item.diet] >= RANK[diet]) return line;
+    if ((line.action ?? 'add') !== 'add' || !item || dietFits(item.diet, diet)) return line;
     // the diet said as the dish's own word, right before it ("a vegetarian burger"), never elsewhere
     // ("a turkey sub with all the veggies")
     const before = normalized.slice(0, line.span[0]).trim().split(/\s+/).at(-1) ?? '';
@@ -43,7 +41,7 @@ export function dietQualifiedDishes(
         (i) =>
           i.id !== item.id &&
           i.available &&
-          RANK[i.diet] >= RANK[diet] &&
+          dietFits(i.diet, diet) &&
           [i.name, ...i.aliases].some((n) => phraseKey(n).split(' ').includes(word)),
       );
     const only = fits.length === 1 ? fits[0] : undefined;
