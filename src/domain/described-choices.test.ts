@@ -64,4 +64,18 @@ describe('withDescribedChoices', () => {
     const menu = withDescribedChoices(menuWith('Coke, Sprite or lemonade.', [flavour], ['flavour']));
     expect(menu.optionGroups.map((g) => g.id)).toEqual(['flavour']);
   });
+
+  it('leaves a dish alone when its group names an alternative more fully ("Mexican Rice" for "Mexican")', () => {
+    const rice = {
+      id: 'rice',
+      name: 'Rice',
+      selection: 'single',
+      choices: [
+        { id: 'mexican-rice', name: 'Mexican Rice' },
+        { id: 'cilantro-lime-rice', name: 'Cilantro Lime Rice' },
+      ],
+    };
+    const menu = withDescribedChoices(menuWith('Mexican or cilantro lime.', [rice], ['rice']));
+    expect(menu.optionGroups.map((g) => g.id)).toEqual(['rice']);
+  });
 });

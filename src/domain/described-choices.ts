@@ -15,7 +15,8 @@ import { type Menu, OptionGroup } from './menu-schema.ts';
  * optionally a short place ("from the fountain", "in a cup"); a leading participle compound describes the
  * dish and is no alternative ("Fresh-brewed, sweet or unsweet"). "and" lists (ingredients), prices, sizes with
  * numbers, and longer clauses are never read. A dish that already has a group offering any of the
- * alternatives, or that is itself named as one, is left alone: the menu file says what it means.
+ * alternatives (by name, or named more fully: "Mexican Rice" for "Mexican"), or that is itself named as
+ * one, is left alone: the menu file says what it means.
  */
 export function describedChoices(name: string, description: string | undefined): string[] | undefined {
   if (description === undefined) return undefined;
@@ -58,8 +59,13 @@ export function withDescribedChoices(menu: Menu): Menu {
     const alternatives = describedChoices(item.name, item.description);
     if (alternatives === undefined) continue;
     const folded = new Set(alternatives.map((a) => a.toLowerCase()));
+    // a choice named as an alternative, or more fully ("Mexican Rice" for "Mexican"), is the menu's own
+    const names = (p: string) => {
+      const name = p.toLowerCase();
+      return [...folded].some((a) => name === a || name.startsWith(`${a} `));
+    };
     const offered = item.optionGroups.some((id) =>
-      groups.get(id)?.choices.some((c) => [c.name, ...c.aliases].some((p) => folded.has(p.toLowerCase()))),
+      groups.get(id)?.choices.some((c) => [c.name, ...c.aliases].some(names)),
     );
     const id = `${item.id}-kind`;
     if (offered || groups.has(id)) continue;
