@@ -32,3 +32,62 @@ describe('a browse by a plural noun lists every item whose name, category or ali
     },
   );
 });
+
+/** The ids of the items on the turn's item list cards. */
+const listedIds = (events: readonly { type: string }[]): string[] =>
+  events.flatMap((e) =>
+    e.type === 'item_list' ? (e as unknown as { items: { id: string }[] }).items.map((i) => i.id) : [],
+  );
+
+describe('a plural noun naming dishes across categories, or one dish by an alias, still lists them all', () => {
+  it('"what pizzas do you have" lists the build-your-own and the specialty pizzas (two categories)', async () => {
+    const { last } = await converse('pieshop', ['what pizzas do you have']);
+    const ids = listedIds(last.events);
+    expect(ids).toContain('pizza');
+    expect(ids).toContain('margherita');
+    expect(ids).toContain('hawaiian');
+    expect(ids).not.toContain('garlic-knots');
+  });
+
+  it('"what burgers do you have" lists the burgers, not the Hamburger that holds "burgers" as an alias', async () => {
+    const { last } = await converse('grill', ['what burgers do you have']);
+    const ids = listedIds(last.events);
+    expect(ids).toContain('hamburger');
+    expect(ids.length).toBeGreaterThan(2);
+  });
+
+  it('a greeting before the question is answered and the list still given', async () => {
+    const { last } = await converse('pieshop', ['hey there, what pies do you have']);
+    expect(listedIds(last.events)).toContain('hawaiian');
+    const said = last.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
+    expect(said).toMatch(/^(hi|hello|hey)/i);
+  });
+});
+
+describe('"which X are vegetarian": a filter picks among every dish the plural noun names', () => {
+  it.each([
+    ['grill', 'which burgers are vegetarian', 'veggie-burger', 'hamburger'],
+    ['pieshop', 'which pizzas are vegetarian', 'veggie-lovers', 'hawaiian'],
+    ['pieshop', 'any vegetarian pizzas?', 'pizza', 'meat-lovers'],
+  ])('%s "%s" lists %s and not %s', async (venue, message, kept, left) => {
+    const { last } = await converse(venue, [message]);
+    const ids = listedIds(last.events);
+    expect(ids).toContain(kept);
+    expect(ids).not.toContain(left);
+    const said = last.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
+    expect(said).not.toMatch(/^(yes|no)\b/i);
+  });
+
+  it('"specialty pizzas" said whole keeps the category: the build-your-own is not listed', async () => {
+    const { last } = await converse('pieshop', ['any vegetarian specialty pizzas?']);
+    const ids = listedIds(last.events);
+    expect(ids).toContain('veggie-lovers');
+    expect(ids).not.toContain('pizza');
+  });
+
+  it('"is the hamburger vegetarian?" (one dish named) is still a question about that dish', async () => {
+    const { last } = await converse('grill', ['is the hamburger vegetarian?']);
+    const said = last.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' ');
+    expect(said).toMatch(/^No\b/);
+  });
+});

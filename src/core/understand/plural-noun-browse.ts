@@ -1,5 +1,7 @@
 import type { Menu } from '../../domain/menu-schema.ts';
 import { LEXICON_STOPWORDS } from './common-words.ts';
+import { CUES } from './cues.ts';
+import { afterLeadIn } from './lead-in.ts';
 import { readLookObject } from './look-request.ts';
 import { normalize, type Token } from './normalize.ts';
 
@@ -9,6 +11,8 @@ export interface NounBrowse {
   noun: string;
   /** Ids of the items whose name, aliases, or category name and aliases hold the noun, menu order. */
   items: string[];
+  /** The category one of whose names or aliases is the noun alone ("Salads" for "salads"), if any. */
+  category?: string;
 }
 
 /** Words between "what"/"which" and the noun: "what kinds of", "which types of". */
@@ -44,7 +48,7 @@ const HAVE_AFTER = /^(?:do|have|are|does|can|is|you|y'?all)\b/;
  * shape, a noun held by fewer than two items, or a stop word.
  */
 export function readNounBrowse(tokens: readonly Token[], menu: Menu): NounBrowse | undefined {
-  const words = tokens.filter((t) => !t.punct);
+  const words = tokens.slice(afterOpening(tokens)).filter((t) => !t.punct);
   const at = nounPosition(words);
   const look = at === undefined ? readLookObject(tokens) : undefined;
   const noun =
@@ -53,8 +57,78 @@ export function readNounBrowse(tokens: readonly Token[], menu: Menu): NounBrowse
   // a plural said ("sandwiches"), no stop word, no number
   if (noun.norm === noun.key || noun.num !== undefined || LEXICON_STOPWORDS.has(noun.key)) return undefined;
   if (GENERAL_NOUNS.has(noun.key)) return undefined;
+  return nounBrowseOf(menu, noun);
+}
+
+/** The browse by `noun`: the items holding it (when two or more) and the category it names whole. */
+function nounBrowseOf(menu: Menu, noun: Token): NounBrowse | undefined {
   const items = itemsHolding(menu, noun.key);
-  return items.length >= 2 ? { noun: noun.norm, items } : undefined;
+  if (items.length < 2) return undefined;
+  const category = categoryNamedBy(menu, noun.key);
+  return category ? { noun: noun.norm, items, category } : { noun: noun.norm, items };
+}
+
+/**
+ * "hi! what burgers do you have", "hey there, which pizzas are vegetarian": where the message goes on
+ * after its greetings and lead-ins (`CUES.greet`, `afterLeadIn`); 0 when none opens it.
+ */
+function afterOpening(tokens: readonly Token[]): number {
+  let i = 0;
+  for (;;) {
+    while (i < tokens.length && (tokens[i] as Token).punct) i++;
+    const greet = CUES.greet.matchAt(tokens, i);
+    const step = greet > 0 ? greet : afterLeadIn(tokens.slice(i));
+    if (step === 0 || i + step >= tokens.length) return i;
+    i += step;
+  }
+}
+
+/** Verbs after "which X" that ask which of them have a property: "which burgers are vegetarian". */
+const PROPERTY_VERBS = new Set(['are', 'is', 'have', 'has', 'contain', 'contains', 'come', 'can']);
+
+/**
+ * "which burgers are vegetarian", "what pizzas have no dairy", "which kinds of curries are vegan": a
+ * question picking among the dishes a plural noun names, by a property said after it (the caller reads
+ * the property as its filters). The items holding the noun, as `readNounBrowse` lists them; undefined
+ * for any other shape, a singular ("which burger is vegetarian" may ask of one dish), a general noun
+ * ("which dishes are vegan" browses by the filter alone) or a noun fewer than two items hold.
+ */
+export function readWhichNoun(tokens: readonly Token[], menu: Menu): NounBrowse | undefined {
+  const words = tokens.slice(afterOpening(tokens)).filter((t) => !t.punct);
+  const w = (i: number) => words[i]?.norm ?? '';
+  if (w(0) !== 'which' && w(0) !== 'what') return undefined;
+  let i = 1;
+  while (KIND_WORDS.has(w(i))) i++;
+  const noun = words[i];
+  if (noun === undefined || !PROPERTY_VERBS.has(w(i + 1)) || i + 2 >= words.length) return undefined;
+  if (noun.norm === noun.key || noun.num !== undefined || LEXICON_STOPWORDS.has(noun.key)) return undefined;
+  if (GENERAL_NOUNS.has(noun.key)) return undefined;
+  return nounBrowseOf(menu, noun);
+}
+
+/**
+ * "any vegetarian pizzas?" where "pizzas" named the category "Specialty Pizzas" by a part of its name
+ * while the Build Your Own Pizza sits in another: the dishes the plural noun names across the menu, when
+ * they are more than the category `category` holds and hold all of it, no other word of the message
+ * names the category ("specialty pizzas" keeps the category) and no category is named by the noun alone
+ * ("Pizzas", "curries" as an alias of the mains). Undefined otherwise.
+ */
+export function widerThanCategory(
+  tokens: readonly Token[],
+  menu: Menu,
+  category: string,
+): NounBrowse | undefined {
+  const { categories, items } = nameKeysOf(menu);
+  const keys = categories.find((c) => c.id === category)?.keys;
+  if (!keys) return undefined;
+  const said = tokens.filter((t) => !t.punct && keys.has(t.key) && !LEXICON_STOPWORDS.has(t.key));
+  const noun = said[0];
+  if (said.length !== 1 || noun === undefined || noun.norm === noun.key) return undefined;
+  if (categoryNamedBy(menu, noun.key) !== undefined) return undefined;
+  const inCategory = items.filter((i) => i.category === category).map((i) => i.id);
+  const holding = itemsHolding(menu, noun.key);
+  const wider = holding.length > inCategory.length && inCategory.every((id) => holding.includes(id));
+  return wider ? { noun: noun.norm, items: holding } : undefined;
 }
 
 function nounPosition(words: readonly Token[]): number | undefined {
@@ -120,6 +194,11 @@ function nameKeysOf(menu: Menu): MenuNameKeys {
     NAME_KEYS.set(menu, known);
   }
   return known;
+}
+
+/** The category one of whose names or aliases is the word `key` alone ("Salads", alias "curries"). */
+function categoryNamedBy(menu: Menu, key: string): string | undefined {
+  return menu.categories.find((c) => [c.name, ...c.aliases].some((n) => keysOf(n).join(' ') === key))?.id;
 }
 
 /** The items whose name or aliases, or whose category's name or aliases, hold the word `key`. */

@@ -58,7 +58,7 @@ import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
-import { type NounBrowse, readNounBrowse } from './plural-noun-browse.ts';
+import { type NounBrowse, readNounBrowse, readWhichNoun, widerThanCategory } from './plural-noun-browse.ts';
 import { pointedEdits } from './pointed-edit.ts';
 import { readPossibilityQuestion } from './possibility-question.ts';
 import { findPrepPhrases } from './prep-notes.ts';
@@ -211,11 +211,17 @@ function scopeOf(words: readonly string[], memo: Deps['scopes']): ScopeScore[] {
 }
 
 /** `readNounBrowse` of the text's tokens (`tokens`, read from `text` alone), remembered per text; a copy. */
+/** Whether `items` hold every item of the category `category`, and others besides. */
+function holdsAllOf(items: readonly string[], category: string, menu: Menu): boolean {
+  const inCategory = menu.items.filter((i) => i.category === category);
+  return items.length > inCategory.length && inCategory.every((i) => items.includes(i.id));
+}
+
 function nounBrowseOf(text: string, tokens: readonly Token[], deps: Deps): NounBrowse | undefined {
   let known = deps.nounBrowses.get(text);
   if (known === undefined)
     known = deps.nounBrowses.set(text, readNounBrowse(tokens, deps.index.menu) ?? null);
-  return known === null ? undefined : { noun: known.noun, items: [...known.items] };
+  return known === null ? undefined : { ...known, items: [...known.items] };
 }
 
 /** `readRequestedTime(text, bare)`, remembered per text and `bare`. */
@@ -513,7 +519,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   if (allergenIn && lines.length === 0) {
     filters.allergenIn = allergenIn;
     filters.allergenFree = filters.allergenFree.filter((a) => !allergenIn.includes(a));
-    intents = [{ intent: 'browse_menu', confidence: 0.85 }];
+    // a greeting before the question is still answered ("hi! which dishes have sesame?")
+    intents = [{ intent: 'browse_menu', confidence: 0.85 }, ...intents.filter((x) => x.intent === 'greet')];
     classified.why = [
       {
         intent: 'browse_menu',
@@ -527,7 +534,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // "let me have a look at the desserts", "can I see your salads": looking at a category browses it
   const looked = !possibility && !allergenIn && looksAtCategory(tokens, segs, lines, filters.category);
   if (looked) {
-    intents = [{ intent: 'browse_menu', confidence: 0.85 }];
+    // a greeting before the question is still answered ("hi! which dishes have sesame?")
+    intents = [{ intent: 'browse_menu', confidence: 0.85 }, ...intents.filter((x) => x.intent === 'greet')];
     classified.why = [
       {
         intent: 'browse_menu',
@@ -554,7 +562,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     filters.items = withIngredient.items;
     const kind = withIngredient.items.length === 1 ? 'one dish' : 'dishes';
     filters.noun = `${[...(withIngredient.flags ?? []), kind].join(' ')} with ${withIngredient.word}`;
-    intents = [{ intent: 'browse_menu', confidence: 0.85 }];
+    // a greeting before the question is still answered ("hi! which dishes have sesame?")
+    intents = [{ intent: 'browse_menu', confidence: 0.85 }, ...intents.filter((x) => x.intent === 'greet')];
     classified.why = [
       {
         intent: 'browse_menu',
@@ -899,9 +908,46 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const byNoun =
     !otherFilter && lines.every((l) => l.action !== 'remove') ? nounBrowseOf(text, tokens, deps) : undefined;
   // a noun read as a category's ("what desserts do you have") stays that category's browse
+  // ... unless the noun names more dishes than that category holds ("what pizzas do you have" where
+  // the Build Your Own Pizza and the specialty pizzas sit in two categories), or the message was read
+  // as a question about the one dish holding the noun as an alias ("what burgers do you have")
   const category = filters.category;
-  const nounBrowse = byNoun && !category && !kindItems ? byNoun : undefined;
-  if (nounBrowse) {
+  const nounBrowse =
+    byNoun &&
+    !kindItems &&
+    (!category ||
+      (!byNoun.category && holdsAllOf(byNoun.items, category, index.menu)) ||
+      (primary !== 'browse_menu' && byNoun.category === category))
+      ? byNoun
+      : undefined;
+  // "which burgers are vegetarian", "any vegetarian pizzas?": the filter picks among every dish the
+  // plural noun names, not one dish holding the noun as an alias, nor one category named by a part
+  const filteredNoun =
+    !nounBrowse && otherFilter && lines.length === 0 && !kindItems
+      ? (readWhichNoun(tokens, index.menu) ??
+        (category && primary === 'browse_menu' ? widerThanCategory(tokens, index.menu, category) : undefined))
+      : undefined;
+  if (filteredNoun?.category) filters.category = filteredNoun.category;
+  else if (filteredNoun) {
+    filters.items = filteredNoun.items;
+    filters.noun = filteredNoun.noun;
+    delete filters.category;
+  }
+  if (filteredNoun) {
+    // a greeting before the question is still answered ("hi! which dishes have sesame?")
+    intents = [{ intent: 'browse_menu', confidence: 0.85 }, ...intents.filter((x) => x.intent === 'greet')];
+    classified.why = [
+      {
+        intent: 'browse_menu',
+        rule: 'understanding.filtered_noun_browse',
+        because: 'asks which of the dishes a plural noun names have a property',
+      },
+    ];
+    itemRefs.length = 0;
+  }
+  // "what burgers do you have" read as the Hamburger's question: the category "Burgers" browsed
+  const asCategory = nounBrowse?.category !== undefined && nounBrowse.category === category;
+  if (nounBrowse && !asCategory) {
     filters.items = nounBrowse.items;
     filters.noun = nounBrowse.noun;
     // the noun browsed names the dishes listed: it is no dish the menu lacks ("show me the sandwiches")
@@ -909,7 +955,10 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
       if ((unresolved[k] as (typeof unresolved)[number]).text.endsWith(nounBrowse.noun))
         unresolved.splice(k, 1);
     delete filters.category;
-    intents = [{ intent: 'browse_menu', confidence: 0.85 }];
+  }
+  if (nounBrowse) {
+    // a greeting before the question is still answered ("hi! which dishes have sesame?")
+    intents = [{ intent: 'browse_menu', confidence: 0.85 }, ...intents.filter((x) => x.intent === 'greet')];
     classified.why = [
       {
         intent: 'browse_menu',
