@@ -125,3 +125,30 @@ describe('the dish in focus named by its choice alone', () => {
       expect((await converse('bakehouse', ['what kinds of muffins do you have', text])).lines).toEqual([]);
   });
 });
+
+describe('an order of the dish in focus carries the choices and removals said with it', () => {
+  it('"can i get that on wheat with no onions" after the Italian was described', async () => {
+    const { cart } = await run('deli', [
+      "what's on the italian",
+      'can i get that on wheat with no onions',
+      '12 inch',
+    ]);
+    expect(cart).toHaveLength(1);
+    const line = cart[0];
+    expect(line?.itemId).toBe('italian-combo');
+    expect(line?.options.map((o) => o.choice)).toEqual(expect.arrayContaining(['wheat', 'twelve-inch']));
+    expect(line?.without.map((w) => w.choice)).toContain('onion');
+  });
+});
+
+describe('a removal said with the dish in focus goes on that dish as it offers the choice', () => {
+  it('"can i get that without olives" after the Supreme was described takes its olives off', async () => {
+    const { cart } = await run('pizzeria', [
+      "what's on the supreme",
+      'can i get that without olives',
+      'large',
+    ]);
+    expect(cart).toHaveLength(1);
+    expect(cart[0]?.without.map((w) => w.choiceName)).toContain('Black Olives');
+  });
+});

@@ -1,3 +1,4 @@
+import type { Menu } from '../../domain/menu-schema.ts';
 import { LISTED_TURNS } from '../state/session-state.ts';
 import { withoutCourtesyTail } from '../understand/courtesy-tail.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
@@ -337,16 +338,15 @@ export const itemInFocusOrder: CommandPart = (g) => {
   const itemId = g.state.focusItemId;
   const order = g.focusOrder;
   if (!order || !itemId) return [];
-  const groups = g.venue.menu.items.find((i) => i.id === itemId)?.optionGroups ?? [];
   // "two blueberry": the count is the dish's, not the choice's
-  const parsed = (g.parse.freeOptions ?? [])
-    .filter((o) => groups.includes(o.group))
-    .map((o) => option(order.quantity > 1 && o.quantity === order.quantity ? { ...o, quantity: 1 } : o));
+  const parsed = onDish(itemId, g.venue.menu, g.parse.freeOptions ?? []).map((o) =>
+    option(order.quantity > 1 && o.quantity === order.quantity ? { ...o, quantity: 1 } : o),
+  );
   const read = choicesSaid(order.rest, itemId, g.venue.menu).picks.filter(
     (o) => !parsed.some((p) => p.group === o.group),
   );
   const options = [...parsed, ...read];
-  const leftOut = (g.parse.freeWithout ?? []).map(without);
+  const leftOut = onDish(itemId, g.venue.menu, g.parse.freeWithout ?? []).map(without);
   const at = COMMAND_AT.said(0);
   // the dish in focus is waiting on its option: the count said is its count, the question stays open
   const waiting = g.state.pending?.kind === 'option' ? g.state.pending : undefined;
@@ -390,6 +390,25 @@ export const itemInFocusOrder: CommandPart = (g) => {
   ];
 };
 
+/**
+ * The choices `picks` (read with no dish named, each in the first group offering it) as the dish
+ * `itemId` offers them: each in that dish's group holding the same choice ("Black Olives" of the
+ * Toppings read as the Supreme's own toppings group); a choice the dish does not offer is dropped.
+ */
+function onDish<T extends { group: string; choice: string }>(
+  itemId: string,
+  menu: Menu,
+  picks: readonly T[],
+): T[] {
+  const groups = menu.items.find((i) => i.id === itemId)?.optionGroups ?? [];
+  const own = menu.optionGroups.filter((og) => groups.includes(og.id));
+  return picks.flatMap((p) => {
+    if (groups.includes(p.group)) return [p];
+    const home = own.find((og) => og.choices.some((c) => c.id === p.choice));
+    return home ? [{ ...p, group: home.id }] : [];
+  });
+}
+
 /** "add it", "one more please": the item in focus (the wordings `readFocusOrder` does not read). */
 function itemInFocus(g: GenerationContext): Positioned[] {
   const { parse, state, text, primary } = g;
@@ -402,12 +421,17 @@ function itemInFocus(g: GenerationContext): Positioned[] {
     !(ORDER_IT.test(text) || parse.more)
   )
     return [];
+  // "can I get that on wheat with no onions": the dish's choices and removals said with it go on it
+  const options = onDish(state.focusItemId, g.venue.menu, parse.freeOptions ?? []).map(option);
+  const leftOut = onDish(state.focusItemId, g.venue.menu, parse.freeWithout ?? []).map(without);
   return [
     {
       cmd: {
         type: 'add_item',
         itemId: state.focusItemId,
         quantity: parse.quantity ?? 1,
+        ...(options.length ? { options } : {}),
+        ...(leftOut.length ? { without: leftOut } : {}),
         ...(parse.more ? { more: true as const } : {}),
       },
       pos: COMMAND_AT.said(0),
