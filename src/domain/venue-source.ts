@@ -32,9 +32,10 @@ export function readVenueSource(file: string): VenueSource {
     throw new VenueValidationError(file, [{ path: '', message: `cannot read: ${why}` }]);
   }
   if (text.trim() === '') throw new VenueValidationError(file, [{ path: '', message: 'the file is empty' }]);
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
   const isYaml = ['.yaml', '.yml'].includes(extname(file).toLowerCase());
+  const lines = new LineCounter();
+  // (JSON allows a key twice, the last one winning; YAML refuses it)
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: isYaml });
   let value: unknown;
   if (isYaml) {
     const error = doc.errors[0];
@@ -52,7 +53,13 @@ export function readVenueSource(file: string): VenueSource {
     } catch (error) {
       const message = (error as Error).message;
       const offset = /at position (\d+)/.exec(message)?.[1];
-      const at = positionOf(text, offset === undefined ? text.length : Number(offset));
+      // a message without an offset places only the end of the input
+      const at =
+        offset !== undefined
+          ? positionOf(text, Number(offset))
+          : /end of JSON/i.test(message)
+            ? positionOf(text, text.length)
+            : undefined;
       const what = message.replace(/ in JSON at position \d+.*$/, '').replace(/ at position \d+.*$/, '');
       throw new VenueValidationError(file, [{ path: '', message: `not valid JSON: ${what}`, ...at }]);
     }
