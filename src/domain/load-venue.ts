@@ -1,13 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { z } from 'zod';
-import { type ValidationProblem, VenueValidationError } from '../errors/index.ts';
+import { VenueValidationError } from '../errors/index.ts';
+import { describePath } from './describe-path.ts';
 import { withDescribedChoices } from './described-choices.ts';
 import { readHoursLine } from './hours-line.ts';
 import { readLastOrdersMinutes } from './last-orders-line.ts';
+import { menuCrossReferences } from './menu-cross-references.ts';
 import { Menu } from './menu-schema.ts';
 import { Moods } from './moods-schema.ts';
 import type { Venue, VenueDocument } from './venue.ts';
+import { type PathIssue, venueProblems } from './venue-problems.ts';
+import { readVenueSource, type VenueSource } from './venue-source.ts';
 import { withBuiltInMoods } from './with-built-in-moods.ts';
 
 /** The folder holding the sample venues, relative to the repository root. */
@@ -24,29 +28,33 @@ export const RESTAURANTS_DIR = resolve(import.meta.dirname, '../../restaurants')
 export function loadVenue(dirOrName: string, root = RESTAURANTS_DIR): Venue {
   const dir = dirOrName.includes('/') ? resolve(dirOrName) : join(root, dirOrName);
   if (!isDirectory(dir)) {
-    throw new VenueValidationError(dir, [{ path: '', message: `no venue folder at ${dir}` }]);
+    throw new VenueValidationError(dir, [
+      { path: '', message: 'no venue folder here (a venue is a folder holding menu.json or menu.yaml)' },
+    ]);
   }
-  const menu = withDescribedChoices(withHoursFromLine(loadMenuFile(join(dir, 'menu.json'))));
-  const moodsFile = join(dir, 'moods.json');
-  const moods = existsSync(moodsFile) ? parseFile(moodsFile, Moods, readJson(moodsFile)) : { moods: [] };
-  const problems: ValidationProblem[] = [];
+  const menu = withDescribedChoices(withHoursFromLine(loadMenuFile(venueFile(dir, 'menu'))));
+  const moodsFile = venueFile(dir, 'moods');
+  const moodsSource = existsSync(moodsFile) ? readVenueSource(moodsFile) : undefined;
+  const moods = moodsSource ? parseSource(moodsSource, Moods) : { moods: [] };
+  const problems: PathIssue[] = [];
   const tags = new Set(menu.items.flatMap((i) => i.tags));
   const categories = new Set(menu.categories.map((c) => c.id));
   const items = new Set(menu.items.map((i) => i.id));
   moods.moods.forEach((mood, i) => {
     mood.tags.forEach((t, j) => {
       if (!tags.has(t))
-        problems.push({ path: `moods[${i}].tags[${j}]`, message: `no menu item has tag "${t}"` });
+        problems.push({ path: ['moods', i, 'tags', j], message: `no menu item has tag "${t}"` });
     });
     mood.categories.forEach((c, j) => {
       if (!categories.has(c))
-        problems.push({ path: `moods[${i}].categories[${j}]`, message: `unknown category "${c}"` });
+        problems.push({ path: ['moods', i, 'categories', j], message: `unknown category "${c}"` });
     });
     mood.items.forEach((id, j) => {
-      if (!items.has(id)) problems.push({ path: `moods[${i}].items[${j}]`, message: `unknown item "${id}"` });
+      if (!items.has(id)) problems.push({ path: ['moods', i, 'items', j], message: `unknown item "${id}"` });
     });
   });
-  if (problems.length > 0) throw new VenueValidationError(moodsFile, problems);
+  if (moodsSource && problems.length > 0)
+    throw new VenueValidationError(moodsFile, venueProblems(moodsSource, problems));
   const documents = loadDocuments(dir);
   // last orders said in the documents only ("Last orders 15 minutes before close"), read once as the field
   if (menu.venue.lastOrdersMinutesBeforeClose === undefined) {
@@ -77,9 +85,39 @@ export function withHoursFromLine(menu: Menu): Menu {
   return menu;
 }
 
-/** Reads and validates one menu.json. Throws VenueValidationError listing the path of each error. */
+/**
+ * Reads and validates one menu file (JSON, or YAML by its extension). Throws VenueValidationError listing
+ * each error with its path (named by ids) and line: the type errors and, checked on whatever parts are
+ * well formed, the cross-references (which the schema skips while any part has a type error).
+ */
 export function loadMenuFile(file: string): Menu {
-  return parseFile(file, Menu, readJson(file));
+  const source = readVenueSource(file);
+  const result = Menu.safeParse(source.value);
+  if (result.success) return result.data;
+  const issues = [...result.error.issues, ...menuCrossReferences(source.value)];
+  throw new VenueValidationError(file, venueProblems(source, issues));
+}
+
+/**
+ * `<dir>/<name>.json`, or `<name>.yaml` / `<name>.yml` when that is the one present (the JSON name when
+ * none is, so a missing menu is said as a missing menu.json).
+ */
+export function venueFile(dir: string, name: string): string {
+  const found = VENUE_FILE_EXTENSIONS.map((ext) => join(dir, `${name}${ext}`)).filter((f) => existsSync(f));
+  if (found.length > 1)
+    throw new VenueValidationError(join(dir, name), [
+      { path: '', message: `two files for one: ${found.map((f) => basename(f)).join(' and ')}; keep one` },
+    ]);
+  return found[0] ?? join(dir, `${name}.json`);
+}
+
+const VENUE_FILE_EXTENSIONS = ['.json', '.yaml', '.yml'];
+
+/** Validates a read venue file against a venue schema, naming its file and the line of each error. */
+function parseSource<S extends z.ZodType>(source: VenueSource, schema: S): z.output<S> {
+  const result = schema.safeParse(source.value);
+  if (result.success) return result.data;
+  throw new VenueValidationError(source.file, venueProblems(source, result.error.issues));
 }
 
 /** Validates an already-parsed value against a venue schema, naming `file` in the error. */
@@ -88,24 +126,8 @@ export function parseFile<S extends z.ZodType>(file: string, schema: S, value: u
   if (result.success) return result.data;
   throw new VenueValidationError(
     file,
-    result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    result.error.issues.map((issue) => ({ path: describePath(value, issue.path), message: issue.message })),
   );
-}
-
-function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new VenueValidationError(file, [{ path: '', message: `cannot read: ${(error as Error).message}` }]);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new VenueValidationError(file, [
-      { path: '', message: `not valid JSON: ${(error as Error).message}` },
-    ]);
-  }
 }
 
 function loadDocuments(dir: string): VenueDocument[] {
@@ -117,12 +139,6 @@ function loadDocuments(dir: string): VenueDocument[] {
       const heading = /^#\s+(.+)$/m.exec(text);
       return { id: basename(f, '.md'), title: heading?.[1]?.trim() ?? basename(f, '.md'), text };
     });
-}
-
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
 }
 
 function isDirectory(path: string): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { menuCrossReferences } from './menu-cross-references.ts';
 import {
   checkHoursOverlap,
   DeliveryZone,
@@ -258,67 +259,8 @@ export const Menu = z
     items: z.array(MenuItem).min(1),
   })
   .superRefine((menu, ctx) => {
-    duplicateIds(menu.categories, ctx, 'categories');
-    duplicateIds(menu.optionGroups, ctx, 'optionGroups');
-    duplicateIds(menu.items, ctx, 'items');
-    const categories = new Set(menu.categories.map((c) => c.id));
-    const groups = new Set(menu.optionGroups.map((g) => g.id));
-    const byId = new Map(menu.optionGroups.map((g) => [g.id, g]));
-    menu.items.forEach((item, i) => {
-      if (!categories.has(item.category))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['items', i, 'category'],
-          message: `unknown category "${item.category}"`,
-        });
-      if (item.price.currency !== menu.venue.currency)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['items', i, 'price', 'currency'],
-          message: `currency ${item.price.currency} differs from the venue currency ${menu.venue.currency}`,
-        });
-      item.optionGroups.forEach((g, j) => {
-        if (!groups.has(g))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['items', i, 'optionGroups', j],
-            message: `unknown option group "${g}"`,
-          });
-        const gate = byId.get(g)?.offeredWith;
-        // (a gate naming no group is said once, at the group)
-        if (gate && groups.has(gate.group) && !item.optionGroups.includes(gate.group))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['items', i, 'optionGroups', j],
-            message: `"${g}" is offered only with "${gate.group}", which ${item.id} does not list`,
-          });
-      });
-    });
-    menu.optionGroups.forEach((g, i) => {
-      if (!g.offeredWith) return;
-      const gate = byId.get(g.offeredWith.group);
-      const path = ['optionGroups', i, 'offeredWith'];
-      if (!gate) {
-        ctx.addIssue({ code: 'custom', path, message: `unknown option group "${g.offeredWith.group}"` });
-        return;
-      }
-      for (const c of g.offeredWith.choices ?? [])
-        if (!gate.choices.some((x) => x.id === c))
-          ctx.addIssue({ code: 'custom', path, message: `"${c}" is not a choice of ${gate.id}` });
-      // a cycle of gates would offer none of its groups
-      const seen = new Set([g.id]);
-      for (
-        let at: OptionGroup | undefined = gate;
-        at;
-        at = at.offeredWith && byId.get(at.offeredWith.group)
-      ) {
-        if (seen.has(at.id)) {
-          ctx.addIssue({ code: 'custom', path, message: `offeredWith makes a cycle through "${at.id}"` });
-          break;
-        }
-        seen.add(at.id);
-      }
-    });
+    for (const p of menuCrossReferences(menu))
+      ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
   });
 export type Menu = z.infer<typeof Menu>;
 export type MenuInput = z.input<typeof Menu>;

@@ -10,4 +10,4 @@ export { ModelStepBudgetError } from './model-step-budget-error.ts';
 export { ModelTimeoutError } from './model-timeout-error.ts';
 export { ModelToolCallError } from './model-tool-call-error.ts';
 export { ModelUnavailableError, type ModelUnavailableReason } from './model-unavailable-error.ts';
-export { type ValidationProblem, VenueValidationError } from './venue-validation-error.ts';
+export { problemPlace, type ValidationProblem, VenueValidationError } from './venue-validation-error.ts';
