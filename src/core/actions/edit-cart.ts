@@ -218,6 +218,13 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
     say(ctx, 'not_in_cart', { what: referenceName(ctx, cmd) });
     return;
   }
+  // "two tacos and a horchata" then "actually make it one": the count goes to the line of that add it
+  // changes (the tacos), not to the last one mentioned that already holds it (the horchata)
+  const counted = countedJustAddedLine(ctx, cart, cmd);
+  if (counted)
+    return counted.length === 1
+      ? applyLineChange(ctx, cart, counted[0] as CartLine, cmd)
+      : askWhichLine(ctx, counted, cmd);
   // "change it to 3" with several lines and none in focus (the last one touched was removed): nothing
   // says which line "it" is, so ask; never the last line by default
   const inFocus = cart.lines.some((l) => l.id === ctx.state.lastLineId);
@@ -230,6 +237,28 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
     return;
   }
   await applyLineChange(ctx, cart, line, cmd);
+}
+
+/**
+ * For a bare count ("make it one", "actually just 2": no dish, option or note said) right after a turn
+ * that added several lines, when the line in focus already holds that count: the lines of that add whose
+ * count the change would alter (one: that line; several: which is asked). Undefined otherwise (the
+ * line in focus takes the count as usual).
+ */
+function countedJustAddedLine(
+  ctx: TurnContext,
+  cart: Cart,
+  cmd: CommandOf<'update_item'>,
+): CartLine[] | undefined {
+  const { justAdded, lastLineId, turn } = ctx.state;
+  if (cmd.quantity === undefined || cmd.itemId || cmd.category || cmd.line?.lineId) return undefined;
+  if (cmd.options?.length || cmd.without?.length || cmd.note || cmd.variant || cmd.replaceWith || cmd.reask)
+    return undefined;
+  if (!justAdded || justAdded.turn !== turn - 1 || justAdded.lineIds.length < 2) return undefined;
+  const focus = cart.lines.find((l) => l.id === lastLineId);
+  if (!focus || focus.quantity !== cmd.quantity || !justAdded.lineIds.includes(focus.id)) return undefined;
+  const others = cart.lines.filter((l) => justAdded.lineIds.includes(l.id) && l.quantity !== cmd.quantity);
+  return others.length > 0 ? others : undefined;
 }
 
 /**

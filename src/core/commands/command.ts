@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Allergen, Diet, DietFlag } from '../../domain/menu-schema.ts';
+import { MAX_REASK_CHOICES } from '../understand/cart-group-reask.ts';
 import { ItemTopic } from '../understand/parse-result.ts';
 
 const OptionPick = z.object({
@@ -99,7 +100,7 @@ const UpdateItem = z.object({
    * "different sauce please" where the sauces are some of a group of several picks (the Toppings): the
    * choices (ids) of that group to offer again, the line's other picks of the group kept.
    */
-  reaskChoices: z.array(z.string()).min(2).max(40).optional(),
+  reaskChoices: z.array(z.string()).min(2).max(MAX_REASK_CHOICES).optional(),
 });
 
 /**

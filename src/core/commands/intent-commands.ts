@@ -82,6 +82,8 @@ function commandsOf(
         add({ type: 'confirm' }, COMMAND_AT.answer);
       return;
     case 'deny':
+      // "oh wait, forget that": the lead-in's "no" is the retraction's, never a "no" to "anything else?"
+      if (has('cancel') && retractsLastRequest(text)) return;
       if (!answeredPending && !answersAnotherQuestion(g)) add({ type: 'deny' }, COMMAND_AT.answer);
       return;
     case 'thanks':
@@ -211,7 +213,7 @@ function commandsOf(
     case 'cancel': {
       // "actually forget the sandwich" at its size question leaves the dish out; the order stays
       if (g.lineIntent || droppedWaitingDish(g)) return;
-      // "never mind" right after "a coke" with more in the cart: the coke goes, the order stays
+      // "never mind" right after "a coke": the coke goes, the order stays
       const retracted = retractedLines(g);
       if (retracted.length > 0)
         for (const lineId of retracted)
@@ -432,13 +434,13 @@ function pronounAsked(g: GenerationContext): boolean {
 /** The dish waiting on its option question was left out by the answer ("forget the sandwich"). */
 /**
  * The lines the previous turn added, when the message only takes back the last request ("never mind",
- * "scratch that": `retractsLastRequest`) and the cart holds more than those lines; empty otherwise (a
- * cart of just those lines, or an older add, is the whole order: its cancelling is asked).
+ * "scratch that": `retractsLastRequest`), even when they are all the cart holds (the add is taken back,
+ * the order stays open); empty otherwise (an older add: the order's cancelling is asked).
  */
 function retractedLines(g: GenerationContext): string[] {
-  const { justAdded, turn, cartItems } = g.state;
+  const { justAdded, turn } = g.state;
   if (!justAdded || justAdded.turn !== turn - 1 || !retractsLastRequest(g.text)) return [];
-  return cartItems.length > justAdded.lineIds.length ? justAdded.lineIds : [];
+  return justAdded.lineIds;
 }
 
 function droppedWaitingDish(g: GenerationContext): boolean {

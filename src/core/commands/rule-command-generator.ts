@@ -6,6 +6,7 @@ import type { CommandGenerator } from '../ports/command-generator.ts';
 import type { SessionState } from '../state/session-state.ts';
 import type { SlotName } from '../understand/parse-result.ts';
 import { retractedNote } from '../understand/retracted-note.ts';
+import { retractsLastRequest } from '../understand/retraction-cues.ts';
 import { splitDeliveryNote } from './delivery-note.ts';
 import { generateCommands } from './generate-commands.ts';
 import { readSelfCorrected } from './self-correction.ts';
@@ -31,6 +32,9 @@ function noteAnswerKept(message: string, state: SessionState): string {
   // back all it said, so nothing changes and the customer is asked what else, as for a bare "ok"
   if (!atNotes) {
     const open = !state.pending || state.pending.kind === 'items';
+    // "actually never mind", "oh wait, forget that": a lead-in and a retraction cue only take back the
+    // last request (retraction-cues.ts), never an "ok"
+    if (retractsLastRequest(message)) return message;
     return open && retractedNote(message)?.kept === '' ? 'ok' : message;
   }
   const retracted = retractedNote(message);

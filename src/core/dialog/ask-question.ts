@@ -49,6 +49,9 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
     case 'order': {
       const next = nextOrderStep(ctx.state, frame, config, venue);
       frame.step = next.id;
+      // "never mind" took back the cart's only dish: nothing is left to check out
+      if (next.id === 'items' && ctx.flags.cartChanged && ctx.cart?.lines.length === 0)
+        return { pending: { kind: 'items', question: text(ctx, 'cart_emptied') } };
       if (next.id === 'items')
         return {
           pending: { kind: 'items', question: text(ctx, 'anything_else') },

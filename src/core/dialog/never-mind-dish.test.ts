@@ -29,8 +29,14 @@ describe('a bare "never mind" right after an add takes that add back, not the or
     expect(cart).toHaveLength(2);
   });
 
-  it('"never mind" when the cart holds only that add asks about the order', async () => {
-    const { cart } = await converse('spice-route', ['a mango lassi', 'never mind']);
-    expect(cart).toHaveLength(1);
+  it('"never mind" when the cart holds only that add takes it back too; the order stays open', async () => {
+    const c = await converse('spice-route', ['a mango lassi', 'never mind']);
+    expect(c.cart).toHaveLength(0);
+    expect(replyText(c.last)).not.toMatch(/cancel/i);
+  });
+
+  it('"never mind" a turn later (no add just before) still asks about the order', async () => {
+    const c = await converse('spice-route', ['a mango lassi', 'what are your hours', 'never mind']);
+    expect(c.cart).toHaveLength(1);
   });
 });

@@ -91,6 +91,8 @@ export const PHRASES = {
     'Your order is empty so far. What would you like?',
     'Nothing in your order yet. What can I get you?',
   ],
+  /** The turn took the cart's last dish off ("never mind" after the first add). */
+  cart_emptied: ['Your order is empty now. What would you like instead?'],
   /** The cart asked for while its first dish waits on an option: the question follows. */
   cart_empty_waiting: ['Nothing is in your order yet: the {item} goes in once you choose.'],
   cart_intro: ["Here's your order so far, {total} in total:", 'Your order so far comes to {total}:'],

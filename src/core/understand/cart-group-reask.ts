@@ -43,6 +43,12 @@ const CLOSERS = new Set([
 /** A negation before the verb: "don't change the size" asks for nothing to be asked. */
 const NEGATIONS = new Set(['not', 'dont', 'never', 'no']);
 
+/**
+ * The most choices a re-ask offers by name (`reaskChoices`): a group of more ("change the toppings" of 77
+ * toppings) is asked again whole, with its own question, instead of listing them all.
+ */
+export const MAX_REASK_CHOICES = 40;
+
 /** What a re-ask request names: the option groups to ask again, and the cart dish when named. */
 export interface GroupReask {
   /** Ids of the option groups of cart dishes the words name (several dishes may hold groups of one name). */
@@ -120,6 +126,7 @@ export function cartGroupReask(
         const several = group.selection !== 'single';
         const wholeNamed = several && heads.length < 2 && names.includes(phrase);
         if (several && heads.length < 2 && !wholeNamed) continue;
+        const listed = wholeNamed ? group.choices : heads;
         // a choice's own name ("change the beef" where the group offers "Beef") is a choice, not a group,
         // unless the word is the group's own name or the head of several choices ("sauce" for Marinara)
         const kind = names.includes(phrase) || heads.length >= 2;
@@ -132,7 +139,7 @@ export function cartGroupReask(
           itemId,
           group: gid,
           score: names.includes(phrase) ? 2 : covers(own, said) ? 1 : 0,
-          ...(several ? { choices: (wholeNamed ? group.choices : heads).map((c) => c.id) } : {}),
+          ...(several && listed.length <= MAX_REASK_CHOICES ? { choices: listed.map((c) => c.id) } : {}),
         });
       }
     if (found.length > 0) {

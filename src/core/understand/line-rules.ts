@@ -230,7 +230,10 @@ export function actionFor(
     return 'remove';
   if (words.some((w) => REPLACE_WORDS.has(w)) || (after?.type === 'word' && after.norm === 'instead'))
     return 'replace';
-  const prev = segs[k - 1];
+  // "change the chicken tacos to steak": the dish's own option words stand between the article and it
+  let p = k - 1;
+  while (p > 0 && choicesOf(segs[p]).length > 0) p--;
+  const prev = segs[p];
   const hasArticle = prev?.type === 'word' && ARTICLE.has(prev.norm) && prev.norm !== 'this';
   if (words.some((w) => UPDATE_WORDS.has(w)) && hasArticle) return 'update';
   // "make that three chana masala", "change it to 2 cokes": a pointer word before the quantity

@@ -44,12 +44,21 @@ export function applyOptionSwaps(
   }
 }
 
-/** "swap olives for pineapple": a linking word and another option follow (not "change it to large"). */
+/**
+ * "swap olives for pineapple": a linking word and another option follow (not "change it to large"). The
+ * option may qualify the dish it names ("change the chicken tacos to steak": the dish's words stand
+ * between the option and the link).
+ */
 function swapsFor(segs: readonly Segment[], tokens: readonly Token[], j: number): boolean {
-  const link = segs[j + 1];
+  const dishNext = (s: Segment | undefined) =>
+    s?.type === 'lex' &&
+    choicesOf(s).length === 0 &&
+    s.entries.some((e) => e.kind === 'item' || e.kind === 'category');
+  const at = dishNext(segs[j + 1]) ? j + 1 : j;
+  const link = segs[at + 1];
   const linkWord = link ? tokens[link.start]?.norm : undefined;
   if (!link || !linkWord || !['for', 'with', 'to', 'into', 'by'].includes(linkWord)) return false;
-  for (let m = j + 2; m < segs.length; m++) {
+  for (let m = at + 2; m < segs.length; m++) {
     const t = segs[m] as Segment;
     if (t.type === 'lex') return choicesOf(t).length > 0;
     if (t.type === 'break') return false;

@@ -1070,7 +1070,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // "swap the fries for onion rings", "can my burger be well done": an option of a cart dish changed
   // "change the crust", "can I change the sauce": a group of a cart dish to be asked again (before a
   // change to a choice, which the group's word may also name: "sauce" for Marinara)
-  const reask = result.lines.every((l) => cart.includes(l.itemId))
+  // "different rice please" with a burrito holding a rice choice in the cart: the burrito's rice, not a
+  // Side of Rice (a dish not in the cart yields to a cart dish's group of its name; a count keeps it)
+  const reask = result.lines.every((l) => cart.includes(l.itemId) || !l.quantityExplicit)
     ? cartGroupReask(tokens, index, cart)
     : undefined;
   if (reask) return withGroupReask(result, reask);
