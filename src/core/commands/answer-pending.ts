@@ -1,3 +1,4 @@
+import { askedWithGate } from '../../domain/group-offered.ts';
 import type { Venue } from '../../domain/venue.ts';
 import type { DraftLine, SessionState } from '../state/session-state.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
@@ -186,13 +187,22 @@ export function answerPending(
       // the words that answered are no dish of their own: "paneer" at the protein question is the
       // protein, not also the Paneer Kathi Roll its words could name
       for (const l of groupWorded) consumed.add(l);
-      if (!picked)
+      // "sprite" at the combo's drink question read as a choice said apart (or a soda of its own): the
+      // lines that only say the choice again are the answer too
+      if (!picked || !line)
         for (const l of parse.lines) {
           const mention = parse.normalized.slice(l.span[0], l.span[1]);
+          // a dish made of the chosen choice alone, with no words of its own (the soda a combo's drink
+          // said apart from an ungated dish would make) is that answer as well
+          const madeOfChoice =
+            l.quantity === 1 &&
+            l.options.length === 1 &&
+            l.options[0]?.choice === choice &&
+            !namesItem(parse.normalized, venue, l.itemId);
           const answers =
             (matchChoice(mention, venue, pending.group, misspelt) ??
               choiceByNameWords(mention, venue, pending.group)) === choice;
-          if (!l.quantityExplicit && answers) consumed.add(l);
+          if ((!l.quantityExplicit && answers) || madeOfChoice) consumed.add(l);
         }
       answeredPending = true;
     }
@@ -320,7 +330,9 @@ export function answerPending(
       const none = group?.choices.find((c) => c.available && NONE_CHOICE.test(c.name));
       if (none) add({ type: 'choose_option', group: pending.group, choice: none.id }, COMMAND_AT.answer);
       else if ((group?.min ?? 0) >= 1) add({ type: 'confirm' }, COMMAND_AT.answer);
-      if (none || (group?.min ?? 0) >= 1) answeredPending = true;
+      // a group asked though optional (a combo's drink): "no thanks" passes it over, the dish is added
+      else if (group && askedWithGate(group)) add({ type: 'skip' }, COMMAND_AT.answer);
+      if (none || (group?.min ?? 0) >= 1 || (group && askedWithGate(group))) answeredPending = true;
     }
     // "remove it", "drop the coke": the item waiting on its option is left out, not another line removed
     // ("actually remove the margherita" naming the waiting dish is understanding's removal of it)
@@ -677,6 +689,22 @@ const MORE_ANSWER = /\b(?:more|another|extra|add|additional|on top|plus|both)\b/
 
 /** A bare "no" ("nope", "no thanks", "none"): no choice named, and no dish dropped by name. */
 const BARE_NO = /^(?:no+|nope|nah|none|neither|no,? thanks?(?: you)?|no,? thank you|nothing)[.!]*$/i;
+
+/** Whether `text` says the item by its name or an alias, as whole words. */
+function namesItem(text: string, venue: Venue, itemId: string): boolean {
+  const item = venue.menu.items.find((i) => i.id === itemId);
+  const padded = ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  return [item?.name ?? '', ...(item?.aliases ?? [])].some(
+    (n) =>
+      n.length > 0 &&
+      padded.includes(
+        ` ${n
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, ' ')
+          .trim()} `,
+      ),
+  );
+}
 
 /** A choice that is the group's "none" ("No Dressing", "No side"). */
 const NONE_CHOICE = /^(?:no|none)\b/i;
