@@ -187,23 +187,28 @@ export function answerPending(
       // the words that answered are no dish of their own: "paneer" at the protein question is the
       // protein, not also the Paneer Kathi Roll its words could name
       for (const l of groupWorded) consumed.add(l);
-      // "sprite" at the combo's drink question read as a choice said apart (or a soda of its own): the
-      // lines that only say the choice again are the answer too
-      if (!picked || !line)
+      if (!picked)
         for (const l of parse.lines) {
           const mention = parse.normalized.slice(l.span[0], l.span[1]);
-          // a dish made of the chosen choice alone, with no words of its own (the soda a combo's drink
-          // said apart from an ungated dish would make) is that answer as well
-          const madeOfChoice =
-            l.quantity === 1 &&
-            l.options.length === 1 &&
-            l.options[0]?.choice === choice &&
-            !namesItem(parse.normalized, venue, l.itemId);
           const answers =
             (matchChoice(mention, venue, pending.group, misspelt) ??
               choiceByNameWords(mention, venue, pending.group)) === choice;
-          if ((!l.quantityExplicit && answers) || madeOfChoice) consumed.add(l);
+          if (!l.quantityExplicit && answers) consumed.add(l);
         }
+      // "sprite", "a coke please" at a combo's drink question: a dish made of the chosen choice alone,
+      // its own name unsaid (the soda the words would make on their own), is the answer too
+      const gated = venue.menu.optionGroups.find((g) => g.id === pending.group);
+      for (const l of parse.lines)
+        if (
+          gated !== undefined &&
+          askedWithGate(gated) &&
+          l.itemId !== pending.itemId &&
+          l.quantity === 1 &&
+          l.options.length === 1 &&
+          l.options[0]?.choice === choice &&
+          !namesItem(parse.normalized, venue, l.itemId)
+        )
+          consumed.add(l);
       answeredPending = true;
     }
     // "no onions" instead of the size: a removal for the dish waiting on its option; the question stays
