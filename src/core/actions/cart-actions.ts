@@ -1,5 +1,5 @@
 import type { Cart, CartLine, MenuItemDto } from '../../contract/backend-api.ts';
-import { groupOffered } from '../../domain/group-offered.ts';
+import { askedWithGate, groupOffered } from '../../domain/group-offered.ts';
 import type { OptionGroup } from '../../domain/menu-schema.ts';
 import { ensureOrderFrame, pushFrame, queueFrame } from '../dialog/frames.ts';
 import {
@@ -184,11 +184,12 @@ export async function requestAdd(
       return;
     }
   }
-  // a required group offered only with another group's choice (a combo's side) is asked only with it
+  // a required group offered only with another group's choice (a combo's side) is asked only with it;
+  // a combo's drink (one pick, no default, offered only with the combo) is asked once the combo is taken
   const missing = groups.find(
     (g) =>
-      g.min > 0 &&
-      !g.choices.some((c) => c.default) &&
+      ((g.min > 0 && !g.choices.some((c) => c.default)) ||
+        (askedWithGate(g) && !draft.declined?.includes(g.id))) &&
       !draft.options.some((o) => o.group === g.id) &&
       groupOffered(g, draft.options),
   );

@@ -1,3 +1,4 @@
+import { askedWithGate } from '../../domain/group-offered.ts';
 import type { Venue } from '../../domain/venue.ts';
 import type { DraftLine, SessionState } from '../state/session-state.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
@@ -194,6 +195,20 @@ export function answerPending(
               choiceByNameWords(mention, venue, pending.group)) === choice;
           if (!l.quantityExplicit && answers) consumed.add(l);
         }
+      // "sprite", "a coke please" at a combo's drink question: a dish made of the chosen choice alone,
+      // its own name unsaid (the soda the words would make on their own), is the answer too
+      const gated = venue.menu.optionGroups.find((g) => g.id === pending.group);
+      for (const l of parse.lines)
+        if (
+          gated !== undefined &&
+          askedWithGate(gated) &&
+          l.itemId !== pending.itemId &&
+          l.quantity === 1 &&
+          l.options.length === 1 &&
+          l.options[0]?.choice === choice &&
+          !namesItem(parse.normalized, venue, l.itemId)
+        )
+          consumed.add(l);
       answeredPending = true;
     }
     // "no onions" instead of the size: a removal for the dish waiting on its option; the question stays
@@ -320,7 +335,9 @@ export function answerPending(
       const none = group?.choices.find((c) => c.available && NONE_CHOICE.test(c.name));
       if (none) add({ type: 'choose_option', group: pending.group, choice: none.id }, COMMAND_AT.answer);
       else if ((group?.min ?? 0) >= 1) add({ type: 'confirm' }, COMMAND_AT.answer);
-      if (none || (group?.min ?? 0) >= 1) answeredPending = true;
+      // a group asked though optional (a combo's drink): "no thanks" passes it over, the dish is added
+      else if (group && askedWithGate(group)) add({ type: 'skip' }, COMMAND_AT.answer);
+      if (none || (group?.min ?? 0) >= 1 || (group && askedWithGate(group))) answeredPending = true;
     }
     // "remove it", "drop the coke": the item waiting on its option is left out, not another line removed
     // ("actually remove the margherita" naming the waiting dish is understanding's removal of it)
@@ -677,6 +694,22 @@ const MORE_ANSWER = /\b(?:more|another|extra|add|additional|on top|plus|both)\b/
 
 /** A bare "no" ("nope", "no thanks", "none"): no choice named, and no dish dropped by name. */
 const BARE_NO = /^(?:no+|nope|nah|none|neither|no,? thanks?(?: you)?|no,? thank you|nothing)[.!]*$/i;
+
+/** Whether `text` says the item by its name or an alias, as whole words. */
+function namesItem(text: string, venue: Venue, itemId: string): boolean {
+  const item = venue.menu.items.find((i) => i.id === itemId);
+  const padded = ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  return [item?.name ?? '', ...(item?.aliases ?? [])].some(
+    (n) =>
+      n.length > 0 &&
+      padded.includes(
+        ` ${n
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, ' ')
+          .trim()} `,
+      ),
+  );
+}
 
 /** A choice that is the group's "none" ("No Dressing", "No side"). */
 const NONE_CHOICE = /^(?:no|none)\b/i;

@@ -1,5 +1,6 @@
 import type { Cart } from '../../contract/backend-api.ts';
 import { choiceName } from '../../domain/choice-name.ts';
+import { askedWithGate } from '../../domain/group-offered.ts';
 import { orderCancelQuestion } from '../actions/after-order.ts';
 import { currentCart } from '../actions/cart-actions.ts';
 import { cartConflicts } from '../actions/cart-conflicts.ts';
@@ -150,7 +151,16 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
       const whom = draft.quantity > 1 ? `the ${draft.quantity} × ${draft.name}` : definiteName(draft.name);
       // a required choice whose prices differ: the choices with their differences, so the customer
       // knows what each costs ("Which size for the Latte: Small, Medium (+$0.50) or Large (+$1.00)?")
-      const priced = group.min > 0 ? pricedChoiceList(group, venue.menu.venue.currency) : undefined;
+      // a combo's drink (asked once the combo is taken, no default): its choices named, one to pick
+      const priced =
+        group.min > 0
+          ? pricedChoiceList(group, venue.menu.venue.currency)
+          : askedWithGate(group) && !group.prompt
+            ? joinList(
+                group.choices.filter((c) => c.available).map((c) => c.name),
+                'or',
+              )
+            : undefined;
       const prompt = priced
         ? text(ctx, 'ask_option_priced', { group: group.name.toLowerCase(), name: whom, choices: priced })
         : group.prompt

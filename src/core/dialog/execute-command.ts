@@ -1,4 +1,5 @@
 import type { CartLine } from '../../contract/backend-api.ts';
+import { askedWithGate } from '../../domain/group-offered.ts';
 import { answerAbsentDish } from '../actions/absent-dish.ts';
 import { recapOrder, requestOrderCancel } from '../actions/after-order.ts';
 import { amendPending } from '../actions/amend-pending.ts';
@@ -421,6 +422,17 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         return;
       }
       const frame = topFrame(state);
+      // "no thanks" at a combo's drink question: the line is added without it
+      const group =
+        frame?.kind === 'choose_option'
+          ? deps.venue.menu.optionGroups.find((g) => g.id === frame.slots.group)
+          : undefined;
+      if (frame && group && askedWithGate(group)) {
+        popFrame(state, frame);
+        const draft = frame.slots.draft as DraftLine;
+        await requestAdd(ctx, { ...draft, declined: [...(draft.declined ?? []), group.id] }, 'push');
+        return;
+      }
       if (frame?.kind === 'order') {
         const current = flowStep(frame.step);
         if (current?.optional && current.slot) {

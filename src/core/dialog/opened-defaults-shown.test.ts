@@ -6,14 +6,14 @@ const cardOptions = (turn: Turn) => turn.events.find((e) => e.type === 'cart')?.
 
 describe('the defaults a held choice brings are shown on its line', () => {
   it('a combo added says its default size and side; the cart card shows them too', async () => {
-    const { turns } = await converse('grill', ['a cheeseburger combo', 'show my order']);
-    expect(replyText(turns[0]!)).toContain('Cheeseburger (Combo (side + drink), Regular Combo, Fries)');
-    expect(cardOptions(turns[1]!)).toEqual([['Combo (side + drink)', 'Regular Combo', 'Fries']]);
+    const { turns } = await converse('grill', ['a cheeseburger combo with a coke', 'show my order']);
+    expect(replyText(turns[0]!)).toContain('Cheeseburger (Combo (side + drink), Coke, Regular Combo, Fries)');
+    expect(cardOptions(turns[1]!)).toEqual([['Combo (side + drink)', 'Coke', 'Regular Combo', 'Fries']]);
   });
 
   it('a side chosen replaces the default; a dish without the combo shows no combo defaults', async () => {
     const { turns } = await converse('grill', [
-      'a cheeseburger combo with onion rings',
+      'a cheeseburger combo with onion rings and a coke',
       'and a bacon cheeseburger',
     ]);
     const first = replyText(turns[0]!);

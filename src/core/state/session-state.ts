@@ -45,6 +45,8 @@ export const DraftLine = z.object({
   replacesLineId: z.string().optional(),
   /** When set, the draft is one unit taken off this cart line ("make one of them a …"): its count goes down by one. */
   splitsLineId: z.string().optional(),
+  /** Groups asked only because their gate was taken (a combo's drink) and passed over ("no thanks"). */
+  declined: z.array(z.string()).optional(),
   /** The line's kitchen note ("well done", "cut in squares"), plain text. */
   note: z.string().max(120).optional(),
 });

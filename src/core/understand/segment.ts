@@ -5,6 +5,7 @@ import type { Lexicon, LexMatch } from './lexicon.ts';
 import type { LexEntry } from './lexicon-entry.ts';
 import { NEGATION_PHRASES } from './negation-cues.ts';
 import type { Token } from './normalize.ts';
+import { productNameAt } from './product-names.ts';
 import { type MisspeltNumbers, type QuantityMatch, readQuantity } from './quantity.ts';
 import { shorthandVariants } from './shorthand.ts';
 
@@ -144,6 +145,14 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon, countsDish?:
       continue;
     }
     let lex = lexicon.match(tokens, i);
+    // "a red bull", "dr pepper" where the menu has none: a common product's name the menu does not
+    // carry whole is one unknown word, never its parts read as the menu's ("red" salsa, "pepper" jack)
+    const product = productNameAt(tokens, i);
+    if (product && !productOnMenu(tokens, i, product.length, lexicon)) {
+      out.push({ type: 'word', start: i, end: i + product.length, norm: product.name });
+      i += product.length;
+      continue;
+    }
     if (lex?.stopOnly) lex = stopOnlyReading(lex, out[out.length - 1], lexicon);
     let mk = readMarker(tokens, i);
     let qty = quantityAt(tokens, i, lexicon, misspelt);
@@ -202,6 +211,27 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon, countsDish?:
     }
   }
   return partsBesideDish(out, tokens);
+}
+
+/**
+ * Whether the menu reads a product name said at token `i` (`length` tokens) itself: menu matches from `i`
+ * cover every word of it ("root beer" a soda flavour, "iced latte" a latte and its iced choice), or one
+ * starting inside it reaches past its end ("a hot dog bun" were "dog bun" a menu name).
+ */
+function productOnMenu(tokens: readonly Token[], i: number, length: number, lexicon: Lexicon): boolean {
+  const end = i + length;
+  let j = i;
+  while (j < end) {
+    const m = lexicon.match(tokens, j);
+    if (!m || m.typos > 0 || m.end <= j) break;
+    j = m.end;
+  }
+  if (j >= end) return true;
+  for (let k = i + 1; k < end; k++) {
+    const m = lexicon.match(tokens, k);
+    if (m && m.typos === 0 && m.end > end) return true;
+  }
+  return false;
 }
 
 /** "more" said alone before a dish ("more naan please"): one more. */

@@ -62,6 +62,7 @@ import { type NounBrowse, readNounBrowse, readWhichNoun, widerThanCategory } fro
 import { pointedEdits } from './pointed-edit.ts';
 import { readPossibilityQuestion } from './possibility-question.ts';
 import { findPrepPhrases } from './prep-notes.ts';
+import { productKind } from './product-names.ts';
 import { asksAboutPronoun, partOfNameOnly } from './pronoun-subject.ts';
 import type { MisspeltNumbers } from './quantity.ts';
 import { ORDERISH_QUESTION, questionClauses } from './question-clauses.ts';
@@ -87,6 +88,7 @@ import { readSwitchVerbs } from './switch-verbs.ts';
 import { withoutMenuWordsInTotal } from './total-question.ts';
 import { ungatedChoices } from './ungated-choices.ts';
 import { unknownDishes } from './unknown-dishes.ts';
+import { joinAdjacentUnknowns } from './unknown-runs.ts';
 import { readUnofferedModifiers } from './unoffered-modifiers.ts';
 import { ingredientRemovalsAsNotes } from './unread-removals.ts';
 import { asksAboutVenueName, type VenueNameMask, venueNameReader } from './venue-name.ts';
@@ -868,7 +870,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
         if (known) {
           known.text = u.text;
           known.span = u.span;
-          if (known.suggestions.length === 0) known.suggestions = nearestDishes(lexicon, index, u.text);
+          // "dr pepper": a product's name said whole is offered as such, not as the dish its part matched
+          if (known.suggestions.length === 0 || productKind(u.text))
+            known.suggestions = nearestDishes(lexicon, index, u.text);
           known.food = true;
         }
         continue;
@@ -890,6 +894,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
       }
     }
   }
+
+  // "a fountain drink": unknown words said in a row are one name the menu lacks, said back once
+  unresolved.splice(0, unresolved.length, ...joinAdjacentUnknowns(unresolved, tokens));
 
   // "a vanilla cookie" with only a Chocolate Chip Cookie: a reading that only fell back yields to the
   // dish the menu lacks, named with a part of a near dish's name
@@ -1140,19 +1147,36 @@ function nearestDishes(
   index: MenuIndex,
   text: string,
 ): ParseResult['unresolved'][number]['suggestions'] {
-  const near = lexicon.suggest(text);
+  // "a red bull": a common drink's name is offered the menu's drinks, not dishes holding its words
+  const product = productKind(text);
+  const near = product ? [] : lexicon.suggest(text);
   if (near.length > 0) return near;
   // "chicken vindaloo": the dishes holding its known words (names, aliases, ingredients)
-  const holding = dishesHoldingWords(index.menu, text.split(' '))
-    .map((id) => index.items.get(id))
-    .filter((i) => i?.available)
-    .slice(0, 3);
+  const holding = product
+    ? []
+    : dishesHoldingWords(index.menu, text.split(' '))
+        .map((id) => index.items.get(id))
+        .filter((i) => i?.available)
+        .slice(0, 3);
   if (holding.length > 0) return holding.map((i) => ({ id: i!.id, name: i!.name, score: 0 }));
   // "a sprite" at a venue with none: the menu's drinks, the nearest kind of thing
-  if (text.split(' ').some((w) => DRINK_WORDS.has(w) || DRINK_WORDS.has(singularOf(w)))) {
+  if (
+    product === 'drink' ||
+    text.split(' ').some((w) => DRINK_WORDS.has(w) || DRINK_WORDS.has(singularOf(w)))
+  ) {
     const cats = kindCategories(index.menu, 'drink');
+    // "a diet coke" with only a Mexican Coke: the drinks sharing a word of the name first
+    const words = new Set(text.split(' '));
+    const shares = (i: (typeof index.menu.items)[number]) =>
+      [i.name, ...(i.aliases ?? [])].some((n) =>
+        n
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => words.has(w)),
+      );
     return index.menu.items
       .filter((i) => cats.includes(i.category) && i.available)
+      .sort((a, b) => Number(shares(b)) - Number(shares(a)))
       .slice(0, 3)
       .map((i) => ({ id: i.id, name: i.name, score: 0 }));
   }

@@ -1,6 +1,7 @@
 import { FOOD_WORDS } from './food-words.ts';
 import { choicesOf } from './line-rules.ts';
 import type { Token } from './normalize.ts';
+import { productKind } from './product-names.ts';
 import type { Segment } from './segment.ts';
 
 /**
@@ -18,18 +19,18 @@ export function unknownDishes(
   const out: Array<{ text: string; dish: string; tookOptions: boolean; span: [number, number] }> = [];
   for (let k = 0; k < segs.length; k++) {
     const s = segs[k] as Segment;
-    if (s.type !== 'word' || !isFood(tokens[s.start] as Token) || readAsOption.has(k)) continue;
+    if (!isFoodSeg(s, tokens) || readAsOption.has(k)) continue;
     let start = k;
     while (start > 0) {
       const p = segs[start - 1] as Segment;
       if (p.type === 'lex' && choicesOf(p).length > 0 && p.entries.every((e) => e.kind === 'choice')) start--;
-      else if (p.type === 'word' && isFood(tokens[p.start] as Token)) start--;
+      else if (isFoodSeg(p, tokens)) start--;
       else break;
     }
     let end = k + 1;
     while (end < segs.length) {
       const n = segs[end] as Segment;
-      if (n.type === 'word' && isFood(tokens[n.start] as Token)) end++;
+      if (isFoodSeg(n, tokens)) end++;
       else break;
     }
     const first = segs[start] as Segment;
@@ -58,3 +59,6 @@ export function unknownDishes(
 }
 
 const isFood = (t: Token) => FOOD_WORDS.has(t.key) || FOOD_WORDS.has(t.norm);
+/** A word segment naming food: a general food word, or a common product's name read whole ("red bull"). */
+const isFoodSeg = (s: Segment, tokens: readonly Token[]) =>
+  s.type === 'word' && (productKind(s.norm) !== undefined || isFood(tokens[s.start] as Token));
