@@ -37,7 +37,7 @@ import { type RespondOptions, respond } from './respond/respond.ts';
 import { clonePlain } from './state/copy-data.ts';
 import { heldGates } from './state/held-gates.ts';
 import { redactTranscript } from './state/redact-transcript.ts';
-import { createSessionState, type Frame, type SessionState } from './state/session-state.ts';
+import { createSessionState, type SessionState } from './state/session-state.ts';
 import type { ParseResult } from './understand/parse-result.ts';
 
 export interface TurnResult {
@@ -359,23 +359,6 @@ function trackUnderstanding(ctx: TurnContext, commands: Command[]): void {
 }
 
 /**
- * An option question still on top after a turn that was asked it: one more answer that picked nothing
- * (`slots.misses`; the question is then asked with its choices listed plainly, `ask-question.ts`).
- */
-function countOptionMiss(ctx: TurnContext, top: Frame): void {
-  const asked = ctx.pendingAtStart;
-  const draft = top.slots.draft as { itemId?: string } | undefined;
-  if (
-    top.kind === 'choose_option' &&
-    top.asked &&
-    asked?.kind === 'option' &&
-    asked.group === top.slots.group &&
-    asked.itemId === draft?.itemId
-  )
-    top.slots.misses = ((top.slots.misses as number | undefined) ?? 0) + 1;
-}
-
-/**
  * After the commands: drop ignored offers, count re-prompts, and put the next question (the top frame's),
  * prefixed with "back to your order" after a digression.
  */
@@ -401,7 +384,6 @@ async function finishTurn(ctx: TurnContext): Promise<void> {
   }
   const top = topFrame(state);
   if (!ctx.flags.asked && top) {
-    countOptionMiss(ctx, top);
     const wasPending = top.asked && ctx.pendingAtStart !== null;
     // a turn that filled a detail, changed the cart or answered made progress: not an ignored question
     const ignored = wasPending && !ctx.flags.answered && !ctx.flags.cartChanged && !ctx.flags.progressed;

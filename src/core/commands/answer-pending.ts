@@ -99,7 +99,19 @@ export function answerPending(
       choiceByNameWords(said, venue, pending.group);
     // "and a large croissant" at the latte's size question: a choice said with another dish is that
     // dish's, so the answer's words are read again with the other dishes' phrases blanked
-    const ownWords = withoutOtherDishes(parse.normalized, parse.lines, pending.itemId);
+    // (a dish whose own mention names a choice of the group, "paneer" at the protein question, is the
+    // answer's words, and stays)
+    const otherDishes = parse.lines.filter((l) => {
+      if (l.quantityExplicit === false && l.options.length === 0) {
+        const mention = parse.normalized.slice(l.span[0], l.span[1]);
+        const answers =
+          matchChoice(mention, venue, pending.group as string, misspelt) ??
+          choiceByNameWords(mention, venue, pending.group as string);
+        if (answers !== undefined) return false;
+      }
+      return true;
+    });
+    const ownWords = withoutOtherDishes(parse.normalized, otherDishes, pending.itemId);
     const choice =
       picked || matched === undefined || ownWords === parse.normalized
         ? matched

@@ -148,32 +148,6 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
       // a required choice whose prices differ: the choices with their differences, so the customer
       // knows what each costs ("Which size for the Latte: Small, Medium (+$0.50) or Large (+$1.00)?")
       const priced = group.min > 0 ? pricedChoiceList(group, venue.menu.venue.currency) : undefined;
-      // asked again after answers that picked nothing: the choices said plainly, and what "you pick" takes
-      // (after one miss when the question's own words list no choices, after two otherwise)
-      const misses = (frame.slots.misses as number | undefined) ?? 0;
-      const available = group.choices.filter((c) => c.available);
-      const listsChoices = priced !== undefined || !group.prompt;
-      // (not when the turn's reply already listed them: "'blah' isn't one of the choices: we have …")
-      const listed = ctx.acts.some((a) => a.type === 'say' && a.key === 'choice_not_offered');
-      if (group.max === 1 && available.length >= 2 && !listed && misses >= (listsChoices ? 2 : 1)) {
-        const first = available.find((c) => c.default) ?? (available[0] as (typeof available)[number]);
-        return {
-          pending: {
-            kind: 'option',
-            group: group.id,
-            itemId: draft.itemId,
-            question: text(ctx, 'ask_option_plainly', {
-              name: whom,
-              choices: joinList(
-                available.map((c) => c.name),
-                'or',
-              ),
-              first: first.name,
-            }),
-          },
-          replies: available.map((c) => c.name),
-        };
-      }
       const prompt = priced
         ? text(ctx, 'ask_option_priced', { group: group.name.toLowerCase(), name: whom, choices: priced })
         : group.prompt

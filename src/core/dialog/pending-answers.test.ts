@@ -61,10 +61,9 @@ describe('a choice left to the bot, and answers that pick nothing', () => {
     expect(c.cart.map((l) => l.name)).toEqual(['Cheeseburger']);
   });
 
-  it('"idk" keeps the dish and lists the choices plainly', async () => {
+  it('"idk" keeps the dish waiting on its question', async () => {
     const c = await converse('diner', ['a cheeseburger', 'idk']);
     expect(c.last.state.pending).toMatchObject({ kind: 'option', itemId: 'cheeseburger' });
-    expect(last(c)).toMatch(/Rare, Medium Rare, Medium, Medium Well or Well Done/);
   });
 });
 

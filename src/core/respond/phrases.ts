@@ -114,10 +114,6 @@ export const PHRASES = {
   ask_option: ['{prompt}'],
   /** "you pick" at an option question: the choice the bot made, said. */
   option_picked_for_you: ["I've gone with {choice} for {name}."],
-  /** An option question asked again after answers that picked nothing: its choices, listed plainly. */
-  ask_option_plainly: [
-    'Just say one of these for {name}: {choices}. Or say "you pick" and I\'ll go with {first}.',
-  ],
   /** A required choice whose prices differ, asked with each choice's price difference. */
   ask_option_priced: ['Which {group} for {name}: {choices}?'],
   option_needed: [
