@@ -11,7 +11,7 @@ import {
 } from '../understand/slot-readers.ts';
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
-import { DROP_PENDING, isOtherRequest, ONE_OF, SKIP } from './dialog-cues.ts';
+import { DEFER_CHOICE, DROP_PENDING, isOtherRequest, ONE_OF, PROCEED, SKIP, UNSURE } from './dialog-cues.ts';
 import { ordersFocusByChoice } from './focus-order.ts';
 import { leadClauseOptions } from './lead-clause-options.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
@@ -19,6 +19,7 @@ import { matchChoice, matchListedChoice } from './match-choice.ts';
 import { unofferedChoice } from './unoffered-choice.ts';
 import { withoutAbsentDishes } from './without-absent-dishes.ts';
 import { withoutCheckoutDetails } from './without-checkout-details.ts';
+import { withoutOtherDishes } from './without-other-dishes.ts';
 
 /**
  * `add(cmd, pos)`, pushing onto `out` (made by a function rather than inline: under tsx, esbuild's
@@ -93,10 +94,30 @@ export function answerPending(
     // ("large") answer nothing
     const leading = parse.text.length - parse.text.trimStart().length;
     const said = withoutAbsentDishes(withoutCheckoutDetails(text, parse.slots), parse.unresolved, leading);
-    const choice =
+    const matched =
       picked?.choice ??
       matchChoice(said, venue, pending.group, misspelt, readElsewhere) ??
       choiceByNameWords(said, venue, pending.group);
+    // "and a large croissant" at the latte's size question: a choice said with another dish is that
+    // dish's, so the answer's words are read again with the other dishes' phrases blanked
+    // (a dish whose own mention names a choice of the group, "paneer" at the protein question, is the
+    // answer's words, and stays)
+    const otherDishes = parse.lines.filter((l) => {
+      if (l.quantityExplicit === false && l.options.length === 0) {
+        const mention = parse.normalized.slice(l.span[0], l.span[1]);
+        const answers =
+          matchChoice(mention, venue, pending.group as string, misspelt) ??
+          choiceByNameWords(mention, venue, pending.group as string);
+        if (answers !== undefined) return false;
+      }
+      return true;
+    });
+    const ownWords = withoutOtherDishes(parse.normalized, otherDishes, pending.itemId);
+    const choice =
+      picked || matched === undefined || ownWords === parse.normalized
+        ? matched
+        : (matchChoice(ownWords, venue, pending.group, misspelt, readElsewhere) ??
+          choiceByNameWords(ownWords, venue, pending.group));
     // "caesar dressing" at the dressing question: a dish named by words the group's own noun follows is
     // an answer to the question, never the Caesar Salad
     const groupWorded = linesBeforeGroupNoun(parse, venue, pending.group, pending.itemId);
@@ -322,6 +343,27 @@ export function answerPending(
     }
     // understanding's stand-in line for the item in focus carries no new request
     for (const l of parse.lines) if (l.itemId === pending.itemId && l.action === 'update') consumed.add(l);
+    // "you pick", "whatever's good" at a question of one choice: the group's default (else its first
+    // available choice) is taken, and said
+    if (
+      !answeredPending &&
+      DEFER_CHOICE.test(text) &&
+      parse.lines.every((l) => l.itemId === pending.itemId)
+    ) {
+      const group = venue.menu.optionGroups.find((g) => g.id === pending.group);
+      const available = group?.max === 1 ? group.choices.filter((c) => c.available) : [];
+      const chosen = available.find((c) => c.default) ?? available[0];
+      if (chosen) {
+        add(
+          { type: 'choose_option', group: pending.group, choice: chosen.id, forYou: true },
+          COMMAND_AT.answer,
+        );
+        for (const l of parse.lines) consumed.add(l);
+        answeredPending = true;
+      }
+    }
+    // "idk", "not sure": no answer and no "no"; the dish keeps waiting and its choices are said plainly
+    if (!answeredPending && UNSURE.test(text) && parse.lines.length === 0) answeredPending = true;
     // "no notes" while a dish waits on its option (asked on top of the notes question): the notes are
     // declined by name; the dish keeps waiting and its question is asked again
     if (!answeredPending && declinesNamedNote(text)) {
@@ -427,12 +469,23 @@ export function answerPending(
     const slot = pending.slot;
     // "yes I have one", "I do" at "any notes?": the note itself is asked for next
     const announced = slot === 'notes' && announcesNote(text);
+    // "confirm", "go ahead", "that's it" at "any notes?": carry on with the order, no note given
+    const proceeds =
+      slot === 'notes' &&
+      !announced &&
+      parse.lines.length === 0 &&
+      !parse.question &&
+      (PROCEED.test(text) || (noOrderWords && has('checkout')));
+    if (proceeds) {
+      add({ type: 'skip' }, COMMAND_AT.answer);
+      answeredPending = true;
+    }
     if (announced) {
       add({ type: 'confirm' }, COMMAND_AT.answer);
       answeredPending = true;
     }
     const value =
-      announced || SKIP.test(text)
+      announced || proceeds || SKIP.test(text)
         ? undefined
         : slot === 'notes'
           ? (noOrderWords || onlyStandInEdits(parse)) &&
@@ -454,7 +507,10 @@ export function answerPending(
       );
       slotsConsumed.add(slot);
       answeredPending = true;
-    } else if (SKIP.test(text) || (slot === 'notes' && noOrderWords && (has('deny') || declinesNote(text)))) {
+    } else if (
+      !proceeds &&
+      (SKIP.test(text) || (slot === 'notes' && noOrderWords && (has('deny') || declinesNote(text))))
+    ) {
       add({ type: 'skip' }, COMMAND_AT.answer);
       answeredPending = true;
     }

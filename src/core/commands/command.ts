@@ -166,6 +166,8 @@ export const Command = z.discriminatedUnion('type', [
     note: z.string().min(1).max(120).optional(),
     /** A count said with a one-of choice ("2 large" at the size question): how many of the dish. */
     quantity: z.number().int().min(1).optional(),
+    /** "you pick" at the question: the bot chose (the group's default, else its first choice) and says which. */
+    forYou: z.literal(true).optional(),
   }),
   z.object({
     type: z.literal('choose'),

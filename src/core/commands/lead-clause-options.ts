@@ -1,5 +1,6 @@
 import type { Venue } from '../../domain/venue.ts';
 import type { ParseResult } from '../understand/parse-result.ts';
+import { dishPhraseStart } from './without-other-dishes.ts';
 
 /** What `leadClauseOptions` read: the waiting dish's choices and the phrases that named them. */
 export interface LeadClauseOptions {
@@ -34,7 +35,10 @@ export function leadClauseOptions(
     .sort((a, b) => a.span[0] - b.span[0])[0];
   if (!first) return undefined;
   const lead = parse.normalized.slice(0, first.span[0]).toLowerCase();
-  const head = LEAD_CLAUSE.exec(lead.trim())?.[1];
+  // "oat milk and a large croissant": the words said of the next dish ("large") are its own; the
+  // clause before its phrase is the lead
+  const cut = dishPhraseStart(parse.normalized.toLowerCase(), first.span[0]);
+  const head = LEAD_CLAUSE.exec(lead.trim())?.[1] ?? (cut > 0 ? lead.slice(0, cut).trim() : undefined);
   if (!head) return undefined;
   const groupIds = venue.menu.items.find((i) => i.id === itemId)?.optionGroups ?? [];
   const groups = groupIds

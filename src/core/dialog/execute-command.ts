@@ -23,6 +23,7 @@ import { changeToVariant } from '../actions/variant-change.ts';
 import { checkWaitingDish } from '../actions/waiting-dish-constraint.ts';
 import type { Command, CommandOf } from '../commands/command.ts';
 import { cartCard } from '../respond/cards.ts';
+import { definiteName } from '../respond/definite-name.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
@@ -177,6 +178,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       ];
       const note = cmd.note ?? draft.note;
       const quantity = cmd.quantity ?? draft.quantity;
+      if (cmd.forYou) {
+        const group = deps.venue.menu.optionGroups.find((g) => g.id === cmd.group);
+        const choice = group?.choices.find((c) => c.id === cmd.choice);
+        if (choice)
+          say(ctx, 'option_picked_for_you', { choice: choice.name, name: definiteName(draft.name) });
+      }
       await requestAdd(ctx, { ...draft, quantity, options, without, ...(note ? { note } : {}) }, 'push');
       return;
     }
@@ -417,7 +424,6 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       // "no notes" while a dish waits on its option: the order's notes are declined, the dish stays
       if (cmd.slot && orderFrame(state)) {
         if (!state.skipped.includes(cmd.slot)) state.skipped.push(cmd.slot);
-        state.skipped.push(cmd.slot);
         say(ctx, 'skipped');
         return;
       }

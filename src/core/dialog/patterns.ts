@@ -271,7 +271,14 @@ export async function confirmTop(ctx: TurnContext): Promise<void> {
   // placeOrder decides whether this is a clear yes to the summary of exactly this cart (unambiguous-yes.ts)
   if (frame.step === 'confirm') return placeOrder(ctx);
   if (frame.step === 'notes') {
-    // "yes" to "any notes?": the note itself comes next
+    // a second "yes" after the note was asked for: no note comes; the order carries on without one
+    if (frame.slots.noteAsked === true) {
+      ctx.state.skipped.push('notes');
+      say(ctx, 'skipped');
+      return;
+    }
+    // "yes" to "any notes?": the note itself comes next (asked once)
+    frame.slots.noteAsked = true;
     ctx.flags.answered = false;
     say(ctx, 'notes_go_ahead');
     ctx.flags.asked = true;

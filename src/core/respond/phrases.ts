@@ -114,6 +114,8 @@ export const PHRASES = {
   not_placed_yet: ["I haven't placed it yet.", "Your order isn't placed yet."],
   summary_yes_or_no: ['Nothing more to add, then.'],
   ask_option: ['{prompt}'],
+  /** "you pick" at an option question: the choice the bot made, said. */
+  option_picked_for_you: ["I've gone with {choice} for {name}."],
   /** A required choice whose prices differ, asked with each choice's price difference. */
   ask_option_priced: ['Which {group} for {name}: {choices}?'],
   option_needed: [

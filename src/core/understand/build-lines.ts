@@ -25,6 +25,7 @@ import { type MenuIndex, PLACEHOLDER_PREFIX } from './menu-index.ts';
 import { contradictsChoice, contradictsDish, foodModifierBefore } from './modifier-conflicts.ts';
 import { withoutPutVerb } from './modify-leads.ts';
 import { NEGATION_FILLER, POSITIVE_STARTS, REMOVAL_VERBS } from './negation-cues.ts';
+import { isPutObject } from './put-object.ts';
 
 const NEGATION_WORDS = new Set(['no', 'without']);
 
@@ -263,6 +264,8 @@ export function buildLines(
       continue;
     // "all the veggies": the group's word, not the Veggie sub
     if (s.type === 'lex' && s.entries.some((e) => e.kind === 'group') && allBefore(segs, tokens, k)) continue;
+    // "put cheese on the soda": the thing put on a dish named after it is an option for that dish
+    if (isPutObject(segs, k, tokens, index)) continue;
     const id = ids.find((x) => cart.includes(x)) ?? (ids[0] as string);
     const ch = choicesOf(s);
     if (

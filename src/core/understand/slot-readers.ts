@@ -905,10 +905,11 @@ export function readNoteAnswer(text: string): string | undefined {
   // "no thanks, I'm good" declines; "no onions please" is a note
   const words = note.toLowerCase().match(/[a-z']+/g) ?? [];
   if (words.every((w) => NO_NOTE_WORDS.has(w.replace(/'/g, '')))) return undefined;
+  // "what's the status", "how's it going": a question word's contraction opens a question as the word does
   const [first = '', second = ''] = note
     .toLowerCase()
     .split(/\s+/, 2)
-    .map((w) => w.replace(/[^a-z']/g, ''));
+    .map((w) => w.replace(/[^a-z']/g, '').replace(/'(?:s|re|d|ll|ve)$/, ''));
   // "could you cut it in half?" asks for something to be done: a note; "is it spicy?" is a question
   if (ORDERISH_QUESTION.has(`${first} ${second}`)) return note;
   if (/\?\s*$/.test(note) || QUESTION_START.has(first)) return undefined;
