@@ -28,6 +28,7 @@ import type { DraftLine } from '../state/session-state.ts';
 import { ownerAsAddressed } from '../understand/constraint-owner.ts';
 import { QUESTION_START } from '../understand/question-clauses.ts';
 import { parseContextOf } from './ask-question.ts';
+import { asksWhatMayBeDone } from './asks-what-may-be-done.ts';
 import { orderFrame, popFrame, pushFrame, topFrame } from './frames.ts';
 import { flowStep } from './order-flow.ts';
 import { confirmTop, denyTop, handOff, sayOptionNeeded } from './patterns.ts';
@@ -439,10 +440,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     }
     case 'order_status':
       // "my food is already out for delivery, can i still cancel?" with no order placed here asks
-      // about the policy: the documents may say; "how long will it take?" gets the usual times (orderStatus)
+      // about the policy: the documents may say; "how long will it take?" gets the usual times (orderStatus);
+      // "where is my order?" asks no policy and gets the status (none placed yet), never a document
       if (
         !state.order &&
         asksQuestion(ctx.message) &&
+        asksWhatMayBeDone(ctx.message) &&
         !asksTime(ctx.message) &&
         (await rescueByKnowledge(ctx, ctx.message))
       )
