@@ -7,6 +7,7 @@ import { addDocumentPassage, answerQuestion, rescueByKnowledge } from '../action
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { cartConflicts } from '../actions/cart-conflicts.ts';
 import { reopenSlot, setSlot, startCheckout } from '../actions/checkout.ts';
+import { answerDishProperty } from '../actions/dish-property.ts';
 import { applyChosenEdit, type OfferedChoice, removeItem, updateItem } from '../actions/edit-cart.ts';
 import { goodbyeMidOrder } from '../actions/goodbye-mid-order.ts';
 import { itemInfo } from '../actions/item-info.ts';
@@ -255,6 +256,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         (await answerMenuSuperlative(ctx, ctx.message, cmd.category))
       )
         return;
+      // "what's spicy?", "anything not cheesy?": the dishes the menu marks so (tags, heat, descriptions)
+      if (cmd.type === 'browse' && ctx.commands.length === 1 && (await answerDishProperty(ctx, cmd))) return;
       if (cmd.type === 'recommend') await recommend(ctx, cmd);
       else await browseMenu(ctx, cmd);
       // a question the menu's list does not fully answer ("how much of the menu is vegan?", "can the

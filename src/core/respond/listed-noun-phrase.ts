@@ -8,6 +8,8 @@ export interface ListedWhat {
   head: string;
   /** " without gluten": said after the head, with its leading space. */
   tail: string;
+  /** The tail said of one dish when it differs (" that isn't spicy" for " that aren't spicy"). */
+  tailOne?: string;
 }
 
 /**
@@ -20,10 +22,11 @@ export function listedNounPhrase(what: ListedWhat, count: number): string {
   const before = what.qualifiers.length > 0 ? `${what.qualifiers.join(' ')} ` : '';
   if (what.head === 'our menu') return `${before}${what.head}${what.tail}`.trim();
   if (count !== 1) return `the ${before}${what.head}${what.tail}`;
+  const tail = what.tailOne ?? what.tail;
   const words = what.head.split(' ');
   const last = words.at(-1) ?? '';
   const single = singularOf(last);
   if (words.length <= 3 && !/&|\band\b|,/.test(what.head) && single !== last)
-    return `the one ${before}${[...words.slice(0, -1), single].join(' ')}${what.tail}`;
-  return `the one ${before}dish from our ${what.head}${what.tail}`;
+    return `the one ${before}${[...words.slice(0, -1), single].join(' ')}${tail}`;
+  return `the one ${before}dish from our ${what.head}${tail}`;
 }

@@ -17,6 +17,7 @@ import { modifyLeadAt } from './modify-leads.ts';
 import type { Token } from './normalize.ts';
 import type { ParseContext, ParseResult } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
+import { asksDishProperty, namesDish } from './property-question.ts';
 import { OPTION_MEASURES } from './quantity.ts';
 import { INFO_REQUEST, ORDERISH_QUESTION, QUESTION_START, questionClauses } from './question-clauses.ts';
 import { relativePronouns } from './relative-clause.ts';
@@ -140,6 +141,12 @@ export interface Signals {
    * menu phrase, or of "thing"/"dish" unless the classifier reads another domain's request.
    */
   readonly menuSuperlative: boolean;
+  /**
+   * "what's spicy?", "which ones are hot?", "anything not cheesy?": a question for the dishes having (or
+   * lacking) a property said as an adjective, naming no dish (property-question.ts). A menu request
+   * whatever the classifier reads of the bare adjective.
+   */
+  readonly propertyQuestion: boolean;
   /**
    * "extra butter on my naan", "more cheese on the burger": an amount or an option put on a dish said as
    * the customer's, every other word menu or ordering talk. A menu action whatever the classifier reads.
@@ -396,6 +403,8 @@ export function readSignals(f: IntentFeatures): Signals {
   const superlative =
     question && !mostlyUnexplained && !foreignTask ? asksMenuSuperlative(tokens, f.segs) : undefined;
   const menuSuperlative = superlative === 'menu' || (superlative === 'general' && oosScore < HARD_VETO);
+  const propertyQuestion =
+    !foreignTask && !booking && asksDishProperty(tokens, namesDish(f.segs, tokens)) !== undefined;
   // "got anything with a bit of heat?", "so hot today, need to cool down": a mood of the venue's or the
   // built-in lexicon said exactly, with a request for something, asks for dishes whatever other domain
   // the classifier hears in the weather or the feeling
@@ -429,6 +438,7 @@ export function readSignals(f: IntentFeatures): Signals {
       // request unless the classifier is sure of another domain
       (has('recommend') && oosScore < HARD_VETO && dislikedAt(tokens).length > 0) ||
       menuSuperlative ||
+      propertyQuestion ||
       (!mostlyUnexplained &&
         // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a
         // mood, "order more bread please" a dish only through its head noun)
@@ -475,6 +485,7 @@ export function readSignals(f: IntentFeatures): Signals {
     pronounRef,
     pronounCorrection,
     menuSuperlative,
+    propertyQuestion,
     negated:
       words.some(
         (t, i) =>
