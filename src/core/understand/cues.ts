@@ -16,7 +16,7 @@ export const CASUAL_ADD_VERBS = p(CASUAL_ADD);
  * such ask on its own: "something vegan" asks for the vegan dishes, "something light" for a mood's pick.
  */
 const RECOMMEND_ASK =
-  'recommend|recommendation|recommendations|suggest|suggestion|suggestions|what is good|what is popular|popular|best seller|bestseller|best selling|your favorite|favourite|specialty|speciality|signature|what should i|what should we|what i should|what we should|what to eat|what to order|what to get|what would you get|surprise me|in the mood for|i feel like|feeling like|craving|what is nice|what do you like|chef special|must try|what goes well|pair with|goes with|best|your best|the best|top pick|top picks|house special|must have|worth trying';
+  'recommend|recommendation|recommendations|suggest|suggestion|suggestions|what is good|what is popular|popular|best seller|bestseller|best selling|your favorite|favourite|specialty|speciality|signature|what should i|what should we|what i should|what we should|what to eat|what to order|what to get|what would you get|surprise me|in the mood for|i feel like|feeling like|craving|what is nice|what do you like|chef special|must try|what goes well|pair with|goes with|best|your best|the best|top pick|top picks|house special|must have|worth trying|anything good|something good|anything nice|something nice|anything tasty|something tasty';
 export const RECOMMEND_ASKS = p(RECOMMEND_ASK);
 
 export const CUES = {

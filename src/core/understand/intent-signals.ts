@@ -54,6 +54,11 @@ export interface IntentFeatures {
    * src/core/facts/venue-self.ts), which the scope classifier often takes for small talk ("what's your name").
    */
   venueSelf?: boolean;
+  /**
+   * What the message says is disliked ("my wife doesn't like mushrooms") is held by some dish of the
+   * menu (disliked-ingredients.ts over the dishes' names, descriptions and ingredients).
+   */
+  dislikeHeld?: boolean;
   /** The scope classifier's classes for this message, best first (scope/scope-classifier.ts). */
   scope: readonly ScopeScore[];
   context?: ParseContext;
@@ -436,7 +441,11 @@ export function readSignals(f: IntentFeatures): Signals {
       (moodRequest && (!question || oosScore < 0.95)) ||
       // "suggest something for my friend who can't stand beans": a pick asked with a dislike is a menu
       // request unless the classifier is sure of another domain
-      (has('recommend') && oosScore < HARD_VETO && dislikedAt(tokens).length > 0) ||
+      // a request for the customer's companion ("for my wife, she doesn't like mushrooms") whatever the
+      // classifier makes of the relationship talk, when the menu holds what is disliked
+      (has('recommend') &&
+        (oosScore < HARD_VETO || f.dislikeHeld === true) &&
+        dislikedAt(tokens).length > 0) ||
       menuSuperlative ||
       propertyQuestion ||
       (!mostlyUnexplained &&
