@@ -408,8 +408,11 @@ export function readSignals(f: IntentFeatures): Signals {
   const superlative =
     question && !mostlyUnexplained && !foreignTask ? asksMenuSuperlative(tokens, f.segs) : undefined;
   const menuSuperlative = superlative === 'menu' || (superlative === 'general' && oosScore < HARD_VETO);
+  const propertyAsk =
+    foreignTask || booking ? undefined : asksDishProperty(tokens, namesDish(f.segs, tokens));
+  // "anything sweet?" with a mood of that name asks for the mood's pick; "what's sweet?" for the list
   const propertyQuestion =
-    !foreignTask && !booking && asksDishProperty(tokens, namesDish(f.segs, tokens)) !== undefined;
+    propertyAsk !== undefined && !(propertyAsk.anything && !propertyAsk.negated && result.mood !== undefined);
   // "got anything with a bit of heat?", "so hot today, need to cool down": a mood of the venue's or the
   // built-in lexicon said exactly, with a request for something, asks for dishes whatever other domain
   // the classifier hears in the weather or the feeling

@@ -5,6 +5,8 @@ import type { Segment } from './segment.ts';
 export interface DishPropertyAsk {
   property: string;
   negated: boolean;
+  /** Asked as "anything X?" (a mood of the venue said so stays a pick: "anything sweet?"). */
+  anything: boolean;
 }
 
 /** Words for the dishes in general: "which dishes", "what items", "any ones". */
@@ -105,12 +107,12 @@ export function asksDishProperty(
   const words = tokens.filter((t) => !t.punct).map((t) => t.norm);
   if (words.length < 2 || words.length > 10) return undefined;
   const text = words.join(' ');
-  for (const shape of SHAPES) {
+  for (const [at, shape] of SHAPES.entries()) {
     const m = shape.exec(text);
     if (!m) continue;
     const property = m[2] ?? '';
     if (NOT_PROPERTIES.has(property) || property.split(' ').some((w) => isMenuName(w))) return undefined;
-    return { property, negated: m[1] !== undefined };
+    return { property, negated: m[1] !== undefined, anything: at === 1 };
   }
   return undefined;
 }
