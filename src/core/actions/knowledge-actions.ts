@@ -7,6 +7,7 @@ import { card, log, quickReplies, say, step, type TurnContext } from '../dialog/
 import { itemEntry } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { heatHint } from '../respond/heat-hint.ts';
+import { type ListedWhat, listedNounPhrase } from '../respond/listed-noun-phrase.ts';
 import { orderReference } from '../respond/order-reference.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
@@ -61,23 +62,22 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
       as.map((a) => a.replace('-', ' ')),
       or,
     );
-  const what =
-    [
-      // "not too spicy please": the dishes at most mildly spicy are the mild ones
-      cmd.maxSpice !== undefined ? 'mild' : undefined,
-      cmd.diet,
+  const listed: ListedWhat = {
+    // "not too spicy please": the dishes at most mildly spicy are the mild ones
+    qualifiers: [cmd.maxSpice !== undefined ? 'mild' : undefined, cmd.diet].filter((q): q is string => !!q),
+    head:
       categoryName ??
-        cmd.noun ??
-        (cmd.diet || allergies.length || holding.length || cmd.maxSpice !== undefined || disliked.length
-          ? 'dishes'
-          : 'our menu'),
-    ]
-      .filter(Boolean)
-      .join(' ') +
-    (holding.length > 0 ? ` with ${named(holding, 'or')}` : '') +
-    (allergies.length > 0 || disliked.length > 0
-      ? ` without ${named([...allergies, ...disliked], 'or')}`
-      : '');
+      cmd.noun ??
+      (cmd.diet || allergies.length || holding.length || cmd.maxSpice !== undefined || disliked.length
+        ? 'dishes'
+        : 'our menu'),
+    tail:
+      (holding.length > 0 ? ` with ${named(holding, 'or')}` : '') +
+      (allergies.length > 0 || disliked.length > 0
+        ? ` without ${named([...allergies, ...disliked], 'or')}`
+        : ''),
+  };
+  const what = [...listed.qualifiers, listed.head].join(' ') + listed.tail;
   // "which dishes have sesame?": the dishes holding one of them (the backend filters the other way only)
   const items = menu.items.filter(
     (i) =>
@@ -94,7 +94,10 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
   }
   // the card holds the whole list (a client may fold it); a long one without a category gets a hint
   const shown = items.slice(0, 60);
-  say(ctx, 'browse_intro', { what, verb: shown.length === 1 ? 'is' : 'are' });
+  say(ctx, 'browse_intro', {
+    what: listedNounPhrase(listed, shown.length),
+    verb: shown.length === 1 || listed.head === 'our menu' ? 'is' : 'are',
+  });
   card(ctx, {
     type: 'item_list',
     title: what[0]!.toUpperCase() + what.slice(1),

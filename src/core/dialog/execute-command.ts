@@ -8,6 +8,7 @@ import { addDocumentPassage, answerQuestion, rescueByKnowledge } from '../action
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { cartConflicts } from '../actions/cart-conflicts.ts';
 import { reopenSlot, setSlot, startCheckout } from '../actions/checkout.ts';
+import { answerDishProperty } from '../actions/dish-property.ts';
 import { applyChosenEdit, type OfferedChoice, removeItem, updateItem } from '../actions/edit-cart.ts';
 import { goodbyeMidOrder } from '../actions/goodbye-mid-order.ts';
 import { itemInfo } from '../actions/item-info.ts';
@@ -30,6 +31,7 @@ import type { DraftLine } from '../state/session-state.ts';
 import { ownerAsAddressed } from '../understand/constraint-owner.ts';
 import { QUESTION_START } from '../understand/question-clauses.ts';
 import { parseContextOf } from './ask-question.ts';
+import { asksWhatMayBeDone } from './asks-what-may-be-done.ts';
 import { orderFrame, popFrame, pushFrame, topFrame } from './frames.ts';
 import { flowStep } from './order-flow.ts';
 import { confirmTop, denyTop, handOff, sayOptionNeeded } from './patterns.ts';
@@ -262,6 +264,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         (await answerMenuSuperlative(ctx, ctx.message, cmd.category))
       )
         return;
+      // "what's spicy?", "anything not cheesy?": the dishes the menu marks so (tags, heat, descriptions)
+      if (cmd.type === 'browse' && ctx.commands.length === 1 && (await answerDishProperty(ctx, cmd))) return;
       if (cmd.type === 'recommend') await recommend(ctx, cmd);
       else await browseMenu(ctx, cmd);
       // a question the menu's list does not fully answer ("how much of the menu is vegan?", "can the
@@ -457,10 +461,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
     }
     case 'order_status':
       // "my food is already out for delivery, can i still cancel?" with no order placed here asks
-      // about the policy: the documents may say; "how long will it take?" gets the usual times (orderStatus)
+      // about the policy: the documents may say; "how long will it take?" gets the usual times (orderStatus);
+      // "where is my order?" asks no policy and gets the status (none placed yet), never a document
       if (
         !state.order &&
         asksQuestion(ctx.message) &&
+        asksWhatMayBeDone(ctx.message) &&
         !asksTime(ctx.message) &&
         (await rescueByKnowledge(ctx, ctx.message))
       )

@@ -254,6 +254,8 @@ export const PHRASES = {
     "I'm not certain, but this is what I found in our {source}: {answer}",
   ],
   browse_intro: ['Here {verb} {what}:', 'Sure, {what}:'],
+  property_none: ["None of our dishes is marked {property} on our menu, I'm afraid."],
+  property_all: ['Everything on our menu reads as {property}, as far as the menu says.'],
   browse_narrow: ['Ask for {categories} to narrow it down.'],
   browse_empty: ["Sorry, I couldn't find {what} right now."],
   browse_nearest: ['The nearest we have are our {what}:'],

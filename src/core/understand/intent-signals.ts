@@ -17,6 +17,7 @@ import { modifyLeadAt } from './modify-leads.ts';
 import type { Token } from './normalize.ts';
 import type { ParseContext, ParseResult } from './parse-result.ts';
 import { PhraseSet } from './phrase-set.ts';
+import { asksDishProperty, namesDish } from './property-question.ts';
 import { OPTION_MEASURES } from './quantity.ts';
 import { INFO_REQUEST, ORDERISH_QUESTION, QUESTION_START, questionClauses } from './question-clauses.ts';
 import { relativePronouns } from './relative-clause.ts';
@@ -53,6 +54,11 @@ export interface IntentFeatures {
    * src/core/facts/venue-self.ts), which the scope classifier often takes for small talk ("what's your name").
    */
   venueSelf?: boolean;
+  /**
+   * What the message says is disliked ("my wife doesn't like mushrooms") is held by some dish of the
+   * menu (disliked-ingredients.ts over the dishes' names, descriptions and ingredients).
+   */
+  dislikeHeld?: boolean;
   /** The scope classifier's classes for this message, best first (scope/scope-classifier.ts). */
   scope: readonly ScopeScore[];
   context?: ParseContext;
@@ -140,6 +146,12 @@ export interface Signals {
    * menu phrase, or of "thing"/"dish" unless the classifier reads another domain's request.
    */
   readonly menuSuperlative: boolean;
+  /**
+   * "what's spicy?", "which ones are hot?", "anything not cheesy?": a question for the dishes having (or
+   * lacking) a property said as an adjective, naming no dish (property-question.ts). A menu request
+   * whatever the classifier reads of the bare adjective.
+   */
+  readonly propertyQuestion: boolean;
   /**
    * "extra butter on my naan", "more cheese on the burger": an amount or an option put on a dish said as
    * the customer's, every other word menu or ordering talk. A menu action whatever the classifier reads.
@@ -396,6 +408,11 @@ export function readSignals(f: IntentFeatures): Signals {
   const superlative =
     question && !mostlyUnexplained && !foreignTask ? asksMenuSuperlative(tokens, f.segs) : undefined;
   const menuSuperlative = superlative === 'menu' || (superlative === 'general' && oosScore < HARD_VETO);
+  const propertyAsk =
+    foreignTask || booking ? undefined : asksDishProperty(tokens, namesDish(f.segs, tokens));
+  // "anything sweet?" with a mood of that name asks for the mood's pick; "what's sweet?" for the list
+  const propertyQuestion =
+    propertyAsk !== undefined && !(propertyAsk.anything && !propertyAsk.negated && result.mood !== undefined);
   // "got anything with a bit of heat?", "so hot today, need to cool down": a mood of the venue's or the
   // built-in lexicon said exactly, with a request for something, asks for dishes whatever other domain
   // the classifier hears in the weather or the feeling
@@ -427,8 +444,13 @@ export function readSignals(f: IntentFeatures): Signals {
       (moodRequest && (!question || oosScore < 0.95)) ||
       // "suggest something for my friend who can't stand beans": a pick asked with a dislike is a menu
       // request unless the classifier is sure of another domain
-      (has('recommend') && oosScore < HARD_VETO && dislikedAt(tokens).length > 0) ||
+      // a request for the customer's companion ("for my wife, she doesn't like mushrooms") whatever the
+      // classifier makes of the relationship talk, when the menu holds what is disliked
+      (has('recommend') &&
+        (oosScore < HARD_VETO || f.dislikeHeld === true) &&
+        dislikedAt(tokens).length > 0) ||
       menuSuperlative ||
+      propertyQuestion ||
       (!mostlyUnexplained &&
         // a strong other-domain reading needs the item named exactly ("tell the kids where i am" names a
         // mood, "order more bread please" a dish only through its head noun)
@@ -475,6 +497,7 @@ export function readSignals(f: IntentFeatures): Signals {
     pronounRef,
     pronounCorrection,
     menuSuperlative,
+    propertyQuestion,
     negated:
       words.some(
         (t, i) =>

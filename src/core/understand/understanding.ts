@@ -456,6 +456,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     faqWords,
     documentWords,
     factQuestion: fact !== undefined,
+    dislikeHeld: dislikeHeldByMenu(tokens, index.menu),
     venueSelf: fact !== undefined && VENUE_SELF_TOPICS.has(fact.topic),
     scope,
     slotTokens,
@@ -1278,3 +1279,9 @@ const VENUE_SELF_TOPICS: ReadonlySet<FactQuestion['topic']> = new Set([
   'venue-about',
   'pickup',
 ]);
+
+/** Whether some dish of the menu holds a word the message says is disliked ("she hates mushrooms"). */
+function dislikeHeldByMenu(tokens: readonly Token[], menu: Menu): boolean {
+  const disliked = dislikedWords(tokens);
+  return disliked.length > 0 && dishesHoldingWords(menu, disliked).length > 0;
+}

@@ -350,6 +350,8 @@ export const MENU_RULES: readonly IntentRule[] = [
       if (!recommend || given.has('order_add')) return false;
       if (mood === undefined && suggestsOtherThing(s)) return false;
       if (dietSomething(s)) return false;
+      // "what's spicy?", "anything spicy?": the dishes that are, listed, not one pick
+      if (s.propertyQuestion) return false;
       if (weatherQuestion(s) && !itemMentioned(s) && !s.f.categoryMentioned) return false;
       // "you're the best!", "what should I ask you about": a cue word alone yields to clear small talk
       const moodExact = s.f.segs.some(
@@ -399,6 +401,13 @@ export const MENU_RULES: readonly IntentRule[] = [
       // "no drinks thanks": a decline, not a request for the drinks list
       !(s.startsWith('deny') && !s.question) &&
       (menuWord(s) || s.has('browse') ? 0.85 : 0.7),
+  },
+  {
+    id: 'menu.property_question',
+    intent: 'browse_menu',
+    because:
+      'asks which dishes have (or lack) a property said as an adjective ("what\'s spicy?", "which ones are hot?", "anything not cheesy?"): the menu\'s tags, heat and descriptions answer',
+    when: (s) => s.propertyQuestion && s.lines.length === 0 && 0.95,
   },
   {
     id: 'menu.superlative',

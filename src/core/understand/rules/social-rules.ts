@@ -267,6 +267,8 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
     !(s.expecting === 'confirmation' && (cls === 'affirm' || cls === 'deny')) &&
     // "what's the spiciest thing you have?": a question for the menu, not small talk
     !(cls === 'chitchat' && s.menuSuperlative) &&
+    // "what's spicy?", "anything not cheesy?": a question for the menu's dishes, not small talk
+    !s.propertyQuestion &&
     // "what sides you got": a menu category or option group named is a browse, not "say it again"
     // "one peri-peri fries", "one blueberry": a menu choice named is no "say it again" either
     !(

@@ -91,6 +91,8 @@ export const VENUE_RULES: readonly IntentRule[] = [
       'a question (or a short message) with a word of the venue documents or of common restaurant questions',
     when: (s, given) =>
       faqHit(s) &&
+      // "which ones are hot?": the menu's dishes answer it, not a document
+      !s.propertyQuestion &&
       // "how long is the wait at olive garden": another place's question
       !s.foreignTask &&
       // "can you deliver it instead?": a switch, not a question about delivery
