@@ -119,7 +119,7 @@ export const PHRASES = {
   /** A required choice whose prices differ, asked with each choice's price difference. */
   ask_option_priced: ['Which {group} for {name}: {choices}?'],
   option_needed: [
-    'The {name} still needs its {group} before I can add it (or say "remove it" to leave it out).',
+    'I still need the {group} for the {name} before I can add it (or say "remove it" to leave it out).',
   ],
   ask_quantity: ['How many {name} would you like?', 'Sure. How many {name}?'],
   ask_more_or_total: ['You already have {quantity} × {name}. {quantity} in total, or {quantity} more?'],

@@ -15,8 +15,9 @@ function headOf(name: string): string | undefined {
  * "remove one naan" with 2 × Garlic Naan in the cart and no Plain Naan: a change or removal that names
  * a dish by one word only, when that dish is not in the cart, goes to the one cart dish whose name has
  * that word as its head noun (the menu's names decide, no word list); so does a count that adds to
- * the cart ("another naan", "two more naans", `more`), and a change said "on the naan" (`before`, the
- * text before the mention). `said` is the line's words (its span of the normalized text); `cart` the
+ * the cart ("another naan", "two more naans", `more`), a change said "on the naan" (`before`, the
+ * text before the mention), and a switch said as a verb before it ("warm the croissants", `switched`:
+ * `readSwitchVerbs` gave the line its switch). `said` is the line's words (its span of the normalized text); `cart` the
  * cart's item ids. Returns the line unchanged when the dish named is in
  * the cart, the words are more than a head noun, or no cart dish (or several) has it. Pure.
  */
@@ -26,11 +27,12 @@ export function cartDishByHeadNoun(
   cart: readonly string[],
   index: MenuIndex,
   before = '',
+  switched = false,
 ): LineDraft {
   const edits =
     line.action === 'remove' ||
     line.action === 'update' ||
-    (line.action === 'add' && (line.more || changesCartDish(line, before)));
+    (line.action === 'add' && (line.more || switched || changesCartDish(line, before)));
   if (!edits || cart.includes(line.itemId)) return line;
   const words = normalize(said).tokens.filter((t) => !t.punct && t.num === undefined);
   if (words.length !== 1) return line;

@@ -46,6 +46,19 @@ describe('preparation requests as kitchen notes', () => {
     ]);
   });
 
+  it('reads a cut said of the dish pointed at ("cut it in half", "cut the pizza into squares")', () => {
+    const cart = { cart: ['pepperoni-pizza'] };
+    expect(pizzeria.parse('can you cut it in squares', cart).note).toBe('cut in squares');
+    const r = pizzeria.parse('please cut the pizza into squares', cart);
+    expect(r.note).toBe('cut into squares');
+    expect(r.intents[0]?.intent).toBe('order_update');
+    // the pieces are no crust or size of the menu
+    expect(r.lines).toEqual([]);
+    expect(notes(venueParser('deli'), 'a turkey club, cut it in half')).toEqual([
+      ['turkey-club', 'cut in half'],
+    ]);
+  });
+
   it('keeps notes plain and short', () => {
     expect(notes(pizzeria, 'a large margherita <b>well done</b>')).toEqual([['margherita', 'well done']]);
     expect(cleanNote('<script>x</script> well\u0000 done')).toBe('x well done');

@@ -76,7 +76,7 @@ export function findPrepPhrases(
 ): PrepPhrase[] {
   const out: PrepPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const { length, lead } = prepAt(tokens, i);
+    const { length, lead, object = 0 } = prepAt(tokens, i);
     if (length === 0) continue;
     const from = i;
     const to = i + length;
@@ -92,7 +92,12 @@ export function findPrepPhrases(
       to,
       oStart: first.oStart,
       oEnd: last.oEnd,
-      text: cleanNote(text.slice(first.oStart, last.oEnd)),
+      // "cut the pizza into squares": the note says how, the dish cut is the line it goes on
+      text: cleanNote(
+        object > 0
+          ? `${text.slice(first.oStart, first.oEnd)} ${text.slice((tokens[from + 1 + object] as Token).oStart, last.oEnd)}`
+          : text.slice(first.oStart, last.oEnd),
+      ),
     });
     i = to - 1;
   }
@@ -100,10 +105,11 @@ export function findPrepPhrases(
 }
 
 /**
- * Tokens of a preparation request starting at `i` (`length`, 0 for none) and how many of them lead
- * into a degree (`lead`: "make it" of "make it well done", else 0).
+ * Tokens of a preparation request starting at `i` (`length`, 0 for none), how many of them lead
+ * into a degree (`lead`: "make it" of "make it well done", else 0) and how many after a cutting verb
+ * name what is cut (`object`: "the pizza" of "cut the pizza into squares"; left out of the note).
  */
-function prepAt(tokens: readonly Token[], i: number): { length: number; lead: number } {
+function prepAt(tokens: readonly Token[], i: number): { length: number; lead: number; object?: number } {
   const none = { length: 0, lead: 0 };
   const t = tokens[i] as Token;
   if (t.punct) return none;
@@ -121,16 +127,43 @@ function prepAt(tokens: readonly Token[], i: number): { length: number; lead: nu
   if (uncut > 0) return { length: uncut, lead: 0 };
   const next = tokens[i + 1];
   if (CUT_STYLES.has(t.norm) && next?.norm === 'cut') return { length: 2, lead: 0 };
-  if (CUT_VERBS.has(t.norm) && (next?.norm === 'in' || next?.norm === 'into')) {
-    let j = i + 2;
-    while (j < tokens.length && j < i + 5) {
+  if (CUT_VERBS.has(t.norm)) {
+    // "cut it in half", "cut the pizza into squares": the dish cut is said between verb and pieces
+    const object = cutObjectAt(tokens, i + 1);
+    const into = tokens[i + 1 + object]?.norm;
+    if (into !== 'in' && into !== 'into') return none;
+    const from = i + 2 + object;
+    let j = from;
+    while (j < tokens.length && j < from + 3) {
       const w = tokens[j] as Token;
       if (w.punct || PIECES_END.has(w.norm)) break;
       j++;
     }
-    return { length: j > i + 2 ? j - i : 0, lead: 0 };
+    return j > from ? { length: j - i, lead: 0, object } : none;
   }
   return none;
+}
+
+/** Words pointing at what is cut ("it", "them", "both"), or a determiner opening it ("the pizza"). */
+const CUT_PRONOUNS = new Set(['it', 'them', 'both', 'each', 'this', 'that', 'these', 'those']);
+const CUT_DETERMINERS = new Set(['the', 'my', 'our', 'each', 'both', 'this', 'that', 'these', 'those']);
+
+/**
+ * How many words at `i` name what a cutting verb cuts: a pronoun ("it"), or a determiner and up to two
+ * words ("the pizza", "my sub", "both sandwiches"), ending right before "in"/"into". 0 for none.
+ */
+function cutObjectAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.punct) return 0;
+  const into = (k: number) => tokens[k]?.norm === 'in' || tokens[k]?.norm === 'into';
+  if (CUT_PRONOUNS.has(t.norm) && into(i + 1)) return 1;
+  if (!CUT_DETERMINERS.has(t.norm)) return 0;
+  for (let n = 2; n <= 3; n++) {
+    const words = tokens.slice(i + 1, i + n);
+    if (words.length < n - 1 || words.some((w) => w.punct)) return 0;
+    if (into(i + n)) return n;
+  }
+  return 0;
 }
 
 /** True when a menu choice's words lie in [from, to) ("hot" of a salsa or spice level named Hot). */

@@ -654,6 +654,26 @@ function isPostcodeAt(v: SlotText, i: number): boolean {
   return /^\d{5}(?:-\d{4})?$/.test(v.text.slice(tok(v, i).oStart, tok(v, i).oEnd).replace(/[,.]$/, ''));
 }
 
+/** Most clauses of a town, state and postcode after the street ("new york, ny 10014" is two). */
+const TOWN_CLAUSES = 3;
+
+/**
+ * The last clause of a town-and-postcode run opening at clause `k` ("new york ny 10014", "austin, tx,
+ * 78704"): short clauses of free, non-menu words, the last ending with a postcode. Undefined when no
+ * postcode closes them (lower-case words after a street are otherwise no part of it: "…st, thanks").
+ */
+function townToPostcode(v: SlotText, k: number): number | undefined {
+  for (let j = k; j < Math.min(v.clauses.length, k + TOWN_CLAUSES); j++) {
+    const c = v.clauses[j] as Clause;
+    const words = range(c.from, c.to).filter((i) => !tok(v, i).punct);
+    if (c.question || words.length === 0 || words.length > 5) return undefined;
+    if (words.some((i) => v.claimed.has(i) || v.blocked(tok(v, i)) || NOT_A_VALUE.has(tok(v, i).norm)))
+      return undefined;
+    if (isPostcodeAt(v, words.at(-1) as number)) return j;
+  }
+  return undefined;
+}
+
 /** The address from token `from` of clause `k`, running on through the clauses that continue it. */
 function addressFrom(v: SlotText, k: number, from: number, lenient: boolean): SlotReading | undefined {
   const c = v.clauses[k] as Clause;
@@ -672,7 +692,15 @@ function addressFrom(v: SlotText, k: number, from: number, lenient: boolean): Sl
         continue;
       }
       if (closed && !ADDRESS_WORDS.has(tok(v, next.from).norm)) break;
-      if (!continuesAddress(v, next, lenient)) break;
+      if (!continuesAddress(v, next, lenient)) {
+        // "…apt 4, new york ny 10014", "…, austin, tx 78704": a town and state written lower case
+        // still carry on the address when a postcode closes them
+        const town = townToPostcode(v, last + 1);
+        if (town === undefined) break;
+        last = town;
+        end = trimEnd(v, (v.clauses[town] as Clause).from, (v.clauses[town] as Clause).to);
+        continue;
+      }
       last++;
       end = trimEnd(v, next.from, next.to);
     }

@@ -48,6 +48,16 @@ describe('checkout slots', () => {
     expect(slots('book me a cab to 12 elm street').address).toBeUndefined();
   });
 
+  it('keeps a lower-case town, state and postcode after the street, unasked or asked', () => {
+    expect(slots('221 baker street apt 4, new york ny 10014').address).toBe(
+      '221 baker street apt 4, new york ny 10014',
+    );
+    expect(slots('1807 s lamar blvd, austin, tx 78704').address).toBe('1807 s lamar blvd, austin, tx 78704');
+    expect(u.parse('221 baker street apt 4, new york ny 10014').intents[0]?.intent).toBe('provide_info');
+    // no postcode closing them: lower-case words after the street are no part of it
+    expect(slots('22 elm street, thanks so much').address).toBe('22 elm street');
+  });
+
   it('reads a street named with an everyday street word only at its clause end', () => {
     expect(slots('42 wallaby way').address).toBe('42 wallaby way');
     expect(slots('1 infinite loop, apt 4').address).toBe('1 infinite loop, apt 4');

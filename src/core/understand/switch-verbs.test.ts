@@ -19,6 +19,26 @@ describe('a dish switch said as a verb before the dish', () => {
   });
 });
 
+describe('a switch verb before a head noun of a cart dish edits that dish', () => {
+  it.each([['warm the croissants please'], ['can you warm the croissants']])(
+    '[bakehouse] %j with 2 almond croissants in the cart',
+    (text) => {
+      const r = venueParser('bakehouse').parse(text, { cart: ['almond-croissant'] });
+      expect(r.lines.map((l) => [l.itemId, l.action])).toEqual([['almond-croissant', 'update']]);
+      expect(r.lines[0]?.options.map((o) => `${o.group}/${o.choice}`)).toEqual(['warming/warmed']);
+    },
+  );
+
+  it('a general food word pointed at names the dish edited, no dish the menu lacks', () => {
+    const r = venueParser('deli').parse('can you toast the sandwich', { cart: ['turkey-club'] });
+    expect(r.lines.map((l) => [l.itemId, l.action])).toEqual([['turkey-club', 'update']]);
+    expect(r.unresolved).toEqual([]);
+    // a dish the menu lacks said beside the edit is still said back
+    const other = venueParser('deli').parse('toast my sandwich and a lasagna', { cart: ['turkey-club'] });
+    expect(other.unresolved.map((u) => u.text)).toEqual(['lasagna']);
+  });
+});
+
 describe('the group name word of the waiting dish picks no choice', () => {
   it.each([
     ['bakehouse', 'with cream cheese on the bagel', 'cream-cheese'],

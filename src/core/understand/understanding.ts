@@ -60,6 +60,7 @@ import { phoneCountry } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
 import { type NounBrowse, readNounBrowse, readWhichNoun, widerThanCategory } from './plural-noun-browse.ts';
 import { pointedEdits } from './pointed-edit.ts';
+import { dropPointedReferences } from './pointed-reference.ts';
 import { readPossibilityQuestion } from './possibility-question.ts';
 import { findPrepPhrases } from './prep-notes.ts';
 import { productKind } from './product-names.ts';
@@ -704,6 +705,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
         pointable,
         index,
         norm.normalized.slice(0, l.span[0]),
+        verbs.switched.has(`${l.seg}`),
       ),
     );
   // "extra raita for my dal", "with cream cheese on the bagel": a change pointed at the cart's or the
@@ -1056,6 +1058,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // "no cream on the dal", "with cream cheese on the bagel": a change pointed at the cart's or the
   // waiting dish edits it
   Object.assign(result, pointedEdits(result, norm.normalized, cart, waiting));
+  // "toast the sandwich": the general word pointed at names the dish edited, no dish the menu lacks
+  result.unresolved = dropPointedReferences(result.unresolved, result.lines, text);
   if (mood) result.mood = mood;
   const itemReading = asked ?? aboutFocus;
   if (itemReading)
