@@ -16,6 +16,7 @@ import {
 } from '../dialog/turn-context.ts';
 import { actLine, actTotals, draftLine } from '../respond/act-lines.ts';
 import { itemEntry } from '../respond/cards.ts';
+import { orderReference } from '../respond/order-reference.ts';
 import type { DraftLine, FrameKind, SessionState } from '../state/session-state.ts';
 import { findAlternatives } from './alternatives.ts';
 import { backendRefusalAct } from './backend-refusal.ts';
@@ -39,7 +40,10 @@ export async function ensureCart(ctx: TurnContext): Promise<Cart> {
     const cart = await readCart(ctx, state.cartId);
     if (!cart.orderId) return cart;
   }
+  // "can I add a muffin" after the order went through: the placed order cannot change, say this starts anew
+  const after = state.cartId !== null && state.order !== undefined && state.order.status !== 'cancelled';
   const cart = rememberCart(ctx, await deps.backend.createCart(state.customerId));
+  if (after && state.order) say(ctx, 'cart_locked_new', { order: orderReference(state.order.id) });
   state.cartId = cart.id;
   state.idempotencyKey = undefined;
   delete state.slots.notes;

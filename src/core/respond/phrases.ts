@@ -378,7 +378,8 @@ export const PHRASES = {
   choose_which_as: ['{with} comes as {list}. Which would you like?'],
   /** "extra chicken" said alone: an optional choice, a few of the dishes that take it offered. */
   choose_dish_for_option: ['{with} goes with dishes like the {list}. Which one would you like it with?'],
-  cart_locked_new: ['Starting a new order for you.'],
+  /** Something added after the order was placed: it goes on a new order, said so once. */
+  cart_locked_new: ["Your order {order} is already placed, so I've started a new order for this."],
   delivery_minimum_ask: ['Add something more, or choose pickup?'],
   /** Said when delivery is chosen below the minimum: a note, the flow's next question follows it. */
   delivery_minimum_note: [
