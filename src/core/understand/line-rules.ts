@@ -193,6 +193,9 @@ function onDish(
 /** Words that point a put verb's thing at the dish after them ("add honey to my pancakes"). */
 const PUT_POINTERS = new Set(['to', 'on', 'onto', 'in', 'into', 'over']);
 
+/** Conjunctions that join one more dish to an order ("and a coke", "plus 2 naan"). */
+const ADDING_CONJUNCTIONS = new Set(['and', 'plus', 'also']);
+
 /** Stands for a negation among the words before an item. */
 const NEGATED = '<not>';
 
@@ -203,10 +206,15 @@ export function actionFor(
   tokens: readonly Token[],
 ): LineAction {
   const words: string[] = [];
+  let counted = false;
   for (let j = k - 1; j >= 0; j--) {
     const p = segs[j] as Segment;
     if (p.type === 'break' && !p.comma) break;
     if (itemAt[j] !== undefined) break;
+    // "make it mild, and a plain rice": a dish with its own article or count after "and" is a new one,
+    // the verb before the "and" was another dish's
+    if (p.type === 'qty' || (p.type === 'word' && (p.norm === 'a' || p.norm === 'an'))) counted = true;
+    if (counted && (p.type === 'and' || (p.type === 'word' && ADDING_CONJUNCTIONS.has(p.norm)))) break;
     if (p.type === 'word') words.push(p.norm);
     if (p.type === 'neg') words.push(negationWord(tokens, p.start));
     // "add cheese to my burger": a menu phrase that opens with a put verb ("Add cheese") still says it
