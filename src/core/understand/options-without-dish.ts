@@ -26,7 +26,8 @@ export function askDishForOptions(
   if (built.lines.length > 0 || built.ambiguous.length > 0 || opts.length === 0) return;
   if (built.freeWithout.length > 0 || !choicesSaidAlone(segs, OPTION_ORDER_WORDS)) return;
   // "3 larges, one with ham": a count with options is a dish still to be read (implied-items.ts, implied-shares.ts)
-  if (segs.some((x) => x.type === 'qty')) return;
+  // ("an italian", "a large oat milk": an article alone counts nothing and asks the dish as the bare words do)
+  if (segs.some((x) => x.type === 'qty' && !x.article)) return;
   // a choice of another group of the same name counts ("bacon" of the toppings, or of the extras)
   const takesAll = (id: string) => opts.every((o) => index.sameChoiceOn(id, o.group, o.choice) !== undefined);
   // a dish of the cart taking them is the one they are for (the line in focus, or which line is asked)
