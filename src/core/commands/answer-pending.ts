@@ -167,7 +167,7 @@ export function answerPending(
         if (l.itemId === pending.itemId || groupWorded.includes(l)) consumed.add(l);
       answeredPending = true;
     } else if (choice) {
-      const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line);
+      const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line, choice);
       for (const o of lead?.options ?? [])
         if (!also.some((a) => a.group === o.group)) {
           also.push(o);
@@ -788,6 +788,7 @@ function otherOptionsFor(
   itemId: string,
   group: string,
   line: ParsedLine | undefined,
+  chosen?: string,
 ): {
   also: { group: string; choice: string; quantity: number; qualifier?: 'light' | 'extra' }[];
   without: { group: string; choice: string }[];
@@ -796,8 +797,10 @@ function otherOptionsFor(
   const ownLine = line ?? parse.lines.find((l) => l.itemId === itemId && l.action === 'update');
   const options = [...(ownLine?.options ?? []), ...(parse.freeOptions ?? [])];
   const removed = [...(ownLine?.without ?? []), ...(parse.freeWithout ?? [])];
+  // "salmon and tuna" at a question of several picks: the choices after the first are picks too
+  const several = (venue.menu.optionGroups.find((g) => g.id === group)?.max ?? 1) > 1;
   const also = options
-    .filter((o) => o.group !== group && groups.has(o.group))
+    .filter((o) => (o.group !== group || (several && o.choice !== chosen)) && groups.has(o.group))
     .map((o) => ({
       group: o.group,
       choice: o.choice,

@@ -167,9 +167,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       popFrame(state, frame);
       ctx.flags.answered = true;
       const draft = frame.slots.draft as DraftLine;
+      // a group of several picks takes the other choices said with the answer ("salmon and tuna")
+      const several = (ctx.deps.venue.menu.optionGroups.find((g) => g.id === cmd.group)?.max ?? 1) > 1;
       const also = (cmd.also ?? []).filter(
         (o) =>
-          o.group !== cmd.group && !draft.options.some((d) => d.group === o.group && d.choice === o.choice),
+          (o.group !== cmd.group || (several && o.choice !== cmd.choice)) &&
+          !draft.options.some((d) => d.group === o.group && d.choice === o.choice),
       );
       const options = [...draft.options, { group: cmd.group, choice: cmd.choice, quantity: 1 }, ...also];
       const without = [

@@ -673,6 +673,28 @@ export function buildLines(
         optQty = undefined;
         continue;
       }
+      // "ajitama x2": a count after a choice the dish takes more than once, unless the dish took it
+      const times = segs[k + 1];
+      const count = segs[k + 2];
+      if (
+        !neg &&
+        optQty === undefined &&
+        times?.type === 'word' &&
+        times.norm === 'x' &&
+        count?.type === 'qty' &&
+        !count.article &&
+        !usedCounts.has(k + 2) &&
+        count.value >= 2 &&
+        count.value <= (choice?.maxQuantity ?? 1)
+      ) {
+        optQty = count.value;
+        usedCounts.add(k + 2);
+      }
+      // "double salmon" where the group takes no qualifier but the choice up to three times: taken twice
+      if (qual === 'extra' && !allowed && optQty === undefined && (choice?.maxQuantity ?? 1) >= 2) {
+        optQty = 2;
+        qual = undefined;
+      }
       if (qual && !allowed)
         target.note = joinNotes([...(target.note ? [target.note] : []), `${qual} ${text(s)}`]);
       const o = option(ch, choiceName, optQty, allowed);

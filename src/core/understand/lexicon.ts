@@ -10,6 +10,7 @@ import { FIXED_FOOD_PHRASES } from './fixed-phrases.ts';
 import { addGroupHeadNouns } from './group-head-nouns.ts';
 import type { LexEntry } from './lexicon-entry.ts';
 import { foldWord, normalize, type Token } from './normalize.ts';
+import { numberedChoicePhrases } from './numbered-choices.ts';
 import { isSpelledNumber } from './quantity.ts';
 import { shorthandVariants } from './shorthand.ts';
 
@@ -126,6 +127,8 @@ export class Lexicon {
       for (const ch of g.choices) {
         for (const p of [ch.name, ...ch.aliases]) this.add(p, { kind: 'choice', group: g.id, choice: ch.id });
       }
+      for (const { choice, phrase } of numberedChoicePhrases(g))
+        this.add(phrase, { kind: 'choice', group: g.id, choice });
     }
     const heads = new Map<string, string[]>();
     const categoryWords = new Map(

@@ -256,6 +256,36 @@ function countBeforeDish(
   return countsDish(dish, lex, count !== BARE_MORE) ? count : undefined;
 }
 
+/** Vessels a dish is counted in when the menu does not name them: "two bowls of ramen", "3 cups of chai". */
+const VESSEL_NOUNS: ReadonlySet<string> = new Set([
+  'bowl',
+  'cup',
+  'glass',
+  'bottle',
+  'can',
+  'mug',
+  'pint',
+  'jar',
+]);
+
+/**
+ * "two bowls of tonkotsu": a count followed by a vessel and "of", where the vessel is no word of the
+ * menu and a menu word follows, counts the dish (as "two orders of" does); a vessel the menu names (a
+ * Can container, a Bowl size) stays the menu's. Returns `qty` lengthened over the vessel and "of".
+ */
+function withVessel(
+  tokens: readonly Token[],
+  i: number,
+  qty: QuantityMatch,
+  lexicon: Lexicon,
+): QuantityMatch {
+  const at = i + qty.length;
+  const noun = tokens[at];
+  if (qty.article || !noun || !VESSEL_NOUNS.has(noun.key) || tokens[at + 1]?.norm !== 'of') return qty;
+  if (lexicon.match(tokens, at) || !lexicon.match(tokens, at + 2)) return qty;
+  return { ...qty, length: qty.length + 2 };
+}
+
 /**
  * The quantity at token `i`, a misspelt number word included ("thre mango lassis", "fourty two") where it
  * stands in a quantity position: before a menu word, or (a misspelling, not a word that only sounds
@@ -271,7 +301,7 @@ function quantityAt(
   misspelt: MisspeltNumbers,
 ): QuantityMatch | undefined {
   const qty = readQuantity(tokens, i, misspelt);
-  if (!qty?.misspelt) return qty;
+  if (!qty?.misspelt) return qty && withVessel(tokens, i, qty, lexicon);
   const after = i + qty.length;
   if (lexicon.match(tokens, after)) return qty;
   if (qty.misspelt === 'typo') {
