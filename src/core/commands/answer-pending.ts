@@ -79,7 +79,12 @@ export function answerPending(
     const picked =
       line?.options.find((o) => o.group === pending.group) ??
       parse.freeOptions?.find((o) => o.group === pending.group) ??
-      parse.lines.flatMap((l) => l.options).find((o) => o.group === pending.group);
+      // "a medium hot chocolate too" at the latte's size question: a choice inside another dish's own
+      // line is that dish's, never the answer
+      parse.lines
+        .filter((l) => l.itemId === pending.itemId)
+        .flatMap((l) => l.options)
+        .find((o) => o.group === pending.group);
     // "wheat, and a coke" at the length question: the bread for the waiting dish, and a coke besides
     const lead = leadClauseOptions(parse, venue, pending.itemId, pending.group);
     // "whole wheat" at the length question is the bread that was read, not the 12" "whole" in its words
@@ -372,7 +377,11 @@ export function answerPending(
     }
     // a bare "no" at a required question: the group's own "none" choice ("no dressing") when it has one,
     // else the dish keeps waiting and the choices are said again; it never silently drops the dish
-    if (!answeredPending && BARE_NO.test(text) && parse.lines.every((l) => l.itemId === pending.itemId)) {
+    // ("nah, thanks", "I'm good": a no with no request in it reads as the bare no)
+    const saysNo =
+      BARE_NO.test(text) ||
+      (primary === 'deny' && noOrderWords && parse.lines.length === 0 && !DROP_PENDING.test(text));
+    if (!answeredPending && saysNo && parse.lines.every((l) => l.itemId === pending.itemId)) {
       const group = venue.menu.optionGroups.find((g) => g.id === pending.group);
       const none = group?.choices.find((c) => c.available && NONE_CHOICE.test(c.name));
       if (none) add({ type: 'choose_option', group: pending.group, choice: none.id }, COMMAND_AT.answer);

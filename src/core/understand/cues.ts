@@ -54,6 +54,15 @@ export const CUES = {
   deny: p(
     'no|nope|nah|not really|wait|hold on|no thanks|no thank you|not now|negative|that is wrong|incorrect|not right|hang on|stop|not yet|i do not think so|not quite|wrong|do not|i do not|not true|nay|not that|not correct|i disagree|no way|absolutely not|definitely not|certainly not|i do not want|rather not|prefer not|i would rather not|i would prefer not|i would not|i will pass|not today',
   ),
+  /**
+   * "all good", "I'm good", "we're all set": nothing more is needed. At a question it declines (no notes,
+   * nothing else, no thanks); never a greeting.
+   */
+  noNeed: p(
+    'all good|all fine|i am good|we are good|i am all good|we are all good|i am fine|we are fine|i am all fine|i am ok|i am okay|we are ok|we are okay|i am sorted|we are sorted|i am good thanks|it is all good|that is all good|all good here|good for now|i am good for now|we are good for now',
+  ),
+  /** "all good", "that's all good": said of the order rather than of oneself; at "shall I place it?", a yes. */
+  allGood: p('all good|all fine|it is all good|that is all good|all good here|looks all good|all looks good'),
   cancel: p(
     'drop everything|drop it all|reset|reset it|clear everything|clear it all|clear all|wipe it|wipe everything|start from scratch|scrap|scrap everything|scratch that|scratch everything|cancel|never mind|nevermind|nvm|forget the whole thing|forget everything|cancel it all|cancel all|forget it|forget about it|start over|scrap that|scrap it|abort|cancel that|cancel my order|cancel the order|clear my cart|clear the cart|empty my cart|empty the cart|restart|start again|stop|quit|be quiet|stop talking|stop that|forget my previous|negate|cancel everything|cancel it|call it off|drop it|undo',
   ),

@@ -253,6 +253,16 @@ export function readSignals(f: IntentFeatures): Signals {
   const degreeAt = (i: number) =>
     (built.lines.length > 0 || choiceAt(i) || choiceAt(i + 1)) &&
     (CUES.cookingDegree.matchAt(tokens, i) > 0 || CUES.cookingDegree.matchAt(tokens, i - 1) > 1);
+  // "no thanks", "nah, thank you": a thanks inside or right after a no is a polite refusal, not thanks to answer
+  const refusalAt = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && (tokens[k] as Token).punct) k--;
+    for (let j = Math.max(0, k - 2); j <= k; j++) {
+      if ((tokens[j] as Token).punct) continue;
+      if (j + Math.max(CUES.deny.matchAt(tokens, j), CUES.noNeed.matchAt(tokens, j)) > k) return true;
+    }
+    return false;
+  };
   // "this is taking so long": "so long" after a word of its clause is a duration, not a goodbye
   const durationAt = (i: number) =>
     tokens[i]?.norm === 'so' &&
@@ -267,7 +277,10 @@ export function readSignals(f: IntentFeatures): Signals {
     if (known === undefined) {
       known =
         cue === 'thanks' || cue === 'checkout'
-          ? tokens.some((_, i) => CUES[cue].matchAt(tokens, i) > 0 && !degreeAt(i))
+          ? tokens.some(
+              (_, i) =>
+                CUES[cue].matchAt(tokens, i) > 0 && !degreeAt(i) && !(cue === 'thanks' && refusalAt(i)),
+            )
           : cue === 'goodbye'
             ? tokens.some((_, i) => CUES.goodbye.matchAt(tokens, i) > 0 && !durationAt(i))
             : CUES[cue].has(tokens);

@@ -1,4 +1,5 @@
 import type { Token } from './normalize.ts';
+import { singularOf } from './singular.ts';
 
 /** What a common product name is: a drink is offered the menu's drinks when the venue lacks it. */
 export type ProductKind = 'drink' | 'food';
@@ -55,5 +56,13 @@ export function productNameAt(
   return undefined;
 }
 
-/** The kind of a product name said ("red bull": drink), or undefined when the text is none. */
-export const productKind = (text: string): ProductKind | undefined => PRODUCT_NAMES.get(text);
+/**
+ * The kind of a product name said ("red bull": drink; "red bulls", its last word plural, too), or
+ * undefined when the text is none.
+ */
+export function productKind(text: string): ProductKind | undefined {
+  const known = PRODUCT_NAMES.get(text);
+  if (known || !text.includes(' ')) return known;
+  const words = text.split(' ');
+  return PRODUCT_NAMES.get([...words.slice(0, -1), singularOf(words.at(-1) as string)].join(' '));
+}

@@ -836,7 +836,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     primary === 'item_info' && itemQuestion?.question.topic === 'ingredients' && itemRefs.length > 0;
   let absentAsked = false;
   const orderVerbRead = ORDER_VERB_YIELDS.has(primary ?? '') && CUES.orderVerb.has(tokens);
-  if ((UNKNOWN_DISH_INTENTS.has(primary ?? '') || orderVerbRead) && !ingredientAsked) {
+  // "one orange crush", "a mango smoothie": a social reading only the scope classifier gave (no cue said
+  // it) yields to a dish the menu lacks, said with nothing else
+  const classifierOnly =
+    lines.length === 0 && (classified.why[0]?.rule ?? '').startsWith('scope.') && primary !== 'out_of_scope';
+  if ((UNKNOWN_DISH_INTENTS.has(primary ?? '') || orderVerbRead || classifierOnly) && !ingredientAsked) {
     const otherDomain =
       FOREIGN_TASK.has(tokens) || (scope.find((x) => x.cls === 'out_of_scope')?.score ?? 0) >= HARD_VETO;
     // "apple pay": the words of a checkout detail are no dish
@@ -847,7 +851,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     // unless the message is another assistant's task ("help me find a lasagna recipe")
     // "i'll have a sprite", "can I get a fanta" where the menu has none: an order verb before the dish
     // makes it an order, though the words also read as a goodbye or as another domain's request
-    const orderedAbsent = orderVerbRead;
+    const orderedAbsent = orderVerbRead || classifierOnly;
     if (dishes.length > 0 && (FALLBACK_READINGS.has(primary ?? '') || orderedAbsent) && !otherDomain)
       intents = [{ intent: 'order_add', confidence: 0.6 }, ...intents.filter((i) => i.intent !== primary)];
     for (const u of dishes) {

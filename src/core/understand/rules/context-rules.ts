@@ -20,6 +20,20 @@ export const CONTEXT_RULES: readonly IntentRule[] = [
       s.expecting === 'confirmation' && s.startsWith('affirm') && !s.startsWith('deny') && !s.negated && 0.95,
   },
   {
+    id: 'context.confirm_all_good',
+    intent: 'affirm',
+    because: 'a confirmation is pending and the message is a short "all good" that orders nothing',
+    when: (s) =>
+      s.expecting === 'confirmation' &&
+      s.startsWith('allGood') &&
+      s.n <= 6 &&
+      s.lines.length === 0 &&
+      !s.question &&
+      !s.negated &&
+      !s.has('deny') &&
+      0.9,
+  },
+  {
     id: 'context.confirm_no',
     intent: 'deny',
     because:

@@ -228,6 +228,20 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
       !correctionFollows(s) &&
       0.85,
   },
+  {
+    id: 'social.no_need',
+    intent: 'deny',
+    because:
+      'a short message that opens with "all good", "I\'m good" or "we\'re all set" and orders nothing: nothing more is needed',
+    when: (s) =>
+      s.expecting !== 'confirmation' &&
+      s.n <= 8 &&
+      s.lines.length === 0 &&
+      !s.question &&
+      s.startsWith('noNeed') &&
+      !s.has('cancel') &&
+      0.85,
+  },
   // "helo", "thnaks", "byee": a lone word one typo from a one-word greeting, thanks or goodbye, when
   // nothing else read the message (no pending question's answer, no other cue)
   ...(['greet', 'thanks', 'goodbye'] as const).map(
