@@ -10,7 +10,7 @@ describe('short replies at a pending question', () => {
     async (t) => {
       const c = await converse('bakehouse', ['a flat white', t]);
       expect(last(c)).not.toMatch(/welcome|pleasure|hi again/i);
-      expect(last(c)).toMatch(/still needs its size/i);
+      expect(last(c)).toMatch(/I still need the size for the/i);
       expect(c.last.state.pending?.kind).toBe('option');
       expect(c.cart).toHaveLength(0);
     },
