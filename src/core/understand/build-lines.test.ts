@@ -120,3 +120,17 @@ describe('corrections and edits', () => {
     expect(u.parse('make it large').freeOptions?.map((o) => o.choice)).toEqual(['large']);
   });
 });
+
+describe('"extra" on a paid add-on', () => {
+  it('is the add-on chosen, with no note asking for it twice ("a burrito with extra guac")', async () => {
+    const { venueParser } = await import('./venue-fixture.ts');
+    const taqueria = venueParser('taqueria');
+    const [line] = taqueria.parse('a burrito with extra guac').lines;
+    expect(line?.options.map((o) => `${o.choice}${o.qualifier ? `:${o.qualifier}` : ''}`)).toEqual([
+      'guacamole',
+    ]);
+    expect(line?.note).toBeUndefined();
+    // a temperature is no add-on: "extra hot" stays the kitchen's note
+    expect(venueParser('cafe').parse('a large latte extra hot').lines[0]?.note).toBe('extra hot');
+  });
+});

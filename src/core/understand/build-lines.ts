@@ -695,6 +695,10 @@ export function buildLines(
         optQty = 2;
         qual = undefined;
       }
+      // "a burrito with extra guac", "extra corn": a paid add-on of a pick-several group, no default of
+      // the dish, is itself the extra; choosing it says it all, a note would ask for it twice
+      if (qual === 'extra' && !allowed && optQty === undefined && paidAddOn(index, ch.group, choice))
+        qual = undefined;
       if (qual && !allowed)
         target.note = joinNotes([...(target.note ? [target.note] : []), `${qual} ${text(s)}`]);
       const o = option(ch, choiceName, optQty, allowed);
@@ -1561,4 +1565,18 @@ function asksForKind(segs: readonly Segment[], k: number, tokens: readonly Token
 /** A word said in the plural: its folded key is not the word as said ("burgers" → "burger"). */
 function saidPlural(t: Token | undefined): boolean {
   return t !== undefined && t.key !== t.norm && t.norm.endsWith('s');
+}
+
+/** A choice that costs more in a group where several are picked, and no default: an add-on. */
+function paidAddOn(
+  index: MenuIndex,
+  group: string,
+  choice: { default?: boolean | undefined; priceDelta?: number | undefined } | undefined,
+): boolean {
+  return (
+    index.groups.get(group)?.selection === 'multiple' &&
+    choice !== undefined &&
+    !choice.default &&
+    (choice.priceDelta ?? 0) > 0
+  );
 }
