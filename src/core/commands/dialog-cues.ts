@@ -6,7 +6,7 @@ export const TOTAL =
 export const PRONOUN = /\b(?:it|that|this one|that one)\b/i;
 /** "remove it", "drop that one", "forget the coke": leave out the item a pending question is about. */
 export const DROP_PENDING =
-  /^\s*(?:(?:just|ok|okay|then|please|actually|nah|no|oh|wait|sorry|hmm|um|on second thought|you know what)[\s,]+)*(?:remove|drop|delete|forget(?: about)?|scrap|cancel|skip|leave out|take out|lose|ditch)\s+(?:it|that|this|that one|this one|the \w+(?: \w+)?)(?:\s+(?:then|please|out|actually|after all|instead))*\s*[.!]?\s*$/i;
+  /^\s*(?:(?:just|ok|okay|then|please|actually|nah|no|oh|wait|sorry|hmm|um|oops|whoops|my bad|on second thought|you know what)[\s,]+)*(?:(?:remove|drop|delete|forget(?: about)?|scrap|cancel|skip|leave out|take out|take off|lose|ditch|get rid of)\s+(?:it|that|this|that one|this one|the \w+(?: \w+)?)|take\s+(?:it|that|this|that one|this one|the \w+(?: \w+)?)\s+(?:off|out))(?:\s+(?:then|please|out|actually|after all|instead))*\s*[.!]?\s*$/i;
 export const SKIP =
   /^\s*(?:skip(?: it| that| this)?|pass|no notes?|nothing(?: else)?|none|nope,? nothing)\s*[.!]?\s*$/i;
 

@@ -3,7 +3,7 @@ import { BoundedMemo } from '../state/bounded-memo.ts';
 import { normalize } from '../understand/normalize.ts';
 import { asksAboutPronoun } from '../understand/pronoun-subject.ts';
 import { relativePronouns } from '../understand/relative-clause.ts';
-import { retractsLastRequest } from '../understand/retraction-cues.ts';
+import { removesLastThing, retractsLastRequest } from '../understand/retraction-cues.ts';
 import type { Positioned } from './answer-pending.ts';
 import type { CommandInput, CommandOf } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
@@ -218,6 +218,8 @@ function commandsOf(
       if (retracted.length > 0)
         for (const lineId of retracted)
           add({ type: 'remove_item', target: 'named', line: { has: [], lineId } });
+      // "take it off", "remove that" with no add just before: the line last touched goes, not the order
+      else if (removesLastThing(text) && state.lastLineId) add({ type: 'remove_item', target: 'last' });
       else add({ type: 'cancel_flow' });
       return;
     }

@@ -37,8 +37,9 @@ function orderLines(g: GenerationContext): Positioned[] {
       : has('order_update') && !has('order_add')
         ? 'update'
         : 'add';
+  const goneBefore = swapTargets(g);
   for (const line of parse.lines) {
-    if (g.answers.consumed.has(line)) continue;
+    if (g.answers.consumed.has(line) || goneBefore.has(line)) continue;
     let action = line.action ?? defaultAction;
     const pos = COMMAND_AT.said(line.span[0]);
     // a count below 1 never reaches the cart: the customer is told, nothing is added
@@ -106,7 +107,7 @@ function orderLines(g: GenerationContext): Positioned[] {
         pos,
       );
     } else if (action === 'replace') {
-      const gone = goneDish(g, line);
+      const gone = [...goneBefore].find(([, swap]) => swap === line)?.[0].itemId ?? goneDish(g, line);
       add(
         {
           type: 'update_item',
@@ -146,14 +147,25 @@ function orderLines(g: GenerationContext): Positioned[] {
       const quantity = reading
         ? undefined
         : (parse.quantity ?? (line.quantityExplicit ? line.quantity : countAfter(g, line)));
-      const options = line.options.filter((o) => !reading?.pointing.has(o.choice));
+      const options = [
+        ...line.options.filter((o) => !reading?.pointing.has(o.choice)),
+        ...optionsInPlace(g, line),
+      ];
+      // "make the sausage ones mushroom instead": the option that points goes where one of its group
+      // comes in its place (a single pick is replaced anyway)
+      const displaced = INSTEAD.test(text)
+        ? line.options.filter(
+            (o) => reading?.pointing.has(o.choice) && options.some((n) => n.group === o.group),
+          )
+        : [];
+      const gone = [...line.without, ...displaced];
       add(
         {
           type: 'update_item',
           itemId: line.itemId,
           ...(quantity !== undefined ? { quantity } : {}),
           ...(options.length > 0 ? { options: options.map(option) } : {}),
-          ...(line.without.length > 0 ? { without: line.without.map(without) } : {}),
+          ...(gone.length > 0 ? { without: gone.map(without) } : {}),
           ...(line.note ? { note: line.note } : {}),
           ...(ref ? { line: ref } : {}),
           ...(standIn && !ref ? { unnamed: true as const } : {}),
@@ -515,6 +527,21 @@ function asksHalves(g: GenerationContext): boolean {
 
 /** "the same", "same but with …": made like the line already in the cart. */
 const SAME = /\bsame\b/i;
+/**
+ * "change the large pepperoni pizza to a small one": the choice said in place of one the line gives up
+ * (its `without`, from a swap cue) that understanding left free, the "one" being the line's dish: one
+ * free choice of that group, which the line names no choice of, goes on the line.
+ */
+function optionsInPlace(g: GenerationContext, line: ParsedLine): ParsedLine['options'] {
+  const free = g.parse.freeOptions ?? [];
+  return line.without.flatMap((w) => {
+    const said = free.filter((f) => f.group === w.group && f.choice !== w.choice);
+    return said.length === 1 && !line.options.some((o) => o.group === w.group) ? said : [];
+  });
+}
+
+/** Words that put a new thing in the place of the old: "mushroom instead", "rather". */
+const INSTEAD = /\b(?:instead|rather)\b/i;
 /** Verbs that take a line out of the cart (when understanding read no remove intent around a line reference). */
 const REMOVE = /\b(?:remove|delete|drop|take (?:off|out)|get rid of|scrap|ditch|nix)\b/i;
 /** "make it thin crust", "change that to large": the line last touched, not any line that could take it. */
@@ -656,6 +683,30 @@ function countAfter(g: GenerationContext, line: ParsedLine): number | undefined 
   if (!m) return undefined;
   const n = countWord((m[1] as string).toLowerCase(), g.misspelt);
   return n !== undefined && n >= 1 ? n : undefined;
+}
+
+/**
+ * "change the coke to a sprite instead", "make the pepperoni ones cheese instead": a plain change of a
+ * cart line (nothing of its own: no count, option, removal or note) right before a swap that names no
+ * dish to go ("instead", "I meant") is the line that swap takes out, never an edit of its own (which
+ * changed nothing and said it was not understood). Maps each such line to its swap.
+ */
+function swapTargets(g: GenerationContext): Map<ParsedLine, ParsedLine> {
+  const out = new Map<ParsedLine, ParsedLine>();
+  const lines = g.parse.lines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const gone = lines[i] as ParsedLine;
+    const swap = lines[i + 1] as ParsedLine;
+    const plain =
+      gone.action === 'update' &&
+      !gone.quantityExplicit &&
+      gone.options.length === 0 &&
+      gone.without.length === 0 &&
+      !gone.note;
+    if (plain && swap.action === 'replace' && !swap.replaces && g.state.cartItems.includes(gone.itemId))
+      out.set(gone, swap);
+  }
+  return out;
 }
 
 /**

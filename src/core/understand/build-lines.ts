@@ -750,7 +750,7 @@ export function buildLines(
     stray,
   };
   applyOptionSwaps(result, segs, tokens);
-  applyItemSwaps(result.lines, tokens);
+  applyItemSwaps(result.lines, tokens, (g) => (index.groups.get(g)?.max ?? 1) <= 1);
   resolveImpliedItems(result, segs, tokens, index, shares);
   applyOnlyLists(result.lines, segs, index);
   dropToggleNegations(result.lines, index);

@@ -34,13 +34,15 @@ export interface OneRewrite {
  * message (English one-substitution). The head noun is a word said earlier that is the last word of a
  * menu dish's name; the rewrite spells it out in place of "one" ("a chocolate croissant"), so the
  * sibling dish of that name is read. Undefined when no "one" follows describing words or no earlier word
- * is a dish's head noun. The caller keeps the rewrite only when it names a dish the first reading did
- * not. Pure.
+ * is a dish's head noun. In a correction with no head noun said ("oops I meant the chicken one"),
+ * `cartDish` (the cart dish last ordered) gives it. The caller keeps the rewrite only when it names a
+ * dish the first reading did not. Pure.
  */
 export function oneAsHeadNoun(
   text: string,
   tokens: readonly Token[],
   index: MenuIndex,
+  cartDish?: string,
 ): OneRewrite | undefined {
   const heads = new Set<string>();
   for (const item of index.menu.items) {
@@ -58,11 +60,14 @@ export function oneAsHeadNoun(
     // "a chocolate one", "the almond one": an article opens the noun phrase; "… with pepperoni one of
     // them", "pizzas one with mushrooms" are shares of a count, not a dish
     if (!ARTICLES.has(tokens[m]?.norm ?? '') || tokens[i + 1]?.norm === 'of') continue;
-    // the nearest earlier word that is a dish's head noun
-    const head = tokens
+    // the nearest earlier word that is a dish's head noun; else, in a correction ("oops I meant the
+    // chicken one"), the head noun of the cart dish last ordered
+    const said = tokens
       .slice(0, m + 1)
       .reverse()
       .find((t) => !t.punct && heads.has(t.key));
+    const cartHead = !said && CORRECTION.test(text) ? lastHead(cartDish, index) : undefined;
+    const head = said ? { key: said.key, norm: said.norm } : cartHead;
     if (!head || modifiers.includes(head.key)) continue;
     const word = one.norm === 'ones' ? head.norm : head.key;
     return {
@@ -72,6 +77,16 @@ export function oneAsHeadNoun(
     };
   }
   return undefined;
+}
+
+/** Words by which a message corrects what was ordered ("I meant", "instead", "rather"). */
+const CORRECTION = /\b(?:meant|mean|instead|rather)\b/i;
+
+/** The head noun of the dish `itemId` as a word to spell out (its plural when it needs one is not made). */
+function lastHead(itemId: string | undefined, index: MenuIndex): { key: string; norm: string } | undefined {
+  const item = itemId ? index.items.get(itemId) : undefined;
+  const key = item ? headOf(item.name) : undefined;
+  return key ? { key, norm: key } : undefined;
 }
 
 const isModifier = (t: Token) => !t.punct && t.num === undefined && !NOT_MODIFIERS.has(t.norm);

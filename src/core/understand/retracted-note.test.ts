@@ -24,3 +24,10 @@ describe('retractedNote', () => {
     expect(retractedNote(text)).toBeUndefined();
   });
 });
+
+describe('a cue after a lead-in alone', () => {
+  it.each(['oops sorry I meant a bacon cheeseburger', 'oh, I meant the lamb one', 'my bad, never mind'])(
+    '"%s" takes back nothing said in the message',
+    (t) => expect(retractedNote(t)).toBeUndefined(),
+  );
+});

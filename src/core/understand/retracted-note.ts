@@ -6,6 +6,10 @@
 const RETRACT =
   /(?:^|[\s,.;!-])(?:(?:oh\s+)?wait,?\s+no\b|no\s+wait\b|actually,?\s+no(?:pe)?\b|actually,?\s+(?:nothing|none|forget)\b|never\s*mind\b|nvm\b|scratch\s+that\b|forget\s+(?:that|it|about\s+(?:that|it))\b|on\s+second\s+thoughts?\b|cancel\s+that\b|ignore\s+(?:that|this|me)\b|disregard\s+(?:that|this)\b|strike\s+that\b|sorry,?\s+i\s+meant?\b|i\s+meant\b)/gi;
 
+/** Interjections only ("oops", "oh sorry", "my bad"): a lead-in of the cue, nothing said to take back. */
+const LEAD_IN_ONLY =
+  /^(?:(?:oh|ah|uh+|um+|hmm+|oops|whoops|oopsie|my bad|sorry|wait|hold on|actually|ok|okay|no|nah|dang|darn|shoot|ugh)\b[\s,.;!-]*)*$/i;
+
 /** Words that leave nothing to note once they stand alone: "no notes", "nothing", "none after all". */
 const NOTHING_LEFT =
   /^(?:(?:no|nope|nah|none|nothing|not|any|special|instructions?|notes?|requests?|needed|then|after|all|really|at|thanks|thank|you|please|i'?m|im|good|fine|ok|okay|it'?s|its|actually|just|leave|it|skip|that|for|me|us|oh|wait|sorry|so)\b[\s,.;!]*)*$/i;
@@ -23,8 +27,9 @@ export function retractedNote(text: string): { kept: string; before?: string } |
   for (const m of text.matchAll(RETRACT)) last = m;
   if (last) {
     const before = text.slice(0, last.index).replace(/[\s,.;!-]+$/, '');
-    // a cue that opens the message retracts nothing said before it ("never mind that, extra napkins")
-    if (before.trim() === '') return undefined;
+    // a cue that opens the message retracts nothing said before it ("never mind that, extra napkins"),
+    // nor does one after a lead-in alone ("oops sorry I meant a bacon cheeseburger": the last turn's)
+    if (LEAD_IN_ONLY.test(before.trim())) return undefined;
     const rest = cleanRest(text.slice((last.index ?? 0) + last[0].length));
     return { kept: NOTHING_LEFT.test(rest) ? '' : rest, before };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retractsLastRequest } from './retraction-cues.ts';
+import { removesLastThing, retractsLastRequest } from './retraction-cues.ts';
 
 describe('retractsLastRequest', () => {
   it.each([
@@ -10,9 +10,25 @@ describe('retractsLastRequest', () => {
     'forget that',
     'scratch that please',
     'undo',
+    'take that off',
+    'oops, take it off please',
+    'remove that one',
+    'get rid of that',
   ])('"%s" takes back the last request', (t) => expect(retractsLastRequest(t)).toBe(true));
-  it.each(['cancel my order', 'forget everything', 'start over', 'never mind the lassi', 'cancel it all'])(
-    '"%s" is not a bare retraction',
-    (t) => expect(retractsLastRequest(t)).toBe(false),
-  );
+  it.each([
+    'cancel my order',
+    'forget everything',
+    'start over',
+    'never mind the lassi',
+    'cancel it all',
+    'take it',
+    'take off the onions',
+  ])('"%s" is not a bare retraction', (t) => expect(retractsLastRequest(t)).toBe(false));
+});
+
+describe('removesLastThing', () => {
+  it('is a retraction with a removal verb', () => {
+    expect(removesLastThing('take it off')).toBe(true);
+    expect(removesLastThing('oh scratch that')).toBe(false);
+  });
 });

@@ -243,7 +243,7 @@ function requestedTimeOf(text: string, bare: boolean, memo: Deps['times']): stri
  */
 function parseSpellingOnes(text: string, context: ParseContext | undefined, deps: Deps): ParseResult {
   const first = parse(text, context, deps);
-  const rewrite = oneAsHeadNoun(text, normalize(text).tokens, deps.index);
+  const rewrite = oneAsHeadNoun(text, normalize(text).tokens, deps.index, context?.cart?.at(-1));
   if (!rewrite) return first;
   const again = parse(rewrite.text, context, deps);
   const before = new Set(first.lines.map((l) => l.itemId));

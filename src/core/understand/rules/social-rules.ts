@@ -2,6 +2,7 @@ import { STOPWORDS } from '../common-words.ts';
 import { CUES, ORDER_TALK } from '../cues.ts';
 import { HARD_VETO, type Signals } from '../intent-signals.ts';
 import type { Intent } from '../parse-result.ts';
+import { retractsLastRequest } from '../retraction-cues.ts';
 import type { ScopeClass } from '../scope/scope-model.ts';
 import { PAUSE_WORDS } from './context-rules.ts';
 import type { IntentRule } from './intent-rule.ts';
@@ -59,6 +60,11 @@ function foreignObject(s: Signals, cue: 'cancel'): boolean {
   return s.tokens
     .slice(at.at + at.length)
     .some((t) => !t.punct && !STOPWORDS.has(t.norm) && !ORDER_TALK.has(t.norm));
+}
+
+/** The message only takes back the last request ("take that off", "oops remove it": retraction-cues.ts). */
+function retracts(s: Signals): boolean {
+  return s.lines.length === 0 && retractsLastRequest(s.words.map((t) => t.norm).join(' '));
 }
 
 /**
@@ -195,6 +201,13 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
     when: (s) => s.startsWith('cancel') && s.lines.length === 0 && !foreignObject(s, 'cancel') && 0.9,
   },
   {
+    id: 'social.retract',
+    intent: 'cancel',
+    because:
+      'only takes back the last request, with a lead-in at most ("take that off", "oops remove it", "oh scratch that"): never a goodbye',
+    when: (s) => retracts(s) && 0.97,
+  },
+  {
     id: 'social.affirm',
     intent: 'affirm',
     because: 'a short message that opens with a yes word and orders nothing',
@@ -262,6 +275,8 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
   when: (s) =>
     s.scopeTop.cls === cls &&
     s.scopeTop.score >= (cls === 'chitchat' ? CHITCHAT_MIN : SOCIAL_MIN) &&
+    // "take it off" right after an add: the last request taken back, no "take off" of a goodbye
+    (cls === 'cancel' || !retracts(s)) &&
     // "one more please", "two more": a count for the item in focus, not "one more time"
     !s.f.built.bareMore &&
     // "what does that come to": the order's total, not "come again"
