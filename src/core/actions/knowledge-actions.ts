@@ -92,27 +92,36 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
     await nearestListed(ctx, cmd);
     return;
   }
-  // the card holds the whole list (a client may fold it); a long one without a category gets a hint
+  // the card holds the whole list (a client may fold it); a long one without a category gets a hint,
+  // said with its count before the list rather than after its colon ("We have 27 vegan dishes. Ask for
+  // pizzas or salads to narrow it down, or here they all are:")
   const shown = items.slice(0, 60);
-  say(ctx, 'browse_intro', {
-    what: listedNounPhrase(listed, shown.length),
-    verb: shown.length === 1 || listed.head === 'our menu' ? 'is' : 'are',
-  });
+  const narrowing =
+    !cmd.category && !cmd.items && items.length > LONG_LIST
+      ? venue.menu.categories.filter((c) => items.some((i) => i.category === c.id))
+      : [];
+  if (narrowing.length > 1)
+    say(ctx, 'browse_intro_many', {
+      count: items.length,
+      what: listedNounPhrase(listed, items.length)
+        .replace(/^the /, '')
+        .replace(/^our menu\b/, 'dishes on our menu'),
+      categories: joinList(
+        narrowing.slice(0, 5).map((c) => c.name.toLowerCase()),
+        'or',
+      ),
+    });
+  else
+    say(ctx, 'browse_intro', {
+      what: listedNounPhrase(listed, shown.length),
+      verb: shown.length === 1 || listed.head === 'our menu' ? 'is' : 'are',
+    });
   card(ctx, {
     type: 'item_list',
     title: what[0]!.toUpperCase() + what.slice(1),
     items: shown.map(itemEntry),
   });
   if (cmd.maxSpice !== undefined) sayUnratedLeftOut(ctx, menu.items, items);
-  if (!cmd.category && !cmd.items && items.length > LONG_LIST) {
-    const categories = venue.menu.categories.filter((c) => items.some((i) => i.category === c.id));
-    say(ctx, 'browse_narrow', {
-      categories: joinList(
-        categories.slice(0, 5).map((c) => c.name.toLowerCase()),
-        'or',
-      ),
-    });
-  }
   // dishes listed for what they hold (often to avoid) are not offered to add
   if (holding.length === 0)
     quickReplies(

@@ -32,5 +32,6 @@ export async function sayUsualTime(ctx: TurnContext): Promise<boolean> {
   const timed = hits.filter((h: KnowledgeHit) => USUAL_DURATION.test(h.chunk.text));
   const best = timed[0];
   if (!best) return false;
-  return sayHits(ctx, query, [best], true);
+  // the sentences stating the duration answer; the rest of the passage (where to collect) does not
+  return sayHits(ctx, query, [best], true, { keep: (sentence) => USUAL_DURATION.test(sentence) });
 }

@@ -280,9 +280,10 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
             said = true;
             break;
           }
-        if (!said && asksQuestion(ctx.message)) await addDocumentPassage(ctx, ctx.message);
+        if (!said && asksQuestion(ctx.message))
+          await addDocumentPassage(ctx, ctx.message, undefined, undefined, cmd.type === 'browse');
       } else if (ctx.commands.length === 1 && asksQuestion(ctx.message))
-        await addDocumentPassage(ctx, ctx.message);
+        await addDocumentPassage(ctx, ctx.message, undefined, undefined, cmd.type === 'browse');
       return;
     }
     case 'item_info':

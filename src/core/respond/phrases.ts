@@ -256,7 +256,10 @@ export const PHRASES = {
   browse_intro: ['Here {verb} {what}:', 'Sure, {what}:'],
   property_none: ["None of our dishes is marked {property} on our menu, I'm afraid."],
   property_all: ['Everything on our menu reads as {property}, as far as the menu says.'],
-  browse_narrow: ['Ask for {categories} to narrow it down.'],
+  browse_intro_many: [
+    'We have {count} {what}. Ask for {categories} to narrow it down, or here they are:',
+    'There are {count} {what}; ask for {categories} to see fewer. Here they are:',
+  ],
   browse_empty: ["Sorry, I couldn't find {what} right now."],
   browse_nearest: ['The nearest we have are our {what}:'],
   recommend: [
