@@ -20,16 +20,16 @@ const LONG_LIST = 12;
 
 /**
  * "any vegan lamb dishes" when none is vegan: the dishes of the asked list (`cmd.items`, a noun's or an
- * ingredient's) without the other filters, offered as the nearest ones. Says nothing when the list
- * itself is empty or no other filter was given.
+ * ingredient's) without the other filters, offered as the nearest ones. Says nothing and returns false
+ * when the list itself is empty or no other filter was given.
  */
-async function nearestListed(ctx: TurnContext, cmd: CommandOf<'browse'>): Promise<void> {
+async function nearestListed(ctx: TurnContext, cmd: CommandOf<'browse'>): Promise<boolean> {
   const filtered =
     cmd.diet !== undefined || cmd.allergenFree.length > 0 || cmd.maxSpice !== undefined || cmd.category;
-  if (!cmd.items?.length || !filtered || !cmd.noun) return;
+  if (!cmd.items?.length || !filtered || !cmd.noun) return false;
   const menu = await ctx.deps.backend.getMenu({});
   const near = menu.items.filter((i) => i.available && cmd.items?.includes(i.id)).slice(0, 12);
-  if (near.length === 0) return;
+  if (near.length === 0) return false;
   const title = cmd.noun.replace(/^one dish/, 'dish');
   say(ctx, 'browse_nearest', { what: title });
   card(ctx, {
@@ -41,6 +41,18 @@ async function nearestListed(ctx: TurnContext, cmd: CommandOf<'browse'>): Promis
     ctx,
     near.slice(0, 3).map((i) => `Add ${i.name}`),
   );
+  return true;
+}
+
+/**
+ * After saying the menu lacks what was asked, what it has: its categories, offered to look at ("We do
+ * have burgers, sides and shakes. Would you like to see one of those?").
+ */
+export function offerMenu(ctx: TurnContext): void {
+  const categories = ctx.deps.venue.menu.categories.map((c) => c.name.toLowerCase());
+  if (categories.length === 0) return;
+  say(ctx, 'menu_offer', { categories: joinList(categories.slice(0, 6), 'and') });
+  quickReplies(ctx, ['Show me the menu']);
 }
 
 /** Lists items from the backend (prices and availability are the backend's), filtered as asked. */
@@ -88,8 +100,12 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
       !holdsDisliked(i, disliked, venue.menu.categories),
   );
   if (items.length === 0) {
+    // nothing fits: said as the menu's lack, never as an outage; the nearest dishes, else (nothing ruled
+    // out for a need) what we have
     say(ctx, 'browse_empty', { what });
-    await nearestListed(ctx, cmd);
+    const filtered =
+      cmd.diet !== undefined || allergies.length > 0 || cmd.maxSpice !== undefined || holding.length > 0;
+    if (!(await nearestListed(ctx, cmd)) && !filtered) offerMenu(ctx);
     return;
   }
   // the card holds the whole list (a client may fold it); a long one without a category gets a hint,

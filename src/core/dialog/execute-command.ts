@@ -12,7 +12,7 @@ import { answerDishProperty } from '../actions/dish-property.ts';
 import { applyChosenEdit, type OfferedChoice, removeItem, updateItem } from '../actions/edit-cart.ts';
 import { goodbyeMidOrder } from '../actions/goodbye-mid-order.ts';
 import { itemInfo } from '../actions/item-info.ts';
-import { browseMenu, orderStatus, recommend } from '../actions/knowledge-actions.ts';
+import { browseMenu, offerMenu, orderStatus, recommend } from '../actions/knowledge-actions.ts';
 import { likeCartLine } from '../actions/like-cart-line.ts';
 import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
 import { offerWholeForHalves } from '../actions/offer-whole-for-halves.ts';
@@ -327,7 +327,13 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         return;
       }
       if (cmd.choices.length === 0) {
-        if (cmd.reason === 'unknown_item') return;
+        // "show me your pasta" with no pasta and no near name: what we do have (not beside another
+        // request, nor when a passage named it)
+        if (cmd.reason === 'unknown_item') {
+          if (cmd.heard && ctx.commands.length === 1 && !ctx.acts.some((a) => a.type === 'knowledge_answer'))
+            offerMenu(ctx);
+          return;
+        }
         // not understood, but the venue's own documents answer it: a question after all
         if (ctx.commands.length === 1 && (await rescueByKnowledge(ctx, ctx.message))) return;
         say(ctx, 'not_understood');

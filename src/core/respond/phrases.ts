@@ -260,7 +260,11 @@ export const PHRASES = {
     'We have {count} {what}. Ask for {categories} to narrow it down, or here they are:',
     'There are {count} {what}; ask for {categories} to see fewer. Here they are:',
   ],
-  browse_empty: ["Sorry, I couldn't find {what} right now."],
+  browse_empty: [
+    "There are no {what} on our menu, I'm afraid.",
+    "We don't have any {what} on our menu, sorry.",
+  ],
+  menu_offer: ['We do have {categories}. Would you like to see one of those?'],
   browse_nearest: ['The nearest we have are our {what}:'],
   recommend: [
     'I suggest the {name} ({price}). {explanation}Shall I add it?',
