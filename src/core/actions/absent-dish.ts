@@ -2,6 +2,7 @@ import type { CommandOf } from '../commands/command.ts';
 import { pushFrame } from '../dialog/frames.ts';
 import { log, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { answerFact } from '../facts/index.ts';
+import { offerMenu } from './knowledge-actions.ts';
 import { addPassageNaming } from './passage-naming.ts';
 
 /**
@@ -9,7 +10,8 @@ import { addPassageNaming } from './passage-naming.ts';
  * read from the engine's general food list): when no structured fact answers the question and no passage
  * of the venue's documents names the dish ("is there any pork in the kitchen?" → the page saying where
  * pork is used), says "we don't have <dish>" and asks whether one of the nearest menu dishes would do
- * (a clarify frame with those choices, as for an unknown dish in an order). A passage naming it is quoted
+ * (a clarify frame with those choices, as for an unknown dish in an order), else offers the menu's
+ * categories (`offerMenu`). A passage naming it is quoted
  * instead. Returns false, saying nothing, when the command names no absent dish or a fact answers it (the
  * question is then answered as any other).
  */
@@ -23,5 +25,6 @@ export async function answerAbsentDish(ctx: TurnContext, cmd: CommandOf<'ask_kno
   say(ctx, 'unknown_item', { heard: absent.heard });
   log(ctx, 'dialog.faq.absent_dish', { choices: absent.choices.length });
   if (absent.choices.length > 0) pushFrame(ctx, 'clarify', 'ask', { choices: absent.choices });
+  else offerMenu(ctx);
   return true;
 }

@@ -3,6 +3,7 @@ import { act, card, log, say, step, type TurnContext } from '../dialog/turn-cont
 import { answerFact, answerOpenAt, type FactQuestion, namesDay, readFactQuestion } from '../facts/index.ts';
 import type { KnowledgeHit, KnowledgeSource } from '../ports/knowledge-retriever.ts';
 import { readRequestedTime } from '../understand/requested-time.ts';
+import { answeringSentences } from './answering-sentences.ts';
 import { answerMenuSuperlative } from './menu-superlative.ts';
 import { offerTeam } from './offer-team.ts';
 import { overlapHits } from './overlap-hits.ts';
@@ -135,7 +136,9 @@ export async function rescueByKnowledge(
 /**
  * After an answer from the menu or a structured fact, the documents' best passage too when it says what
  * the answer did not: the passage is confident (at or above `knowledgeConfidentAt`, or `minConfidence`),
- * not already said, and holds a content word of the question that the turn's reply so far lacks ("do you
+ * not already said, and holds a content word of the question that the turn's reply so far lacks (with
+ * `browsed`, the list shown this turn says its dishes and answers the words asking for dishes, "which
+ * items"; "do you
  * accept personal checks?" answered from the payment field gets the page's "We do not accept personal
  * checks"; "is the pepperoni pork or beef?" answered from the menu gets the page saying which). Words
  * match by light stem or as a prefix of 4+ letters ("pick" / "pickup"). With `aboutDish` (the name of a
@@ -148,6 +151,7 @@ export async function addDocumentPassage(
   question: string,
   minConfidence = ctx.deps.config.knowledgeConfidentAt,
   aboutDish?: string,
+  browsed = false,
 ): Promise<boolean> {
   const asked = topicWords(question);
   if (asked.length === 0) return false;
@@ -159,7 +163,11 @@ export async function addDocumentPassage(
     (text, name) => text.split(name).join(' '),
     ctx.events.flatMap((e) => (e.type === 'text' ? [e.text] : [])).join(' '),
   );
-  const said = contentWords(saidText);
+  // a browse list shown this turn said its dishes, and answered the words asking for dishes ("which items")
+  const listed = browsed
+    ? ctx.events.flatMap((e) => (e.type === 'item_list' ? e.items.map((i) => i.name) : []))
+    : [];
+  const said = contentWords(`${saidText} ${listed.join(' ')} ${listed.length > 0 ? LIST_WORDS : ''}`);
   // ranked among all passages, menu items included, so the best document passage is one that beats them
   const hits = (await searchKnowledge(ctx, question)).filter((h) => h.chunk.source.kind !== 'menu');
   const top = hits[0];
@@ -180,6 +188,9 @@ export async function addDocumentPassage(
   log(ctx, 'dialog.faq.supplemented', { words: adds.length });
   return true;
 }
+
+/** Words that ask for dishes, answered by any list of them ("which items are vegan?", "what options"). */
+const LIST_WORDS = 'item items dish dishes food foods option options thing things choice choices one ones';
 
 /** The message says the item's name whole (case and spacing aside). */
 function namesItem(ctx: TurnContext, message: string, itemId: string | undefined): boolean {
@@ -215,8 +226,12 @@ function sayFact(ctx: TurnContext, question: string): boolean {
   return true;
 }
 
+/** How a long passage is cut to the sentences that answer (`answeringSentences`' options). */
+export type AnswerTrim = Parameters<typeof answeringSentences>[2];
+
 /**
- * The passages quoted (whole, framed with their source), the team offered when unsure, a sources card.
+ * The passages quoted (a long one by its sentences that answer the question, `answeringSentences`;
+ * framed with their source), the team offered when unsure, a sources card.
  * Passages of one document are said together; a near tie from another document follows with its own
  * source ("From our catering page: …"). A passage is never quoted twice in a turn: when the best one was
  * said already (another command of the turn quoted it), nothing is said and false is returned.
@@ -226,6 +241,7 @@ export function sayHits(
   question: string,
   hits: readonly KnowledgeHit[],
   confident: boolean,
+  trim: AnswerTrim = {},
 ): boolean {
   const top = hits[0] as KnowledgeHit;
   const saidText = ctx.events.flatMap((e) => (e.type === 'text' ? [e.text.toLowerCase()] : [])).join(' ');
@@ -247,7 +263,15 @@ export function sayHits(
     const first = group[0] as KnowledgeHit;
     act(ctx, {
       type: 'knowledge_answer',
-      passages: group.map((h) => ({ text: passagePlainText(h.chunk.text), source: sourceOf(h) })),
+      // a long passage is quoted by the sentences that answer (`answeringSentences`), not whole; a dish's
+      // menu entry is its facts, said whole
+      passages: group.map((h) => ({
+        text:
+          h.chunk.source.kind === 'menu'
+            ? passagePlainText(h.chunk.text)
+            : answeringSentences(question, passagePlainText(h.chunk.text), trim),
+        source: sourceOf(h),
+      })),
       // only the first is offered with "I'm not sure"
       confident: confident || i > 0,
       // passages of several sections are named by their document alone

@@ -26,6 +26,7 @@ import {
   unitPrice,
 } from './item-facts.ts';
 import { answerLinePrice } from './line-price-answer.ts';
+import { addPassageNaming } from './passage-naming.ts';
 import { sayServingTemperature } from './serving-temperature-answer.ts';
 
 type ItemInfo = CommandOf<'item_info'>;
@@ -74,7 +75,7 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
   }
   if (!cmd.itemId) {
     await choiceInfo(ctx, cmd);
-    await addDocumentPassage(ctx, ctx.message);
+    if (!(await sayAllergenPassage(ctx, cmd))) await addDocumentPassage(ctx, ctx.message);
     return;
   }
   // "how much is that?" right after adding it: the line's price, with its options and count
@@ -110,6 +111,11 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
   // a question of when a dish is served ("when do you start serving burgers?") is the documents' to
   // answer: the menu's fields hold no times, so a passage naming the dish is said even when unsure
   const asksWhen = topic === 'overview' && ASKS_WHEN.test(ctx.message);
+  if (await sayAllergenPassage(ctx, cmd)) {
+    if (item.available) quickReplies(ctx, [`Add ${item.name}`]);
+    log(ctx, 'dialog.item_info.answered', { itemId: item.id, topic });
+    return;
+  }
   await addDocumentPassage(
     ctx,
     ctx.message,
@@ -118,6 +124,23 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
   );
   if (item.available) quickReplies(ctx, [`Add ${item.name}`]);
   log(ctx, 'dialog.item_info.answered', { itemId: item.id, topic });
+}
+
+/** A document passage on cross-contact: shared fryers or grills, traces, what the kitchen cannot promise. */
+const CROSS_CONTACT_PASSAGE =
+  /\b(?:shared?|may contain|traces?|cross[- ]contact|contaminat\w*|same (?:fryer|oil|kitchen|oven|grill)|cannot (?:promise|guarantee))\b/i;
+
+/**
+ * After an allergen answer from the menu ("is the paneer tikka ok for a nut allergy?"), the venue's
+ * confident cross-contact passage naming an allergen asked about, when a document has one (traces,
+ * shared fryers, which sauces hold it), trimmed to its sentences on it. Says it and returns true.
+ */
+async function sayAllergenPassage(ctx: TurnContext, cmd: ItemInfo): Promise<boolean> {
+  if (cmd.topic !== 'allergens') return false;
+  const only = { minConfidence: ctx.deps.config.knowledgeConfidentAt, about: CROSS_CONTACT_PASSAGE };
+  for (const allergen of cmd.allergens ?? [])
+    if (await addPassageNaming(ctx, ctx.message, allergen.replace('-', ' '), only)) return true;
+  return false;
 }
 
 interface Answer {

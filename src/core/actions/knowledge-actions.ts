@@ -20,16 +20,16 @@ const LONG_LIST = 12;
 
 /**
  * "any vegan lamb dishes" when none is vegan: the dishes of the asked list (`cmd.items`, a noun's or an
- * ingredient's) without the other filters, offered as the nearest ones. Says nothing when the list
- * itself is empty or no other filter was given.
+ * ingredient's) without the other filters, offered as the nearest ones. Says nothing and returns false
+ * when the list itself is empty or no other filter was given.
  */
-async function nearestListed(ctx: TurnContext, cmd: CommandOf<'browse'>): Promise<void> {
+async function nearestListed(ctx: TurnContext, cmd: CommandOf<'browse'>): Promise<boolean> {
   const filtered =
     cmd.diet !== undefined || cmd.allergenFree.length > 0 || cmd.maxSpice !== undefined || cmd.category;
-  if (!cmd.items?.length || !filtered || !cmd.noun) return;
+  if (!cmd.items?.length || !filtered || !cmd.noun) return false;
   const menu = await ctx.deps.backend.getMenu({});
   const near = menu.items.filter((i) => i.available && cmd.items?.includes(i.id)).slice(0, 12);
-  if (near.length === 0) return;
+  if (near.length === 0) return false;
   const title = cmd.noun.replace(/^one dish/, 'dish');
   say(ctx, 'browse_nearest', { what: title });
   card(ctx, {
@@ -41,6 +41,18 @@ async function nearestListed(ctx: TurnContext, cmd: CommandOf<'browse'>): Promis
     ctx,
     near.slice(0, 3).map((i) => `Add ${i.name}`),
   );
+  return true;
+}
+
+/**
+ * After saying the menu lacks what was asked, what it has: its categories, offered to look at ("We do
+ * have burgers, sides and shakes. Would you like to see one of those?").
+ */
+export function offerMenu(ctx: TurnContext): void {
+  const categories = ctx.deps.venue.menu.categories.map((c) => c.name.toLowerCase());
+  if (categories.length === 0) return;
+  say(ctx, 'menu_offer', { categories: joinList(categories.slice(0, 6), 'and') });
+  quickReplies(ctx, ['Show me the menu']);
 }
 
 /** Lists items from the backend (prices and availability are the backend's), filtered as asked. */
@@ -88,31 +100,44 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
       !holdsDisliked(i, disliked, venue.menu.categories),
   );
   if (items.length === 0) {
+    // nothing fits: said as the menu's lack, never as an outage; the nearest dishes, else (nothing ruled
+    // out for a need) what we have
     say(ctx, 'browse_empty', { what });
-    await nearestListed(ctx, cmd);
+    const filtered =
+      cmd.diet !== undefined || allergies.length > 0 || cmd.maxSpice !== undefined || holding.length > 0;
+    if (!(await nearestListed(ctx, cmd)) && !filtered) offerMenu(ctx);
     return;
   }
-  // the card holds the whole list (a client may fold it); a long one without a category gets a hint
+  // the card holds the whole list (a client may fold it); a long one without a category gets a hint,
+  // said with its count before the list rather than after its colon ("We have 27 vegan dishes. Ask for
+  // pizzas or salads to narrow it down, or here they all are:")
   const shown = items.slice(0, 60);
-  say(ctx, 'browse_intro', {
-    what: listedNounPhrase(listed, shown.length),
-    verb: shown.length === 1 || listed.head === 'our menu' ? 'is' : 'are',
-  });
+  const narrowing =
+    !cmd.category && !cmd.items && items.length > LONG_LIST
+      ? venue.menu.categories.filter((c) => items.some((i) => i.category === c.id))
+      : [];
+  if (narrowing.length > 1)
+    say(ctx, 'browse_intro_many', {
+      count: items.length,
+      what: listedNounPhrase(listed, items.length)
+        .replace(/^the /, '')
+        .replace(/^our menu\b/, 'dishes on our menu'),
+      categories: joinList(
+        narrowing.slice(0, 5).map((c) => c.name.toLowerCase()),
+        'or',
+      ),
+    });
+  else
+    say(ctx, 'browse_intro', {
+      what: listedNounPhrase(listed, shown.length),
+      verb: shown.length === 1 || listed.head === 'our menu' ? 'is' : 'are',
+    });
   card(ctx, {
     type: 'item_list',
     title: what[0]!.toUpperCase() + what.slice(1),
     items: shown.map(itemEntry),
   });
   if (cmd.maxSpice !== undefined) sayUnratedLeftOut(ctx, menu.items, items);
-  if (!cmd.category && !cmd.items && items.length > LONG_LIST) {
-    const categories = venue.menu.categories.filter((c) => items.some((i) => i.category === c.id));
-    say(ctx, 'browse_narrow', {
-      categories: joinList(
-        categories.slice(0, 5).map((c) => c.name.toLowerCase()),
-        'or',
-      ),
-    });
-  }
   // dishes listed for what they hold (often to avoid) are not offered to add
   if (holding.length === 0)
     quickReplies(

@@ -3,7 +3,8 @@ import type { KnowledgeHit } from '../ports/knowledge-retriever.ts';
 import { sayHits, searchKnowledge } from './answer-question.ts';
 
 /** A question about how long or when: "how long will it take", "when will it be ready", "how soon", "eta". */
-const ASKS_TIME = /\b(?:how long|how soon|how much time|when|what time|eta|ready|minutes?|mins?)\b/i;
+const ASKS_TIME =
+  /\b(?:how long|how much longer|how soon|how much time|when|what time|eta|ready|minutes?|mins?)\b/i;
 
 /**
  * A passage that states a usual duration: "usually", "typical", "ready" or "take(s)" and, within the same
@@ -12,6 +13,9 @@ const ASKS_TIME = /\b(?:how long|how soon|how much time|when|what time|eta|ready
  */
 const USUAL_DURATION =
   /\b(?:usual(?:ly)?|typical(?:ly)?|ready|takes?)\b[^.;\n]{0,60}?\d+\s*(?:(?:[–-]|to)\s*\d+\s*)?\**\s*(?:minutes?|mins?|hours?|hrs?)\b/i;
+
+/** A sentence of a time limit, not of how long an order takes ("last order 15 minutes before closing"). */
+const DEADLINE = /\b(?:before|after|last orders?|notice)\b/i;
 
 /** Whether the message asks how long something takes or when it will be ready. */
 export function asksTime(message: string): boolean {
@@ -32,5 +36,8 @@ export async function sayUsualTime(ctx: TurnContext): Promise<boolean> {
   const timed = hits.filter((h: KnowledgeHit) => USUAL_DURATION.test(h.chunk.text));
   const best = timed[0];
   if (!best) return false;
-  return sayHits(ctx, query, [best], true);
+  // the sentences stating the duration answer; the rest of the passage (where to collect) does not
+  return sayHits(ctx, query, [best], true, {
+    keep: (sentence) => USUAL_DURATION.test(sentence) && !DEADLINE.test(sentence),
+  });
 }

@@ -1,16 +1,23 @@
+import { asksAllergySuitability } from '../understand/allergy-question.ts';
 import type { Positioned } from './answer-pending.ts';
 import { COMMAND_AT } from './command-order.ts';
 import type { CommandPart } from './generation-context.ts';
 
-/** "I'm vegan", "my mum is vegetarian": the customer's own constraints, and those about someone else. */
-export const constraintCommands: CommandPart = ({ parse }) => {
+/**
+ * "I'm vegan", "my mum is vegetarian": the customer's own constraints, and those about someone else. An
+ * allergy asked about in general ("is the sesame bun ok for nut allergies?", `asksAllergySuitability`)
+ * is nobody's: it is answered, never recorded.
+ */
+export const constraintCommands: CommandPart = ({ parse, text }) => {
   const out: Positioned[] = [];
-  if (parse.constraints.diet || parse.constraints.allergies.length > 0)
+  const asked = parse.question !== undefined && asksAllergySuitability(text);
+  const allergies = asked ? [] : parse.constraints.allergies;
+  if (parse.constraints.diet || allergies.length > 0)
     out.push({
       cmd: {
         type: 'set_constraint',
         ...(parse.constraints.diet ? { diet: parse.constraints.diet } : {}),
-        allergies: parse.constraints.allergies,
+        allergies,
       },
       pos: COMMAND_AT.constraint,
     });

@@ -1,5 +1,6 @@
 import { SUMMARY_QUESTION } from '../dialog/unambiguous-yes.ts';
 import { BoundedMemo } from '../state/bounded-memo.ts';
+import { asksAllergySuitability } from '../understand/allergy-question.ts';
 import { normalize } from '../understand/normalize.ts';
 import { asksAboutPronoun } from '../understand/pronoun-subject.ts';
 import { relativePronouns } from '../understand/relative-clause.ts';
@@ -249,6 +250,13 @@ function commandsOf(
         });
         return;
       }
+      // "can someone with an egg allergy eat the pancakes?": whether the one dish named suits the allergy,
+      // answered from its allergens (the documents' cross-contact note follows in the answer)
+      const suits = suitabilityAsked(g);
+      if (suits) {
+        add({ type: 'item_info', itemId: suits, topic: 'allergens', allergens: parse.constraints.allergies });
+        return;
+      }
       // a diet or allergy need put as a question for dishes ("anything for someone with celiac?"): the
       // menu's dishes that fit first, then the documents' policy (shared kitchen, cross-contact)
       if (asksForDishes(parse, text))
@@ -310,6 +318,18 @@ function asksForDishes(parse: GenerationContext['parse'], text: string): boolean
     parse.itemRefs.length === 0 &&
     DISH_REQUEST.test(text)
   );
+}
+
+/**
+ * The one dish named in a question whether it suits an allergy in general (`asksAllergySuitability`),
+ * nothing ordered; undefined otherwise.
+ */
+function suitabilityAsked(g: GenerationContext): string | undefined {
+  const { parse, text } = g;
+  const ids = [...new Set(parse.itemRefs.map((r) => r.itemId))];
+  if (ids.length !== 1 || parse.lines.length > 0 || parse.constraints.allergies.length === 0)
+    return undefined;
+  return parse.question !== undefined && asksAllergySuitability(text) ? ids[0] : undefined;
 }
 
 /**

@@ -12,7 +12,7 @@ import { answerDishProperty } from '../actions/dish-property.ts';
 import { applyChosenEdit, type OfferedChoice, removeItem, updateItem } from '../actions/edit-cart.ts';
 import { goodbyeMidOrder } from '../actions/goodbye-mid-order.ts';
 import { itemInfo } from '../actions/item-info.ts';
-import { browseMenu, orderStatus, recommend } from '../actions/knowledge-actions.ts';
+import { browseMenu, offerMenu, orderStatus, recommend } from '../actions/knowledge-actions.ts';
 import { likeCartLine } from '../actions/like-cart-line.ts';
 import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
 import { offerWholeForHalves } from '../actions/offer-whole-for-halves.ts';
@@ -283,9 +283,10 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
             said = true;
             break;
           }
-        if (!said && asksQuestion(ctx.message)) await addDocumentPassage(ctx, ctx.message);
+        if (!said && asksQuestion(ctx.message))
+          await addDocumentPassage(ctx, ctx.message, undefined, undefined, cmd.type === 'browse');
       } else if (ctx.commands.length === 1 && asksQuestion(ctx.message))
-        await addDocumentPassage(ctx, ctx.message);
+        await addDocumentPassage(ctx, ctx.message, undefined, undefined, cmd.type === 'browse');
       return;
     }
     case 'item_info':
@@ -329,7 +330,13 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         return;
       }
       if (cmd.choices.length === 0) {
-        if (cmd.reason === 'unknown_item') return;
+        // "show me your pasta" with no pasta and no near name: what we do have (not beside another
+        // request, nor when a passage named it)
+        if (cmd.reason === 'unknown_item') {
+          if (cmd.heard && ctx.commands.length === 1 && !ctx.acts.some((a) => a.type === 'knowledge_answer'))
+            offerMenu(ctx);
+          return;
+        }
         // not understood, but the venue's own documents answer it: a question after all
         if (ctx.commands.length === 1 && (await rescueByKnowledge(ctx, ctx.message))) return;
         say(ctx, 'not_understood');

@@ -256,8 +256,15 @@ export const PHRASES = {
   browse_intro: ['Here {verb} {what}:', 'Sure, {what}:'],
   property_none: ["None of our dishes is marked {property} on our menu, I'm afraid."],
   property_all: ['Everything on our menu reads as {property}, as far as the menu says.'],
-  browse_narrow: ['Ask for {categories} to narrow it down.'],
-  browse_empty: ["Sorry, I couldn't find {what} right now."],
+  browse_intro_many: [
+    'We have {count} {what}. Ask for {categories} to narrow it down, or here they are:',
+    'There are {count} {what}; ask for {categories} to see fewer. Here they are:',
+  ],
+  browse_empty: [
+    "There are no {what} on our menu, I'm afraid.",
+    "We don't have any {what} on our menu, sorry.",
+  ],
+  menu_offer: ['We do have {categories}. Would you like to see one of those?'],
   browse_nearest: ['The nearest we have are our {what}:'],
   recommend: [
     'I suggest the {name} ({price}). {explanation}Shall I add it?',

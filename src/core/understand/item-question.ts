@@ -32,7 +32,7 @@ const TOPIC_CUES = {
     'what is on|what are on|what goes in|what goes on|what comes on|ingredients|ingredient|made with|made of|made from|what is it made|what does it have on',
   ),
   allergens: p(
-    'contain|contains|containing|allergen|allergens|allergy|allergic|safe for|traces of|have|has|any|is there|are there',
+    'contain|contains|containing|allergen|allergens|allergy|allergies|allergic|intolerant|intolerance|safe for|traces of|have|has|any|is there|are there',
   ),
   overview: p('tell me about|tell me more about|describe|what is|what are|info on|details of|explain'),
 };

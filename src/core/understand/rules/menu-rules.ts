@@ -208,6 +208,32 @@ const asksFreeDishes = (s: Signals, reading: NonNullable<Signals['f']['itemQuest
   !reading.question.choices?.length &&
   (s.f.categoryMentioned || s.words.some((t) => DISH_NOUNS.has(t.norm)));
 
+/**
+ * A question for a group's choices with no dish named, whose word is a kind of dishes the menu lists
+ * ("what drinks do you have" where a combo's drink group is named "drinks" too): a browse of those dishes.
+ */
+const asksKindOfDishes = (s: Signals, reading: NonNullable<Signals['f']['itemQuestion']>): boolean => {
+  const { filters, itemRefs } = s.f.result;
+  return (
+    reading.question.topic === 'options' &&
+    reading.question.group !== undefined &&
+    !reading.framed &&
+    s.lines.length === 0 &&
+    itemRefs.length === 0 &&
+    (filters.items?.length ?? 0) > 0 &&
+    filters.noun !== undefined &&
+    // "what drinks come with the combo": another choice or group said names what the choices are of
+    !s.f.segs.some(
+      (g) =>
+        g.type === 'lex' &&
+        !g.entries.some((e) => e.kind === 'group' && e.group === reading.question.group) &&
+        g.entries.some(
+          (e) => e.kind === 'choice' || (e.kind === 'group' && e.group !== reading.question.group),
+        ),
+    )
+  );
+};
+
 const listRequest = (s: Signals, given: ReadonlyMap<string, number>) => {
   const pronounInfo =
     given.has('item_info') &&
@@ -294,6 +320,9 @@ export const MENU_RULES: readonly IntentRule[] = [
       // "which dishes have no dairy": dishes asked for by an allergen they lack, though the allergen's word
       // names an option group too ("Milk"), ask for the list
       if (asksFreeDishes(s, reading)) return false;
+      // "what drinks do you have": a kind word naming dishes of the menu asks for them, though a group
+      // of a dish's choices is named alike ("Combo Drink"); asked of no dish, the dishes are listed
+      if (asksKindOfDishes(s, reading)) return false;
       // "what do you recommend, I don't eat meat": the meat word is the diet refused, no question of meat
       if (reading.question.diet === 'non-vegetarian' && s.f.result.constraints.diet === 'vegetarian')
         return false;

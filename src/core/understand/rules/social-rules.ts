@@ -298,6 +298,8 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
     !(cls === 'chitchat' && s.menuSuperlative) &&
     // "what's spicy?", "anything not cheesy?": a question for the menu's dishes, not small talk
     !s.propertyQuestion &&
+    // "how is my food coming along?": a question about the order, no "how are you"
+    !(cls === 'greet' && s.has('orderStatus')) &&
     // "what sides you got": a menu category or option group named is a browse, not "say it again"
     // "one peri-peri fries", "one blueberry": a menu choice named is no "say it again" either
     !(
