@@ -167,7 +167,7 @@ export function answerPending(
         if (l.itemId === pending.itemId || groupWorded.includes(l)) consumed.add(l);
       answeredPending = true;
     } else if (choice) {
-      const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line);
+      const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line, choice);
       for (const o of lead?.options ?? [])
         if (!also.some((a) => a.group === o.group)) {
           also.push(o);
@@ -377,9 +377,11 @@ export function answerPending(
       const none = group?.choices.find((c) => c.available && NONE_CHOICE.test(c.name));
       if (none) add({ type: 'choose_option', group: pending.group, choice: none.id }, COMMAND_AT.answer);
       else if ((group?.min ?? 0) >= 1) add({ type: 'confirm' }, COMMAND_AT.answer);
-      // a group asked though optional (a combo's drink): "no thanks" passes it over, the dish is added
-      else if (group && askedWithGate(group)) add({ type: 'skip' }, COMMAND_AT.answer);
-      if (none || (group?.min ?? 0) >= 1 || (group && askedWithGate(group))) answeredPending = true;
+      // a group asked though optional (a combo's drink, or one the customer named: "with cheese"):
+      // "no thanks" passes it over, the dish is added
+      const optionalAsked = group !== undefined && (askedWithGate(group) || namedToAsk(state, group.id));
+      if (!none && (group?.min ?? 0) < 1 && optionalAsked) add({ type: 'skip' }, COMMAND_AT.answer);
+      if (none || (group?.min ?? 0) >= 1 || optionalAsked) answeredPending = true;
     }
     // "remove it", "drop the coke": the item waiting on its option is left out, not another line removed
     // ("actually remove the margherita" naming the waiting dish is understanding's removal of it)
@@ -780,7 +782,9 @@ function byIndex(choices: readonly { name: string }[]): { id: string; name: stri
 
 /**
  * The other options an answer to an option question names for the same item ("large, thin crust"):
- * those on the answer's line for the item, or said with no item, that the item's groups take.
+ * those on the answer's line for the item, or said with no item, that the item's groups take. At a
+ * question of several picks ("onions, peppers and mushrooms" at the toppings) the other picks of the
+ * asked group are kept too, within its `max` (the chosen `choice` counting as one).
  */
 function otherOptionsFor(
   parse: ParseResult,
@@ -788,6 +792,7 @@ function otherOptionsFor(
   itemId: string,
   group: string,
   line: ParsedLine | undefined,
+  choice?: string,
 ): {
   also: { group: string; choice: string; quantity: number; qualifier?: 'light' | 'extra' }[];
   without: { group: string; choice: string }[];
@@ -796,14 +801,19 @@ function otherOptionsFor(
   const ownLine = line ?? parse.lines.find((l) => l.itemId === itemId && l.action === 'update');
   const options = [...(ownLine?.options ?? []), ...(parse.freeOptions ?? [])];
   const removed = [...(ownLine?.without ?? []), ...(parse.freeWithout ?? [])];
-  const also = options
-    .filter((o) => o.group !== group && groups.has(o.group))
-    .map((o) => ({
+  const max = venue.menu.optionGroups.find((g) => g.id === group)?.max ?? 1;
+  const morePicks = options
+    .filter((o) => o.group === group && o.choice !== choice)
+    .filter((o, i, all) => all.findIndex((x) => x.choice === o.choice) === i)
+    .slice(0, Math.max(0, max - 1));
+  const also = [...options.filter((o) => o.group !== group && groups.has(o.group)), ...morePicks].map(
+    (o) => ({
       group: o.group,
       choice: o.choice,
       quantity: o.quantity,
       ...(o.qualifier ? { qualifier: o.qualifier } : {}),
-    }));
+    }),
+  );
   // a removal the dish has no place for is kept: the engine says the dish does not come with it
   const without = removed.map((w) => ({ group: w.group, choice: w.choice }));
   return { also, without };
@@ -846,4 +856,10 @@ function takerOfChoices(
       (g) => item?.optionGroups.includes(g.id) && g.choices.some((c) => c.id === choice),
     );
   return said.every(takes) ? line : undefined;
+}
+
+/** Whether the dish waiting on `group`'s question had that group named by the customer ("with cheese"). */
+function namedToAsk(state: SessionState, group: string): boolean {
+  const frame = state.frames.findLast((f) => f.kind === 'choose_option' && f.slots.group === group);
+  return ((frame?.slots.draft as DraftLine | undefined)?.ask ?? []).includes(group);
 }
