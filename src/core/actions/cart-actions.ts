@@ -193,7 +193,7 @@ export async function requestAdd(
   const missing = groups.find(
     (g) =>
       ((g.min > 0 && !g.choices.some((c) => c.default)) ||
-        (askedWithGate(g) && !draft.declined?.includes(g.id))) &&
+        ((askedWithGate(g) || draft.ask?.includes(g.id)) && !draft.declined?.includes(g.id))) &&
       !draft.options.some((o) => o.group === g.id) &&
       groupOffered(g, draft.options),
   );

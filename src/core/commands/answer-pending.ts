@@ -386,9 +386,11 @@ export function answerPending(
       const none = group?.choices.find((c) => c.available && NONE_CHOICE.test(c.name));
       if (none) add({ type: 'choose_option', group: pending.group, choice: none.id }, COMMAND_AT.answer);
       else if ((group?.min ?? 0) >= 1) add({ type: 'confirm' }, COMMAND_AT.answer);
-      // a group asked though optional (a combo's drink): "no thanks" passes it over, the dish is added
-      else if (group && askedWithGate(group)) add({ type: 'skip' }, COMMAND_AT.answer);
-      if (none || (group?.min ?? 0) >= 1 || (group && askedWithGate(group))) answeredPending = true;
+      // a group asked though optional (a combo's drink, or one the customer named: "with cheese"):
+      // "no thanks" passes it over, the dish is added
+      const optionalAsked = group !== undefined && (askedWithGate(group) || namedToAsk(state, group.id));
+      if (!none && (group?.min ?? 0) < 1 && optionalAsked) add({ type: 'skip' }, COMMAND_AT.answer);
+      if (none || (group?.min ?? 0) >= 1 || optionalAsked) answeredPending = true;
     }
     // "remove it", "drop the coke": the item waiting on its option is left out, not another line removed
     // ("actually remove the margherita" naming the waiting dish is understanding's removal of it)
@@ -497,7 +499,7 @@ export function answerPending(
       announced || proceeds || SKIP.test(text)
         ? undefined
         : slot === 'notes'
-          ? (noOrderWords || onlyStandInEdits(parse)) &&
+          ? (noOrderWords || onlyStandInEdits(parse) || onlyFocusNote(parse)) &&
             !isOtherRequest(primary) &&
             primary !== 'affirm' &&
             // "this is taking way too long" is no kitchen note
@@ -789,7 +791,9 @@ function byIndex(choices: readonly { name: string }[]): { id: string; name: stri
 
 /**
  * The other options an answer to an option question names for the same item ("large, thin crust"):
- * those on the answer's line for the item, or said with no item, that the item's groups take.
+ * those on the answer's line for the item, or said with no item, that the item's groups take. At a
+ * question of several picks ("onions, peppers and mushrooms" at the toppings) the other picks of the
+ * asked group are kept too, within its `max` (the chosen `choice` counting as one).
  */
 function otherOptionsFor(
   parse: ParseResult,
@@ -797,7 +801,7 @@ function otherOptionsFor(
   itemId: string,
   group: string,
   line: ParsedLine | undefined,
-  chosen?: string,
+  choice?: string,
 ): {
   also: { group: string; choice: string; quantity: number; qualifier?: 'light' | 'extra' }[];
   without: { group: string; choice: string }[];
@@ -806,16 +810,19 @@ function otherOptionsFor(
   const ownLine = line ?? parse.lines.find((l) => l.itemId === itemId && l.action === 'update');
   const options = [...(ownLine?.options ?? []), ...(parse.freeOptions ?? [])];
   const removed = [...(ownLine?.without ?? []), ...(parse.freeWithout ?? [])];
-  // "salmon and tuna" at a question of several picks: the choices after the first are picks too
-  const several = (venue.menu.optionGroups.find((g) => g.id === group)?.max ?? 1) > 1;
-  const also = options
-    .filter((o) => (o.group !== group || (several && o.choice !== chosen)) && groups.has(o.group))
-    .map((o) => ({
+  const max = venue.menu.optionGroups.find((g) => g.id === group)?.max ?? 1;
+  const morePicks = options
+    .filter((o) => o.group === group && o.choice !== choice)
+    .filter((o, i, all) => all.findIndex((x) => x.choice === o.choice) === i)
+    .slice(0, Math.max(0, max - 1));
+  const also = [...options.filter((o) => o.group !== group && groups.has(o.group)), ...morePicks].map(
+    (o) => ({
       group: o.group,
       choice: o.choice,
       quantity: o.quantity,
       ...(o.qualifier ? { qualifier: o.qualifier } : {}),
-    }));
+    }),
+  );
   // a removal the dish has no place for is kept: the engine says the dish does not come with it
   const without = removed.map((w) => ({ group: w.group, choice: w.choice }));
   return { also, without };
@@ -831,6 +838,14 @@ function onlyStandInEdits(parse: ParseResult): boolean {
     parse.itemRefs.length === 0 &&
     parse.lines.every((l) => l.action === 'update' && l.span[0] === 0 && l.span[1] === 0)
   );
+}
+
+/**
+ * A preparation request said alone ("cut it in squares please", "well done"), read as the note of the
+ * line in focus (`note`, no line): at the notes question that is the order's note.
+ */
+function onlyFocusNote(parse: ParseResult): boolean {
+  return parse.note !== undefined && parse.lines.length === 0 && parse.itemRefs.length === 0;
 }
 
 /** The draft of the dish waiting on the option question of `group` (its open `choose_option` frame). */
@@ -858,4 +873,10 @@ function takerOfChoices(
       (g) => item?.optionGroups.includes(g.id) && g.choices.some((c) => c.id === choice),
     );
   return said.every(takes) ? line : undefined;
+}
+
+/** Whether the dish waiting on `group`'s question had that group named by the customer ("with cheese"). */
+function namedToAsk(state: SessionState, group: string): boolean {
+  const frame = state.frames.findLast((f) => f.kind === 'choose_option' && f.slots.group === group);
+  return ((frame?.slots.draft as DraftLine | undefined)?.ask ?? []).includes(group);
 }

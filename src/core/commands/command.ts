@@ -136,6 +136,11 @@ export const Command = z.discriminatedUnion('type', [
      */
     notTaken: z.array(z.string().min(1).max(80)).max(8).optional(),
     /**
+     * Option groups (ids) of the dish named by a word of the group, not a choice ("a hamburger with
+     * cheese"): asked with their choices before the line is added, never dropped nor refused.
+     */
+    ask: z.array(z.string()).min(1).max(8).optional(),
+    /**
      * A bare repeat of a count of a dish ("2 cokes", no "more", "another", "add" or "in total"): when the
      * cart already holds exactly that many of it, the customer is asked "2 in total or 2 more?"
      * (`more_or_total`) instead of a guess.

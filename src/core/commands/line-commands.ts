@@ -89,6 +89,7 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(line.note ? { note: line.note } : {}),
           ...(line.forWhom ? { forWhom: line.forWhom } : {}),
           ...notTakenOf(g, line),
+          ...(line.ask?.length ? { ask: line.ask.slice(0, 8) } : {}),
           ...(repeatsCartCount(g, line) ? { repeat: true as const } : {}),
         },
         pos,
@@ -170,6 +171,10 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(ref ? { line: ref } : {}),
           ...(standIn && !ref ? { unnamed: true as const } : {}),
           ...notTakenOf(g, line),
+          // "add cheese to my hamburger": the group named without a choice is asked for the line
+          ...(line.ask?.length && options.length === 0 && quantity === undefined && line.without.length === 0
+            ? { reask: line.ask.slice(0, 8) }
+            : {}),
         },
         pos,
       );

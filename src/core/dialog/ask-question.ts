@@ -1,6 +1,7 @@
 import type { Cart } from '../../contract/backend-api.ts';
 import { choiceName } from '../../domain/choice-name.ts';
 import { askedWithGate } from '../../domain/group-offered.ts';
+import type { OptionGroup } from '../../domain/menu-schema.ts';
 import { orderCancelQuestion } from '../actions/after-order.ts';
 import { currentCart } from '../actions/cart-actions.ts';
 import { cartConflicts } from '../actions/cart-conflicts.ts';
@@ -152,9 +153,11 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
       // a required choice whose prices differ: the choices with their differences, so the customer
       // knows what each costs ("Which size for the Latte: Small, Medium (+$0.50) or Large (+$1.00)?")
       // a combo's drink (asked once the combo is taken, no default): its choices named, one to pick
+      // a group the customer named without a choice ("a hamburger with cheese"): its choices named too
+      const named = draft.ask?.includes(group.id) === true;
       const priced =
-        group.min > 0
-          ? pricedChoiceList(group, venue.menu.venue.currency)
+        group.min > 0 || named
+          ? (pricedChoiceList(group, venue.menu.venue.currency) ?? (named ? listedChoices(group) : undefined))
           : askedWithGate(group) && !group.prompt
             ? joinList(
                 group.choices.filter((c) => c.available).map((c) => c.name),
@@ -162,10 +165,10 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
               )
             : undefined;
       const prompt = priced
-        ? text(ctx, 'ask_option_priced', { group: group.name.toLowerCase(), name: whom, choices: priced })
+        ? text(ctx, 'ask_option_priced', { group: groupNoun(group.name), name: whom, choices: priced })
         : group.prompt
           ? `For ${whom}: ${group.prompt}`
-          : `Which ${group.name.toLowerCase()} for ${definiteName(draft.name)}?`;
+          : `Which ${groupNoun(group.name)} for ${definiteName(draft.name)}?`;
       return {
         pending: { kind: 'option', group: group.id, itemId: draft.itemId, question: prompt },
         replies: group.choices.filter((c) => c.available).map((c) => c.name),
@@ -395,4 +398,20 @@ function withArticle(name: string): string {
 /** The first letter in upper case ("sprite" → "Sprite"). */
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The most choices a question for a group the customer named lists by name. */
+const MAX_LISTED_CHOICES = 12;
+
+/** The available choices of `group` joined for a question ("American, Cheddar or Swiss"), when few enough. */
+function listedChoices(group: OptionGroup): string | undefined {
+  const open = group.choices.filter((c) => c.available).map((c) => c.name);
+  return open.length >= 2 && open.length <= MAX_LISTED_CHOICES ? joinList(open, 'or') : undefined;
+}
+
+/** A group's name as the noun of "Which … for": "Add Cheese" → "cheese", "Extra Toppings" → "toppings". */
+function groupNoun(name: string): string {
+  const lower = name.toLowerCase();
+  const noun = lower.replace(/^(?:add|extra|choose|pick|choice of|your)\s+/, '');
+  return noun.length > 0 ? noun : lower;
 }

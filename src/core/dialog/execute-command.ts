@@ -105,6 +105,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
           ...(guest ? { guest } : {}),
           ...(cmd.quantityUnknown ? { quantityUnknown: true } : {}),
           ...(cmd.note ? { note: cmd.note } : {}),
+          ...(cmd.ask ? { ask: cmd.ask } : {}),
         }),
       );
       if (cmd.notTaken?.length) sayNotTaken(ctx, item.name, cmd.notTaken);
@@ -167,13 +168,15 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       popFrame(state, frame);
       ctx.flags.answered = true;
       const draft = frame.slots.draft as DraftLine;
-      // a group of several picks takes the other choices said with the answer ("salmon and tuna")
-      const several = (ctx.deps.venue.menu.optionGroups.find((g) => g.id === cmd.group)?.max ?? 1) > 1;
+      // a question of several picks keeps the other picks of its group said with the answer, within its max
+      const max = deps.venue.menu.optionGroups.find((g) => g.id === cmd.group)?.max ?? 1;
       const also = (cmd.also ?? []).filter(
         (o) =>
-          (o.group !== cmd.group || (several && o.choice !== cmd.choice)) &&
+          (o.group !== cmd.group || (max > 1 && o.choice !== cmd.choice)) &&
           !draft.options.some((d) => d.group === o.group && d.choice === o.choice),
       );
+      const sameGroup = also.filter((o) => o.group === cmd.group);
+      for (const extra of sameGroup.slice(Math.max(0, max - 1))) also.splice(also.indexOf(extra), 1);
       const options = [...draft.options, { group: cmd.group, choice: cmd.choice, quantity: 1 }, ...also];
       const without = [
         ...draft.without,
@@ -447,7 +450,11 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         frame?.kind === 'choose_option'
           ? deps.venue.menu.optionGroups.find((g) => g.id === frame.slots.group)
           : undefined;
-      if (frame && group && askedWithGate(group)) {
+      if (
+        frame &&
+        group &&
+        (askedWithGate(group) || (frame.slots.draft as DraftLine).ask?.includes(group.id))
+      ) {
         popFrame(state, frame);
         const draft = frame.slots.draft as DraftLine;
         await requestAdd(ctx, { ...draft, declined: [...(draft.declined ?? []), group.id] }, 'push');

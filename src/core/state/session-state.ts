@@ -47,6 +47,11 @@ export const DraftLine = z.object({
   splitsLineId: z.string().optional(),
   /** Groups asked only because their gate was taken (a combo's drink) and passed over ("no thanks"). */
   declined: z.array(z.string()).optional(),
+  /**
+   * Optional groups the customer named without a choice ("a hamburger with cheese", "a latte with
+   * syrup"): asked like a required one, with their choices, before the line is added.
+   */
+  ask: z.array(z.string()).max(8).optional(),
   /** The line's kitchen note ("well done", "cut in squares"), plain text. */
   note: z.string().max(120).optional(),
 });

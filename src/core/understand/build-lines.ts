@@ -4,6 +4,7 @@ import { allBefore, applyEverything, everythingMentions } from './everything-phr
 import { extraPortions } from './extra-portion.ts';
 import { FOOD_WORDS } from './food-words.ts';
 import { markArticleShares, markImpliedItems, markUnitShares, resolveImpliedItems } from './implied-items.ts';
+import type { LexEntry } from './lexicon-entry.ts';
 import {
   ARTICLE,
   actionFor,
@@ -76,6 +77,8 @@ export interface BuiltLines {
   lines: LineDraft[];
   /** Options said with no item they could attach to ("make it large"). */
   freeOptions: ParsedOption[];
+  /** Option groups of a cart dish named with no dish said and no choice ("add cheese"): to be asked. */
+  freeAsk: string[];
   freeWithout: ParsedWithout[];
   /** A quantity with no item ("make that two"). */
   bareQuantity?: number;
@@ -260,7 +263,13 @@ export function buildLines(
       continue;
     // "burrito no beans", "bowl extra beans": a side dish's word that is also a group of the dish just
     // before, right after a negation or a qualifier, is that group
-    if ((prevSeg?.type === 'neg' || prevSeg?.type === 'qual') && groupOfDishBefore(segs, k, itemAt, index))
+    // ("a classic burger with cheese": so is a bare word after "with", for the group to be asked)
+    if (
+      (prevSeg?.type === 'neg' ||
+        prevSeg?.type === 'qual' ||
+        (prevSeg?.type === 'with' && s.type === 'lex' && !s.entries.some(isStrongItem))) &&
+      groupOfDishBefore(segs, k, itemAt, index)
+    )
       continue;
     // "all the veggies": the group's word, not the Veggie sub
     if (s.type === 'lex' && s.entries.some((e) => e.kind === 'group') && allBefore(segs, tokens, k)) continue;
@@ -414,6 +423,7 @@ export function buildLines(
 
   // 3. options
   const freeOptions: ParsedOption[] = [];
+  const freeAsk: string[] = [];
   const freeWithout: BuiltLines['freeWithout'] = [];
   const optionSeg = new Map<ParsedOption, number>();
   const stray: NonNullable<BuiltLines['stray']> = [];
@@ -584,6 +594,12 @@ export function buildLines(
       }
     }
     if (choices.length === 0) {
+      // "a latte with syrup", "a hamburger with extra cheese": a group of the dish named, no choice
+      const asker = neg ? undefined : nearestLine(lines, k, clauseOf);
+      if (asker && askGroupsNamed(asker, s, index)) {
+        qual = undefined;
+        continue;
+      }
       if (neg || qual) {
         const target = nearestLine(lines, k, clauseOf);
         if (target && s.entries.every((e) => e.kind !== 'category'))
@@ -640,6 +656,12 @@ export function buildLines(
       const ownTarget = clauseHasCategory(segs, k, clauseOf, itemAt);
       if (lines.length > 0 && !ownTarget) {
         const near = nearestLine(lines, k, clauseOf);
+        // "a hamburger with cheese" where "cheese" is a choice of the fries only: the burger's cheese
+        // group, to be asked
+        if (near && !neg && askGroupsNamed(near, s, index)) {
+          qual = undefined;
+          continue;
+        }
         // "add bacon" (an alias of Bacon) is said back as "bacon"
         const said = withoutPutVerb(text(s));
         near?.unresolved.push(said);
@@ -651,7 +673,14 @@ export function buildLines(
             ...(neg ? { without: removed } : { option: option(ch, choiceName, optQty, qual) }),
           });
       } else if (neg) freeWithout.push(removed);
-      else freeOptions.push(option(ch, choiceName, optQty, qual));
+      else {
+        // "extra cheese on it" where "cheese" is a choice of no cart dish (the fries' cheese sauce) but
+        // names a cheese group of one: that group's (the default made extra, or asked)
+        const own = lines.length === 0 ? cartGroupReading(s, ch.group, qual, cart, index) : undefined;
+        if (own?.option) freeOptions.push(own.option);
+        else if (own) freeAsk.push(...own.ask.filter((g) => !freeAsk.includes(g)));
+        else freeOptions.push(option(ch, choiceName, optQty, qual));
+      }
     } else if (neg) {
       if (!target.without.some((w) => w.group === ch.group && w.choice === ch.choice))
         target.without.push(removed);
@@ -744,6 +773,7 @@ export function buildLines(
   const result: BuiltLines = {
     lines: kept,
     freeOptions,
+    freeAsk,
     freeWithout,
     ambiguous,
     readAsOption: [...portions.keys()],
@@ -883,11 +913,80 @@ function groupOfDishBefore(
   return false;
 }
 
+/** A lexicon entry naming a dish by its whole name or alias, not one derived from a part of it. */
+const isStrongItem = (e: LexEntry): boolean => e.kind === 'item' && !e.weak;
+
 /** The segment names a group the dish takes and none of the dish's own choices. */
 function groupWordOfDish(s: Segment, itemId: string | undefined, index: MenuIndex): boolean {
   if (itemId === undefined || s.type !== 'lex') return false;
   if (s.entries.some((e) => e.kind === 'choice' && index.accepts(itemId, e.group))) return false;
   return s.entries.some((e) => e.kind === 'group' && index.accepts(itemId, e.group));
+}
+
+/**
+ * "extra cheese on it" with no dish said, where the word read as a choice (`group`, the fries' Cheese
+ * Sauce) is taken by no cart dish but names an option group of some (a burger's Cheese): with a
+ * qualifier, the default of such a group made extra; else the groups without a default, to be asked
+ * (none: the dish has it already). Undefined when a cart dish takes the choice or no group is named.
+ */
+function cartGroupReading(
+  s: Segment,
+  group: string,
+  qual: Qualifier | undefined,
+  cart: readonly string[],
+  index: MenuIndex,
+): { option?: ParsedOption; ask: string[] } | undefined {
+  const dishes = [...new Set(cart)];
+  if (s.type !== 'lex' || dishes.length === 0 || dishes.some((id) => index.accepts(id, group)))
+    return undefined;
+  const groups = [
+    ...new Set(
+      s.entries.flatMap((e) =>
+        e.kind === 'group' && dishes.some((id) => index.accepts(id, e.group)) ? [e.group] : [],
+      ),
+    ),
+  ];
+  if (groups.length === 0) return undefined;
+  const defaults = groups.flatMap((g) => {
+    const c = index.groups.get(g)?.choices.find((x) => x.default);
+    return c ? [{ group: g, choice: c }] : [];
+  });
+  const made = qual && defaults.length === 1 ? defaults[0] : undefined;
+  if (made && !index.groups.get(made.group)?.qualifiers?.includes(qual as Qualifier)) return undefined;
+  if (made)
+    return {
+      option: {
+        group: made.group,
+        choice: made.choice.id,
+        choiceName: made.choice.name,
+        quantity: 1,
+        qualifier: qual as Qualifier,
+      },
+      ask: [],
+    };
+  return { ask: groups.filter((g) => !defaults.some((d) => d.group === g)) };
+}
+
+/**
+ * "a hamburger with cheese": the option groups of `line`'s dish a lex segment names by the group's own
+ * name or alias (never when it is a choice the dish takes, nor a group the line already has a pick of)
+ * join the line's `ask`, to be asked with their choices. Returns whether any did.
+ */
+function askGroupsNamed(line: LineDraft, s: Segment, index: MenuIndex): boolean {
+  if (s.type !== 'lex' || line.action === 'remove') return false;
+  if (s.entries.some((e) => e.kind === 'choice' && index.accepts(line.itemId, e.group))) return false;
+  const groups = s.entries.flatMap((e) =>
+    e.kind === 'group' &&
+    index.accepts(line.itemId, e.group) &&
+    !line.options.some((o) => o.group === e.group)
+      ? [e.group]
+      : [],
+  );
+  if (groups.length === 0) return false;
+  // "a cheeseburger with cheese": a group with a default is had already, nothing to ask
+  const open = groups.filter((g) => !index.groups.get(g)?.choices.some((c) => c.default));
+  if (open.length > 0) line.ask = [...new Set([...(line.ask ?? []), ...open])];
+  return true;
 }
 
 /** The dish's default choices of the groups a word names ("rice" → the default rice). */

@@ -85,6 +85,11 @@ export const ParsedLine = z.object({
   forWhom: z.enum(['self', 'other']).optional(),
   /** Option words said near this item that its option groups cannot take. */
   unresolved: z.array(z.string()),
+  /**
+   * Option groups of this item named by a word of the group, not one of its choices ("a hamburger with
+   * cheese": the Add Cheese group): to be asked with their choices, never dropped.
+   */
+  ask: z.array(z.string()).optional(),
   /** Character offsets of the item mention in the normalized text. */
   span: z.tuple([z.number().int(), z.number().int()]),
   /** Added after the first version: defaults to `add` when absent. */

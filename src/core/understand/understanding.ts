@@ -1089,7 +1089,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // "different rice please" with a burrito holding a rice choice in the cart: the burrito's rice, not a
   // Side of Rice (a dish not in the cart yields to a cart dish's group of its name; a count keeps it)
   const reask = result.lines.every((l) => cart.includes(l.itemId) || !l.quantityExplicit)
-    ? cartGroupReask(tokens, index, cart)
+    ? (cartGroupReask(tokens, index, cart) ??
+      // "add cheese", "extra cheese on it": a cart dish's group named with no choice, asked for its line
+      (result.lines.length === 0 && built.freeAsk.length > 0
+        ? { groups: built.freeAsk.slice(0, 8) }
+        : undefined))
     : undefined;
   if (reask) return withGroupReask(result, reask);
   const optionChange = cartOptionChange(tokens, index, cart);

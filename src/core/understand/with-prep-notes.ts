@@ -40,6 +40,8 @@ export function withPrepNotes(
     const kept = result.intents.filter((i) => !NOT_WITH_A_NOTE.has(i.intent) && i.intent !== 'order_update');
     return {
       ...result,
+      // the message as written (same offsets as the blanked one): a reply reads the whole request
+      text,
       note: joinNotes(prep.map((p) => withSubject(text, p, result.freeOptions ?? []))),
       intents: [{ intent: 'order_update', confidence: 0.85 }, ...kept],
     };
@@ -70,6 +72,7 @@ export function withPrepNotes(
     cart.has(l.itemId);
   return {
     ...result,
+    text,
     lines: result.lines.map((l, i) =>
       (notes[i]?.length ?? 0) > 0
         ? {
