@@ -6,11 +6,16 @@ import type { CommandPart } from './generation-context.ts';
 /**
  * "I'm vegan", "my mum is vegetarian": the customer's own constraints, and those about someone else. An
  * allergy asked about in general ("is the sesame bun ok for nut allergies?", `asksAllergySuitability`)
- * is nobody's: it is answered, never recorded.
+ * of a dish named is nobody's: it is answered, never recorded. Asked with no dish ("what's good for someone
+ * with a gluten allergy"), it filters the dishes offered, so it is recorded.
  */
 export const constraintCommands: CommandPart = ({ parse, text }) => {
   const out: Positioned[] = [];
-  const asked = parse.question !== undefined && asksAllergySuitability(text);
+  // only a question about a dish named is answered without recording: "what's good for someone with a
+  // gluten allergy" asks for dishes, which the allergy must filter (a safety rule, never dropped)
+  const aboutDish =
+    parse.itemRefs.length > 0 || parse.lines.length > 0 || parse.intents[0]?.intent === 'item_info';
+  const asked = parse.question !== undefined && aboutDish && asksAllergySuitability(text);
   const allergies = asked ? [] : parse.constraints.allergies;
   if (parse.constraints.diet || allergies.length > 0)
     out.push({

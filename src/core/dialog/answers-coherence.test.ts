@@ -83,3 +83,14 @@ describe('order progress questions', () => {
     },
   );
 });
+
+describe('an allergy said while asking for dishes filters them', () => {
+  it('heroes: "what\'s good for someone with a gluten allergy" offers nothing with gluten', async () => {
+    const c = await converse('heroes', ["what's good for someone with a gluten allergy"]);
+    const cards = c.last.events.filter((e) => e.type === 'item_list');
+    const listed = cards.flatMap((e) => (e as { items: { allergens?: string[] }[] }).items);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((i) => !(i.allergens ?? []).includes('gluten'))).toBe(true);
+    expect(c.last.state.constraints.allergies).toContain('gluten');
+  });
+});
