@@ -8,6 +8,7 @@ import { allowedTypos, editDistance, oneLetterMoved } from './edit-distance.ts';
 import { englishWord } from './english-words.ts';
 import { FIXED_FOOD_PHRASES } from './fixed-phrases.ts';
 import { addGroupHeadNouns } from './group-head-nouns.ts';
+import { lessenedChoicePhrases } from './lessened-choices.ts';
 import type { LexEntry } from './lexicon-entry.ts';
 import { foldWord, normalize, type Token } from './normalize.ts';
 import { numberedChoicePhrases } from './numbered-choices.ts';
@@ -127,7 +128,7 @@ export class Lexicon {
       for (const ch of g.choices) {
         for (const p of [ch.name, ...ch.aliases]) this.add(p, { kind: 'choice', group: g.id, choice: ch.id });
       }
-      for (const { choice, phrase } of numberedChoicePhrases(g))
+      for (const { choice, phrase } of [...numberedChoicePhrases(g), ...lessenedChoicePhrases(g)])
         this.add(phrase, { kind: 'choice', group: g.id, choice });
     }
     const heads = new Map<string, string[]>();

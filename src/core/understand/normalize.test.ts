@@ -16,6 +16,20 @@ describe('normalize', () => {
     expect(normalize('20oz').tokens.map((t) => t.key)).toEqual(['20', 'oz']);
   });
 
+  it('reads a percent sign after a number as the word percent', () => {
+    expect(normalize('50% sugar').tokens.map((t) => t.norm)).toEqual(['50', 'percent', 'sugar']);
+    expect(normalize('25 % sweet, 2%').tokens.map((t) => t.key)).toEqual([
+      '25',
+      'percent',
+      'sweet',
+      ',',
+      '2',
+      'percent',
+    ]);
+    expect(normalize('30 pct').tokens.map((t) => t.key)).toEqual(['30', 'percent']);
+    expect(normalize('50% sugar').tokens[0]?.num).toBe(50);
+  });
+
   it('reads an inch mark after a number as the word inch', () => {
     expect(normalize('a 12" sub').tokens.map((t) => t.norm)).toEqual(['a', '12', 'inch', 'sub']);
     expect(normalize('6” turkey').tokens.map((t) => t.norm)).toEqual(['6', 'inch', 'turkey']);

@@ -49,6 +49,8 @@ const IN_NOT_INCH =
   /^\s+(?:a|an|the|my|your|our|their|his|her|its|it|them|each|one|every|all|both|total|there|this|that|these|those|separate|different|person|people|minutes?|hours?|min|mins|hrs?)\b/;
 /** A number sign before digits ("#13", "# 5"): the menu number of a dish, read as the word "number". */
 const NUMBER_SIGN = /#\s?$/;
+/** A percent sign right after a number ("50%", "25 %"). */
+const PERCENT_SIGN = /^\s?[%％]/;
 /** Abbreviations of "number" before digits: "num 13", "nr 5", "no. 7" (with its period: "no 7" stays a negation). */
 const NUMBER_ABBREVIATIONS = new Set(['num', 'nr', 'nbr']);
 /** Words whose trailing period is an abbreviation mark ("dr. pepper"), not the end of a sentence. */
@@ -188,6 +190,7 @@ const UNITS = wordTable<string>({
   inches: 'inch',
   pc: 'piece',
   pcs: 'piece',
+  pct: 'percent',
 });
 
 const NO_FOLD = new Set([
@@ -310,6 +313,9 @@ export function normalize(text: string): Normalized {
         push(raw, false, Number(raw), minus);
         // '6"', '12”', "12''": the inch mark after a number is the word inch (a length, not a count)
         if (INCH_MARK.test(lower.slice(oEnd))) push('inch');
+        // "50%", "25 %": the percent sign is the word percent (a share, not a count), so "50% sugar"
+        // and a choice named "50 percent" read alike
+        else if (PERCENT_SIGN.test(lower.slice(oEnd))) push('percent');
       }
       continue;
     }

@@ -89,7 +89,7 @@ import { readSwitchVerbs } from './switch-verbs.ts';
 import { withoutMenuWordsInTotal } from './total-question.ts';
 import { ungatedChoices } from './ungated-choices.ts';
 import { unknownDishes } from './unknown-dishes.ts';
-import { joinAdjacentUnknowns } from './unknown-runs.ts';
+import { joinAdjacentUnknowns, withUnitCounts } from './unknown-runs.ts';
 import { readUnofferedModifiers } from './unoffered-modifiers.ts';
 import { ingredientRemovalsAsNotes } from './unread-removals.ts';
 import { asksAboutVenueName, type VenueNameMask, venueNameReader } from './venue-name.ts';
@@ -903,7 +903,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   }
 
   // "a fountain drink": unknown words said in a row are one name the menu lacks, said back once
-  unresolved.splice(0, unresolved.length, ...joinAdjacentUnknowns(unresolved, tokens));
+  unresolved.splice(
+    0,
+    unresolved.length,
+    ...withUnitCounts(joinAdjacentUnknowns(unresolved, tokens), tokens),
+  );
 
   // "a vanilla cookie" with only a Chocolate Chip Cookie: a reading that only fell back yields to the
   // dish the menu lacks, named with a part of a near dish's name

@@ -48,3 +48,25 @@ export function joinAdjacentUnknowns(
   }
   return out;
 }
+
+/** Unit words a number is said before ("30 percent"): a mention of the unit alone is that amount. */
+const UNIT_WORDS: ReadonlySet<string> = new Set(['percent', 'oz', 'ml', 'inch', 'piece']);
+
+/**
+ * An unknown mention that is a unit word right after a number ("30% sugar" where no 30% is offered)
+ * is said back with its number ("30 percent"), never as the bare unit. Pure.
+ */
+export function withUnitCounts(unresolved: readonly Unresolved[], tokens: readonly Token[]): Unresolved[] {
+  return unresolved.map((x) => {
+    const first = x.text.split(' ')[0] as string;
+    if (!UNIT_WORDS.has(first)) return x;
+    const at = wordsAt(tokens, x.text);
+    const num = tokens[at - 1];
+    if (at < 1 || num?.num === undefined || num.punct) return x;
+    return {
+      ...x,
+      text: `${num.norm} ${x.text}`,
+      ...(x.span ? { span: [num.oStart, x.span[1]] as [number, number] } : {}),
+    };
+  });
+}
