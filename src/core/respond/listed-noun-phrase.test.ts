@@ -26,6 +26,6 @@ describe('a browse reply agrees with how many dishes it lists', () => {
   });
   it('several mild dishes are "the mild dishes", with "are"', async () => {
     const c = await converse('taqueria', ['anything not spicy?']);
-    expect(replyText(c.last)).toMatch(/^(Here are|Sure,) the mild dishes:/);
+    expect(replyText(c.last)).toMatch(/^(?:(?:Here are|Sure,) the mild dishes:|We have \d+ mild dishes\.)/);
   });
 });
