@@ -13,6 +13,9 @@ describe('the verb before a dish reaches it only up to "and" with a new article 
     ]);
     expect(actions('make it mild and 2 garlic naan')).toContain('garlic-naan:add');
     expect(actions('change it to a korma and a naan')).toContain('plain-naan:add');
+    // a dish read from a choice said after its article ("an horchata": the Agua Fresca's flavour)
+    const taqueria = venueParser('taqueria').parse('2 chicken tacos but make them spicy, and an horchata');
+    expect(taqueria.lines.map((l) => `${l.itemId}:${l.action}`)).toEqual(['taco:add', 'agua-fresca:add']);
   });
 
   it('keeps a change verb over the dish it points at', () => {

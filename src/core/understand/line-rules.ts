@@ -206,7 +206,8 @@ export function actionFor(
   tokens: readonly Token[],
 ): LineAction {
   const words: string[] = [];
-  let counted = false;
+  // a dish read from a choice said after its count ("an horchata") has its mention at the count
+  let counted = segs[k]?.type === 'qty';
   for (let j = k - 1; j >= 0; j--) {
     const p = segs[j] as Segment;
     if (p.type === 'break' && !p.comma) break;
