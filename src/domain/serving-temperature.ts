@@ -17,8 +17,15 @@ export const hotChoice = (c: Named): boolean => wordsOf(c).includes('hot');
  * not a heat scale ("Mild, Medium, Hot") nor a topping ("Hot Cherry Peppers"). Pure.
  */
 export function isTemperatureGroup(group: { choices: readonly Named[] }): boolean {
-  return group.choices.some(hotChoice) && group.choices.some(coldChoice);
+  const known = TEMPERATURE_GROUPS.get(group);
+  if (known !== undefined) return known;
+  const is = group.choices.some(hotChoice) && group.choices.some(coldChoice);
+  TEMPERATURE_GROUPS.set(group, is);
+  return is;
 }
+
+/** `isTemperatureGroup` by group object: a menu's groups are read-only data, asked about every turn. */
+const TEMPERATURE_GROUPS = new WeakMap<object, boolean>();
 
 /** The choice of a temperature group that a temperature names ("cold" → "Iced"). Pure. */
 export function servingChoice<C extends Named>(

@@ -4,11 +4,19 @@ import type { MenuIndex } from './menu-index.ts';
 import { normalize, type Token } from './normalize.ts';
 import type { CountsDish } from './segment.ts';
 
+/** Head nouns already read, by dish name (a menu's names are few and do not change). */
+const HEAD_BY_NAME = new Map<string, string | undefined>();
+
 /** The folded last word of a dish name ("Garlic naan" → "naan"), its head noun. */
 function headOf(name: string): string | undefined {
-  return normalize(name)
+  if (HEAD_BY_NAME.has(name)) return HEAD_BY_NAME.get(name);
+  const head = normalize(name)
     .tokens.filter((t) => !t.punct)
     .at(-1)?.key;
+  // bounded: names come from menus, but a process may load many venues over its life
+  if (HEAD_BY_NAME.size >= 10_000) HEAD_BY_NAME.clear();
+  HEAD_BY_NAME.set(name, head);
+  return head;
 }
 
 /**

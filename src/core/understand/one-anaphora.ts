@@ -18,6 +18,23 @@ function headOf(name: string): string | undefined {
     .at(-1)?.key;
 }
 
+/** The head nouns of a menu's dishes, made once per menu index (a menu's names do not change). */
+const HEADS = new WeakMap<MenuIndex, ReadonlySet<string>>();
+
+function headsOf(index: MenuIndex): ReadonlySet<string> {
+  let heads = HEADS.get(index);
+  if (!heads) {
+    const made = new Set<string>();
+    for (const item of index.menu.items) {
+      const h = headOf(item.name);
+      if (h) made.add(h);
+    }
+    heads = made;
+    HEADS.set(index, heads);
+  }
+  return heads;
+}
+
 /** A rewrite of a message: "one" standing for a head noun said before it, spelt out. */
 export interface OneRewrite {
   /** The message with the "one" replaced. */
@@ -44,11 +61,8 @@ export function oneAsHeadNoun(
   index: MenuIndex,
   cartDish?: string,
 ): OneRewrite | undefined {
-  const heads = new Set<string>();
-  for (const item of index.menu.items) {
-    const h = headOf(item.name);
-    if (h) heads.add(h);
-  }
+  if (!tokens.some((t, i) => i >= 2 && (t.norm === 'one' || t.norm === 'ones'))) return undefined;
+  const heads = headsOf(index);
   for (let i = 2; i < tokens.length; i++) {
     const one = tokens[i] as Token;
     if (one.norm !== 'one' && one.norm !== 'ones') continue;
