@@ -129,4 +129,16 @@ describe('intents', () => {
     ])
       expect([text, intent(text)]).toEqual([text, 'out_of_scope']);
   });
+
+  it('reads an allergen asked of "it" or "that" as a question about the dish in focus, whichever allergen', () => {
+    const context: ParseContext = { cart: ['coke'] };
+    for (const text of [
+      'does it have milk',
+      'any soy in it',
+      'does that have eggs',
+      'is there sesame in that',
+    ])
+      expect([text, intent(text, context)]).toEqual([text, 'item_info']);
+    expect(intent('what time is it', context)).toBe('out_of_scope');
+  });
 });

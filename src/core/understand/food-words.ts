@@ -26,7 +26,8 @@ export const FOOD_WORDS: ReadonlySet<string> = new Set(
   sorbet icecream sundae milkshake shake smoothie parfait eclair macaron baklava
   coffee espresso latte cappuccino mocha americano macchiato frappuccino frappe tea chai matcha
   cocoa lemonade soda cola juice beer wine cocktail margarita mojito sangria whiskey vodka rum gin
-  kombucha sprite fanta pepsi gatorade powerade snapple seltzer cider
+  kombucha sprite fanta pepsi coke gatorade powerade snapple seltzer cider water milk
+  wing nugget
   apple cherry peach pear plum apricot blueberry strawberry raspberry blackberry banana pumpkin rhubarb
   cereal oatmeal porridge granola yogurt
   egg bacon ham salami pepperoni prosciutto
@@ -42,5 +43,7 @@ export const FOOD_WORDS: ReadonlySet<string> = new Set(
 export const DRINK_WORDS: ReadonlySet<string> = new Set(
   `coffee espresso latte cappuccino mocha americano macchiato frappuccino frappe tea chai matcha cocoa
   lemonade soda cola juice beer wine cocktail margarita mojito sangria whiskey vodka rum gin kombucha
-  sprite fanta pepsi gatorade powerade snapple seltzer milkshake shake smoothie cider`.split(/\s+/),
+  sprite fanta pepsi coke gatorade powerade snapple seltzer milkshake shake smoothie cider water milk`.split(
+    /\s+/,
+  ),
 );

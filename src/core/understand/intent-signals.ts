@@ -1,3 +1,4 @@
+import { allergenOfFocus } from './allergen-of-focus.ts';
 import type { BuiltLines, LineDraft } from './build-lines.ts';
 import { clockTimeTokens } from './clock-times.ts';
 import { STOPWORDS } from './common-words.ts';
@@ -439,18 +440,22 @@ export function readSignals(f: IntentFeatures): Signals {
   const pronounRef = tokens.some((t, i) => PRONOUNS.has(t.norm) && !t.punct && !relatives.has(i));
   // "is that spicy?", "does this have nuts": a short food question whose subject is a pronoun stands for a
   // dish as a dish named exactly does, whatever the classifier makes of "that" on its own
-  const pronounFoodQuestion = question && pronounRef && n <= 8 && PRONOUN_INFO.has(tokens);
+  const pronounFoodQuestion =
+    question && pronounRef && n <= 8 && (PRONOUN_INFO.has(tokens) || allergenOfFocus(f.itemQuestion));
   // "is this one spicy?", "is that dish hot?": the heat of the dish in focus, a food question whatever
   // the classifier makes of the pronoun
-  const focusHeatQuestion =
-    pronounFoodQuestion && f.itemQuestion?.question.topic === 'spice' && !f.itemQuestion.subject;
+  // "does that have eggs?": so are the allergens of the dish in focus
+  const focusPropertyQuestion =
+    pronounFoodQuestion &&
+    ((f.itemQuestion?.question.topic === 'spice' && !f.itemQuestion.subject) ||
+      allergenOfFocus(f.itemQuestion));
   const menuAction =
     !booking &&
     !complaint &&
     !foreignTask &&
     !homeSubstitution &&
     (dietAsk ||
-      focusHeatQuestion ||
+      focusPropertyQuestion ||
       pronounCorrection ||
       preferenceStated ||
       optionOnDish ||

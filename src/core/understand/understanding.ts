@@ -1166,7 +1166,14 @@ function nearestDishes(
 ): ParseResult['unresolved'][number]['suggestions'] {
   // "a red bull": a common drink's name is offered the menu's drinks, not dishes holding its words
   const product = productKind(text);
-  const near = product ? [] : lexicon.suggest(text);
+  const drinkSaid =
+    product === 'drink' || text.split(' ').some((w) => DRINK_WORDS.has(w) || DRINK_WORDS.has(singularOf(w)));
+  const drinkCats = drinkSaid ? kindCategories(index.menu, 'drink') : [];
+  // "a coke" at a café with a Chocolate Chip Cookie: a drink's name is offered the drinks spelt like it,
+  // never a dish that is only spelt alike (a menu with no drink category keeps the spelling's dishes)
+  const near = (product ? [] : lexicon.suggest(text)).filter(
+    (n) => drinkCats.length === 0 || drinkCats.includes(index.items.get(n.id)?.category ?? ''),
+  );
   if (near.length > 0) return near;
   // "chicken vindaloo": the dishes holding its known words (names, aliases, ingredients)
   const holding = product
@@ -1177,11 +1184,8 @@ function nearestDishes(
         .slice(0, 3);
   if (holding.length > 0) return holding.map((i) => ({ id: i!.id, name: i!.name, score: 0 }));
   // "a sprite" at a venue with none: the menu's drinks, the nearest kind of thing
-  if (
-    product === 'drink' ||
-    text.split(' ').some((w) => DRINK_WORDS.has(w) || DRINK_WORDS.has(singularOf(w)))
-  ) {
-    const cats = kindCategories(index.menu, 'drink');
+  if (drinkSaid) {
+    const cats = drinkCats;
     // "a diet coke" with only a Mexican Coke: the drinks sharing a word of the name first
     const words = new Set(text.split(' '));
     const shares = (i: (typeof index.menu.items)[number]) =>

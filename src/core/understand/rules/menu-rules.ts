@@ -1,3 +1,4 @@
+import { allergenOfFocus } from '../allergen-of-focus.ts';
 import { STOPWORDS } from '../common-words.ts';
 import { CUES, ORDER_TALK, PRONOUN_INFO, RECOMMEND_ASKS } from '../cues.ts';
 import { dislikedAt } from '../disliked-ingredients.ts';
@@ -26,7 +27,7 @@ const itemMentioned = (s: Signals) => s.lines.length > 0 || s.f.result.itemRefs.
 /** "is it spicy", "how much is it": a food question about the item in focus. */
 const pronounQuestion = (s: Signals) =>
   s.question &&
-  PRONOUN_INFO.has(s.tokens) &&
+  (PRONOUN_INFO.has(s.tokens) || allergenOfFocus(s.f.itemQuestion)) &&
   s.pronounRef &&
   !itemMentioned(s) &&
   s.n <= 8 &&
