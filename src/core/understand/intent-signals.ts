@@ -449,6 +449,15 @@ export function readSignals(f: IntentFeatures): Signals {
     pronounFoodQuestion &&
     ((f.itemQuestion?.question.topic === 'spice' && !f.itemQuestion.subject) ||
       allergenOfFocus(f.itemQuestion));
+  // "what sizes do they come in?", "how many slices in a large?" at the dish's size question: a question
+  // for the group the pending question asks or the choices of its dish, whatever another domain the
+  // classifier hears in it (clothes come in sizes too)
+  const pending = f.context?.expecting;
+  const pendingGroupAsked =
+    question &&
+    typeof pending === 'object' &&
+    f.itemQuestion?.question.topic === 'options' &&
+    (f.itemQuestion.question.group === pending.group || f.itemQuestion.impliedItem === pending.itemId);
   const menuAction =
     !booking &&
     !complaint &&
@@ -456,6 +465,7 @@ export function readSignals(f: IntentFeatures): Signals {
     !homeSubstitution &&
     (dietAsk ||
       focusPropertyQuestion ||
+      pendingGroupAsked ||
       pronounCorrection ||
       preferenceStated ||
       optionOnDish ||

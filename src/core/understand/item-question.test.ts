@@ -53,6 +53,29 @@ describe('item questions: topic, group and choices', () => {
     expect(r.itemQuestion).toEqual({ topic: 'price', choices: ['large'] });
   });
 
+  it('a choice asked about by its size, or the pending group asked about, is a question about the waiting dish', () => {
+    const expecting = { group: 'size', itemId: 'pepperoni-pizza' };
+    for (const text of [
+      'how big is the medium',
+      'how many slices in a large',
+      'how many inches is the small',
+    ]) {
+      const r = pizzeria.parse(text, { expecting });
+      expect([text, r.intents[0]?.intent]).toEqual([text, 'item_info']);
+      expect(r.lines).toEqual([]);
+      expect(r.itemQuestion?.topic).toBe('options');
+    }
+    // clothes come in sizes too: the pending question says whose sizes are asked
+    for (const text of ['what sizes do they come in', 'what are the sizes']) {
+      const r = pizzeria.parse(text, { expecting });
+      expect([text, r.intents[0]?.intent]).toEqual([text, 'item_info']);
+      expect(r.itemQuestion).toMatchObject({ topic: 'options', group: 'size' });
+    }
+    // answers stay answers
+    for (const text of ['large', 'a large one please', 'can i get it large', 'how about a large'])
+      expect([text, pizzeria.parse(text, { expecting }).intents[0]?.intent]).toEqual([text, 'order_update']);
+  });
+
   it('orders stay orders, and other domains’ questions get no item topic', () => {
     expect(pizzeria.parse('can I get a large pepperoni?').intents[0]?.intent).toBe('order_add');
     expect(pizzeria.parse('a large pepperoni with pesto').intents[0]?.intent).toBe('order_add');

@@ -73,6 +73,17 @@ const OPTION_CUES = p(
   'options|choices|kinds of|types of|come in|comes in|available|do you have|can i get|can i have|can i add|can i choose|can i pick|is there a choice|choose from',
 );
 
+/**
+ * "how big is the large", "how many ounces is the medium": a choice asked about by its size (normalized:
+ * "ounces" is "oz", "inches" is "inch"); the answer is the choice as the menu names it ("Large (20 oz)").
+ */
+const SIZE_ASKS = p(
+  'how big|how large|how small|how many oz|how many ounces|how many ounce|how many ml|how many inch|how many inches|how many slices|how many pieces|what size is|what size are|how much bigger|how much larger',
+);
+
+/** Words that may stand between "what"/"which" and the group it asks for: "what are the sizes". */
+const ASKER_GAP = new Set(['are', 'is', 'the', 'your', 'ur', 'all', 'of']);
+
 /** "does the coke come in 2 liter?": whether the item takes the choice said. */
 const CHOICE_ASKED = p(
   'come in|comes in|come with|comes with|available in|available with|do you have it in|do you do it in|can i get it in|can i get it with|can i have it in|can i have it with',
@@ -102,6 +113,11 @@ export interface ItemQuestionInput {
   /** Where a kind of thing served is named ("drinks", "sides": kind-categories.ts), if anywhere. */
   kindAt?: number;
   index: MenuIndex;
+  /**
+   * The dish of the pending option question, if one is pending: a question about choices it takes
+   * ("how big is the large?") is about that dish.
+   */
+  focusItem?: string;
 }
 
 /** The reading, and the item it names when only a category and an option group point at it. */
@@ -207,7 +223,11 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     groupSegs.length > 0 &&
     groupSegs.some((s) => {
       const before = tokens.slice(Math.max(0, s.start - 2), s.start).map((t) => t.norm);
-      return before.some((w) => OPTION_ASKERS.has(w)) || OPTION_CUES.has(tokens.slice(s.end));
+      return (
+        before.some((w) => OPTION_ASKERS.has(w)) ||
+        askerAcrossGap(tokens, s.start) ||
+        OPTION_CUES.has(tokens.slice(s.end))
+      );
     });
 
   let topic: ItemTopic | undefined;
@@ -262,6 +282,9 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
   }
   if (!topic && cued(TOPIC_CUES.overview)) topic = 'overview';
 
+  // "how large is the medium": the size words are the topic's, not a choice said (registered before the
+  // choices below are told from the topic's words)
+  const sizeAsked = cued(SIZE_ASKS);
   // the choices said with the item, not the words that said the topic ("how spicy", "which crusts")
   const topicChoice = new Set<string>();
   for (const s of segs) {
@@ -275,10 +298,26 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     (o) => !topicChoice.has(`${o.group}/${o.choice}`) && o.group !== servingGroup,
   );
   const choices = [...new Set(said.map((o) => o.choice))];
-  if ((topic === undefined || topic === 'overview') && choices.length > 0 && cued(CHOICE_ASKED)) {
+  if (
+    (topic === undefined || topic === 'overview') &&
+    choices.length > 0 &&
+    (sizeAsked || cued(CHOICE_ASKED))
+  ) {
     topic = 'options';
     wasCued = true;
   }
+  // "how big is the large?" at the latte's size question: choices the pending dish takes, asked about with
+  // no dish named, are that dish's
+  const focus = input.focusItem;
+  if (
+    itemIds.length === 0 &&
+    impliedItem === undefined &&
+    focus !== undefined &&
+    topic === 'options' &&
+    said.length > 0 &&
+    said.every((o) => index.accepts(focus, o.group))
+  )
+    impliedItem = focus;
   // a choice alone is asked about its diet, allergens or price ("is the oat milk vegan?"), not as a dish
   // ("what goes in broccoli cheddar soup": a dish this menu lacks, made of words that are choices here)
   const choiceTopic = topic === 'diet' || topic === 'allergens' || topic === 'price';
@@ -307,6 +346,16 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     dish,
     ...(framed && topic === 'options' ? { framed: true } : {}),
   };
+}
+
+/** "what are the sizes", "which are all the crusts": "what"/"which" before the group across copula and determiners. */
+function askerAcrossGap(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const w = (tokens[k] as Token).norm;
+    if (OPTION_ASKERS.has(w)) return true;
+    if (!ASKER_GAP.has(w)) return false;
+  }
+  return false;
 }
 
 /** Words pointing at a dish before its name ("the", "my"). */

@@ -443,6 +443,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     freeOptions: built.freeOptions,
     category: filters.category,
     ...(kindBrowse ? { kindAt: kindBrowse.at } : {}),
+    ...(typeof context?.expecting === 'object' ? { focusItem: context.expecting.itemId } : {}),
     index,
   });
   const fact = readFactQuestion(text, venue);
