@@ -68,6 +68,16 @@ describe('per-unit options split lines', () => {
     ]);
   });
 
+  it('reads a count whose choice contradicts the whole’s choice said after its dish as a dish of its own', () => {
+    const tq = venueParser('taqueria').lines;
+    expect(tq('3 tacos al pastor and 2 carne asada')).toEqual([
+      'taco x3 [al-pastor] -[]',
+      'taco x2 [carne-asada] -[]',
+    ]);
+    // no choice on the whole: the count is shared out
+    expect(tq('5 tacos, 2 carne asada')).toEqual(['taco x3 [] -[]', 'taco x2 [carne-asada] -[]']);
+  });
+
   it('keeps the rest of the units with the shared options', () => {
     expect(pz('3 large pepperoni pizzas, one with extra cheese')).toEqual([
       'pepperoni-pizza x2 [large] -[]',

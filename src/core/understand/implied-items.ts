@@ -328,6 +328,12 @@ function contradictsWhole(segs: readonly Segment[], k: number, parent: number, i
     if (isChoiceOnly(p)) whole.push(...choicesOf(p));
     else if (!isFiller(p)) break;
   }
+  // "3 tacos al pastor and 2 carne asada": the whole's choices said after its dish word count too
+  for (let m = parent + 1; m < k; m++) {
+    const p = segs[m] as Segment;
+    if (isChoiceOnly(p)) whole.push(...choicesOf(p));
+    else if (p.type !== 'and' && !(p.type === 'break' && p.comma === true) && !isFiller(p)) break;
+  }
   const single = (group: string) => index.groups.get(group)?.selection === 'single';
   return whole.some(
     (w) =>
