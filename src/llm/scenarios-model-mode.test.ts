@@ -81,6 +81,11 @@ describe('conversation scenarios in model mode (fake Groq scripted from the rule
         LLM_FALLBACK_MODELS: 'none',
         LLM_MAX_RETRIES: '0',
         LLM_SESSION_TOKEN_BUDGET: '0',
+        // behaviour, not timing: on a loaded machine a slow call must not time out nor open the breaker
+        // for the turns after it (both failed "what did I order?" under load with LLM_UNAVAILABLE)
+        LLM_TIMEOUT_MS: '60000',
+        LLM_CALL_BUDGET_MS: '60000',
+        LLM_BREAKER_FAILURES: '1000',
       });
       if (!config) throw new Error('no config');
       const model = createLanguageModel(config);
