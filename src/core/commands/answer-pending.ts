@@ -1,5 +1,6 @@
 import { askedWithGate } from '../../domain/group-offered.ts';
 import type { Venue } from '../../domain/venue.ts';
+import { SUMMARY_CHANGE_QUESTION } from '../dialog/summary-change.ts';
 import type { DraftLine, SessionState } from '../state/session-state.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { countWord, type MisspeltNumbers } from '../understand/quantity.ts';
@@ -16,6 +17,7 @@ import { ordersFocusByChoice } from './focus-order.ts';
 import { leadClauseOptions } from './lead-clause-options.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
+import { saysNothingToChange } from './nothing-to-change.ts';
 import { unofferedChoice } from './unoffered-choice.ts';
 import { withoutAbsentDishes } from './without-absent-dishes.ts';
 import { withoutCheckoutDetails } from './without-checkout-details.ts';
@@ -539,6 +541,17 @@ export function answerPending(
       add({ type: 'deny', alternative: true }, COMMAND_AT.answer);
       answeredPending = true;
     }
+  }
+  // "nah, looks right" at "What would you like to change?": nothing to change, the summary is shown
+  // again (its own yes places the order; this one never does: `decidePlacement` reads the question)
+  if (
+    !answeredPending &&
+    pending?.kind === SUMMARY_CHANGE_QUESTION &&
+    parse.lines.length === 0 &&
+    saysNothingToChange(text)
+  ) {
+    add({ type: 'confirm' }, COMMAND_AT.answer);
+    answeredPending = true;
   }
   if (!answeredPending && pending && SKIP.test(text)) {
     // "skip" to a yes/no question or an item's option is a no
