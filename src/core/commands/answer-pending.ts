@@ -2,6 +2,7 @@ import { askedWithGate } from '../../domain/group-offered.ts';
 import type { Venue } from '../../domain/venue.ts';
 import { SUMMARY_CHANGE_QUESTION } from '../dialog/summary-change.ts';
 import type { DraftLine, SessionState } from '../state/session-state.ts';
+import { levelAnswer } from '../understand/numbered-choices.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { countWord, type MisspeltNumbers } from '../understand/quantity.ts';
 import {
@@ -101,8 +102,11 @@ export function answerPending(
     // ("large") answer nothing
     const leading = parse.text.length - parse.text.trimStart().length;
     const said = withoutAbsentDishes(withoutCheckoutDetails(text, parse.slots), parse.unresolved, leading);
+    // "4", "a 4", "level three", "make it a 4" at the question on a numbered scale: that level
+    const scale = venue.menu.optionGroups.find((g) => g.id === pending.group);
     const matched =
       picked?.choice ??
+      (scale ? levelAnswer(said, scale) : undefined) ??
       matchChoice(said, venue, pending.group, misspelt, readElsewhere) ??
       choiceByNameWords(said, venue, pending.group);
     // "and a large croissant" at the latte's size question: a choice said with another dish is that
