@@ -109,6 +109,12 @@ export function answerPending(
       (scale ? levelAnswer(said, scale) : undefined) ??
       matchChoice(said, venue, pending.group, misspelt, readElsewhere) ??
       choiceByNameWords(said, venue, pending.group);
+    // "the green and the red one" at the salsa question: each part names one choice by a word of its
+    // name; a group of several picks takes them all (a group of one pick takes none: asked again)
+    const eachNamed =
+      picked === undefined && matched === undefined && (scale?.max ?? 1) > 1
+        ? choicesNamedEach(said, venue, pending.group, scale?.max ?? 1)
+        : [];
     // "and a large croissant" at the latte's size question: a choice said with another dish is that
     // dish's, so the answer's words are read again with the other dishes' phrases blanked
     // (a dish whose own mention names a choice of the group, "paneer" at the protein question, is the
@@ -125,10 +131,12 @@ export function answerPending(
     });
     const ownWords = withoutOtherDishes(parse.normalized, otherDishes, pending.itemId);
     const choice =
-      picked || matched === undefined || ownWords === parse.normalized
-        ? matched
-        : (matchChoice(ownWords, venue, pending.group, misspelt, readElsewhere) ??
-          choiceByNameWords(ownWords, venue, pending.group));
+      eachNamed.length > 0
+        ? eachNamed[0]
+        : picked || matched === undefined || ownWords === parse.normalized
+          ? matched
+          : (matchChoice(ownWords, venue, pending.group, misspelt, readElsewhere) ??
+            choiceByNameWords(ownWords, venue, pending.group));
     // "caesar dressing" at the dressing question: a dish named by words the group's own noun follows is
     // an answer to the question, never the Caesar Salad
     const groupWorded = linesBeforeGroupNoun(parse, venue, pending.group, pending.itemId);
@@ -179,6 +187,9 @@ export function answerPending(
       answeredPending = true;
     } else if (choice) {
       const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line, choice);
+      for (const more of eachNamed.slice(1))
+        if (!also.some((a) => a.group === pending.group && a.choice === more))
+          also.push({ group: pending.group, choice: more, quantity: 1 });
       for (const o of lead?.options ?? [])
         if (!also.some((a) => a.group === o.group)) {
           also.push(o);
@@ -666,6 +677,25 @@ function linesBeforeGroupNoun(
  * The one available choice of `groupId` whose name holds every content word of a short answer ("greek"
  * → Greek Vinaigrette; "chicken" → Grilled chicken); undefined when none or several do.
  */
+/**
+ * The choices of a group of several picks said one by one with "and" or commas, each by words of its
+ * name ("the green and the red one", "green, red"): their ids in the order said, when there are two
+ * or more, all different, at most the group's `max`, and every part names exactly one. Else empty.
+ */
+function choicesNamedEach(text: string, venue: Venue, groupId: string, max: number): string[] {
+  const parts = text
+    .toLowerCase()
+    .replace(/\b(?:ones?|please|pls|thanks)\b/g, ' ')
+    .split(/\s*(?:,|&|\band\b|\bplus\b)\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (parts.length < 2 || parts.length > max) return [];
+  const ids = parts.map((p) => choiceByNameWords(p, venue, groupId));
+  if (ids.some((id) => id === undefined)) return [];
+  const unique = [...new Set(ids as string[])];
+  return unique.length === ids.length ? unique : [];
+}
+
 function choiceByNameWords(text: string, venue: Venue, groupId: string): string | undefined {
   const group = venue.menu.optionGroups.find((g) => g.id === groupId);
   if (!group) return undefined;
