@@ -20,6 +20,7 @@ import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
 import { saysNothingToChange } from './nothing-to-change.ts';
 import { unofferedChoice } from './unoffered-choice.ts';
+import { unofferedPercent } from './unoffered-percent.ts';
 import { withoutAbsentDishes } from './without-absent-dishes.ts';
 import { withoutCheckoutDetails } from './without-checkout-details.ts';
 import { withoutOtherDishes } from './without-other-dishes.ts';
@@ -161,10 +162,14 @@ export function answerPending(
     const absentOnly = said.trim() === '' && parse.unresolved.some((u) => u.food);
     // "thin please" at the coke's size, the margherita waiting behind it: the crust is the margherita's
     const behind = choice === undefined ? waitingTaker(parse, state, venue, pending.itemId) : undefined;
+    // "30% sugar" where the sugar levels are 0, 25, 50, 75 and 100%: said back with the levels offered
+    const percentNotOffered =
+      choice === undefined && scale && !forFocus && !behind ? unofferedPercent(said, scale) : undefined;
     const notOffered =
-      bare && !forFocus && !absentOnly && !behind
+      percentNotOffered ??
+      (bare && !forFocus && !absentOnly && !behind
         ? unofferedChoice({ ...answerParse, text: said }, venue, pending.itemId, pending.group, choice)
-        : undefined;
+        : undefined);
     if (forFocus) {
       // answered by the focus order (`focusOrderOf`)
     } else if (behind) {
