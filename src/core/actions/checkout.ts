@@ -1,5 +1,6 @@
 import type { CommandSlot } from '../commands/command.ts';
 import { ensureOrderFrame, orderFrame, popFrame, pushFrame, topFrame } from '../dialog/frames.ts';
+import { askSummaryChange } from '../dialog/summary-change.ts';
 import {
   act,
   currency,
@@ -228,10 +229,8 @@ function outsideZones(ctx: TurnContext, zone: Extract<AddressZoneVerdict, { kind
 function notPlaced(ctx: TurnContext, reason: Exclude<PlacementVerdict, { place: true }>['reason']): void {
   log(ctx, 'dialog.order.not_placed', { reason });
   ctx.flags.answered = true;
-  if (reason === 'hedged') {
-    say(ctx, 'not_placed');
-    ctx.flags.asked = true;
-  } else if (reason !== 'other_request') say(ctx, 'not_placed_yet');
+  if (reason === 'hedged') askSummaryChange(ctx);
+  else if (reason !== 'other_request') say(ctx, 'not_placed_yet');
 }
 
 /**

@@ -1,6 +1,8 @@
 import { askedWithGate } from '../../domain/group-offered.ts';
 import type { Venue } from '../../domain/venue.ts';
+import { SUMMARY_CHANGE_QUESTION } from '../dialog/summary-change.ts';
 import type { DraftLine, SessionState } from '../state/session-state.ts';
+import { levelAnswer } from '../understand/numbered-choices.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { countWord, type MisspeltNumbers } from '../understand/quantity.ts';
 import {
@@ -16,7 +18,9 @@ import { ordersFocusByChoice } from './focus-order.ts';
 import { leadClauseOptions } from './lead-clause-options.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
+import { saysNothingToChange } from './nothing-to-change.ts';
 import { unofferedChoice } from './unoffered-choice.ts';
+import { unofferedPercent } from './unoffered-percent.ts';
 import { withoutAbsentDishes } from './without-absent-dishes.ts';
 import { withoutCheckoutDetails } from './without-checkout-details.ts';
 import { withoutOtherDishes } from './without-other-dishes.ts';
@@ -99,10 +103,19 @@ export function answerPending(
     // ("large") answer nothing
     const leading = parse.text.length - parse.text.trimStart().length;
     const said = withoutAbsentDishes(withoutCheckoutDetails(text, parse.slots), parse.unresolved, leading);
+    // "4", "a 4", "level three", "make it a 4" at the question on a numbered scale: that level
+    const scale = venue.menu.optionGroups.find((g) => g.id === pending.group);
     const matched =
       picked?.choice ??
+      (scale ? levelAnswer(said, scale) : undefined) ??
       matchChoice(said, venue, pending.group, misspelt, readElsewhere) ??
       choiceByNameWords(said, venue, pending.group);
+    // "the green and the red one" at the salsa question: each part names one choice by a word of its
+    // name; a group of several picks takes them all (a group of one pick takes none: asked again)
+    const eachNamed =
+      picked === undefined && matched === undefined && (scale?.max ?? 1) > 1
+        ? choicesNamedEach(said, venue, pending.group, scale?.max ?? 1)
+        : [];
     // "and a large croissant" at the latte's size question: a choice said with another dish is that
     // dish's, so the answer's words are read again with the other dishes' phrases blanked
     // (a dish whose own mention names a choice of the group, "paneer" at the protein question, is the
@@ -119,10 +132,12 @@ export function answerPending(
     });
     const ownWords = withoutOtherDishes(parse.normalized, otherDishes, pending.itemId);
     const choice =
-      picked || matched === undefined || ownWords === parse.normalized
-        ? matched
-        : (matchChoice(ownWords, venue, pending.group, misspelt, readElsewhere) ??
-          choiceByNameWords(ownWords, venue, pending.group));
+      eachNamed.length > 0
+        ? eachNamed[0]
+        : picked || matched === undefined || ownWords === parse.normalized
+          ? matched
+          : (matchChoice(ownWords, venue, pending.group, misspelt, readElsewhere) ??
+            choiceByNameWords(ownWords, venue, pending.group));
     // "caesar dressing" at the dressing question: a dish named by words the group's own noun follows is
     // an answer to the question, never the Caesar Salad
     const groupWorded = linesBeforeGroupNoun(parse, venue, pending.group, pending.itemId);
@@ -147,10 +162,14 @@ export function answerPending(
     const absentOnly = said.trim() === '' && parse.unresolved.some((u) => u.food);
     // "thin please" at the coke's size, the margherita waiting behind it: the crust is the margherita's
     const behind = choice === undefined ? waitingTaker(parse, state, venue, pending.itemId) : undefined;
+    // "30% sugar" where the sugar levels are 0, 25, 50, 75 and 100%: said back with the levels offered
+    const percentNotOffered =
+      choice === undefined && scale && !forFocus && !behind ? unofferedPercent(said, scale) : undefined;
     const notOffered =
-      bare && !forFocus && !absentOnly && !behind
+      percentNotOffered ??
+      (bare && !forFocus && !absentOnly && !behind
         ? unofferedChoice({ ...answerParse, text: said }, venue, pending.itemId, pending.group, choice)
-        : undefined;
+        : undefined);
     if (forFocus) {
       // answered by the focus order (`focusOrderOf`)
     } else if (behind) {
@@ -173,6 +192,9 @@ export function answerPending(
       answeredPending = true;
     } else if (choice) {
       const { also, without } = otherOptionsFor(parse, venue, pending.itemId, pending.group, line, choice);
+      for (const more of eachNamed.slice(1))
+        if (!also.some((a) => a.group === pending.group && a.choice === more))
+          also.push({ group: pending.group, choice: more, quantity: 1 });
       for (const o of lead?.options ?? [])
         if (!also.some((a) => a.group === o.group)) {
           also.push(o);
@@ -540,6 +562,17 @@ export function answerPending(
       answeredPending = true;
     }
   }
+  // "nah, looks right" at "What would you like to change?": nothing to change, the summary is shown
+  // again (its own yes places the order; this one never does: `decidePlacement` reads the question)
+  if (
+    !answeredPending &&
+    pending?.kind === SUMMARY_CHANGE_QUESTION &&
+    parse.lines.length === 0 &&
+    saysNothingToChange(text)
+  ) {
+    add({ type: 'confirm' }, COMMAND_AT.answer);
+    answeredPending = true;
+  }
   if (!answeredPending && pending && SKIP.test(text)) {
     // "skip" to a yes/no question or an item's option is a no
     add(
@@ -649,6 +682,25 @@ function linesBeforeGroupNoun(
  * The one available choice of `groupId` whose name holds every content word of a short answer ("greek"
  * → Greek Vinaigrette; "chicken" → Grilled chicken); undefined when none or several do.
  */
+/**
+ * The choices of a group of several picks said one by one with "and" or commas, each by words of its
+ * name ("the green and the red one", "green, red"): their ids in the order said, when there are two
+ * or more, all different, at most the group's `max`, and every part names exactly one. Else empty.
+ */
+function choicesNamedEach(text: string, venue: Venue, groupId: string, max: number): string[] {
+  const parts = text
+    .toLowerCase()
+    .replace(/\b(?:ones?|please|pls|thanks)\b/g, ' ')
+    .split(/\s*(?:,|&|\band\b|\bplus\b)\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (parts.length < 2 || parts.length > max) return [];
+  const ids = parts.map((p) => choiceByNameWords(p, venue, groupId));
+  if (ids.some((id) => id === undefined)) return [];
+  const unique = [...new Set(ids as string[])];
+  return unique.length === ids.length ? unique : [];
+}
+
 function choiceByNameWords(text: string, venue: Venue, groupId: string): string | undefined {
   const group = venue.menu.optionGroups.find((g) => g.id === groupId);
   if (!group) return undefined;

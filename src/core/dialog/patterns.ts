@@ -9,6 +9,7 @@ import { itemEntry } from '../respond/cards.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine, Frame } from '../state/session-state.ts';
 import { clearPatterns, orderFrame, popFrame, topFrame } from './frames.ts';
+import { askSummaryChange } from './summary-change.ts';
 import {
   backendItem,
   card,
@@ -306,11 +307,7 @@ export async function denyTop(ctx: TurnContext, alternative = false): Promise<vo
     ctx.state.skipped.push('notes');
     return;
   }
-  if (frame.step === 'confirm') {
-    say(ctx, 'not_placed');
-    ctx.flags.asked = true;
-    return;
-  }
+  if (frame.step === 'confirm') return askSummaryChange(ctx);
 }
 
 /** The frame a customer's mid-flow cancel applies to. */

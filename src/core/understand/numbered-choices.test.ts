@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadVenue } from '../../domain/index.ts';
 import type { Menu } from '../../domain/menu-schema.ts';
-import { numberedChoicePhrases } from './numbered-choices.ts';
+import { levelAnswer, numberedChoicePhrases } from './numbered-choices.ts';
 import type { ParseResult } from './parse-result.ts';
 import { createUnderstanding } from './understanding.ts';
 
@@ -83,5 +83,32 @@ describe('a numbered spice scale on a menu', () => {
 
   it('keeps a number before the dish a count', () => {
     expect(lines(u.parse('3 butter chicken'))).toEqual(['butter-chicken x3 []']);
+  });
+
+  it('orders a level said in words, or as "a N on the spice"', () => {
+    expect(lines(u.parse('butter chicken spice level three'))).toEqual(['butter-chicken x1 [hot]']);
+    expect(lines(u.parse('dal makhani, a 2 on the spice'))).toEqual(['dal-makhani x1 [medium]']);
+    expect(lines(u.parse('chana masala level four heat'))).toEqual(['chana-masala x1 [extra-hot]']);
+  });
+});
+
+describe('levelAnswer', () => {
+  const g = group(['Mild (1)', 'Medium (2)', 'Hot (3)', 'Extra Hot (4)', 'Fire (5)']);
+  it.each([
+    ['4', 'c3'],
+    ['a 4', 'c3'],
+    ['level three', 'c2'],
+    ['make it a 4', 'c3'],
+    ["let's go with a two please", 'c1'],
+    ['um, a 5', 'c4'],
+  ])('"%s" at the question on the scale is that level', (text, choice) => {
+    expect(levelAnswer(text, g)).toBe(choice);
+  });
+
+  it('reads no level out of a count, a level the scale lacks, more words, or a group of counts', () => {
+    expect(levelAnswer('make it 4', g)).toBeUndefined();
+    expect(levelAnswer('7', g)).toBeUndefined();
+    expect(levelAnswer('4 butter chicken', g)).toBeUndefined();
+    expect(levelAnswer('2', group(['6 wings', '12 wings', '24 wings']))).toBeUndefined();
   });
 });

@@ -29,6 +29,53 @@ function levelOf(name: string): { n: number; words: string } | undefined {
   };
 }
 
+/** Number words a level is also said by ("level three", "a two on the spice"). */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * The levels of a group whose choices form a numbered scale (see `numberedChoicePhrases`): each level's
+ * number with its choice id and the words beside the number. Empty when the group is no such scale.
+ */
+export function numberedLevels(group: OptionGroup): { n: number; choice: string; words: string }[] {
+  if (group.selection !== 'single') return [];
+  const levels = group.choices.flatMap((c) => {
+    const level = levelOf(c.name);
+    return level ? [{ n: level.n, choice: c.id, words: level.words }] : [];
+  });
+  if (levels.length < 3) return [];
+  const nums = levels.map((x) => x.n).sort((a, b) => a - b);
+  if ((nums[0] as number) > 1) return [];
+  for (let i = 1; i < nums.length; i++) if (nums[i] !== (nums[i - 1] as number) + 1) return [];
+  return levels;
+}
+
+/**
+ * A reply to the question on a numbered scale that is a level said by its number alone, in digits or
+ * words, with an article, a level word or a choosing lead-in: "4", "a 4", "level three", "make it a 4",
+ * "let's go with a two", "a 2 please" ("make it 4" without the article stays a count). The choice id, or undefined when the text is no such reply or
+ * names no level of the group. Read only where that group's question is pending: elsewhere a bare
+ * number is a count.
+ */
+export function levelAnswer(text: string, group: OptionGroup): string | undefined {
+  const levels = numberedLevels(group);
+  if (levels.length === 0) return undefined;
+  const m = LEVEL_ANSWER.exec(
+    text
+      .toLowerCase()
+      .replace(/[’']/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  );
+  const said = m?.[1];
+  if (said === undefined) return undefined;
+  const n = /^\d+$/.test(said) ? Number(said) : NUMBER_WORDS.indexOf(said);
+  return levels.find((x) => x.n === n)?.choice;
+}
+
+const LEVEL_ANSWER = new RegExp(
+  String.raw`^(?:(?:ok|okay|um|hmm|uh|yeah|lets say|say|i guess|i think)\s+)*(?:(?:make it|make that)\s+an?\s+|(?:(?:lets do|lets go with|go with|ill go with|ill take|ill have|id like|give me|do|id say|i want|can i get|can i have)\s+)?(?:an?\s+)?)(?:(?:level|lvl|lv|number)\s+)?(\d{1,2}|${NUMBER_WORDS.join('|')})(?:\s+(?:please|thanks|thank you|then|for me|is fine|is good))*$`,
+);
+
 /**
  * The phrases of a group whose choices form a numbered scale, as menus write heat and doneness levels
  * ("Mild (1)" … "Fire (5)", "1 - Mild" … "5 - Lava", "Level 1" … "Level 5"): at least three single-pick
@@ -76,6 +123,18 @@ export function numberedChoicePhrases(group: OptionGroup): NumberedChoicePhrase[
       add(`${n} / ${top} ${label}`);
     }
     for (const label of labels) add(`${label} level ${n}`);
+    // "level three", "spice three", "a 2 on the spice", "level 3 heat", "heat of 4"
+    const word = NUMBER_WORDS[n] as string;
+    for (const label of [...labels, ...LEVEL_WORDS]) add(`${label} ${word}`);
+    for (const label of labels) {
+      add(`${label} level ${word}`);
+      for (const said of [`${n}`, word]) {
+        add(`${said} on the ${label}`);
+        add(`${said} on ${label}`);
+        add(`${label} of ${said}`);
+        for (const lw of LEVEL_WORDS) add(`${lw} ${said} ${label}`);
+      }
+    }
     add(`${n} / ${top}`);
     add(`${n} out of ${top}`);
     const wordsUsable =

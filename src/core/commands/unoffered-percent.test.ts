@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { OptionGroup } from '../../domain/menu-schema.ts';
+import { unofferedPercent } from './unoffered-percent.ts';
+
+const group = (names: string[]): OptionGroup =>
+  ({
+    id: 'sugar',
+    name: 'Sugar level',
+    aliases: [],
+    selection: 'single',
+    min: 1,
+    max: 1,
+    qualifiers: [],
+    choices: names.map((name, i) => ({ id: `c${i}`, name, aliases: [], priceDelta: 0, allergens: [] })),
+  }) as unknown as OptionGroup;
+
+describe('unofferedPercent', () => {
+  const levels = group(['0%', '25%', '50%', '75%', '100%']);
+  it.each([
+    ['30% sugar', '30%'],
+    ['60 percent please', '60%'],
+    ['like 10 pct', '10%'],
+  ])('"%s" at a group of percents that lacks it is said back as %s', (text, heard) => {
+    expect(unofferedPercent(text, levels)).toBe(heard);
+  });
+
+  it('leaves an offered percent, no percent, and groups that are no percents alone', () => {
+    expect(unofferedPercent('50% sugar', levels)).toBeUndefined();
+    expect(unofferedPercent('half sugar', levels)).toBeUndefined();
+    expect(unofferedPercent('30% sugar', group(['Whole Milk', '2% Milk', 'Oat Milk']))).toBeUndefined();
+  });
+});
