@@ -16,6 +16,7 @@ import { ordersFocusByChoice } from './focus-order.ts';
 import { leadClauseOptions } from './lead-clause-options.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
+import { otherGroupsNamed } from './other-group-words.ts';
 import { unofferedChoice } from './unoffered-choice.ts';
 import { withoutAbsentDishes } from './without-absent-dishes.ts';
 import { withoutCheckoutDetails } from './without-checkout-details.ts';
@@ -162,6 +163,16 @@ export function answerPending(
         COMMAND_AT.answer,
       );
       for (const l of parse.lines) if (l.itemId === pending.itemId && l.action === 'update') consumed.add(l);
+      answeredPending = true;
+    } else if (notOffered && otherGroupsNamed(notOffered, venue, pending.itemId, pending.group).length > 0) {
+      // "put extra cheese on it" at the hero's size: a request of the waiting dish's Cheese group, no
+      // size; kept as its kitchen note, the size asked again
+      add(
+        { type: 'amend_pending', group: pending.group, without: [], options: [], note: notOffered },
+        COMMAND_AT.answer,
+      );
+      for (const l of parse.lines)
+        if (l.itemId === pending.itemId || groupWorded.includes(l)) consumed.add(l);
       answeredPending = true;
     } else if (notOffered) {
       add(
