@@ -30,6 +30,12 @@ describe('cart edits said with other things', () => {
     expect(replyText(c.last)).not.toMatch(/Iced Black Tea/);
   });
 
+  it('cafe: "can you do that iced" changes the cart mocha and answers no capabilities question', async () => {
+    const c = await converse('cafe', ['a medium mocha', 'can you do that iced with almond milk']);
+    expect(cartOf(c.cart)).toEqual(['1xmocha/medium/iced/almond-milk']);
+    expect(c.last.trace.commands.map((x) => x.type)).not.toContain('chitchat');
+  });
+
   it('heroes: a group of the waiting hero named at its size question is kept, the size asked again', async () => {
     const c = await converse('heroes', ['a virginia ham', 'extra cheese on it please']);
     expect(replyText(c.last)).toMatch(/extra cheese/i);
