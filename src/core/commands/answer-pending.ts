@@ -19,6 +19,7 @@ import { leadClauseOptions } from './lead-clause-options.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
 import { saysNothingToChange } from './nothing-to-change.ts';
+import { otherGroupsNamed } from './other-group-words.ts';
 import { unofferedChoice } from './unoffered-choice.ts';
 import { unofferedPercent } from './unoffered-percent.ts';
 import { withoutAbsentDishes } from './without-absent-dishes.ts';
@@ -181,6 +182,16 @@ export function answerPending(
         COMMAND_AT.answer,
       );
       for (const l of parse.lines) if (l.itemId === pending.itemId && l.action === 'update') consumed.add(l);
+      answeredPending = true;
+    } else if (notOffered && otherGroupsNamed(notOffered, venue, pending.itemId, pending.group).length > 0) {
+      // "put extra cheese on it" at the hero's size: a request of the waiting dish's Cheese group, no
+      // size; kept as its kitchen note, the size asked again
+      add(
+        { type: 'amend_pending', group: pending.group, without: [], options: [], note: notOffered },
+        COMMAND_AT.answer,
+      );
+      for (const l of parse.lines)
+        if (l.itemId === pending.itemId || groupWorded.includes(l)) consumed.add(l);
       answeredPending = true;
     } else if (notOffered) {
       add(

@@ -66,6 +66,8 @@ function commandsOf(
   const pending = state.pending;
   // what "it" is: the item whose option is being asked for, else the item last talked about
   const inFocus = pending?.itemId ?? state.focusItemId;
+  // "can you do that iced with almond milk": a request of an order line, no question of what the bot can do
+  if (intent === 'capabilities' && rank > 0 && parse.lines.length > 0 && g.lineIntent) return;
   switch (intent) {
     case 'affirm':
       // "ok, I'm done" is a checkout, not a yes to "anything else?"

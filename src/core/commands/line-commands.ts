@@ -25,7 +25,28 @@ import { waitingSwap } from './waiting-dish.ts';
  * lines; then options and counts said with no dish ("make it large", "actually make that two"), and
  * "add it" / "one more please" for the item in focus.
  */
-export const lineCommands: CommandPart = (g) => [...orderLines(g), ...freeEdits(g), ...itemInFocus(g)];
+export const lineCommands: CommandPart = (g) => [
+  ...focusResize(g),
+  ...orderLines(g),
+  ...freeEdits(g),
+  ...itemInFocus(g),
+];
+
+/**
+ * "make that 3 and a chocolate milk": the count said of the dish in focus before the message's other
+ * dishes sets the count of the cart's line last touched, before those dishes are added (so the line
+ * last touched is still the one pointed at).
+ */
+function focusResize(g: GenerationContext): Positioned[] {
+  const { parse, state } = g;
+  if (parse.focusCount === undefined || !state.lastLineId || g.answers.answered) return [];
+  return [
+    {
+      cmd: { type: 'update_item', quantity: parse.focusCount, line: { has: [], lineId: state.lastLineId } },
+      pos: COMMAND_AT.said(0),
+    },
+  ];
+}
 
 function orderLines(g: GenerationContext): Positioned[] {
   const { parse, state, text, has } = g;
@@ -427,6 +448,10 @@ function onDish<T extends { group: string; choice: string }>(
 }
 
 /** "add it", "one more please": the item in focus (the wordings `readFocusOrder` does not read). */
+/** "add cheese to it", "put bacon on that": something put onto the dish pointed at, no order of it. */
+const PUT_ONTO_IT =
+  /\b(?:add|put|throw|stick)\s+\S.*\b(?:to|on|onto|in|into)\s+(?:it|that|this|them|those)\b/i;
+
 function itemInFocus(g: GenerationContext): Positioned[] {
   const { parse, state, text, primary } = g;
   if (
@@ -435,7 +460,8 @@ function itemInFocus(g: GenerationContext): Positioned[] {
     parse.itemRefs.length > 0 ||
     g.answers.answered ||
     (primary !== 'out_of_scope' && primary !== 'order_add') ||
-    !(ORDER_IT.test(text) || parse.more)
+    !(ORDER_IT.test(text) || parse.more) ||
+    PUT_ONTO_IT.test(text)
   )
     return [];
   // "can I get that on wheat with no onions": the dish's choices and removals said with it go on it

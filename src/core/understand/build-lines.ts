@@ -34,6 +34,7 @@ import { groupOffered } from '../../domain/group-offered.ts';
 import { STOPWORDS } from './common-words.ts';
 import { ARTICLES, COURTESY } from './courtesy-words.ts';
 import { definedDish, definingCount } from './defined-dish.ts';
+import { readFocusResize } from './focus-resize.ts';
 import { applyItemSwaps } from './item-swaps.ts';
 import {
   applyMentionScope,
@@ -47,6 +48,7 @@ import { applyOnlyLists } from './only-listed.ts';
 import { applyOptionSwaps } from './option-swaps.ts';
 import { type OptionalChoiceDishes, optionalChoiceDishes } from './optional-choice-dishes.ts';
 import type { LineAction, ParsedLine, ParsedOption, ParsedWithout } from './parse-result.ts';
+import { choiceOfPointedDish } from './pointed-choice.ts';
 import { joinNotes } from './prep-notes.ts';
 import {
   applyResizes,
@@ -84,6 +86,8 @@ export interface BuiltLines {
   bareQuantity?: number;
   /** The bare quantity adds to what is there ("one more", "two more please"). */
   bareMore?: true;
+  /** A count set on the dish in focus before the message's dishes ("make that 3 and a coke"). */
+  focusCount?: number;
   /** Items named ambiguously (a head noun several items share): their ids. */
   /** `absent`: a dish the menu lacks named with a part of these items' names ("tuna melt"): offered, not asked. */
   /** `byChoice`: dishes named alike by a choice said on its own ("a sprite"), their free options kept. */
@@ -111,7 +115,10 @@ export function buildLines(
   fresh = false,
   /** No question pending (the cart may hold dishes): "a side of ranch" may order one more dipping cup. */
   idle = fresh,
+  /** The dish waiting on its option question, if any: pointed at as a cart dish is ("do that iced"). */
+  waiting?: string,
 ): BuiltLines {
+  const pointable = waiting && !cart.includes(waiting) ? [...cart, waiting] : cart;
   const n = segs.length;
   // 1. decide which lex segments are item mentions
   const itemAt: Array<string | undefined> = new Array(n);
@@ -211,6 +218,9 @@ export function buildLines(
       }
       // "iced" (of "iced tea") right before a latte that can be iced: the choice
       if (weak.length > 0 && choiceBeforeItsItem(segs, k, index)) continue;
+      // "can you do that iced", "make the latte iced with oat milk": a word of a dish's name that is
+      // also a choice of the cart dish pointed at is that dish's option, no dish of its own
+      if (weak.length > 0 && choiceOfPointedDish(segs, k, itemAt, pointable, index)) continue;
       // "hot coffees": a derived dish word right before a dish named in full describes it
       if (weak.length > 0 && items(segs[k + 1]).length > 0 && choicesOf(segs[k + 1]).length === 0) continue;
       if (weak.length > 1 && before.length > 0 && weak.filter(takesBefore).length === 1)
@@ -787,6 +797,9 @@ export function buildLines(
   if (result.lines.length === 0) {
     const q = segs.find((s) => s.type === 'qty' && !s.article);
     if (q?.type === 'qty') result.bareQuantity = q.value;
+  } else {
+    const count = readFocusResize(segs, Math.min(...result.lines.map((l) => l.seg)));
+    if (count !== undefined) result.focusCount = count;
   }
   if (result.bareQuantity !== undefined && bareMoreCount(segs)) result.bareMore = true;
   return result;

@@ -48,7 +48,7 @@ export function cartDishByHeadNoun(
   let found = [...new Set(cart)].filter((id) => headOf(index.items.get(id)?.name ?? '') === head);
   // "no pickles on the burger" with The Smash Stack the one burger in the cart: a change pointed at a
   // dish by a word naming another dish of its category goes to the cart's dish of that category
-  if (found.length === 0 && line.action === 'add') {
+  if (found.length === 0 && line.action === 'add' && !ONE_OF_THOSE.test(before)) {
     const category = index.items.get(line.itemId)?.category;
     found = [...new Set(cart)].filter((id) => index.items.get(id)?.category === category);
   }
@@ -72,7 +72,9 @@ export function cartDishByHeadNoun(
 /**
  * "no onions on the naan", "extra sauce for my wrap": a change said of a dish the customer points at with
  * "on / to / for / in / from" and "the / my / that / this" (`before` is the text before the mention),
- * with no count of its own: an edit of the cart's dish, never a new one.
+ * with no count of its own: an edit of the cart's dish, never a new one. So is a change said of "one of
+ * the / my / those" dishes ("one of the burgers without onions"): its "one" picks a unit of the cart's
+ * line (commands/line-reference.ts), no count of a new dish.
  */
 export function changesCartDish(
   line: Pick<LineDraft, 'options' | 'without' | 'unresolved' | 'note' | 'quantityExplicit'>,
@@ -80,10 +82,19 @@ export function changesCartDish(
 ): boolean {
   const changes =
     line.options.length > 0 || line.without.length > 0 || (line.unresolved?.length ?? 0) > 0 || line.note;
-  return Boolean(changes) && !line.quantityExplicit && POINTED_AT.test(before);
+  if (!changes) return false;
+  if (ONE_OF_THOSE.test(before)) return true;
+  return !line.quantityExplicit && POINTED_AT.test(before);
 }
 
 const POINTED_AT = /\b(?:on|to|for|in|from) (?:the|my|that|this)\s*$/i;
+/**
+ * "one of the", "1 of my", "one of those" right before the dish, opening its clause (or after an edit
+ * verb, "make one of the"): a unit of dishes already ordered. After an order verb ("can I get one of
+ * the burgers") it orders from the menu, so it is no pointer there.
+ */
+const ONE_OF_THOSE =
+  /(?:^|[,.;:!?]|\b(?:and|also|oh|ok|okay|actually|so|but|just|wait|sorry|then|make|do|leave|change))\s*(?:one|1) of (?:the|my|our|those|these)\s*$/i;
 
 /**
  * "another naan" where the menu also names an add-on so (Extra Naan): the count and the dish when the

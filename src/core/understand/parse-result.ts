@@ -205,6 +205,11 @@ export const ParseResult = z.object({
   quantity: z.number().int().optional(),
   /** The bare quantity adds to the item in focus ("one more please", "two more"). Added in issue 7. */
   more: z.literal(true).optional(),
+  /**
+   * A count set on the dish in focus, said before the other dishes the message orders ("make that 3 and
+   * a chocolate milk", "actually two of those, and a water"): the cart's line last touched gets it.
+   */
+  focusCount: z.number().int().min(1).optional(),
   /** Words that looked like a menu item but matched nothing well, with the closest menu names. */
   unresolved: z.array(
     z.object({

@@ -305,7 +305,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   }
   const cart = context?.cart ?? [];
   const idle = context?.expecting === undefined;
-  const built = buildLines(segs, tokens, index, cart, cart.length === 0 && idle, idle);
+  const built = buildLines(segs, tokens, index, cart, cart.length === 0 && idle, idle, waiting);
   // "a plain naan with extra butter": words no option knows, said as the dish's modifier, are said back
   readUnofferedModifiers(segs, tokens, built.lines, index);
   // "toast the bagel please": a dish's switch said as a verb before it, never a dish of its own
@@ -1079,6 +1079,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   if (bareQuantity !== undefined && lines.length === 0) result.quantity = bareQuantity;
   if (built.bareMore && lines.length === 0) result.more = true;
   else if (bareQuantity !== undefined && has('order_update')) result.quantity = bareQuantity;
+  // "make that 3 and a coke": the count is the cart dish's in focus, the coke is added as said
+  if (built.focusCount !== undefined && lines.length > 0 && cart.length > 0 && slots.when === undefined)
+    result.focusCount = built.focusCount;
   const optionsInUse = !has('item_info') && !has('browse_menu');
   const placed = new Set(lines.flatMap((l) => l.options.map((o) => `${o.group}/${o.choice}`)));
   const free = built.freeOptions.filter((o) => !placed.has(`${o.group}/${o.choice}`));
