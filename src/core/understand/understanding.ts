@@ -1268,6 +1268,8 @@ function categoryMention(
     suggestions: (named.length > 0 ? named : inCat)
       .slice(0, 5)
       .map((i) => ({ id: i.id, name: i.name, score: 0.5 })),
+    // "a grilled sandwich": several of the category's dishes hold the word said, which of them is asked
+    ...(named.length > 1 ? { which: true as const } : {}),
   };
 }
 
