@@ -43,7 +43,8 @@ function clarifyOf(u: ParseResult['unresolved'][number], parse: ParseResult, ven
       type: 'clarify',
       reason: isAmbiguous(u, venue) ? 'ambiguous' : 'unknown_item',
       heard: u.text,
-      choices: u.suggestions.slice(0, 4).map((s) => ({ id: s.id, name: s.name })),
+      // dishes named alike are all offered (up to six), the nearest of a word unknown four
+      choices: u.suggestions.slice(0, u.which ? 6 : 4).map((s) => ({ id: s.id, name: s.name })),
       ...(parse.quantity !== undefined && parse.quantity > 1 ? { quantity: parse.quantity } : {}),
       ...(u.choices?.length ? { withChoices: u.choices } : {}),
     },
@@ -80,6 +81,7 @@ export const fallbackCommands: CommandPart = ({ primary, confident, parse }) => 
 /** A category name ("rice bowls") or a word every suggestion shares ("biryani"): a choice, not a mistake. */
 function isAmbiguous(u: ParseResult['unresolved'][number], venue: Venue): boolean {
   const heard = u.text.toLowerCase();
+  if (u.which && u.suggestions.length > 1) return true;
   // "a sprite": dishes that share the choice said, to choose from
   if ((u.choices?.length ?? 0) > 0 && u.suggestions.length > 1) return true;
   if (isCategoryWord(heard, venue)) return true;

@@ -4,6 +4,7 @@ import { allBefore, applyEverything, everythingMentions } from './everything-phr
 import { extraPortions } from './extra-portion.ts';
 import { FOOD_WORDS } from './food-words.ts';
 import { markArticleShares, markImpliedItems, markUnitShares, resolveImpliedItems } from './implied-items.ts';
+import { kindNounDishes } from './kind-noun-dishes.ts';
 import type { LexEntry } from './lexicon-entry.ts';
 import {
   ARTICLE,
@@ -91,7 +92,15 @@ export interface BuiltLines {
   /** Items named ambiguously (a head noun several items share): their ids. */
   /** `absent`: a dish the menu lacks named with a part of these items' names ("tuna melt"): offered, not asked. */
   /** `byChoice`: dishes named alike by a choice said on its own ("a sprite"), their free options kept. */
-  ambiguous: Array<{ text: string; ids: string[]; choices?: string[]; absent?: true; byChoice?: true }>;
+  /** `which`: dishes a part of their names and a kind noun both name ("an italian sub"): which is asked. */
+  ambiguous: Array<{
+    text: string;
+    ids: string[];
+    choices?: string[];
+    absent?: true;
+    byChoice?: true;
+    which?: true;
+  }>;
   /** Segments of plain words read as an option ("extra steak" → Extra Meat): no unknown dish. */
   readAsOption?: number[];
   /**
@@ -150,6 +159,25 @@ export function buildLines(
         choicesOf(next).some((c) => index.accepts(id, c.group) && items(next).length === 0),
       );
       if (own.length === 1) ids = own;
+    }
+    // "an italian sub", "a chicken hero": a part of dishes' names before a kind noun names those of the
+    // kind only (one: that dish; several: which is asked; none: a dish the menu lacks)
+    const kinded = kindNounDishes(segs, k, tokens, index);
+    if (kinded) {
+      // the kind noun is the mention's own word, never a dish or category of its own
+      itemAt[k + 1] = undefined;
+      if (kinded.ids.length === 1) {
+        itemAt[k] = kinded.ids[0];
+        k++;
+        continue;
+      }
+      ambiguous.push(
+        kinded.ids.length > 1
+          ? { text: kinded.text, ids: kinded.ids, which: true }
+          : { text: kinded.text, ids: kinded.near, absent: true },
+      );
+      k++;
+      continue;
     }
     // "veggie" is a diet word and a pizza's alias: the pizza only with a number, an article or one of
     // its own choices next to it

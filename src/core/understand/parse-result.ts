@@ -222,6 +222,8 @@ export const ParseResult = z.object({
        * near it (then no suggestion is made). Added with the similarity gate on suggestions.
        */
       food: z.literal(true).optional(),
+      /** The dishes a part of their names and a kind noun both name ("an italian sub"): which is asked. */
+      which: z.literal(true).optional(),
       /**
        * Where the mention stands in the message as written, [start, end) character offsets, option words
        * said with it included ("large chicken lasagna"). Set by the rule reading for `food` mentions; a

@@ -23,6 +23,7 @@ import { courtesyTailTokens } from './courtesy-tail.ts';
 import { CUES } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
 import { dietQualifiedDishes } from './diet-qualified-dish.ts';
+import { dishNameWord } from './dish-name-word.ts';
 import { type DishSlotContext, inDishSlot } from './dish-slot-word.ts';
 import {
   dislikedAt,
@@ -799,6 +800,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     text: a.text,
     suggestions: a.ids.map((id) => ({ id, name: index.items.get(id)?.name ?? id, score: 1 })),
     ...(a.choices ? { choices: a.choices } : {}),
+    ...(a.which ? { which: true as const } : {}),
   }));
   // "gimme a sec": a message that only asks for time names no dish, so none of its words is an unknown one
   const timeAsked = asksForTime(norm.normalized);
@@ -828,8 +830,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
       itemRefs.length === 0 &&
       filters.category &&
       (CUES.orderVerb.has(tokens) || has('order_add'))
-    )
-      unresolved.push(categoryMention(index, segs, tokens, filters.category));
+    ) {
+      // "a chicken hero": the kind noun of dishes already asked about is no category asked again
+      const mention = categoryMention(index, segs, tokens, filters.category);
+      if (!unresolved.some((u) => u.text.endsWith(` ${mention.text}`))) unresolved.push(mention);
+    }
   }
   // a dish this menu does not have ("got any lasagna?"): say so and offer the nearest dishes
   // "does the shoyu ramen have onion?": the unknown word is the ingredient asked about, not a dish
@@ -845,9 +850,12 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     const otherDomain =
       FOREIGN_TASK.has(tokens) || (scope.find((x) => x.cls === 'out_of_scope')?.score ?? 0) >= HARD_VETO;
     // "apple pay": the words of a checkout detail are no dish
-    const dishes = unknownDishes(segs, tokens, new Set(built.readAsOption)).filter(
-      (u) => !u.text.split(' ').every((w) => tokens.some((t) => t.norm === w && slotTokens.has(t))),
-    );
+    const dishes = unknownDishes(
+      segs,
+      tokens,
+      new Set(built.readAsOption),
+      dishNameWord(index, tokens),
+    ).filter((u) => !u.text.split(' ').every((w) => tokens.some((t) => t.norm === w && slotTokens.has(t))));
     // a reading that only fell back ("show how to order") yields to the dish asked for
     // unless the message is another assistant's task ("help me find a lasagna recipe")
     // "i'll have a sprite", "can I get a fanta" where the menu has none: an order verb before the dish
@@ -856,6 +864,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     if (dishes.length > 0 && (FALLBACK_READINGS.has(primary ?? '') || orderedAbsent) && !otherDomain)
       intents = [{ intent: 'order_add', confidence: 0.6 }, ...intents.filter((i) => i.intent !== primary)];
     for (const u of dishes) {
+      // "a chai frappuccino": the dish its first words name is not the one asked for
+      if (u.dishSegs.length > 0) lines = lines.filter((l) => !u.dishSegs.includes(l.seg));
       // "how spicy is the chicken vindaloo": an option word right before the absent dish is its own word
       if (primary === 'item_info' && itemRefs.length === 0 && lines.length === 0) {
         const at = tokens.findIndex((t) => t.norm === u.text.split(' ')[0]);
@@ -909,6 +919,12 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     unresolved.length,
     ...withUnitCounts(joinAdjacentUnknowns(unresolved, tokens), tokens),
   );
+  // "an italian sub": the words of dishes a kind noun narrowed are asked about once, as those dishes
+  for (let k = unresolved.length - 1; k >= 0; k--) {
+    const u = unresolved[k] as (typeof unresolved)[number];
+    if (!u.which && unresolved.some((w) => w.which && ` ${w.text} `.includes(` ${u.text} `)))
+      unresolved.splice(k, 1);
+  }
 
   // "a vanilla cookie" with only a Chocolate Chip Cookie: a reading that only fell back yields to the
   // dish the menu lacks, named with a part of a near dish's name
@@ -1260,6 +1276,8 @@ function categoryMention(
     suggestions: (named.length > 0 ? named : inCat)
       .slice(0, 5)
       .map((i) => ({ id: i.id, name: i.name, score: 0.5 })),
+    // "a grilled sandwich": several of the category's dishes hold the word said, which of them is asked
+    ...(named.length > 1 ? { which: true as const } : {}),
   };
 }
 

@@ -9,22 +9,30 @@ import type { Segment } from './segment.ts';
  * general food word ("lasagna"), with the option words just before it ("chicken burrito"). Returns
  * each mention's text (`dish`: without the option words), its offsets in the message as written (`span`, [start, end)) and whether an option word was part of it (those options belong to the unknown
  * dish, not to the order); the customer's own ("my own beer") is none. Segments in `readAsOption`
- * (segment indexes, "extra steak" read as the dish's Extra Meat) are skipped.
+ * (segment indexes, "extra steak" read as the dish's Extra Meat) are skipped. Words of the menu's dish
+ * names right before the food word (`dishWord`) are the unknown dish's too ("a chai frappuccino"): their
+ * segments are returned (`dishSegs`), for their line to be dropped.
  */
 export function unknownDishes(
   segs: readonly Segment[],
   tokens: readonly Token[],
   readAsOption: ReadonlySet<number> = new Set(),
-): Array<{ text: string; dish: string; tookOptions: boolean; span: [number, number] }> {
-  const out: Array<{ text: string; dish: string; tookOptions: boolean; span: [number, number] }> = [];
+  /** A segment that is a word of the menu's dish names ("chai", "mango"), said as the absent dish's first words. */
+  dishWord: (seg: Segment) => boolean = () => false,
+): UnknownDish[] {
+  const out: UnknownDish[] = [];
   for (let k = 0; k < segs.length; k++) {
     const s = segs[k] as Segment;
     if (!isFoodSeg(s, tokens) || readAsOption.has(k)) continue;
     let start = k;
+    // "a chai frappuccino", "a mango smoothie": the menu's dish words right before the unknown head noun
+    // are that dish's own words (the dish they name is not the one asked for)
+    const dishSegs: number[] = [];
     while (start > 0) {
       const p = segs[start - 1] as Segment;
       if (p.type === 'lex' && choicesOf(p).length > 0 && p.entries.every((e) => e.kind === 'choice')) start--;
       else if (isFoodSeg(p, tokens)) start--;
+      else if (dishWord(p)) dishSegs.push(--start);
       else break;
     }
     let end = k + 1;
@@ -51,11 +59,21 @@ export function unknownDishes(
         .map((t) => t.norm)
         .join(' '),
       tookOptions: start < k,
+      dishSegs,
       span: [(tokens[first.start] as Token).oStart, (tokens[last.end - 1] as Token).oEnd],
     });
     k = end - 1;
   }
   return out;
+}
+
+/** A dish the menu lacks: see {@link unknownDishes}; `dishSegs`, the segments of menu dish words it took. */
+export interface UnknownDish {
+  text: string;
+  dish: string;
+  tookOptions: boolean;
+  span: [number, number];
+  dishSegs: number[];
 }
 
 const isFood = (t: Token) => FOOD_WORDS.has(t.key) || FOOD_WORDS.has(t.norm);

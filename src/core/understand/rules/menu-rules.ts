@@ -60,6 +60,16 @@ const countedCategory = (s: Signals) =>
     return before !== undefined && (COUNT_WORDS.has(before.norm) || before.num !== undefined);
   });
 
+/** A count right before the words of dishes a kind noun narrowed ("two chicken heroes"): an order. */
+const countedWhich = (s: Signals) =>
+  s.f.built.ambiguous.some((a) => {
+    if (!a.which) return false;
+    const first = a.text.split(' ')[0];
+    const at = s.tokens.findIndex((t, i) => t.norm === first && i > 0);
+    const before = s.tokens[at - 1];
+    return at > 0 && before !== undefined && (COUNT_WORDS.has(before.norm) || before.num !== undefined);
+  });
+
 /** Words between a suggestion verb and its object: "recommend a good …", "suggest some nice …". */
 const SUGGEST_FILLERS = new Set([
   'a',
@@ -250,6 +260,8 @@ const listRequest = (s: Signals, given: ReadonlyMap<string, number>) => {
         (s.question ||
           s.has('browse') ||
           s.orderVerb ||
+          // "two kathi rolls please": a counted kind several dishes share asks which, as an order would
+          countedCategory(s) ||
           dietSomething(s) ||
           (s.n <= 3 && (s.f.categoryMentioned || s.f.result.filters.diet !== undefined)) ||
           preferenceOnly(s)))) &&
@@ -449,7 +461,13 @@ export const MENU_RULES: readonly IntentRule[] = [
   {
     id: 'menu.order_ambiguous',
     intent: 'order_add',
-    because: 'an order verb with an ambiguous dish name: which one is asked',
-    when: (s) => s.lines.length === 0 && s.orderVerb && !s.question && s.f.built.ambiguous.length > 0 && 0.6,
+    because:
+      'an order verb with an ambiguous dish name, or a count before dishes a kind noun narrowed ("a chicken pizza please"): which one is asked',
+    when: (s) =>
+      s.lines.length === 0 &&
+      (s.orderVerb || countedWhich(s)) &&
+      !s.question &&
+      s.f.built.ambiguous.length > 0 &&
+      0.6,
   },
 ];
