@@ -7,6 +7,10 @@ import { addPassageNaming } from './passage-naming.ts';
 export const CROSS_CONTACT_PASSAGE =
   /\b(?:shared?|may contain|traces?|cross[- ]contact|contaminat\w*|same (?:fryer|oil|kitchen|oven|grill)|cannot (?:promise|guarantee))\b/i;
 
+/** A passage on what the kitchen cannot promise ("not a certified gluten-free kitchen", "may contain traces"). */
+const KITCHEN_PROMISE =
+  /\b(?:not a certified|(?:cannot|can't|can not) (?:promise|guarantee)|may contain|traces? of)\b/i;
+
 /** An allergen as said in a reply ("tree nuts", not "tree-nuts"). */
 export const allergenWords = (a: Allergen): string => a.replace('-', ' ');
 
@@ -21,13 +25,20 @@ export function menuDeclaresAllergens(items: readonly { allergens: readonly stri
 /**
  * The caution after a list of the dishes free of allergens ("which pizzas are safe for a dairy
  * allergy?"): the venue's confident passage on cross-contact naming an allergen (trimmed to its
- * sentences on it), else one short line that the list is the menu's allergen data and staff should be
- * told. Never a document passage on anything else. Says it.
+ * sentences on it), else a passage naming the allergen, else one short line that the list is the
+ * menu's allergen data and staff should be told. Never a passage on the dishes' other words. Says it.
  */
 export async function sayAllergenCaution(ctx: TurnContext, allergens: readonly Allergen[]): Promise<void> {
-  const only = { minConfidence: ctx.deps.config.knowledgeConfidentAt, about: CROSS_CONTACT_PASSAGE };
+  // what the kitchen cannot promise first ("we are not a certified gluten-free kitchen"), then any
+  // passage on cross-contact ("shared tandoor")
+  for (const about of [KITCHEN_PROMISE, CROSS_CONTACT_PASSAGE]) {
+    const only = { minConfidence: ctx.deps.config.knowledgeConfidentAt, about };
+    for (const allergen of allergens)
+      if (await addPassageNaming(ctx, ctx.message, allergenWords(allergen), only)) return;
+  }
+  // else what the documents say of the allergen ("gluten-free" dishes, which sauces hold it)
   for (const allergen of allergens)
-    if (await addPassageNaming(ctx, ctx.message, allergenWords(allergen), only)) return;
+    if (await addPassageNaming(ctx, ctx.message, allergenWords(allergen))) return;
   say(ctx, 'allergen_list_caution', { allergens: joinList(allergens.map(allergenWords), 'or') });
 }
 

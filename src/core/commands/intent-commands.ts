@@ -272,9 +272,10 @@ function commandsOf(
           ...(parse.filters.category ? { category: parse.filters.category } : {}),
           allergenFree: parse.constraints.allergies,
         });
-      // an allergy's list is answered by the menu's allergen data and its caution (the browse's), never
-      // by a document passage on the dishes' other words; a diet's is followed by the documents' policy
-      if (fits && parse.constraints.allergies.length > 0) return;
+      // an allergy's list of a category is answered by the menu's allergen data and its caution (the
+      // browse's), never by a document passage on the dishes' other words; asked of the whole menu
+      // ("anything for someone with celiac"), the documents' policy on the need follows
+      if (fits && parse.constraints.allergies.length > 0 && parse.filters.category) return;
       // a question about the restaurant; beside an order, an answer or a request, only its own clause
       // asks ("add a 2 liter coke and what time do you close tonight?")
       // with nothing else asked, the whole message: its other clauses say what the question is about

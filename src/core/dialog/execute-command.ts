@@ -278,7 +278,9 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       // "which pizzas are safe for a dairy allergy?": the list is the menu's allergen data; its caution
       // follows (the kitchen's cross-contact passage, else a line to tell the staff), no other passage
       if (cmd.type === 'browse' && cmd.allergenFree.length > 0 && !cmd.allergenIn?.length) {
-        if (menuDeclaresAllergens(ctx.deps.venue.menu.items)) await sayAllergenCaution(ctx, cmd.allergenFree);
+        const policy = ctx.commands.some((c) => c.type === 'ask_knowledge');
+        if (!policy && menuDeclaresAllergens(ctx.deps.venue.menu.items))
+          await sayAllergenCaution(ctx, cmd.allergenFree);
         return;
       }
       // a question the menu's list does not fully answer ("how much of the menu is vegan?", "can the

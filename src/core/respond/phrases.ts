@@ -269,7 +269,7 @@ export const PHRASES = {
   ],
   /** After a list of dishes free of an allergen, when the documents say nothing of cross-contact. */
   allergen_list_caution: [
-    "That's going by our menu's allergen information; please tell our staff about the {allergens} allergy when you order, as the kitchen can't rule out traces.",
+    "That's going by our menu's allergen information; please tell our staff about any allergy when you order, as the kitchen can't rule out traces of {allergens}.",
   ],
   /** A list free of an allergen asked of a menu that declares no allergens. */
   allergen_data_missing: [
