@@ -10,6 +10,7 @@ import { definiteName } from '../respond/definite-name.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { heatHint, heatSummary } from '../respond/heat-hint.ts';
 import { joinList } from '../respond/phrases.ts';
+import { CROSS_CONTACT_PASSAGE, menuDeclaresAllergens } from './allergen-caution.ts';
 import { addDocumentPassage } from './answer-question.ts';
 import { dietConflicts } from './diet-check.ts';
 import {
@@ -125,10 +126,6 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
   if (item.available) quickReplies(ctx, [`Add ${item.name}`]);
   log(ctx, 'dialog.item_info.answered', { itemId: item.id, topic });
 }
-
-/** A document passage on cross-contact: shared fryers or grills, traces, what the kitchen cannot promise. */
-const CROSS_CONTACT_PASSAGE =
-  /\b(?:shared?|may contain|traces?|cross[- ]contact|contaminat\w*|same (?:fryer|oil|kitchen|oven|grill)|cannot (?:promise|guarantee))\b/i;
 
 /**
  * After an allergen answer from the menu ("is the paneer tikka ok for a nut allergy?"), the venue's
@@ -380,6 +377,11 @@ function sayOptional(ctx: TurnContext, optional: ReturnType<typeof allergenFacts
 
 function answerAllergens({ ctx, item, groups, picks, cmd }: Answer): void {
   const subject = subjectOf(item, picks);
+  // a menu whose dishes declare no allergens does not say: never a "no nuts declared" read as safe
+  if (!menuDeclaresAllergens(ctx.deps.venue.menu.items)) {
+    say(ctx, 'item_allergens_unlisted', { name: item.name });
+    return;
+  }
   const asked = cmd.allergens && cmd.allergens.length > 0 ? cmd.allergens : undefined;
   const { contains, optional } = allergenFacts(item, groups, picks, asked);
   if (!asked) {
@@ -431,9 +433,10 @@ function answerPrice({ ctx, item, groups, picks }: Answer): void {
  * What the dish is made with, what it comes with and its allergens; `topic` is what the question asked
  * (this follows an options, diet or allergen answer too). A menu that lists no ingredients is said to
  * list none when they were asked ("never claim absence"), and nothing is said of them after another
- * answer; its allergens, which every item declares, follow unless they were just answered.
+ * answer; its allergens, which every item declares, follow unless an allergen answer was just given
+ * (the allergen asked is said once: "The Cheese Omelet contains milk.", no "It contains eggs and milk.").
  */
-function answerIngredients({ ctx, item, groups, picks }: Answer, topic: string): void {
+function answerIngredients({ ctx, item, groups, picks, cmd }: Answer, topic: string): void {
   const listed = item.ingredients.length > 0;
   if (listed) say(ctx, 'item_ingredients', { name: item.name, ingredients: joinList(item.ingredients) });
   else if (topic === 'ingredients') say(ctx, 'item_ingredients_unlisted', { name: item.name });
@@ -446,7 +449,8 @@ function answerIngredients({ ctx, item, groups, picks }: Answer, topic: string):
     ...picks.map((p) => p.choice.name),
   ].filter((n) => ![...said].some((i) => i.includes(n.toLowerCase())));
   if (extra.length > 0) say(ctx, 'item_comes_with', { defaults: joinList([...new Set(extra)]) });
-  if (!listed && topic === 'allergens') return;
+  // "does it have nuts?" was just answered yes or no: the allergen is said once, not again in a list
+  if (topic === 'allergens' || (topic === 'diet' && (cmd.allergens?.length ?? 0) > 0)) return;
   const { contains } = allergenFacts(item, groups, picks);
   if (contains.length === 0) say(ctx, 'item_allergens_none', { Subject: 'It' });
   else say(ctx, 'item_allergens_list', { Subject: 'It', list: describeSources(contains, false) });

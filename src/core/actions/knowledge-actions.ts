@@ -11,6 +11,7 @@ import { type ListedWhat, listedNounPhrase } from '../respond/listed-noun-phrase
 import { orderReference } from '../respond/order-reference.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
+import { menuDeclaresAllergens, sayAllergenDataMissing } from './allergen-caution.ts';
 import { newDraft } from './cart-actions.ts';
 import { dietConflicts, dietFits } from './diet-check.ts';
 import { holdsDisliked } from './disliked-dishes.ts';
@@ -61,6 +62,11 @@ export async function browseMenu(ctx: TurnContext, cmd: CommandOf<'browse'>): Pr
   ctx.flags.digressed = true;
   const { venue } = ctx.deps;
   const allergies = [...new Set([...cmd.allergenFree])];
+  // a menu whose dishes declare no allergens cannot say which are free of one: said, never listed
+  if (allergies.length > 0 && !menuDeclaresAllergens(venue.menu.items)) {
+    sayAllergenDataMissing(ctx, allergies);
+    return;
+  }
   const menu = await ctx.deps.backend.getMenu({
     ...(cmd.diet ? { diet: cmd.diet } : {}),
     ...(cmd.category ? { category: cmd.category } : {}),

@@ -276,6 +276,8 @@ export const Command = z.discriminatedUnion('type', [
       'invalid_quantity',
       /** "a 2nd one same but with almond milk" with no dish talked about: which dish to copy. */
       'no_dish_to_copy',
+      /** "toast the bun" with no dish that has one: which dish the kitchen note (`heard`) is for. */
+      'no_dish_for_note',
     ]),
     heard: z.string().optional(),
     choices: z.array(z.object({ id: z.string(), name: z.string() })).default([]),

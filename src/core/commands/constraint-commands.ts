@@ -2,20 +2,21 @@ import { asksAllergySuitability } from '../understand/allergy-question.ts';
 import type { Positioned } from './answer-pending.ts';
 import { COMMAND_AT } from './command-order.ts';
 import type { CommandPart } from './generation-context.ts';
+import { sectionAsked, WHAT_FITS } from './guest-fits.ts';
 
 /**
  * "I'm vegan", "my mum is vegetarian": the customer's own constraints, and those about someone else. An
- * allergy asked about in general ("is the sesame bun ok for nut allergies?", `asksAllergySuitability`)
- * of a dish named is nobody's: it is answered, never recorded. Asked with no dish ("what's good for someone
- * with a gluten allergy"), it filters the dishes offered, so it is recorded.
+ * allergy asked about in general ("is the sesame bun ok for nut allergies?", "which pizzas are safe for
+ * someone with a dairy allergy", `asksAllergySuitability`) is nobody's in the conversation: it is
+ * answered, never recorded. Asked with no dish, the list or pick it asks for carries it as its own filter
+ * (`allergenFree` of the browse or recommend command, intent-commands.ts), so nothing unsafe is offered.
  */
-export const constraintCommands: CommandPart = ({ parse, text }) => {
+export const constraintCommands: CommandPart = (g) => {
+  const { parse, text } = g;
   const out: Positioned[] = [];
-  // only a question about a dish named is answered without recording: "what's good for someone with a
-  // gluten allergy" asks for dishes, which the allergy must filter (a safety rule, never dropped)
-  const aboutDish =
-    parse.itemRefs.length > 0 || parse.lines.length > 0 || parse.intents[0]?.intent === 'item_info';
-  const asked = parse.question !== undefined && aboutDish && asksAllergySuitability(text);
+  // the customer's own allergy ("I'm allergic to eggs, which burgers can I have") is recorded; one of
+  // nobody's naming is the filter of what the question asks for (a safety rule kept on the command)
+  const asked = parse.question !== undefined && asksAllergySuitability(text);
   const allergies = asked ? [] : parse.constraints.allergies;
   if (parse.constraints.diet || allergies.length > 0)
     out.push({
@@ -42,6 +43,7 @@ export const constraintCommands: CommandPart = ({ parse, text }) => {
         cmd: {
           type: 'browse',
           ...(guest.diet && guest.diet !== 'non-vegetarian' ? { diet: guest.diet } : {}),
+          ...sectionAsked(g),
           allergenFree: guest.allergies,
         },
         pos: COMMAND_AT.constraint,
@@ -49,7 +51,3 @@ export const constraintCommands: CommandPart = ({ parse, text }) => {
   }
   return out;
 };
-
-/** A question for what someone can have ("what can she get?", "what could they eat?", "anything for him?"). */
-const WHAT_FITS =
-  /\b(what|which( dishes| ones)?|anything)\b.*\b(can|could|should|would|is there for|for)\b.*\b(get|have|eat|order|try|she|he|they|him|her|them)\b/;

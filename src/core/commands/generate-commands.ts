@@ -7,9 +7,11 @@ import { answerPending, type Positioned } from './answer-pending.ts';
 import { clarifyCommands, fallbackCommands } from './clarify-commands.ts';
 import { clarifyCarriesEdit } from './clarify-edit.ts';
 import { type Command, checkedCommand } from './command.ts';
+import { COMMAND_AT } from './command-order.ts';
 import { constraintCommands } from './constraint-commands.ts';
 import { readDeliveryNote } from './delivery-note.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
+import { guestFitsCommands } from './guest-fits.ts';
 import { intentCommands } from './intent-commands.ts';
 import { focusOrderOf, itemFromList, itemInFocusOrder, lineCommands, pickFromList } from './line-commands.ts';
 import { deliveryNoteCommands, slotCommands } from './slot-commands.ts';
@@ -94,6 +96,18 @@ export function generateCommands(
     answers: answerPending(parse, state, venue, { primary, has, noOrderWords }, misspelt),
     ...(misspelt ? { misspelt } : {}),
   };
+  // "what can she have for breakfast?" after "my daughter is vegetarian": what fits her, of that section
+  const forGuest = g.answers.answered ? undefined : guestFitsCommands(g);
+  if (forGuest) return sorted([...constraintCommands(g), ...forGuest]);
+  // "toast the bun" with no dish that has one: which dish the note is for, never "we don't have toast"
+  if (parse.noteWithoutDish && parse.lines.length === 0 && !g.answers.answered)
+    return sorted([
+      ...constraintCommands(g),
+      {
+        cmd: { type: 'clarify', reason: 'no_dish_for_note', heard: parse.noteWithoutDish, choices: [] },
+        pos: COMMAND_AT.clarify,
+      },
+    ]);
   const listPick = pickFromList(g);
   if (listPick) g.listPick = listPick;
   // "one more of those", "a 2nd one same but with almond milk": another of the dish waiting on its

@@ -1,3 +1,4 @@
+import type { Allergen } from '../../domain/menu-schema.ts';
 import { SUMMARY_QUESTION } from '../dialog/unambiguous-yes.ts';
 import { BoundedMemo } from '../state/bounded-memo.ts';
 import { asksAllergySuitability } from '../understand/allergy-question.ts';
@@ -161,7 +162,7 @@ function commandsOf(
           ...(parse.filters.category ? { category: parse.filters.category } : {}),
           allergenFree: fits
             ? [...new Set([...parse.filters.allergenFree, ...parse.constraints.allergies])]
-            : parse.filters.allergenFree,
+            : [...new Set([...parse.filters.allergenFree, ...unrecordedAllergies(parse, text)])],
           ...(parse.filters.maxSpice !== undefined ? { maxSpice: parse.filters.maxSpice } : {}),
           ...(parse.filters.withoutIngredients?.length
             ? { withoutIngredients: parse.filters.withoutIngredients }
@@ -193,7 +194,10 @@ function commandsOf(
       else if (pronounAsked(g)) add({ type: 'item_info', ...asked });
       return;
     }
-    case 'recommend':
+    case 'recommend': {
+      // "what's good for someone with a gluten allergy": an allergy of nobody's naming is not recorded
+      // (constraint-commands.ts), so the pick carries it itself
+      const needs = [...new Set([...parse.filters.allergenFree, ...unrecordedAllergies(parse, text)])];
       if (!answeredPending)
         add({
           type: 'recommend',
@@ -204,9 +208,10 @@ function commandsOf(
           ...(parse.filters.withoutIngredients?.length
             ? { withoutIngredients: parse.filters.withoutIngredients }
             : {}),
-          ...(parse.filters.allergenFree.length > 0 ? { allergenFree: parse.filters.allergenFree } : {}),
+          ...(needs.length > 0 ? { allergenFree: needs } : {}),
         });
       return;
+    }
     case 'show_cart':
       add({ type: 'show_cart' });
       return;
@@ -259,14 +264,20 @@ function commandsOf(
         add({ type: 'item_info', itemId: suits, topic: 'allergens', allergens: parse.constraints.allergies });
         return;
       }
-      // a diet or allergy need put as a question for dishes ("anything for someone with celiac?"): the
-      // menu's dishes that fit first, then the documents' policy (shared kitchen, cross-contact)
-      if (asksForDishes(parse, text))
+      // a diet or allergy need put as a question for dishes ("anything for someone with celiac?", "which
+      // pizzas are safe for a dairy allergy"): the menu's dishes that fit, of the category said
+      const fits = asksForDishes(parse, text);
+      if (fits)
         add({
           type: 'browse',
           ...(parse.constraints.diet ? { diet: parse.constraints.diet } : {}),
+          ...(parse.filters.category ? { category: parse.filters.category } : {}),
           allergenFree: parse.constraints.allergies,
         });
+      // an allergy's list of a category is answered by the menu's allergen data and its caution (the
+      // browse's), never by a document passage on the dishes' other words; asked of the whole menu
+      // ("anything for someone with celiac"), the documents' policy on the need follows
+      if (fits && parse.constraints.allergies.length > 0 && parse.filters.category) return;
       // a question about the restaurant; beside an order, an answer or a request, only its own clause
       // asks ("add a 2 liter coke and what time do you close tonight?")
       // with nothing else asked, the whole message: its other clauses say what the question is about
@@ -320,6 +331,14 @@ function asksForDishes(parse: GenerationContext['parse'], text: string): boolean
     parse.itemRefs.length === 0 &&
     DISH_REQUEST.test(text)
   );
+}
+
+/**
+ * The allergies of a question about someone of nobody's naming ("anything for people with a nut
+ * allergy?"), which constraint-commands.ts does not record: the command asked for carries them.
+ */
+function unrecordedAllergies(parse: GenerationContext['parse'], text: string): readonly Allergen[] {
+  return parse.question !== undefined && asksAllergySuitability(text) ? parse.constraints.allergies : [];
 }
 
 /**

@@ -2,6 +2,7 @@ import type { CartLine } from '../../contract/backend-api.ts';
 import { askedWithGate } from '../../domain/group-offered.ts';
 import { answerAbsentDish } from '../actions/absent-dish.ts';
 import { recapOrder, requestOrderCancel } from '../actions/after-order.ts';
+import { menuDeclaresAllergens, sayAllergenCaution } from '../actions/allergen-caution.ts';
 import { amendPending } from '../actions/amend-pending.ts';
 import { answerBooking } from '../actions/answer-booking.ts';
 import { addDocumentPassage, answerQuestion, rescueByKnowledge } from '../actions/answer-question.ts';
@@ -274,6 +275,14 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       if (cmd.type === 'browse' && ctx.commands.length === 1 && (await answerDishProperty(ctx, cmd))) return;
       if (cmd.type === 'recommend') await recommend(ctx, cmd);
       else await browseMenu(ctx, cmd);
+      // "which pizzas are safe for a dairy allergy?": the list is the menu's allergen data; its caution
+      // follows (the kitchen's cross-contact passage, else a line to tell the staff), no other passage
+      if (cmd.type === 'browse' && cmd.allergenFree.length > 0 && !cmd.allergenIn?.length) {
+        const policy = ctx.commands.some((c) => c.type === 'ask_knowledge');
+        if (!policy && menuDeclaresAllergens(ctx.deps.venue.menu.items))
+          await sayAllergenCaution(ctx, cmd.allergenFree);
+        return;
+      }
       // a question the menu's list does not fully answer ("how much of the menu is vegan?", "can the
       // curry be made less spicy?"): the documents' passage follows when it says more
       const named = cmd.type === 'browse' ? [...(cmd.allergenIn ?? []), ...cmd.allergenFree] : [];
@@ -307,6 +316,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       // "a 2nd one same but with almond milk" with nothing to copy: which dish, never a guess
       if (cmd.reason === 'no_dish_to_copy') {
         say(ctx, 'copy_which_dish');
+        ctx.flags.asked = true;
+        return;
+      }
+      // "toast the bun" with no dish that has one: which dish the kitchen note is for
+      if (cmd.reason === 'no_dish_for_note') {
+        say(ctx, 'note_which_dish', { request: cmd.heard ?? 'that' });
         ctx.flags.asked = true;
         return;
       }

@@ -72,6 +72,9 @@ export const PHRASES = {
   pending_without: ['Sure, the {name} without {what}.', 'Noted: no {what} on the {name}.'],
   split_rest: ['The rest stay as they were: {what}.'],
   copy_which_dish: ["Another of which dish? Tell me its name and I'll add it."],
+  note_which_dish: [
+    "Happy to ask the kitchen to {request}. Which dish is that for? Tell me the dish and I'll add the note to it.",
+  ],
   which_dish: ['Which dish do you mean? Tell me its name and I will check.'],
   no_variant: ["There's no {variant} version of the {name} on our menu, so I've left it as it is."],
   replaced: ['Swapped it: {what} instead of {old}.'],
@@ -264,6 +267,14 @@ export const PHRASES = {
     "There are no {what} on our menu, I'm afraid.",
     "We don't have any {what} on our menu, sorry.",
   ],
+  /** After a list of dishes free of an allergen, when the documents say nothing of cross-contact. */
+  allergen_list_caution: [
+    "That's going by our menu's allergen information; please tell our staff about any allergy when you order, as the kitchen can't rule out traces of {allergens}.",
+  ],
+  /** A list free of an allergen asked of a menu that declares no allergens. */
+  allergen_data_missing: [
+    "Our menu doesn't list allergens, so I can't tell which dishes are free of {allergens}. Please ask our staff before ordering.",
+  ],
   menu_offer: ['We do have {categories}. Would you like to see one of those?'],
   browse_nearest: ['The nearest we have are our {what}:'],
   recommend: [
@@ -303,6 +314,10 @@ export const PHRASES = {
   item_allergen_alternative: ['{choices} is an option without {allergen}.'],
   item_allergens_list: ['{Subject} contains {list}.'],
   item_allergens_none: ['{Subject} has no declared allergens.'],
+  /** An allergen question about a dish of a menu that declares no allergens at all. */
+  item_allergens_unlisted: [
+    "Our menu doesn't list allergens for the {name}, so I can't say; please ask our staff.",
+  ],
   item_spice: ['The {name} is {level}.'],
   /** A dish the menu does not rate for spice: {hint} from `heatHint` (its heat words, never a level). */
   heat_unrated: ["The menu doesn't rate the heat of the {name}{hint}."],

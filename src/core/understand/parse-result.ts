@@ -255,6 +255,11 @@ export const ParseResult = z.object({
     .optional(),
   /** A preparation request said with no dish ("well done please" after a line): the note of the line in focus. */
   note: z.string().max(120).optional(),
+  /**
+   * A preparation request of a dish's part said with no dish to take it ("toast the bun" with nothing in
+   * the cart): the request, so the customer is asked which dish it is for (`part-preparation.ts`).
+   */
+  noteWithoutDish: z.string().max(120).optional(),
   /** With an item_info intent: what the question asks about (added in issue 8). */
   itemQuestion: ItemQuestion.optional(),
   /**

@@ -56,6 +56,7 @@ import { oneAsHeadNoun } from './one-anaphora.ts';
 import { readOptionWithDish } from './option-with-dish.ts';
 import { askDishForOptions } from './options-without-dish.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
+import { cartPartPreparation, partRequests } from './part-preparation.ts';
 import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
@@ -288,7 +289,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // "a large pepperoni, well done", "cut in squares": preparation requests are kitchen notes, read apart
   // (not at a checkout question or the summary, where the words are that answer)
   if (notes && typeof context?.expecting !== 'string') {
-    const prep = findPrepPhrases(tokens, segs, text);
+    // "can the bun be toasted": a part's preparation is read with its part (part-preparation.ts)
+    const parts = partRequests(tokens, segs, text);
+    const prep = findPrepPhrases(tokens, segs, text).filter(
+      (p) => !parts.some((r) => r.from <= p.from && p.to <= r.to),
+    );
     if (prep.length > 0) {
       const noted = withPrepNotes(text, context, prep, (t) => parse(t, context, deps, false));
       if (noted) return noted;
@@ -1107,6 +1112,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // "no salami on it", "hold the cheese" once the dish is in the cart: a kitchen note on that dish; at
   // a dish's option question, on the waiting dish
   Object.assign(result, cartIngredientRemovals(result, tokens, index.menu, cart, waiting));
+  // "toast the bun", "can the roll be grilled" (no menu option for it): a kitchen note on the dish
+  // that has the part; with none, which dish is asked
+  Object.assign(result, cartPartPreparation(result, tokens, segs, text, index.menu, cart, waiting));
   // "swap the fries for onion rings", "can my burger be well done": an option of a cart dish changed
   // "change the crust", "can I change the sauce": a group of a cart dish to be asked again (before a
   // change to a choice, which the group's word may also name: "sauce" for Marinara)
