@@ -6,17 +6,21 @@ import { sectionAsked, WHAT_FITS } from './guest-fits.ts';
 
 /**
  * "I'm vegan", "my mum is vegetarian": the customer's own constraints, and those about someone else. An
- * allergy asked about in general ("is the sesame bun ok for nut allergies?", "which pizzas are safe for
- * someone with a dairy allergy", `asksAllergySuitability`) is nobody's in the conversation: it is
- * answered, never recorded. Asked with no dish, the list or pick it asks for carries it as its own filter
- * (`allergenFree` of the browse or recommend command, intent-commands.ts), so nothing unsafe is offered.
+ * allergy asked about in general ("is the sesame bun ok for nut allergies?", `asksAllergySuitability`)
+ * of a dish named is nobody's: it is answered, never recorded. Asked with no dish ("which pizzas are safe
+ * for someone with a dairy allergy"), the list it asks for carries it as its filter (`allergenFree`,
+ * intent-commands.ts) and it is recorded too.
  */
 export const constraintCommands: CommandPart = (g) => {
   const { parse, text } = g;
   const out: Positioned[] = [];
-  // the customer's own allergy ("I'm allergic to eggs, which burgers can I have") is recorded; one of
-  // nobody's naming is the filter of what the question asks for (a safety rule kept on the command)
-  const asked = parse.question !== undefined && asksAllergySuitability(text);
+  // only a question about a dish named is answered without recording: "what's good for someone with a
+  // gluten allergy", "which pizzas are safe for a dairy allergy" ask for dishes, most likely for someone
+  // eating with the customer, so the allergy is recorded as well as filtering the list (a safety rule:
+  // over-caution is the safe failure, and later suggestions and the kitchen keep it)
+  const aboutDish =
+    parse.itemRefs.length > 0 || parse.lines.length > 0 || parse.intents[0]?.intent === 'item_info';
+  const asked = parse.question !== undefined && aboutDish && asksAllergySuitability(text);
   const allergies = asked ? [] : parse.constraints.allergies;
   if (parse.constraints.diet || allergies.length > 0)
     out.push({
