@@ -175,10 +175,21 @@ export function answerPending(
       // answered by the focus order (`focusOrderOf`)
     } else if (behind) {
       // the options go on the dish waiting behind; the pending question is asked again
+      // "bbq" at the hoagie's size, the chips waiting on their flavor: the answer to the waiting dish's own
+      // question completes it (added now); other groups amend its draft
+      const own =
+        behind.group !== undefined ? behind.options.find((o) => o.group === behind.group) : undefined;
       add(
-        behind.group !== undefined
-          ? { type: 'amend_pending', group: behind.group, without: [], options: behind.options }
-          : { type: 'update_item', itemId: behind.itemId, options: behind.options },
+        own && behind.group !== undefined
+          ? {
+              type: 'choose_option',
+              group: behind.group,
+              choice: own.choice,
+              also: behind.options.filter((o) => o !== own),
+            }
+          : behind.group !== undefined
+            ? { type: 'amend_pending', group: behind.group, without: [], options: behind.options }
+            : { type: 'update_item', itemId: behind.itemId, options: behind.options },
         COMMAND_AT.answer,
       );
       for (const l of parse.lines) if (l.itemId === pending.itemId && l.action === 'update') consumed.add(l);

@@ -62,6 +62,14 @@ describe('an option of a dish waiting behind the asked one', () => {
     expect(pizza?.options.map((o) => o.choice).sort()).toEqual(['large', 'thin-crust']);
   });
 
+  it("an answer to the waiting dish's own question completes it, and the asked question stays", async () => {
+    const { turns, cart } = await converse('hoagies', ['an italian hoagie', 'and a bag of chips', 'bbq']);
+    const chips = cart.find((l) => l.itemId === 'chips');
+    expect(chips?.options.map((o) => o.choice)).toEqual(['bbq']);
+    expect(replyText(turns[2] as (typeof turns)[number])).toMatch(/Chips \(BBQ\)/);
+    expect(turns[2]?.state.pending).toMatchObject({ itemId: 'original-italian', group: 'size' });
+  });
+
   it('goes on the margherita in the cart when no dish waits', async () => {
     const { cart, last } = await converse('pizzeria', ['a large margherita and a coke', 'thin please']);
     expect(cart.find((l) => l.itemId === 'margherita')?.options.map((o) => o.choice)).toContain('thin-crust');
