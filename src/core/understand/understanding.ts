@@ -39,6 +39,7 @@ import { DRINK_WORDS } from './food-words.ts';
 import { FOREIGN_TASK } from './foreign-task-cues.ts';
 import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
+import { withGreeting, withoutOpeningGreeting } from './greeting-lead.ts';
 import { impliedFromOptionsAlone } from './implied-items.ts';
 import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
 import { dishesHoldingWords, dishesWithIngredient } from './ingredient-dishes.ts';
@@ -264,6 +265,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const tokens = withSwapOneHead(withoutSideFrame(expandMarkerShorthand(norm.tokens), lexicon));
   // "one question, is it vegan?", "oh and does it have nuts?": the lead-in asks nothing, and the
   // question about "it" after it is read as said alone
+  // "hi what time do you close": what follows the greeting is read as said alone, the greeting beside it
+  // ("hey bot", "hi there anyone around": what follows that reads as nothing leaves the greeting whole)
+  const greeted = withoutOpeningGreeting(text, norm.tokens);
+  const rest = greeted !== undefined ? parse(greeted, context, deps, notes) : undefined;
+  if (rest && rest.intents[0]?.intent !== 'out_of_scope') return withGreeting(rest, text);
   const lead = afterLeadIn(tokens);
   if (lead > 0 && asksAboutPronoun(tokens))
     return { ...parse(text.slice((tokens[lead] as Token).oStart), context, deps, notes), text };
