@@ -29,6 +29,7 @@ import { mentionsPaymentMethod } from './slot-readers.ts';
 import { type TypoSmallTalk, typoSmallTalk } from './smalltalk-typo.ts';
 import { messageSentences } from './story-sentences.ts';
 import { asksForTotal } from './total-question.ts';
+import { whOrderQuestionSpan } from './wh-order-question.ts';
 
 /** What understanding hands the intent rules: tokens, segments, built lines and the fields read so far. */
 export interface IntentFeatures {
@@ -89,6 +90,8 @@ export interface Signals {
   readonly question: boolean;
   /** Per token: whether its clause asks a question. */
   readonly clauseQuestion: readonly boolean[];
+  /** Token indices of "which burgers can i have"-style questions (`whOrderQuestionSpan`): they ask, not order. */
+  readonly whOrderAsked: ReadonlySet<number>;
   readonly orderVerb: boolean;
   readonly lines: readonly LineDraft[];
   readonly adds: readonly LineDraft[];
@@ -497,6 +500,7 @@ export function readSignals(f: IntentFeatures): Signals {
     question,
     clauseQuestion: asks,
     orderVerb: saysOrderVerb(tokens),
+    whOrderAsked: whOrderQuestionSpan(tokens),
     optionOnDish,
     lines,
     adds: lines.filter((l) => l.action === 'add'),

@@ -22,6 +22,12 @@ const lineInQuestion = (s: Signals, l: { seg: number }) => {
 const optionsAsked = (s: Signals) =>
   (s.question || s.f.itemQuestion?.framed === true) && s.f.itemQuestion?.question.topic === 'options';
 
+/** "which burgers can i have": the line is the head of a wh-question for dishes, not an order. */
+const lineAskedFor = (s: Signals, l: { seg: number }) => {
+  const seg = s.f.segs[l.seg];
+  return seg !== undefined && s.whOrderAsked.has(seg.start);
+};
+
 const itemMentioned = (s: Signals) => s.lines.length > 0 || s.f.result.itemRefs.length > 0;
 
 /** "is it spicy", "how much is it": a food question about the item in focus. */
@@ -361,6 +367,8 @@ export const MENU_RULES: readonly IntentRule[] = [
       if ((given.get('chitchat') ?? 0) >= 0.7 && !s.orderVerb) return false;
       // "top up my water bottle": an item the customer already has is not one they order
       if (s.adds.every((l) => possessed(s, l))) return false;
+      // "i'm allergic to eggs, which burgers can i have": dishes asked for by an order-verb question
+      if (s.adds.every((l) => lineAskedFor(s, l))) return false;
       // "can i bring my own beer?": a question that names a dish only by part of its name ("Root Beer")
       // is about that kind of thing, not an order of the dish
       if (s.question && !s.orderVerb && s.adds.every((l) => partialName(s, l) && !l.quantityExplicit))
