@@ -12,7 +12,7 @@ describe('pointsAtEveryLine: a dish said by its plural, pointed at', () => {
     ['no cilantro on the tacos', 'tacos', 'Taco'],
     ['make the pizzas thin crust', 'pizzas', 'Pepperoni Pizza'],
     ['oat milk in all the lattes', 'lattes', 'Latte'],
-    ['extra cheese on my burgers', 'burgers', 'Cheeseburger'],
+    ['extra cheese on my burgers', 'burgers', 'Classic Burger'],
   ])('"%s" points at every line', (text, dish, name) => {
     expect(pointsAtEveryLine(text, at(text, dish), name)).toBe(true);
   });

@@ -22,6 +22,8 @@ export function pointsAtEveryLine(
   const word = said.match(/[\p{L}]+$/u)?.[0];
   if (!word) return false;
   const head = dishName.toLowerCase().match(/[\p{L}]+$/u)?.[0];
-  if (word === head || singularOf(word) === word) return false;
+  // the plural of the name's own last word ("ones", a plural of no dish, points at nothing here)
+  if (!head || word === head || singularOf(word) === word || singularOf(word) !== singularOf(head))
+    return false;
   return POINTED.test(normalized.slice(0, span[0]).toLowerCase());
 }
