@@ -11,6 +11,7 @@ import {
   declinesNote,
   readNoteAnswer,
 } from '../understand/slot-readers.ts';
+import { closesOrder } from './closes-order.ts';
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
 import { DEFER_CHOICE, DROP_PENDING, isOtherRequest, ONE_OF, PROCEED, SKIP, UNSURE } from './dialog-cues.ts';
@@ -472,7 +473,17 @@ export function answerPending(
       answeredPending = true;
     }
   }
-  if (pending?.kind === 'clarify') {
+  // "that's it", "nothing else", "that'll be all" at "Which one: …?": the order is complete; the
+  // question is dropped and the checkout starts (never "all" read as both lines, nor a yes or a no)
+  // ("yes that's it" at "did you mean the latte?", one dish offered, is that dish: not this)
+  const offeredCount = ((state.frames.at(-1)?.slots.choices as unknown[] | undefined) ?? []).length;
+  const closes =
+    pending?.kind === 'clarify' && offeredCount > 1 && parse.lines.length === 0 && closesOrder(text);
+  if (closes) {
+    if (!has('checkout')) add({ type: 'start_flow', flow: 'checkout' }, COMMAND_AT.checkout);
+    answeredPending = true;
+  }
+  if (pending?.kind === 'clarify' && !closes) {
     const frame = state.frames.at(-1);
     const choices =
       (frame?.slots.choices as { id: string; name: string; lineId?: string }[] | undefined) ?? [];

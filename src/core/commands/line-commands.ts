@@ -18,6 +18,7 @@ import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { readLineReference } from './line-reference.ts';
 import { readListPick, readListPosition } from './list-pick.ts';
+import { pointsAtEveryLine } from './plural-reference.ts';
 import { waitingSwap } from './waiting-dish.ts';
 
 /**
@@ -165,10 +166,11 @@ function orderLines(g: GenerationContext): Positioned[] {
         continue;
       }
       const standIn = line.span[0] === 0 && line.span[1] === 0;
-      const ref = reading?.ref ?? (standIn ? focusRef(g) : undefined);
       const quantity = reading
         ? undefined
         : (parse.quantity ?? (line.quantityExplicit ? line.quantity : countAfter(g, line)));
+      const ref =
+        everyLineRef(g, line, reading?.ref, quantity) ?? reading?.ref ?? (standIn ? focusRef(g) : undefined);
       const options = [
         ...line.options.filter((o) => !reading?.pointing.has(o.choice)),
         ...optionsInPlace(g, line),
@@ -577,6 +579,25 @@ const INSTEAD = /\b(?:instead|rather)\b/i;
 const REMOVE = /\b(?:remove|delete|drop|take (?:off|out)|get rid of|scrap|ditch|nix)\b/i;
 /** "make it thin crust", "change that to large": the line last touched, not any line that could take it. */
 const IT = /\b(?:it|that one|this one)\b/i;
+
+/**
+ * "no cilantro on the tacos", "make the pizzas thin crust": an option, removal or note said of a dish's
+ * plural goes to every cart line of it (plural-reference.ts), keeping the options that point ("the al
+ * pastor tacos"). Never for a count ("make the tacos 3" asks which) nor a pick of one line ("one of
+ * them", "the second one"). Undefined when the message says no such plural.
+ */
+function everyLineRef(
+  g: GenerationContext,
+  line: ParsedLine,
+  ref: LineRef | undefined,
+  quantity: number | undefined,
+): LineRef | undefined {
+  if (quantity !== undefined || ref?.one || ref?.ordinal !== undefined || ref?.lineId) return undefined;
+  if (line.options.length === 0 && line.without.length === 0 && !line.note) return undefined;
+  const name = g.venue.menu.items.find((i) => i.id === line.itemId)?.name ?? '';
+  if (!pointsAtEveryLine(g.parse.normalized, line.span, name)) return undefined;
+  return { ...(ref ?? { has: [] }), all: true };
+}
 
 /** How the message points at a cart line (line-reference.ts), reading the options said with it. */
 function lineReading(g: GenerationContext, said: readonly { choice: string }[]) {

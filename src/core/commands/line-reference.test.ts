@@ -117,3 +117,19 @@ describe('line references in the rule generator', () => {
     }
   });
 });
+
+describe('readLineReference: "for all", "on everything" point at every line', () => {
+  it.each([
+    'thin crust for all',
+    'extra cheese on everything',
+    'thin crust on all of em',
+    'well done for everyone',
+    'thin crust on all',
+  ])('"%s" is every line', (text) => {
+    expect(readLineReference(text, pizzeria, [])?.ref.all).toBe(true);
+  });
+
+  it.each(['thats all', 'is that all', 'thin crust please', 'how much in all'])('"%s" is not', (text) => {
+    expect(readLineReference(text, pizzeria, [])?.ref.all).toBeUndefined();
+  });
+});

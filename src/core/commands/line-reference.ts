@@ -25,9 +25,12 @@ const ORDINALS: Record<string, number> = {
 
 /** "one of them", "one of the pizzas", "just one of those": one unit of a line. */
 const ONE_OF = /\b(?:one|1) of (?:them|those|these|the \w+|my \w+|the two|both)\b/;
-/** "both", "all of them", "each one", "every pizza", "all the pizzas". */
+/**
+ * "both", "all of them", "each one", "every pizza", "all the pizzas", "for all", "on everything", "for
+ * everyone", "all of em": every line (of the dish named, else every line taking the change).
+ */
 const EVERY =
-  /\b(?:both|all of them|all of those|all (?:the|my|of the|of my) \w+|each(?: one| of them)?|every (?:one|\w+)|them all)\b/;
+  /\b(?:both|all of (?:them|those|these|em)|all (?:the|my|of the|of my) \w+|each(?: one| of them| of em)?|every (?:one|\w+)|(?:them|em|those) all|(?:for|on|to) (?:all|everything|everyone|everybody|every one)|for (?:the )?(?:whole|entire) (?:order|lot))\b/;
 /** "the second pizza", "the first one", "the last one". */
 const ORDINAL = new RegExp(`\\b(?:the|my) (${Object.keys(ORDINALS).join('|')})\\b`);
 

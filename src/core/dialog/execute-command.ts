@@ -238,6 +238,11 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       // item asked for in this very message gets its question as usual
       const open = topFrame(state);
       if (open?.kind === 'choose_option' && ctx.pendingAtStart?.kind === 'option') sayOptionNeeded(ctx, open);
+      // "that's it" at "Which one: …?": the customer moved on; the question (and its edit) is dropped
+      if (open?.kind === 'clarify' && ctx.pendingAtStart?.kind === 'clarify') {
+        popFrame(state, open);
+        log(ctx, 'dialog.clarify.dropped_for_checkout');
+      }
       // "that's all" at the summary answers "anything else?", not "shall I place it?": ask that plainly
       if (ctx.pendingAtStart?.kind === SUMMARY_QUESTION && ctx.commands.length === 1)
         say(ctx, 'summary_yes_or_no');

@@ -186,8 +186,16 @@ function sentence(text: string): string {
  */
 export function renderActs(acts: readonly Act[], rc: RenderContext): BotEvent[] {
   const events: BotEvent[] = [];
-  for (const a of acts)
-    for (const p of pieces(rc, a)) {
+  for (let i = 0; i < acts.length; i++) {
+    const a = acts[i] as Act;
+    // "no cilantro on the tacos" changed two lines: one "Updated: …" listing both, not one per line
+    const run = updatesRun(acts, i);
+    const said =
+      run.length > 1
+        ? [text(renderPhrase(rc, 'updated', { what: joinList(run.map((u) => lineText(u.line))) }))]
+        : pieces(rc, a);
+    i += Math.max(0, run.length - 1);
+    for (const p of said) {
       if ('card' in p) {
         events.push(p.card);
         continue;
@@ -196,7 +204,18 @@ export function renderActs(acts: readonly Act[], rc: RenderContext): BotEvent[] 
       if (last?.type === 'text') last.text = joinText(last.text, ` ${p.text}`);
       else events.push({ type: 'text', text: p.text });
     }
+  }
   return events;
+}
+
+/** The consecutive described `item_updated` acts from `at` on (none when the act there is not one). */
+function updatesRun(acts: readonly Act[], at: number): ActOf<'item_updated'>[] {
+  const run: ActOf<'item_updated'>[] = [];
+  for (const a of acts.slice(at)) {
+    if (a.type !== 'item_updated' || !a.described) break;
+    run.push(a);
+  }
+  return run;
 }
 
 /**
