@@ -595,7 +595,7 @@ function everyLineRef(
   if (quantity !== undefined || ref?.one || ref?.ordinal !== undefined || ref?.lineId) return undefined;
   if (line.options.length === 0 && line.without.length === 0 && !line.note) return undefined;
   const name = g.venue.menu.items.find((i) => i.id === line.itemId)?.name ?? '';
-  if (!pointsAtEveryLine(g.parse.normalized, line.span, name)) return undefined;
+  if (!pointsAtEveryLine(g.parse.normalized, line.span, name, g.text)) return undefined;
   return { ...(ref ?? { has: [] }), all: true };
 }
 

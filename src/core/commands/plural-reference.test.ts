@@ -25,4 +25,17 @@ describe('pointsAtEveryLine: a dish said by its plural, pointed at', () => {
   ])('"%s" does not', (text, dish, name) => {
     expect(pointsAtEveryLine(text, at(text, dish), name)).toBe(false);
   });
+
+  it('needs the plural in the customer\'s own words, not one spelt out for "ones"', () => {
+    const text = 'make the pepperoni pizzas cheese instead';
+    expect(
+      pointsAtEveryLine(
+        text,
+        at(text, 'pepperoni pizzas'),
+        'Pepperoni Pizza',
+        'make the pepperoni ones cheese instead',
+      ),
+    ).toBe(false);
+    expect(pointsAtEveryLine(text, at(text, 'pepperoni pizzas'), 'Pepperoni Pizza', text)).toBe(true);
+  });
 });

@@ -16,6 +16,8 @@ export function pointsAtEveryLine(
   normalized: string,
   span: readonly [number, number],
   dishName: string,
+  /** The customer's own text: the plural must be theirs ("the pepperoni ones" is spelt "pizzas" only by one-anaphora.ts). */
+  original?: string,
 ): boolean {
   if (span[1] <= span[0]) return false;
   const said = normalized.slice(span[0], span[1]).toLowerCase();
@@ -25,5 +27,6 @@ export function pointsAtEveryLine(
   // the plural of the name's own last word ("ones", a plural of no dish, points at nothing here)
   if (!head || word === head || singularOf(word) === word || singularOf(word) !== singularOf(head))
     return false;
+  if (original !== undefined && !new RegExp(`\\b${word}\\b`, 'u').test(original.toLowerCase())) return false;
   return POINTED.test(normalized.slice(0, span[0]).toLowerCase());
 }

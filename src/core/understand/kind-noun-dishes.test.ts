@@ -35,6 +35,12 @@ describe("a part of dishes' names before a kind noun", () => {
     expect(asked(r)[0]?.ids).toEqual(['bbq-chicken-pizza', 'buffalo-chicken-pizza', 'chicken-bacon-ranch']);
   });
 
+  it("a filter word before the kind's plural browses it, never a missing dish", () => {
+    const r = spice.parse('what vegan mains do you have');
+    expect(r.intents[0]?.intent).toBe('browse_menu');
+    expect(r.unresolved).toEqual([]);
+  });
+
   it('one dish of the kind: that dish', () => {
     expect(pieshop.lines('a meat pizza')).toEqual(['meat-lovers x1 [] -[]']);
   });

@@ -26,6 +26,14 @@ export function kindNounDishes(
   if (s?.type !== 'lex' || next?.type !== 'lex') return undefined;
   if (s.typos > 0 || next.typos > 0) return undefined;
   if (!next.entries.some((e) => e.kind === 'category')) return undefined;
+  // "vegan mains", "spicy curries", "gluten free pizzas": a filter word before the kind's plural browses
+  // it ("a meat pizza" still names the one dish)
+  const plural =
+    tokens[next.end - 1] !== undefined && tokens[next.end - 1]?.norm !== tokens[next.end - 1]?.key;
+  const filter = s.entries.some(
+    (e) => e.kind === 'diet' || e.kind === 'allergen' || e.kind === 'tag' || e.kind === 'mood',
+  );
+  if (filter && plural) return undefined;
   const words = tokens.slice(s.start, s.end).filter((t) => !t.punct && !STOPWORDS.has(t.key));
   const kind = tokens[next.end - 1];
   if (words.length === 0 || !kind) return undefined;

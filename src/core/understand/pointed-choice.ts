@@ -2,6 +2,9 @@ import { choicesOf } from './line-rules.ts';
 import type { MenuIndex } from './menu-index.ts';
 import type { Segment } from './segment.ts';
 
+/** Words that make a change a replacement of the dish ("… cheese instead"). */
+const REPLACING = new Set(['instead', 'rather']);
+
 /** Pronouns standing for a dish already ordered ("do that iced", "get it with oat milk"). */
 const POINTED_PRONOUNS = new Set(['it', 'that', 'this', 'them', 'those', 'these']);
 
@@ -24,6 +27,12 @@ export function choiceOfPointedDish(
   if (ch.length === 0 || cart.length === 0 || prev?.type === 'qty') return false;
   if (prev?.type === 'word' && (prev.norm === 'a' || prev.norm === 'an')) return false;
   const takes = (id: string) => ch.some((c) => index.accepts(id, c.group));
+  // "make the pepperoni ones cheese instead": a replacement names the dish that takes the line's place
+  for (let j = k + 1; j < segs.length; j++) {
+    const s = segs[j] as Segment;
+    if (s.type === 'break') break;
+    if (s.type === 'word' && REPLACING.has(s.norm)) return false;
+  }
   for (let j = k - 1; j >= 0; j--) {
     const s = segs[j] as Segment;
     // "I'll take that, and fries": a pointer of another clause points at nothing here
