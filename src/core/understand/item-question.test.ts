@@ -71,6 +71,10 @@ describe('item questions: topic, group and choices', () => {
       expect([text, r.intents[0]?.intent]).toEqual([text, 'item_info']);
       expect(r.itemQuestion).toMatchObject({ topic: 'options', group: 'size' });
     }
+    const heroes = loadVenue('heroes');
+    const hero = createUnderstanding(heroes.menu, heroes.moods, heroes.documents);
+    const r = hero.parse('how long is the large', { expecting: { group: 'size', itemId: 'chicken-parm' } });
+    expect(r.intents[0]?.intent).toBe('item_info');
     // answers stay answers
     for (const text of ['large', 'a large one please', 'can i get it large', 'how about a large'])
       expect([text, pizzeria.parse(text, { expecting }).intents[0]?.intent]).toEqual([text, 'order_update']);

@@ -74,11 +74,12 @@ const OPTION_CUES = p(
 );
 
 /**
- * "how big is the large", "how many ounces is the medium": a choice asked about by its size (normalized:
- * "ounces" is "oz", "inches" is "inch"); the answer is the choice as the menu names it ("Large (20 oz)").
+ * "how big is the large", "how many ounces is the medium", "how long is the footlong": a choice asked
+ * about by its size (normalized: "ounces" is "oz", "inches" is "inch"); the answer is the choice as the
+ * menu names it ("Large (20 oz)").
  */
 const SIZE_ASKS = p(
-  'how big|how large|how small|how many oz|how many ounces|how many ounce|how many ml|how many inch|how many inches|how many slices|how many pieces|what size is|what size are|how much bigger|how much larger',
+  'how big|how large|how small|how long is|how long are|how wide is|how many oz|how many ounces|how many ounce|how many ml|how many inch|how many inches|how many slices|how many pieces|what size is|what size are|how much bigger|how much larger',
 );
 
 /** Words that may stand between "what"/"which" and the group it asks for: "what are the sizes". */

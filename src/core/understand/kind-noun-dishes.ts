@@ -63,7 +63,23 @@ export function kindNounDishes(
 /** The categories a kind noun names: those of the segment's entries, and every one whose name or alias holds it. */
 function kindCategories(index: MenuIndex, key: string, seg: Segment & { type: 'lex' }): Set<string> {
   const out = new Set(seg.entries.flatMap((e) => (e.kind === 'category' ? [e.id] : [])));
-  for (const c of index.menu.categories)
-    if ([c.name, ...c.aliases].some((p) => normalize(p).tokens.some((t) => t.key === key))) out.add(c.id);
+  for (const [id, keys] of categoryKeys(index)) if (keys.has(key)) out.add(id);
   return out;
+}
+
+/** The folded words of each category's name and aliases, read once per menu index (names do not change). */
+const CATEGORY_KEYS = new WeakMap<MenuIndex, ReadonlyMap<string, ReadonlySet<string>>>();
+
+function categoryKeys(index: MenuIndex): ReadonlyMap<string, ReadonlySet<string>> {
+  let keys = CATEGORY_KEYS.get(index);
+  if (!keys) {
+    keys = new Map(
+      index.menu.categories.map((c) => [
+        c.id,
+        new Set([c.name, ...c.aliases].flatMap((p) => normalize(p).tokens.map((t) => t.key))),
+      ]),
+    );
+    CATEGORY_KEYS.set(index, keys);
+  }
+  return keys;
 }
