@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../state/bounded-memo.ts';
 import { contentWords } from './search-documents.ts';
 import { holdsWord, topicWords } from './topic-words.ts';
 
@@ -15,10 +16,17 @@ const CONTINUES =
   /^(?:it|its|they|their|them|this|these|that|those|after that|otherwise|but|however|then|so)\b/i;
 
 /** A passage's sentences (ICU's rules: "$3.49" or "e.g. a" never ends one), trimmed, in order. */
-export function passageSentences(text: string): string[] {
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-  return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter((s) => s.length > 0);
+export function passageSentences(text: string): readonly string[] {
+  const known = SENTENCES.get(text);
+  if (known !== undefined) return known;
+  const sentences = [...SEGMENTER.segment(text)].map((s) => s.segment.trim()).filter((s) => s.length > 0);
+  return SENTENCES.set(text, Object.freeze(sentences));
 }
+
+/** One sentence segmenter for every passage (making one is costly; segmenting holds no state between calls). */
+const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Sentences of the passages answered lately: the same passages answer question after question. */
+const SENTENCES = new BoundedMemo<readonly string[]>(1024);
 
 /**
  * The sentences of a long passage that answer the question: those holding the question's topic words
@@ -33,8 +41,9 @@ export function answeringSentences(
   text: string,
   options: { only?: readonly string[]; keep?: (sentence: string) => boolean } = {},
 ): string {
+  if (text.length <= WHOLE_PASSAGE_CHARS) return text;
   const sentences = passageSentences(text);
-  if (text.length <= WHOLE_PASSAGE_CHARS || sentences.length <= 2) return text;
+  if (sentences.length <= 2) return text;
   const bags = sentences.map((s) => contentWords(s));
   let candidates = sentences.map((_, i) => i);
   if (options.keep) {

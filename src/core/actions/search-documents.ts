@@ -1,4 +1,5 @@
 import type { VenueDocument } from '../../domain/venue.ts';
+import { BoundedMemo } from '../state/bounded-memo.ts';
 
 const STOP = new Set(
   `a an the and or but if of to in on at by for with from about as is are was were be been being am do does did
@@ -10,11 +11,23 @@ const STOP = new Set(
   ),
 );
 
-/** Lowercase content words with a light stemming (plural s, -ing, -ed), for keyword overlap. */
-export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? [])
+/**
+ * Content words of texts seen lately: the same passages (documents, dish descriptions) are read again on
+ * every question about them. 4,096 texts (a venue's passages and the questions of a busy minute).
+ */
+const WORDS = new BoundedMemo<readonly string[]>(4096);
+
+/**
+ * Lowercase content words with a light stemming (plural s, -ing, -ed), for keyword overlap, in the
+ * text's order (repeats kept). The array is shared between calls with the same text: never change it.
+ */
+export function contentWords(text: string): readonly string[] {
+  const known = WORDS.get(text);
+  if (known !== undefined) return known;
+  const words = (text.toLowerCase().match(/[a-z0-9]+/g) ?? [])
     .filter((w) => !STOP.has(w) && w.length > 1)
     .map((w) => w.replace(/(?:ing|ed|es|s)$/, (m, offset: number) => (offset >= 3 ? '' : m)));
+  return WORDS.set(text, Object.freeze(words));
 }
 
 export interface Passage {

@@ -150,10 +150,17 @@ export function answerPending(
     // "brown rice" at "Mexican or cilantro lime rice?", "strawberry" at the muffin flavours: a choice the
     // group does not offer is said back with the choices, never swapped for a near one
     // "nah scrap it", "make one of them iced": a drop or a change of the dish, never a choice not offered
+    // "and a coke" at the knots' count: choices that define other dishes (which one is asked), no answer
+    const otherDishByChoice = parse.unresolved.some(
+      (u) => (u.choices?.length ?? 0) > 0 && u.suggestions.every((s) => s.id !== pending.itemId),
+    );
     const bare =
       choice !== undefined ||
       groupWorded.length > 0 ||
-      (BARE_ANSWER_INTENTS.has(primary ?? '') && !DROP_PENDING.test(text) && !CHANGE_REQUEST.test(text));
+      (BARE_ANSWER_INTENTS.has(primary ?? '') &&
+        !otherDishByChoice &&
+        !DROP_PENDING.test(text) &&
+        !CHANGE_REQUEST.test(text));
     // "one blueberry" at the bagel's question, right after the muffins' flavours: an order of the
     // muffin, not a bagel the menu lacks (the bagel's question is asked again after it)
     const forFocus =

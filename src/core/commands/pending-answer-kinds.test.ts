@@ -90,3 +90,19 @@ describe('a dish named after the answer to an option question', () => {
     expect(replyText(last)).not.toMatch(/doesn't come with large/);
   });
 });
+
+describe('a closing assent after a choice not offered', () => {
+  it.each([
+    ['black is fine', 'black'],
+    ['black sounds good', 'black'],
+  ])('"%s" at the coffee size says back only "%s"', async (said, echoed) => {
+    const { last } = await converse('diner', ['a coffee', said]);
+    expect(replyText(last)).toContain(`"${echoed}"`);
+    expect(last.state.pending?.kind).toBe('option');
+  });
+
+  it('an offered choice with an assent is taken ("large works")', async () => {
+    const { cart } = await converse('diner', ['a coffee', 'large works']);
+    expect(cart.map((l) => l.options.map((o) => o.choiceName))).toEqual([['Large']]);
+  });
+});

@@ -37,7 +37,7 @@ export function unofferedChoice(
   // a bare answer only: another dish named, a question or a checkout detail is read as itself
   if (parse.question || Object.values(parse.slots).some((v) => v !== undefined)) return undefined;
   if (parse.lines.some((l) => l.itemId !== itemId)) return undefined;
-  const said = wordsOf(parse.text);
+  const said = withoutAssentTail(wordsOf(parse.text));
   const known = new Set<string>([
     ...FILLERS,
     ...wordsOf(group.name),
@@ -100,6 +100,17 @@ export function unofferedChoice(
   const first = said.indexOf(content[0] as string);
   const last = said.lastIndexOf(content.at(-1) as string);
   return said.slice(first, last + 1).join(' ');
+}
+
+/** Words after an answer that only accept it: "black is fine", "medium works", "oat sounds good". */
+const ASSENT_TAIL =
+  /^(?:(?:is|s|are|sounds|would be|will be|should be)\s+)?(?:fine|good|great|ok|okay|perfect|alright|best|works?|do)$/;
+
+/** The words said without a closing assent ("black is fine" → "black"); the words alone are kept whole. */
+function withoutAssentTail(said: readonly string[]): readonly string[] {
+  for (let n = Math.min(3, said.length - 1); n >= 1; n--)
+    if (ASSENT_TAIL.test(said.slice(-n).join(' '))) return said.slice(0, -n);
+  return said;
 }
 
 /**

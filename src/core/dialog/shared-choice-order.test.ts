@@ -55,3 +55,24 @@ describe('a choice each dish holds in a group of its own', () => {
     expect(cartOf(answered.cart)).toEqual(['2xscone[Blueberry]']);
   });
 });
+
+describe('a choice that defines other dishes, ordered with a count at a pending option question', () => {
+  it('"and a coke" at the knots’ count asks can or 2 liter, then asks the count again', async () => {
+    const c = await converse('slices', ['a garlic knot', 'and a coke']);
+    expect(replyText(c.last)).toMatch(/Coke comes as/);
+    expect(replyText(c.last)).not.toMatch(/don't have/);
+    const done = await converse('slices', ['a garlic knot', 'and a coke', 'can', '12']);
+    expect(cartOf(done.cart)).toEqual(['1xcan-soda[Coke]', '1xgarlic-knots[12 knots]']);
+  });
+
+  it('keeps the count said ("2 sprites") and the question of the waiting dish', async () => {
+    const c = await converse('slices', ['a garlic knot', '2 sprites', 'the can']);
+    expect(cartOf(c.cart)).toEqual(['2xcan-soda[Sprite]']);
+    expect(c.last.state.pending).toMatchObject({ kind: 'option', itemId: 'garlic-knots' });
+  });
+
+  it('a choice the waiting dish takes is still its answer', async () => {
+    const c = await converse('slices', ['a can of soda', 'a sprite']);
+    expect(cartOf(c.cart)).toEqual(['1xcan-soda[Sprite]']);
+  });
+});

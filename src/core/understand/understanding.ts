@@ -735,7 +735,10 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     const takesSaid = built.freeOptions.some((o) => index.accepts(itemId, o.group));
     const aboutOtherChoices = primary === 'item_info' && !takesSaid && built.freeWithout.length === 0;
     const said = built.freeOptions.length > 0 || built.freeWithout.length > 0;
-    if (lines.length === 0 && said && !aboutOtherChoices && index.items.has(itemId)) {
+    // "and a coke" at the knots' count question: a count before choices that define other dishes (the
+    // Flavor of two sodas), none the waiting dish takes, orders one of those dishes (asked below)
+    const orderedByChoice = !takesSaid && built.ambiguous.some((a) => a.byChoice);
+    if (lines.length === 0 && said && !aboutOtherChoices && !orderedByChoice && index.items.has(itemId)) {
       // the dish waiting on its option takes what is said with no dish: "large, no onions"; a removal
       // it has no place for stays on it, so the engine says the dish does not come with it
       const on = optionsOnItem(built, itemId, index, norm.normalized);
@@ -795,14 +798,25 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // and the one chosen takes the choice; in a question ("is sprite diet?") the choice stays a choice
   const sharedChoice = built.ambiguous.filter((a) => a.byChoice);
   if (sharedChoice.length > 0) {
+    const waitingTakes =
+      typeof context?.expecting === 'object' &&
+      built.freeOptions.some((o) => index.accepts((context.expecting as { itemId: string }).itemId, o.group));
     const ordered =
       lines.length === 0 &&
       !FOREIGN_TASK.has(tokens) &&
       (primary === 'order_add' ||
+        // at another dish's option question, an order said with a count ("and a coke") reads first as an
+        // answer to that question
+        (typeof context?.expecting === 'object' &&
+          !waitingTakes &&
+          (has('order_add') || choicesSaidAlone(segs))) ||
         (SHARED_CHOICE_ORDER_READINGS.has(primary ?? '') && choicesSaidAlone(segs)));
     if (ordered) {
       if (primary !== 'order_add')
-        intents = [{ intent: 'order_add', confidence: 0.8 }, ...intents.filter((i) => i.intent !== primary)];
+        intents = [
+          { intent: 'order_add', confidence: 0.8 },
+          ...intents.filter((i) => i.intent !== primary && i.intent !== 'order_add'),
+        ];
       const asked = new Set(sharedChoice.flatMap((a) => a.choices ?? []));
       built.freeOptions = built.freeOptions.filter((o) => !asked.has(o.choice));
     } else built.ambiguous = built.ambiguous.filter((a) => !a.byChoice);
@@ -1208,7 +1222,7 @@ function nearestDishes(
   const near = (product ? [] : lexicon.suggest(text)).filter(
     (n) => drinkCats.length === 0 || drinkCats.includes(index.items.get(n.id)?.category ?? ''),
   );
-  if (near.length > 0) return near;
+  if (near.length > 0) return byHeadNoun(near, text);
   // "chicken vindaloo": the dishes holding its known words (names, aliases, ingredients)
   const holding = product
     ? []
@@ -1238,6 +1252,25 @@ function nearestDishes(
   // nothing spelt like it nor sharing a word with it: no dish is offered ("pickles" at a café is not
   // an espresso)
   return [];
+}
+
+/**
+ * "turkey bacon": of the dishes spelt near a phrase of several words, those whose name ends in the
+ * phrase's last word (its head noun: Side of Bacon) first, then those holding it (Bacon Cheeseburger),
+ * then the rest (Turkey Club), each kept in its order.
+ */
+function byHeadNoun<T extends { name: string }>(near: readonly T[], text: string): T[] {
+  const words = text.split(' ');
+  if (words.length < 2) return [...near];
+  const head = singularOf(words.at(-1) as string);
+  const rank = (n: T) => {
+    const name = n.name.toLowerCase().split(/\s+/).map(singularOf);
+    return name.at(-1) === head ? 0 : name.includes(head) ? 1 : 2;
+  };
+  return near
+    .map((n, i) => ({ n, i, r: rank(n) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.n);
 }
 
 const DIET_WORDS = wordTable<Diet>({

@@ -62,3 +62,17 @@ describe('dishes this menu does not have', () => {
     expect(r.slots.paymentMethod).toBe('wallet');
   });
 });
+
+describe('an unknown word before a choice word of the menu', () => {
+  const diner = venueParser('diner');
+
+  it('"turkey bacon" is absent as a whole phrase, the dishes ending in its head noun offered first', () => {
+    const r = diner.parse('do you have turkey bacon');
+    expect(r.absentDishes?.map((u) => u.text)).toEqual(['turkey bacon']);
+    expect(r.absentDishes?.[0]?.suggestions[0]?.id).toBe('side-bacon');
+  });
+
+  it('the choice word alone stays a choice (a dish the menu has is asked for)', () => {
+    expect(diner.parse('do you have bacon').absentDishes).toBeUndefined();
+  });
+});

@@ -39,6 +39,9 @@ export function unknownDishes(
     while (end < segs.length) {
       const n = segs[end] as Segment;
       if (isFoodSeg(n, tokens)) end++;
+      // "turkey bacon", "veggie sausage": a choice word right after the unknown one is the phrase's head
+      // noun (the menu's bacon is not the turkey bacon asked for), when the phrase ends there
+      else if (isChoiceOnly(n) && !readAsOption.has(end) && !isChoiceOnly(segs[end + 1])) end++;
       else break;
     }
     const first = segs[start] as Segment;
@@ -80,3 +83,13 @@ const isFood = (t: Token) => FOOD_WORDS.has(t.key) || FOOD_WORDS.has(t.norm);
 /** A word segment naming food: a general food word, or a common product's name read whole ("red bull"). */
 const isFoodSeg = (s: Segment, tokens: readonly Token[]) =>
   s.type === 'word' && (productKind(s.norm) !== undefined || isFood(tokens[s.start] as Token));
+
+/** A segment of the menu's choice names only (no dish, no category): "bacon", "oat milk". */
+function isChoiceOnly(seg: Segment | undefined): boolean {
+  return (
+    seg !== undefined &&
+    seg.type === 'lex' &&
+    choicesOf(seg).length > 0 &&
+    seg.entries.every((e) => e.kind === 'choice')
+  );
+}
