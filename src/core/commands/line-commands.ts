@@ -6,6 +6,7 @@ import { countWord } from '../understand/quantity.ts';
 import { adderTo, type Positioned } from './answer-pending.ts';
 import type { LineRef } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
+import { countChoice } from './count-choice.ts';
 import { ORDER_IT } from './dialog-cues.ts';
 import {
   choicesSaid,
@@ -166,14 +167,23 @@ function orderLines(g: GenerationContext): Positioned[] {
         continue;
       }
       const standIn = line.span[0] === 0 && line.span[1] === 0;
-      const quantity = reading
+      const said = reading
         ? undefined
         : (parse.quantity ?? (line.quantityExplicit ? line.quantity : countAfter(g, line)));
+      // "make the wings 20", "make the knots 12": a number after the dish that one of its counted
+      // choices bears (20 Wings) sizes the dish, never how many
+      const counted =
+        said !== undefined && !line.quantityExplicit
+          ? countChoice(g.venue.menu, line.itemId, said)
+          : undefined;
+      const sized = counted && !line.options.some((o) => o.group === counted.group) ? counted : undefined;
+      const quantity = sized ? undefined : said;
       const ref =
         everyLineRef(g, line, reading?.ref, quantity) ?? reading?.ref ?? (standIn ? focusRef(g) : undefined);
       const options = [
         ...line.options.filter((o) => !reading?.pointing.has(o.choice)),
         ...optionsInPlace(g, line),
+        ...(sized ? [{ ...sized, quantity: 1 }] : []),
       ];
       // "make the sausage ones mushroom instead": the option that points goes where one of its group
       // comes in its place (a single pick is replaced anyway)
@@ -255,6 +265,23 @@ function freeEdits(g: GenerationContext): Positioned[] {
   if (has('order_update') && bareQuantity !== undefined && bareQuantity < 1)
     return [{ cmd: { type: 'clarify', reason: 'invalid_quantity', choices: [] }, pos: at }];
   const changed = free.length > 0 || freeWithout.length > 0;
+  // "make it 6" with the wings in the cart: the one cart dish with a counted choice of that number (6
+  // Wings) is sized by it, never made six orders
+  const counted =
+    has('order_update') && bareQuantity !== undefined && !changed && !parse.note
+      ? countedCartDish(g, bareQuantity)
+      : undefined;
+  if (counted)
+    return [
+      {
+        cmd: {
+          type: 'update_item',
+          itemId: counted.itemId,
+          options: [{ group: counted.group, choice: counted.choice, quantity: 1 }],
+        },
+        pos: at,
+      },
+    ];
   if (has('order_update') && (bareQuantity !== undefined || changed || parse.note))
     return [
       {
@@ -637,6 +664,23 @@ function swapInto(
 }
 
 /** The line in focus when the message says "it" and a line was last touched. */
+/**
+ * The one dish of the cart (the dish in focus when several) with a counted choice bearing `count`
+ * (`countChoice`), and that choice. Undefined when none or several do.
+ */
+function countedCartDish(
+  g: GenerationContext,
+  count: number,
+): { itemId: string; group: string; choice: string } | undefined {
+  const takers = [...new Set(g.state.cartItems)].flatMap((itemId) => {
+    const c = countChoice(g.venue.menu, itemId, count);
+    return c ? [{ itemId, ...c }] : [];
+  });
+  return (
+    takers.find((t) => t.itemId === g.state.focusItemId) ?? (takers.length === 1 ? takers[0] : undefined)
+  );
+}
+
 function focusRef(g: GenerationContext): LineRef | undefined {
   return IT.test(g.text) && g.state.lastLineId ? { has: [], lineId: g.state.lastLineId } : undefined;
 }

@@ -123,7 +123,10 @@ function pointingPatterns(venue: Venue, choice: string): readonly RegExp[] {
       if (!stem) continue;
       const word = `${stem}(?:e?s)?`;
       built.push(
-        new RegExp(`\\b(?:the|that|my) ${word} (?:ones?|${heads})\\b`),
+        // ("make that 20 wings": "that" right after a change verb is the line, the words after it its new value)
+        new RegExp(
+          `\\b(?:the|my|(?<!\\b(?:make|change|switch|turn|do)\\s+)that) ${word} (?:ones?|${heads})\\b`,
+        ),
         new RegExp(`\\b(?:the )?ones? (?:with|that has|that have|having) (?:the |extra )?${word}\\b`),
       );
     }

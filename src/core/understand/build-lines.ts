@@ -65,6 +65,14 @@ import type { Segment } from './segment.ts';
 import { choicesSaidAlone, sharedChoiceDishes, sharedChoiceIds } from './shared-choice-dishes.ts';
 import { dropToggleNegations } from './toggle-negations.ts';
 
+/** The segment each option said with no dish was read from (`freeOptionSeg`). */
+const FREE_OPTION_SEGS = new WeakMap<ParsedOption, number>();
+
+/** The segment index an option of `BuiltLines.freeOptions` was read from, when it was read from one. */
+export function freeOptionSeg(option: ParsedOption): number | undefined {
+  return FREE_OPTION_SEGS.get(option);
+}
+
 export interface LineDraft extends ParsedLine {
   action: LineAction;
   /** Segment index of the item mention. */
@@ -717,7 +725,11 @@ export function buildLines(
         const own = lines.length === 0 ? cartGroupReading(s, ch.group, qual, cart, index) : undefined;
         if (own?.option) freeOptions.push(own.option);
         else if (own) freeAsk.push(...own.ask.filter((g) => !freeAsk.includes(g)));
-        else freeOptions.push(option(ch, choiceName, optQty, qual));
+        else {
+          const free = option(ch, choiceName, optQty, qual);
+          FREE_OPTION_SEGS.set(free, k);
+          freeOptions.push(free);
+        }
       }
     } else if (neg) {
       if (!target.without.some((w) => w.group === ch.group && w.choice === ch.choice))

@@ -1,4 +1,4 @@
-import type { BuiltLines, LineDraft } from './build-lines.ts';
+import { type BuiltLines, freeOptionSeg, type LineDraft } from './build-lines.ts';
 import { choicesOf, GLUE, items, PARTITIVE, weakItems } from './line-rules.ts';
 import { type MenuIndex, PLACEHOLDER_PREFIX } from './menu-index.ts';
 import type { Token } from './normalize.ts';
@@ -784,9 +784,12 @@ export function impliedFromOptionsAlone(
     built.lines.length > 0 ? stray.flatMap((x) => (x.without ? [x.without] : [])) : built.freeWithout;
   if (built.ambiguous.length > 0 || opts.length < 2 || (built.lines.length === 0 && without.length > 0))
     return;
-  const single = opts.filter((o) => index.groups.get(o.group)?.selection === 'single').map((o) => o.group);
-  if (new Set(single).size !== single.length) return;
-  if (!opts.some((o) => (index.groups.get(o.group)?.min ?? 0) >= 1)) return;
+  if (!oneDishOfOptions(opts, index)) {
+    // "a large pepperoni and a small cheese": a group said twice, each time in a clause of its own
+    // opened by a count after "and" or a comma, is two dishes, each picked from its own options
+    if (built.lines.length === 0) dishesOfCountedClauses(built, opts, index, segs);
+    return;
+  }
   const line: LineDraft = {
     itemId: `${PLACEHOLDER_PREFIX}*`,
     name: '',
@@ -809,4 +812,85 @@ export function impliedFromOptionsAlone(
   }
   built.lines = [picked, ...built.lines];
   if (stray.length === 0) built.freeOptions = [];
+}
+
+/**
+ * With dishes in the cart: "a medium mushroom and a large sausage" names a group twice, each in a
+ * clause of its own opened by a count, so the options are new dishes (no one cart line takes two
+ * sizes), read as `impliedFromOptionsAlone` reads them with nothing in the cart. Otherwise nothing
+ * changes. In place on `built`.
+ */
+export function impliedFromCountedClauses(
+  built: BuiltLines,
+  index: MenuIndex,
+  segs: readonly Segment[],
+): void {
+  const opts = built.freeOptions;
+  if (built.lines.length > 0 || built.ambiguous.length > 0 || built.freeWithout.length > 0) return;
+  if (opts.length < 4 || oneDishOfOptions(opts, index)) return;
+  dishesOfCountedClauses(built, opts, index, segs);
+}
+
+/** Options that can be one dish's: no single-choice group twice, one of them a required group's. */
+function oneDishOfOptions(opts: readonly ParsedOption[], index: MenuIndex): boolean {
+  const single = opts.filter((o) => index.groups.get(o.group)?.selection === 'single').map((o) => o.group);
+  if (new Set(single).size !== single.length) return false;
+  return opts.some((o) => (index.groups.get(o.group)?.min ?? 0) >= 1);
+}
+
+/**
+ * "a large pepperoni and a small cheese", nothing else named: the options split into clauses, each
+ * opened by a count right after "and" or a comma; when every clause holds at least two options that can
+ * be one dish's and each picks one dish (`resolvePlaceholder`, no tie), each is a line of its own, in
+ * order. Otherwise nothing changes (the options stay free). In place on `built`.
+ */
+function dishesOfCountedClauses(
+  built: BuiltLines,
+  opts: readonly ParsedOption[],
+  index: MenuIndex,
+  segs: readonly Segment[],
+): void {
+  const at = opts.map((o) => freeOptionSeg(o));
+  if (at.some((k) => k === undefined)) return;
+  const clauses: ParsedOption[][] = [];
+  let last = -1;
+  opts.forEach((o, i) => {
+    const k = at[i] as number;
+    if (clauses.length === 0 || opensCountedClause(segs, last, k)) clauses.push([]);
+    (clauses.at(-1) as ParsedOption[]).push(o);
+    last = k;
+  });
+  if (clauses.length < 2 || clauses.some((c) => c.length < 2 || !oneDishOfOptions(c, index))) return;
+  const lines: LineDraft[] = [];
+  for (const clause of clauses) {
+    const line: LineDraft = {
+      itemId: `${PLACEHOLDER_PREFIX}*`,
+      name: '',
+      quantity: 1,
+      quantityExplicit: false,
+      options: [...clause],
+      without: [],
+      unresolved: [],
+      span: [0, 0],
+      action: 'add',
+      seg: -1,
+    };
+    const picked = resolvePlaceholder(line, index, false, false);
+    if (!picked || 'tied' in picked) return;
+    lines.push(picked);
+  }
+  built.lines = lines;
+  built.freeOptions = [];
+}
+
+/** Between segments `from` and `to`: "and" or a comma, then a count (glue words aside). */
+function opensCountedClause(segs: readonly Segment[], from: number, to: number): boolean {
+  let joined = false;
+  for (let k = from + 1; k < to; k++) {
+    const s = segs[k] as Segment;
+    if (s.type === 'and' || (s.type === 'break' && s.comma === true)) joined = true;
+    else if (s.type === 'qty') return joined;
+    else if (!(s.type === 'word' && GLUE.has(s.norm))) return false;
+  }
+  return false;
 }

@@ -6,6 +6,7 @@ import { type FactQuestion, readFactQuestion } from '../facts/fact-question.ts';
 import { BoundedMemo } from '../state/bounded-memo.ts';
 import { allergensAskedIn } from './allergen-dishes.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
+import { cartChoiceAlone } from './cart-choice-alone.ts';
 import { cartChoiceWords } from './cart-choice-words.ts';
 import { cartGroupReask, withGroupReask } from './cart-group-reask.ts';
 import { cartDishByHeadNoun, countsCartDish } from './cart-head-noun.ts';
@@ -40,7 +41,7 @@ import { FOREIGN_TASK } from './foreign-task-cues.ts';
 import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
 import { withGreeting, withoutOpeningGreeting } from './greeting-lead.ts';
-import { impliedFromOptionsAlone } from './implied-items.ts';
+import { impliedFromCountedClauses, impliedFromOptionsAlone } from './implied-items.ts';
 import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
 import { dishesHoldingWords, dishesWithIngredient } from './ingredient-dishes.ts';
 import { ingredientRemovalNotes } from './ingredient-removals.ts';
@@ -342,6 +343,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   }
   // "large mushroom and onion" with nothing in the cart and no question pending: a dish to choose
   if (cart.length === 0 && context?.expecting === undefined) impliedFromOptionsAlone(built, index, segs);
+  else if (context?.expecting === undefined) impliedFromCountedClauses(built, index, segs);
   // "large oat milk" read as no dish, for no dish of the cart: which dish the options are for is asked
   // (the whole message only: a part read again for its shares or notes keeps its options as said)
   if (context?.expecting === undefined && notes) askDishForOptions(built, index, segs, tokens, cart);
@@ -791,6 +793,16 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   lines = ungatedChoices(lines, index, context?.cartGates, tokens.map((t) => t.key).join(' '));
   // "make it a combo with a snapple": the combo is the cart hero's, the snapple a dish of its own
   lines = cartChoiceWords(lines, cart, index);
+  // "iced" right after a latte: the cart dish's choice, not the Iced Black Tea the word begins
+  const asChoice =
+    context?.expecting === undefined ? cartChoiceAlone(lines, segs, tokens, cart, index) : lines;
+  if (asChoice !== lines) {
+    lines = [...asChoice];
+    intents = [
+      { intent: 'order_update', confidence: 0.85 },
+      ...intents.filter((i) => i.intent !== 'order_add' && i.intent !== 'order_update'),
+    ];
+  }
   // "a vegetarian burger please": the one vegetarian burger, not the beef dish "burger" names
   lines = dietQualifiedDishes(lines, filters.diet, norm.normalized, index);
 
