@@ -27,7 +27,7 @@ export function countChoice(
   if (!Number.isInteger(count) || count < 1) return undefined;
   for (const groupId of item.optionGroups) {
     const group = menu.optionGroups.find((g) => g.id === groupId);
-    if (!group || group.selection !== 'single' || group.choices.length < 2) continue;
+    if (group?.selection !== 'single' || group.choices.length < 2) continue;
     const counts = group.choices.map((c) => {
       const m = COUNTED.exec(c.name.trim());
       return m && !MEASURES.has((m[2] as string).toLowerCase()) ? m[1] : undefined;
