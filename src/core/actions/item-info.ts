@@ -6,6 +6,7 @@ import { isTemperatureGroup } from '../../domain/serving-temperature.ts';
 import type { CommandOf } from '../commands/command.ts';
 import { backendItem, card, log, quickReplies, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { itemEntry, spiceLabel } from '../respond/cards.ts';
+import { choiceMeasure } from '../respond/choice-measure.ts';
 import { definiteName } from '../respond/definite-name.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { heatHint, heatSummary } from '../respond/heat-hint.ts';
@@ -13,6 +14,7 @@ import { joinList } from '../respond/phrases.ts';
 import { CROSS_CONTACT_PASSAGE, menuDeclaresAllergens } from './allergen-caution.ts';
 import { addDocumentPassage } from './answer-question.ts';
 import { dietConflicts } from './diet-check.ts';
+import { heldBy } from './held-ingredient.ts';
 import {
   allergenFacts,
   choiceDiet,
@@ -47,6 +49,8 @@ const MAX_LISTED = 100;
  */
 export const SUMMARISE_GROUP_ABOVE = 8;
 const EXAMPLES = 3;
+/** How many choices that would add a thing asked about are said ("you can add Cheddar, Swiss or …"). */
+const MAX_HELD_CHOICES = 5;
 
 /** Asks what can go on a dish ("what can I put on it?", "what can I add to the pizza?"). */
 const ASKS_ADDITIONS = /\b(?:put on|put in|add|top(?:ped)? with|goes? on)\b/i;
@@ -103,8 +107,15 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
     if (note) say(ctx, 'item_cross_contact', { note });
     else if (topic === 'spice') answerSpice(answer);
     else if (topic === 'price') answerPrice(answer);
+    // "does it have cheese": yes with what holds it, or what can add it; a no is followed by what it is
+    // made with
+    else if (topic === 'ingredients' && cmd.ingredient) {
+      if (!answerHeld(answer, cmd.ingredient)) answerIngredients(answer, topic);
+    }
     // "is the latte hot": how it is served answers it whole, with no list of what it is made with
-    else if (!(topic === 'options' && group && isTemperatureGroup(group))) answerIngredients(answer, topic);
+    // "how big is the large": the measure answers it whole too
+    else if (!(topic === 'options' && ((group && isTemperatureGroup(group)) || cmd.measure)))
+      answerIngredients(answer, topic);
     if (!item.available) say(ctx, 'unavailable', { name: item.name });
   }
   // what the menu's fields do not say ("what oil do you fry in?"), the documents may; after an overview,
@@ -203,6 +214,20 @@ function answerOptions(
   unknown: readonly string[],
 ): void {
   const currency = item.price.currency;
+  // "how big is the large?": each choice's measures as the menu's label gives them, nothing chosen
+  if (cmd.measure && picks.length > 0) {
+    for (const { choice } of picks) {
+      const { word, measures } = choiceMeasure(choice.name);
+      if (measures.length === 0) say(ctx, 'item_choice_no_measure', { name: item.name, choice: choice.name });
+      else
+        say(ctx, 'item_choice_measure', {
+          name: item.name,
+          choice: word || 'choice',
+          measures: joinList(measures),
+        });
+    }
+    return;
+  }
   // "does the coke come in 2 liter?": yes with its price delta, or no
   if (!cmd.group && (picks.length > 0 || unknown.length > 0)) {
     if (picks.length > 0)
@@ -436,6 +461,49 @@ function answerPrice({ ctx, item, groups, picks }: Answer): void {
  * answer; its allergens, which every item declares, follow unless an allergen answer was just given
  * (the allergen asked is said once: "The Cheese Omelet contains milk.", no "It contains eggs and milk.").
  */
+/**
+ * "does it have cheese?" of the dish in focus (held-ingredient.ts): yes, naming the ingredient or
+ * standard choice that holds it; else the dish's choices that would add it; else no, from the menu's
+ * list. Returns true when the answer is whole (a yes); a no is followed by what the dish is made with.
+ */
+function answerHeld({ ctx, item, groups, picks }: Answer, asked: string): boolean {
+  const standard = keptDefaults(item, groups, picks).map((p) => p.choice.name);
+  // the ingredient list first ("onion"), else a standard or chosen choice ("Raw Onion"): said once
+  const listed = heldBy(asked, item.ingredients);
+  const held = listed.length > 0 ? listed : heldBy(asked, [...standard, ...picks.map((p) => p.choice.name)]);
+  if (held.length > 0) {
+    say(ctx, 'item_holds_yes', { name: item.name, what: joinList(held) });
+    return true;
+  }
+  if (heldBy(asked, [item.description ?? '']).length > 0) {
+    say(ctx, 'item_holds_described', { name: item.name, what: asked, description: item.description ?? '' });
+    return true;
+  }
+  const own = groups.filter((g) => item.optionGroups.includes(g.id));
+  // every choice of a group named for it ("Add cheese"), else the choices named for it ("Extra Pickles")
+  const ofGroup = own
+    .filter((g) => heldBy(asked, [g.name]).length > 0)
+    .flatMap((g) => g.choices.filter((c) => c.available));
+  const addable =
+    ofGroup.length > 0
+      ? ofGroup
+      : own.flatMap((g) => g.choices.filter((c) => c.available && heldBy(asked, [c.name]).length > 0));
+  if (addable.length > 0) {
+    const currency = item.price.currency;
+    say(ctx, 'item_holds_addable', {
+      name: item.name,
+      what: asked,
+      choices: joinList(
+        addable.slice(0, MAX_HELD_CHOICES).map((c) => choiceLabel(c, currency)),
+        'or',
+      ),
+    });
+    return true;
+  }
+  say(ctx, 'item_holds_no', { name: item.name, what: asked });
+  return false;
+}
+
 function answerIngredients({ ctx, item, groups, picks, cmd }: Answer, topic: string): void {
   const listed = item.ingredients.length > 0;
   if (listed) say(ctx, 'item_ingredients', { name: item.name, ingredients: joinList(item.ingredients) });

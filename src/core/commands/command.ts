@@ -258,6 +258,10 @@ export const Command = z.discriminatedUnion('type', [
     diet: Diet.optional(),
     allergens: z.array(Allergen).optional(),
     flag: DietFlag.optional(),
+    /** "how big is the large": the choices' measures are asked, not whether the dish takes them. */
+    measure: z.literal(true).optional(),
+    /** "does it have cheese": whether the dish holds the thing said (an ingredient, a standard choice). */
+    ingredient: z.string().optional(),
   }),
   z.object({ type: z.literal('confirm') }),
   /** `alternative`: "something else": a no that asks for another suggestion. */

@@ -53,6 +53,8 @@ function questionOf(parse: GenerationContext['parse']): Omit<CommandOf<'item_inf
     ...(q.diet ? { diet: q.diet } : {}),
     ...(q.allergens?.length ? { allergens: q.allergens } : {}),
     ...(q.flag ? { flag: q.flag } : {}),
+    ...(q.measure ? { measure: true as const } : {}),
+    ...(q.ingredient ? { ingredient: q.ingredient } : {}),
   };
 }
 

@@ -296,6 +296,14 @@ export const PHRASES = {
   item_served_either: ['The {name} can be served {list}.'],
   item_options_menu: ['Our {group} choices are {list}.', 'For {group}, you can pick {list}.'],
   item_option_yes: ['Yes, you can have the {name} with {choices}.'],
+  /** "does it have cheese?" of the dish in focus (item-info.ts answerHeld). */
+  item_holds_yes: ['Yes, the {name} comes with {what}.'],
+  item_holds_described: ['Yes, the {name} has {what}: {description}'],
+  item_holds_addable: ["The {name} doesn't come with {what} as standard, but you can add {choices}."],
+  item_holds_no: ["No, the menu doesn't list {what} in the {name}."],
+  /** "how big is the large": the choice's measures from its menu name (choice-measure.ts). */
+  item_choice_measure: ['For the {name}, the {choice} is {measures}.'],
+  item_choice_no_measure: ["The menu doesn't give a measure for the {name}'s {choice} beyond its name."],
   item_option_no: ["No, the {name} doesn't come with {choices}."],
   item_options_none: ["The {name} doesn't have a {group} choice."],
   item_option_groups: ['For the {name} you can choose {groups}.'],

@@ -64,6 +64,8 @@ describe('item questions: topic, group and choices', () => {
       expect([text, r.intents[0]?.intent]).toEqual([text, 'item_info']);
       expect(r.lines).toEqual([]);
       expect(r.itemQuestion?.topic).toBe('options');
+      // the measure is asked, not whether the dish takes the choice
+      expect(r.itemQuestion?.measure).toBe(true);
     }
     // clothes come in sizes too: the pending question says whose sizes are asked
     for (const text of ['what sizes do they come in', 'what are the sizes']) {

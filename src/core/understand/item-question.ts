@@ -338,6 +338,8 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
   if (diet) question.diet = diet;
   if (allergens) question.allergens = allergens;
   if (flag && topic === 'diet') question.flag = flag;
+  // "how big is the large": the choice's measure is asked, not whether the dish takes it
+  if (sizeAsked && topic === 'options' && choices.length > 0) question.measure = true;
   const dish = itemIds.length > 0 || impliedItem !== undefined || absentDish;
   return {
     question,

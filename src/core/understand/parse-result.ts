@@ -139,6 +139,10 @@ export const ItemQuestion = z.object({
   diet: Diet.optional(),
   allergens: z.array(Allergen).optional(),
   flag: DietFlag.optional(),
+  /** The choices are asked about by their measure ("how big is the large"): said, not offered (choice-measure.ts). */
+  measure: z.literal(true).optional(),
+  /** The thing the dish in focus is asked to hold, as said ("does it have cheese": "cheese"; focus-held-question.ts). */
+  ingredient: z.string().optional(),
 });
 export type ItemQuestion = z.infer<typeof ItemQuestion>;
 

@@ -36,6 +36,7 @@ import { asksForEventCatering } from './event-catering.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { OPTION_ORDER_WORDS } from './filler-words.ts';
 import { readFilters } from './filters.ts';
+import { focusHeldReading } from './focus-held-question.ts';
 import { DRINK_WORDS } from './food-words.ts';
 import { FOREIGN_TASK } from './foreign-task-cues.ts';
 import { FRUSTRATION } from './frustration-cues.ts';
@@ -450,7 +451,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     scopeWords(tokens, segs, (i) => (timeOfOrder && clockTime[i] === true) || courtesyTail.has(i)),
     scopes,
   );
-  const itemQuestion = readItemQuestion({
+  let itemQuestion = readItemQuestion({
     tokens,
     segs,
     lines: built.lines,
@@ -656,6 +657,26 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   if (heatOfDish) {
     intents = intents.filter((i) => i.intent !== 'recommend');
     classified.why = classified.why.filter((w) => w.intent !== 'recommend');
+  }
+  // "does it have cheese", "is there cheese on it": a pronoun-subject question of what the dish in focus
+  // holds; the thing asked about is an ingredient, never a dish matched by its word ("Cheese Fries")
+  const held = listed ? undefined : focusHeldReading(tokens, itemQuestion);
+  if (held) {
+    itemQuestion = held;
+    intents = [{ intent: 'item_info', confidence: 0.85 }, ...intents.filter((x) => x.intent === 'greet')];
+    classified.why = [
+      {
+        intent: 'item_info',
+        rule: 'understanding.focus_held',
+        because: 'asks whether the dish in focus ("it", "that") holds a thing',
+      },
+    ];
+    lines = [];
+    itemRefs.length = 0;
+    built.freeOptions = [];
+    built.freeWithout = [];
+    delete filters.items;
+    delete filters.noun;
   }
   // an item question reads the list and FAQ words as its topic, not as further requests
   const asked = intents[0]?.intent === 'item_info' && !listed ? itemQuestion : undefined;
@@ -876,7 +897,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // a dish this menu does not have ("got any lasagna?"): say so and offer the nearest dishes
   // "does the shoyu ramen have onion?": the unknown word is the ingredient asked about, not a dish
   const ingredientAsked =
-    primary === 'item_info' && itemQuestion?.question.topic === 'ingredients' && itemRefs.length > 0;
+    (primary === 'item_info' && itemQuestion?.question.topic === 'ingredients' && itemRefs.length > 0) ||
+    held !== undefined;
   let absentAsked = false;
   const orderVerbRead = ORDER_VERB_YIELDS.has(primary ?? '') && CUES.orderVerb.has(tokens);
   // "one orange crush", "a mango smoothie": a social reading only the scope classifier gave (no cue said
@@ -1152,6 +1174,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // change to a choice, which the group's word may also name: "sauce" for Marinara)
   // "different rice please" with a burrito holding a rice choice in the cart: the burrito's rice, not a
   // Side of Rice (a dish not in the cart yields to a cart dish's group of its name; a count keeps it)
+  // a question of what the dish in focus holds ("does it come with cheese") changes nothing of it
+  if (held) return result;
   const reask = result.lines.every((l) => cart.includes(l.itemId) || !l.quantityExplicit)
     ? (cartGroupReask(tokens, index, cart) ??
       // "add cheese", "extra cheese on it": a cart dish's group named with no choice, asked for its line

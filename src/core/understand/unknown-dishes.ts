@@ -23,7 +23,9 @@ export function unknownDishes(
   const out: UnknownDish[] = [];
   for (let k = 0; k < segs.length; k++) {
     const s = segs[k] as Segment;
-    if (!isFoodSeg(s, tokens) || readAsOption.has(k)) continue;
+    // "a glass of milk": a choice word served in a measure of its own is asked for as a drink
+    const served = servedChoice(s, tokens);
+    if (!served && (!isFoodSeg(s, tokens) || readAsOption.has(k))) continue;
     let start = k;
     // "a chai frappuccino", "a mango smoothie": the menu's dish words right before the unknown head noun
     // are that dish's own words (the dish they name is not the one asked for)
@@ -81,6 +83,37 @@ export interface UnknownDish {
 
 const isFood = (t: Token) => FOOD_WORDS.has(t.key) || FOOD_WORDS.has(t.norm);
 /** A word segment naming food: a general food word, or a common product's name read whole ("red bull"). */
+/** Measures a drink is served in, said before it: "a glass of", "a mug of", "a carton of". */
+const SERVINGS = new Set([
+  'glass',
+  'glasses',
+  'mug',
+  'mugs',
+  'carton',
+  'cartons',
+  'pint',
+  'pints',
+  'jug',
+  'jugs',
+]);
+
+/**
+ * "a glass of milk", "a mug of cream": a segment the menu reads only as option choices, right after a
+ * serving measure and "of", and closing the message: the customer asks for the thing itself, which is
+ * no dish here (only a choice of some), so it is a dish the menu lacks.
+ */
+function servedChoice(s: Segment, tokens: readonly Token[]): boolean {
+  // "milk" is a choice of some drinks' Milk group and an allergen word, no dish
+  const kinds = s.type === 'lex' ? s.entries.map((e) => e.kind) : [];
+  if (!kinds.some((k) => k === 'choice' || k === 'allergen') || kinds.some((k) => !NOT_DISHES.has(k)))
+    return false;
+  if (tokens[s.start - 1]?.norm !== 'of' || !SERVINGS.has(tokens[s.start - 2]?.norm ?? '')) return false;
+  return tokens.slice(s.end).every((t) => t.punct || CLOSING.has(t.norm));
+}
+/** Lexicon readings of a word that name no dish. */
+const NOT_DISHES = new Set(['choice', 'allergen', 'group']);
+const CLOSING = new Set(['please', 'pls', 'thanks', 'thank', 'you', 'too', 'as', 'well']);
+
 const isFoodSeg = (s: Segment, tokens: readonly Token[]) =>
   s.type === 'word' && (productKind(s.norm) !== undefined || isFood(tokens[s.start] as Token));
 
