@@ -5,6 +5,9 @@ import { itemEntry, spiceLabel } from '../respond/cards.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { joinList } from '../respond/phrases.ts';
 
+/** Most dishes named as tied for the extreme; more are left to the card. */
+const MAX_TIED = 4;
+
 /** A superlative the menu's own fields answer: which field, which end, and how it is said. */
 interface Superlative {
   pattern: RegExp;
@@ -48,19 +51,23 @@ const SUPERLATIVES: readonly Superlative[] = [
 /**
  * "what's the spiciest thing you have?", "cheapest thing on the menu?": answered from the backend's menu
  * fields (spice level, price) over the available items (of `category` when one was said: "cheapest
- * pizza"), with a list of the top three; the first item of the menu wins a tie. Says it and returns true; returns false (saying nothing) when the question asks no
+ * pizza"; of the dishes `kind` lists when a kind noun was said: "cheapest pie"), with a list of the top
+ * three; dishes tied for the extreme are named together (up to four), else the first of the menu wins. Says it and returns true; returns false (saying nothing) when the question asks no
  * superlative the menu's fields hold.
  */
 export async function answerMenuSuperlative(
   ctx: TurnContext,
   question: string,
   category?: string,
+  kind?: { items: readonly string[]; noun?: string | undefined },
 ): Promise<boolean> {
   const text = question.toLowerCase();
   const asked = SUPERLATIVES.find((s) => s.pattern.test(text));
   if (!asked) return false;
   const menu = await backendMenu(ctx);
-  const offered = menu.items.filter((i) => i.available && (!category || i.category === category));
+  const offered = menu.items.filter(
+    (i) => i.available && (!category || i.category === category) && (!kind || kind.items.includes(i.id)),
+  );
   // the menu's heat is ranked where it rates it; the dishes it does not rate are judged by their words
   const unrated = asked.heat ? offered.filter((i) => i.spiceLevel === null) : [];
   if (asked.heat && unrated.length === offered.length && offered.length > 0) {
@@ -74,8 +81,24 @@ export async function answerMenuSuperlative(
     .map((r) => r.item);
   const best = ranked[0];
   if (!best) return false;
-  say(ctx, 'menu_superlative', { what: asked.what, name: best.name, detail: asked.detail(best) });
-  card(ctx, { type: 'item_list', title: `Our ${asked.what}`, items: ranked.slice(0, 3).map(itemEntry) });
+  // "the cheapest pie": the kind said names what is ranked
+  const what = kind?.noun ? asked.what.replace(/\b(dish|item)$/, kind.noun) : asked.what;
+  // dishes tied with the best are all named ("the Meat Lovers and the Supreme, $14.99 each")
+  const tied = ranked.filter((i) => asked.value(i) === asked.value(best));
+  if (!asked.heat && tied.length > 1 && tied.length <= MAX_TIED)
+    say(ctx, 'menu_superlative_tied', {
+      what,
+      names: joinList(tied.map((i) => i.name)),
+      detail: asked.detail(best),
+    });
+  else say(ctx, 'menu_superlative', { what, name: best.name, detail: asked.detail(best) });
+  card(ctx, {
+    type: 'item_list',
+    title: `Our ${what}`,
+    items: ranked
+      .slice(0, Math.max(3, !asked.heat && tied.length <= MAX_TIED ? tied.length : 0))
+      .map(itemEntry),
+  });
   log(ctx, 'dialog.faq.superlative', { itemId: best.id });
   const alsoHot = asked.heat === 'hot' ? unrated.filter((i) => heatWordOf(i) !== undefined) : [];
   if (alsoHot.length > 0)

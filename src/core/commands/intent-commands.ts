@@ -6,6 +6,7 @@ import { normalize } from '../understand/normalize.ts';
 import { asksAboutPronoun } from '../understand/pronoun-subject.ts';
 import { relativePronouns } from '../understand/relative-clause.ts';
 import { removesLastThing, retractsLastRequest } from '../understand/retraction-cues.ts';
+import { whOrderQuestions } from '../understand/wh-order-question.ts';
 import type { Positioned } from './answer-pending.ts';
 import type { CommandInput, CommandOf } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
@@ -149,6 +150,8 @@ function commandsOf(
       // "what can I eat if I'm lactose intolerant?", "I'm gluten intolerant, what can I order": the
       // diet or allergy stated with the request filters the list it asks for
       const fits = asksForDishes(parse, text);
+      // "i'm allergic to eggs" … "which burgers can i have": the allergies already told filter the list
+      const told = whOrderQuestions(normalize(text).tokens).length > 0 ? g.state.constraints.allergies : [];
       const statedOnly =
         (parse.constraints.diet || parse.constraints.allergies.length > 0) &&
         rank > 0 &&
@@ -163,8 +166,8 @@ function commandsOf(
           ...(diet ? { diet } : {}),
           ...(parse.filters.category ? { category: parse.filters.category } : {}),
           allergenFree: fits
-            ? [...new Set([...parse.filters.allergenFree, ...parse.constraints.allergies])]
-            : [...new Set([...parse.filters.allergenFree, ...unrecordedAllergies(parse, text)])],
+            ? [...new Set([...parse.filters.allergenFree, ...parse.constraints.allergies, ...told])]
+            : [...new Set([...parse.filters.allergenFree, ...unrecordedAllergies(parse, text), ...told])],
           ...(parse.filters.maxSpice !== undefined ? { maxSpice: parse.filters.maxSpice } : {}),
           ...(parse.filters.withoutIngredients?.length
             ? { withoutIngredients: parse.filters.withoutIngredients }

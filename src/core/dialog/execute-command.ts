@@ -272,8 +272,13 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       // "what is the spiciest dish on the menu?": the menu's fields answer it
       if (
         cmd.type === 'browse' &&
-        ctx.commands.length === 1 &&
-        (await answerMenuSuperlative(ctx, ctx.message, cmd.category))
+        ctx.commands.every((c) => c === cmd || (c.type === 'chitchat' && c.kind === 'greet')) &&
+        (await answerMenuSuperlative(
+          ctx,
+          ctx.message,
+          cmd.category,
+          cmd.items ? { items: cmd.items, noun: cmd.noun } : undefined,
+        ))
       )
         return;
       // "what's spicy?", "anything not cheesy?": the dishes the menu marks so (tags, heat, descriptions)

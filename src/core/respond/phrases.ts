@@ -338,6 +338,7 @@ export const PHRASES = {
     "The menu doesn't rate every dish's heat; it also mentions something hot for the {names}.",
   ],
   menu_superlative: ['Our {what} is the {name} ({detail}).'],
+  menu_superlative_tied: ['Tied for our {what}: the {names} ({detail} each).'],
   item_spice_choice: ['You can have it {choices}.'],
   item_price: ['{Subject} is {price}.'],
   /** The price of one cart line ("how much is that?" right after adding it): the backend's line total. */

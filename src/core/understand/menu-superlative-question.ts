@@ -9,6 +9,18 @@ const MENU_SUPERLATIVES = new PhraseSet(
   ),
 );
 
+/**
+ * Where the first superlative of {@link MENU_SUPERLATIVES} is said: its first token and the token after
+ * it ("cheapest" in "what's your cheapest pie": the kind asked follows). Undefined when none is. Pure.
+ */
+export function menuSuperlativeAt(tokens: readonly Token[]): { start: number; end: number } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const len = MENU_SUPERLATIVES.matchAt(tokens, i);
+    if (len > 0) return { start: i, end: i + len };
+  }
+  return undefined;
+}
+
 /** What such a superlative may be said of, besides a menu word: "the spiciest thing", "the cheapest one". */
 const MENU_NOUNS = new Set(
   'thing things dish dishes item items one ones food meal meals drink drinks dessert desserts option options plate starter starters side sides'.split(

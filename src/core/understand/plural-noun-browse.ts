@@ -4,6 +4,7 @@ import { CUES } from './cues.ts';
 import { afterLeadIn } from './lead-in.ts';
 import { readLookObject } from './look-request.ts';
 import { normalize, type Token } from './normalize.ts';
+import { whOrderQuestions } from './wh-order-question.ts';
 
 /** What a browse by a plural noun lists: the noun said and the items holding it. */
 export interface NounBrowse {
@@ -41,6 +42,7 @@ const HAVE_AFTER = /^(?:do|have|are|does|can|is|you|y'?all)\b/;
 
 /**
  * "what sandwiches do you have", "which omelets have you got", "what kinds of croissants are there",
+ * "which burgers can i have",
  * "do you have any sandwiches", "show me your croissants", "can I see your bagels" (any request to look:
  * `readLookObject`): a browse by one plural noun. Lists every
  * item whose name or aliases hold the noun (singular), or whose category's name or aliases do, when at
@@ -140,6 +142,11 @@ function nounPosition(words: readonly Token[]): number | undefined {
     // about that dish ("what dressings are there for the greek salad")
     const rest = words.slice(i + 1).map((t) => t.norm);
     if (i < words.length - 1 && HAVE_AFTER.test(w(i + 1)) && rest.every((x) => HAVE_WORDS.has(x))) return i;
+    // "which burgers can i have", "what omelets could we get": the customer asks which of them they may have
+    if (
+      whOrderQuestions(words).some((q) => q.wh === 0 && q.verb[0] === i + 1 && q.verb[2] === words.length - 1)
+    )
+      return i;
     return undefined;
   }
   // "do you have any sandwiches", "do you guys have sandwiches", "got any sandwiches"
@@ -168,7 +175,7 @@ const keysOf = (phrase: string): string[] =>
     .map((t) => t.key);
 
 /** The words (keys) of a menu's category and item names and aliases, read once per menu. */
-interface MenuNameKeys {
+export interface MenuNameKeys {
   /** Each category's id and the keys of its name and aliases. */
   categories: { id: string; keys: ReadonlySet<string> }[];
   /** Each item's id, category and the keys of its name and aliases, menu order. */
@@ -180,7 +187,7 @@ const NAME_KEYS = new WeakMap<Menu, MenuNameKeys>();
 
 const keySetOf = (names: readonly string[]): ReadonlySet<string> => new Set(names.flatMap(keysOf));
 
-function nameKeysOf(menu: Menu): MenuNameKeys {
+export function nameKeysOf(menu: Menu): MenuNameKeys {
   let known = NAME_KEYS.get(menu);
   if (!known) {
     known = {

@@ -54,6 +54,7 @@ import { Lexicon } from './lexicon.ts';
 import { looksAtCategory } from './look-request.ts';
 import { memoizeParse } from './memoize-parse.ts';
 import { MenuIndex } from './menu-index.ts';
+import { asksMenuSuperlative } from './menu-superlative-question.ts';
 import { normalize, type Token } from './normalize.ts';
 import { oneAsHeadNoun } from './one-anaphora.ts';
 import { readOptionWithDish } from './option-with-dish.ts';
@@ -89,6 +90,7 @@ import { withoutSideFrame } from './side-of-dish.ts';
 import { singularOf } from './singular.ts';
 import { readSlots } from './slots.ts';
 import { messageSentences, storyTokens } from './story-sentences.ts';
+import { superlativeKind } from './superlative-kind.ts';
 import { withSwapOneHead } from './swap-one.ts';
 import { readSwitchVerbs } from './switch-verbs.ts';
 import { withoutMenuWordsInTotal } from './total-question.ts';
@@ -98,6 +100,7 @@ import { joinAdjacentUnknowns, withUnitCounts } from './unknown-runs.ts';
 import { readUnofferedModifiers } from './unoffered-modifiers.ts';
 import { ingredientRemovalsAsNotes } from './unread-removals.ts';
 import { asksAboutVenueName, type VenueNameMask, venueNameReader } from './venue-name.ts';
+import { whOrderQuestions } from './wh-order-question.ts';
 import { asksWhyDetail } from './why-asked.ts';
 import { withPrepNotes } from './with-prep-notes.ts';
 
@@ -887,7 +890,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
       lines.length === 0 &&
       itemRefs.length === 0 &&
       filters.category &&
-      (CUES.orderVerb.has(tokens) || has('order_add'))
+      (CUES.orderVerb.has(tokens) || has('order_add')) &&
+      // "which hot heroes can i have": the customer asks which of the kind, naming no dish of it
+      whOrderQuestions(tokens).length === 0
     ) {
       // "a chicken hero": the kind noun of dishes already asked about is no category asked again
       const mention = categoryMention(index, segs, tokens, filters.category);
@@ -984,6 +989,21 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     if (!u.which && unresolved.some((w) => w.which && ` ${w.text} `.includes(` ${u.text} `)))
       unresolved.splice(k, 1);
   }
+  // "an italian sub": the kind noun narrowed the dishes to ask which of; it browses no category beside
+  const narrowedKind =
+    unresolved.some((u) => u.which) &&
+    filters.category !== undefined &&
+    filters.diet === undefined &&
+    filters.allergenFree.length === 0 &&
+    !filters.allergenIn?.length &&
+    intents.every((x) => x.intent === 'order_add' || x.intent === 'browse_menu' || x.intent === 'greet');
+  if (narrowedKind) {
+    // "italian sub" said alone names those dishes as "an italian sub" does: which one is asked
+    if (!intents.some((x) => x.intent === 'order_add'))
+      intents = [{ intent: 'order_add', confidence: 0.6 }, ...intents];
+    intents = intents.filter((x) => x.intent !== 'browse_menu');
+    delete filters.category;
+  }
 
   // "a vanilla cookie" with only a Chocolate Chip Cookie: a reading that only fell back yields to the
   // dish the menu lacks, named with a part of a near dish's name
@@ -1061,6 +1081,26 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
       },
     ];
     lines = [];
+    itemRefs.length = 0;
+  }
+  // "hey what's your cheapest pie": the superlative ranks the dishes of the kind said, not the one dish
+  // whose alias the kind noun is, nor the whole menu
+  const ofKind =
+    lines.length === 0 && !FOREIGN_TASK.has(tokens) && asksMenuSuperlative(tokens, segs) !== undefined
+      ? superlativeKind(tokens, segs, index.menu)
+      : undefined;
+  if (ofKind) {
+    filters.items = ofKind.items;
+    filters.noun = ofKind.noun;
+    delete filters.category;
+    intents = [{ intent: 'browse_menu', confidence: 0.85 }, ...intents.filter((x) => x.intent === 'greet')];
+    classified.why = [
+      {
+        intent: 'browse_menu',
+        rule: 'understanding.superlative_kind',
+        because: "asks for the extreme (price, spice) among the dishes of a kind ('the cheapest pie')",
+      },
+    ];
     itemRefs.length = 0;
   }
   const asksAbsent = !nounBrowse && primary === 'faq' && lines.length === 0 && !FOREIGN_TASK.has(tokens);
