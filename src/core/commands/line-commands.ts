@@ -388,7 +388,11 @@ export const itemInFocusOrder: CommandPart = (g) => {
   const read = choicesSaid(order.rest, itemId, g.venue.menu).picks.filter(
     (o) => !parsed.some((p) => p.group === o.group),
   );
-  const options = [...parsed, ...read];
+  // "a large one" after "do you have horchata" was answered by the Agua Fresca: its Horchata too
+  const carried = (g.state.focusChoices?.itemId === itemId ? g.state.focusChoices.options : [])
+    .filter((o) => !parsed.some((p) => p.group === o.group) && !read.some((p) => p.group === o.group))
+    .map((o) => ({ ...o, quantity: 1 }));
+  const options = [...parsed, ...read, ...carried];
   const leftOut = onDish(itemId, g.venue.menu, g.parse.freeWithout ?? []).map(without);
   const at = COMMAND_AT.said(0);
   // the dish in focus is waiting on its option: the count said is its count, the question stays open
