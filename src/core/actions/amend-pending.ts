@@ -23,10 +23,11 @@ export async function amendPending(ctx: TurnContext, cmd: CommandOf<'amend_pendi
     // no progress: the question is asked again, and a choice not offered again counts as a re-prompt
     const group = menu.optionGroups.find((g) => g.id === cmd.group);
     const choices = (group?.choices ?? []).filter((c) => c.available).map((c) => c.name);
-    say(ctx, 'choice_not_offered', {
+    const nearest = (group?.choices ?? []).filter((c) => cmd.nearest?.includes(c.id)).map((c) => c.name);
+    say(ctx, nearest.length === 2 ? 'choice_nearest' : 'choice_not_offered', {
       heard: cmd.notOffered,
       name: draft.name,
-      list: joinList(choices, 'or'),
+      list: joinList(nearest.length === 2 ? nearest : choices, 'or'),
     });
     log(ctx, 'dialog.pending.choice_not_offered', { itemId: draft.itemId, group: cmd.group });
     if (cmd.without.length === 0 && cmd.options.length === 0 && !cmd.note && cmd.quantity === undefined)

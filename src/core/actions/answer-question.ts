@@ -1,4 +1,5 @@
 import type { CommandOf } from '../commands/command.ts';
+import { choicesSaid } from '../commands/focus-order.ts';
 import { act, card, log, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { answerFact, answerOpenAt, type FactQuestion, namesDay, readFactQuestion } from '../facts/index.ts';
 import type { KnowledgeHit, KnowledgeSource } from '../ports/knowledge-retriever.ts';
@@ -283,6 +284,18 @@ export function sayHits(
     });
   }
   const sources = quoted.map(sourceOf);
+  // "do you have horchata" answered by the Agua Fresca's entry alone: that dish is the one "a large one"
+  // then orders
+  const dishes = new Set(quoted.flatMap((h) => (h.chunk.source.itemId ? [h.chunk.source.itemId] : [])));
+  const described = top.chunk.source.kind === 'menu' && dishes.size === 1 ? [...dishes][0] : undefined;
+  if (confident && described && ctx.deps.venue.menu.items.some((i) => i.id === described)) {
+    ctx.state.focusItemId = described;
+    const named = choicesSaid(question, described, ctx.deps.venue.menu).picks.slice(0, 8);
+    ctx.state.focusChoices =
+      named.length > 0
+        ? { itemId: described, options: named.map((o) => ({ group: o.group, choice: o.choice })) }
+        : undefined;
+  }
   if (!confident) offerTeam(ctx);
   // the sources card follows the team's contact, when offered
   card(ctx, { type: 'sources', confident, sources });

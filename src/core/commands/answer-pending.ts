@@ -19,6 +19,7 @@ import { ordersFocusByChoice } from './focus-order.ts';
 import { leadClauseOptions } from './lead-clause-options.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { matchChoice, matchListedChoice } from './match-choice.ts';
+import { measureAnswer } from './measure-answer.ts';
 import { saysNothingToChange } from './nothing-to-change.ts';
 import { otherGroupsNamed } from './other-group-words.ts';
 import { unofferedChoice } from './unoffered-choice.ts';
@@ -133,7 +134,7 @@ export function answerPending(
       return true;
     });
     const ownWords = withoutOtherDishes(parse.normalized, otherDishes, pending.itemId);
-    const choice =
+    const namedChoice =
       eachNamed.length > 0
         ? eachNamed[0]
         : picked || matched === undefined || ownWords === parse.normalized
@@ -155,7 +156,7 @@ export function answerPending(
       (u) => (u.choices?.length ?? 0) > 0 && u.suggestions.every((s) => s.id !== pending.itemId),
     );
     const bare =
-      choice !== undefined ||
+      namedChoice !== undefined ||
       groupWorded.length > 0 ||
       (BARE_ANSWER_INTENTS.has(primary ?? '') &&
         !otherDishByChoice &&
@@ -164,19 +165,26 @@ export function answerPending(
     // "one blueberry" at the bagel's question, right after the muffins' flavours: an order of the
     // muffin, not a bagel the menu lacks (the bagel's question is asked again after it)
     const forFocus =
-      choice === undefined &&
+      namedChoice === undefined &&
       !state.cartItems.includes(state.focusItemId ?? '') &&
       ordersFocusByChoice(text, state.focusItemId, pending.itemId, venue.menu, misspelt);
     // the whole message is a dish the menu lacks: said so as such, never a choice not offered
     const absentOnly = said.trim() === '' && parse.unresolved.some((u) => u.food);
     // "thin please" at the coke's size, the margherita waiting behind it: the crust is the margherita's
-    const behind = choice === undefined ? waitingTaker(parse, state, venue, pending.itemId) : undefined;
+    const behind = namedChoice === undefined ? waitingTaker(parse, state, venue, pending.itemId) : undefined;
+    // "whole" at Mini (5"), Regular (7.5") or Giant (15"), "30 oz" at 16 or 32 oz: the choice whose
+    // measure it names; "30% sugar" at 25% or 50%, between two: those two singled out
+    const measured =
+      namedChoice === undefined && scale && !forFocus && !behind ? measureAnswer(said, scale) : undefined;
+    const choice = namedChoice ?? (measured?.kind === 'choice' ? measured.choice : undefined);
+    const nearest = measured?.kind === 'between' ? measured : undefined;
     // "30% sugar" where the sugar levels are 0, 25, 50, 75 and 100%: said back with the levels offered
     const percentNotOffered =
-      choice === undefined && scale && !forFocus && !behind ? unofferedPercent(said, scale) : undefined;
+      nearest?.heard ??
+      (choice === undefined && scale && !forFocus && !behind ? unofferedPercent(said, scale) : undefined);
     const notOffered =
       percentNotOffered ??
-      (bare && !forFocus && !absentOnly && !behind
+      (bare && !forFocus && !absentOnly && !behind && measured?.kind !== 'choice'
         ? unofferedChoice({ ...answerParse, text: said }, venue, pending.itemId, pending.group, choice)
         : undefined);
     if (forFocus) {
@@ -214,7 +222,14 @@ export function answerPending(
       answeredPending = true;
     } else if (notOffered) {
       add(
-        { type: 'amend_pending', group: pending.group, without: [], options: [], notOffered },
+        {
+          type: 'amend_pending',
+          group: pending.group,
+          without: [],
+          options: [],
+          notOffered,
+          ...(nearest ? { nearest: nearest.choices } : {}),
+        },
         COMMAND_AT.answer,
       );
       for (const l of parse.lines)

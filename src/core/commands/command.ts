@@ -358,6 +358,11 @@ export const Command = z.discriminatedUnion('type', [
      * cilantro lime rice?"): said back with the choices, the question stays open.
      */
     notOffered: z.string().min(1).max(80).optional(),
+    /**
+     * The two choices nearest a measure said that none states ("30%" at 25% or 50%): singled out when
+     * the question is said back.
+     */
+    nearest: z.array(z.string()).length(2).optional(),
   }),
 ]);
 export type Command = z.infer<typeof Command>;

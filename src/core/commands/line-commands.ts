@@ -91,7 +91,10 @@ function orderLines(g: GenerationContext): Positioned[] {
     // "actually just one coke" with cokes in the cart: the count wanted for that line, not more
     if (
       action === 'add' &&
-      (wantsCountOfCartLine(g, line) || restrictsCartLine(g, line) || setsCountOfCartLine(g, line))
+      (wantsCountOfCartLine(g, line) ||
+        restrictsCartLine(g, line) ||
+        setsCountOfCartLine(g, line) ||
+        contrastsCountOfCartLine(g, line))
     ) {
       add({ type: 'update_item', itemId: line.itemId, quantity: line.quantity }, pos);
       continue;
@@ -412,7 +415,11 @@ export const itemInFocusOrder: CommandPart = (g) => {
   const read = choicesSaid(order.rest, itemId, g.venue.menu).picks.filter(
     (o) => !parsed.some((p) => p.group === o.group),
   );
-  const options = [...parsed, ...read];
+  // "a large one" after "do you have horchata" was answered by the Agua Fresca: its Horchata too
+  const carried = (g.state.focusChoices?.itemId === itemId ? g.state.focusChoices.options : [])
+    .filter((o) => !parsed.some((p) => p.group === o.group) && !read.some((p) => p.group === o.group))
+    .map((o) => ({ ...o, quantity: 1 }));
+  const options = [...parsed, ...read, ...carried];
   const leftOut = onDish(itemId, g.venue.menu, g.parse.freeWithout ?? []).map(without);
   const at = COMMAND_AT.said(0);
   // the dish in focus is waiting on its option: the count said is its count, the question stays open
@@ -754,6 +761,24 @@ function restrictsCartLine(g: GenerationContext, line: ParsedLine): boolean {
   const m = RESTRICTIVE_COUNT.exec(before);
   if (!m) return false;
   return countWord((m[1] as string).toLowerCase(), g.misspelt) === line.quantity && !MORE_WORDS.test(before);
+}
+
+/** "not two", "instead of 3 tacos", "rather than two": the count a correction takes back, after the dish. */
+const NOT_COUNT_AFTER =
+  /^\s*[,;]?\s*(?:not|instead of|rather than)\s+(?:the\s+)?(\d{1,3}|[a-z]+)(?:\s+[a-z]+)?(?:[\s,]+(?:please|pls|thanks|thank you|thx|then|now|actually|sorry))*\s*[.!]*\s*$/i;
+
+/**
+ * "one taco not two", "2 lassis instead of 3" when the cart holds that dish: a count said against another
+ * count is the total wanted for the line, not an addition. The line says no options or removals, the
+ * count taken back is a number other than the one said, and nothing but softeners follows it.
+ */
+function contrastsCountOfCartLine(g: GenerationContext, line: ParsedLine): boolean {
+  if (!line.quantityExplicit || line.more || line.options.length > 0 || line.without.length > 0) return false;
+  if (!g.state.cartItems.includes(line.itemId)) return false;
+  const m = NOT_COUNT_AFTER.exec(g.parse.normalized.slice(line.span[1]));
+  if (!m) return false;
+  const taken = countWord((m[1] as string).toLowerCase(), g.misspelt);
+  return taken !== undefined && taken !== line.quantity && !MORE_WORDS.test(g.parse.normalized);
 }
 
 /**

@@ -31,6 +31,22 @@ describe('a restrictive count ("just one", "only 2") for a dish in the cart sets
   });
 });
 
+describe('a count said against another ("one coke not two") for a dish in the cart sets its line', () => {
+  it.each([
+    ['deli', '2 cokes', 'one coke not two', 'coke', 1],
+    ['spice-route', '3 samosas', '2 samosas instead of 3', 'samosa', 2],
+    ['spice-route', '1 samosa', 'two samosas, not one', 'samosa', 2],
+  ] as const)('%s: "%s" then "%s"', async (venue, first, second, item, quantity) => {
+    const { lines } = await converse(venue, [first, second]);
+    expect(lines).toEqual([[item, quantity]]);
+  });
+
+  it('"not two" naming the same count as said is no correction', async () => {
+    const { lines } = await converse('deli', ['2 cokes', 'one coke not one']);
+    expect(lines).toEqual([['coke', 3]]);
+  });
+});
+
 describe('"no wait" opening a correction at an option question is no answer no', () => {
   it.each(['no wait make it 2', 'wait, make it 2', 'no, make it two'])(
     '"%s" sets the waiting dish\'s count and asks its option again',

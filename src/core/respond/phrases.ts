@@ -66,6 +66,7 @@ export const PHRASES = {
     'Sorry, "{heard}" isn\'t one of the choices for the {name}: we have {list}.',
     'Sorry, we don\'t have "{heard}" for the {name}. The choices are {list}.',
   ],
+  choice_nearest: ["We don't have {heard} for the {name}; the nearest we have are {list}."],
   asked_next: ["I'll ask about the {name} next.", "Next I'll ask about the {name}."],
   line_note: ['Noted for the kitchen: {note} ({name}).'],
   summary_notes: ['Kitchen notes: {what}.'],

@@ -154,6 +154,17 @@ export const SessionState = z.object({
   /** The item last talked about (added, described, offered): what "is it spicy?" refers to. */
   focusItemId: z.string().optional(),
   /**
+   * Choices of the dish in focus that the question answered by its menu entry named ("do you have
+   * horchata": the Agua Fresca's Horchata): an order of that dish said without naming it ("a large one")
+   * takes them unless it names another choice of the same group. Read only while `itemId` is in focus.
+   */
+  focusChoices: z
+    .object({
+      itemId: z.string(),
+      options: z.array(z.object({ group: z.string(), choice: z.string() })).max(8),
+    })
+    .optional(),
+  /**
    * The items the turn's last item card listed, in the card's order (at most LISTED_MAX), and that
    * turn's number: what "I'll take the second one" picks in the next few turns (LISTED_TURNS).
    */

@@ -68,9 +68,10 @@ const INDEFINITES = new Set([
 ]);
 
 /** "which crusts", "what sizes", "what … options": the question asks for the choices of an option group. */
-const OPTION_ASKERS = new Set(['which', 'what', 'whats']);
+/** Words before a group's noun asking for its choices: "which salsas", "the difference between the salsas". */
+const OPTION_ASKERS = new Set(['which', 'what', 'whats', 'between', 'compare']);
 const OPTION_CUES = p(
-  'options|choices|kinds of|types of|come in|comes in|available|do you have|can i get|can i have|can i add|can i choose|can i pick|is there a choice|choose from',
+  'options|choices|kinds of|types of|come in|comes in|available|do you have|can i get|can i have|can i add|can i choose|can i pick|is there a choice|choose from|different|differ|compare',
 );
 
 /**
