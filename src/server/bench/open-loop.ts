@@ -85,7 +85,9 @@ const HEADER_END = Buffer.from('\r\n\r\n');
  * An open-loop load generator: turns are scheduled at a fixed rate whatever the bot's answers, and each
  * latency is counted from the turn's scheduled time, so a slow answer delays nothing else and queueing
  * anywhere (here waiting for a socket or a session, in the kernel, in the bot) shows in the figures
- * instead of lowering the rate (no coordinated omission). Plain HTTP/1.1 over keep-alive sockets, one
+ * instead of lowering the rate (no coordinated omission). A session's script moves on when its turn is
+ * answered (or lost); a shed turn (503) sends the same message again at the session's next scheduled
+ * turn, as a customer told to try again does, so shedding never skips a step of the conversation. Plain HTTP/1.1 over keep-alive sockets, one
  * request per socket at a time (cheap enough to share two cores with the bot). Refuses a URL that is
  * not loopback.
  */
@@ -120,8 +122,9 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
 
   const request = (session: number): Buffer => {
     const s = options.sessions[session]!;
+    // the script moves on once the turn is answered (`finish`): a shed message is sent again, as a
+    // customer told "busy, try again" (503, Retry-After) sends it again
     const turn = turnOf[session]!;
-    turnOf[session] = turn + 1;
     const messages = script(session);
     const body = JSON.stringify({ text: messages[turn % messages.length] });
     return Buffer.from(
@@ -134,6 +137,7 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
     const current = conn.current!;
     conn.current = undefined;
     const latency = performance.now() - current.scheduled;
+    if (status !== 503) turnOf[current.session] = turnOf[current.session]! + 1;
     if (status >= 200 && status < 300) okTimes.push(latency);
     else if (status === 503) {
       shed++;
@@ -183,6 +187,8 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
       if (conn.current) {
         errors++;
         done++;
+        // not answered: the bot may have taken the turn, so the script moves on
+        turnOf[conn.current.session] = turnOf[conn.current.session]! + 1;
         freeSessions.push(conn.current.session);
         conn.current = undefined;
       }
@@ -226,6 +232,7 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopRes
             conn.current = undefined;
             timeouts++;
             done++;
+            turnOf[current.session] = turnOf[current.session]! + 1; // taken late, or not: moves on
             freeSessions.push(current.session);
             open.delete(conn);
             conn.socket.destroy();
