@@ -36,6 +36,7 @@ import { STOPWORDS } from './common-words.ts';
 import { ARTICLES, COURTESY } from './courtesy-words.ts';
 import { definedDish, definingCount } from './defined-dish.ts';
 import { readFocusResize } from './focus-resize.ts';
+import { markFreeOptionSeg } from './free-option-seg.ts';
 import { applyItemSwaps } from './item-swaps.ts';
 import {
   applyMentionScope,
@@ -64,14 +65,6 @@ import {
 import type { Segment } from './segment.ts';
 import { choicesSaidAlone, sharedChoiceDishes, sharedChoiceIds } from './shared-choice-dishes.ts';
 import { dropToggleNegations } from './toggle-negations.ts';
-
-/** The segment each option said with no dish was read from (`freeOptionSeg`). */
-const FREE_OPTION_SEGS = new WeakMap<ParsedOption, number>();
-
-/** The segment index an option of `BuiltLines.freeOptions` was read from, when it was read from one. */
-export function freeOptionSeg(option: ParsedOption): number | undefined {
-  return FREE_OPTION_SEGS.get(option);
-}
 
 export interface LineDraft extends ParsedLine {
   action: LineAction;
@@ -727,7 +720,7 @@ export function buildLines(
         else if (own) freeAsk.push(...own.ask.filter((g) => !freeAsk.includes(g)));
         else {
           const free = option(ch, choiceName, optQty, qual);
-          FREE_OPTION_SEGS.set(free, k);
+          markFreeOptionSeg(free, k);
           freeOptions.push(free);
         }
       }

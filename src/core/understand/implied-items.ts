@@ -1,4 +1,5 @@
-import { type BuiltLines, freeOptionSeg, type LineDraft } from './build-lines.ts';
+import type { BuiltLines, LineDraft } from './build-lines.ts';
+import { freeOptionSeg } from './free-option-seg.ts';
 import { choicesOf, GLUE, items, PARTITIVE, weakItems } from './line-rules.ts';
 import { type MenuIndex, PLACEHOLDER_PREFIX } from './menu-index.ts';
 import type { Token } from './normalize.ts';

@@ -720,7 +720,26 @@ export function saysOrderVerb(tokens: readonly Token[]): boolean {
       t.norm === 'order' &&
       ORDER_NOUN_BEFORE.has(tokens[i - 1]?.norm ?? '') &&
       !['of', 'for'].includes(tokens[i + 1]?.norm ?? '');
-    if (!noun) return true;
+    if (noun) continue;
+    // "what's the difference between a cheeseburger and a double": the "and a" of a comparison joins
+    // the dishes compared, it adds none
+    if (t.norm !== 'order' && COORDINATING.has(t.norm) && comparedBefore(tokens, i)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The list words of `CUES.orderVerb` ("and a", "plus a", "also a"). */
+const COORDINATING = new Set(['and', 'plus', 'also']);
+/** Words that set dishes side by side to compare them. */
+const COMPARING = new Set(['between', 'compare', 'compared', 'comparing', 'versus', 'vs']);
+
+/** A comparing word earlier in the clause of token `i` (no punctuation between). */
+function comparedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.punct) return false;
+    if (COMPARING.has(t.norm)) return true;
   }
   return false;
 }
