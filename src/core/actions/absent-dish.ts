@@ -21,7 +21,8 @@ export async function answerAbsentDish(ctx: TurnContext, cmd: CommandOf<'ask_kno
   if (answerFact(cmd.question, ctx.deps.venue, ctx.deps.clock.now())) return false;
   step(ctx, 'ask_knowledge');
   ctx.flags.digressed = true;
-  if (await addPassageNaming(ctx, cmd.question, absent.heard)) return true;
+  // "can I get a glass of milk": a request for the dish is no question a passage naming it answers
+  if (!absent.requested && (await addPassageNaming(ctx, cmd.question, absent.heard))) return true;
   say(ctx, 'unknown_item', { heard: absent.heard });
   log(ctx, 'dialog.faq.absent_dish', { choices: absent.choices.length });
   if (absent.choices.length > 0) pushFrame(ctx, 'clarify', 'ask', { choices: absent.choices });

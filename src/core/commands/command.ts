@@ -201,9 +201,14 @@ export const Command = z.discriminatedUnion('type', [
     /**
      * A dish the menu does not have, asked about ("do you have biryani?"), with the nearest menu dishes:
      * answered "we don't have that" unless a passage of the documents names it. Added in issue 8.
+     * `requested`: asked for with an order verb ("can I get a glass of milk"), so no passage answers it.
      */
     absent: z
-      .object({ heard: z.string(), choices: z.array(z.object({ id: z.string(), name: z.string() })) })
+      .object({
+        heard: z.string(),
+        choices: z.array(z.object({ id: z.string(), name: z.string() })),
+        requested: z.boolean().optional(),
+      })
       .optional(),
   }),
   z.object({

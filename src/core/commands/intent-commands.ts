@@ -320,6 +320,7 @@ function absentOf(parse: GenerationContext['parse']): {
     absent: {
       heard: dish.text,
       choices: dish.suggestions.slice(0, 3).map((s) => ({ id: s.id, name: s.name })),
+      ...(dish.requested ? { requested: true } : {}),
     },
   };
 }

@@ -27,7 +27,7 @@ describe('a choice said of a dish the menu lacks', () => {
     const u = venueParser('deli')
       .parse(said)
       .unresolved.find((x) => x.food);
-    expect(u?.span && said.slice(...u.span).toLowerCase()).toBe('beer');
+    expect(u?.span && said.slice(...u.span).toLowerCase()).toBe('birch beer');
   });
 
   it('"and a large birch beer" changes no cart dish to large', async () => {
@@ -37,7 +37,7 @@ describe('a choice said of a dish the menu lacks', () => {
 
   it('answers no size question: the absent dish is said, the question stays', async () => {
     const c = await converse('hoagies', ['can i get 2 italian hoagies', 'and a large birch beer']);
-    expect(replyText(c.last)).toMatch(/don't have "beer"/);
+    expect(replyText(c.last)).toMatch(/don't have "birch beer"/);
     expect(replyText(c.last)).not.toMatch(/isn't one of the choices|Giant \(15"\)\)/);
     expect(c.cart).toEqual([]);
   });

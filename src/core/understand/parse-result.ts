@@ -245,7 +245,16 @@ export const ParseResult = z.object({
    * pizzeria): words of the engine's general food list, with the nearest menu dishes. The venue's documents
    * decide: a passage naming the word answers, else "we don't have that". Added in issue 8 (second pass).
    */
-  absentDishes: z.array(z.object({ text: z.string(), suggestions: z.array(Suggestion) })).optional(),
+  absentDishes: z
+    .array(
+      z.object({
+        text: z.string(),
+        suggestions: z.array(Suggestion),
+        /** Asked for with an order verb ("can I get a glass of milk"), not asked about. */
+        requested: z.boolean().optional(),
+      }),
+    )
+    .optional(),
   /** Options said with no item to attach to ("make it large", "no onions" alone): for the item in focus. Added after the first version. */
   freeOptions: z.array(ParsedOption).optional(),
   freeWithout: z.array(ParsedWithout).optional(),

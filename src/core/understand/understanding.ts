@@ -18,9 +18,11 @@ import { withChoiceAvailability } from './choice-availability.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { clockTimeTokens } from './clock-times.ts';
 import { COMMON_WORDS } from './common-words.ts';
+import { comparesDishes } from './compared-dishes.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { lineBeneficiary } from './constraint-owner.ts';
 import { choicesContinuingDish } from './continued-dish.ts';
+import { countedPartSeg } from './counted-part.ts';
 import { courtesyTailTokens } from './courtesy-tail.ts';
 import { CUES } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
@@ -47,7 +49,7 @@ import { impliedFromCountedClauses, impliedFromOptionsAlone } from './implied-it
 import { mayHoldShares, readImpliedShares } from './implied-shares.ts';
 import { dishesHoldingWords, dishesWithIngredient } from './ingredient-dishes.ts';
 import { ingredientRemovalNotes } from './ingredient-removals.ts';
-import { FULFILLMENT_WORDS, HARD_VETO } from './intent-signals.ts';
+import { FULFILLMENT_WORDS, HARD_VETO, saysOrderVerb } from './intent-signals.ts';
 import { type ItemQuestionReading, readItemQuestion } from './item-question.ts';
 import { kindCategories, readKindBrowse } from './kind-categories.ts';
 import { afterLeadIn } from './lead-in.ts';
@@ -336,6 +338,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // Diablo Burger's "spicy burger"); the dish is the one in focus, or the bot asks which
   const aboutPronoun = asksAboutPronoun(tokens);
   if (aboutPronoun) built.lines = built.lines.filter((l) => !partOfNameOnly(segs[l.seg]));
+  // "how many slices does the large have": the part counted is no dish (the Cheese Slice)
+  const counted = countedPartSeg(tokens, segs);
+  if (counted !== undefined) built.lines = built.lines.filter((l) => l.seg !== counted);
   // "recommend something for someone who hates paneer": asked for a pick, a dish word a dislike reaches
   // is what is disliked (the recommendation's filter below), never a dish ordered
   if (CUES.recommend.has(tokens)) {
@@ -684,6 +689,31 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     built.freeWithout = [];
     delete filters.items;
     delete filters.noun;
+  }
+  // "how many slices does the large have": a question about the dish holding the part counted, never a
+  // browse of the kind the part names
+  if (counted !== undefined && !listed && lines.length + itemRefs.length <= 1) {
+    delete filters.category;
+    intents = [{ intent: 'item_info', confidence: 0.85 }, ...intents.filter((x) => x.intent === 'greet')];
+    classified.why = [
+      {
+        intent: 'item_info',
+        rule: 'understanding.counted_part',
+        because: 'asks how many parts ("slices") the dish named or in focus has',
+      },
+    ];
+  }
+  // "cheeseburger vs hamburger", "compare the margherita and the white pizza": dishes set side by side
+  // are asked about, never ordered
+  if (!listed && comparesDishes(tokens, [...lines.map((l) => l.itemId), ...itemRefs.map((r) => r.itemId)])) {
+    intents = [{ intent: 'item_info', confidence: 0.85 }, ...intents.filter((x) => x.intent === 'greet')];
+    classified.why = [
+      {
+        intent: 'item_info',
+        rule: 'understanding.compared_dishes',
+        because: 'two dishes set side by side by a comparing word are asked about',
+      },
+    ];
   }
   // an item question reads the list and FAQ words as its topic, not as further requests
   const asked = intents[0]?.intent === 'item_info' && !listed ? itemQuestion : undefined;
@@ -1111,7 +1141,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const absentDishes = asksAbsent
     ? unknownDishes(segs, tokens, new Set(built.readAsOption))
         .filter((u) => !unresolved.some((x) => u.text.endsWith(x.text) || x.text.startsWith(`${u.text} `)))
-        .map((u) => ({ text: u.text, suggestions: nearestDishes(lexicon, index, u.text) }))
+        .map((u) => ({
+          text: u.text,
+          suggestions: nearestDishes(lexicon, index, u.text),
+          ...(saysOrderVerb(tokens) ? { requested: true } : {}),
+        }))
     : [];
   // "what's in the tuna melt" (only a Patty Melt here): the dish asked about is absent, the near one offered
   if (asksAbsent)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { converse, replyText } from '../../testing/rule-conversation.ts';
 import { venueParser } from './venue-fixture.ts';
 
 const pizzeria = venueParser('pizzeria');
@@ -74,5 +75,34 @@ describe('an unknown word before a choice word of the menu', () => {
 
   it('the choice word alone stays a choice (a dish the menu has is asked for)', () => {
     expect(diner.parse('do you have bacon').absentDishes).toBeUndefined();
+  });
+});
+
+describe('a name word the lexicon does not know before a food word', () => {
+  const diner = venueParser('diner');
+  const cafe = venueParser('cafe');
+
+  it('"caesar salad", "cobb salad" are absent as the whole phrase', () => {
+    expect(diner.parse('is there a caesar salad').absentDishes?.map((u) => u.text)).toEqual(['caesar salad']);
+    expect(cafe.parse('is there a cobb salad').absentDishes?.map((u) => u.text)).toEqual(['cobb salad']);
+  });
+
+  it.each([
+    ['do you have a chicken caesar salad', '"chicken caesar salad"'],
+    ['do you have a tasty salad', '"salad"'],
+  ])('"%s" is answered as the absent %s', async (text, said) => {
+    const c = await converse('diner', [text]);
+    expect(replyText(c.last)).toContain(said);
+    expect(replyText(c.last)).not.toContain('"chicken"');
+    expect(c.cart).toEqual([]);
+  });
+});
+
+describe('a dish the menu lacks asked for with an order verb', () => {
+  it('"can i get a glass of milk" says we lack it, never quotes a passage naming milk', async () => {
+    const c = await converse('spice-route', ['can i get a glass of milk']);
+    expect(replyText(c.last)).toContain('"milk"');
+    expect(replyText(c.last)).not.toContain('from our');
+    expect(c.cart).toEqual([]);
   });
 });

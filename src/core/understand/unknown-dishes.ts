@@ -1,3 +1,4 @@
+import { COMMON_WORDS, LEXICON_STOPWORDS } from './common-words.ts';
 import { FOOD_WORDS } from './food-words.ts';
 import { choicesOf } from './line-rules.ts';
 import type { Token } from './normalize.ts';
@@ -30,17 +31,26 @@ export function unknownDishes(
     // "a chai frappuccino", "a mango smoothie": the menu's dish words right before the unknown head noun
     // are that dish's own words (the dish they name is not the one asked for)
     const dishSegs: number[] = [];
+    // "a large birch beer": once a name word is taken, an option word before it is the order's, not the name's
+    let named = false;
     while (start > 0) {
       const p = segs[start - 1] as Segment;
-      if (p.type === 'lex' && choicesOf(p).length > 0 && p.entries.every((e) => e.kind === 'choice')) start--;
-      else if (isFoodSeg(p, tokens)) start--;
-      else if (dishWord(p)) dishSegs.push(--start);
+      if (p.type === 'lex' && choicesOf(p).length > 0 && p.entries.every((e) => e.kind === 'choice')) {
+        if (named) break;
+        start--;
+      } else if (isFoodSeg(p, tokens)) start--;
+      else if (nameWord(p, tokens)) {
+        named = true;
+        start--;
+      } else if (dishWord(p)) dishSegs.push(--start);
       else break;
     }
     let end = k + 1;
     while (end < segs.length) {
       const n = segs[end] as Segment;
       if (isFoodSeg(n, tokens)) end++;
+      // "a chicken caesar salad": a name word between food words is the same dish's
+      else if (nameWord(n, tokens) && segs[end + 1] && isFoodSeg(segs[end + 1] as Segment, tokens)) end++;
       // "turkey bacon", "veggie sausage": a choice word right after the unknown one is the phrase's head
       // noun (the menu's bacon is not the turkey bacon asked for), when the phrase ends there
       else if (isChoiceOnly(n) && !readAsOption.has(end) && !isChoiceOnly(segs[end + 1])) end++;
@@ -125,4 +135,42 @@ function isChoiceOnly(seg: Segment | undefined): boolean {
     choicesOf(seg).length > 0 &&
     seg.entries.every((e) => e.kind === 'choice')
   );
+}
+
+/** Words of praise or plain description said before a dish, never part of its name ("a tasty salad"). */
+const DESCRIBING = new Set([
+  'tasty',
+  'fresh',
+  'healthy',
+  'yummy',
+  'delicious',
+  'decent',
+  'awesome',
+  'great',
+  'proper',
+  'homemade',
+  'traditional',
+  'authentic',
+  'classic',
+  'famous',
+  'favorite',
+  'favourite',
+  'usual',
+  'typical',
+  'basic',
+  'ordinary',
+  'normal',
+  'regular',
+  'standard',
+  'typical',
+]);
+
+/**
+ * "a caesar salad", "a cobb salad": a word the lexicon did not read, no everyday English word nor a
+ * describing one, right before a food word is a word of the absent dish's name.
+ */
+function nameWord(s: Segment, tokens: readonly Token[]): boolean {
+  if (s.type !== 'word' || s.end - s.start !== 1) return false;
+  const w = (tokens[s.start] as Token).norm;
+  return /^[a-z]{3,}$/.test(w) && !COMMON_WORDS.has(w) && !LEXICON_STOPWORDS.has(w) && !DESCRIBING.has(w);
 }
