@@ -20,11 +20,6 @@ describe('a yes/no question whether a choice of an option group exists', () => {
     expect(replyText(c.last)).toMatch(/^Sorry, we don't have hemp milk\. Our milk choices are .*Almond Milk/);
   });
 
-  it('a question of what the dish in focus holds is no absent choice', async () => {
-    const c = await converse('grill', ['a hamburger', 'is there onion on it']);
-    expect(replyText(c.last)).not.toMatch(/we don't have/);
-  });
-
   it("a dish's own name stays a dish question", async () => {
     const c = await converse('cafe', ['do you have a latte']);
     expect(replyText(c.last)).toMatch(/^Latte:/);

@@ -1,5 +1,4 @@
 import type { Menu, OptionGroup } from '../../domain/menu-schema.ts';
-import { STOPWORDS } from './common-words.ts';
 import type { ParseResult } from './parse-result.ts';
 
 /**
@@ -81,13 +80,10 @@ export function choiceAvailability(text: string, menu: Menu): ChoiceAvailability
   if (group) return { choices, group: group.id };
   // "hemp milk": the last word names a group (its name, or the word its choices end with)
   const words = object.split(' ');
-  // "onion on it": a plain name of two or three words, no word of a clause
-  if (words.length < 2 || words.length > 3 || words.some((w) => STOPWORDS.has(w))) return undefined;
+  if (words.length < 2) return undefined;
   const head = words[words.length - 1] as string;
   const named = groups.find((g) => {
-    const gw = clean(g.name)
-      .split(' ')
-      .filter((w) => !STOPWORDS.has(w));
+    const gw = clean(g.name).split(' ');
     if (gw.some((w) => same(w, head))) return true;
     const ends = g.choices.filter((c) => same(clean(c.name).split(' ').pop() ?? '', head));
     return ends.length >= 2;
