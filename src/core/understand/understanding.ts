@@ -14,7 +14,6 @@ import { cartIngredientRemovals } from './cart-ingredient-removals.ts';
 import { cartDishesByNamePart } from './cart-name-part.ts';
 import { cartOptionChange, withCartOptionChange } from './cart-option-changes.ts';
 import { cartLineForFreeOptions, optionsOnItem } from './cart-target.ts';
-import { withChoiceAvailability } from './choice-availability.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { clockTimeTokens } from './clock-times.ts';
 import { COMMON_WORDS } from './common-words.ts';
@@ -153,10 +152,7 @@ export function createUnderstanding(
     times: new BoundedMemo(SUB_READINGS_KEPT),
     nounBrowses: new BoundedMemo(SUB_READINGS_KEPT),
   };
-  // "do you have almond milk": a question whether a choice exists, read over the parse
-  const read = memoizeParse((text, context) =>
-    withChoiceAvailability(parseSpellingOnes(text, context, deps), text, menu),
-  );
+  const read = memoizeParse((text, context) => parseSpellingOnes(text, context, deps));
   const venueName = { read: venueNameReader(menu.venue.name), name: menu.venue.name };
   return {
     parse: (text, context) => readNamingVenue(text.slice(0, MAX_INPUT), context, venueName, read),
