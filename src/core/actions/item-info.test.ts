@@ -104,7 +104,7 @@ describe('item questions answered from the backend menu', () => {
     const large = await c.say('how much is a large pepperoni?');
     expect(large.reply).toMatch(/Pepperoni Pizza \(Large 14"\) is \$18\.49/);
     const any = await c.say('how much is a pepperoni pizza');
-    expect(any.reply).toMatch(/\$12\.49 small.*\$18\.49 large/);
+    expect(any.reply).toMatch(/\$12\.49 for the small.*\$18\.49 for the large/);
   });
 
   it('never adds to the cart', async () => {

@@ -10,7 +10,7 @@ import { choiceMeasure } from '../respond/choice-measure.ts';
 import { definiteName } from '../respond/definite-name.ts';
 import { formatMoney } from '../respond/format-money.ts';
 import { heatHint, heatSummary } from '../respond/heat-hint.ts';
-import { joinList } from '../respond/phrases.ts';
+import { isPluralName, joinList } from '../respond/phrases.ts';
 import { CROSS_CONTACT_PASSAGE, menuDeclaresAllergens } from './allergen-caution.ts';
 import { addDocumentPassage } from './answer-question.ts';
 import { dietConflicts } from './diet-check.ts';
@@ -368,7 +368,7 @@ function answerDiet({ ctx, item, groups, picks, cmd }: Answer): void {
   }
   const reasons =
     verdict.because.length > 0
-      ? `it has ${joinList(verdict.because)}`
+      ? `${isPluralName(item.name) ? 'they have' : 'it has'} ${joinList(verdict.because)}`
       : `it is marked ${item.diet} on our menu`;
   say(ctx, 'item_diet_no', { subject, diet, reasons });
   if (verdict.without.length > 0) {
@@ -443,7 +443,7 @@ function answerPrice({ ctx, item, groups, picks }: Answer): void {
       .filter((c) => c.available)
       .map(
         (c) =>
-          `${formatMoney(unitPrice(item, [...picks, { group: open, choice: c }]), currency)} ${c.name.toLowerCase()}`,
+          `${formatMoney(unitPrice(item, [...picks, { group: open, choice: c }]), currency)} for the ${c.name.toLowerCase()}`,
       );
     say(ctx, 'item_price_by_group', { name: item.name, list: joinList(list) });
     return;
@@ -520,8 +520,9 @@ function answerIngredients({ ctx, item, groups, picks, cmd }: Answer, topic: str
   // "does it have nuts?" was just answered yes or no: the allergen is said once, not again in a list
   if (topic === 'allergens' || (topic === 'diet' && (cmd.allergens?.length ?? 0) > 0)) return;
   const { contains } = allergenFacts(item, groups, picks);
-  if (contains.length === 0) say(ctx, 'item_allergens_none', { Subject: 'It' });
-  else say(ctx, 'item_allergens_list', { Subject: 'It', list: describeSources(contains, false) });
+  const pronoun = isPluralName(item.name) ? 'They' : 'It';
+  if (contains.length === 0) say(ctx, 'item_allergens_none', { Subject: pronoun });
+  else say(ctx, 'item_allergens_list', { Subject: pronoun, list: describeSources(contains, false) });
 }
 
 /**

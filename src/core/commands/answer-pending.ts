@@ -105,7 +105,9 @@ export function answerPending(
     // "and a large birch beer" at the size question, with no beer on the menu: the absent dish's words
     // ("large") answer nothing
     const leading = parse.text.length - parse.text.trimStart().length;
-    const said = withoutAbsentDishes(withoutCheckoutDetails(text, parse.slots), parse.unresolved, leading);
+    const whole = withoutAbsentDishes(withoutCheckoutDetails(text, parse.slots), parse.unresolved, leading);
+    // "all large", "12 inch for both": the words for the dishes waiting alike answer nothing themselves
+    const said = ALIKE_TOO.test(whole) ? whole.replace(ALIKE_WORDS, (m) => ' '.repeat(m.length)) : whole;
     // "4", "a 4", "level three", "make it a 4" at the question on a numbered scale: that level
     const scale = venue.menu.optionGroups.find((g) => g.id === pending.group);
     const matched =
@@ -271,6 +273,8 @@ export function answerPending(
           ...(also.length > 0 ? { also } : {}),
           ...(without.length > 0 ? { without } : {}),
           ...(note ? { note } : {}),
+          // "both 12 inch" at a one-of question: the dishes queued behind with that question too
+          ...(oneOf && ALIKE_TOO.test(text) ? { alikeToo: true as const } : {}),
         },
         COMMAND_AT.answer,
       );
@@ -372,14 +376,17 @@ export function answerPending(
       answeredPending = true;
     }
     // "two thin crust pepperonis" at the pepperoni's size question: the waiting dish named again with a
-    // count or other options is the same dish, told more (its count and those options); the question
+    // count or other options is the same dish, told more (its count and those options), and so is a
+    // change said of it by name while no cart line holds it ("make the latte oat milk"); the question
     // stays. "two more …", "another …", "… too" are more of it, ordered as usual
     const restatedOther =
       !answeredPending && !parse.question
         ? parse.lines.find(
             (l) =>
               l.itemId === pending.itemId &&
-              (l.action ?? 'add') === 'add' &&
+              ((l.action ?? 'add') === 'add' ||
+                // "make the latte oat milk" at the latte's size question: the waiting latte, no cart line
+                (l.action === 'update' && !state.cartItems.includes(pending.itemId))) &&
               !l.more &&
               l.options.length > 0 &&
               !l.options.some((o) => o.group === pending.group) &&
@@ -887,6 +894,14 @@ function namesItem(text: string, venue: Venue, itemId: string): boolean {
 
 /** A choice that is the group's "none" ("No Dressing", "No side"). */
 const NONE_CHOICE = /^(?:no|none)\b/i;
+
+/** "both", "all of them", "for each": at a one-of question, the other dishes waiting with it (never "that's all"). */
+const ALIKE_TOO =
+  /\b(?:both|each|every one|all of them|all of those|all three|all four|for all|them all)\b|^all\b(?! (?:good|set|right|done)\b)/i;
+
+/** The words of `ALIKE_TOO`, with a "for" or "of" before them, blanked from the answer's words. */
+const ALIKE_WORDS =
+  /\b(?:for |of )?(?:both|each|every one|all of them|all of those|all three|all four|them all)\b|^\s*all\b/gi;
 
 /** "both", "all of them", "each one": every offered choice. */
 const EVERY_ONE = /\b(?:both|all|each|every)\b/i;

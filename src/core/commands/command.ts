@@ -173,6 +173,8 @@ export const Command = z.discriminatedUnion('type', [
     quantity: z.number().int().min(1).optional(),
     /** "you pick" at the question: the bot chose (the group's default, else its first choice) and says which. */
     forYou: z.literal(true).optional(),
+    /** "both 12 inch": the dishes queued behind with the same question take the same answer. */
+    alikeToo: z.literal(true).optional(),
   }),
   z.object({
     type: z.literal('choose'),

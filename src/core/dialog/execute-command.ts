@@ -6,6 +6,7 @@ import { menuDeclaresAllergens, sayAllergenCaution } from '../actions/allergen-c
 import { amendPending } from '../actions/amend-pending.ts';
 import { answerBooking } from '../actions/answer-booking.ts';
 import { addDocumentPassage, answerQuestion, rescueByKnowledge } from '../actions/answer-question.ts';
+import { waitingAlike } from '../actions/answer-waiting-alike.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { cartConflicts } from '../actions/cart-conflicts.ts';
 import { reopenSlot, setSlot, startCheckout } from '../actions/checkout.ts';
@@ -193,7 +194,14 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         if (choice)
           say(ctx, 'option_picked_for_you', { choice: choice.name, name: definiteName(draft.name) });
       }
+      const alike = cmd.alikeToo
+        ? waitingAlike(state.frames, frame, deps.venue.menu, cmd.group, cmd.choice)
+        : [];
+      for (const a of alike) popFrame(state, a.frame);
       await requestAdd(ctx, { ...draft, quantity, options, without, ...(note ? { note } : {}) }, 'push');
+      // "both 12 inch": each dish queued behind with the same question is added with the same answer
+      for (const a of alike)
+        await requestAdd(ctx, { ...a.draft, options: [...a.draft.options, a.pick] }, 'queue');
       return;
     }
     case 'amend_pending':

@@ -14,6 +14,10 @@ describe('listedNounPhrase agrees with the count it introduces', () => {
       'the one mild dish from our burritos & bowls',
     ],
     [{ qualifiers: [], head: 'our menu', tail: '' }, 40, 'our menu'],
+    [{ qualifiers: [], head: 'breakfast', tail: '' }, 6, 'the breakfast items'],
+    [{ qualifiers: ['vegan'], head: 'brewed coffee', tail: '' }, 2, 'the vegan brewed coffee items'],
+    [{ qualifiers: [], head: 'tea & more', tail: '' }, 5, 'the tea & more items'],
+    [{ qualifiers: [], head: 'burritos & bowls', tail: '' }, 5, 'the burritos & bowls'],
   ])('%j × %i → "%s"', (what, count, phrase) => {
     expect(listedNounPhrase(what, count)).toBe(phrase);
   });

@@ -1,3 +1,4 @@
+import { singularOf } from '../understand/singular.ts';
 import { joinAfterArticle } from './definite-name.ts';
 
 /**
@@ -447,9 +448,41 @@ export function phrase(key: PhraseKey, seed: string, vars: Record<string, string
   }
   let out = parts[0]!;
   // a name with its own article takes the template's place ("the {name}" of "The Godfather")
-  for (let i = 1; i < parts.length; i += 2)
-    out = joinAfterArticle(out, String(vars[parts[i]!] ?? '')) + parts[i + 1]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = String(vars[parts[i]!] ?? '');
+    out = joinAfterArticle(out, value) + agreeing(parts[i]!, value, parts[i + 1]!);
+  }
   return out;
+}
+
+/** Placeholders naming a dish, whose verb agrees with the name ("the Garlic Knots are"). */
+const DISH_VARS = new Set(['name', 'subject', 'Subject']);
+/** A verb right after a placeholder, and its plural. */
+const VERB_AFTER = /^ (is|has|isn't|was|contains)\b/;
+const PLURAL_VERB: Readonly<Record<string, string>> = {
+  is: 'are',
+  has: 'have',
+  "isn't": "aren't",
+  was: 'were',
+  contains: 'contain',
+};
+
+/**
+ * The template text after a dish placeholder, its first verb made plural when the dish's name ends in a
+ * plural noun ("The {name} is made with" for Garlic Knots: "are"); a name ending in a singular word
+ * ("Chips & Salsa", "Hummus") keeps "is"; "They" takes the plural too. `singularOf` decides what a plural is.
+ */
+function agreeing(key: string, value: string, after: string): string {
+  if (!DISH_VARS.has(key)) return after;
+  const verb = VERB_AFTER.exec(after)?.[1];
+  if (verb === undefined || !(isPluralName(value) || /^they$/i.test(value))) return after;
+  return ` ${PLURAL_VERB[verb]}${after.slice(verb.length + 1)}`;
+}
+
+/** True when a dish's name ends in a plural noun ("Garlic Knots", "the Fries"; not "Hummus", "Chips & Salsa"). */
+export function isPluralName(name: string): boolean {
+  const last = /([A-Za-z]+)\W*$/.exec(name)?.[1]?.toLowerCase() ?? '';
+  return last.endsWith('s') && singularOf(last) !== last;
 }
 
 /**

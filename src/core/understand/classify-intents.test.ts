@@ -24,7 +24,7 @@ const EXAMPLES: Record<Intent, string[]> = {
   order_add: ['a coke please', 'can I get two margheritas', 'I would like the chicken tikka'],
   order_remove: ['remove the coke', 'take off the latte'],
   order_update: ['actually make that two', 'I meant pepsi', 'add bacon to the burger'],
-  show_cart: ["what's in my cart", 'show my order'],
+  show_cart: ["what's in my cart", 'show my order', "what's left in my order", "what's on my tab"],
   checkout: ["that's all", 'checkout please'],
   provide_info: ['delivery please', 'my name is Ana Lopez', 'I will pay cash'],
   affirm: ['yes', 'yeah sure'],
