@@ -1,3 +1,4 @@
+import { ORDER_COMPLETE } from './order-complete.ts';
 import { PhraseSet } from './phrase-set.ts';
 
 /** Word sequences that signal each intent (generic restaurant language; nothing venue-specific). */
@@ -74,7 +75,10 @@ export const CUES = {
     'my cart|my basket|my order so far|what is in my cart|what is in my order|show cart|show my order|what did i order|what have i ordered|what is my total|my total|review my order|order summary|what do i have so far|what have i got|read back my order|read my order|the total|my bill|how much do i owe|what is in the cart|show me the cart|view cart|see my order|see my cart|what did i get|what have i added|what did i add|what did i pick|what have i picked|what i picked|what i have so far|what i got so far|what i ordered|what i have ordered|read the order back|read it back|read back the order|read back what|recap my order|recap the order|go over my order|go over the order|what is in the basket|what is in the order',
   ),
   checkout: p(
-    'checkout|check out|that is all|that is it|i am done|done|nothing else|place my order|place order|ready to pay|pay now|proceed to payment|proceed to checkout|complete my order|complete the order|finish my order|finish the order|finalize|finalise|that will be all|that is everything|i am finished|confirm my order|confirm the order|submit my order|submit order|i want to pay|let me pay|go to checkout|all set|that would be all',
+    [
+      'checkout|check out|i am done|done|place my order|place order|ready to pay|pay now|proceed to payment|proceed to checkout|complete my order|complete the order|finish my order|finish the order|finalize|finalise|confirm my order|confirm the order|submit my order|submit order|i want to pay|let me pay|go to checkout|that would be all',
+      ...ORDER_COMPLETE,
+    ].join('|'),
   ),
   orderStatus: p(
     'what is the status|status|status update|any update on my order|any updates on my order|when would my order|when would my food|when would it be ready|when would it arrive|when is it ready|when is my food ready|when will it be done|how long would it take|how long does it take|how long till it is ready|how long until it is ready|how soon will it be ready|how soon can i get it|where is my order|where is my food|order status|status of my order|track my order|tracking|track the order|when will my order|when will my food|is my order ready|how long will my order|how long until my|has my order|how long will it take|how long for my|when will it arrive|when will it be ready|is it on the way|where is my delivery|where is the driver|my order is late|order is late|still waiting for my|when does my order|on the way|on its way|out for delivery|been dispatched|dispatched|arriving|order ready|food ready|ready yet|when will my delivery|when is my delivery|when does my delivery|has my delivery|has my food|my delivery get here|my order get here|my food get here|my delivery arrive|where is my meal|where is my stuff|how is my order|how is my food|how is my delivery|order coming along|food coming along|coming along|how much longer|how long now|how long left|how much more time|any news on my order|any news on my food|progress on my order|is my order coming|is my food coming|my order on the way|my food on the way',
