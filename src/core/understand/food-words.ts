@@ -27,6 +27,7 @@ export const FOOD_WORDS: ReadonlySet<string> = new Set(
   coffee espresso latte cappuccino mocha americano macchiato frappuccino frappe tea chai matcha
   cocoa lemonade soda cola juice beer wine cocktail margarita mojito sangria whiskey vodka rum gin
   kombucha sprite fanta pepsi coke gatorade powerade snapple seltzer cider water milk
+  champagne prosecco lager bourbon tequila brandy
   wing nugget
   apple cherry peach pear plum apricot blueberry strawberry raspberry blackberry banana pumpkin rhubarb
   cereal oatmeal porridge granola yogurt
@@ -43,7 +44,6 @@ export const FOOD_WORDS: ReadonlySet<string> = new Set(
 export const DRINK_WORDS: ReadonlySet<string> = new Set(
   `coffee espresso latte cappuccino mocha americano macchiato frappuccino frappe tea chai matcha cocoa
   lemonade soda cola juice beer wine cocktail margarita mojito sangria whiskey vodka rum gin kombucha
-  sprite fanta pepsi coke gatorade powerade snapple seltzer milkshake shake smoothie cider water milk`.split(
-    /\s+/,
-  ),
+  sprite fanta pepsi coke gatorade powerade snapple seltzer milkshake shake smoothie cider water milk
+  champagne prosecco lager bourbon tequila brandy`.split(/\s+/),
 );

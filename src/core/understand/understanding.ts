@@ -937,9 +937,12 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   let absentAsked = false;
   const orderVerbRead = ORDER_VERB_YIELDS.has(primary ?? '') && CUES.orderVerb.has(tokens);
   // "one orange crush", "a mango smoothie": a social reading only the scope classifier gave (no cue said
-  // it) yields to a dish the menu lacks, said with nothing else
+  // it, or only its fallback: "one chicken cobb salad please" is no "repeat") yields to a dish the menu
+  // lacks, said with nothing else
   const classifierOnly =
-    lines.length === 0 && (classified.why[0]?.rule ?? '').startsWith('scope.') && primary !== 'out_of_scope';
+    lines.length === 0 &&
+    /^(?:fallback\.)?scope[._]/.test(classified.why[0]?.rule ?? '') &&
+    primary !== 'out_of_scope';
   if ((UNKNOWN_DISH_INTENTS.has(primary ?? '') || orderVerbRead || classifierOnly) && !ingredientAsked) {
     const otherDomain =
       FOREIGN_TASK.has(tokens) || (scope.find((x) => x.cls === 'out_of_scope')?.score ?? 0) >= HARD_VETO;
@@ -960,6 +963,16 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     for (const u of dishes) {
       // "a chai frappuccino": the dish its first words name is not the one asked for
       if (u.dishSegs.length > 0) lines = lines.filter((l) => !u.dishSegs.includes(l.seg));
+      // "a chicken cobb salad": a dish word the absent name took is not asked about on its own as well
+      for (const seg of u.dishSegs) {
+        const d = segs[seg] as Segment;
+        const said = tokens
+          .slice(d.start, d.end)
+          .map((t) => t.norm)
+          .join(' ');
+        const at = unresolved.findIndex((x) => x.text === said && said !== u.text && !u.text.endsWith(said));
+        if (at >= 0) unresolved.splice(at, 1);
+      }
       // "how spicy is the chicken vindaloo": an option word right before the absent dish is its own word
       if (primary === 'item_info' && itemRefs.length === 0 && lines.length === 0) {
         const at = tokens.findIndex((t) => t.norm === u.text.split(' ')[0]);
@@ -1332,13 +1345,17 @@ function nearestDishes(
   const near = (product ? [] : lexicon.suggest(text)).filter(
     (n) => drinkCats.length === 0 || drinkCats.includes(index.items.get(n.id)?.category ?? ''),
   );
+  // "a chicken waldorf salad": the menu's dishes of the phrase's head noun (its salads) are the nearest
+  const ofHead = product ? [] : headNounDishes(index, text, drinkCats);
+  if (ofHead.length > 0) return ofHead;
   if (near.length > 0) return byHeadNoun(near, text);
-  // "chicken vindaloo": the dishes holding its known words (names, aliases, ingredients)
+  // "chicken vindaloo": the dishes holding its known words (names, aliases, ingredients); for a drink,
+  // only drinks ("a glass of milk" is no curry made with coconut milk)
   const holding = product
     ? []
     : dishesHoldingWords(index.menu, text.split(' '))
         .map((id) => index.items.get(id))
-        .filter((i) => i?.available)
+        .filter((i) => i?.available && (drinkCats.length === 0 || drinkCats.includes(i.category)))
         .slice(0, 3);
   if (holding.length > 0) return holding.map((i) => ({ id: i!.id, name: i!.name, score: 0 }));
   // "a sprite" at a venue with none: the menu's drinks, the nearest kind of thing
@@ -1362,6 +1379,27 @@ function nearestDishes(
   // nothing spelt like it nor sharing a word with it: no dish is offered ("pickles" at a café is not
   // an espresso)
   return [];
+}
+
+/**
+ * The available dishes of a phrase of several words whose last word (its head noun) ends their name or
+ * an alias ("chicken waldorf salad": the Side Salad), at most three, in menu order; only drinks when
+ * `drinkCats` is not empty. None for a one-word phrase. Pure over the menu.
+ */
+function headNounDishes(
+  index: MenuIndex,
+  text: string,
+  drinkCats: readonly string[],
+): Array<{ id: string; name: string; score: number }> {
+  const words = text.split(' ');
+  if (words.length < 2) return [];
+  const head = singularOf(words.at(-1) as string);
+  const ends = (n: string) => singularOf(n.toLowerCase().split(/\s+/).at(-1) ?? '') === head;
+  return index.menu.items
+    .filter((i) => i.available && (drinkCats.length === 0 || drinkCats.includes(i.category)))
+    .filter((i) => [i.name, ...(i.aliases ?? [])].some(ends))
+    .slice(0, 3)
+    .map((i) => ({ id: i.id, name: i.name, score: 0 }));
 }
 
 /**

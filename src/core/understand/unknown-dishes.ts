@@ -1,4 +1,5 @@
 import { COMMON_WORDS, LEXICON_STOPWORDS } from './common-words.ts';
+import { englishWord } from './english-words.ts';
 import { FOOD_WORDS } from './food-words.ts';
 import { choicesOf } from './line-rules.ts';
 import type { Token } from './normalize.ts';
@@ -26,23 +27,35 @@ export function unknownDishes(
     const s = segs[k] as Segment;
     // "a glass of milk": a choice word served in a measure of its own is asked for as a drink
     const served = servedChoice(s, tokens);
-    if (!served && (!isFoodSeg(s, tokens) || readAsOption.has(k))) continue;
+    // "a cobb salad" where the menu's salad is a Taco Salad: the menu's head noun, named by a word no dish holds
+    const menuHead = !served && menuHeadNamed(segs, k, tokens, dishWord, readAsOption);
+    if (!served && !menuHead && (!isFoodSeg(s, tokens) || readAsOption.has(k))) continue;
     let start = k;
     // "a chai frappuccino", "a mango smoothie": the menu's dish words right before the unknown head noun
     // are that dish's own words (the dish they name is not the one asked for)
-    const dishSegs: number[] = [];
+    const dishSegs: number[] = menuHead ? [k] : [];
     // "a large birch beer": once a name word is taken, an option word before it is the order's, not the name's
     let named = false;
     while (start > 0) {
       const p = segs[start - 1] as Segment;
       if (p.type === 'lex' && choicesOf(p).length > 0 && p.entries.every((e) => e.kind === 'choice')) {
-        if (named) break;
+        // "a chicken cobb salad": a food word is still the name's ("large" in "a large birch beer" is not)
+        if (named && !foodChoice(p, tokens)) break;
         start--;
       } else if (isFoodSeg(p, tokens)) start--;
       else if (nameWord(p, tokens)) {
         named = true;
         start--;
-      } else if (dishWord(p)) dishSegs.push(--start);
+      }
+      // "a chicken waldorf salad" where Chicken is a kind of the menu: the food word is the name's
+      else if (
+        named &&
+        foodChoice(p, tokens) &&
+        p.type === 'lex' &&
+        p.entries.every((e) => e.kind === 'category' || e.kind === 'choice')
+      )
+        start--;
+      else if (dishWord(p)) dishSegs.push(--start);
       else break;
     }
     let end = k + 1;
@@ -155,6 +168,9 @@ const DESCRIBING = new Set([
   'famous',
   'favorite',
   'favourite',
+  'fave',
+  'fav',
+  'faves',
   'usual',
   'typical',
   'basic',
@@ -164,6 +180,35 @@ const DESCRIBING = new Set([
   'standard',
   'typical',
 ]);
+
+/**
+ * "a cobb salad", "a chicken waldorf salad" where the menu's only salad is a Taco Salad: a segment the
+ * menu reads as a dish or a kind (no typo), closing its noun phrase, right after a distinctive word of a
+ * dish's name ({@link nameWord}, no correctly spelt English word) that no dish of the menu holds. The
+ * menu's dish of that head noun is not the one asked for: the whole phrase is a dish the menu lacks.
+ */
+function menuHeadNamed(
+  segs: readonly Segment[],
+  k: number,
+  tokens: readonly Token[],
+  dishWord: (seg: Segment) => boolean,
+  readAsOption: ReadonlySet<number>,
+): boolean {
+  const s = segs[k] as Segment;
+  const p = segs[k - 1];
+  if (s.type !== 'lex' || s.typos > 0 || readAsOption.has(k) || !p || !nameWord(p, tokens) || dishWord(p))
+    return false;
+  if (!s.entries.some((e) => e.kind === 'item' || e.kind === 'category')) return false;
+  if (englishWord((tokens[p.start] as Token).norm)) return false;
+  // the head noun closes the phrase: no dish or food word follows it ("a cobb salad wrap" is another head)
+  const n = segs[k + 1];
+  return !n || !(isFoodSeg(n, tokens) || (n.type === 'lex' && n.entries.some((e) => e.kind === 'item')));
+}
+
+/** A segment whose (last) word is a general food word ("chicken", "grilled chicken"), not a size or a style. */
+function foodChoice(s: Segment, tokens: readonly Token[]): boolean {
+  return s.end - s.start <= 2 && isFood(tokens[s.end - 1] as Token);
+}
 
 /**
  * "a caesar salad", "a cobb salad": a word the lexicon did not read, no everyday English word nor a
