@@ -129,8 +129,10 @@ function fittingItems(
   const words = pointer.words;
   const { diet, allergenFree, withoutIngredients } = g.parse.filters;
   const without = (withoutIngredients ?? []).map((w) => w.toLowerCase());
-  const low = HEAT_LOW.test(words);
-  const high = !low && HEAT_HIGH.test(words);
+  // heat words point only among dishes some of which are hot ("the hot one" of coffees is its temperature)
+  const anyHeat = items.some((i) => !withinSpice(i, 0));
+  const low = anyHeat && HEAT_LOW.test(words);
+  const high = anyHeat && !HEAT_LOW.test(words) && HEAT_HIGH.test(words);
   const price = PRICE_LOW.test(words) || PRICE_HIGH.test(words);
   const byFilters = diet !== undefined || allergenFree.length > 0 || without.length > 0;
   let fits = items.filter(
