@@ -13,6 +13,7 @@ describe('persisted names', () => {
       'set_constraint',
       'choose_option',
       'choose',
+      'pick_ranked',
       'start_flow',
       'cancel_flow',
       'ask_knowledge',

@@ -193,6 +193,20 @@ export const Command = z.discriminatedUnion('type', [
     note: z.string().min(1).max(120).optional(),
     quantity: z.number().int().min(1).optional(),
   }),
+  /**
+   * "the cheaper one" of a card shown lately, "i'll take the cheapest pizza", "your biggest burrito": the
+   * dish at one end of `items` by `by` (a price the backend gives, or a measure in the dish's name),
+   * ordered (`quantity`), or described when `asked` ("which is the cheaper one?"); dishes tied for it
+   * are asked between. `noun`: the kind as said ("pizza"), for the reply. Added for list attribute picks.
+   */
+  z.object({
+    type: z.literal('pick_ranked'),
+    items: z.array(z.string()).min(1).max(60),
+    by: z.enum(['price_low', 'price_high', 'size_high', 'size_low']),
+    quantity: z.number().int().min(1).default(1),
+    asked: z.literal(true).optional(),
+    noun: z.string().max(60).optional(),
+  }),
   z.object({ type: z.literal('start_flow'), flow: z.enum(['checkout']) }),
   z.object({ type: z.literal('cancel_flow') }),
   z.object({
@@ -289,6 +303,8 @@ export const Command = z.discriminatedUnion('type', [
       'no_dish_to_copy',
       /** "toast the bun" with no dish that has one: which dish the kitchen note (`heard`) is for. */
       'no_dish_for_note',
+      /** "the vegan one" when no dish of the card shown lately is: none of those is `heard`; the card stays. */
+      'none_listed',
     ]),
     heard: z.string().optional(),
     choices: z.array(z.object({ id: z.string(), name: z.string() })).default([]),

@@ -14,7 +14,9 @@ import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { guestFitsCommands } from './guest-fits.ts';
 import { intentCommands } from './intent-commands.ts';
 import { focusOrderOf, itemFromList, itemInFocusOrder, lineCommands, pickFromList } from './line-commands.ts';
+import { attributePick } from './list-attribute-pick.ts';
 import { deliveryNoteCommands, slotCommands } from './slot-commands.ts';
+import { superlativeOrder } from './superlative-order.ts';
 import { readVariantRequest, variantCommands } from './variant-request.ts';
 import { waitingCopyCommands, waitingVariantCommands } from './waiting-dish.ts';
 
@@ -108,7 +110,13 @@ export function generateCommands(
         pos: COMMAND_AT.clarify,
       },
     ]);
-  const listPick = pickFromList(g);
+  // "i'll take the cheapest pizza", "your biggest burrito": the dish at that end of the kind
+  const bySuperlative = superlativeOrder(g);
+  if (bySuperlative) return sorted([...constraintCommands(g), ...bySuperlative]);
+  // "the mild one", "the cheaper one" of the card shown lately: the dish of it with that property
+  const byProperty = pickFromList(g) ? undefined : attributePick(g);
+  if (byProperty && 'commands' in byProperty) return sorted(byProperty.commands);
+  const listPick = pickFromList(g) ?? byProperty?.pick;
   if (listPick) g.listPick = listPick;
   // "one more of those", "a 2nd one same but with almond milk": another of the dish waiting on its
   // option question (a real answer to that question comes first)

@@ -19,6 +19,7 @@ import { likeCartLine } from '../actions/like-cart-line.ts';
 import { answerMenuSuperlative } from '../actions/menu-superlative.ts';
 import { offerWholeForHalves } from '../actions/offer-whole-for-halves.ts';
 import { addPassageNaming } from '../actions/passage-naming.ts';
+import { pickRanked } from '../actions/ranked-pick.ts';
 import { sayNotTaken } from '../actions/say-not-taken.ts';
 import { sayRemovalNoted } from '../actions/say-removal-noted.ts';
 import { asksTime } from '../actions/say-usual-time.ts';
@@ -241,6 +242,8 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       );
       return;
     }
+    case 'pick_ranked':
+      return pickRanked(ctx, cmd, (next) => executeCommand(ctx, next));
     case 'start_flow': {
       // "that's it" while an item waits on its option: the item needs it first (checkout follows); an
       // item asked for in this very message gets its question as usual
@@ -340,6 +343,12 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       // "toast the bun" with no dish that has one: which dish the kitchen note is for
       if (cmd.reason === 'no_dish_for_note') {
         say(ctx, 'note_which_dish', { request: cmd.heard ?? 'that' });
+        ctx.flags.asked = true;
+        return;
+      }
+      // "the vegan one" when none of the dishes just listed is: said so, the list kept
+      if (cmd.reason === 'none_listed') {
+        say(ctx, 'none_listed_fit', { what: cmd.heard ?? 'like that' });
         ctx.flags.asked = true;
         return;
       }

@@ -341,6 +341,13 @@ export const PHRASES = {
   ],
   menu_superlative: ['Our {what} is the {name} ({detail}).'],
   menu_superlative_tied: ['Tied for our {what}: the {names} ({detail} each).'],
+  /** "the vegan one" when no dish of the card shown lately is ({what}: the attribute as said). */
+  none_listed_fit: ['None of those is {what}. Which of them would you like?'],
+  /** "your biggest burrito" where the menu gives no measure to rank them by ({noun}: the kind said). */
+  sizes_not_given: ["The menu doesn't say how big each {noun} is, so I can't tell which is the {what}."],
+  /** "the cheapest one" of a picked kind: the dish chosen by its price or size, before it is added. */
+  ranked_pick: ['The {what} is the {name} ({detail}).'],
+  ranked_pick_plain: ['The {what} is the {name}.'],
   item_spice_choice: ['You can have it {choices}.'],
   item_price: ['{Subject} is {price}.'],
   /** The price of one cart line ("how much is that?" right after adding it): the backend's line total. */

@@ -2,9 +2,9 @@ import type { Token } from './normalize.ts';
 import { PhraseSet } from './phrase-set.ts';
 import type { Segment } from './segment.ts';
 
-/** Superlatives the menu's own fields answer (spice, price): general English, no venue's words. */
+/** Superlatives the menu's own fields answer (spice, price, a size its names give): general English, no venue's words. */
 const MENU_SUPERLATIVES = new PhraseSet(
-  'spiciest|hottest|most spicy|mildest|least spicy|cheapest|least expensive|most affordable|most expensive|priciest'.split(
+  'spiciest|hottest|most spicy|mildest|least spicy|cheapest|least expensive|most affordable|most expensive|priciest|biggest|largest|smallest'.split(
     '|',
   ),
 );

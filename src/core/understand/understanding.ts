@@ -56,7 +56,7 @@ import { Lexicon } from './lexicon.ts';
 import { looksAtCategory } from './look-request.ts';
 import { memoizeParse } from './memoize-parse.ts';
 import { MenuIndex } from './menu-index.ts';
-import { asksMenuSuperlative } from './menu-superlative-question.ts';
+import { asksMenuSuperlative, menuSuperlativeAt } from './menu-superlative-question.ts';
 import { normalize, type Token } from './normalize.ts';
 import { oneAsHeadNoun } from './one-anaphora.ts';
 import { readOptionWithDish } from './option-with-dish.ts';
@@ -1128,11 +1128,20 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   }
   // "hey what's your cheapest pie": the superlative ranks the dishes of the kind said, not the one dish
   // whose alias the kind noun is, nor the whole menu
-  const ofKind =
-    lines.length === 0 && !FOREIGN_TASK.has(tokens) && asksMenuSuperlative(tokens, segs) !== undefined
+  // ("your most expensive burger" is no Hamburger, whose alias "burger" is: the line the kind noun
+  // right after the superlative read is the kind's, not an order of that dish)
+  const superlativeAt = menuSuperlativeAt(tokens);
+  const kindLine = (l: ParsedLine) => l.span[0] === tokens[superlativeAt?.end ?? -1]?.start;
+  const ofKindRead =
+    (lines.length === 0 || (lines.length === 1 && lines.every(kindLine))) &&
+    !FOREIGN_TASK.has(tokens) &&
+    asksMenuSuperlative(tokens, segs) !== undefined
       ? superlativeKind(tokens, segs, index.menu)
       : undefined;
+  const ofKind =
+    ofKindRead && lines.every((l) => ofKindRead.items.includes(l.itemId)) ? ofKindRead : undefined;
   if (ofKind) {
+    lines = [];
     filters.items = ofKind.items;
     filters.noun = ofKind.noun;
     delete filters.category;
