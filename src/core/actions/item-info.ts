@@ -78,6 +78,10 @@ export async function itemInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
     say(ctx, 'which_dish');
     return;
   }
+  if (!cmd.itemId && cmd.available && cmd.group) {
+    await choiceAvailabilityAnswer(ctx, cmd);
+    return;
+  }
   if (!cmd.itemId) {
     await choiceInfo(ctx, cmd);
     if (!(await sayAllergenPassage(ctx, cmd))) await addDocumentPassage(ctx, ctx.message);
@@ -554,6 +558,63 @@ async function overview(ctx: TurnContext, item: MenuItemDto): Promise<void> {
   if (!item.available) say(ctx, 'unavailable', { name: item.name });
   if (reasons.length > 0) say(ctx, 'diet_note', { name: item.name, reasons: joinList(reasons) });
   card(ctx, { type: 'item_list', title: item.name, items: [itemEntry(item)] });
+}
+
+/** Most dishes or categories named where an available choice is taken. */
+const MAX_WHERE = 3;
+
+/**
+ * "do you have almond milk": yes, the choice (with its price delta) and where it is taken (the dishes,
+ * or their categories when many); "do you have hemp milk": no, and the group's choices.
+ */
+async function choiceAvailabilityAnswer(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
+  const menu = await ctx.deps.backend.getMenu();
+  const currency = menu.venue.currency;
+  const group = menu.optionGroups.find((g) => g.id === cmd.group);
+  if (!group) {
+    say(ctx, 'knowledge_unknown');
+    return;
+  }
+  const asked = cmd.choices ?? [];
+  if (asked.length === 0) {
+    say(ctx, 'choice_absent', {
+      heard: cmd.heard ?? 'that',
+      group: group.name.toLowerCase(),
+      list: listChoices(group, currency),
+    });
+    log(ctx, 'dialog.item_info.choice_absent', { group: group.id });
+    return;
+  }
+  const choice = group.choices.find((c) => asked.includes(c.id)) ?? group.choices[0];
+  if (!choice) {
+    say(ctx, 'knowledge_unknown');
+    return;
+  }
+  const groupsWith = new Set(
+    menu.optionGroups
+      .filter((g) => g.choices.some((c) => asked.includes(c.id) && c.available))
+      .map((g) => g.id),
+  );
+  const dishes = menu.items.filter((i) => i.available && i.optionGroups.some((g) => groupsWith.has(g)));
+  if (!choice.available || dishes.length === 0) {
+    say(ctx, 'unavailable', { name: choice.name });
+    return;
+  }
+  const categories = [...new Set(dishes.map((d) => d.category))].map((id) =>
+    (menu.categories.find((c) => c.id === id)?.name ?? id).toLowerCase(),
+  );
+  const where =
+    dishes.length <= MAX_WHERE
+      ? joinList(dishes.map((d) => d.name))
+      : categories.length <= MAX_WHERE
+        ? joinList(categories)
+        : `${categories.slice(0, MAX_WHERE).join(', ')} and more`;
+  say(ctx, 'choice_available', {
+    choice: choiceLabel(choice, currency),
+    group: group.name.toLowerCase(),
+    where,
+  });
+  log(ctx, 'dialog.item_info.choice_available', { choice: choice.id, dishes: dishes.length });
 }
 
 /** A question about option choices with no item ("is the gluten-free crust vegan?", "what toppings are there?"). */

@@ -283,6 +283,10 @@ export const Command = z.discriminatedUnion('type', [
     measure: z.literal(true).optional(),
     /** "does it have cheese": whether the dish holds the thing said (an ingredient, a standard choice). */
     ingredient: z.string().optional(),
+    /** "do you have almond milk": whether the choices exist, and which dishes take them. */
+    available: z.literal(true).optional(),
+    /** The absent choice as said ("hemp milk"), of `group`. */
+    heard: z.string().optional(),
   }),
   z.object({ type: z.literal('confirm') }),
   /** `alternative`: "something else": a no that asks for another suggestion. */

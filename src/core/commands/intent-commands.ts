@@ -56,6 +56,8 @@ function questionOf(parse: GenerationContext['parse']): Omit<CommandOf<'item_inf
     ...(q.flag ? { flag: q.flag } : {}),
     ...(q.measure ? { measure: true as const } : {}),
     ...(q.ingredient ? { ingredient: q.ingredient } : {}),
+    ...(q.available ? { available: true as const } : {}),
+    ...(q.heard ? { heard: q.heard } : {}),
   };
 }
 
@@ -189,7 +191,8 @@ function commandsOf(
         return;
       }
       // "is the gluten-free crust vegan?": about the choice itself, not the dish in focus
-      const choicesOnly = (asked.choices?.length ?? 0) > 0 && !PRONOUN.test(text);
+      const choicesOnly =
+        ((asked.choices?.length ?? 0) > 0 && !PRONOUN.test(text)) || asked.available === true;
       if (refs.length > 0) for (const ref of refs) add({ type: 'item_info', itemId: ref.itemId, ...asked });
       else if (TOTAL.test(text) && state.cartItems.length > 0) add({ type: 'show_cart' });
       else if (inFocus && !choicesOnly)

@@ -297,6 +297,9 @@ export const PHRASES = {
   item_served_default: ['The {name} is served {standard} by default; you can have it {other}.'],
   item_served_either: ['The {name} can be served {list}.'],
   item_options_menu: ['Our {group} choices are {list}.', 'For {group}, you can pick {list}.'],
+  /** "do you have almond milk" (choice-availability.ts): the choice, its group and where it is taken. */
+  choice_available: ['Yes, {choice} is one of our {group} choices ({where}).'],
+  choice_absent: ["Sorry, we don't have {heard}. Our {group} choices are {list}."],
   item_option_yes: ['Yes, you can have the {name} with {choices}.'],
   /** "does it have cheese?" of the dish in focus (item-info.ts answerHeld). */
   item_holds_yes: ['Yes, the {name} comes with {what}.'],

@@ -7,6 +7,13 @@ import type { ParseResult } from './parse-result.ts';
 
 /** Verbs asking to change something of a cart dish: "change the crust", "can I switch the bun". */
 const VERBS = new Set(['change', 'switch', 'swap', 'alter', 'redo']);
+/**
+ * "add cheese", "put cheese on it": a group named after an add verb is asked for the cart dish that
+ * takes it (a group of several picks offers all its choices), never a dish whose name holds the word.
+ */
+const ADD_VERBS = new Set(['add', 'put']);
+/** The dish pointed at by a pronoun after the link ("put cheese on it"): the cart's, none named. */
+const POINTERS = new Set(['it', 'that', 'this', 'them', 'those', 'mine', 'one']);
 /** "different sauce please", "can I get a different bread": another choice of the group named. */
 const OTHER = 'different';
 /** Fillers before the group or the dish: "the", "my". */
@@ -23,6 +30,7 @@ const FILLERS = new Set([
   'her',
   'their',
   'your',
+  'some',
 ]);
 /** Words linking the group to the dish it belongs to: "the size of my latte", "the crust on the pizza". */
 const LINKS = new Set(['of', 'on', 'for', 'in']);
@@ -77,7 +85,8 @@ export function cartGroupReask(
 ): GroupReask | undefined {
   if (cart.length === 0) return undefined;
   const words = tokens.filter((t) => !t.punct);
-  const at = words.findIndex((t) => VERBS.has(t.norm) || t.norm === OTHER);
+  const at = words.findIndex((t) => VERBS.has(t.norm) || ADD_VERBS.has(t.norm) || t.norm === OTHER);
+  const adding = ADD_VERBS.has((words[at] as Token | undefined)?.norm ?? '');
   if (at < 0 || words.slice(0, at).some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't")))
     return undefined;
   let i = at + 1;
@@ -92,6 +101,9 @@ export function cartGroupReask(
     while (i < words.length && !CLOSERS.has((words[i] as Token).norm)) after.push((words[i++] as Token).key);
   }
   if (words.slice(i).some((t) => !CLOSERS.has(t.norm))) return undefined;
+  if (adding && after.length > 0 && after.every((w) => POINTERS.has(w) || FILLERS.has(w))) after.length = 0;
+  // "add a drink", "add fries": a dish or a category of the menu's own name is an order of it
+  if (adding && namesDishOrCategory(index, run)) return undefined;
   if (run.length === 0 || run.length > 5) return undefined;
   const items = [...new Set(cart)];
   const found: Array<{ itemId: string; group: string; score: number; choices?: string[] }> = [];
@@ -124,7 +136,8 @@ export function cartGroupReask(
         // picks; the choices a word heads ("different sauce": Tomato Sauce, BBQ Sauce…) are offered alone.
         // Named by its own name ("change the salsa"), all its choices are offered, by name, the same way
         const several = group.selection !== 'single';
-        const wholeNamed = several && heads.length < 2 && names.includes(phrase);
+        const wholeNamed =
+          several && heads.length < 2 && (names.includes(phrase) || (adding && covers(own, said)));
         if (several && heads.length < 2 && !wholeNamed) continue;
         const listed = wholeNamed ? group.choices : heads;
         // a choice's own name ("change the beef" where the group offers "Beef") is a choice, not a group,
@@ -160,6 +173,17 @@ export function cartGroupReask(
     ...(choices ? { choices } : {}),
     ...(dishSaid && dishes.length === 1 ? { itemId: dishes[0] as string } : {}),
   };
+}
+
+/** Whether the words are a dish's or a category's whole name or alias ("drink", "fries"), singular or not. */
+function namesDishOrCategory(index: MenuIndex, words: readonly string[]): boolean {
+  const sing = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  const said = words.map(sing).join(' ');
+  const names = [
+    ...index.menu.items.flatMap((i) => [i.name, ...i.aliases]),
+    ...index.menu.categories.map((c) => c.name),
+  ];
+  return names.some((n) => keysOf(n).map(sing).join(' ') === said);
 }
 
 /**

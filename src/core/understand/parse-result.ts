@@ -143,6 +143,10 @@ export const ItemQuestion = z.object({
   measure: z.literal(true).optional(),
   /** The thing the dish in focus is asked to hold, as said ("does it have cheese": "cheese"; focus-held-question.ts). */
   ingredient: z.string().optional(),
+  /** Whether the choices exist at all is asked ("do you have almond milk"; choice-availability.ts). */
+  available: z.literal(true).optional(),
+  /** The choice asked about as said when the group has none of that name ("hemp milk"). */
+  heard: z.string().optional(),
 });
 export type ItemQuestion = z.infer<typeof ItemQuestion>;
 

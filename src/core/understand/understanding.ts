@@ -14,6 +14,7 @@ import { cartIngredientRemovals } from './cart-ingredient-removals.ts';
 import { cartDishesByNamePart } from './cart-name-part.ts';
 import { cartOptionChange, withCartOptionChange } from './cart-option-changes.ts';
 import { cartLineForFreeOptions, optionsOnItem } from './cart-target.ts';
+import { withChoiceAvailability } from './choice-availability.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { clockTimeTokens } from './clock-times.ts';
 import { COMMON_WORDS } from './common-words.ts';
@@ -152,7 +153,11 @@ export function createUnderstanding(
     times: new BoundedMemo(SUB_READINGS_KEPT),
     nounBrowses: new BoundedMemo(SUB_READINGS_KEPT),
   };
-  const read = memoizeParse((text, context) => parseSpellingOnes(text, context, deps));
+  // "do you have almond milk": a question whether a choice exists, read over the parse
+  // (a choice said alone that names a dish keeps the dish's question: its order reading is asked)
+  const read: (text: string, context?: ParseContext) => ParseResult = memoizeParse((text, context) =>
+    withChoiceAvailability(parseSpellingOnes(text, context, deps), text, menu, (phrase) => read(phrase)),
+  );
   const venueName = { read: venueNameReader(menu.venue.name), name: menu.venue.name };
   return {
     parse: (text, context) => readNamingVenue(text.slice(0, MAX_INPUT), context, venueName, read),
