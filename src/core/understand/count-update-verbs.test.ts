@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { countUpdateRewrite } from './count-update-verbs.ts';
 import { normalize } from './normalize.ts';
 
-const rewrite = (text: string) => countUpdateRewrite(text, normalize(text).tokens, () => false);
+/** "wings" and "fries" are dishes of this test's menu. */
+const rewrite = (text: string) => {
+  const tokens = normalize(text).tokens;
+  return countUpdateRewrite(text, tokens, (i) => ['wings', 'fries'].includes(tokens[i]?.norm ?? ''));
+};
 
 describe('countUpdateRewrite', () => {
   it.each([
@@ -23,6 +27,8 @@ describe('countUpdateRewrite', () => {
     expect(rewrite('move it to 7 pm')).toBeUndefined();
     expect(rewrite('bring us to 4 people')).toBeUndefined();
     expect(rewrite('add 2 more, up to 5')).toBeUndefined();
+    expect(rewrite('raise the volume to 4')).toBeUndefined();
+    expect(rewrite('set my oven to 350')).toBeUndefined();
   });
 
   it('leaves a verb that starts a word of the menu alone', () => {

@@ -66,6 +66,25 @@ const NOT_A_COUNT_AFTER: ReadonlySet<string> = new Set([
   'degrees',
 ]);
 
+/** Words that point at the dish in focus or a cart line without naming it ("it", "those", "all of them"). */
+const POINTERS: ReadonlySet<string> = new Set([
+  'it',
+  'that',
+  'this',
+  'them',
+  'those',
+  'these',
+  'the',
+  'my',
+  'our',
+  'all',
+  'both',
+  'of',
+  'one',
+  'ones',
+  'order',
+]);
+
 /** How many words the object between the verb and "to" may take ("the chicken wings", "my garlic knots"). */
 const MAX_OBJECT = 4;
 
@@ -82,7 +101,8 @@ function countAt(tokens: readonly Token[], i: number): number | undefined {
 /**
  * The message with a count update said by a verb of raising or lowering said again as "make X N" (the
  * rest of the message as written), or undefined when it holds no such frame. `startsDish(i)` tells that
- * a dish or choice of the menu starts at token `i` (a verb that is a word of the menu is left alone). Pure.
+ * a dish or choice of the menu starts at token `i`: the object must name one or only point ("it",
+ * "those"), and a verb that is a word of the menu is left alone. Pure.
  */
 export function countUpdateRewrite(
   text: string,
@@ -101,6 +121,9 @@ export function countUpdateRewrite(
     const object = tokens.slice(v + 1, objEnd);
     if (object.some((t) => t.punct || NOT_A_DISH.has(t.norm) || PARTICLES.has(t.norm))) continue;
     if (object.length === 0 && !BARE_VERBS.has(verb.norm) && objEnd === to) continue;
+    // "raise the volume to 4", "set my oven to 350": the object is a dish of the menu or points at one
+    const pointing = object.every((t) => POINTERS.has(t.norm));
+    if (!pointing && !object.some((_, k) => startsDish(v + 1 + k))) continue;
     const last = tokens[to + n] as Token;
     if (NOT_A_COUNT_AFTER.has(tokens[to + n + 1]?.norm ?? '')) continue;
     const what = object.length > 0 ? text.slice(object[0]?.oStart, object.at(-1)?.oEnd) : 'it';

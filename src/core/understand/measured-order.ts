@@ -24,6 +24,18 @@ const OPENERS: ReadonlySet<string> = new Set([
   'also',
 ]);
 
+/** Words that make the message a question about the thing measured. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'how',
+  'what',
+  'which',
+  'calories',
+  'many',
+  'much',
+  'is',
+  'are',
+]);
+
 /**
  * "a pint of buttermilk", "two glasses of milk", "can I get a liter of lemonade": a count, a vessel or
  * a unit of volume or weight, "of", then the thing asked for: an order of that thing, whether or not
@@ -31,6 +43,8 @@ const OPENERS: ReadonlySet<string> = new Set([
  * vessels and units are those of domain/measure-units.ts. Pure.
  */
 export function measuredOrder(tokens: readonly Token[]): boolean {
+  // "one cup of almonds has how many calories": a question about the thing orders nothing
+  if (tokens.some((t) => QUESTION_WORDS.has(t.norm) || t.norm === '?')) return false;
   const words = tokens.filter((t) => !t.punct);
   let i = 0;
   while (i < words.length && OPENERS.has((words[i] as Token).norm)) i++;
