@@ -1,14 +1,11 @@
+import { isUnitWord } from '../../domain/measure-units.ts';
 import type { Menu } from '../../domain/menu-schema.ts';
 
 /** A choice named by a count first ("20 Wings", "12 knots", "6 pc"): the count and the word after it. */
 const COUNTED = /^(\d+)\s*([a-z]+)/i;
 
 /** Units of measure: "12 oz Can", "2 Liter", "500 ml Bottle" are sizes, not counts of pieces. */
-const MEASURES = new Set(
-  'oz ounce ounces ml cl l lt ltr liter liters litre litres inch inches in cm mm g gram grams kg lb lbs pound pounds pint pints quart quarts gallon gallons cup cups'.split(
-    ' ',
-  ),
-);
+const isMeasure = (word: string) => isUnitWord(word, ['length', 'volume', 'weight']);
 
 /**
  * The choice of the dish's counted group that a bare number names: a single-pick group every choice of
@@ -30,7 +27,7 @@ export function countChoice(
     if (group?.selection !== 'single' || group.choices.length < 2) continue;
     const counts = group.choices.map((c) => {
       const m = COUNTED.exec(c.name.trim());
-      return m && !MEASURES.has((m[2] as string).toLowerCase()) ? m[1] : undefined;
+      return m && !isMeasure(m[2] as string) ? m[1] : undefined;
     });
     if (counts.some((n) => n === undefined)) continue;
     const at = counts.indexOf(String(count));

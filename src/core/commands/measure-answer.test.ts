@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OptionGroup } from '../../domain/menu-schema.ts';
+import { optionGroupOf } from '../../testing/option-group-of.ts';
 import { measureAnswer } from './measure-answer.ts';
 
-const group = (names: string[]): OptionGroup =>
-  ({
-    id: 'g',
-    name: 'Size',
-    aliases: [],
-    selection: 'single',
-    min: 1,
-    max: 1,
-    qualifiers: [],
-    choices: names.map((name, i) => ({ id: `c${i}`, name, aliases: [], priceDelta: 0, allergens: [] })),
-  }) as unknown as OptionGroup;
+const group = (names: string[]) => optionGroupOf(names);
 
 describe('measureAnswer', () => {
   const lengths = group(['Mini (5")', 'Regular (7.5")', 'Giant (15")']);

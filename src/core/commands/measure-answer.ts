@@ -1,3 +1,4 @@
+import { unitOf as unitNamed, unitPattern } from '../../domain/measure-units.ts';
 import type { OptionGroup } from '../../domain/menu-schema.ts';
 import { countWord } from '../understand/quantity.ts';
 
@@ -13,17 +14,15 @@ export type MeasureAnswer =
   | { kind: 'choice'; choice: string }
   | { kind: 'between'; heard: string; choices: [string, string] };
 
+/** The units whose measures are compared: a length, a volume in fluid ounces, a percent. */
 type Unit = 'in' | 'oz' | '%';
-
-const UNIT_WORDS: ReadonlyArray<[RegExp, Unit]> = [
-  [/^(?:"|''|in|inch|inches|inchs|-inch)$/, 'in'],
-  [/^(?:oz|ounce|ounces|fl oz|fl\. oz|fluid ounces?)$/, 'oz'],
-  [/^(?:%|％|percent|pct|per cent)$/, '%'],
-];
+const COMPARED: readonly Unit[] = ['in', 'oz', '%'];
 
 /** A number followed by its unit ("6 inch", "7.5\"", "30%", "twenty oz"). */
-const MEASURE =
-  /(?:^|[^\p{L}\p{N}.])(\d+(?:\.\d+)?|[a-z]+)\s*(-inch|"|''|％|%|inch(?:es|s)?\b|in\b|fl\.? oz\b|fluid ounces?\b|oz\b|ounces?\b|per cent\b|percent\b|pct\b)/giu;
+const MEASURE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}.])(\\d+(?:\\.\\d+)?|[a-z]+)\\s*(${unitPattern(COMPARED)})`,
+  'giu',
+);
 
 /** Words that say a length or a fullness, relative to the group's largest measure. */
 const FOOT = /\b(?:foot ?long|foot-long|a foot long|one foot|1 foot)\b/i;
@@ -34,8 +33,8 @@ const WHOLE = /\b(?:whole|full(?:[ -]size|[ -]length)?)\b/i;
 const HALF = /\b(?:half|halve)\b/i;
 
 function unitOf(word: string): Unit | undefined {
-  const w = word.toLowerCase().replace(/\s+/g, ' ').trim();
-  return UNIT_WORDS.find(([re]) => re.test(w))?.[1];
+  const unit = unitNamed(word)?.unit;
+  return COMPARED.find((u) => u === unit);
 }
 
 /** The measure a choice's name states, or undefined. */

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OptionGroup } from '../../domain/menu-schema.ts';
+import { optionGroupOf } from '../../testing/option-group-of.ts';
 import { unofferedPercent } from './unoffered-percent.ts';
 
-const group = (names: string[]): OptionGroup =>
-  ({
-    id: 'sugar',
-    name: 'Sugar level',
-    aliases: [],
-    selection: 'single',
-    min: 1,
-    max: 1,
-    qualifiers: [],
-    choices: names.map((name, i) => ({ id: `c${i}`, name, aliases: [], priceDelta: 0, allergens: [] })),
-  }) as unknown as OptionGroup;
+const group = (names: string[]) => optionGroupOf(names, 'sugar', 'Sugar level');
 
 describe('unofferedPercent', () => {
   const levels = group(['0%', '25%', '50%', '75%', '100%']);

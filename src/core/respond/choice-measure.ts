@@ -1,3 +1,5 @@
+import { unitPattern, unitsOf } from '../../domain/measure-units.ts';
+
 /**
  * The measures a choice's menu name carries: "Medium 12\"" is a Medium of 12", "Cup (8 oz)" a Cup of
  * 8 oz, "Large 18\" (8 slices)" a Large of 18" and 8 slices. What answers "how big is the large?" at a
@@ -5,8 +7,10 @@
  */
 
 /** A number with a unit of length, volume or count ("12\"", "7.5\"", "16 oz", "500 ml", "8 slices"). */
-const MEASURE =
-  /\d+(?:\.\d+)?\s*(?:"|”|''|-?inch(?:es)?\b|in\.|fl\.? oz\b|oz\b|ounces?\b|ml\b|cl\b|l\b|lit(?:er|re)s?\b|cm\b|slices?\b|pieces?\b|pcs\b|cups?\b)/gi;
+const MEASURE = new RegExp(
+  `\\d+(?:\\.\\d+)?\\s*(?:${unitPattern(unitsOf(['length', 'volume', 'count']))})`,
+  'gi',
+);
 
 export interface ChoiceMeasure {
   /** The name without its measures ("Medium", "Cup"); empty when the name is only a measure ("6 inch"). */

@@ -4,7 +4,7 @@ import type { Segment } from './segment.ts';
 /**
  * "how many slices does the large have", "how many wings come with the combo": the noun counted after
  * "how many" is a part of the dish asked about (named after it, or the one in focus: "it"),
- * never a dish of its own (the Cheese Slice). "how many wings come in an order" names nothing after, so
+ * or the choice of a size ("the large"), never a dish of its own (the Cheese Slice). "how many wings come in an order" names nothing after, so
  * the wings stay the dish asked about.
  */
 
@@ -23,10 +23,27 @@ export function countedPartSeg(tokens: readonly Token[], segs: readonly Segment[
     const k = segs.findIndex((s) => s.start === i + 2);
     if (k < 0 || !kindsOf(segs[k]).includes('item')) return undefined;
     const end = (segs[k] as Segment).end;
-    // a choice after it ("the large") is left to the option question reader
-    const holder = segs.slice(k + 1).some((s) => kindsOf(s).includes('item'));
+    // a choice after it ("how many slices does the large have") is a size asked about: its label answers
+    const holder = segs
+      .slice(k + 1)
+      .some((s) => kindsOf(s).includes('item') || kindsOf(s).includes('choice'));
     if (holder || tokens.slice(end).some((t) => FOCUS.has(t.norm))) return k;
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The choices said after the part counted at `counted` ("the large" of "how many slices does the large
+ * have"): each segment read only as one choice. Pure.
+ */
+export function choicesAfterPart(
+  segs: readonly Segment[],
+  counted: number,
+): { group: string; choice: string }[] {
+  return segs.slice(counted + 1).flatMap((s) => {
+    if (s.type !== 'lex' || s.entries.length !== 1) return [];
+    const e = s.entries[0];
+    return e?.kind === 'choice' ? [{ group: e.group, choice: e.choice }] : [];
+  });
 }

@@ -120,6 +120,8 @@ export interface ItemQuestionInput {
    * ("how big is the large?") is about that dish.
    */
   focusItem?: string;
+  /** The segment of a part counted ("slices" of "how many slices does the large have"): no dish named. */
+  countedSeg?: number;
 }
 
 /** The reading, and the item it names when only a category and an option group point at it. */
@@ -153,7 +155,8 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
   const cueAt = new Set<number>();
   // a topic word inside a dish's name is the name's ("what's in the Spicy Miso Ramen?" asks no spice)
   const named = new Set<number>();
-  for (const s of segs) if (itemSeg(s)) for (let k = s.start; k < s.end; k++) named.add(k);
+  for (const [i, s] of segs.entries())
+    if (itemSeg(s) && i !== input.countedSeg) for (let k = s.start; k < s.end; k++) named.add(k);
   const cued = (set: PhraseSet): boolean => {
     let found = false;
     for (let i = 0; i < tokens.length; i++) {
@@ -320,6 +323,17 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     said.every((o) => index.accepts(focus, o.group))
   )
     impliedItem = focus;
+  // "how many slices does the large have" with no dish waiting: the label of the choice asked about is
+  // its group's, so the first dish taking every choice said stands for it
+  if (
+    itemIds.length === 0 &&
+    impliedItem === undefined &&
+    focus === undefined &&
+    sizeAsked &&
+    topic === 'options' &&
+    said.length > 0
+  )
+    impliedItem = index.menu.items.find((i) => said.every((o) => index.accepts(i.id, o.group)))?.id;
   // a choice alone is asked about its diet, allergens or price ("is the oat milk vegan?"), not as a dish
   // ("what goes in broccoli cheddar soup": a dish this menu lacks, made of words that are choices here)
   const choiceTopic = topic === 'diet' || topic === 'allergens' || topic === 'price';

@@ -1,3 +1,4 @@
+import { choiceName } from '../../domain/choice-name.ts';
 import type { Diet, Menu, VenueSettings } from '../../domain/menu-schema.ts';
 import type { VenueDocument, VenueMood } from '../../domain/venue.ts';
 import { wordTable } from '../../domain/word-table.ts';
@@ -22,7 +23,8 @@ import { comparesDishes } from './compared-dishes.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { lineBeneficiary } from './constraint-owner.ts';
 import { choicesContinuingDish } from './continued-dish.ts';
-import { countedPartSeg } from './counted-part.ts';
+import { countUpdateRewrite } from './count-update-verbs.ts';
+import { choicesAfterPart, countedPartSeg } from './counted-part.ts';
 import { courtesyTailTokens } from './courtesy-tail.ts';
 import { CUES } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
@@ -55,6 +57,7 @@ import { kindCategories, readKindBrowse } from './kind-categories.ts';
 import { afterLeadIn } from './lead-in.ts';
 import { Lexicon } from './lexicon.ts';
 import { looksAtCategory } from './look-request.ts';
+import { isMeasureOfServing, measuredOrder } from './measured-order.ts';
 import { memoizeParse } from './memoize-parse.ts';
 import { MenuIndex } from './menu-index.ts';
 import { asksMenuSuperlative, menuSuperlativeAt } from './menu-superlative-question.ts';
@@ -279,6 +282,12 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // question about "it" after it is read as said alone
   // "hi what time do you close": what follows the greeting is read as said alone, the greeting beside it
   // ("hey bot", "hi there anyone around": what follows that reads as nothing leaves the greeting whole)
+  // "bump the wings up to 20", "take it down to 2": a count update said with a verb of raising or
+  // lowering is read as "make the wings 20" (count-update-verbs.ts)
+  const recount = countUpdateRewrite(text, norm.tokens, (i) =>
+    (lexicon.match(norm.tokens, i)?.entries ?? []).some((e) => e.kind === 'item' || e.kind === 'choice'),
+  );
+  if (recount !== undefined) return { ...parse(recount, context, deps, notes), text };
   const greeted = withoutOpeningGreeting(text, norm.tokens);
   const rest = greeted !== undefined ? parse(greeted, context, deps, notes) : undefined;
   if (rest && rest.intents[0]?.intent !== 'out_of_scope') return withGreeting(rest, text);
@@ -341,7 +350,14 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   if (aboutPronoun) built.lines = built.lines.filter((l) => !partOfNameOnly(segs[l.seg]));
   // "how many slices does the large have": the part counted is no dish (the Cheese Slice)
   const counted = countedPartSeg(tokens, segs);
-  if (counted !== undefined) built.lines = built.lines.filter((l) => l.seg !== counted);
+  if (counted !== undefined) {
+    // the choices said of it ("with the medium") are the size asked about
+    for (const l of built.lines) if (l.seg === counted) built.freeOptions.push(...l.options);
+    for (const c of choicesAfterPart(segs, counted))
+      if (!built.freeOptions.some((o) => o.group === c.group && o.choice === c.choice))
+        built.freeOptions.push({ ...c, choiceName: choiceName(index.menu, c), quantity: 1 });
+    built.lines = built.lines.filter((l) => l.seg !== counted);
+  }
   // "recommend something for someone who hates paneer": asked for a pick, a dish word a dislike reaches
   // is what is disliked (the recommendation's filter below), never a dish ordered
   if (CUES.recommend.has(tokens)) {
@@ -472,6 +488,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     category: filters.category,
     ...(kindBrowse ? { kindAt: kindBrowse.at } : {}),
     ...(typeof context?.expecting === 'object' ? { focusItem: context.expecting.itemId } : {}),
+    ...(counted !== undefined ? { countedSeg: counted } : {}),
     index,
   });
   const fact = readFactQuestion(text, venue);
@@ -701,6 +718,18 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
         intent: 'item_info',
         rule: 'understanding.counted_part',
         because: 'asks how many parts ("slices") the dish named or in focus has',
+      },
+    ];
+  }
+  // "a pint of buttermilk": a measure of a thing asked for is an order of it, the thing absent or not
+  const measured = ['out_of_scope', 'chitchat', 'faq'].includes(intents[0]?.intent ?? '');
+  if (measured && lines.length === 0 && itemRefs.length === 0 && measuredOrder(tokens)) {
+    intents = [{ intent: 'order_add', confidence: 0.8 }, ...intents.filter((x) => x.intent === 'greet')];
+    classified.why = [
+      {
+        intent: 'order_add',
+        rule: 'understanding.measured_order',
+        because: 'a count and a unit of measure before "of" and a thing ask for that thing',
       },
     ];
   }
@@ -1513,7 +1542,15 @@ function unknownFoodWords(
     // "to 12 Elm Street": the words of a checkout detail are no dish
     if (slotTokens.has(tokens[s.start] as Token)) continue;
     // "916 555 0134 ill pay by card": the number before the word is a phone's, not a count
-    if (p.type === 'qty' && !slotTokens.has(tokens[p.end - 1] as Token) && dishSlot(s.start))
+    // "a pint of buttermilk": the thing after a count's measure and "of" stands where a dish would
+    const m = segs[k - 2];
+    const measured =
+      p.type === 'word' &&
+      p.norm === 'of' &&
+      m?.type === 'word' &&
+      isMeasureOfServing(m.norm) &&
+      segs[k - 3]?.type === 'qty';
+    if (measured || (p.type === 'qty' && !slotTokens.has(tokens[p.end - 1] as Token) && dishSlot(s.start)))
       out.push(
         tokens
           .slice(s.start, s.end)
