@@ -323,12 +323,13 @@ export function readItemQuestion(input: ItemQuestionInput): ItemQuestionReading 
     said.every((o) => index.accepts(focus, o.group))
   )
     impliedItem = focus;
-  // "how many slices does the large have" with no dish waiting: the label of the choice asked about is
-  // its group's, so the first dish taking every choice said stands for it
+  // "how many slices does the large have" with no dish waiting (a counted part read): the label of the
+  // choice asked about is its group's, so the first dish taking every choice said stands for it
   if (
     itemIds.length === 0 &&
     impliedItem === undefined &&
     focus === undefined &&
+    input.countedSeg !== undefined &&
     sizeAsked &&
     topic === 'options' &&
     said.length > 0
