@@ -14,6 +14,7 @@ import {
 import { closesOrder } from './closes-order.ts';
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
+import { countChoice } from './count-choice.ts';
 import { DEFER_CHOICE, DROP_PENDING, isOtherRequest, ONE_OF, PROCEED, SKIP, UNSURE } from './dialog-cues.ts';
 import { ordersFocusByChoice } from './focus-order.ts';
 import { leadClauseOptions } from './lead-clause-options.ts';
@@ -361,18 +362,30 @@ export function answerPending(
           },
           COMMAND_AT.said(0),
         );
-      } else
-        add(
-          {
-            type: 'amend_pending',
-            group: pending.group,
-            without,
-            options,
-            ...(note ? { note } : {}),
-            ...(count !== undefined ? { quantity: count } : {}),
-          },
-          COMMAND_AT.answer,
-        );
+      } else {
+        // "make it 20" for wings sold as 6, 10 or 20 Wings: the count names that choice, not 20 orders
+        const counted =
+          count !== undefined && count > 1 ? countChoice(venue.menu, pending.itemId, count) : undefined;
+        if (counted && counted.group === pending.group)
+          add({ type: 'choose_option', group: counted.group, choice: counted.choice }, COMMAND_AT.answer);
+        else
+          add(
+            {
+              type: 'amend_pending',
+              group: pending.group,
+              without,
+              options: counted
+                ? [
+                    ...options.filter((o) => o.group !== counted.group),
+                    { group: counted.group, choice: counted.choice, quantity: 1 },
+                  ]
+                : options,
+              ...(note ? { note } : {}),
+              ...(count !== undefined && !counted ? { quantity: count } : {}),
+            },
+            COMMAND_AT.answer,
+          );
+      }
       answeredPending = true;
     }
     // "two thin crust pepperonis" at the pepperoni's size question: the waiting dish named again with a

@@ -424,19 +424,31 @@ export const itemInFocusOrder: CommandPart = (g) => {
   const at = COMMAND_AT.said(0);
   // the dish in focus is waiting on its option: the count said is its count, the question stays open
   const waiting = g.state.pending?.kind === 'option' ? g.state.pending : undefined;
-  if (waiting?.group && waiting.itemId === itemId)
+  if (waiting?.group && waiting.itemId === itemId) {
+    // "make it 20" for wings sold as 6, 10 or 20 Wings: the count names that choice, not 20 orders
+    const counted =
+      order.quantity > 1 && !options.some((o) => o.quantity === order.quantity)
+        ? countChoice(g.venue.menu, itemId, order.quantity)
+        : undefined;
     return [
       {
         cmd: {
           type: 'amend_pending',
           group: waiting.group,
           without: leftOut,
-          options,
-          quantity: order.quantity,
+          ...(counted
+            ? {
+                options: [
+                  ...options.filter((o) => o.group !== counted.group),
+                  { group: counted.group, choice: counted.choice, quantity: 1 },
+                ],
+              }
+            : { options, quantity: order.quantity }),
         },
         pos: COMMAND_AT.answer,
       },
     ];
+  }
   if (order.pronoun && (options.length > 0 || leftOut.length > 0) && g.state.cartItems.includes(itemId))
     return [
       {
