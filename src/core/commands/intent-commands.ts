@@ -193,8 +193,12 @@ function commandsOf(
       // "is the gluten-free crust vegan?": about the choice itself, not the dish in focus
       const choicesOnly =
         ((asked.choices?.length ?? 0) > 0 && !PRONOUN.test(text)) || asked.available === true;
+      // "how spicy is the vindaloo" with no vindaloo on the menu: the absent dish is said, and the
+      // question is not answered of the dish in focus (unless "it" points there)
+      const absentAsked = parse.unresolved.some((u) => u.food) && !PRONOUN.test(text);
       if (refs.length > 0) for (const ref of refs) add({ type: 'item_info', itemId: ref.itemId, ...asked });
       else if (TOTAL.test(text) && state.cartItems.length > 0) add({ type: 'show_cart' });
+      else if (absentAsked) return;
       else if (inFocus && !choicesOnly)
         add({ type: 'item_info', itemId: inFocus, ...focusLine(g, inFocus, asked), ...asked });
       else if (asked.choices?.length || asked.group) add({ type: 'item_info', ...asked });

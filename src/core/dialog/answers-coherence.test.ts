@@ -4,7 +4,7 @@ import { converse, replyText } from '../../testing/rule-conversation.ts';
 describe('an allergy asked about in general is answered from the menu, never recorded', () => {
   it.each([
     ['grill', 'is the sesame bun ok for nut allergies?', /Sesame Bun has no tree nuts or peanuts/],
-    ['diner', 'can someone with an egg allergy eat the pancakes', /Pancakes contains eggs/],
+    ['diner', 'can someone with an egg allergy eat the pancakes', /Pancakes contain eggs/],
     ['taqueria', 'are the carnitas tacos ok for someone with a dairy allergy?', /no milk declared/],
     ['spice-route', 'is the butter chicken safe for a nut allergy?', /Butter Chicken contains tree nuts/],
   ])('%s: "%s"', async (venue, text, answer) => {

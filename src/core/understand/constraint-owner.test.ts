@@ -30,6 +30,24 @@ describe('constraintOwner', () => {
     expect(at('my daughter is vegan, something for her?', 'vegan')).toBe('my daughter');
   });
 
+  it('finds some of the party ("one of us", a count opening a clause after the party is spoken of)', () => {
+    expect(at('one of us is vegan', 'vegan')).toBe('one of us');
+    expect(at('two of us are vegetarian', 'vegetarian')).toBe('two of us');
+    expect(at('there are 3 of us, one is vegan', 'vegan')).toBe('one of us');
+    expect(at('we are 3 people, one vegan', 'vegan')).toBe('one of us');
+    expect(ownerAsAddressed('one of us')).toBe('one of you');
+    // a count with no party spoken of is no person ("one vegan curry please")
+    expect(at('one vegan curry please', 'vegan')).toBeUndefined();
+  });
+
+  it('reads a person\'s "gluten free" as their standing allergy', () => {
+    const u = fixtureUnderstanding();
+    expect(u.parse('my wife is gluten free').guestConstraints).toEqual([
+      { person: 'my wife', allergies: ['gluten'] },
+    ]);
+    expect(u.parse('we are 2, one gluten free').guestConstraints?.[0]?.allergies).toEqual(['gluten']);
+  });
+
   it('leaves statements about the customer (or "we") to the customer', () => {
     expect(at("I'm vegetarian", 'vegetarian')).toBeUndefined();
     expect(at('we are vegan', 'vegan')).toBeUndefined();

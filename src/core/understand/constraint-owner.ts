@@ -32,6 +32,13 @@ export function constraintOwner(tokens: readonly Token[], at: number): string | 
     // "my mum and dad are vegetarian": an "and" between two people does not end the clause
     const joinsPeople = t.norm === 'and' && RELATIONS.has(tokens[i - 1]?.norm ?? '');
     if (!t.punct && CLAUSE_END.has(t.norm) && !joinsPeople) return undefined;
+    // "one of us is vegan", "two of us are vegetarian": some of the party, not the customer's own
+    if (t.norm === 'us' && tokens[i - 1]?.norm === 'of' && PARTY_COUNTS.has(tokens[i - 2]?.norm ?? ''))
+      return `${tokens[i - 2]?.norm} of us`;
+    // "there are 3 of us, one is vegan", "we are 3 people, one vegan": a count opening its clause, after
+    // the party was spoken of, is some of it
+    if (PARTY_COUNTS.has(t.norm) && opensClause(tokens, i) && partySaidBefore(tokens, i))
+      return `${t.norm} of us`;
     if (t.norm === 'i' || t.norm === 'we' || t.norm === 'me') return undefined;
     if (PRONOUN_SUBJECTS.has(t.norm)) return t.norm;
     if (RELATIONS.has(t.norm) || RELATIONS.has(t.key)) {
@@ -46,6 +53,25 @@ export function constraintOwner(tokens: readonly Token[], at: number): string | 
     }
   }
   return undefined;
+}
+
+/** Counts of the party said as the subject of a diet ("one of us", "two are"). */
+const PARTY_COUNTS = new Set(['one', 'two', 'three', 'four', 'some', 'half', 'most']);
+
+/** True when token `i` starts its clause (the message's start, or right after punctuation or "and"/"but"). */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev === undefined || prev.punct || CLAUSE_END.has(prev.norm);
+}
+
+/** True when the party was spoken of before token `i` ("of us", "we are", "people", "party"). */
+function partySaidBefore(tokens: readonly Token[], i: number): boolean {
+  return tokens
+    .slice(0, i)
+    .some(
+      (t, k) =>
+        t.norm === 'us' || t.norm === 'people' || t.norm === 'party' || (t.norm === 'we' && k < i - 1),
+    );
 }
 
 /**
@@ -76,7 +102,10 @@ function beneficiaryAfter(tokens: readonly Token[], at: number): string | undefi
 export function ownerAsAddressed(owner: string, role: 'subject' | 'object' = 'object'): string {
   if (owner === 'he') return role === 'subject' ? 'he' : 'him';
   if (owner === 'she') return role === 'subject' ? 'she' : 'her';
-  return owner.replace(/\b(?:my|our)\b/g, 'your').replace(/^a /, 'the ');
+  return owner
+    .replace(/\b(?:my|our)\b/g, 'your')
+    .replace(/\bof us$/, 'of you')
+    .replace(/^a /, 'the ');
 }
 
 /**

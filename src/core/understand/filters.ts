@@ -229,9 +229,10 @@ export function readFilters(
     for (const e of s.entries) {
       if (e.kind === 'diet' && !negated) {
         filters.diet ??= e.diet;
-        // "my mum is vegetarian"; "my husband's vegetarian" (the "'s" is dropped by normalize)
+        // "my mum is vegetarian"; "my husband's vegetarian" (the "'s" is dropped by normalize); "we are 3,
+        // one vegan"
         const before = tokens[s.start - 1]?.norm ?? '';
-        if (owner && (STATES.has(before) || owner.endsWith(` ${before}`)))
+        if (owner && (STATES.has(before) || owner.endsWith(` ${before}`) || owner === `${before} of us`))
           guestOf(guests, owner).diet ??= e.diet;
         else if (selfStated && selfStated.at < s.start && !owner) constraints.diet ??= e.diet;
       } else if (e.kind === 'category' && !absorbed.has(k) && !negated)
@@ -240,10 +241,15 @@ export function readFilters(
         // "which ones do not have dairy", "nothing with nuts": the holding is negated a few words back
         if (negated || freeAfter || e.free || negatedHolding(norms, s.start))
           addAll(filters.allergenFree, e.allergens);
+        // "my wife is gluten free": a person's standing state, as "i'm gluten free" is the customer's
+        const before = tokens[s.start - 1]?.norm ?? '';
+        const ownerStates =
+          owner !== undefined &&
+          (STATES.has(before) || owner.endsWith(` ${before}`) || owner === `${before} of us`);
         if (
           allergyCue ||
           (negated && forMe) ||
-          ((freeAfter || e.free) && statesSelfBefore(norms, selfStated, s.start))
+          ((freeAfter || e.free) && (statesSelfBefore(norms, selfStated, s.start) || ownerStates))
         )
           addAll(owner ? guestOf(guests, owner).allergies : constraints.allergies, e.allergens);
       } else if (e.kind === 'tag' && !negated) tags.push(e.tag);
