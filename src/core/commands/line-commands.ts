@@ -1,5 +1,5 @@
 import type { Menu } from '../../domain/menu-schema.ts';
-import { LISTED_TURNS } from '../state/session-state.ts';
+import { recentListed } from '../state/session-state.ts';
 import { withoutCourtesyTail } from '../understand/courtesy-tail.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';
 import { countWord } from '../understand/quantity.ts';
@@ -19,6 +19,7 @@ import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { optionPick as option, withoutPick as without } from './line-picks.ts';
 import { readLineReference } from './line-reference.ts';
 import { readListPick, readListPosition } from './list-pick.ts';
+import { pickableCard } from './pickable-card.ts';
 import { pointsAtEveryLine } from './plural-reference.ts';
 import { waitingSwap } from './waiting-dish.ts';
 
@@ -539,17 +540,9 @@ const PICK_INTENTS = new Set(['out_of_scope', 'order_add', 'order_update', 'help
  * dish, answers no pending question and edits no cart line. Undefined otherwise.
  */
 export function pickFromList(g: GenerationContext): GenerationContext['listPick'] {
-  const { parse, state, text, primary } = g;
-  const listed = state.listed;
-  if (
-    !listed ||
-    state.turn - listed.turn > LISTED_TURNS ||
-    parse.lines.length > 0 ||
-    parse.itemRefs.length > 0 ||
-    g.answers.answered ||
-    (primary !== undefined && !PICK_INTENTS.has(primary))
-  )
-    return undefined;
+  const { text, primary } = g;
+  const listed = pickableCard(g);
+  if (!listed || (primary !== undefined && !PICK_INTENTS.has(primary))) return undefined;
   const pick = readListPick(text, g.misspelt);
   const itemId = pick && (pick.position === -1 ? listed.itemIds.at(-1) : listed.itemIds[pick.position - 1]);
   return pick && itemId !== undefined ? { itemId, quantity: pick.quantity } : undefined;
@@ -560,8 +553,8 @@ export function pickFromList(g: GenerationContext): GenerationContext['listPick'
  * ("is the first one spicy?", "what's in the second one"), or undefined.
  */
 export function listedItemAsked(g: GenerationContext): string | undefined {
-  const listed = g.state.listed;
-  if (!listed || g.state.turn - listed.turn > LISTED_TURNS) return undefined;
+  const listed = recentListed(g.state);
+  if (!listed) return undefined;
   const position = readListPosition(g.text, g.misspelt);
   if (position === undefined) return undefined;
   return position === -1 ? listed.itemIds.at(-1) : listed.itemIds[position - 1];

@@ -1,7 +1,6 @@
 import { atLeastSpice, withinSpice } from '../../domain/item-heat.ts';
 import type { MenuItem } from '../../domain/menu-schema.ts';
 import { dietFits } from '../actions/diet-check.ts';
-import { LISTED_TURNS } from '../state/session-state.ts';
 import { LEXICON_STOPWORDS } from '../understand/common-words.ts';
 import { normalize } from '../understand/normalize.ts';
 import { nameKeysOf } from '../understand/plural-noun-browse.ts';
@@ -9,6 +8,7 @@ import type { Positioned } from './answer-pending.ts';
 import { type AttributePointer, readAttributePointer } from './attribute-pointer.ts';
 import { COMMAND_AT } from './command-order.ts';
 import type { GenerationContext } from './generation-context.ts';
+import { pickableCard } from './pickable-card.ts';
 
 /** Intents a pointer by property comes with ("the mild one" reads as a browse for mild dishes). */
 const POINTER_INTENTS = new Set([
@@ -49,17 +49,13 @@ export type AttributePick = { pick: { itemId: string; quantity: number } } | { c
  * property, names a dish, answers the pending question or no card was shown lately.
  */
 export function attributePick(g: GenerationContext): AttributePick | undefined {
-  const { parse, state, primary } = g;
-  const listed = state.listed;
+  const { parse, primary } = g;
+  const listed = pickableCard(g);
   if (
     !listed ||
-    state.turn - listed.turn > LISTED_TURNS ||
-    parse.lines.length > 0 ||
-    parse.itemRefs.length > 0 ||
     // "which pizza is the cheapest": a kind said is ranked whole, not the card's dishes
     parse.filters.category !== undefined ||
     parse.filters.items !== undefined ||
-    g.answers.answered ||
     (primary !== undefined && !POINTER_INTENTS.has(primary))
   )
     return undefined;

@@ -3,7 +3,7 @@ import type { GeneratorInput } from '../ports/command-generator.ts';
 import type { KnowledgeHit, KnowledgeRetriever } from '../ports/knowledge-retriever.ts';
 import type { ChatMessage, ToolSet, ToolSpec } from '../ports/language-model.ts';
 import { estimateTokens, fitToTokenBudget } from '../ports/token-budget.ts';
-import { LISTED_TURNS, type SessionState } from '../state/session-state.ts';
+import { recentListed, type SessionState } from '../state/session-state.ts';
 import { menuLookup, nameWords } from './menu-lookup.ts';
 import { type PromptTemplate, renderPrompt } from './prompt-template.ts';
 
@@ -199,9 +199,8 @@ function dialogLine(state: Readonly<SessionState>): string {
     parts.push(`allergies: ${state.constraints.allergies.join(', ')}`);
   if (state.order) parts.push(`order ${state.order.status}`);
   // what "the second one" picks (the rules read such a pick themselves: line-commands.ts, pickFromList)
-  const listed = state.listed;
-  if (listed && state.turn - listed.turn <= LISTED_TURNS)
-    parts.push(`items the last card listed, in order: ${listed.itemIds.slice(0, 10).join(', ')}`);
+  const listed = recentListed(state);
+  if (listed) parts.push(`items the last card listed, in order: ${listed.itemIds.slice(0, 10).join(', ')}`);
   return parts.join('; ');
 }
 

@@ -121,12 +121,12 @@ export const LlmUsageTotals = z.object({
 });
 export type LlmUsageTotals = z.infer<typeof LlmUsageTotals>;
 
-/** One conversation, as a plain JSON object: stored by a SessionStore between turns. */
 /** How many of a card's items "the n-th one" can pick (`SessionState.listed`). */
 export const LISTED_MAX = 20;
 /** For how many turns after its card "the second one" still picks from it (`SessionState.listed`). */
 export const LISTED_TURNS = 3;
 
+/** One conversation, as a plain JSON object: stored by a SessionStore between turns. */
 export const SessionState = z.object({
   version: z.literal(1),
   sessionId: z.string(),
@@ -218,4 +218,13 @@ export function createSessionState(init: {
     handedOff: false,
     history: [],
   };
+}
+
+/**
+ * The item card "the second one" or "the mild one" can still point at: the turn's last card
+ * (`SessionState.listed`) when it was shown in the last LISTED_TURNS turns, else undefined.
+ */
+export function recentListed(state: Readonly<Pick<SessionState, 'turn' | 'listed'>>): SessionState['listed'] {
+  const listed = state.listed;
+  return listed && state.turn - listed.turn <= LISTED_TURNS ? listed : undefined;
 }
