@@ -3,6 +3,7 @@ import type { CommandOf } from '../commands/command.ts';
 import { log, say, type TurnContext } from '../dialog/turn-context.ts';
 import { joinList } from '../respond/phrases.ts';
 import type { DraftLine } from '../state/session-state.ts';
+import { currentCart, withinCaps } from './cart-actions.ts';
 import { removalNames, sortRemovals } from './missing-removals.ts';
 import { sayRemovalNoted } from './say-removal-noted.ts';
 
@@ -30,7 +31,13 @@ export async function amendPending(ctx: TurnContext, cmd: CommandOf<'amend_pendi
       list: joinList(nearest.length === 2 ? nearest : choices, 'or'),
     });
     log(ctx, 'dialog.pending.choice_not_offered', { itemId: draft.itemId, group: cmd.group });
-    if (cmd.without.length === 0 && cmd.options.length === 0 && !cmd.note && cmd.quantity === undefined)
+    if (
+      cmd.without.length === 0 &&
+      cmd.options.length === 0 &&
+      !cmd.note &&
+      cmd.quantity === undefined &&
+      cmd.scale === undefined
+    )
       return;
   }
   // "no onions" on a biryani made with onion but with no option for it: a kitchen note, said as such
@@ -72,9 +79,23 @@ export async function amendPending(ctx: TurnContext, cmd: CommandOf<'amend_pendi
     frame.slots.draft = { ...(frame.slots.draft as DraftLine), note: cmd.note } satisfies DraftLine;
     say(ctx, 'line_note', { name: draft.name, note: cmd.note });
   }
-  if (cmd.quantity !== undefined) {
-    frame.slots.draft = { ...(frame.slots.draft as DraftLine), quantity: cmd.quantity } satisfies DraftLine;
-    say(ctx, 'pending_quantity', { name: draft.name, quantity: cmd.quantity });
+  // "double it", "triple that": the waiting dish's count multiplied, never past the caps of the cart
+  const quantity =
+    cmd.quantity ??
+    (cmd.scale !== undefined ? (frame.slots.draft as DraftLine).quantity * cmd.scale : undefined);
+  const fits =
+    quantity === undefined ||
+    cmd.scale === undefined ||
+    withinCaps(
+      ctx,
+      draft.name,
+      quantity,
+      (await currentCart(ctx, { carried: true }))?.lines ?? [],
+      draft.itemId,
+    );
+  if (quantity !== undefined && fits) {
+    frame.slots.draft = { ...(frame.slots.draft as DraftLine), quantity } satisfies DraftLine;
+    say(ctx, 'pending_quantity', { name: draft.name, quantity });
   }
   ctx.flags.progressed = true;
   log(ctx, 'dialog.pending.amended', {

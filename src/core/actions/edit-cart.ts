@@ -211,7 +211,7 @@ export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>
   }
   // "make the pizzas 3", "3 of the wings": a count goes to the line(s) of the dish or category named,
   // never to another line; several of them and nothing says which: ask
-  if (cmd.quantity !== undefined && (cmd.itemId || cmd.category)) {
+  if ((cmd.quantity ?? cmd.scale) !== undefined && (cmd.itemId || cmd.category)) {
     const namedLines = linesNamed(ctx, cart, cmd);
     if (namedLines.length > 1) return askWhichLine(ctx, namedLines, cmd);
     if (namedLines.length === 1) return applyLineChange(ctx, cart, namedLines[0] as CartLine, cmd);
@@ -373,6 +373,9 @@ async function applyLineChange(
   // the dish just changed is the one "it" means next ("how much is it now?")
   state.focusItemId = line.itemId;
   if (cmd.reask && reaskLineOption(ctx, line, cmd.reask, cmd.reaskChoices)) return;
+  // "double it", "triple that": the line's count multiplied, held to the caps below like any count
+  if (cmd.scale !== undefined && cmd.quantity === undefined && !split)
+    return applyLineChange(ctx, cart, line, { ...cmd, quantity: line.quantity * cmd.scale });
   if (split && cmd.quantity === undefined) return splitOffUnit(ctx, cart, line, cmd);
   if (cmd.quantity !== undefined) {
     const others = cart.lines.filter((l) => l.id !== line.id);

@@ -158,10 +158,16 @@ export function answerPending(
     const otherDishByChoice = parse.unresolved.some(
       (u) => (u.choices?.length ?? 0) > 0 && u.suggestions.every((s) => s.id !== pending.itemId),
     );
+    // "bump it to 20", "double it": a change of the waiting dish's count, never a choice not offered
+    const countChange =
+      has('order_update') &&
+      parse.lines.length === 0 &&
+      (parse.quantity !== undefined || parse.scale !== undefined);
     const bare =
       namedChoice !== undefined ||
       groupWorded.length > 0 ||
       (BARE_ANSWER_INTENTS.has(primary ?? '') &&
+        !countChange &&
         !otherDishByChoice &&
         !DROP_PENDING.test(text) &&
         !CHANGE_REQUEST.test(text));
@@ -330,8 +336,14 @@ export function answerPending(
       !oneOf
         ? parse.quantity
         : undefined;
+    // "double it", "triple that" while the dish waits: its count multiplied (never a counted choice)
+    const factor = parse.lines.length === 0 && has('order_update') && !oneOf ? parse.scale : undefined;
     // "what sauces do you have?" asks; it changes nothing
-    if (!answeredPending && !parse.question && (standIn || note || count !== undefined)) {
+    if (
+      !answeredPending &&
+      !parse.question &&
+      (standIn || note || count !== undefined || factor !== undefined)
+    ) {
       const without = (standIn?.without ?? []).map((w) => ({
         group: w.group,
         choice: w.choice,
@@ -382,6 +394,7 @@ export function answerPending(
                 : options,
               ...(note ? { note } : {}),
               ...(count !== undefined && !counted ? { quantity: count } : {}),
+              ...(factor !== undefined ? { scale: factor } : {}),
             },
             COMMAND_AT.answer,
           );

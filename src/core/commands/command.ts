@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Allergen, Diet, DietFlag } from '../../domain/menu-schema.ts';
 import { MAX_REASK_CHOICES } from '../understand/cart-group-reask.ts';
+import { MAX_COUNT_SCALE } from '../understand/count-multiplier.ts';
 import { ItemTopic } from '../understand/parse-result.ts';
 
 const OptionPick = z.object({
@@ -71,6 +72,8 @@ const UpdateItem = z.object({
   itemId: z.string().optional(),
   category: z.string().optional(),
   quantity: z.number().int().min(1).optional(),
+  /** "double it", "triple that": the line's count multiplied by this (within the caps), unless `quantity`. */
+  scale: z.number().int().min(2).max(MAX_COUNT_SCALE).optional(),
   options: z.array(OptionPick).optional(),
   without: z.array(Without).optional(),
   /** "I meant pepsi": swap the line's item, keeping its quantity. */
@@ -380,6 +383,8 @@ export const Command = z.discriminatedUnion('type', [
     note: z.string().min(1).max(120).optional(),
     /** A new count for the waiting dish ("no wait make it 2" while its size is asked). */
     quantity: z.number().int().min(1).optional(),
+    /** "double it", "triple that": the waiting dish's count multiplied by this (within the caps). */
+    scale: z.number().int().min(2).max(MAX_COUNT_SCALE).optional(),
     /**
      * The words of a choice `group` does not offer, said as the answer ("brown rice" at "Mexican or
      * cilantro lime rice?"): said back with the choices, the question stays open.

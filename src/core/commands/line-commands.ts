@@ -269,6 +269,16 @@ function freeEdits(g: GenerationContext): Positioned[] {
   if (has('order_update') && bareQuantity !== undefined && bareQuantity < 1)
     return [{ cmd: { type: 'clarify', reason: 'invalid_quantity', choices: [] }, pos: at }];
   const changed = free.length > 0 || freeWithout.length > 0;
+  // "double it", "triple that": the count of the line in focus multiplied (never a counted choice);
+  // with no cart line there is nothing to multiply yet
+  if (
+    has('order_update') &&
+    parse.scale !== undefined &&
+    parse.lines.length === 0 &&
+    !changed &&
+    state.cartItems.length > 0
+  )
+    return [{ cmd: { type: 'update_item', scale: parse.scale, ...category }, pos: at }];
   // "make it 6" with the wings in the cart: the one cart dish with a counted choice of that number (6
   // Wings) is sized by it, never made six orders
   const counted =

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Allergen, Diet, DietFlag, Qualifier } from '../../domain/menu-schema.ts';
+import { MAX_COUNT_SCALE } from './count-multiplier.ts';
 
 /**
  * What understanding produces for one utterance: the output of `maitre parse` (docs/parse-output.md)
@@ -218,6 +219,11 @@ export const ParseResult = z.object({
    * a chocolate milk", "actually two of those, and a water"): the cart's line last touched gets it.
    */
   focusCount: z.number().int().min(1).optional(),
+  /**
+   * "double it", "triple that", "twice as many": the count of the dish in focus (the dish waiting on its
+   * question, else the cart line last touched) is multiplied by this factor (count-multiplier.ts).
+   */
+  scale: z.number().int().min(2).max(MAX_COUNT_SCALE).optional(),
   /** Words that looked like a menu item but matched nothing well, with the closest menu names. */
   unresolved: z.array(
     z.object({

@@ -23,6 +23,7 @@ import { comparesDishes } from './compared-dishes.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { lineBeneficiary } from './constraint-owner.ts';
 import { choicesContinuingDish } from './continued-dish.ts';
+import { readCountMultiplier } from './count-multiplier.ts';
 import { countUpdateRewrite } from './count-update-verbs.ts';
 import { choicesAfterPart, countedPartSeg } from './counted-part.ts';
 import { courtesyTailTokens } from './courtesy-tail.ts';
@@ -273,6 +274,22 @@ function parseSpellingOnes(text: string, context: ParseContext | undefined, deps
   return spelt ? { ...again, text } : first;
 }
 
+/**
+ * Whether a choice starts at token `i` that the dish in focus takes (the dish waiting on its question,
+ * else the cart's last dish; with none, any choice of the menu).
+ */
+function namesFocusChoice(
+  tokens: readonly Token[],
+  i: number,
+  context: ParseContext | undefined,
+  deps: Deps,
+): boolean {
+  const focus = typeof context?.expecting === 'object' ? context.expecting.itemId : context?.cart?.at(-1);
+  return (deps.lexicon.match(tokens, i)?.entries ?? []).some(
+    (e) => e.kind === 'choice' && !e.part && (focus === undefined || deps.index.accepts(focus, e.group)),
+  );
+}
+
 function parse(text: string, context: ParseContext | undefined, deps: Deps, notes = true): ParseResult {
   const { index, lexicon, faqWords, documentWords, country, venue, payments, scopes, times } = deps;
   const norm = normalize(text);
@@ -288,6 +305,14 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     (lexicon.match(norm.tokens, i)?.entries ?? []).some((e) => e.kind === 'item' || e.kind === 'choice'),
   );
   if (recount !== undefined) return { ...parse(recount, context, deps, notes), text };
+  // "double it", "triple that", "twice as many": the count of the dish in focus multiplied, read as a
+  // change of count ("make it 2") whose count is the factor (count-multiplier.ts); a word that is a
+  // choice of the dish in focus ("double" of a burger's patties) is that choice
+  const scaled = readCountMultiplier(norm.tokens, (i) => namesFocusChoice(norm.tokens, i, context, deps));
+  if (scaled !== undefined) {
+    const { quantity: _count, ...read } = parse(`make it ${scaled.factor}`, context, deps, notes);
+    if (read.intents[0]?.intent === 'order_update') return { ...read, text, scale: scaled.factor };
+  }
   const greeted = withoutOpeningGreeting(text, norm.tokens);
   const rest = greeted !== undefined ? parse(greeted, context, deps, notes) : undefined;
   if (rest && rest.intents[0]?.intent !== 'out_of_scope') return withGreeting(rest, text);
