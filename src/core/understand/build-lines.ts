@@ -445,7 +445,8 @@ export function buildLines(
         // a placeholder takes the word once (its dish maps it onto its own group)
         if (id.startsWith(PLACEHOLDER_PREFIX)) break;
       }
-    for (const c of index.choicesInAlias(id, said))
+    // (an alias pointing at a dish already ordered, "add peppers to the italian", points only)
+    for (const c of index.choicesInAlias(id, said, line.action !== 'add'))
       line.options.push(
         option({ kind: 'choice', ...c }, index.choice(c.group, c.choice)?.name ?? c.choice, 1, undefined),
       );

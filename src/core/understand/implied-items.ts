@@ -1,4 +1,5 @@
 import type { BuiltLines, LineDraft } from './build-lines.ts';
+import { choicesBeforeWith, nameCarriesChoice, type SaidChoice } from './choice-named-dish.ts';
 import { freeOptionSeg } from './free-option-seg.ts';
 import { choicesOf, GLUE, items, PARTITIVE, weakItems } from './line-rules.ts';
 import { type MenuIndex, PLACEHOLDER_PREFIX } from './menu-index.ts';
@@ -46,7 +47,8 @@ export function markImpliedItems(
   for (let k = 0; k < segs.length; k++) {
     const s = segs[k] as Segment;
     if (s.type === 'break' && !s.comma) countedCategory = undefined;
-    if (namesItem(s) && !isChoiceOnly(s) && !isCategory(s)) itemBefore = true;
+    if (namesItem(s) && !isChoiceOnly(s) && !isCategory(s) && !weakChoiceAfterWith(segs, k))
+      itemBefore = true;
     // (c) "three large pizzas: 1 cheese, 1 pepperoni, 1 sausage": a number and options alone after a
     // counted category word is one more dish of that category
     if (s.type === 'qty' && !s.article && countedCategory && itemAt[k] === undefined) {
@@ -175,6 +177,27 @@ export function markImpliedItems(
         itemAt[k] = `${PLACEHOLDER_PREFIX}*`;
     }
   }
+}
+
+/**
+ * "a large with pepperoni and …": a choice that is only a weak name of a dish (the Pepperoni Pizza's
+ * "pepperoni"), said after "with" (over other choices and "and"), is a choice, no dish said before.
+ */
+function weakChoiceAfterWith(segs: readonly Segment[], k: number): boolean {
+  const s = segs[k];
+  if (choicesOf(s).length === 0 || items(s).length > 0) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const p = segs[j] as Segment;
+    if (p.type === 'with') return true;
+    if (
+      p.type === 'and' ||
+      isFiller(p) ||
+      (p.type === 'lex' && choicesOf(p).length > 0 && items(p).length === 0)
+    )
+      continue;
+    return false;
+  }
+  return false;
 }
 
 /** "2 lattes, one …": the number is a part of the count of the dish before it. */
@@ -421,7 +444,13 @@ export function resolveImpliedItems(
     }
     // "3 medium pizzas, one with extra cheese": the units without options of their own are the plain dish
     const plain = [...parentOf.values()].includes(line.seg);
-    const picked = resolvePlaceholder(line, index, plain, withAfter(segs, line.seg));
+    const picked = resolvePlaceholder(
+      line,
+      index,
+      plain,
+      withAfter(segs, line.seg),
+      choicesBeforeWith(segs, line.seg),
+    );
     if (picked && 'tied' in picked) {
       // several different dishes fit equally: ask which; the one picked takes the options said ("a side
       // of ranch": the side chosen comes with ranch)
@@ -665,6 +694,8 @@ function resolvePlaceholder(
   plain = false,
   /** The options were said after "with" ("a large with pepperoni"): additions to the dish unnamed. */
   withAdditions = false,
+  /** The choices said before that "with" ("a large pepperoni with …"): they may name the dish. */
+  opening: readonly SaidChoice[] = [],
 ): LineDraft | { tied: string[] } | undefined {
   const scope = line.itemId.slice(PLACEHOLDER_PREFIX.length);
   const candidates = index.menu.items.filter((i) => i.available && (scope === '*' || i.category === scope));
@@ -681,7 +712,10 @@ function resolvePlaceholder(
   if (!(top[0] as Fit).telling && !plain) return undefined;
   // "a large with pepperoni" on a menu where the bare noun ("pizza") is a dish of its own: the dish
   // the customer left unnamed is the one that noun names, with the options as additions
-  const generic = withAdditions ? genericDish(fits, index) : undefined;
+  // ("a large pepperoni with mushrooms": unless a choice said before "with" is a word of the name of a
+  // dish that fits best, the Pepperoni Pizza: that word named the dish, the rest are its additions)
+  const named = top.some((f) => nameCarriesChoice(index, f.itemId, opening));
+  const generic = withAdditions && !named ? genericDish(fits, index) : undefined;
   if (generic) top = [generic];
   const first = top[0] as Fit;
   const a = index.items.get(first.itemId);
@@ -803,7 +837,7 @@ export function impliedFromOptionsAlone(
     action: 'add',
     seg: -1,
   };
-  const picked = resolvePlaceholder(line, index, false, withAfter(segs, -1));
+  const picked = resolvePlaceholder(line, index, false, withAfter(segs, -1), choicesBeforeWith(segs, -1));
   if (!picked || 'tied' in picked) return;
   // "large thin crust with spinach and a 20 oz dr pepper": the other dishes named take none of these
   // options (else they would not be free), so the options are one more dish of their own

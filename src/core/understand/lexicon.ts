@@ -7,6 +7,7 @@ import { addCupSizeWords } from './cup-size-words.ts';
 import { allowedTypos, editDistance, oneLetterMoved } from './edit-distance.ts';
 import { englishWord } from './english-words.ts';
 import { FIXED_FOOD_PHRASES } from './fixed-phrases.ts';
+import { genericDishWords } from './generic-dish-words.ts';
 import { addGroupHeadNouns } from './group-head-nouns.ts';
 import { lessenedChoicePhrases } from './lessened-choices.ts';
 import type { LexEntry } from './lexicon-entry.ts';
@@ -140,6 +141,7 @@ export class Lexicon {
       for (const g of item.optionGroups)
         categoryGroups.set(item.category, (categoryGroups.get(item.category) ?? new Set()).add(g));
     for (const [c, gs] of categoryGroups) this.categoryGroups.set(c, gs);
+    const genericWords = genericDishWords(menu);
     for (const item of menu.items) {
       this.itemNames.set(item.id, item.name);
       this.itemGroups.set(item.id, new Set(item.optionGroups));
@@ -170,9 +172,18 @@ export class Lexicon {
       for (const [n, p] of [item.name, ...item.aliases].entries()) {
         const ws = normalize(p).tokens.filter((t) => !t.punct);
         const end = ws[ws.length - 1];
-        if (ws.length < 2 || !end || !cats?.has(end.key)) continue;
+        // (or in the bare noun a plainer dish of its kind answers to, "pizza" of a Build Your Own Pizza,
+        // when the rest is one of the dish's own choices: "pepperoni" of the Pepperoni Pizza)
+        if (ws.length < 2 || !end) continue;
         const rest = ws.slice(0, -1);
         const restKeys = rest.map((t) => t.key);
+        if (!cats?.has(end.key)) {
+          if (!genericWords.get(item.id)?.has(end.key)) continue;
+          const own = this.find(restKeys)?.entries.some(
+            (e) => e.kind === 'choice' && item.optionGroups.includes(e.group),
+          );
+          if (!own) continue;
+        }
         if (n > 0) {
           if (rest.some((t) => COMMON_WORDS.has(t.norm))) continue;
           const groups = categoryGroups.get(item.category);

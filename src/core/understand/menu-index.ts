@@ -172,14 +172,22 @@ export class MenuIndex {
     return out;
   }
 
-  private aliasChoiceMap: Map<string, Array<{ group: string; choice: string }>> | undefined;
+  private aliasChoiceMap: Map<string, Array<{ group: string; choice: string; served: boolean }>> | undefined;
   /**
    * The item's own choices an alias of it names, for the alias as said (folded words joined by spaces):
    * "pastrami on rye" (an alias of Pastrami) names the bread Rye, "iced latte" the temperature Iced. A
    * choice whose words are in the item's name is the dish itself, not a choice said ("Iced Tea"); so
-   * is a category word ("hero"); only choices of one-of groups count.
+   * is a category word ("hero"); only choices of one-of groups count. An alias that is the choice's
+   * phrase and nothing more ("italian" of The Godfather, beside the Italian Hero Roll) names the dish
+   * only. With `pointed` (the alias points at a dish already ordered: "add peppers to the italian
+   * hero"), only a choice the alias says the dish comes on or in ("… on rye") counts: the name points,
+   * it does not order the dish again.
    */
-  choicesInAlias(itemId: string, said: string): ReadonlyArray<{ group: string; choice: string }> {
+  choicesInAlias(
+    itemId: string,
+    said: string,
+    pointed = false,
+  ): ReadonlyArray<{ group: string; choice: string }> {
     if (!this.aliasChoiceMap) {
       this.aliasChoiceMap = new Map();
       const kindWords = new Set(this.menu.categories.flatMap((c) => [c.name, ...c.aliases].map(phraseKey)));
@@ -187,7 +195,11 @@ export class MenuIndex {
         const name = ` ${phraseKey(item.name)} `;
         for (const alias of item.aliases) {
           const key = ` ${phraseKey(alias)} `;
-          const found: Array<{ group: string; choice: string }> = [];
+          const found: Array<{ group: string; choice: string; served: boolean }> = [];
+          const content = phraseKey(alias)
+            .split(' ')
+            .filter((w) => !ARTICLES.has(w))
+            .join(' ');
           for (const g of item.optionGroups)
             for (const c of this.groups.get(g)?.choices ?? []) {
               // only one-of choices (bread, size, temperature): an add-on's word in an alias ("shot of
@@ -197,14 +209,23 @@ export class MenuIndex {
               const phrases = [...(this.choicePhrases.get(`${g}/${c.id}`) ?? [])].filter(
                 (p) => !kindWords.has(p),
               );
-              if (phrases.some((p) => p && key.includes(` ${p} `) && !name.includes(` ${p} `)))
-                found.push({ group: g, choice: c.id });
+              const hit = phrases.filter(
+                (p) => p && key.includes(` ${p} `) && !name.includes(` ${p} `) && p !== content,
+              );
+              if (hit.length > 0)
+                found.push({
+                  group: g,
+                  choice: c.id,
+                  served: hit.some((p) => SERVED_ON.some((w) => key.includes(` ${w} ${p} `))),
+                });
             }
           if (found.length > 0) this.aliasChoiceMap.set(`${item.id}|${key.trim()}`, onePerGroup(found));
         }
       }
     }
-    return this.aliasChoiceMap.get(`${itemId}|${said}`) ?? [];
+    return (this.aliasChoiceMap.get(`${itemId}|${said}`) ?? [])
+      .filter((c) => !pointed || c.served)
+      .map(({ group, choice }) => ({ group, choice }));
   }
 
   itemsInCategory(categoryId: string): MenuItem[] {
@@ -219,10 +240,14 @@ export function phraseKey(p: string): string {
     .join(' ');
 }
 
+/** Articles an alias may open with ("the italian"): no word of what it names. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Words an alias puts before what the dish comes on or in ("pastrami on rye", "turkey in a wrap"). */
+const SERVED_ON = ['on', 'in', 'on a', 'in a', 'with'];
+
 /** Keeps one choice per group (the first found): a one-of group takes one. */
-function onePerGroup(
-  found: Array<{ group: string; choice: string }>,
-): Array<{ group: string; choice: string }> {
+function onePerGroup<T extends { group: string }>(found: T[]): T[] {
   const seen = new Set<string>();
   return found.filter((f) => {
     if (seen.has(f.group)) return false;
