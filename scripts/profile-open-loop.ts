@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { runOpenLoop } from '../src/server/bench/open-loop.ts';
-import { processTreeCpuMs } from '../src/server/bench/process-cpu.ts';
+import { mainThreadCpuMs, processTreeCpuMs } from '../src/server/bench/process-cpu.ts';
 import { OPEN_LOOP_MESSAGES } from '../src/server/bench/run-open-loop-bench.ts';
 import { spawnBenchBackend } from '../src/server/bench/spawn-bench-backend.ts';
 import { spawnBenchBot } from '../src/server/bench/spawn-bench-bot.ts';
@@ -111,6 +111,7 @@ try {
   const run = async (r: number, s: number) => {
     const countsBefore = await redisCounts();
     const botBefore = processTreeCpuMs(bot.child.pid!)!;
+    const mainBefore = mainThreadCpuMs(bot.child.pid!)!;
     const backendBefore = processTreeCpuMs(backend.pid!)!;
     const redisBefore = await redisCpuMs();
     const callsBefore = processTreeSyscalls(bot.child.pid!);
@@ -134,6 +135,7 @@ try {
     return {
       result,
       bot: per(processTreeCpuMs(bot.child.pid!)! - botBefore),
+      main: per(mainThreadCpuMs(bot.child.pid!)! - mainBefore),
       backend: per(processTreeCpuMs(backend.pid!)! - backendBefore),
       redis: per((await redisCpuMs()) - redisBefore),
       reads: ((callsAfter.reads - callsBefore.reads) / Math.max(1, turns)).toFixed(2),
@@ -147,6 +149,7 @@ try {
   const {
     result,
     bot: botMs,
+    main: mainMs,
     backend: backendMs,
     redis: redisMs,
     reads,
@@ -156,7 +159,7 @@ try {
   redis?.disconnect();
   process.stdout.write(
     `${five ? 'five-message mix' : 'realistic mix'}, ${rate}/s for ${seconds} s: ok ${result.ok}, shed ${result.shed}, other ${result.otherStatus}, ` +
-      `p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; CPU per turn: bot ${botMs} ms, backend ${backendMs} ms` +
+      `p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; CPU per turn: bot ${botMs} ms (its main thread ${mainMs}), backend ${backendMs} ms` +
       `${redis ? `, redis ${redisMs} ms (${redisWorkers} workers)` : ''}; bot system calls per turn: ${reads} reads, ${writes} writes\n` +
       (redis ? `Redis per turn (whole server, INFO commandstats/stats): ${perCommand}\n` : ''),
   );
