@@ -85,6 +85,16 @@ describe('table bookings are not offered', () => {
     expect(primary(text)).toBe('table_booking');
     expect(primary(text, pizza)).toBe('table_booking');
   });
+
+  // the party's size with an ask for the house's pick is no booking (a booking phrase still is)
+  it.each([
+    "we're a table of 4, what should we get",
+    'party of 6, what is good here',
+    'we are a group of 8, what do you recommend',
+  ])('%s → recommend', (text) => {
+    expect(primary(text)).toBe('recommend');
+    expect(primary(text, pizza)).toBe('recommend');
+  });
 });
 
 describe('unrelated requests that contain a menu word stay out of scope', () => {

@@ -61,7 +61,9 @@ export const VENUE_RULES: readonly IntentRule[] = [
     because: 'asks for a table: the classifier reads a booking, or a booking phrase in a restaurant message',
     when: (s) =>
       (s.lines.length === 0 || !s.menuAction) &&
-      ((s.scopeTop.cls === 'table_booking' && s.scopeTop.score >= BOOKING_MIN) ||
+      // "we're a table of 4, what should we get": the party's size said with an ask for the house's pick
+      // is no booking unless a booking phrase says so
+      ((s.scopeTop.cls === 'table_booking' && s.scopeTop.score >= BOOKING_MIN && !s.has('recommend')) ||
         (BOOKING.has(s.tokens) && (s.scopeTop.cls === 'table_booking' || s.scopeTop.cls === 'restaurant'))) &&
       0.9,
   },
