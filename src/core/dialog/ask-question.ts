@@ -20,6 +20,11 @@ import { nextOrderStep } from './order-flow.ts';
 import { act, quickReplies, say, type TurnContext } from './turn-context.ts';
 import { SUMMARY_QUESTION, summaryDetails, summaryFingerprint } from './unambiguous-yes.ts';
 
+/** Some of the party, more than one ("two of you", "3 of you"): their dishes are asked for in the plural. */
+const SEVERAL_OF_YOU = /^(?!one\b|1\b)\S+ of you$/;
+/** One of the party, not named ("one of you"). */
+const ONE_OF_YOU = /^(one|1) of you$/;
+
 const SLOT_QUESTION: Record<string, PhraseKey> = {
   fulfillment: 'ask_fulfillment',
   address: 'ask_address',
@@ -288,10 +293,22 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
       };
     case 'guest_dish': {
       const guest = frame.slots.guest as DraftLine['guest'];
+      const person = guest?.person ?? 'them';
+      // "two of you" (of the party) have dishes, and are the two just spoken of
+      const several = SEVERAL_OF_YOU.test(person);
+      // "one of you" is told apart by the need just said: "the one of you who's vegan"
+      const need = guest?.diet
+        ? `who's ${guest.diet.replace(/-/g, ' ')}`
+        : guest && guest.allergies.length > 0
+          ? `who avoids ${guest.allergies.join(' and ').replace(/-/g, ' ')}`
+          : undefined;
+      const whom = ONE_OF_YOU.test(person) && need ? `the ${person} ${need}` : person;
       return {
         pending: {
           kind: 'guest_dish',
-          question: text(ctx, 'ask_guest_dish', { whom: guest?.person ?? 'them' }),
+          question: several
+            ? text(ctx, 'ask_guests_dishes', { whom: `the ${whom}` })
+            : text(ctx, 'ask_guest_dish', { whom }),
         },
       };
     }

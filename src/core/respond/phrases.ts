@@ -170,6 +170,7 @@ export const PHRASES = {
   ],
   guest_constraint_noted: ['Noted. {who}: {what}.'],
   ask_guest_dish: ["Which dish is for {whom}? I'll make sure it fits."],
+  ask_guests_dishes: ["Which dishes are for {whom}? I'll make sure they fit."],
   reask_some_choices: ['Which would you like on {name}: {choices}?'],
   waiting_dish_fits: ['By our menu, the {name} fits that.'],
   waiting_choices_conflict: ['Of its choices, {choices} would not fit ({reasons}).'],
