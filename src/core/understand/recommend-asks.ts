@@ -59,5 +59,38 @@ const RECOMMEND_ASKS = new PhraseSet([
  * Pure.
  */
 export function asksForRecommendation(tokens: readonly Token[]): boolean {
-  return RECOMMEND_ASKS.has(tokens);
+  return RECOMMEND_ASKS.has(tokens) || asksBarely(tokens);
+}
+
+/** The words that ask for a pick on their own ("suggestions?", "recs?"). */
+const BARE_ASK_CORE: ReadonlySet<string> = new Set([
+  'recommend',
+  'recommendation',
+  'recommendations',
+  'rec',
+  'recs',
+  'suggest',
+  'suggestion',
+  'suggestions',
+]);
+
+/** Words around a bare ask that name no object of it ("got any", "what are your", "please"). */
+const BARE_ASK_FILLERS: ReadonlySet<string> = new Set(
+  'any got have has you do does your ur some please pls plz so ok okay well hmm then there what are is the'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "any recommendations?", "got any suggestions", "what are your recs": an ask for a pick with no object
+ * at all can only be of the house; with one ("any suggestions for a hotel") it stays the classifier's.
+ */
+function asksBarely(tokens: readonly Token[]): boolean {
+  let core = false;
+  for (const t of tokens) {
+    if (t.punct) continue;
+    if (BARE_ASK_CORE.has(t.norm)) core = true;
+    else if (!BARE_ASK_FILLERS.has(t.norm)) return false;
+  }
+  return core;
 }
