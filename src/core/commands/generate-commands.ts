@@ -15,6 +15,7 @@ import { guestFitsCommands } from './guest-fits.ts';
 import { intentCommands } from './intent-commands.ts';
 import { focusOrderOf, itemFromList, itemInFocusOrder, lineCommands, pickFromList } from './line-commands.ts';
 import { attributePick } from './list-attribute-pick.ts';
+import { itemPickedBeside, pickBesideLines } from './pick-beside-lines.ts';
 import { deliveryNoteCommands, slotCommands } from './slot-commands.ts';
 import { superlativeOrder } from './superlative-order.ts';
 import { readVariantRequest, variantCommands } from './variant-request.ts';
@@ -118,6 +119,9 @@ export function generateCommands(
   if (byProperty && 'commands' in byProperty) return sorted(byProperty.commands);
   const listPick = pickFromList(g) ?? byProperty?.pick;
   if (listPick) g.listPick = listPick;
+  // "two of the first one and a coffee": a pick in a clause of its own, beside the dishes named
+  const pickBeside = listPick ? undefined : pickBesideLines(g);
+  if (pickBeside) g.pickBeside = pickBeside;
   // "one more of those", "a 2nd one same but with almond milk": another of the dish waiting on its
   // option question (a real answer to that question comes first)
   const answeredChoice = g.answers.commands.some((c) => c.cmd.type === 'choose_option');
@@ -147,7 +151,9 @@ export function generateCommands(
           ? [constraintCommands, variantCommands(variant), slotCommands]
           : tailNote
             ? TAIL_NOTE_PARTS
-            : PARTS;
+            : pickBeside
+              ? [...PARTS, itemPickedBeside]
+              : PARTS;
   let out: Positioned[] = parts.flatMap((part) => part(g));
   if (out.length === 0) out = fallbackCommands(g);
   // "remove the dal" with two dals in the cart: the "which one?" keeps the removal for its answer

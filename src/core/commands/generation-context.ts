@@ -5,6 +5,7 @@ import type { ParseResult } from '../understand/parse-result.ts';
 import type { MisspeltNumbers } from '../understand/quantity.ts';
 import type { PendingAnswers, Positioned } from './answer-pending.ts';
 import type { FocusOrder } from './focus-order.ts';
+import type { PickBeside } from './pick-beside-lines.ts';
 
 /** What every part of the rule generator reads: the reading, the state, and what the answer part took. */
 export interface GenerationContext {
@@ -32,6 +33,8 @@ export interface GenerationContext {
    * question or none for such words) asks nothing else.
    */
   listPick?: { itemId: string; quantity: number };
+  /** A pick from the card said in a clause of its own beside named dishes (`pickBesideLines`). */
+  pickBeside?: PickBeside;
   /** An order for the dish in focus said without naming it (`focusOrderOf`): "ok add it", "I'll take two". */
   focusOrder?: FocusOrder;
   /**
