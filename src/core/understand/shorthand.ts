@@ -45,11 +45,17 @@ export const ORDERING_SHORTHAND: readonly (readonly string[])[] = [
   ['mush', 'mushroom'],
 ];
 
-/** Words standing for grammar rather than food: "w/" → with, "w/o" → without, "n" → and ("mac n cheese"). */
+/**
+ * Words standing for grammar rather than food: "w/" → with, "w/o" → without, "n" → and ("mac n cheese"),
+ * and the spoken spellings of "with" ("a cheesesteak wit whiz", "chips wif salsa", "witout onions").
+ */
 const MARKER_SHORTHAND: ReadonlyArray<[readonly string[], string]> = [
   [['w', 'o'], 'without'],
   [['wo'], 'without'],
+  [['witout'], 'without'],
   [['w'], 'with'],
+  [['wit'], 'with'],
+  [['wif'], 'with'],
   [['n'], 'and'],
 ];
 

@@ -880,7 +880,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     }
   }
   // Info questions name items without ordering them
+  let heldAsRefs: LineDraft[] = [];
   if (primary === 'item_info' || (!has('order_add') && !has('order_update') && !has('order_remove'))) {
+    if (primary !== 'item_info') heldAsRefs = lines;
     for (const l of lines)
       if (!itemRefs.some((r) => r.itemId === l.itemId)) itemRefs.push({ itemId: l.itemId, name: l.name });
     lines = [];
@@ -1017,8 +1019,19 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     // "i'll have a sprite", "can I get a fanta" where the menu has none: an order verb before the dish
     // makes it an order, though the words also read as a goodbye or as another domain's request
     const orderedAbsent = orderVerbRead || classifierOnly;
-    if (dishes.length > 0 && (FALLBACK_READINGS.has(primary ?? '') || orderedAbsent) && !otherDomain)
+    if (dishes.length > 0 && (FALLBACK_READINGS.has(primary ?? '') || orderedAbsent) && !otherDomain) {
       intents = [{ intent: 'order_add', confidence: 0.6 }, ...intents.filter((i) => i.intent !== primary)];
+      // "a blt real quick and a coke": the dishes of the menu said with the absent one are ordered too
+      // (the words the menu lacks had left the message mostly unexplained, so no order was read)
+      const ordered = heldAsRefs.filter((l) => (l.action ?? 'add') === 'add');
+      if (lines.length === 0 && ordered.length > 0) {
+        lines = ordered;
+        for (const l of ordered) {
+          const at = itemRefs.findIndex((r) => r.itemId === l.itemId);
+          if (at >= 0) itemRefs.splice(at, 1);
+        }
+      }
+    }
     for (const u of dishes) {
       // "a chai frappuccino": the dish its first words name is not the one asked for
       if (u.dishSegs.length > 0) lines = lines.filter((l) => !u.dishSegs.includes(l.seg));
