@@ -16,6 +16,7 @@ import {
 } from './cart-actions.ts';
 import { dietConflicts } from './diet-check.ts';
 import { removalNames, sortRemovals } from './missing-removals.ts';
+import { recountQueued } from './queued-count.ts';
 import { reaskedGroupOf, reaskLineOption } from './reask-line-option.ts';
 import { lineLabel, resolveLineRef } from './resolve-line-ref.ts';
 import { sayNotTaken } from './say-not-taken.ts';
@@ -105,6 +106,8 @@ async function replacePendingDraft(ctx: TurnContext, cmd: CommandOf<'update_item
 export async function updateItem(ctx: TurnContext, cmd: CommandOf<'update_item'>): Promise<void> {
   step(ctx, 'update_item');
   const { deps } = ctx;
+  // "make that 2 coffees" while the coffee waits behind another dish's question: that dish's count
+  if (await recountQueued(ctx, cmd)) return;
   if (cmd.replaceWith && (await replacePendingDraft(ctx, cmd))) return;
   const cart = await currentCart(ctx);
   // "change the crust": the group asked again for the one line taking it (the dish named, else any)
