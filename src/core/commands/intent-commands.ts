@@ -316,15 +316,16 @@ function commandsOf(
 
 /** The first dish the menu lacks that a question names, with up to 3 nearest dishes, as a command field. */
 function absentOf(parse: GenerationContext['parse']): {
-  absent?: { heard: string; choices: { id: string; name: string }[] };
+  absent?: CommandOf<'ask_knowledge'>['absent'];
 } {
   const dish = parse.absentDishes?.[0];
   if (!dish) return {};
   return {
     absent: {
       heard: dish.text,
-      choices: dish.suggestions.slice(0, 3).map((s) => ({ id: s.id, name: s.name })),
+      choices: dish.suggestions.slice(0, dish.drinkKind ? 4 : 3).map((s) => ({ id: s.id, name: s.name })),
       ...(dish.requested ? { requested: true } : {}),
+      ...(dish.drinkKind ? { drinkKind: dish.drinkKind } : {}),
     },
   };
 }
