@@ -2,6 +2,7 @@ import type { CommandOf } from '../commands/command.ts';
 import { pushFrame } from '../dialog/frames.ts';
 import { log, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { answerFact } from '../facts/index.ts';
+import { joinList } from '../respond/phrases.ts';
 import { offerMenu } from './knowledge-actions.ts';
 import { addPassageNaming } from './passage-naming.ts';
 
@@ -42,7 +43,10 @@ export async function answerAbsentDish(ctx: TurnContext, cmd: CommandOf<'ask_kno
       pushFrame(ctx, 'clarify', 'ask', { choices: absent.choices, instead: true });
     return true;
   }
-  say(ctx, 'unknown_item', { heard: absent.heard });
+  // "do you have ribeye or mashed potatoes": every dish the menu lacks, in one sentence
+  if (absent.alsoHeard?.length)
+    say(ctx, 'unknown_items', { list: joinList([absent.heard, ...absent.alsoHeard], 'or') });
+  else say(ctx, 'unknown_item', { heard: absent.heard });
   log(ctx, 'dialog.faq.absent_dish', { choices: absent.choices.length });
   if (absent.choices.length > 0) pushFrame(ctx, 'clarify', 'ask', { choices: absent.choices });
   else offerMenu(ctx);

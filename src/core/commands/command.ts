@@ -227,6 +227,8 @@ export const Command = z.discriminatedUnion('type', [
         heard: z.string(),
         choices: z.array(z.object({ id: z.string(), name: z.string() })),
         requested: z.boolean().optional(),
+        /** More dishes the menu lacks named in the same question, told with `heard` in one sentence. */
+        alsoHeard: z.array(z.string()).optional(),
         /** A kind of drink the menu does not serve ("what beers do you have"): "we don't serve beer". */
         drinkKind: z.enum(['beer', 'wine', 'cocktails', 'alcohol']).optional(),
       })

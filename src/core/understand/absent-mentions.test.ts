@@ -7,6 +7,7 @@ describe('absent dishes said once (absent-mentions.ts)', () => {
     expect(withoutPreparation(['ribeye', 'medium', 'rare'])).toEqual(['ribeye']);
     expect(withoutPreparation(['well', 'done', 'steak'])).toEqual(['steak']);
     expect(withoutPreparation(['medium'])).toEqual(['medium']);
+    expect(withoutPreparation(['large', 'calzone'])).toEqual(['calzone']);
   });
 
   it('a serving noun before "of" and a mention inside another are one dish', () => {

@@ -15,6 +15,9 @@ const PREPARATION_PHRASES: readonly string[][] = [
   'bloody',
 ].map((p) => p.split(' '));
 
+/** Sizes said before a dish's name ("a large calzone"): the size asked, never a word of the name. */
+const SIZE_BEFORE: ReadonlySet<string> = new Set(['large', 'small', 'regular', 'big', 'jumbo', 'xl', 'huge']);
+
 /** Nouns a dish is served in, said before "of" ("a side of", "a bowl of"): no dish of their own. */
 const SERVING_NOUNS: ReadonlySet<string> = new Set([
   'side',
@@ -38,7 +41,8 @@ const SERVING_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A mention's words without the preparation words at either end ("ribeye medium rare" → "ribeye");
+ * A mention's words without the preparation words at either end ("ribeye medium rare" → "ribeye") nor
+ * a size before them ("large calzone" → "calzone");
  * the words unchanged when nothing else would be left.
  */
 export function withoutPreparation(words: readonly string[]): string[] {
@@ -55,6 +59,7 @@ export function withoutPreparation(words: readonly string[]): string[] {
       }
     }
   }
+  while (ws.length > 1 && SIZE_BEFORE.has(ws[0] as string)) ws = ws.slice(1);
   return ws;
 }
 

@@ -1272,13 +1272,20 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // ... and a dish asked for with an order verb beside an unknown dish of the order is one more unknown
   // dish of that order, said with the others (not a question for the documents)
   if (!drinkKind && unresolved.some((u) => (u.choices?.length ?? 0) === 0)) {
+    let moved = 0;
     for (let k = absentDishes.length - 1; k >= 0; k--) {
       const a = absentDishes[k] as (typeof absentDishes)[number];
       if (!a.requested) continue;
       unresolved.push({ text: a.text, suggestions: a.suggestions, food: true });
       absentDishes.splice(k, 1);
+      moved++;
     }
-    if (absentDishes.length === 0 && lines.length === 0 && classified.why[0]?.rule.startsWith('fallback.'))
+    if (
+      moved > 0 &&
+      absentDishes.length === 0 &&
+      lines.length === 0 &&
+      classified.why[0]?.rule.startsWith('fallback.')
+    )
       intents = [
         { intent: 'order_add', confidence: 0.6 },
         ...intents.filter((x) => x.intent !== intents[0]?.intent),
