@@ -2,8 +2,20 @@ import type { CommandOf } from '../commands/command.ts';
 import { pushFrame } from '../dialog/frames.ts';
 import { log, say, step, type TurnContext } from '../dialog/turn-context.ts';
 import { answerFact } from '../facts/index.ts';
+import { joinList } from '../respond/phrases.ts';
 import { offerMenu } from './knowledge-actions.ts';
 import { addPassageNaming } from './passage-naming.ts';
+
+/** How a drink kind the menu lacks is said in "we don't serve …". */
+const DRINK_KIND_SAID: Record<
+  NonNullable<NonNullable<CommandOf<'ask_knowledge'>['absent']>['drinkKind']>,
+  string
+> = {
+  beer: 'beer',
+  wine: 'wine',
+  cocktails: 'cocktails',
+  alcohol: 'alcohol',
+};
 
 /**
  * A question naming a dish the menu does not have ("do you have biryani?" at a pizzeria, `cmd.absent`,
@@ -23,7 +35,18 @@ export async function answerAbsentDish(ctx: TurnContext, cmd: CommandOf<'ask_kno
   ctx.flags.digressed = true;
   // "can I get a glass of milk": a request for the dish is no question a passage naming it answers
   if (!absent.requested && (await addPassageNaming(ctx, cmd.question, absent.heard))) return true;
-  say(ctx, 'unknown_item', { heard: absent.heard });
+  // "whats on tap" with no beer: the kind is not served; the menu's drinks are offered instead
+  if (absent.drinkKind) {
+    say(ctx, 'absent_drink_kind', { what: DRINK_KIND_SAID[absent.drinkKind] });
+    log(ctx, 'dialog.faq.absent_drink_kind', { kind: absent.drinkKind, choices: absent.choices.length });
+    if (absent.choices.length > 0)
+      pushFrame(ctx, 'clarify', 'ask', { choices: absent.choices, instead: true });
+    return true;
+  }
+  // "do you have ribeye or mashed potatoes": every dish the menu lacks, in one sentence
+  if (absent.alsoHeard?.length)
+    say(ctx, 'unknown_items', { list: joinList([absent.heard, ...absent.alsoHeard], 'or') });
+  else say(ctx, 'unknown_item', { heard: absent.heard });
   log(ctx, 'dialog.faq.absent_dish', { choices: absent.choices.length });
   if (absent.choices.length > 0) pushFrame(ctx, 'clarify', 'ask', { choices: absent.choices });
   else offerMenu(ctx);

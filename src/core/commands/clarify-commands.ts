@@ -10,7 +10,9 @@ export const clarifyCommands: CommandPart = ({ parse, venue, answers, primary, l
   // "regular, and a large birch beer": the answer took the size; the dish named after it is still
   // asked about (the menu lacks it), never passed over
   if (answers.answered)
-    return absentDishClauses(parse.text, parse.unresolved).map((u) => clarifyOf(u, parse, venue));
+    return toldTogether(
+      absentDishClauses(parse.text, parse.unresolved).map((u) => clarifyOf(u, parse, venue)),
+    );
   // a word like no dish in a message read as out of scope ("i need an itemised invoice for work") is not
   // a dish asked for: the message goes on as out of scope (where the venue's documents may answer it);
   // a general food word is ("do you sell lasagna"), even with no menu dish near it
@@ -33,8 +35,33 @@ export const clarifyCommands: CommandPart = ({ parse, venue, answers, primary, l
     (u) =>
       !kept.some((o) => o !== u && o.text === u.text && (o.choices?.length ?? 0) > (u.choices?.length ?? 0)),
   );
-  return unresolved.map((u) => clarifyOf(u, parse, venue));
+  return toldTogether(unresolved.map((u) => clarifyOf(u, parse, venue)));
 };
+
+/**
+ * "a ribeye and mashed potatoes": the dishes the menu lacks in one message are told in one sentence
+ * (the first unknown dish's command takes the others' names as `alsoHeard`), their nearest dishes
+ * offered once (up to four). Ambiguous words and dishes asked with choices keep their own question.
+ * Pure.
+ */
+export function toldTogether(parts: readonly Positioned[]): Positioned[] {
+  const plain = (p: Positioned) =>
+    p.cmd.type === 'clarify' &&
+    p.cmd.reason === 'unknown_item' &&
+    p.cmd.heard !== undefined &&
+    !p.cmd.withChoices;
+  const first = parts.find(plain);
+  const rest = parts.filter((p) => p !== first && plain(p));
+  if (!first || rest.length === 0 || first.cmd.type !== 'clarify') return [...parts];
+  const seen = new Set<string>();
+  const choices = [first, ...rest]
+    .flatMap((p) => (p.cmd.type === 'clarify' ? (p.cmd.choices ?? []) : []))
+    .filter((c) => !seen.has(c.id) && seen.add(c.id))
+    .slice(0, 4);
+  const alsoHeard = rest.flatMap((p) => (p.cmd.type === 'clarify' && p.cmd.heard ? [p.cmd.heard] : []));
+  const merged: Positioned = { ...first, cmd: { ...first.cmd, choices, alsoHeard } };
+  return parts.filter((p) => !rest.includes(p)).map((p) => (p === first ? merged : p));
+}
 
 /** The question for one word understanding could not place: an unknown or an ambiguous dish. */
 function clarifyOf(u: ParseResult['unresolved'][number], parse: ParseResult, venue: Venue): Positioned {

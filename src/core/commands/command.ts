@@ -227,6 +227,10 @@ export const Command = z.discriminatedUnion('type', [
         heard: z.string(),
         choices: z.array(z.object({ id: z.string(), name: z.string() })),
         requested: z.boolean().optional(),
+        /** More dishes the menu lacks named in the same question, told with `heard` in one sentence. */
+        alsoHeard: z.array(z.string()).optional(),
+        /** A kind of drink the menu does not serve ("what beers do you have"): "we don't serve beer". */
+        drinkKind: z.enum(['beer', 'wine', 'cocktails', 'alcohol']).optional(),
       })
       .optional(),
   }),
@@ -314,6 +318,8 @@ export const Command = z.discriminatedUnion('type', [
       'none_listed',
     ]),
     heard: z.string().optional(),
+    /** More dishes the menu lacks said in the same message, told with `heard` in one sentence. */
+    alsoHeard: z.array(z.string()).optional(),
     choices: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
     quantity: z.number().int().min(1).optional(),
     /** Choice ids the dish picked takes ("a side of ranch": the side chosen comes with ranch). */

@@ -314,17 +314,30 @@ function commandsOf(
   }
 }
 
-/** The first dish the menu lacks that a question names, with up to 3 nearest dishes, as a command field. */
+/**
+ * The dishes the menu lacks that a question names, as a command field: the first (`heard`), the others
+ * (`alsoHeard`, told in the same sentence) and up to 3 nearest dishes of them all (4 drinks for a drink
+ * kind the menu does not serve).
+ */
 function absentOf(parse: GenerationContext['parse']): {
-  absent?: { heard: string; choices: { id: string; name: string }[] };
+  absent?: CommandOf<'ask_knowledge'>['absent'];
 } {
   const dish = parse.absentDishes?.[0];
   if (!dish) return {};
+  const others = dish.drinkKind ? [] : (parse.absentDishes ?? []).slice(1).filter((a) => !a.drinkKind);
+  const seen = new Set<string>();
+  const choices = [dish, ...others]
+    .flatMap((a) => a.suggestions)
+    .filter((s) => !seen.has(s.id) && seen.add(s.id))
+    .slice(0, dish.drinkKind ? 4 : 3)
+    .map((s) => ({ id: s.id, name: s.name }));
   return {
     absent: {
       heard: dish.text,
-      choices: dish.suggestions.slice(0, 3).map((s) => ({ id: s.id, name: s.name })),
+      choices,
+      ...(others.length > 0 ? { alsoHeard: others.map((a) => a.text) } : {}),
       ...(dish.requested ? { requested: true } : {}),
+      ...(dish.drinkKind ? { drinkKind: dish.drinkKind } : {}),
     },
   };
 }

@@ -264,7 +264,9 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
                   })
                 : said.length > 0
                   ? text(ctx, 'choose_which_with', { list, with: joinList(said, 'and').toLowerCase() })
-                  : text(ctx, frame.slots.ambiguous ? 'choose_which' : 'did_you_mean', { list }),
+                  : frame.slots.instead
+                    ? text(ctx, 'offer_instead', { list })
+                    : text(ctx, frame.slots.ambiguous ? 'choose_which' : 'did_you_mean', { list }),
         },
         replies: choices.map((c) => c.name),
       };

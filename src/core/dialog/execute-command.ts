@@ -353,7 +353,9 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         return;
       }
       if (cmd.reason === 'unknown_item' && cmd.heard) {
-        say(ctx, 'unknown_item', { heard: cmd.heard });
+        if (cmd.alsoHeard?.length)
+          say(ctx, 'unknown_items', { list: joinList([cmd.heard, ...cmd.alsoHeard], 'or') });
+        else say(ctx, 'unknown_item', { heard: cmd.heard });
         // "do you sell beer?" with no beer on the menu: what the documents say of it, when they do
         if (ctx.commands.length === 1 && asksQuestion(ctx.message))
           await addPassageNaming(ctx, ctx.message, cmd.heard);

@@ -179,7 +179,10 @@ export const PHRASES = {
     'Sorry, we don\'t have "{heard}" on our menu.',
     'Hmm, we don\'t have "{heard}", I\'m afraid.',
   ],
+  unknown_items: ["Sorry, we don't have {list} on our menu.", "Hmm, we don't have {list}, I'm afraid."],
   did_you_mean: ['Did you mean {list}?'],
+  offer_instead: ['We do have {list}. Would you like one of those?'],
+  absent_drink_kind: ["Sorry, we don't serve {what} here.", "I'm afraid we don't serve {what}."],
   message_cut: [
     'Your message was long, so I read only its first {max} characters.',
     'That message was long, so I only read its first {max} characters.',

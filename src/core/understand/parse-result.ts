@@ -258,6 +258,8 @@ export const ParseResult = z.object({
         suggestions: z.array(Suggestion),
         /** Asked for with an order verb ("can I get a glass of milk"), not asked about. */
         requested: z.boolean().optional(),
+        /** A kind of drink the menu does not serve ("on tap": beer); `suggestions` are the menu's drinks. */
+        drinkKind: z.enum(['beer', 'wine', 'cocktails', 'alcohol']).optional(),
       }),
     )
     .optional(),

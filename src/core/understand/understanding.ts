@@ -5,6 +5,7 @@ import { wordTable } from '../../domain/word-table.ts';
 import { MAX_MESSAGE_LENGTH_CEILING } from '../config/dialog-config.ts';
 import { type FactQuestion, readFactQuestion } from '../facts/fact-question.ts';
 import { BoundedMemo } from '../state/bounded-memo.ts';
+import { absentBesideUnresolved, mergedUnresolved } from './absent-mentions.ts';
 import { allergensAskedIn } from './allergen-dishes.ts';
 import { buildLines, type LineDraft } from './build-lines.ts';
 import { cartChoiceAlone } from './cart-choice-alone.ts';
@@ -38,6 +39,7 @@ import {
   foodWords as foodWordsOf,
   namesDisliked,
 } from './disliked-ingredients.ts';
+import { absentDrinkKind } from './drink-kind-words.ts';
 import { asksForEventCatering } from './event-catering.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { OPTION_ORDER_WORDS } from './filler-words.ts';
@@ -60,6 +62,7 @@ import { Lexicon } from './lexicon.ts';
 import { looksAtCategory } from './look-request.ts';
 import { isMeasureOfServing, measuredOrder } from './measured-order.ts';
 import { memoizeParse } from './memoize-parse.ts';
+import { menuDrinks } from './menu-drinks.ts';
 import { MenuIndex } from './menu-index.ts';
 import { asksMenuSuperlative, menuSuperlativeAt } from './menu-superlative-question.ts';
 import { normalize, type Token } from './normalize.ts';
@@ -1228,7 +1231,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     itemRefs.length = 0;
   }
   const asksAbsent = !nounBrowse && primary === 'faq' && lines.length === 0 && !FOREIGN_TASK.has(tokens);
-  const absentDishes = asksAbsent
+  const absentDishes: NonNullable<ParseResult['absentDishes']> = asksAbsent
     ? unknownDishes(segs, tokens, new Set(built.readAsOption))
         .filter((u) => !unresolved.some((x) => u.text.endsWith(x.text) || x.text.startsWith(`${u.text} `)))
         .map((u) => ({
@@ -1246,6 +1249,61 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
         unresolved.splice(k, 1);
       }
     }
+
+  // "whats on tap", "any cocktails?" where the menu serves no beer, no cocktails: a question about a kind
+  // of drink the menu lacks, answered as any absent dish is (with the drinks the menu has)
+  const drinkKind =
+    lines.length === 0 && !nounBrowse && !FOREIGN_TASK.has(tokens)
+      ? absentDrinkKind(tokens, index.menu)
+      : undefined;
+  if (drinkKind) {
+    const said = (x: { text: string }) =>
+      x.text.split(' ').some((w) => drinkKind.heard.split(' ').includes(w));
+    for (const list of [absentDishes, unresolved])
+      for (let k = list.length - 1; k >= 0; k--) if (said(list[k] as { text: string })) list.splice(k, 1);
+    absentDishes.unshift({
+      text: drinkKind.heard,
+      suggestions: menuDrinks(index.menu),
+      drinkKind: drinkKind.kind,
+      ...(saysOrderVerb(tokens) ? { requested: true } : {}),
+    });
+    intents = [{ intent: 'faq', confidence: 0.85 }, ...intents.filter((x) => x.intent === 'greet')];
+    classified.why = [
+      {
+        intent: 'faq',
+        rule: 'understanding.absent_drink_kind',
+        because: 'asks for a kind of drink (beer, wine, cocktails, alcohol) the menu does not serve',
+      },
+    ];
+    itemRefs.length = 0;
+  }
+
+  // "a ribeye medium rare with a side of mashed potatoes": each dish the menu lacks said once, by its
+  // shortest name (no preparation words, no serving noun, no mention inside another)
+  unresolved.splice(0, unresolved.length, ...mergedUnresolved(unresolved, norm.normalized));
+  absentDishes.splice(0, absentDishes.length, ...absentBesideUnresolved(absentDishes, unresolved));
+  // ... and a dish asked for with an order verb beside an unknown dish of the order is one more unknown
+  // dish of that order, said with the others (not a question for the documents)
+  if (!drinkKind && unresolved.some((u) => (u.choices?.length ?? 0) === 0)) {
+    let moved = 0;
+    for (let k = absentDishes.length - 1; k >= 0; k--) {
+      const a = absentDishes[k] as (typeof absentDishes)[number];
+      if (!a.requested) continue;
+      unresolved.push({ text: a.text, suggestions: a.suggestions, food: true });
+      absentDishes.splice(k, 1);
+      moved++;
+    }
+    if (
+      moved > 0 &&
+      absentDishes.length === 0 &&
+      lines.length === 0 &&
+      classified.why[0]?.rule.startsWith('fallback.')
+    )
+      intents = [
+        { intent: 'order_add', confidence: 0.6 },
+        ...intents.filter((x) => x.intent !== intents[0]?.intent),
+      ];
+  }
 
   // "paneer tikka, leave off the onions": a listed ingredient no option takes off is a kitchen note
   ingredientRemovalNotes(lines, segs, tokens, index);

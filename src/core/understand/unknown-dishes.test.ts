@@ -44,7 +44,10 @@ describe('dishes this menu does not have', () => {
 
   it("the customer's own food is no dish asked for", () => {
     expect(pizzeria.parse('can i bring my own beer?').unresolved).toEqual([]);
-    expect(pizzeria.parse('do you sell beer?').unresolved.map((u) => u.text)).toEqual(['beer']);
+    // a kind of drink the menu does not serve (drink-kind-words.ts): asked about as an absent dish
+    expect(pizzeria.parse('do you sell beer?').absentDishes?.map((u) => [u.text, u.drinkKind])).toEqual([
+      ['beer', 'beer'],
+    ]);
   });
 
   it('a food word the menu lacks before a one-word name makes another dish, offered, never taken', () => {
