@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupNoun } from './group-noun.ts';
+import { groupChoices, groupNoun } from './group-noun.ts';
 
 describe('groupNoun', () => {
   it('makes a plural group name singular, lead words dropped', () => {
@@ -14,5 +14,14 @@ describe('groupNoun', () => {
     expect(groupNoun('Size')).toBe('size');
     expect(groupNoun('Hummus')).toBe('hummus');
     expect(groupNoun('Bread Choice')).toBe('bread choice');
+  });
+});
+
+describe('groupChoices', () => {
+  it('a plural name is its choices as it is; a singular one takes "choices"', () => {
+    expect(groupChoices('Syrups')).toBe('syrups');
+    expect(groupChoices('Toppings')).toBe('toppings');
+    expect(groupChoices('Size')).toBe('size choices');
+    expect(groupChoices('Swiss')).toBe('swiss choices');
   });
 });
