@@ -20,6 +20,20 @@ export async function amendPending(ctx: TurnContext, cmd: CommandOf<'amend_pendi
   if (!frame) return;
   const draft = frame.slots.draft as DraftLine;
   const menu = deps.venue.menu;
+  if (cmd.pointed) {
+    // "the cheapest" of two at one price, "the vegan one" of meats: said why, the question asked again
+    const { heard, fits, unrated } = cmd.pointed;
+    const group = menu.optionGroups.find((g) => g.id === cmd.group);
+    const tied = (group?.choices ?? []).filter((c) => fits.includes(c.id)).map((c) => c.name);
+    const key = unrated
+      ? 'choice_pointer_unrated'
+      : tied.length > 1
+        ? 'choice_pointer_tie'
+        : 'choice_pointer_none';
+    say(ctx, key, { heard, name: draft.name, list: joinList(tied, 'and') });
+    log(ctx, 'dialog.pending.choice_pointer', { itemId: draft.itemId, group: cmd.group, fits: fits.length });
+    return;
+  }
   if (cmd.notOffered) {
     // no progress: the question is asked again, and a choice not offered again counts as a re-prompt
     const group = menu.optionGroups.find((g) => g.id === cmd.group);

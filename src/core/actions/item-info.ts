@@ -9,6 +9,7 @@ import { itemEntry, spiceLabel } from '../respond/cards.ts';
 import { choiceMeasure } from '../respond/choice-measure.ts';
 import { definiteName } from '../respond/definite-name.ts';
 import { formatMoney } from '../respond/format-money.ts';
+import { groupChoices } from '../respond/group-noun.ts';
 import { heatHint, heatSummary } from '../respond/heat-hint.ts';
 import { isPluralName, joinList } from '../respond/phrases.ts';
 import { CROSS_CONTACT_PASSAGE, menuDeclaresAllergens } from './allergen-caution.ts';
@@ -256,7 +257,11 @@ function answerOptions(
   if (asked && !group) {
     // "what toppings can I add?" with a drink in focus: this item has none; the menu's are listed
     say(ctx, 'item_options_none', { name: item.name, group: asked.name.toLowerCase() });
-    say(ctx, 'item_options_menu', { group: asked.name.toLowerCase(), list: listChoices(asked, currency) });
+    say(ctx, 'item_options_menu', {
+      group: asked.name.toLowerCase(),
+      groupChoices: groupChoices(asked.name),
+      list: listChoices(asked, currency),
+    });
     return;
   }
   // "is the latte hot": a "hot or iced" group is said as how the dish is served
@@ -265,6 +270,7 @@ function answerOptions(
     say(ctx, 'item_options', {
       name: item.name,
       group: group.name.toLowerCase(),
+      groupChoices: groupChoices(group.name),
       list: listChoices(group, currency),
     });
     if (group.selection === 'multiple' && group.max > 1)
@@ -278,6 +284,7 @@ function answerOptions(
     say(ctx, 'item_options', {
       name: item.name,
       group: adds[0].name.toLowerCase(),
+      groupChoices: groupChoices(adds[0].name),
       list: listChoices(adds[0], currency),
     });
     return;
@@ -580,6 +587,7 @@ async function choiceAvailabilityAnswer(ctx: TurnContext, cmd: ItemInfo): Promis
     say(ctx, 'choice_absent', {
       heard: cmd.heard ?? 'that',
       group: group.name.toLowerCase(),
+      groupChoices: groupChoices(group.name),
       list: listChoices(group, currency),
     });
     log(ctx, 'dialog.item_info.choice_absent', { group: group.id });
@@ -612,6 +620,7 @@ async function choiceAvailabilityAnswer(ctx: TurnContext, cmd: ItemInfo): Promis
   say(ctx, 'choice_available', {
     choice: choiceLabel(choice, currency),
     group: group.name.toLowerCase(),
+    groupChoices: groupChoices(group.name),
     where,
   });
   log(ctx, 'dialog.item_info.choice_available', { choice: choice.id, dishes: dishes.length });
@@ -626,7 +635,11 @@ async function choiceInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
   const { picks } = picksFor(groups, cmd.choices ?? [], undefined, group?.id);
   if (picks.length === 0) {
     if (group)
-      say(ctx, 'item_options_menu', { group: group.name.toLowerCase(), list: listChoices(group, currency) });
+      say(ctx, 'item_options_menu', {
+        group: group.name.toLowerCase(),
+        groupChoices: groupChoices(group.name),
+        list: listChoices(group, currency),
+      });
     else say(ctx, 'knowledge_unknown');
     log(ctx, 'dialog.item_info.choices', { group: group?.id ?? null, choices: 0 });
     return;
@@ -672,7 +685,11 @@ async function choiceInfo(ctx: TurnContext, cmd: ItemInfo): Promise<void> {
       else say(ctx, 'item_choice_price', { Subject, price: formatMoney(p.choice.priceDelta, currency) });
     }
   } else if (topic === 'options' && group) {
-    say(ctx, 'item_options_menu', { group: group.name.toLowerCase(), list: listChoices(group, currency) });
+    say(ctx, 'item_options_menu', {
+      group: group.name.toLowerCase(),
+      groupChoices: groupChoices(group.name),
+      list: listChoices(group, currency),
+    });
   } else {
     for (const p of picks) {
       const allergens = p.choice.allergens;

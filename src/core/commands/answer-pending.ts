@@ -11,6 +11,7 @@ import {
   declinesNote,
   readNoteAnswer,
 } from '../understand/slot-readers.ts';
+import { choicePointer } from './choice-pointer.ts';
 import { closesOrder } from './closes-order.ts';
 import type { CommandInput } from './command.ts';
 import { COMMAND_AT } from './command-order.ts';
@@ -55,6 +56,11 @@ export interface PendingAnswers {
    * coke"): no other line's words it does not take (`notTaken`).
    */
   takenPhrases: string[];
+  /**
+   * The answer pointed at the choices by a place or property ("the vegan one", "the cheapest"): its
+   * words are the answer, never also a browse of the menu by them.
+   */
+  byPointer?: true;
 }
 
 /**
@@ -78,6 +84,7 @@ export function answerPending(
   const text = parse.text.trim();
   const takenPhrases: string[] = [];
   let answeredPending = false;
+  let byPointer = false;
   // "how much is a large one?" at the size question asks a price; it picks no size
   const itemQuestion = primary === 'item_info' && parse.itemQuestion !== undefined;
   if (pending?.kind === 'option' && pending.group && pending.itemId && !itemQuestion) {
@@ -163,6 +170,20 @@ export function answerPending(
       has('order_update') &&
       parse.lines.length === 0 &&
       (parse.quantity !== undefined || parse.scale !== undefined);
+    // "the mild one", "the cheapest", "the second one" at the sauce question: the choice the place or
+    // property said picks among those asked (several or none: said why, asked again)
+    // ("a pepperoni pizza, the biggest one": a pointer said with another dish is that dish's)
+    const pointed =
+      namedChoice === undefined &&
+      picked === undefined &&
+      parse.lines.every((l) => l.itemId === pending.itemId) &&
+      // "make it the veggie one", "a 2nd one same but with oat": a change or a copy of the dish
+      !CHANGE_REQUEST.test(text) &&
+      !COPY_WORDS.test(text)
+        ? choicePointer(said, venue, pending.group, pending.itemId, parse.filters.diet, misspelt)
+        : undefined;
+    const pointedChoice = pointed?.fits.length === 1 ? pointed.fits[0] : undefined;
+    if (pointed) byPointer = true;
     const bare =
       namedChoice !== undefined ||
       groupWorded.length > 0 ||
@@ -175,27 +196,33 @@ export function answerPending(
     // muffin, not a bagel the menu lacks (the bagel's question is asked again after it)
     const forFocus =
       namedChoice === undefined &&
+      !pointed &&
       !state.cartItems.includes(state.focusItemId ?? '') &&
       ordersFocusByChoice(text, state.focusItemId, pending.itemId, venue.menu, misspelt);
     // the whole message is a dish the menu lacks: said so as such, never a choice not offered
     const absentOnly = said.trim() === '' && parse.unresolved.some((u) => u.food);
     // "thin please" at the coke's size, the margherita waiting behind it: the crust is the margherita's
-    const behind = namedChoice === undefined ? waitingTaker(parse, state, venue, pending.itemId) : undefined;
+    const behind =
+      namedChoice === undefined && !pointed ? waitingTaker(parse, state, venue, pending.itemId) : undefined;
     // "whole" at Mini (5"), Regular (7.5") or Giant (15"), "30 oz" at 16 or 32 oz: the choice whose
     // measure it names; "30% sugar" at 25% or 50%, between two: those two singled out
     const measured =
-      namedChoice === undefined && scale && !forFocus && !behind ? measureAnswer(said, scale) : undefined;
-    const choice = namedChoice ?? (measured?.kind === 'choice' ? measured.choice : undefined);
+      namedChoice === undefined && !pointed && scale && !forFocus && !behind
+        ? measureAnswer(said, scale)
+        : undefined;
+    const choice =
+      namedChoice ?? pointedChoice ?? (measured?.kind === 'choice' ? measured.choice : undefined);
     const nearest = measured?.kind === 'between' ? measured : undefined;
     // "30% sugar" where the sugar levels are 0, 25, 50, 75 and 100%: said back with the levels offered
     const percentNotOffered =
       nearest?.heard ??
       (choice === undefined && scale && !forFocus && !behind ? unofferedPercent(said, scale) : undefined);
-    const notOffered =
-      percentNotOffered ??
-      (bare && !forFocus && !absentOnly && !behind && measured?.kind !== 'choice'
-        ? unofferedChoice({ ...answerParse, text: said }, venue, pending.itemId, pending.group, choice)
-        : undefined);
+    const notOffered = pointed
+      ? undefined
+      : (percentNotOffered ??
+        (bare && !forFocus && !absentOnly && !behind && measured?.kind !== 'choice'
+          ? unofferedChoice({ ...answerParse, text: said }, venue, pending.itemId, pending.group, choice)
+          : undefined));
     if (forFocus) {
       // answered by the focus order (`focusOrderOf`)
     } else if (behind) {
@@ -218,6 +245,23 @@ export function answerPending(
         COMMAND_AT.answer,
       );
       for (const l of parse.lines) if (l.itemId === pending.itemId && l.action === 'update') consumed.add(l);
+      answeredPending = true;
+    } else if (pointed && pointedChoice === undefined) {
+      add(
+        {
+          type: 'amend_pending',
+          group: pending.group,
+          without: [],
+          options: [],
+          pointed: {
+            heard: pointed.heard,
+            fits: pointed.fits,
+            ...(pointed.unrated ? { unrated: true } : {}),
+          },
+        },
+        COMMAND_AT.answer,
+      );
+      for (const l of parse.lines) if (l.itemId === pending.itemId) consumed.add(l);
       answeredPending = true;
     } else if (notOffered && otherGroupsNamed(notOffered, venue, pending.itemId, pending.group).length > 0) {
       // "put extra cheese on it" at the hero's size: a request of the waiting dish's Cheese group, no
@@ -670,7 +714,14 @@ export function answerPending(
     answeredPending = true;
   }
 
-  return { commands, consumed, slotsConsumed, answered: answeredPending, takenPhrases };
+  return {
+    commands,
+    consumed,
+    slotsConsumed,
+    answered: answeredPending,
+    takenPhrases,
+    ...(byPointer && answeredPending ? { byPointer: true as const } : {}),
+  };
 }
 
 /**
@@ -737,6 +788,9 @@ function waitingTaker(
 function picks(said: readonly { group: string; choice: string; quantity: number }[]) {
   return said.map((o) => ({ group: o.group, choice: o.choice, quantity: o.quantity }));
 }
+
+/** Words of another of the dish rather than a choice of it ("a 2nd one same but with oat", "another"). */
+const COPY_WORDS = /\b(?:same|another|copy|also|too|as well)\b/i;
 
 /** A change asked of a dish ("make one of them iced", "switch it to oat"): no bare answer to the question. */
 const CHANGE_REQUEST = /^(?:[\w']+[\s,]+){0,4}?(?:make|change|turn|switch)\s+(?:it|that|this|them|one of)\b/i;

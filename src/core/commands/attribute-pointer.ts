@@ -12,6 +12,23 @@ export interface AttributePointer {
   quantity: number;
 }
 
+/** Price order words (general English): which end of the prices they point at. */
+export const PRICE_LOW =
+  /\b(?:cheap|cheaper|cheapest|inexpensive|affordable|budget|less expensive|least expensive|lower priced|lowest priced)\b/;
+export const PRICE_HIGH =
+  /\b(?:expensive|pricey|pricier|priciest|dearer|dearest|higher priced|highest priced)\b/;
+/** Heat words: the low end first ("less spicy" holds "spicy"). */
+export const HEAT_LOW =
+  /\b(?:mild|milder|mildest|not spicy|not hot|non spicy|less spicy|least spicy|isn't spicy|isnt spicy)\b/;
+export const HEAT_HIGH = /\b(?:spicy|spicier|spiciest|hot|hotter|hottest|fiery)\b/;
+/** A comparative or superlative asks for the end of the scale among the dishes, not a threshold. */
+export const RANKING = /\b(?:milder|mildest|spicier|spiciest|hotter|hottest|most|least|less|more)\b/;
+
+/** Size order words (general English): which end of the sizes they point at. */
+export const SIZE_LOW =
+  /\b(?:small|smaller|smallest|little|littler|littlest|tiny|tinier|tiniest|least food)\b/;
+export const SIZE_HIGH = /\b(?:big|bigger|biggest|large|larger|largest|huge|hugest|most food)\b/;
+
 /** Words before "one" that point by place, sameness or nothing at all: not a property. */
 const NOT_PROPERTY =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other|same|next|previous|right|wrong|only|whole|new|\d+\w*)\b/;
@@ -22,7 +39,10 @@ const ONE_THAT =
 const THE_X_ONE = /\b(?:the|that|this)\s+((?:[a-z'-]+\s+){1,3}?)ones?\b/;
 /** "the cheapest", "the spicier please": a comparative or superlative of the lexicon, said alone. */
 const THE_RANK =
-  /\bthe\s+((?:most|least|less|more)\s+(?:expensive|spicy|pricey)|cheapest|cheaper|priciest|pricier|mildest|milder|spiciest|spicier|hottest|hotter|dearest)(?:\s+(?:please|pls|plz|then|thanks|for me))*\s*$/;
+  /\bthe\s+((?:most|least|less|more)\s+(?:expensive|spicy|pricey)|cheapest|cheaper|priciest|pricier|mildest|milder|spiciest|spicier|hottest|hotter|dearest|biggest|bigger|largest|larger|smallest|smaller)(?:\s+(?:please|pls|plz|then|thanks|for me))*\s*$/;
+/** "whichever is cheapest", "whatever one's the mildest": the property that decides, left to the bot. */
+const WHICHEVER =
+  /\b(?:whichever|whatever)(?: one| ones)?(?: is| are|'s)?(?: the)?\s+([a-z' -]+?)(?:\s+(?:please|pls|plz|then|thanks|for me|one|ones))*\s*$/;
 /** "which one is vegan?", "which of them is mild", "which is nut free?". */
 const WHICH_IS =
   /^(?:so |and |ok |okay )?which(?: one| ones| of (?:those|them|these))? (?:is|are|'s)\s+((?!the\b)[a-z' -]+?)\s*$/;
@@ -61,7 +81,7 @@ export function readAttributePointer(text: string, misspelt?: MisspeltNumbers): 
 }
 
 function spanOf(t: string): { words: string; from: number; to: number } | undefined {
-  for (const re of [ONE_THAT, THE_X_ONE, THE_RANK, WHICH_IS]) {
+  for (const re of [WHICHEVER, ONE_THAT, THE_X_ONE, THE_RANK, WHICH_IS]) {
     const m = re.exec(t);
     const words = m?.[1]?.trim();
     if (!m || !words || NOT_PROPERTY.test(words)) continue;

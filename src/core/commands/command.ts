@@ -401,6 +401,18 @@ export const Command = z.discriminatedUnion('type', [
      * the question is said back.
      */
     nearest: z.array(z.string()).length(2).optional(),
+    /**
+     * An answer pointing at the choices by a place or property that fits several or none ("the
+     * cheapest" of two at one price, "the vegan one" of meats): said with why, the question stays open.
+     * `fits`: the choice ids that have it; `unrated`: the choices do not say that property.
+     */
+    pointed: z
+      .object({
+        heard: z.string().min(1).max(80),
+        fits: z.array(z.string()),
+        unrated: z.boolean().optional(),
+      })
+      .optional(),
   }),
 ]);
 export type Command = z.infer<typeof Command>;

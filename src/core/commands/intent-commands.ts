@@ -128,6 +128,8 @@ function commandsOf(
       );
       return;
     case 'browse_menu': {
+      // "the vegan one" at the protein question: the answer's words, no browse of vegan dishes
+      if (g.answers.byPointer) return;
       // "is the first one vegan?" after a card: about that dish of the card
       const listedAsked = noOrderWords && !parse.filters.category ? listedItemAsked(g) : undefined;
       if (listedAsked) {

@@ -5,7 +5,15 @@ import { LEXICON_STOPWORDS } from '../understand/common-words.ts';
 import { normalize } from '../understand/normalize.ts';
 import { nameKeysOf } from '../understand/plural-noun-browse.ts';
 import type { Positioned } from './answer-pending.ts';
-import { type AttributePointer, readAttributePointer } from './attribute-pointer.ts';
+import {
+  type AttributePointer,
+  HEAT_HIGH,
+  HEAT_LOW,
+  PRICE_HIGH,
+  PRICE_LOW,
+  RANKING,
+  readAttributePointer,
+} from './attribute-pointer.ts';
 import { COMMAND_AT } from './command-order.ts';
 import type { GenerationContext } from './generation-context.ts';
 import { pickableCard } from './pickable-card.ts';
@@ -21,17 +29,6 @@ const POINTER_INTENTS = new Set([
   'browse_menu',
   'item_info',
 ]);
-
-/** Price order words (general English): which end of the prices they point at. */
-const PRICE_LOW =
-  /\b(?:cheap|cheaper|cheapest|inexpensive|affordable|budget|less expensive|least expensive|lower priced|lowest priced)\b/;
-const PRICE_HIGH = /\b(?:expensive|pricey|pricier|priciest|dearer|dearest|higher priced|highest priced)\b/;
-/** Heat words: the low end first ("less spicy" holds "spicy"). */
-const HEAT_LOW =
-  /\b(?:mild|milder|mildest|not spicy|not hot|non spicy|less spicy|least spicy|isn't spicy|isnt spicy)\b/;
-const HEAT_HIGH = /\b(?:spicy|spicier|spiciest|hot|hotter|hottest|fiery)\b/;
-/** A comparative or superlative asks for the end of the scale among the dishes, not a threshold. */
-const RANKING = /\b(?:milder|mildest|spicier|spiciest|hotter|hottest|most|least|less|more)\b/;
 
 /** A property said as what the dish lacks ("without cheese", "with no onions", "that isn't fried"). */
 const NEGATED = /^(?:without|with no|no|free of|w\/o|that (?:isn'?t|doesn'?t have|has no)|not)\b/;

@@ -11,6 +11,7 @@ import { actLine, actTotals } from '../respond/act-lines.ts';
 import { QuestionKind, type Wording } from '../respond/acts.ts';
 import { definiteName } from '../respond/definite-name.ts';
 import { formatMoney } from '../respond/format-money.ts';
+import { groupNoun } from '../respond/group-noun.ts';
 import { joinList, type PhraseKey } from '../respond/phrases.ts';
 import { pricedChoiceList } from '../respond/priced-choices.ts';
 import { renderPhrase } from '../respond/render-acts.ts';
@@ -170,10 +171,10 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
               )
             : undefined;
       const prompt = priced
-        ? text(ctx, 'ask_option_priced', { group: groupNoun(group.name), name: whom, choices: priced })
+        ? text(ctx, 'ask_option_priced', { group: askedNoun(group), name: whom, choices: priced })
         : group.prompt
           ? `For ${whom}: ${group.prompt}`
-          : `Which ${groupNoun(group.name)} for ${definiteName(draft.name)}?`;
+          : `Which ${askedNoun(group)} for ${definiteName(draft.name)}?`;
       return {
         pending: { kind: 'option', group: group.id, itemId: draft.itemId, question: prompt },
         replies: group.choices.filter((c) => c.available).map((c) => c.name),
@@ -428,9 +429,12 @@ function listedChoices(group: OptionGroup): string | undefined {
   return open.length >= 2 && open.length <= MAX_LISTED_CHOICES ? joinList(open, 'or') : undefined;
 }
 
-/** A group's name as the noun of "Which … for": "Add Cheese" → "cheese", "Extra Toppings" → "toppings". */
-function groupNoun(name: string): string {
-  const lower = name.toLowerCase();
-  const noun = lower.replace(/^(?:add|extra|choose|pick|choice of|your)\s+/, '');
-  return noun.length > 0 ? noun : lower;
+/**
+ * A group's noun in "Which … for": singular for a group of one pick ("Syrups" → "syrup"), the name as it
+ * is for several picks ("Extra Toppings" → "toppings"); a lead "add", "extra" or "choose" dropped.
+ */
+function askedNoun(group: { name: string; max: number }): string {
+  if (group.max === 1) return groupNoun(group.name);
+  const lower = group.name.toLowerCase();
+  return lower.replace(/^(?:add|extra|choose|pick|choice of|your)\s+/, '') || lower;
 }

@@ -67,6 +67,9 @@ export const PHRASES = {
     'Sorry, "{heard}" isn\'t one of the choices for the {name}: we have {list}.',
     'Sorry, we don\'t have "{heard}" for the {name}. The choices are {list}.',
   ],
+  choice_pointer_tie: ['"{heard}" fits more than one choice for the {name}: {list}.'],
+  choice_pointer_none: ['"{heard}" fits none of the choices for the {name}.'],
+  choice_pointer_unrated: ['The choices for the {name} don\'t say which is "{heard}".'],
   choice_nearest: ["We don't have {heard} for the {name}; the nearest we have are {list}."],
   asked_next: ["I'll ask about the {name} next.", "Next I'll ask about the {name}."],
   line_note: ['Noted for the kitchen: {note} ({name}).'],
@@ -294,16 +297,16 @@ export const PHRASES = {
   item_info: ['{name}: {about} Allergens: {allergens}. {spice} {price}.'],
   // item questions (issue 8): every figure and fact from the backend's menu
   item_options: [
-    'For the {name}, the {group} choices are {list}.',
+    'For the {name}, the {groupChoices} are {list}.',
     'The {name} comes with a choice of {group}: {list}.',
   ],
   /** The dish's serving temperature from its "hot or iced" group (serving-temperature-answer.ts). */
   item_served_default: ['The {name} is served {standard} by default; you can have it {other}.'],
   item_served_either: ['The {name} can be served {list}.'],
-  item_options_menu: ['Our {group} choices are {list}.', 'For {group}, you can pick {list}.'],
+  item_options_menu: ['Our {groupChoices} are {list}.', 'For {group}, you can pick {list}.'],
   /** "do you have almond milk" (choice-availability.ts): the choice, its group and where it is taken. */
-  choice_available: ['Yes, {choice} is one of our {group} choices ({where}).'],
-  choice_absent: ["Sorry, we don't have {heard}. Our {group} choices are {list}."],
+  choice_available: ['Yes, {choice} is one of our {groupChoices} ({where}).'],
+  choice_absent: ["Sorry, we don't have {heard}. Our {groupChoices} are {list}."],
   item_option_yes: ['Yes, you can have the {name} with {choices}.'],
   /** "does it have cheese?" of the dish in focus (item-info.ts answerHeld). */
   item_holds_yes: ['Yes, the {name} comes with {what}.'],
