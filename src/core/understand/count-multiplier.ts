@@ -1,3 +1,4 @@
+import { ACKNOWLEDGEMENTS, COURTESY } from './courtesy-words.ts';
 import type { Token } from './normalize.ts';
 import { countWord } from './quantity.ts';
 
@@ -42,9 +43,9 @@ const SETTING_VERBS: ReadonlySet<string> = new Set(['make', 'do', 'get', 'give',
 
 /** Words that ask or soften before the frame ("can you", "actually", "ok let us", "i would like to"). */
 const LEAD_WORDS: ReadonlySet<string> = new Set([
+  ...COURTESY,
+  ...ACKNOWLEDGEMENTS,
   'actually',
-  'ok',
-  'okay',
   'oh',
   'hmm',
   'um',
@@ -56,8 +57,6 @@ const LEAD_WORDS: ReadonlySet<string> = new Set([
   'wait',
   'no',
   'sorry',
-  'please',
-  'pls',
   'can',
   'could',
   'would',
@@ -83,11 +82,7 @@ const LEAD_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that close the frame politely ("please", "thanks", "for me", "then", "instead"). */
 const TAIL_WORDS: ReadonlySet<string> = new Set([
-  'please',
-  'pls',
-  'plz',
-  'thanks',
-  'thank',
+  ...COURTESY,
   'you',
   'then',
   'instead',

@@ -1,3 +1,4 @@
+import { ACKNOWLEDGEMENTS, ARTICLES, COURTESY } from './courtesy-words.ts';
 import type { Token } from './normalize.ts';
 import { PhraseSet } from './phrase-set.ts';
 
@@ -75,11 +76,12 @@ const BARE_ASK_CORE: ReadonlySet<string> = new Set([
 ]);
 
 /** Words around a bare ask that name no object of it ("got any", "what are your", "please"). */
-const BARE_ASK_FILLERS: ReadonlySet<string> = new Set(
-  'any got have has you do does your ur some please pls plz so ok okay well hmm then there what are is the'.split(
-    ' ',
-  ),
-);
+const BARE_ASK_FILLERS: ReadonlySet<string> = new Set([
+  ...COURTESY,
+  ...ACKNOWLEDGEMENTS,
+  ...ARTICLES,
+  ...'any got have has you do does your ur some so well hmm then there what are is'.split(' '),
+]);
 
 /**
  * "any recommendations?", "got any suggestions", "what are your recs": an ask for a pick with no object
