@@ -20,7 +20,7 @@ import { orderReference } from '../respond/order-reference.ts';
 import type { DraftLine, FrameKind, SessionState } from '../state/session-state.ts';
 import { findAlternatives } from './alternatives.ts';
 import { backendRefusalAct } from './backend-refusal.ts';
-import { dietConflicts } from './diet-check.ts';
+import { dietConflicts, withDishFits } from './diet-check.ts';
 import { mergeIntoTwin } from './merge-identical-line.ts';
 import { removalNames, sortRemovals } from './missing-removals.ts';
 import { lineLabel } from './resolve-line-ref.ts';
@@ -175,7 +175,8 @@ export async function requestAdd(
   // the diet check comes before a missing option: a choice only adds allergens or lowers the diet, so a
   // conflict found now stands whatever is chosen, and asking the size of a dish they cannot eat is wasted
   if (!draft.checked.diet) {
-    const reasons = dietConflicts(item, draft.options, groups, draft.guest ?? state.constraints).map((r) =>
+    const own = draft.guest ?? state.constraints;
+    const reasons = dietConflicts(item, draft.options, groups, withDishFits(own, draft.fits)).map((r) =>
       draft.guest ? `${r} (for ${draft.guest.person})` : r,
     );
     if (reasons.length > 0) {

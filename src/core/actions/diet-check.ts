@@ -33,3 +33,22 @@ export function dietConflicts(
   if (hits.length > 0) reasons.push(`contains ${hits.map((h) => h.replace('-', ' ')).join(' and ')}`);
   return reasons;
 }
+
+/**
+ * The constraints a dish is checked against: the customer's (or a guest's) own, with what was asked of
+ * this dish alone ("a vegan muffin": `fits`). The dish's diet wins over the standing one when it is
+ * stricter or the standing one says none; allergens add up.
+ */
+export function withDishFits(
+  own: SessionState['constraints'],
+  fits: DraftLine['fits'],
+): SessionState['constraints'] {
+  if (!fits) return own;
+  const diet =
+    fits.diet &&
+    fits.diet !== 'non-vegetarian' &&
+    (!own.diet || own.diet === 'non-vegetarian' || dietFits(fits.diet, own.diet))
+      ? fits.diet
+      : own.diet;
+  return { ...(diet ? { diet } : {}), allergies: [...new Set([...own.allergies, ...fits.allergies])] };
+}

@@ -91,7 +91,11 @@ export async function answerMenuSuperlative(
       names: joinList(tied.map((i) => i.name)),
       detail: asked.detail(best),
     });
-  else say(ctx, 'menu_superlative', { what, name: best.name, detail: asked.detail(best) });
+  else {
+    say(ctx, 'menu_superlative', { what, name: best.name, detail: asked.detail(best) });
+    // the one dish named is what "add that" or "2 of those" takes next
+    ctx.state.focusItemId = best.id;
+  }
   card(ctx, {
     type: 'item_list',
     title: `Our ${what}`,

@@ -133,6 +133,8 @@ export const Command = z.discriminatedUnion('type', [
     note: z.string().min(1).max(120).optional(),
     /** "… for me" / "… for my son": whose diet and allergies the dish is checked against, when said. */
     forWhom: z.enum(['self', 'other']).optional(),
+    /** "a vegan muffin", "a gluten free croissant": a diet and allergens this dish must fit, checked as a stated diet is. */
+    fits: z.object({ diet: Diet.optional(), allergies: z.array(Allergen).default([]) }).optional(),
     /**
      * Option words said with the dish that none of its groups take ("a parfait with oat milk"): the dish
      * is added without them and the customer is told, never silently dropped.

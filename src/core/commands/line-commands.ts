@@ -115,6 +115,7 @@ function orderLines(g: GenerationContext): Positioned[] {
           ...(halves ? { halves: true as const } : {}),
           ...(line.note ? { note: line.note } : {}),
           ...(line.forWhom ? { forWhom: line.forWhom } : {}),
+          ...(line.fits ? { fits: line.fits } : {}),
           ...notTakenOf(g, line),
           ...(line.ask?.length ? { ask: line.ask.slice(0, 8) } : {}),
           ...(repeatsCartCount(g, line) ? { repeat: true as const } : {}),

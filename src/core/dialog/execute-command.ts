@@ -109,6 +109,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
           ...(cmd.quantityUnknown ? { quantityUnknown: true } : {}),
           ...(cmd.note ? { note: cmd.note } : {}),
           ...(cmd.ask ? { ask: cmd.ask } : {}),
+          ...(cmd.fits && (cmd.fits.diet || cmd.fits.allergies.length > 0) ? { fits: cmd.fits } : {}),
         }),
       );
       if (cmd.notTaken?.length) sayNotTaken(ctx, item.name, cmd.notTaken);

@@ -3,6 +3,7 @@ import { findAlternatives } from '../actions/alternatives.ts';
 import { currentCart, newDraft, requestAdd } from '../actions/cart-actions.ts';
 import { placeOrder, startCheckout } from '../actions/checkout.ts';
 import { contactRouteOf, contactSentence } from '../actions/contact-route.ts';
+import { withDishFits } from '../actions/diet-check.ts';
 import { updateItem } from '../actions/edit-cart.ts';
 import { recommend } from '../actions/knowledge-actions.ts';
 import { itemEntry } from '../respond/cards.ts';
@@ -114,8 +115,17 @@ export const PATTERNS: Record<Exclude<Frame['kind'], 'order'>, PatternDefinition
     },
     onDeny: async (ctx, frame) => {
       popFrame(ctx.state, frame);
-      const item = await backendItem(ctx, draftOf(frame).itemId);
-      const alternatives = item ? await findAlternatives(ctx, item) : [];
+      const draft = draftOf(frame);
+      // another dish still waits on its question ("a vegan muffin and an americano"): that question is
+      // asked next, so the dish said with this one is not lost behind a list of alternatives
+      if (ctx.state.frames.some((f) => f.kind !== 'order')) {
+        say(ctx, 'left_out', { name: draft.name });
+        return;
+      }
+      const item = await backendItem(ctx, draft.itemId);
+      const alternatives = item
+        ? await findAlternatives(ctx, item, withDishFits(draft.guest ?? ctx.state.constraints, draft.fits))
+        : [];
       if (alternatives.length === 0) {
         say(ctx, 'offer_declined');
         ctx.flags.asked = true;

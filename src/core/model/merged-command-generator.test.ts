@@ -87,4 +87,20 @@ describe('merge policy of rules and model', () => {
     ).generate(input);
     expect(yes.commands.map((c) => (c.command as { type: string }).type)).toEqual(['confirm', 'show_cart']);
   });
+
+  it("keeps the rules' diet asked of a dish on the model's addition of that dish", async () => {
+    const fits = { diet: 'vegan', allergies: [] };
+    const model = fixed(
+      generation('llm', [
+        { type: 'add_item', itemId: 'muffin', quantity: 1 },
+        { type: 'add_item', itemId: 'latte', quantity: 1 },
+      ]),
+    );
+    const read = await mergedCommandGenerator(
+      fixed(generation('rules', [{ type: 'add_item', itemId: 'muffin', quantity: 1, fits }], 0.8)),
+      model,
+      policy,
+    ).generate(input);
+    expect(read.commands.map((c) => (c.command as { fits?: unknown }).fits)).toEqual([fits, undefined]);
+  });
 });

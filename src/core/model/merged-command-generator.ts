@@ -40,6 +40,25 @@ export function rulesAreSure(rules: Generation, threshold: number): boolean {
 const isConfirm = (p: ProposedCommand) => (p.command as { type?: string }).type === 'confirm';
 
 /**
+ * A diet asked of a dish ("a vegan muffin": an `add_item`'s `fits`) is the rules' reading, not the model's
+ * (its tool schema leaves `fits` out): it stands on the model's addition of the same dish, so the dish is
+ * checked whichever reader took the turn.
+ */
+function withRuleFits(commands: ProposedCommand[], ruled: readonly ProposedCommand[]): ProposedCommand[] {
+  const fits = new Map<string, unknown>();
+  for (const p of ruled) {
+    const c = p.command as { type?: string; itemId?: string; fits?: unknown };
+    if (c.type === 'add_item' && c.itemId && c.fits) fits.set(c.itemId, c.fits);
+  }
+  if (fits.size === 0) return commands;
+  return commands.map((p) => {
+    const c = p.command as { type?: string; itemId?: string };
+    const f = c.type === 'add_item' && c.itemId ? fits.get(c.itemId) : undefined;
+    return f ? { ...p, command: { ...(p.command as object), fits: f } } : p;
+  });
+}
+
+/**
  * Rules and model as one generator, by the merge policy:
  * 1. the rules read the message first (cheap, local); when they are sure (`rulesAreSure`) their
  *    reading is the turn's, and the model is not called;
@@ -91,7 +110,7 @@ export function mergedCommandGenerator(
         );
       return {
         ...read,
-        commands,
+        commands: withRuleFits(commands, ruled.commands),
         refusedTools: [
           ...(read.refusedTools ?? []),
           ...(dropped > 0 ? [{ tool: 'confirm', reason: 'rules_read_no_yes' }] : []),

@@ -51,7 +51,9 @@ const SPECS: Record<Exclude<ToolName, 'propose_commands'>, ToolSpec> = {
   add_to_cart: {
     description:
       'Add a menu item by id with a quantity, chosen options {group, choice} and removed defaults. Prices are never yours to give.',
-    input: withoutType(commandSchemaOf('add_item')),
+    // a diet asked of a dish ("a vegan muffin") is read by the rules and kept on the model's addition
+    // (merged-command-generator.ts withRuleFits): its enums stay out of every prompt
+    input: withoutType(commandSchemaOf('add_item')).omit({ fits: true } as never),
   },
   update_cart_item: {
     description:

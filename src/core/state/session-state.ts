@@ -41,6 +41,8 @@ export const DraftLine = z.object({
   checked: z.object({ quantity: z.boolean(), diet: z.boolean() }),
   /** Someone else's diet and allergies the line must fit ("my mum is vegetarian"), instead of the customer's. */
   guest: z.object({ person: z.string(), diet: Diet.optional(), allergies: z.array(Allergen) }).optional(),
+  /** A diet and allergens asked of this dish alone ("a vegan muffin"), checked with the customer's (or guest's) own. */
+  fits: z.object({ diet: Diet.optional(), allergies: z.array(Allergen) }).optional(),
   /** When set, the draft replaces this cart line instead of adding a new one. */
   replacesLineId: z.string().optional(),
   /** When set, the draft is one unit taken off this cart line ("make one of them a …"): its count goes down by one. */

@@ -84,6 +84,8 @@ export const ParsedLine = z.object({
   without: z.array(ParsedWithout),
   /** "… for me" / "… for my son": whom the dish is for, when said after it (constraint-owner.ts lineBeneficiary). */
   forWhom: z.enum(['self', 'other']).optional(),
+  /** "a vegan muffin", "a gluten free croissant": the diet and allergens said right before the dish (dish-fits.ts). */
+  fits: z.object({ diet: Diet.optional(), allergies: z.array(Allergen) }).optional(),
   /** Option words said near this item that its option groups cannot take. */
   unresolved: z.array(z.string()),
   /**

@@ -31,6 +31,7 @@ import { courtesyTailTokens } from './courtesy-tail.ts';
 import { CUES } from './cues.ts';
 import { asksForTime } from './deliberation-cues.ts';
 import { dietQualifiedDishes } from './diet-qualified-dish.ts';
+import { dishFits } from './dish-fits.ts';
 import { dishNameWord } from './dish-name-word.ts';
 import { type DishSlotContext, inDishSlot } from './dish-slot-word.ts';
 import {
@@ -414,6 +415,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     const forWhom = lineBeneficiary(tokens, own.end, next ? next.start : tokens.length);
     if (forWhom) l.forWhom = forWhom;
   });
+  // "a vegan muffin", "a gluten free croissant": the dish must fit the words said right before it
+  for (const l of built.lines) {
+    const fits = dishFits(segs, tokens, l.seg);
+    if (fits) l.fits = fits;
+  }
   const absorbed = new Set<number>();
   built.lines.forEach((l) => {
     const next = segs[l.seg + 1];

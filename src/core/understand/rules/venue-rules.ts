@@ -36,15 +36,22 @@ const VENUE_POINTERS = new Set([
 ]);
 
 /**
- * A venue word under a low out-of-scope score, or beside a word pointing at the venue under a high one; or a question the
+ * A venue word (in a question clause, when the message has one) under a low out-of-scope score, or beside a word
+ * pointing at the venue under a high one; or a question the
  * facts topic reader reads as one about the venue's hours, delivery or payment ("hours on sunday?",
  * "is google pay accepted?"), which the scope classifier often takes for another domain's.
  */
 const faqHit = (s: Signals) => {
   if (s.f.factQuestion) return true;
   const addressesVenue = s.words.some((t) => VENUE_POINTERS.has(t.norm));
+  // "first time here. what do you recommend?": where the message asks, the venue word must be in what it
+  // asks; a statement beside the question is no question about the venue
+  const asking = s.clauseQuestion.includes(true);
   return (
-    s.words.some((t) => s.f.faqWords.has(t.key) || s.f.faqWords.has(t.norm)) &&
+    s.tokens.some(
+      (t, i) =>
+        !t.punct && (s.f.faqWords.has(t.key) || s.f.faqWords.has(t.norm)) && (!asking || s.clauseQuestion[i]),
+    ) &&
     // ("which card earns the most restaurant rewards": a venue word, but clearly another domain's request)
     (s.oosScore < SOFT_VETO || (addressesVenue && s.oosScore < HARD_VETO))
   );
