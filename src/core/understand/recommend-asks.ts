@@ -96,3 +96,31 @@ function asksBarely(tokens: readonly Token[]): boolean {
   }
   return core;
 }
+
+/**
+ * Phrases that ask for a pick or a referral of something ("recommend a good plumber", "know a good
+ * dentist nearby?", "where can I find a cheap hotel"): a request, never a greeting, thanks or goodbye,
+ * whatever the "good" in it sounds like to the scope classifier.
+ */
+const SUGGESTION_ASKS = new PhraseSet([
+  ...BARE_ASK_CORE,
+  'know a good',
+  'know a decent',
+  'know a nice',
+  'know any good',
+  'know any decent',
+  'know of a',
+  'know of any',
+  'where can i find',
+  'where can we find',
+  'looking for a good',
+  'looking for a decent',
+]);
+
+/**
+ * Whether the message asks for a suggestion or a referral (of a dish or of anything else): the scope
+ * classifier's greeting, thanks or goodbye reading of it is set aside (social-rules.ts). Pure.
+ */
+export function asksForSuggestion(tokens: readonly Token[]): boolean {
+  return SUGGESTION_ASKS.has(tokens);
+}

@@ -8,6 +8,7 @@ import type { Token } from './normalize.ts';
 import { productNameAt } from './product-names.ts';
 import { type MisspeltNumbers, type QuantityMatch, readQuantity } from './quantity.ts';
 import { shorthandVariants } from './shorthand.ts';
+import { urgencyPhraseAt } from './urgency-phrases.ts';
 
 /** One meaningful piece of an utterance, in order. */
 export type Segment =
@@ -151,6 +152,15 @@ export function segment(tokens: readonly Token[], lexicon: Lexicon, countsDish?:
     if (product && !productOnMenu(tokens, i, product.length, lexicon)) {
       out.push({ type: 'word', start: i, end: i + product.length, norm: product.name });
       i += product.length;
+      continue;
+    }
+    // "a blt super fast", "two tacos right away": a phrase of manner or urgency names no dish, whatever
+    // menu word it holds ("super"), unless the menu names the phrase whole (urgency-phrases.ts)
+    const hurry = urgencyPhraseAt(tokens, i);
+    if (hurry > 0 && !(lex && lex.typos === 0 && lex.end >= i + hurry)) {
+      for (let j = i; j < i + hurry; j++)
+        out.push({ type: 'word', start: j, end: j + 1, norm: (tokens[j] as Token).norm });
+      i += hurry;
       continue;
     }
     if (lex?.stopOnly) lex = stopOnlyReading(lex, out[out.length - 1], lexicon);

@@ -106,6 +106,10 @@ describe('unrelated requests that contain a menu word stay out of scope', () => 
     'recommend a plumber',
     'can you recommend a good plumber',
     'can you suggest a nice hotel in paris',
+    // the "good" of an ask for a referral is no goodbye
+    'recommend a good plumber',
+    'recommend me a good podcast',
+    'know a good dentist nearby?',
   ])('%s', (text) => {
     expect(primary(text)).toBe('out_of_scope');
     expect(primary(text, pizza)).toBe('out_of_scope');

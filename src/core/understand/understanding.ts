@@ -72,6 +72,7 @@ import { readOptionWithDish } from './option-with-dish.ts';
 import { askDishForOptions } from './options-without-dish.ts';
 import type { ParseContext, ParsedLine, ParseResult } from './parse-result.ts';
 import { cartPartPreparation, partRequests } from './part-preparation.ts';
+import { withoutPartyStatement } from './party-statement.ts';
 import { type PaymentPhrases, paymentPhrases } from './payment-phrases.ts';
 import { phoneCountry } from './phone-number.ts';
 import { PhraseSet } from './phrase-set.ts';
@@ -294,6 +295,24 @@ function namesFocusChoice(
   );
 }
 
+/** How many eating make a group the venue's mood for feeding one fits ("party of 4"). */
+const GROUP_SIZE = 4;
+
+/** Words every venue's mood for feeding a group is likely to hold, tried in turn. */
+const GROUP_MOOD_WORDS = ['feeding a crowd', 'big group', 'feeding a group', 'party'];
+
+/** The venue's mood for feeding a group (the one its lexicon reads "feeding a crowd" as), if any. */
+function groupMood(lexicon: Lexicon): string | undefined {
+  for (const words of GROUP_MOOD_WORDS) {
+    const tokens = normalize(words).tokens;
+    const hit = lexicon.match(tokens, 0);
+    if (hit === undefined || hit.end !== tokens.length || hit.typos > 0) continue;
+    const mood = hit.entries.find((e) => e.kind === 'mood');
+    if (mood?.kind === 'mood') return mood.id;
+  }
+  return undefined;
+}
+
 function parse(text: string, context: ParseContext | undefined, deps: Deps, notes = true): ParseResult {
   const { index, lexicon, faqWords, documentWords, country, venue, payments, scopes, times } = deps;
   const norm = normalize(text);
@@ -320,6 +339,15 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const greeted = withoutOpeningGreeting(text, norm.tokens);
   const rest = greeted !== undefined ? parse(greeted, context, deps, notes) : undefined;
   if (rest && rest.intents[0]?.intent !== 'out_of_scope') return withGreeting(rest, text);
+  // "party of 6, any suggestions?", "there are 4 of us, what do you recommend": who is eating, said
+  // around an ask for the house's pick, is read apart (party-statement.ts); a group takes the venue's
+  // mood for feeding one unless the ask names a mood of its own
+  const party = withoutPartyStatement(text, norm.tokens);
+  const picked = party !== undefined ? parse(party.rest, context, deps, notes) : undefined;
+  if (party !== undefined && picked?.intents[0]?.intent === 'recommend') {
+    const group = picked.mood ?? (party.size >= GROUP_SIZE ? groupMood(lexicon) : undefined);
+    return { ...picked, text, ...(group ? { mood: group } : {}) };
+  }
   const lead = afterLeadIn(tokens);
   if (lead > 0 && asksAboutPronoun(tokens))
     return { ...parse(text.slice((tokens[lead] as Token).oStart), context, deps, notes), text };

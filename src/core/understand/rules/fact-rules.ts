@@ -8,7 +8,7 @@ import { ORDERISH_QUESTION } from '../question-clauses.ts';
 import { asapTokens } from '../requested-time.ts';
 import type { ScopeClass } from '../scope/scope-model.ts';
 import type { IntentRule } from './intent-rule.ts';
-import { CHITCHAT_MIN, SOCIAL_CLASSES } from './social-rules.ts';
+import { CHITCHAT_MIN, SOCIAL_CLASSES, suggestionNotSocial } from './social-rules.ts';
 
 /** Below SOCIAL_MIN, the classifier's social reading still beats "not understood" from this score. */
 export const FALLBACK_SOCIAL_MIN = 0.3;
@@ -208,6 +208,7 @@ export const FALLBACK_RULES: readonly IntentRule[] = [
         // at the summary only the context rules read a yes or a no ("hmm, let me think" re-asks)
         !(s.expecting === 'confirmation' && (cls === 'affirm' || cls === 'deny')) &&
         s.scopeTop.cls === (cls as ScopeClass & Intent) &&
+        suggestionNotSocial(s, cls) &&
         s.scopeTop.score >= (cls === 'chitchat' ? CHITCHAT_MIN : FALLBACK_SOCIAL_MIN) &&
         s.scopeTop.score >= 2 * s.oosScore &&
         0.6,

@@ -2,6 +2,7 @@ import { STOPWORDS } from '../common-words.ts';
 import { CUES, ORDER_TALK } from '../cues.ts';
 import { HARD_VETO, type Signals } from '../intent-signals.ts';
 import type { Intent } from '../parse-result.ts';
+import { asksForSuggestion } from '../recommend-asks.ts';
 import { retractsLastRequest } from '../retraction-cues.ts';
 import type { ScopeClass } from '../scope/scope-model.ts';
 import { PAUSE_WORDS } from './context-rules.ts';
@@ -267,6 +268,17 @@ export const SOCIAL_RULES: readonly IntentRule[] = [
   ),
 ];
 
+/** Social classes said with set words, which an ask for a suggestion never is. */
+const LEAVE_TAKING: ReadonlySet<string> = new Set(['greet', 'goodbye', 'thanks']);
+
+/**
+ * The classifier's greeting, thanks or goodbye reading of an ask for a suggestion or a referral
+ * ("recommend a good plumber", "know a good dentist?"): the "good" in it is no "good night"; the ask
+ * is read by the menu rules, or is another domain's request. Shared with the fallbacks (fact-rules.ts).
+ */
+export const suggestionNotSocial = (s: Signals, cls: string): boolean =>
+  !(LEAVE_TAKING.has(cls) && asksForSuggestion(s.tokens));
+
 /** The scope classifier's social reading, for wordings no cue covers ("catch you on the flip side"). */
 export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES].map((cls) => ({
   id: `scope.${cls}`,
@@ -275,6 +287,7 @@ export const CLASSIFIER_SOCIAL_RULES: readonly IntentRule[] = [...SOCIAL_CLASSES
   when: (s) =>
     s.scopeTop.cls === cls &&
     s.scopeTop.score >= (cls === 'chitchat' ? CHITCHAT_MIN : SOCIAL_MIN) &&
+    suggestionNotSocial(s, cls) &&
     // "take it off" right after an add: the last request taken back, no "take off" of a goodbye
     (cls === 'cancel' || !retracts(s)) &&
     // "one more please", "two more": a count for the item in focus, not "one more time"
