@@ -11,6 +11,7 @@ import { buildLines, type LineDraft } from './build-lines.ts';
 import { cartChoiceAlone } from './cart-choice-alone.ts';
 import { cartChoiceWords } from './cart-choice-words.ts';
 import { cartGroupReask, withGroupReask } from './cart-group-reask.ts';
+import { withScaleAsks } from './scale-asks.ts';
 import { cartDishByHeadNoun, countsCartDish } from './cart-head-noun.ts';
 import { cartIngredientRemovals } from './cart-ingredient-removals.ts';
 import { cartDishesByNamePart } from './cart-name-part.ts';
@@ -1370,6 +1371,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   Object.assign(result, pointedEdits(result, norm.normalized, cart, waiting));
   // "toast the sandwich": the general word pointed at names the dish edited, no dish the menu lacks
   result.unresolved = dropPointedReferences(result.unresolved, result.lines, text);
+  // "dan dan noodles less spicy", "a milk tea, 30% sugar": the dish's scale is asked, the words not dropped
+  Object.assign(result, withScaleAsks(result, index.menu));
   if (mood) result.mood = mood;
   const itemReading = asked ?? aboutFocus;
   if (itemReading)
