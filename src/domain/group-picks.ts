@@ -27,7 +27,11 @@ export function picksShort(group: OptionGroup, options: readonly GroupPick[]): n
  * `options` with one more `pick`: a choice the line already holds is taken once more (within its
  * `maxQuantity`, else left as it is), any other is appended. Pure.
  */
-export function withPick<T extends GroupPick>(options: readonly T[], pick: T, group: OptionGroup | undefined): T[] {
+export function withPick<T extends GroupPick>(
+  options: readonly T[],
+  pick: T,
+  group: OptionGroup | undefined,
+): T[] {
   const held = options.findIndex((o) => o.group === pick.group && o.choice === pick.choice);
   if (held < 0) return [...options, pick];
   const max = group?.choices.find((c) => c.id === pick.choice)?.maxQuantity ?? 1;

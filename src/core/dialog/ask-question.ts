@@ -1,7 +1,7 @@
-import { picksOf, picksShort } from '../../domain/group-picks.ts';
 import type { Cart } from '../../contract/backend-api.ts';
 import { choiceName } from '../../domain/choice-name.ts';
 import { askedWithGate } from '../../domain/group-offered.ts';
+import { picksOf, picksShort } from '../../domain/group-picks.ts';
 import type { OptionGroup } from '../../domain/menu-schema.ts';
 import { orderCancelQuestion } from '../actions/after-order.ts';
 import { currentCart } from '../actions/cart-actions.ts';
@@ -161,7 +161,10 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
       const short = picksShort(group, draft.options);
       if (short > 0) {
         const held = group.choices.flatMap((c) => {
-          const n = picksOf(group, draft.options.filter((o) => o.choice === c.id));
+          const n = picksOf(
+            group,
+            draft.options.filter((o) => o.choice === c.id),
+          );
           return n === 0 ? [] : [n > 1 ? `${n} × ${c.name}` : c.name];
         });
         const left = group.choices.filter((c) => c.available).map((c) => c.name);

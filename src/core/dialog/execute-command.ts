@@ -1,6 +1,6 @@
-import { picksOf, withPick } from '../../domain/group-picks.ts';
 import type { CartLine } from '../../contract/backend-api.ts';
 import { askedWithGate } from '../../domain/group-offered.ts';
+import { picksOf, withPick } from '../../domain/group-picks.ts';
 import { answerAbsentDish } from '../actions/absent-dish.ts';
 import { recapOrder, requestOrderCancel } from '../actions/after-order.ts';
 import { menuDeclaresAllergens, sayAllergenCaution } from '../actions/allergen-caution.ts';

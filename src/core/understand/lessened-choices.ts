@@ -39,7 +39,10 @@ export function lessenedChoicePhrases(group: OptionGroup): LessenedChoicePhrase[
   for (const [phrase, choice] of [...said]) {
     const less = /^less (\w+)$/.exec(phrase);
     // a numbered scale's "1 - Mild" is mild too: the words beside its number
-    const bare = phrase.replace(/\b\d+\b/g, ' ').replace(/\s+/g, ' ').trim();
+    const bare = phrase
+      .replace(/\b\d+\b/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const adjectives = less ? [less[1] as string] : bare === 'mild' && heatScale ? HEAT : [];
     for (const adj of adjectives) {
       if (!less) add(choice, `not ${adj}`);
