@@ -10,6 +10,17 @@ import type { ParsedLine, ParseResult } from './parse-result.ts';
 const HEAT_WORDS =
   /^(?:(?:no|not|less|more|extra|very|too|so|super|really|real|a bit|a little|bit|little|nice and|kinda|quite)\s+)*(?:spicy|spicier|spiciest|hot|hotter|mild|milder|heat|spice|spiciness)$/i;
 
+/** Words only a heat scale says ("hot" alone may be a serving temperature beside "iced"). */
+const SPICE_MARK = /\b(?:spic(?:e|y|iness)|heat|mild)\b/i;
+
+/** A heat scale said in spice words, never a serving temperature (Hot or Iced). */
+function spiceScale(group: OptionGroup): boolean {
+  return (
+    isHeatScale(group) &&
+    [group.name, ...group.aliases, ...group.choices.map((c) => c.name)].some((p) => SPICE_MARK.test(p))
+  );
+}
+
 /** The option groups of `itemId` on `menu`. */
 function groupsOf(menu: Menu, itemId: string): OptionGroup[] {
   const item = menu.items.find((i) => i.id === itemId);
@@ -40,7 +51,7 @@ export function withScaleAsks(result: ParseResult, menu: Menu): Pick<ParseResult
   const lines = result.lines.map((line) => {
     if (line.action !== undefined && line.action !== 'add') return line;
     const heat = groupsOf(menu, line.itemId).find(
-      (g) => isHeatScale(g) && !line.options.some((o) => o.group === g.id),
+      (g) => spiceScale(g) && !line.options.some((o) => o.group === g.id),
     );
     const heatWords = heat ? line.unresolved.filter((u) => HEAT_WORDS.test(u.trim())) : [];
     if (!heat || heatWords.length === 0) return line;
