@@ -1,5 +1,6 @@
 import type { Cart, CartLine, MenuItemDto } from '../../contract/backend-api.ts';
 import { askedWithGate, groupOffered } from '../../domain/group-offered.ts';
+import { picksShort } from '../../domain/group-picks.ts';
 import type { OptionGroup } from '../../domain/menu-schema.ts';
 import { ensureOrderFrame, pushFrame, queueFrame } from '../dialog/frames.ts';
 import {
@@ -191,12 +192,15 @@ export async function requestAdd(
   }
   // a required group offered only with another group's choice (a combo's side) is asked only with it;
   // a combo's drink (one pick, no default, offered only with the combo) is asked once the combo is taken
+  // a group of several picks said with fewer than its min ("a mochi with mango" of three flavors) is
+  // asked for the rest, never sent to be refused
   const missing = groups.find(
     (g) =>
-      ((g.min > 0 && !g.choices.some((c) => c.default)) ||
+      (picksShort(g, draft.options) > 0 && groupOffered(g, draft.options)) ||
+      (((g.min > 0 && !g.choices.some((c) => c.default)) ||
         ((askedWithGate(g) || draft.ask?.includes(g.id)) && !draft.declined?.includes(g.id))) &&
-      !draft.options.some((o) => o.group === g.id) &&
-      groupOffered(g, draft.options),
+        !draft.options.some((o) => o.group === g.id) &&
+        groupOffered(g, draft.options)),
   );
   if (missing) {
     await place(ctx, 'choose_option', 'ask', { draft: { ...draft, name: item.name }, group: missing.id });

@@ -1,6 +1,7 @@
 import type { Cart } from '../../contract/backend-api.ts';
 import { choiceName } from '../../domain/choice-name.ts';
 import { askedWithGate } from '../../domain/group-offered.ts';
+import { picksOf, picksShort } from '../../domain/group-picks.ts';
 import type { OptionGroup } from '../../domain/menu-schema.ts';
 import { orderCancelQuestion } from '../actions/after-order.ts';
 import { currentCart } from '../actions/cart-actions.ts';
@@ -156,6 +157,32 @@ async function questionOf(ctx: TurnContext, frame: Frame): Promise<Question | un
         };
       }
       const whom = draft.quantity > 1 ? `the ${draft.quantity} × ${draft.name}` : definiteName(draft.name);
+      // "a mochi with mango" of three flavors: what is held said, and how many more are asked for
+      const short = picksShort(group, draft.options);
+      if (short > 0) {
+        const held = group.choices.flatMap((c) => {
+          const n = picksOf(
+            group,
+            draft.options.filter((o) => o.choice === c.id),
+          );
+          return n === 0 ? [] : [n > 1 ? `${n} × ${c.name}` : c.name];
+        });
+        const left = group.choices.filter((c) => c.available).map((c) => c.name);
+        return {
+          pending: {
+            kind: 'option',
+            group: group.id,
+            itemId: draft.itemId,
+            question: text(ctx, 'ask_option_more', {
+              name: whom,
+              held: joinList(held),
+              count: short,
+              choices: joinList(left, 'or'),
+            }),
+          },
+          replies: left,
+        };
+      }
       // a required choice whose prices differ: the choices with their differences, so the customer
       // knows what each costs ("Which size for the Latte: Small, Medium (+$0.50) or Large (+$1.00)?")
       // a combo's drink (asked once the combo is taken, no default): its choices named, one to pick

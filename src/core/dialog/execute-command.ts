@@ -1,5 +1,6 @@
 import type { CartLine } from '../../contract/backend-api.ts';
 import { askedWithGate } from '../../domain/group-offered.ts';
+import { picksOf, withPick } from '../../domain/group-picks.ts';
 import { answerAbsentDish } from '../actions/absent-dish.ts';
 import { recapOrder, requestOrderCancel } from '../actions/after-order.ts';
 import { menuDeclaresAllergens, sayAllergenCaution } from '../actions/allergen-caution.ts';
@@ -173,15 +174,21 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       ctx.flags.answered = true;
       const draft = frame.slots.draft as DraftLine;
       // a question of several picks keeps the other picks of its group said with the answer, within its max
-      const max = deps.venue.menu.optionGroups.find((g) => g.id === cmd.group)?.max ?? 1;
+      const asked = deps.venue.menu.optionGroups.find((g) => g.id === cmd.group);
+      const max = asked?.max ?? 1;
       const also = (cmd.also ?? []).filter(
         (o) =>
           (o.group !== cmd.group || (max > 1 && o.choice !== cmd.choice)) &&
           !draft.options.some((d) => d.group === o.group && d.choice === o.choice),
       );
       const sameGroup = also.filter((o) => o.group === cmd.group);
-      for (const extra of sameGroup.slice(Math.max(0, max - 1))) also.splice(also.indexOf(extra), 1);
-      const options = [...draft.options, { group: cmd.group, choice: cmd.choice, quantity: 1 }, ...also];
+      const room = asked ? max - 1 - picksOf(asked, draft.options) : max - 1;
+      for (const extra of sameGroup.slice(Math.max(0, room))) also.splice(also.indexOf(extra), 1);
+      // a pick the dish holds already ("mango" again, of three flavors) is taken once more
+      const options = [
+        ...withPick(draft.options, { group: cmd.group, choice: cmd.choice, quantity: 1 }, asked),
+        ...also,
+      ];
       const without = [
         ...draft.without,
         ...(cmd.without ?? []).filter(

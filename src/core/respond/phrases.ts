@@ -126,6 +126,7 @@ export const PHRASES = {
   option_picked_for_you: ["I've gone with {choice} for {name}."],
   /** A required choice whose prices differ, asked with each choice's price difference. */
   ask_option_priced: ['Which {group} for {name}: {choices}?'],
+  ask_option_more: ['For {name} you have {held}. Pick {count} more: {choices}.'],
   option_needed: [
     'I still need the {group} for the {name} before I can add it (or say "remove it" to leave it out).',
   ],

@@ -30,6 +30,16 @@ const phrases = (g: Group, choice: string) =>
     .map((p) => p.phrase);
 
 describe('lessenedChoicePhrases', () => {
+  it('says the mild choice of a numbered heat scale ("1 - Mild") by "not spicy"', () => {
+    const g = group('Spice Level', [
+      ['1 - Mild', []],
+      ['2 - Medium', []],
+      ['3 - Hot', []],
+    ]);
+    expect(phrases(g, 'c0')).toEqual(expect.arrayContaining(['not spicy', 'not too hot']));
+    expect(phrases(g, 'c1')).toEqual([]);
+  });
+
   it('says the mild choice of a heat scale by a softened "not spicy"', () => {
     const g = group('Spice Level', [
       ['Mild', []],

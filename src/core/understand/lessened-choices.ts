@@ -29,12 +29,7 @@ export function lessenedChoicePhrases(group: OptionGroup): LessenedChoicePhrase[
   if (group.selection !== 'single') return [];
   const said = new Map<string, string>();
   for (const c of group.choices) for (const p of [c.name, ...c.aliases]) said.set(key(p), c.id);
-  const words = new Set(
-    [group.name, ...group.aliases, ...group.choices.flatMap((c) => [c.name, ...c.aliases])].flatMap((p) =>
-      key(p).split(' '),
-    ),
-  );
-  const heatScale = [...words].some((w) => HEAT_MARKS.has(w));
+  const heatScale = isHeatScale(group);
   const out: LessenedChoicePhrase[] = [];
   const add = (choice: string, phrase: string) => {
     if (said.has(phrase)) return;
@@ -43,11 +38,25 @@ export function lessenedChoicePhrases(group: OptionGroup): LessenedChoicePhrase[
   };
   for (const [phrase, choice] of [...said]) {
     const less = /^less (\w+)$/.exec(phrase);
-    const adjectives = less ? [less[1] as string] : phrase === 'mild' && heatScale ? HEAT : [];
+    // a numbered scale's "1 - Mild" is mild too: the words beside its number
+    const bare = phrase
+      .replace(/\b\d+\b/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const adjectives = less ? [less[1] as string] : bare === 'mild' && heatScale ? HEAT : [];
     for (const adj of adjectives) {
       if (!less) add(choice, `not ${adj}`);
       for (const s of SOFTENERS) add(choice, `not ${s} ${adj}`);
     }
   }
   return out;
+}
+
+/** A group that is a scale of heat: its name, aliases or choices say spice, heat or hot. Pure. */
+export function isHeatScale(group: OptionGroup): boolean {
+  return [group.name, ...group.aliases, ...group.choices.flatMap((c) => [c.name, ...c.aliases])].some((p) =>
+    key(p)
+      .split(' ')
+      .some((w) => HEAT_MARKS.has(w)),
+  );
 }

@@ -90,6 +90,7 @@ import { asksForRecommendation } from './recommend-asks.ts';
 import { relativePronouns } from './relative-clause.ts';
 import { reopenedSlot } from './reopen-slot.ts';
 import { readRequestedTime } from './requested-time.ts';
+import { withScaleAsks } from './scale-asks.ts';
 import { scopeClassifier } from './scope/scope.ts';
 import type { ScopeScore } from './scope/scope-classifier.ts';
 import { scopeFeatures } from './scope/scope-features.ts';
@@ -1404,6 +1405,8 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   Object.assign(result, pointedEdits(result, norm.normalized, cart, waiting));
   // "toast the sandwich": the general word pointed at names the dish edited, no dish the menu lacks
   result.unresolved = dropPointedReferences(result.unresolved, result.lines, text);
+  // "dan dan noodles less spicy", "a milk tea, 30% sugar": the dish's scale is asked, the words not dropped
+  Object.assign(result, withScaleAsks(result, index.menu));
   if (mood) result.mood = mood;
   const itemReading = asked ?? aboutFocus;
   if (itemReading)
