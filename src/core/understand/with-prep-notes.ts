@@ -1,5 +1,6 @@
 import { alternation } from './courtesy-words.ts';
 import { COPULAS } from './filler-words.ts';
+import type { MenuIndex } from './menu-index.ts';
 import { PUT_VERBS } from './modify-leads.ts';
 import { normalize } from './normalize.ts';
 import type { Intent, ParseContext, ParseResult } from './parse-result.ts';
@@ -101,4 +102,29 @@ function withSubject(text: string, p: PrepPhrase, options: readonly { choiceName
   const said = before.replace(COPULA_END, '');
   const subject = options.find((o) => said.endsWith(o.choiceName.toLowerCase()));
   return subject ? `${subject.choiceName.toLowerCase()} ${p.text}` : p.text;
+}
+
+/**
+ * The preparation requests kept once a serving style that menu choices also name ("black" of a tea's
+ * Black, `PrepPhrase.choices`) is weighed against the dishes it is said of: the message's dishes (`read`,
+ * the message read as written, only when such a style is present), else the dish waiting on its
+ * option, else the cart's. Such a style is a note only when there is a dish and none of them takes any
+ * of its choices' groups ("a coffee, black" where only the tea takes Black); otherwise it is the menu's
+ * choice, read as usual ("a hot tea, black").
+ */
+export function withoutChosenStyles(
+  prep: readonly PrepPhrase[],
+  context: ParseContext | undefined,
+  index: Pick<MenuIndex, 'accepts'>,
+  read: () => ParseResult,
+): PrepPhrase[] {
+  if (!prep.some((p) => p.choices)) return [...prep];
+  const lines = read().lines.map((l) => l.itemId);
+  const waiting = typeof context?.expecting === 'object' ? context.expecting.itemId : undefined;
+  const dishes = lines.length > 0 ? lines : waiting ? [waiting] : [...(context?.cart ?? [])];
+  return prep.filter(
+    (p) =>
+      !p.choices ||
+      (dishes.length > 0 && !dishes.some((d) => p.choices?.some((c) => index.accepts(d, c.group)))),
+  );
 }
