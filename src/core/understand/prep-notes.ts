@@ -87,8 +87,9 @@ export function findPrepPhrases(
     const from = i;
     const to = i + length;
     // "a coffee, black": a style the menu names only as choices stays a candidate, with those choices
-    const choices = style && !ownsItsWords(segs, from, to) ? choicesCovering(segs, from, to) : undefined;
-    if (choices?.length === 0) continue;
+    // ("extra dry" where a cappuccino's Dry lies inside: its choice, weighed the same way)
+    const weighed = style && choiceWithin(segs, from, to) ? choicesCovering(segs, from, to) : [];
+    const choices = weighed.length > 0 ? weighed : undefined;
     if (!choices && !ownsItsWords(segs, from, to)) continue;
     // "make it well done", "cooked medium rare": a degree the menu offers as a choice is that choice,
     // whatever leads into it, as it is said bare
@@ -193,8 +194,8 @@ function choiceWithin(segs: readonly Segment[], from: number, to: number): boole
 }
 
 /**
- * The menu choices of the matches over [from, to) when each is a choice alone (no dish, category or
- * group reads them: "black" of a tea's Black); empty when any match is more than a choice.
+ * The menu choices of the matches over [from, to) when they lie within it and name no dish or category
+ * ("black" of a tea's Black); empty otherwise.
  */
 function choicesCovering(
   segs: readonly Segment[],
@@ -206,8 +207,8 @@ function choicesCovering(
     if (s.type !== 'lex' || s.end <= from || s.start >= to) continue;
     if (s.start < from || s.end > to) return [];
     for (const e of s.entries) {
-      if (e.kind !== 'choice') return [];
-      out.push({ group: e.group, choice: e.choice });
+      if (e.kind === 'item' || e.kind === 'category') return [];
+      if (e.kind === 'choice') out.push({ group: e.group, choice: e.choice });
     }
   }
   return out;

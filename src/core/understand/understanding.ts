@@ -372,7 +372,6 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     // "a coffee, black": a style a choice of another dish also names is the coffee's note
     const prep = withoutChosenStyles(
       findPrepPhrases(tokens, segs, text).filter((p) => !parts.some((r) => r.from <= p.from && p.to <= r.to)),
-      context,
       index,
       () => parse(text, context, deps, false),
     );

@@ -106,22 +106,21 @@ function withSubject(text: string, p: PrepPhrase, options: readonly { choiceName
 
 /**
  * The preparation requests kept once a serving style that menu choices also name ("black" of a tea's
- * Black, `PrepPhrase.choices`) is weighed against the dishes it is said of: the message's dishes (`read`,
- * the message read as written, only when such a style is present), else the dish waiting on its
- * option, else the cart's. Such a style is a note only when there is a dish and none of them takes any
- * of its choices' groups ("a coffee, black" where only the tea takes Black); otherwise it is the menu's
+ * Black, `PrepPhrase.choices`) is weighed against the dishes the message names (`read`, the message
+ * read as written, only when such a style is present). Such a style is a note only when a dish is named
+ * and none of them takes any of its choices' groups ("a coffee, black" where only the tea takes Black); otherwise it is the menu's
  * choice, read as usual ("a hot tea, black").
  */
 export function withoutChosenStyles(
   prep: readonly PrepPhrase[],
-  context: ParseContext | undefined,
   index: Pick<MenuIndex, 'accepts'>,
   read: () => ParseResult,
 ): PrepPhrase[] {
   if (!prep.some((p) => p.choices)) return [...prep];
-  const lines = read().lines.map((l) => l.itemId);
-  const waiting = typeof context?.expecting === 'object' ? context.expecting.itemId : undefined;
-  const dishes = lines.length > 0 ? lines : waiting ? [waiting] : [...(context?.cart ?? [])];
+  // said with no dish ("black is fine" at the size question) it is left to the other readings
+  const dishes = read()
+    .lines.filter((l) => l.span[1] > l.span[0])
+    .map((l) => l.itemId);
   return prep.filter(
     (p) =>
       !p.choices ||
