@@ -572,6 +572,18 @@ export function answerPending(
       answeredPending = true;
     }
   }
+  // "make it 12 instead", "no, just 3", "12" at "That is 40 × … Shall I add them all?": the count said
+  // is the one wanted, added at once (set_quantity), never a change of a cart line nor a bare no
+  if (pending?.kind === 'confirm_quantity' && !answeredPending) {
+    const line = parse.lines.find((l) => l.itemId === pending.itemId && l.quantityExplicit);
+    const other = parse.lines.some((l) => l.itemId !== pending.itemId);
+    const quantity = line?.quantity ?? (parse.lines.length === 0 ? parse.quantity : undefined);
+    if (!other && quantity !== undefined && quantity > 0) {
+      add({ type: 'set_quantity', quantity }, COMMAND_AT.answer);
+      if (line) consumed.add(line);
+      answeredPending = true;
+    }
+  }
   // "that's it", "nothing else", "that'll be all" at "Which one: …?": the order is complete; the
   // question is dropped and the checkout starts (never "all" read as both lines, nor a yes or a no)
   // ("yes that's it" at "did you mean the latte?", one dish offered, is that dish: not this)

@@ -203,6 +203,8 @@ function orderLines(g: GenerationContext): Positioned[] {
           type: 'update_item',
           itemId: line.itemId,
           ...(quantity !== undefined ? { quantity } : {}),
+          // "double the garlic knots": the named line's count multiplied
+          ...(quantity === undefined && parse.scale !== undefined ? { scale: parse.scale } : {}),
           ...(options.length > 0 ? { options: options.map(option) } : {}),
           ...(gone.length > 0 ? { without: gone.map(without) } : {}),
           ...(line.note ? { note: line.note } : {}),

@@ -118,12 +118,16 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       return;
     }
     case 'set_quantity': {
-      const frame = state.frames.findLast((f) => f.kind === 'ask_quantity');
+      // the count asked for, or a new count said at the check of a large one ("make it 12 instead"):
+      // the customer said it after the check, so it is not checked again (the caps still apply)
+      const frame = state.frames.findLast((f) => f.kind === 'ask_quantity' || f.kind === 'confirm_quantity');
       if (!frame) return;
       popFrame(state, frame);
       ctx.flags.answered = true;
       const draft = frame.slots.draft as DraftLine;
-      await requestAdd(ctx, { ...draft, quantity: cmd.quantity, quantityUnknown: false }, 'push');
+      const checked =
+        frame.kind === 'confirm_quantity' ? { checked: { ...draft.checked, quantity: true } } : {};
+      await requestAdd(ctx, { ...draft, quantity: cmd.quantity, quantityUnknown: false, ...checked }, 'push');
       return;
     }
     case 'remove_item':

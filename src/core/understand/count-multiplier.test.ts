@@ -25,8 +25,28 @@ describe('readCountMultiplier', () => {
     expect(factor(text)).toBe(n);
   });
 
-  it('reads no multiplier of a dish named, a choice, an extra portion or another request', () => {
-    expect(factor('double the garlic knots')).toBeUndefined();
+  it('reads a multiplier of a dish named, with the span of its name for the caller to check', () => {
+    const read = (text: string) => {
+      const tokens = normalize(text).tokens;
+      const m = readCountMultiplier(tokens, () => false);
+      return m?.object
+        ? [
+            m.factor,
+            tokens
+              .slice(m.object.from, m.object.to)
+              .map((t) => t.norm)
+              .join(' '),
+          ]
+        : undefined;
+    };
+    expect(read('double the garlic knots')).toEqual([2, 'garlic knots']);
+    expect(read('can you triple my fries please')).toEqual([3, 'fries']);
+    expect(read('double the')).toBeUndefined();
+    expect(read('double the amount')).toBeUndefined();
+    expect(read('double the fries and onion rings and a shake please')).toBeUndefined();
+  });
+
+  it('reads no multiplier of a choice, an extra portion or another request', () => {
     expect(factor('make it a double')).toBeUndefined();
     expect(factor('double cheese')).toBeUndefined();
     expect(factor('double it and add a coke')).toBeUndefined();

@@ -35,6 +35,12 @@ const POINTERS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'th
 /** Nouns a pointer may carry ("that order", "those ones", "that lot"). */
 const POINTED_NOUNS: ReadonlySet<string> = new Set(['one', 'ones', 'order', 'lot']);
 
+/** Determiners opening a dish named after a multiplying verb ("double the fries", "triple my knots"). */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'my', 'our', 'those', 'these', 'both']);
+
+/** Most words of a dish named after a multiplying verb ("double the garlic knots"). */
+const MAX_OBJECT_WORDS = 5;
+
 /** "double the amount": nouns of the count itself. */
 const COUNT_NOUNS: ReadonlySet<string> = new Set(['amount', 'quantity', 'number', 'count']);
 
@@ -102,6 +108,11 @@ export interface CountMultiplier {
   readonly factor: number;
   readonly from: number;
   readonly to: number;
+  /**
+   * "double the garlic knots": the token span [from, to) of the dish named after the verb and its
+   * determiner, when the frame names one instead of pointing; the caller checks the words name a cart dish.
+   */
+  readonly object?: { readonly from: number; readonly to: number };
 }
 
 /** The pointer at `i` ("it", "that order", "those ones"): the index after it, or -1. */
@@ -134,7 +145,7 @@ function frameAt(
   tokens: readonly Token[],
   i: number,
   namesChoice: (i: number) => boolean,
-): { factor: number; end: number } | undefined {
+): { factor: number; end: number; object?: true } | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   const verb = MULTIPLY_VERBS.get(t.norm);
@@ -144,6 +155,9 @@ function frameAt(
     if (end > 0) return { factor: verb, end: tokens[end]?.norm === 'up' ? end + 1 : end };
     if (tokens[i + 1]?.norm === 'the' && COUNT_NOUNS.has(tokens[i + 2]?.norm ?? ''))
       return { factor: verb, end: i + 3 };
+    // "double the garlic knots", "triple my fries": a dish named (the words after are its name)
+    if (OBJECT_DETERMINERS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2] !== undefined)
+      return { factor: verb, end: i + 2, object: true };
   }
   // "twice as many", "three times as many", "twice the amount"
   const times = timesAt(tokens, i);
@@ -183,6 +197,19 @@ export function readCountMultiplier(
   let from = 0;
   while (from < words.length) {
     const frame = frameAt(words, from, choiceAt);
+    if (frame?.object) {
+      // the dish's words run to the courtesy words closing the message
+      let end = words.length;
+      while (end > frame.end && TAIL_WORDS.has((words[end - 1] as Token).norm)) end--;
+      const named = end - frame.end;
+      if (named < 1 || named > MAX_OBJECT_WORDS || frame.factor > MAX_COUNT_SCALE) return undefined;
+      return {
+        factor: frame.factor,
+        from: at[from] ?? 0,
+        to: (at[end - 1] ?? 0) + 1,
+        object: { from: at[frame.end] ?? 0, to: (at[end - 1] ?? 0) + 1 },
+      };
+    }
     if (frame) {
       const rest = words.slice(frame.end);
       if (rest.every((w) => TAIL_WORDS.has(w.norm)) && frame.factor >= 2 && frame.factor <= MAX_COUNT_SCALE)

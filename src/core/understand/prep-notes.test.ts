@@ -21,6 +21,17 @@ describe('preparation requests as kitchen notes', () => {
     expect(notes(spice, '2 chicken tikka nice and crispy')).toEqual([['chicken-tikka', 'nice and crispy']]);
   });
 
+  it('reads a serving style with no option behind it as a note, an unoffered ingredient not', () => {
+    const diner = venueParser('diner');
+    const grill = venueParser('grill');
+    // "black" names the tea's Black: a note for the coffee, which takes no such group
+    expect(notes(diner, 'a coffee, black')).toEqual([['coffee', 'black']]);
+    expect(notes(diner, 'a hot tea, black')).toEqual([['hot-tea', null]]);
+    expect(notes(grill, 'a small fries, extra crispy')).toEqual([['fries', 'extra crispy']]);
+    expect(notes(diner, 'an orange juice, light ice')).toEqual([['orange-juice', 'light ice']]);
+    expect(diner.parse('a coffee with bacon').lines[0]?.note).toBeUndefined();
+  });
+
   it('leaves a dish or option name that holds the words to the menu', () => {
     expect(notes(spice, 'crispy calamari')).toEqual([['crispy-calamari', null]]);
   });

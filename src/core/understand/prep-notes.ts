@@ -2,6 +2,7 @@ import { CUES } from './cues.ts';
 import type { Token } from './normalize.ts';
 import { PhraseSet } from './phrase-set.ts';
 import type { Segment } from './segment.ts';
+import { SERVING_STYLES, STYLE_LEADS } from './serving-styles.ts';
 
 /** Longest kitchen note kept from one message, in characters (the backend takes up to 500). */
 export const NOTE_MAX = 120;
@@ -15,6 +16,11 @@ export interface PrepPhrase {
   oStart: number;
   oEnd: number;
   text: string;
+  /**
+   * A serving style whose words a menu choice also names ("black" of a tea's Black): those choices. The
+   * phrase is a note only where the dish it is said of takes none of them (`understanding.ts`).
+   */
+  choices?: readonly { group: string; choice: string }[];
 }
 
 /** How a dish is cut, said as "<word> cut" ("square cut", "tavern cut", "party cut"). */
@@ -76,11 +82,15 @@ export function findPrepPhrases(
 ): PrepPhrase[] {
   const out: PrepPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const { length, lead, object = 0 } = prepAt(tokens, i);
+    const { length, lead, object = 0, style = false } = prepAt(tokens, i);
     if (length === 0) continue;
     const from = i;
     const to = i + length;
-    if (!ownsItsWords(segs, from, to)) continue;
+    // "a coffee, black": a style the menu names only as choices stays a candidate, with those choices
+    // ("extra dry" where a cappuccino's Dry lies inside: its choice, weighed the same way)
+    const weighed = style && choiceWithin(segs, from, to) ? choicesCovering(segs, from, to) : [];
+    const choices = weighed.length > 0 ? weighed : undefined;
+    if (!choices && !ownsItsWords(segs, from, to)) continue;
     // "make it well done", "cooked medium rare": a degree the menu offers as a choice is that choice,
     // whatever leads into it, as it is said bare
     if (lead > 0 && !ownsItsWords(segs, from + lead, to)) continue;
@@ -98,6 +108,7 @@ export function findPrepPhrases(
           ? `${text.slice(first.oStart, first.oEnd)} ${text.slice((tokens[from + 1 + object] as Token).oStart, last.oEnd)}`
           : text.slice(first.oStart, last.oEnd),
       ),
+      ...(choices ? { choices } : {}),
     });
     i = to - 1;
   }
@@ -109,7 +120,10 @@ export function findPrepPhrases(
  * into a degree (`lead`: "make it" of "make it well done", else 0) and how many after a cutting verb
  * name what is cut (`object`: "the pizza" of "cut the pizza into squares"; left out of the note).
  */
-function prepAt(tokens: readonly Token[], i: number): { length: number; lead: number; object?: number } {
+function prepAt(
+  tokens: readonly Token[],
+  i: number,
+): { length: number; lead: number; object?: number; style?: boolean } {
   const none = { length: 0, lead: 0 };
   const t = tokens[i] as Token;
   if (t.punct) return none;
@@ -123,6 +137,12 @@ function prepAt(tokens: readonly Token[], i: number): { length: number; lead: nu
   }
   const heat = SERVING_HEAT.matchAt(tokens, i);
   if (heat > 0) return { length: heat, lead: 0 };
+  // "black", "light ice", "dressing on the side", "very strong": a serving style (serving-styles.ts)
+  const styled = STYLE_LEADS.matchAt(tokens, i);
+  const led = styled > 0 ? SERVING_STYLES.matchAt(tokens, i + styled) : 0;
+  if (led > 0) return { length: styled + led, lead: 0, style: true };
+  const style = SERVING_STYLES.matchAt(tokens, i);
+  if (style > 0) return { length: style, lead: 0, style: true };
   const uncut = UNCUT.matchAt(tokens, i);
   if (uncut > 0) return { length: uncut, lead: 0 };
   const next = tokens[i + 1];
@@ -171,6 +191,27 @@ function choiceWithin(segs: readonly Segment[], from: number, to: number): boole
   return segs.some(
     (s) => s.type === 'lex' && s.start < to && s.end > from && s.entries.some((e) => e.kind === 'choice'),
   );
+}
+
+/**
+ * The menu choices of the matches over [from, to) when they lie within it and name no dish or category
+ * ("black" of a tea's Black); empty otherwise.
+ */
+function choicesCovering(
+  segs: readonly Segment[],
+  from: number,
+  to: number,
+): { group: string; choice: string }[] {
+  const out: { group: string; choice: string }[] = [];
+  for (const s of segs) {
+    if (s.type !== 'lex' || s.end <= from || s.start >= to) continue;
+    if (s.start < from || s.end > to) return [];
+    for (const e of s.entries) {
+      if (e.kind === 'item' || e.kind === 'category') return [];
+      if (e.kind === 'choice') out.push({ group: e.group, choice: e.choice });
+    }
+  }
+  return out;
 }
 
 /** True when no menu match covers or runs past the phrase [from, to): any inside it is strictly inside. */

@@ -115,7 +115,7 @@ import { ingredientRemovalsAsNotes } from './unread-removals.ts';
 import { asksAboutVenueName, type VenueNameMask, venueNameReader } from './venue-name.ts';
 import { whOrderQuestions } from './wh-order-question.ts';
 import { asksWhyDetail } from './why-asked.ts';
-import { withPrepNotes } from './with-prep-notes.ts';
+import { withoutChosenStyles, withPrepNotes } from './with-prep-notes.ts';
 
 /** Lexicon kinds read as browse filters, never as an ingredient asked for. */
 const FILTER_KINDS = new Set(['diet', 'allergen', 'category', 'tag', 'mood', 'group']);
@@ -333,7 +333,30 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   // change of count ("make it 2") whose count is the factor (count-multiplier.ts); a word that is a
   // choice of the dish in focus ("double" of a burger's patties) is that choice
   const scaled = readCountMultiplier(norm.tokens, (i) => namesFocusChoice(norm.tokens, i, context, deps));
-  if (scaled !== undefined) {
+  if (scaled?.object !== undefined) {
+    // "double the garlic knots": the count of the cart dish named is multiplied, when the words name
+    // exactly one cart dish and nothing more of it (no option, no other word)
+    const named = namedCartDish(
+      parse(
+        text.slice(
+          (norm.tokens[scaled.object.from] as Token).oStart,
+          (norm.tokens[scaled.object.to - 1] as Token).oEnd,
+        ),
+        context,
+        deps,
+        false,
+      ),
+      context,
+    );
+    if (named)
+      return {
+        ...named.read,
+        text,
+        intents: [{ intent: 'order_update', confidence: 0.9 }],
+        lines: [{ ...named.line, action: 'update' }],
+        scale: scaled.factor,
+      };
+  } else if (scaled !== undefined) {
     const { quantity: _count, ...read } = parse(`make it ${scaled.factor}`, context, deps, notes);
     if (read.intents[0]?.intent === 'order_update') return { ...read, text, scale: scaled.factor };
   }
@@ -376,8 +399,11 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   if (notes && typeof context?.expecting !== 'string') {
     // "can the bun be toasted": a part's preparation is read with its part (part-preparation.ts)
     const parts = partRequests(tokens, segs, text);
-    const prep = findPrepPhrases(tokens, segs, text).filter(
-      (p) => !parts.some((r) => r.from <= p.from && p.to <= r.to),
+    // "a coffee, black": a style a choice of another dish also names is the coffee's note
+    const prep = withoutChosenStyles(
+      findPrepPhrases(tokens, segs, text).filter((p) => !parts.some((r) => r.from <= p.from && p.to <= r.to)),
+      index,
+      () => parse(text, context, deps, false),
     );
     if (prep.length > 0) {
       const noted = withPrepNotes(text, context, prep, (t) => parse(t, context, deps, false));
@@ -1705,4 +1731,22 @@ const VENUE_SELF_TOPICS: ReadonlySet<FactQuestion['topic']> = new Set([
 function dislikeHeldByMenu(tokens: readonly Token[], menu: Menu): boolean {
   const disliked = dislikedWords(tokens);
   return disliked.length > 0 && dishesHoldingWords(menu, disliked).length > 0;
+}
+
+/**
+ * The one cart dish a reading names and nothing else ("the garlic knots" of "double the garlic knots"):
+ * a single line of a dish in the cart, with no count, option, removal, note or unknown word. Undefined
+ * otherwise.
+ */
+function namedCartDish(
+  read: ParseResult,
+  context: ParseContext | undefined,
+): { read: ParseResult; line: ParseResult['lines'][number] } | undefined {
+  const [line, ...more] = read.lines;
+  if (!line || more.length > 0 || !(context?.cart ?? []).includes(line.itemId)) return undefined;
+  if (line.quantityExplicit || line.options.length > 0 || line.without.length > 0 || line.note)
+    return undefined;
+  if (line.unresolved.length > 0 || read.unresolved.length > 0 || (read.freeOptions?.length ?? 0) > 0)
+    return undefined;
+  return { read, line };
 }

@@ -1,5 +1,6 @@
 import { alternation } from './courtesy-words.ts';
 import { COPULAS } from './filler-words.ts';
+import type { MenuIndex } from './menu-index.ts';
 import { PUT_VERBS } from './modify-leads.ts';
 import { normalize } from './normalize.ts';
 import type { Intent, ParseContext, ParseResult } from './parse-result.ts';
@@ -101,4 +102,28 @@ function withSubject(text: string, p: PrepPhrase, options: readonly { choiceName
   const said = before.replace(COPULA_END, '');
   const subject = options.find((o) => said.endsWith(o.choiceName.toLowerCase()));
   return subject ? `${subject.choiceName.toLowerCase()} ${p.text}` : p.text;
+}
+
+/**
+ * The preparation requests kept once a serving style that menu choices also name ("black" of a tea's
+ * Black, `PrepPhrase.choices`) is weighed against the dishes the message names (`read`, the message
+ * read as written, only when such a style is present). Such a style is a note only when a dish is named
+ * and none of them takes any of its choices' groups ("a coffee, black" where only the tea takes Black); otherwise it is the menu's
+ * choice, read as usual ("a hot tea, black").
+ */
+export function withoutChosenStyles(
+  prep: readonly PrepPhrase[],
+  index: Pick<MenuIndex, 'accepts'>,
+  read: () => ParseResult,
+): PrepPhrase[] {
+  if (!prep.some((p) => p.choices)) return [...prep];
+  // said with no dish ("black is fine" at the size question) it is left to the other readings
+  const dishes = read()
+    .lines.filter((l) => l.span[1] > l.span[0])
+    .map((l) => l.itemId);
+  return prep.filter(
+    (p) =>
+      !p.choices ||
+      (dishes.length > 0 && !dishes.some((d) => p.choices?.some((c) => index.accepts(d, c.group)))),
+  );
 }
