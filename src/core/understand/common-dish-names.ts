@@ -1,3 +1,5 @@
+import { singularOf } from './singular.ts';
+
 /**
  * Common names of dishes made of ordinary words (a general list shipped with the engine, never taken
  * from a venue), lowercase, two words or more: "eggs benedict", "sloppy joe", "split pea soup". Said
@@ -29,3 +31,16 @@ eggs benedict|egg benedict|huevos rancheros|steak and eggs|shrimp and grits|chic
   .split('|')
   .map((s) => s.trim())
   .filter((s) => s.includes(' '));
+
+const NAMES: ReadonlySet<string> = new Set(COMMON_DISH_NAMES);
+
+/**
+ * Whether the text is a common dish name of {@link COMMON_DISH_NAMES} (its last word plural too: "crab
+ * cakes"): a dish like others of the menu, offered the menu's dishes of its head noun or holding its
+ * words, unlike a brand's product. Pure.
+ */
+export function isCommonDishName(text: string): boolean {
+  if (NAMES.has(text)) return true;
+  const words = text.split(' ');
+  return NAMES.has([...words.slice(0, -1), singularOf(words.at(-1) as string)].join(' '));
+}

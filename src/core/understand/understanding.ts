@@ -19,6 +19,7 @@ import { cartLineForFreeOptions, optionsOnItem } from './cart-target.ts';
 import { withChoiceAvailability } from './choice-availability.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { clockTimeTokens } from './clock-times.ts';
+import { isCommonDishName } from './common-dish-names.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { comparesDishes } from './compared-dishes.ts';
 import { COMPLAINT } from './complaint-cues.ts';
@@ -105,7 +106,7 @@ import { withSwapOneHead } from './swap-one.ts';
 import { readSwitchVerbs } from './switch-verbs.ts';
 import { withoutMenuWordsInTotal } from './total-question.ts';
 import { ungatedChoices } from './ungated-choices.ts';
-import { unknownDishes } from './unknown-dishes.ts';
+import { unknownDishes, withoutImpliedBy } from './unknown-dishes.ts';
 import { joinAdjacentUnknowns, withUnitCounts } from './unknown-runs.ts';
 import { readUnofferedModifiers } from './unoffered-modifiers.ts';
 import { ingredientRemovalsAsNotes } from './unread-removals.ts';
@@ -1038,6 +1039,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     for (const u of dishes) {
       // "a chai frappuccino": the dish its first words name is not the one asked for
       if (u.dishSegs.length > 0) lines = lines.filter((l) => !u.dishSegs.includes(l.seg));
+      // "a horchata latte", "a bowl of split pea soup": a dish implied only by a choice word of the absent
+      // dish's is not ordered in its place
+      if (u.optionSegs.length > 0) lines = withoutImpliedBy(lines, u.optionSegs, segs);
       // "a chicken cobb salad": a dish word the absent name took is not asked about on its own as well
       for (const seg of u.dishSegs) {
         const d = segs[seg] as Segment;
@@ -1475,7 +1479,8 @@ function nearestDishes(
   text: string,
 ): ParseResult['unresolved'][number]['suggestions'] {
   // "a red bull": a common drink's name is offered the menu's drinks, not dishes holding its words
-  const product = productKind(text);
+  // ("split pea soup", a common dish's name, is offered the soups as any unknown dish is)
+  const product = isCommonDishName(text) ? undefined : productKind(text);
   const drinkSaid =
     product === 'drink' || text.split(' ').some((w) => DRINK_WORDS.has(w) || DRINK_WORDS.has(singularOf(w)));
   const drinkCats = drinkSaid ? kindCategories(index.menu, 'drink') : [];
