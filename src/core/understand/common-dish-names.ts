@@ -17,7 +17,7 @@ eggs benedict|egg benedict|huevos rancheros|steak and eggs|shrimp and grits|chic
 |clam chowder|corn chowder|french onion soup|matzo ball soup|split pea soup|tomato soup|lentil soup
 |minestrone soup|chicken soup|beef stew|beef stroganoff|chicken parm|chicken parmesan|eggplant parm
 |veal parm|chicken marsala|chicken piccata|fried chicken|chicken fingers|chicken strips|chicken nuggets
-|chicken tenders|fish tacos|fish sandwich|fish fillet|crab cakes|crab cake|lobster roll|tuna melt
+|chicken tenders|chicken wings|buffalo wings|fish tacos|fish sandwich|fish fillet|crab cakes|crab cake|lobster roll|tuna melt
 |egg salad|chicken salad|tuna salad|cobb salad|caesar salad|greek salad|house salad|potato salad
 |pasta salad|macaroni salad|club sandwich|grilled cheese|philly cheesesteak|po boy|monte cristo
 |patty melt|reuben sandwich|cuban sandwich|banh mi|pulled pork|baby back ribs|spare ribs|rack of ribs

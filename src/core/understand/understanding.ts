@@ -40,7 +40,7 @@ import {
   foodWords as foodWordsOf,
   namesDisliked,
 } from './disliked-ingredients.ts';
-import { absentDrinkKind } from './drink-kind-words.ts';
+import { absentDrinkKind, absentDrinkKindOf } from './drink-kind-words.ts';
 import { asksForEventCatering } from './event-catering.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { OPTION_ORDER_WORDS } from './filler-words.ts';
@@ -1022,7 +1022,13 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     // unless the message is another assistant's task ("help me find a lasagna recipe")
     // "i'll have a sprite", "can I get a fanta" where the menu has none: an order verb before the dish
     // makes it an order, though the words also read as a goodbye or as another domain's request
-    const orderedAbsent = orderVerbRead || classifierOnly;
+    // "eggs benedict please": an out-of-scope reading that only fell back (nothing matched; no other
+    // domain's request past the veto) yields to a common dish's name said whole
+    const fellBackOnDish =
+      primary === 'out_of_scope' &&
+      classified.why[0]?.rule === 'fallback.out_of_scope' &&
+      dishes.some((u) => productKind(u.dish) === 'food');
+    const orderedAbsent = orderVerbRead || classifierOnly || fellBackOnDish;
     if (dishes.length > 0 && (FALLBACK_READINGS.has(primary ?? '') || orderedAbsent) && !otherDomain) {
       intents = [{ intent: 'order_add', confidence: 0.6 }, ...intents.filter((i) => i.intent !== primary)];
       // "a blt real quick and a coke": the dishes of the menu said with the absent one are ordered too
@@ -1281,6 +1287,18 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     ];
     itemRefs.length = 0;
   }
+
+  // "a cheeseburger and a beer" with no beer: a kind of drink the menu does not serve, named as a dish
+  // of the order, is said not served with the menu's drinks offered (no dish spelt like it)
+  if (!drinkKind)
+    for (const u of unresolved) {
+      if ((u.choices?.length ?? 0) > 0 || u.which) continue;
+      const kind = absentDrinkKindOf(u.text, index.menu);
+      if (!kind) continue;
+      u.drinkKind = kind.kind;
+      u.suggestions = menuDrinks(index.menu);
+      u.food = true;
+    }
 
   // "a ribeye medium rare with a side of mashed potatoes": each dish the menu lacks said once, by its
   // shortest name (no preparation words, no serving noun, no mention inside another)
