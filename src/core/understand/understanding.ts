@@ -20,7 +20,7 @@ import { withChoiceAvailability } from './choice-availability.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { clockTimeTokens } from './clock-times.ts';
 import { isCommonDishName } from './common-dish-names.ts';
-import { COMMON_WORDS } from './common-words.ts';
+import { COMMON_WORDS, STOPWORDS } from './common-words.ts';
 import { comparesDishes } from './compared-dishes.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { lineBeneficiary } from './constraint-owner.ts';
@@ -46,7 +46,7 @@ import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { OPTION_ORDER_WORDS } from './filler-words.ts';
 import { readFilters } from './filters.ts';
 import { focusHeldReading } from './focus-held-question.ts';
-import { DRINK_WORDS } from './food-words.ts';
+import { DRINK_WORDS, FOOD_WORDS } from './food-words.ts';
 import { FOREIGN_TASK } from './foreign-task-cues.ts';
 import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
@@ -1497,25 +1497,32 @@ function nearestDishes(
   text: string,
 ): ParseResult['unresolved'][number]['suggestions'] {
   // "a red bull": a common drink's name is offered the menu's drinks, not dishes holding its words
-  // ("split pea soup", a common dish's name, is offered the soups as any unknown dish is)
-  const product = isCommonDishName(text) ? undefined : productKind(text);
+  // ("split pea soup", a common dish's name, is offered the soups as any unknown dish is, but never a
+  // dish only spelt like its words: "fish and chips" is no Fresh Lemonade)
+  const common = isCommonDishName(text);
+  const product = common ? undefined : productKind(text);
   const drinkSaid =
     product === 'drink' || text.split(' ').some((w) => DRINK_WORDS.has(w) || DRINK_WORDS.has(singularOf(w)));
   const drinkCats = drinkSaid ? kindCategories(index.menu, 'drink') : [];
   // "a coke" at a café with a Chocolate Chip Cookie: a drink's name is offered the drinks spelt like it,
   // never a dish that is only spelt alike (a menu with no drink category keeps the spelling's dishes)
-  const near = (product ? [] : lexicon.suggest(text)).filter(
+  const near = (product || common ? [] : lexicon.suggest(text)).filter(
     (n) => drinkCats.length === 0 || drinkCats.includes(index.items.get(n.id)?.category ?? ''),
   );
   // "a chicken waldorf salad": the menu's dishes of the phrase's head noun (its salads) are the nearest
-  const ofHead = product ? [] : headNounDishes(index, text, drinkCats);
+  // (a common dish's name only by a head noun that is a food word: "sloppy joe" is no cup of joe)
+  const foodHead = !common || FOOD_WORDS.has(singularOf(text.split(' ').at(-1) ?? ''));
+  const ofHead = product || !foodHead ? [] : headNounDishes(index, text, drinkCats);
   if (ofHead.length > 0) return ofHead;
   if (near.length > 0) return byHeadNoun(near, text);
   // "chicken vindaloo": the dishes holding its known words (names, aliases, ingredients); for a drink,
   // only drinks ("a glass of milk" is no curry made with coconut milk)
   const holding = product
     ? []
-    : dishesHoldingWords(index.menu, text.split(' '))
+    : dishesHoldingWords(
+        index.menu,
+        text.split(' ').filter((w) => !common || (w.length > 3 && !STOPWORDS.has(w))),
+      )
         .map((id) => index.items.get(id))
         .filter((i) => i?.available && (drinkCats.length === 0 || drinkCats.includes(i.category)))
         .slice(0, 3);
