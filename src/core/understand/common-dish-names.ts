@@ -16,18 +16,18 @@ eggs benedict|egg benedict|huevos rancheros|steak and eggs|shrimp and grits|chic
 |mashed potatoes|mashed potato|home fries|hash browns|tater tots|chili fries|chili cheese fries
 |clam chowder|corn chowder|french onion soup|matzo ball soup|split pea soup|tomato soup|lentil soup
 |minestrone soup|chicken soup|beef stew|beef stroganoff|chicken parm|chicken parmesan|eggplant parm
-|veal parm|chicken marsala|chicken piccata|fried chicken|chicken fingers|chicken strips|chicken nuggets
-|chicken tenders|chicken wings|buffalo wings|fish tacos|fish sandwich|fish fillet|crab cakes|crab cake|lobster roll|tuna melt
+|veal parm|chicken marsala|chicken piccata|chicken nuggets
+|chicken tenders|chicken wings|buffalo wings|fish tacos|fish sandwich|crab cakes|crab cake|lobster roll|tuna melt
 |egg salad|chicken salad|tuna salad|cobb salad|caesar salad|greek salad|house salad|potato salad
 |pasta salad|macaroni salad|club sandwich|grilled cheese|philly cheesesteak|po boy|monte cristo
-|patty melt|reuben sandwich|cuban sandwich|banh mi|pulled pork|baby back ribs|spare ribs|rack of ribs
-|fried shrimp|shrimp cocktail|onion rings|mozzarella sticks|garlic bread|bread pudding|banana split
+|patty melt|reuben sandwich|cuban sandwich|banh mi|baby back ribs|spare ribs|rack of ribs
+|shrimp cocktail|onion rings|mozzarella sticks|garlic bread|bread pudding|banana split
 |key lime pie|pecan pie|sweet potato pie|strawberry shortcake|apple crisp|peach cobbler|rice pudding
 |ice cream|ice cream sundae|hot fudge sundae|root beer float|carrot cake|chocolate cake|cheese cake
 |french toast|biscuits and gravy|chicken and waffles|fish and chips|mac and cheese|mac n cheese
 |macaroni and cheese|bangers and mash|surf and turf|spaghetti and meatballs|rice and beans
 |refried beans|fried rice|fried pickles|corn dog|hot dog|chili dog|street corn|tortilla soup
-|chile relleno|chiles rellenos|carne asada|pollo asado|al pastor|pozole rojo|tres leches`
+|chile relleno|chiles rellenos|pozole rojo|tres leches`
   .split('|')
   .map((s) => s.trim())
   .filter((s) => s.includes(' '));
