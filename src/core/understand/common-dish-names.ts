@@ -18,7 +18,7 @@ eggs benedict|egg benedict|huevos rancheros|steak and eggs|shrimp and grits|chic
 |minestrone soup|chicken soup|beef stew|beef stroganoff|chicken parm|chicken parmesan|eggplant parm
 |veal parm|chicken marsala|chicken piccata|chicken nuggets
 |chicken tenders|chicken wings|buffalo wings|fish tacos|fish sandwich|crab cakes|crab cake|lobster roll|tuna melt
-|egg salad|chicken salad|tuna salad|cobb salad|caesar salad|greek salad|house salad|potato salad
+|egg salad|chicken salad|tuna salad|potato salad
 |pasta salad|macaroni salad|club sandwich|grilled cheese|philly cheesesteak|po boy|monte cristo
 |patty melt|reuben sandwich|cuban sandwich|banh mi|baby back ribs|spare ribs|rack of ribs
 |shrimp cocktail|onion rings|mozzarella sticks|garlic bread|bread pudding|banana split
