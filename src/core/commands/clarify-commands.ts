@@ -41,7 +41,8 @@ export const clarifyCommands: CommandPart = ({ parse, venue, answers, primary, l
 /**
  * "a ribeye and mashed potatoes": the dishes the menu lacks in one message are told in one sentence
  * (the first unknown dish's command takes the others' names as `alsoHeard`), their nearest dishes
- * offered once (up to four). Ambiguous words and dishes asked with choices keep their own question.
+ * offered once (up to four). Ambiguous words, dishes asked with choices and a kind of drink the menu
+ * does not serve keep their own question.
  * Pure.
  */
 export function toldTogether(parts: readonly Positioned[]): Positioned[] {
@@ -49,7 +50,8 @@ export function toldTogether(parts: readonly Positioned[]): Positioned[] {
     p.cmd.type === 'clarify' &&
     p.cmd.reason === 'unknown_item' &&
     p.cmd.heard !== undefined &&
-    !p.cmd.withChoices;
+    !p.cmd.withChoices &&
+    !p.cmd.drinkKind;
   const first = parts.find(plain);
   const rest = parts.filter((p) => p !== first && plain(p));
   if (!first || rest.length === 0 || first.cmd.type !== 'clarify') return [...parts];
@@ -74,6 +76,7 @@ function clarifyOf(u: ParseResult['unresolved'][number], parse: ParseResult, ven
       choices: u.suggestions.slice(0, u.which ? 6 : 4).map((s) => ({ id: s.id, name: s.name })),
       ...(parse.quantity !== undefined && parse.quantity > 1 ? { quantity: parse.quantity } : {}),
       ...(u.choices?.length ? { withChoices: u.choices } : {}),
+      ...(u.drinkKind ? { drinkKind: u.drinkKind } : {}),
     },
     pos: COMMAND_AT.clarify,
   };

@@ -322,6 +322,8 @@ export const Command = z.discriminatedUnion('type', [
     heard: z.string().optional(),
     /** More dishes the menu lacks said in the same message, told with `heard` in one sentence. */
     alsoHeard: z.array(z.string()).optional(),
+    /** `heard` is a kind of drink the menu does not serve ("beer"): said so, `choices` its drinks offered. */
+    drinkKind: z.enum(['beer', 'wine', 'cocktails', 'alcohol']).optional(),
     choices: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
     quantity: z.number().int().min(1).optional(),
     /** Choice ids the dish picked takes ("a side of ranch": the side chosen comes with ranch). */

@@ -364,6 +364,14 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
         ctx.flags.asked = true;
         return;
       }
+      // "a cheeseburger and a beer" with no beer: the kind is not served, the menu's drinks offered
+      if (cmd.reason === 'unknown_item' && cmd.drinkKind) {
+        say(ctx, 'absent_drink_kind', { what: cmd.drinkKind });
+        if (cmd.choices.length === 0) return;
+        sayAskedNext(ctx, state);
+        pushFrame(ctx, 'clarify', 'ask', { choices: cmd.choices, instead: true });
+        return;
+      }
       if (cmd.reason === 'unknown_item' && cmd.heard) {
         if (cmd.alsoHeard?.length)
           say(ctx, 'unknown_items', { list: joinList([cmd.heard, ...cmd.alsoHeard], 'or') });
@@ -403,13 +411,7 @@ export async function executeCommand(ctx: TurnContext, cmd: Command): Promise<vo
       }
       // "a birch beer and a cheese pizza": the pizza's question, not asked yet, waits below the
       // did-you-mean; said, so the pizza is not lost from view
-      const below = topFrame(state);
-      if (below?.kind === 'choose_option' && !below.asked) {
-        const draft = below.slots.draft as DraftLine;
-        say(ctx, 'asked_next', {
-          name: draft.quantity > 1 ? `${draft.quantity} × ${draft.name}` : draft.name,
-        });
-      }
+      sayAskedNext(ctx, state);
       pushFrame(ctx, 'clarify', 'ask', {
         choices: cmd.choices,
         ...(cmd.quantity ? { quantity: cmd.quantity } : {}),
@@ -639,4 +641,18 @@ async function askMoreOrTotal(ctx: TurnContext, cmd: CommandOf<'add_item'>): Pro
   });
   log(ctx, 'dialog.quantity.more_or_total_asked', { itemId: line.itemId });
   return true;
+}
+
+/**
+ * "a birch beer and a cheese pizza": the option question of a dish not asked yet, waiting below a
+ * question about another word, is said to come next, so the dish is not lost from view.
+ */
+function sayAskedNext(ctx: TurnContext, state: Parameters<typeof topFrame>[0]): void {
+  const below = topFrame(state);
+  if (below?.kind === 'choose_option' && !below.asked) {
+    const draft = below.slots.draft as DraftLine;
+    say(ctx, 'asked_next', {
+      name: draft.quantity > 1 ? `${draft.quantity} × ${draft.name}` : draft.name,
+    });
+  }
 }

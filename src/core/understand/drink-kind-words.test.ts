@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadVenue } from '../../domain/load-venue.ts';
-import { absentDrinkKind, drinkKindSaid } from './drink-kind-words.ts';
+import { converse, replyText } from '../../testing/rule-conversation.ts';
+import { absentDrinkKind, absentDrinkKindOf, drinkKindSaid } from './drink-kind-words.ts';
 import { normalize } from './normalize.ts';
 import { venueParser } from './venue-fixture.ts';
 
@@ -59,5 +60,21 @@ describe('a drink kind said of no menu (drink-kind-words.ts)', () => {
       'tell me about craft beer history',
     ])
       expect(absentDrinkKind(normalize(text).tokens, grill), text).toBeUndefined();
+  });
+});
+
+describe('a drink kind the menu lacks named beside dishes ordered', () => {
+  it('orders the dishes and says the kind is not served, offering the drinks', async () => {
+    const c = await converse('grill', ['a cheeseburger and a pint of lager']);
+    expect(c.cart.map((l) => l.name)).toEqual(['Cheeseburger']);
+    const reply = replyText(c.last);
+    expect(reply).toMatch(/don't serve beer/);
+    expect(reply).toContain('Fountain Soda');
+    expect(reply).not.toContain('Did you mean');
+  });
+
+  it('a soft drink sharing the word is no drink kind', () => {
+    expect(absentDrinkKindOf('root beer', loadVenue('grill').menu)).toBeUndefined();
+    expect(absentDrinkKindOf('glass of wine', loadVenue('grill').menu)?.kind).toBe('wine');
   });
 });

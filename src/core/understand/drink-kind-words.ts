@@ -92,6 +92,18 @@ export function servedDrinkKinds(menu: Menu): ReadonlySet<DrinkKind> {
 const SERVED = new WeakMap<Menu, ReadonlySet<DrinkKind>>();
 
 /**
+ * The drink kind a mention of a dish the menu lacks names whole or by its last word ("beer", "a pint of
+ * lager", "house wine"), when the menu does not serve it; undefined otherwise ("root beer", "wine
+ * vinegar", a menu serving wine). Pure.
+ */
+export function absentDrinkKindOf(mention: string, menu: Menu): DrinkKindSaid | undefined {
+  const tokens = normalize(mention).tokens;
+  const said = drinkKindSaid(tokens);
+  if (!said || said.end !== tokens.length || servedDrinkKinds(menu).has(said.kind)) return undefined;
+  return said;
+}
+
+/**
  * Words asking what the venue has or asking for it ("do you serve", "any", "what … do you have", "can I
  * get", "on tap"), on the normalized text: a drink kind said otherwise ("what wine goes with steak",
  * "how do I make a margarita") is no question about the menu.

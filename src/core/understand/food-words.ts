@@ -30,7 +30,8 @@ export const FOOD_WORDS: ReadonlySet<string> = new Set(
   champagne prosecco lager bourbon tequila brandy
   wing nugget
   apple cherry peach pear plum apricot blueberry strawberry raspberry blackberry banana pumpkin rhubarb
-  cereal oatmeal porridge granola yogurt
+  cereal oatmeal porridge granola yogurt grits cornbread biscuit gravy casserole meatball fritter cobbler
+  ziti manicotti cannelloni stroganoff jerky pozole menudo birria barbacoa chilaquiles gordita sope
   egg bacon ham salami pepperoni prosciutto
   rice quinoa couscous polenta
   tofu tempeh seitan edamame kimchi

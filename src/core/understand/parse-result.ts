@@ -246,6 +246,11 @@ export const ParseResult = z.object({
        * model's reading has none. Added so answers to a pending question blank those words exactly.
        */
       span: z.tuple([z.number().int().min(0), z.number().int().min(0)]).optional(),
+      /**
+       * A kind of drink the menu does not serve, named beside dishes ordered ("a cheeseburger and a beer"):
+       * `suggestions` are the menu's drinks. Added with the drinks offer beside an order.
+       */
+      drinkKind: z.enum(['beer', 'wine', 'cocktails', 'alcohol']).optional(),
     }),
   ),
   /**

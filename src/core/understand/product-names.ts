@@ -1,3 +1,4 @@
+import { COMMON_DISH_NAMES } from './common-dish-names.ts';
 import type { Token } from './normalize.ts';
 import { singularOf } from './singular.ts';
 
@@ -24,7 +25,8 @@ const table = (text: string, kind: ProductKind): Array<[string, ProductKind]> =>
     .map((s) => [s, kind]);
 
 /**
- * Common multi-word names of products (brand sodas, everyday drinks and dishes), lowercase, shipped with
+ * Common multi-word names of products (brand sodas, everyday drinks and dishes, with the common dish names
+ * of common-dish-names.ts), lowercase, shipped with
  * the engine and never taken from a venue. A name here is one thing said as a whole: "a red bull" at a
  * venue without it is no "red" salsa and no "bull", and "dr pepper" no pepper topping. Only names of two
  * words or more: single brand words are general food words (`FOOD_WORDS`).
@@ -32,6 +34,7 @@ const table = (text: string, kind: ProductKind): Array<[string, ProductKind]> =>
 export const PRODUCT_NAMES: ReadonlyMap<string, ProductKind> = new Map([
   ...table(DRINKS, 'drink'),
   ...table(FOODS, 'food'),
+  ...COMMON_DISH_NAMES.map((s): [string, ProductKind] => [s, 'food']),
 ]);
 
 const LONGEST = Math.max(...[...PRODUCT_NAMES.keys()].map((k) => k.split(' ').length));

@@ -233,7 +233,8 @@ function productOnMenu(tokens: readonly Token[], i: number, length: number, lexi
   let j = i;
   while (j < end) {
     const m = lexicon.match(tokens, j);
-    if (!m || m.typos > 0 || m.end <= j) break;
+    // a fixed food phrase ("mac and cheese") stands for nothing on the menu
+    if (!m || m.typos > 0 || m.end <= j || m.entries.every((e) => e.kind === 'phrase')) break;
     j = m.end;
   }
   if (j >= end) return true;

@@ -19,7 +19,8 @@ import { cartLineForFreeOptions, optionsOnItem } from './cart-target.ts';
 import { withChoiceAvailability } from './choice-availability.ts';
 import { classifyIntents } from './classify-intents.ts';
 import { clockTimeTokens } from './clock-times.ts';
-import { COMMON_WORDS } from './common-words.ts';
+import { isCommonDishName } from './common-dish-names.ts';
+import { COMMON_WORDS, STOPWORDS } from './common-words.ts';
 import { comparesDishes } from './compared-dishes.ts';
 import { COMPLAINT } from './complaint-cues.ts';
 import { lineBeneficiary } from './constraint-owner.ts';
@@ -40,13 +41,13 @@ import {
   foodWords as foodWordsOf,
   namesDisliked,
 } from './disliked-ingredients.ts';
-import { absentDrinkKind } from './drink-kind-words.ts';
+import { absentDrinkKind, absentDrinkKindOf } from './drink-kind-words.ts';
 import { asksForEventCatering } from './event-catering.ts';
 import { documentVocabulary, faqVocabulary } from './faq-vocabulary.ts';
 import { OPTION_ORDER_WORDS } from './filler-words.ts';
 import { readFilters } from './filters.ts';
 import { focusHeldReading } from './focus-held-question.ts';
-import { DRINK_WORDS } from './food-words.ts';
+import { DRINK_WORDS, FOOD_WORDS } from './food-words.ts';
 import { FOREIGN_TASK } from './foreign-task-cues.ts';
 import { FRUSTRATION } from './frustration-cues.ts';
 import { FULFILLMENT_SWITCH } from './fulfillment-switch.ts';
@@ -108,7 +109,7 @@ import { withSwapOneHead } from './swap-one.ts';
 import { readSwitchVerbs } from './switch-verbs.ts';
 import { withoutMenuWordsInTotal } from './total-question.ts';
 import { ungatedChoices } from './ungated-choices.ts';
-import { unknownDishes } from './unknown-dishes.ts';
+import { unknownDishes, withoutImpliedBy } from './unknown-dishes.ts';
 import { joinAdjacentUnknowns, withUnitCounts } from './unknown-runs.ts';
 import { readUnofferedModifiers } from './unoffered-modifiers.ts';
 import { ingredientRemovalsAsNotes } from './unread-removals.ts';
@@ -1082,7 +1083,13 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     // unless the message is another assistant's task ("help me find a lasagna recipe")
     // "i'll have a sprite", "can I get a fanta" where the menu has none: an order verb before the dish
     // makes it an order, though the words also read as a goodbye or as another domain's request
-    const orderedAbsent = orderVerbRead || classifierOnly;
+    // "eggs benedict please": an out-of-scope reading that only fell back (nothing matched; no other
+    // domain's request past the veto) yields to a common dish's name said whole
+    const fellBackOnDish =
+      primary === 'out_of_scope' &&
+      classified.why[0]?.rule === 'fallback.out_of_scope' &&
+      dishes.some((u) => productKind(u.dish) === 'food');
+    const orderedAbsent = orderVerbRead || classifierOnly || fellBackOnDish;
     if (dishes.length > 0 && (FALLBACK_READINGS.has(primary ?? '') || orderedAbsent) && !otherDomain) {
       intents = [{ intent: 'order_add', confidence: 0.6 }, ...intents.filter((i) => i.intent !== primary)];
       // "a blt real quick and a coke": the dishes of the menu said with the absent one are ordered too
@@ -1099,6 +1106,9 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     for (const u of dishes) {
       // "a chai frappuccino": the dish its first words name is not the one asked for
       if (u.dishSegs.length > 0) lines = lines.filter((l) => !u.dishSegs.includes(l.seg));
+      // "a horchata latte", "a bowl of split pea soup": a dish implied only by a choice word of the absent
+      // dish's is not ordered in its place
+      if (u.optionSegs.length > 0) lines = withoutImpliedBy(lines, u.optionSegs, segs);
       // "a chicken cobb salad": a dish word the absent name took is not asked about on its own as well
       for (const seg of u.dishSegs) {
         const d = segs[seg] as Segment;
@@ -1339,6 +1349,18 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
     itemRefs.length = 0;
   }
 
+  // "a cheeseburger and a beer" with no beer: a kind of drink the menu does not serve, named as a dish
+  // of the order, is said not served with the menu's drinks offered (no dish spelt like it)
+  if (!drinkKind)
+    for (const u of unresolved) {
+      if ((u.choices?.length ?? 0) > 0 || u.which) continue;
+      const kind = absentDrinkKindOf(u.text, index.menu);
+      if (!kind) continue;
+      u.drinkKind = kind.kind;
+      u.suggestions = menuDrinks(index.menu);
+      u.food = true;
+    }
+
   // "a ribeye medium rare with a side of mashed potatoes": each dish the menu lacks said once, by its
   // shortest name (no preparation words, no serving noun, no mention inside another)
   unresolved.splice(0, unresolved.length, ...mergedUnresolved(unresolved, norm.normalized));
@@ -1538,24 +1560,32 @@ function nearestDishes(
   text: string,
 ): ParseResult['unresolved'][number]['suggestions'] {
   // "a red bull": a common drink's name is offered the menu's drinks, not dishes holding its words
-  const product = productKind(text);
+  // ("split pea soup", a common dish's name, is offered the soups as any unknown dish is, but never a
+  // dish only spelt like its words: "fish and chips" is no Fresh Lemonade)
+  const common = isCommonDishName(text);
+  const product = common ? undefined : productKind(text);
   const drinkSaid =
     product === 'drink' || text.split(' ').some((w) => DRINK_WORDS.has(w) || DRINK_WORDS.has(singularOf(w)));
   const drinkCats = drinkSaid ? kindCategories(index.menu, 'drink') : [];
   // "a coke" at a café with a Chocolate Chip Cookie: a drink's name is offered the drinks spelt like it,
   // never a dish that is only spelt alike (a menu with no drink category keeps the spelling's dishes)
-  const near = (product ? [] : lexicon.suggest(text)).filter(
+  const near = (product || common ? [] : lexicon.suggest(text)).filter(
     (n) => drinkCats.length === 0 || drinkCats.includes(index.items.get(n.id)?.category ?? ''),
   );
   // "a chicken waldorf salad": the menu's dishes of the phrase's head noun (its salads) are the nearest
-  const ofHead = product ? [] : headNounDishes(index, text, drinkCats);
+  // (a common dish's name only by a head noun that is a food word: "sloppy joe" is no cup of joe)
+  const foodHead = !common || FOOD_WORDS.has(singularOf(text.split(' ').at(-1) ?? ''));
+  const ofHead = product || !foodHead ? [] : headNounDishes(index, text, drinkCats);
   if (ofHead.length > 0) return ofHead;
   if (near.length > 0) return byHeadNoun(near, text);
   // "chicken vindaloo": the dishes holding its known words (names, aliases, ingredients); for a drink,
   // only drinks ("a glass of milk" is no curry made with coconut milk)
   const holding = product
     ? []
-    : dishesHoldingWords(index.menu, text.split(' '))
+    : dishesHoldingWords(
+        index.menu,
+        text.split(' ').filter((w) => !common || (w.length > 3 && !STOPWORDS.has(w))),
+      )
         .map((id) => index.items.get(id))
         .filter((i) => i?.available && (drinkCats.length === 0 || drinkCats.includes(i.category)))
         .slice(0, 3);

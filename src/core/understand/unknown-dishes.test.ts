@@ -109,3 +109,21 @@ describe('a dish the menu lacks asked for with an order verb', () => {
     expect(c.cart).toEqual([]);
   });
 });
+
+describe('a choice word said as the own word or serving of an absent dish', () => {
+  it('orders no dish the choice alone would imply ("a horchata latte", "a bowl of matzo ball soup")', async () => {
+    for (const [venue, text, heard] of [
+      ['taqueria', 'a horchata latte', '"horchata latte"'],
+      ['deli', 'a bowl of matzo ball soup', '"matzo ball soup"'],
+    ] as const) {
+      const c = await converse(venue, [text]);
+      expect(replyText(c.last), text).toContain(heard);
+      expect(c.cart, text).toEqual([]);
+    }
+  });
+
+  it('the choice said alone still orders its dish', async () => {
+    const c = await converse('taqueria', ['a horchata']);
+    expect(c.cart.map((l) => l.name)).toEqual(['Agua Fresca']);
+  });
+});

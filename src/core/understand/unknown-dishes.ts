@@ -76,7 +76,14 @@ export function unknownDishes(
       k = end - 1;
       continue;
     }
+    // "a horchata latte", "a bowl of split pea soup": the choice words said as the absent dish's own words,
+    // or as its serving before "of", belong to it (no dish of the menu they would imply)
+    const optionSegs: number[] = [];
+    for (let j = start; j < k; j++) if (isChoiceOnly(segs[j])) optionSegs.push(j);
+    const of = segs[start - 1];
+    if (of?.type === 'word' && of.norm === 'of' && isChoiceOnly(segs[start - 2])) optionSegs.push(start - 2);
     out.push({
+      optionSegs,
       text: tokens
         .slice(first.start, last.end)
         .map((t) => t.norm)
@@ -95,19 +102,33 @@ export function unknownDishes(
   return out;
 }
 
-/** A dish the menu lacks: see {@link unknownDishes}; `dishSegs`, the segments of menu dish words it took. */
+/**
+ * A dish the menu lacks: see {@link unknownDishes}; `dishSegs`, the segments of menu dish words it took;
+ * `optionSegs`, the segments of choice words said as its own words or as its serving ("a bowl of").
+ */
 export interface UnknownDish {
   text: string;
   dish: string;
   tookOptions: boolean;
   span: [number, number];
   dishSegs: number[];
+  optionSegs: number[];
 }
 
 const isFood = (t: Token) => FOOD_WORDS.has(t.key) || FOOD_WORDS.has(t.norm);
 /** A word segment naming food: a general food word, or a common product's name read whole ("red bull"). */
-/** Measures a drink is served in, said before it: "a glass of", "a mug of", "a carton of". */
+/** Measures a drink or a dish is served in, said before it: "a glass of", "a bowl of", "a carton of". */
 const SERVINGS = new Set([
+  'bowl',
+  'bowls',
+  'cup',
+  'cups',
+  'plate',
+  'plates',
+  'serving',
+  'servings',
+  'portion',
+  'portions',
   'glass',
   'glasses',
   'mug',
@@ -218,4 +239,25 @@ function nameWord(s: Segment, tokens: readonly Token[]): boolean {
   if (s.type !== 'word' || s.end - s.start !== 1) return false;
   const w = (tokens[s.start] as Token).norm;
   return /^[a-z]{3,}$/.test(w) && !COMMON_WORDS.has(w) && !LEXICON_STOPWORDS.has(w) && !DESCRIBING.has(w);
+}
+
+/**
+ * The lines less those a choice word of the given segments implied (the line holds that choice, and no
+ * segment names its dish): "a bowl of split pea soup" orders no Chicken Noodle Soup in a Bowl, "a
+ * horchata latte" no Agua Fresca. Pure.
+ */
+export function withoutImpliedBy<
+  L extends { itemId: string; options: readonly { group: string; choice: string }[] },
+>(lines: readonly L[], choiceSegs: readonly number[], segs: readonly Segment[]): L[] {
+  const said = (id: string) =>
+    segs.some((s) => s.type === 'lex' && s.entries.some((e) => e.kind === 'item' && e.id === id));
+  const implied = new Set(
+    choiceSegs.flatMap((k) => {
+      const s = segs[k];
+      return s?.type === 'lex'
+        ? s.entries.flatMap((e) => (e.kind === 'choice' ? [`${e.group}/${e.choice}`] : []))
+        : [];
+    }),
+  );
+  return lines.filter((l) => said(l.itemId) || !l.options.some((o) => implied.has(`${o.group}/${o.choice}`)));
 }
