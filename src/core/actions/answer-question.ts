@@ -10,7 +10,7 @@ import { offerTeam } from './offer-team.ts';
 import { overlapHits } from './overlap-hits.ts';
 import { passagePlainText } from './passage-plain-text.ts';
 import { contentWords } from './search-documents.ts';
-import { holdsWord, sharesTopic, topicWords } from './topic-words.ts';
+import { holdsWord, sharesTopic, topicWords, withOpposites } from './topic-words.ts';
 import { unmarkedPractice } from './unmarked-practice.ts';
 
 /** Hits asked of the retriever per question; at most `MAX_QUOTED` are quoted. */
@@ -168,7 +168,9 @@ export async function addDocumentPassage(
   const listed = browsed
     ? ctx.events.flatMap((e) => (e.type === 'item_list' ? e.items.map((i) => i.name) : []))
     : [];
-  const said = contentWords(`${saidText} ${listed.join(' ')} ${listed.length > 0 ? LIST_WORDS : ''}`);
+  const said = withOpposites(
+    contentWords(`${saidText} ${listed.join(' ')} ${listed.length > 0 ? LIST_WORDS : ''}`),
+  );
   // ranked among all passages, menu items included, so the best document passage is one that beats them
   const hits = (await searchKnowledge(ctx, question)).filter((h) => h.chunk.source.kind !== 'menu');
   const top = hits[0];

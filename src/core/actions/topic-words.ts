@@ -60,3 +60,22 @@ function isAgentNoun(noun: string, verb: string): boolean {
     (noun === `${verb}er` || noun === `${verb}r` || noun === `${verb}ers` || noun === `${verb}rs`)
   );
 }
+
+/** Answer words that answer their opposite: "we're closed on Mondays" answers "are you open on Monday?". */
+const OPPOSITES: ReadonlyMap<string, string> = new Map([
+  ['open', 'clos'],
+  ['clos', 'open'],
+  ['close', 'open'],
+]);
+
+/**
+ * A reply's content words (light stems, `contentWords`) with the word each answers by its opposite
+ * (`OPPOSITES`: "closed" answers "open"), so a question answered "no" is not taken as left unanswered.
+ */
+export function withOpposites(words: readonly string[]): string[] {
+  const more = words.flatMap((w) => {
+    const o = OPPOSITES.get(w);
+    return o === undefined ? [] : [o];
+  });
+  return more.length === 0 ? [...words] : [...words, ...more];
+}

@@ -1,4 +1,5 @@
 import type { ParseResult } from './parse-result.ts';
+import { SERVING_VESSELS } from './serving-vessels.ts';
 
 type Unresolved = ParseResult['unresolved'][number];
 type Absent = NonNullable<ParseResult['absentDishes']>[number];
@@ -19,26 +20,7 @@ const PREPARATION_PHRASES: readonly string[][] = [
 const SIZE_BEFORE: ReadonlySet<string> = new Set(['large', 'small', 'regular', 'big', 'jumbo', 'xl', 'huge']);
 
 /** Nouns a dish is served in, said before "of" ("a side of", "a bowl of"): no dish of their own. */
-const SERVING_NOUNS: ReadonlySet<string> = new Set([
-  'side',
-  'sides',
-  'order',
-  'orders',
-  'bowl',
-  'bowls',
-  'cup',
-  'cups',
-  'plate',
-  'plates',
-  'serving',
-  'servings',
-  'portion',
-  'portions',
-  'basket',
-  'baskets',
-  'bag',
-  'bags',
-]);
+const SERVING_NOUNS: ReadonlySet<string> = new Set(['side', 'sides', 'order', 'orders', ...SERVING_VESSELS]);
 
 /**
  * A mention's words without the preparation words at either end ("ribeye medium rare" → "ribeye") nor

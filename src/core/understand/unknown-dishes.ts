@@ -5,6 +5,7 @@ import { choicesOf } from './line-rules.ts';
 import type { Token } from './normalize.ts';
 import { productKind } from './product-names.ts';
 import type { Segment } from './segment.ts';
+import { SERVING_VESSELS } from './serving-vessels.ts';
 
 /**
  * Dishes the menu does not have: a run of words the lexicon did not match, at least one of them a
@@ -116,30 +117,8 @@ export interface UnknownDish {
 }
 
 const isFood = (t: Token) => FOOD_WORDS.has(t.key) || FOOD_WORDS.has(t.norm);
-/** A word segment naming food: a general food word, or a common product's name read whole ("red bull"). */
 /** Measures a drink or a dish is served in, said before it: "a glass of", "a bowl of", "a carton of". */
-const SERVINGS = new Set([
-  'bowl',
-  'bowls',
-  'cup',
-  'cups',
-  'plate',
-  'plates',
-  'serving',
-  'servings',
-  'portion',
-  'portions',
-  'glass',
-  'glasses',
-  'mug',
-  'mugs',
-  'carton',
-  'cartons',
-  'pint',
-  'pints',
-  'jug',
-  'jugs',
-]);
+const SERVINGS: ReadonlySet<string> = SERVING_VESSELS;
 
 /**
  * "a glass of milk", "a mug of cream": a segment the menu reads only as option choices, right after a
@@ -158,6 +137,7 @@ function servedChoice(s: Segment, tokens: readonly Token[]): boolean {
 const NOT_DISHES = new Set(['choice', 'allergen', 'group']);
 const CLOSING = new Set(['please', 'pls', 'thanks', 'thank', 'you', 'too', 'as', 'well']);
 
+/** A word segment naming food: a general food word, or a common product's name read whole ("red bull"). */
 const isFoodSeg = (s: Segment, tokens: readonly Token[]) =>
   s.type === 'word' && (productKind(s.norm) !== undefined || isFood(tokens[s.start] as Token));
 
