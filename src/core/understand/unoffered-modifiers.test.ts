@@ -13,7 +13,8 @@ const unresolvedOf = (
 describe('words no option knows, said as a modifier of a dish, stay on its line', () => {
   it.each([
     ['spice-route', 'a plain naan with extra butter', 'plain-naan', 'extra butter'],
-    ['spice-route', 'a mango lassi with extra ice', 'mango-lassi', 'extra ice'],
+    // ("extra ice" is a serving style: the line's kitchen note, serving-styles.ts)
+    ['spice-route', 'a mango lassi with extra honey', 'mango-lassi', 'extra honey'],
     ['taqueria', 'churros with extra cinnamon', 'churros', 'extra cinnamon'],
     ['cafe', 'a croissant with jam', 'croissant', 'jam'],
     ['bakehouse', 'an orange juice with some ice please', 'orange-juice', 'ice'],
