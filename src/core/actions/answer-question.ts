@@ -61,13 +61,27 @@ export async function answerQuestion(ctx: TurnContext, cmd: CommandOf<'ask_knowl
   const hits = await searchKnowledge(ctx, question, cmd.documentsOnly === true);
   const { knowledgeConfidentAt, knowledgeUnsureAt } = ctx.deps.config;
   const top = hits[0];
-  if (!top || top.confidence < knowledgeUnsureAt) {
+  if (!top || top.confidence < knowledgeUnsureAt || unsureDishEntry(ctx, question, top)) {
     say(ctx, 'knowledge_unknown');
     offerTeam(ctx);
     log(ctx, 'dialog.faq.unknown', { best: top?.confidence ?? null });
     return;
   }
   sayHits(ctx, question, hits, top.confidence >= knowledgeConfidentAt);
+}
+
+/**
+ * A dish's menu entry the retriever is not confident of, for a question that says no word of the dish's
+ * name ("how long for pickup?" best matched by the Coffee's "to go"): no answer worth quoting, even as a
+ * guess; "I don't know" and the team's contact say more.
+ */
+function unsureDishEntry(ctx: TurnContext, question: string, top: KnowledgeHit): boolean {
+  if (top.confidence >= ctx.deps.config.knowledgeConfidentAt || top.chunk.source.kind !== 'menu')
+    return false;
+  const item = ctx.deps.venue.menu.items.find((i) => i.id === top.chunk.source.itemId);
+  if (!item) return false;
+  const asked = contentWords(question);
+  return !topicWords(`${item.name} ${item.aliases.join(' ')}`).some((w) => holdsWord(asked, w));
 }
 
 /** What a venue question asked that no document holds, said plainly ("I don't have our opening hours here."). */
