@@ -24,9 +24,9 @@ import {
   weakItems,
 } from './line-rules.ts';
 import { type MenuIndex, PLACEHOLDER_PREFIX } from './menu-index.ts';
-import { negatedCartDish } from './negated-cart-dish.ts';
 import { contradictsChoice, contradictsDish, foodModifierBefore } from './modifier-conflicts.ts';
 import { withoutPutVerb } from './modify-leads.ts';
+import { negatedCartDish } from './negated-cart-dish.ts';
 import { NEGATION_FILLER, POSITIVE_STARTS, REMOVAL_VERBS } from './negation-cues.ts';
 import { isPutObject } from './put-object.ts';
 
