@@ -18,6 +18,7 @@ import { dietConflicts } from './diet-check.ts';
 import { removalNames, sortRemovals } from './missing-removals.ts';
 import { recountQueued } from './queued-count.ts';
 import { reaskedGroupOf, reaskLineOption } from './reask-line-option.ts';
+import { requiredChoiceRemoval } from './required-choice-removal.ts';
 import { lineLabel, resolveLineRef } from './resolve-line-ref.ts';
 import { sayNotTaken } from './say-not-taken.ts';
 import { sayRemovalNoted } from './say-removal-noted.ts';
@@ -400,6 +401,15 @@ async function applyLineChange(
     );
     if (picks.length === 0 && (cmd.without ?? []).length === 0 && cmd.quantity === undefined) return;
   }
+  // "actually no coke" on a Fountain Soda (Coke): a required pick cannot come off; the line is meant
+  const meant = requiredChoiceRemoval(
+    deps.venue.menu,
+    line,
+    cmd.without ?? [],
+    split || picks.length > 0 || untaken.length > 0 || cmd.quantity !== undefined || cmd.note !== undefined,
+  );
+  if (meant?.kind === 'remove') return removeWholeLine(ctx, cart, line);
+  if (meant?.kind === 'ask' && reaskLineOption(ctx, line, [meant.group])) return;
   // "no onions" on a dish without onions: say so, never drop it silently
   // "no onions" on a dish made with onion but with no option for it: a kitchen note, said as such
   const menu = deps.venue.menu;
@@ -587,6 +597,16 @@ export async function removeItem(ctx: TurnContext, cmd: CommandOf<'remove_item'>
     act(ctx, { type: 'items_removed', lines: lines.map((l) => actLine(l)), totals: actTotals(after.totals) });
     if (lines.some((l) => l.id === state.lastLineId)) state.lastLineId = undefined;
   }
+  ctx.flags.cartChanged = true;
+  log(ctx, 'dialog.cart.line_removed', { itemId: line.itemId });
+}
+
+/** One cart line taken out whole ("actually no coke" of a Fountain Soda (Coke)). */
+async function removeWholeLine(ctx: TurnContext, cart: Cart, line: CartLine): Promise<void> {
+  const { state, deps } = ctx;
+  const after = rememberCart(ctx, await deps.backend.removeLine(state.customerId, cart.id, line.id));
+  act(ctx, { type: 'items_removed', lines: [actLine(line)], totals: actTotals(after.totals) });
+  if (state.lastLineId === line.id) state.lastLineId = undefined;
   ctx.flags.cartChanged = true;
   log(ctx, 'dialog.cart.line_removed', { itemId: line.itemId });
 }

@@ -191,6 +191,8 @@ export function answerPending(
         !countChange &&
         !otherDishByChoice &&
         !DROP_PENDING.test(text) &&
+        // "scratch the shake" at the shake's flavour: the waiting dish taken back, no answer
+        !parse.lines.some((l) => l.action === 'remove' && l.itemId === pending.itemId) &&
         !CHANGE_REQUEST.test(text));
     // "one blueberry" at the bagel's question, right after the muffins' flavours: an order of the
     // muffin, not a bagel the menu lacks (the bagel's question is asked again after it)

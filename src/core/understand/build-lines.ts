@@ -26,6 +26,7 @@ import {
 import { type MenuIndex, PLACEHOLDER_PREFIX } from './menu-index.ts';
 import { contradictsChoice, contradictsDish, foodModifierBefore } from './modifier-conflicts.ts';
 import { withoutPutVerb } from './modify-leads.ts';
+import { negatedCartDish } from './negated-cart-dish.ts';
 import { NEGATION_FILLER, POSITIVE_STARTS, REMOVAL_VERBS } from './negation-cues.ts';
 import { isPutObject } from './put-object.ts';
 
@@ -127,6 +128,8 @@ export function buildLines(
   idle = fresh,
   /** The dish waiting on its option question, if any: pointed at as a cart dish is ("do that iced"). */
   waiting?: string,
+  /** The gates cart lines hold (`ParseContext.cartGates`): whether a cart dish holds a negated choice. */
+  gates: readonly string[] = [],
 ): BuiltLines {
   const pointable = waiting && !cart.includes(waiting) ? [...cart, waiting] : cart;
   const n = segs.length;
@@ -316,6 +319,12 @@ export function buildLines(
     if (isPutObject(segs, k, tokens, index)) continue;
     const id = ids.find((x) => cart.includes(x)) ?? (ids[0] as string);
     const ch = choicesOf(s);
+    // "no fries" with Fries in the cart and no cart dish holding the combo's side Fries: the dish
+    const negatedDish = negatedCartDish(segs, k, ids, ch, itemAt, { pointable, gates, index });
+    if (negatedDish !== undefined) {
+      itemAt[k] = negatedDish;
+      continue;
+    }
     if (
       ch.length > 0 &&
       (readAsChoice(segs, k, ch, index, itemAt) ||
@@ -812,7 +821,7 @@ export function buildLines(
     }
   }
   for (const l of lines) mergeQualified(l);
-  const kept = applyMentionScope(lines, segs, tokens, itemAt, cart);
+  const kept = applyMentionScope(lines, segs, tokens, itemAt, pointable);
 
   const result: BuiltLines = {
     lines: kept,

@@ -23,6 +23,8 @@ export const NEGATION_PHRASES: readonly string[] = [
   ...EXCLUDING_PHRASES,
   'not',
   'none',
+  // "no more fries": the dish taken back
+  'no more',
   'none of',
   'none of the',
   'zero',

@@ -423,7 +423,16 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   }
   const cart = context?.cart ?? [];
   const idle = context?.expecting === undefined;
-  const built = buildLines(segs, tokens, index, cart, cart.length === 0 && idle, idle, waiting);
+  const built = buildLines(
+    segs,
+    tokens,
+    index,
+    cart,
+    cart.length === 0 && idle,
+    idle,
+    waiting,
+    context?.cartGates,
+  );
   // "a plain naan with extra butter": words no option knows, said as the dish's modifier, are said back
   readUnofferedModifiers(segs, tokens, built.lines, index);
   // "toast the bagel please": a dish's switch said as a verb before it, never a dish of its own
