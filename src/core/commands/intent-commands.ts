@@ -13,6 +13,7 @@ import { COMMAND_AT } from './command-order.ts';
 import { PRONOUN, TOTAL } from './dialog-cues.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { listedItemAsked } from './line-commands.ts';
+import { offerTakenWithOptions } from './offer-with-options.ts';
 
 const CHITCHAT = {
   greet: 'greet',
@@ -88,7 +89,8 @@ function commandsOf(
         !acknowledgesThanks(g) &&
         !opensQuestion(g)
       )
-        add({ type: 'confirm' }, COMMAND_AT.answer);
+        // "ok that one with extra egg" at the offer of a dish: the dish with what was said of it
+        add(offerTakenWithOptions(g) ?? { type: 'confirm' }, COMMAND_AT.answer);
       return;
     case 'deny':
       // "oh wait, forget that": the lead-in's "no" is the retraction's, never a "no" to "anything else?"

@@ -16,7 +16,7 @@ import {
   readFocusOrder,
 } from './focus-order.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
-import { optionPick as option, withoutPick as without } from './line-picks.ts';
+import { onDish, optionPick as option, withoutPick as without } from './line-picks.ts';
 import { readLineReference } from './line-reference.ts';
 import { readListPick, readListPosition } from './list-pick.ts';
 import { pickableCard } from './pickable-card.ts';
@@ -489,25 +489,6 @@ export const itemInFocusOrder: CommandPart = (g) => {
     },
   ];
 };
-
-/**
- * The choices `picks` (read with no dish named, each in the first group offering it) as the dish
- * `itemId` offers them: each in that dish's group holding the same choice ("Black Olives" of the
- * Toppings read as the Supreme's own toppings group); a choice the dish does not offer is dropped.
- */
-function onDish<T extends { group: string; choice: string }>(
-  itemId: string,
-  menu: Menu,
-  picks: readonly T[],
-): T[] {
-  const groups = menu.items.find((i) => i.id === itemId)?.optionGroups ?? [];
-  const own = menu.optionGroups.filter((og) => groups.includes(og.id));
-  return picks.flatMap((p) => {
-    if (groups.includes(p.group)) return [p];
-    const home = own.find((og) => og.choices.some((c) => c.id === p.choice));
-    return home ? [{ ...p, group: home.id }] : [];
-  });
-}
 
 /** "add it", "one more please": the item in focus (the wordings `readFocusOrder` does not read). */
 /** "add cheese to it", "put bacon on that": something put onto the dish pointed at, no order of it. */
