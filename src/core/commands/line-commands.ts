@@ -1,4 +1,3 @@
-import type { Menu } from '../../domain/menu-schema.ts';
 import { recentListed } from '../state/session-state.ts';
 import { withoutCourtesyTail } from '../understand/courtesy-tail.ts';
 import type { ParsedLine, ParseResult } from '../understand/parse-result.ts';

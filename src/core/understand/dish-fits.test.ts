@@ -18,11 +18,11 @@ describe('dishFits: diet and allergen-free words right before a dish', () => {
 
   it('reads allergen-free words, written apart or hyphenated, with a count before them', () => {
     expect(fitsOf(cafe, 'two dairy free lattes')).toEqual({ latte: { allergies: ['milk'] } });
-    expect(fitsOf(cafe, 'a gluten-free croissant')['croissant']).toEqual({ allergies: ['gluten'] });
+    expect(fitsOf(cafe, 'a gluten-free croissant').croissant).toEqual({ allergies: ['gluten'] });
   });
 
   it("reads over the dish's own option words", () => {
-    expect(fitsOf(taqueria, 'a vegan carnitas taco')['taco']).toEqual({ diet: 'vegan', allergies: [] });
+    expect(fitsOf(taqueria, 'a vegan carnitas taco').taco).toEqual({ diet: 'vegan', allergies: [] });
   });
 
   it('is none for a diet word away from the dish or inside its name', () => {
