@@ -13,7 +13,7 @@ import { COMMAND_AT } from './command-order.ts';
 import { PRONOUN, TOTAL } from './dialog-cues.ts';
 import type { CommandPart, GenerationContext } from './generation-context.ts';
 import { listedItemAsked } from './line-commands.ts';
-import { offerTakenWithOptions } from './offer-with-options.ts';
+import { offerTakenWithOptions, offerYesWithRemovals } from './offer-with-options.ts';
 
 const CHITCHAT = {
   greet: 'greet',
@@ -92,11 +92,18 @@ function commandsOf(
         // "ok that one with extra egg" at the offer of a dish: the dish with what was said of it
         add(offerTakenWithOptions(g) ?? { type: 'confirm' }, COMMAND_AT.answer);
       return;
-    case 'deny':
+    case 'deny': {
       // "oh wait, forget that": the lead-in's "no" is the retraction's, never a "no" to "anything else?"
       if (has('cancel') && retractsLastRequest(text)) return;
+      // "sure, no scallions" at the offer of a dish: the "no" takes an option off, the yes stands
+      const yes = answeredPending ? undefined : offerYesWithRemovals(g);
+      if (yes) {
+        add(yes, COMMAND_AT.answer);
+        return;
+      }
       if (!answeredPending && !answersAnotherQuestion(g)) add({ type: 'deny' }, COMMAND_AT.answer);
       return;
+    }
     case 'thanks':
       // "make the tiramisu 2 thanks", "a coke and fries, cheers": a courtesy word with an order or a
       // change of it is manners, not a second act to answer with "you're welcome"

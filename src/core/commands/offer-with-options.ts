@@ -1,3 +1,5 @@
+import { CUES } from '../understand/cues.ts';
+import { normalize } from '../understand/normalize.ts';
 import type { Command } from './command.ts';
 import type { GenerationContext } from './generation-context.ts';
 import { onDish, optionPick, withoutPick } from './line-picks.ts';
@@ -30,4 +32,15 @@ export function offerTakenWithOptions(g: GenerationContext): Command | undefined
     without: without.map(withoutPick),
     ...(notTaken.length > 0 ? { notTaken: notTaken.slice(0, 8) } : {}),
   };
+}
+
+/**
+ * "sure, with wavy noodles and no scallions" at the offer of a dish, read as a no for its "no": a yes
+ * opening the message with removals said (`freeWithout`) is the yes with them, the offered dish ordered
+ * (`offerTakenWithOptions`). Undefined otherwise (the no stands).
+ */
+export function offerYesWithRemovals(g: GenerationContext): Command | undefined {
+  if (g.state.pending?.kind !== 'offer_item' || (g.parse.freeWithout?.length ?? 0) === 0) return undefined;
+  if (CUES.affirm.matchAt(normalize(g.text).tokens, 0) === 0) return undefined;
+  return offerTakenWithOptions(g);
 }
