@@ -160,6 +160,7 @@ export function createUnderstanding(
     country,
     venue: menu.venue,
     payments,
+    groupMood: groupMood(lexicon),
     scopes: new BoundedMemo(SUB_READINGS_KEPT),
     times: new BoundedMemo(SUB_READINGS_KEPT),
     nounBrowses: new BoundedMemo(SUB_READINGS_KEPT),
@@ -217,6 +218,8 @@ interface Deps {
   country: ReturnType<typeof phoneCountry>;
   venue: VenueSettings;
   payments: PaymentPhrases;
+  /** The venue's mood for feeding a group (`groupMood`), read once at load; undefined when it has none. */
+  groupMood: string | undefined;
   /**
    * The parse's readings of the words alone, remembered by those words: the same message comes back
    * with another context (another cart, another pending question; a miss of the parse memo) far more
@@ -370,7 +373,7 @@ function parse(text: string, context: ParseContext | undefined, deps: Deps, note
   const party = withoutPartyStatement(text, norm.tokens);
   const picked = party !== undefined ? parse(party.rest, context, deps, notes) : undefined;
   if (party !== undefined && picked?.intents[0]?.intent === 'recommend') {
-    const group = picked.mood ?? (party.size >= GROUP_SIZE ? groupMood(lexicon) : undefined);
+    const group = picked.mood ?? (party.size >= GROUP_SIZE ? deps.groupMood : undefined);
     return { ...picked, text, ...(group ? { mood: group } : {}) };
   }
   const lead = afterLeadIn(tokens);
